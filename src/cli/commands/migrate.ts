@@ -1,0 +1,26 @@
+/** `huifang migrate`: apply the schema migrations to DATABASE_URL or the data folder. */
+import type { Command } from 'commander';
+import { loadConfig } from '../../shared/config.js';
+import { openDb } from '../../store/db.js';
+import { migrate } from '../../store/migrate.js';
+
+/** Register `huifang migrate`. */
+export function register(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply pending database migrations (server Postgres from DATABASE_URL, else the PGlite data folder)')
+    .action(async () => {
+      const config = loadConfig();
+      const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const where = config.databaseUrl ? 'server Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+        const r = await migrate(db);
+        for (const m of r.applied) process.stdout.write(`applied ${m}\n`);
+        process.stdout.write(
+          r.applied.length ? `${where}: ${r.applied.length} migration(s) applied\n` : `${where}: up to date (${r.skipped.length} applied before)\n`,
+        );
+      } finally {
+        await db.close();
+      }
+    });
+}

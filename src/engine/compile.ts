@@ -1,0 +1,535 @@
+/**
+ * The compiler: a validated DialogSpec -> an XState v5 machine. Every step becomes a state
+ * (asks get two helpers: `<id>__confirm` and `<id>__decide`), and a few system states handle
+ * what any call may bring: opt-out, a request for a human, a complaint, a wrong person, a
+ * reschedule, a hang-up, an expired session.
+ *
+ * Guards and actions are named (`setup({ guards, actions })`) and take params, so the machine
+ * config is plain data built from the script. Effects are collected in `context.out` by the
+ * actions and taken out by the step function; the machine itself never does IO.
+ */
+import { assign, setup, type AnyStateMachine } from 'xstate';
+import type { Expectation, Locale } from '../nlu/types.js';
+import { toLevel } from '../results/levels.js';
+import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
+import {
+  stepKind,
+  type AskStepSpec,
+  type DialogSpec,
+  type Messages,
+  type RescheduleStepSpec,
+  type When,
+} from './schema.js';
+import { timeInWords } from './timewords.js';
+import type { AnswerRecord, Effect, EscalationReason, Outcome } from './types.js';
+
+/** What the customer said or keyed, already interpreted. */
+export interface Candidate {
+  raw: string;
+  via: 'speech' | 'dtmf' | 'text';
+  value: unknown;
+  intent: string | null;
+  confidence: number;
+  at: string | null;
+}
+
+export type AskMode = 'ask' | 'reprompt' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry';
+
+export interface EngineContext {
+  vars: Record<string, string>;
+  locale: Locale;
+  tz: string;
+  now: string | null;
+  answers: Record<string, AnswerRecord>;
+  tries: number;
+  keypadOnly: boolean;
+  mode: AskMode;
+  pending: Candidate | null;
+  escalation: { reason: EscalationReason } | null;
+  callbackAt: string | null;
+  outcome: Outcome | null;
+  flags: string[];
+  lastAsk: string | null;
+  out: Effect[];
+}
+
+export type EngineEvent =
+  | { type: 'ANSWER'; c: Candidate }
+  | { type: 'NO_INPUT' }
+  | { type: 'HANG_UP' }
+  | { type: 'TIMEOUT' }
+  | { type: 'RESUME' };
+
+export interface StartInput {
+  vars: Record<string, string>;
+  locale: Locale;
+  tz: string;
+  now: string | null;
+}
+
+/** A step the engine listens on: an ask, a reschedule question, or a system question. */
+export interface ListenStep {
+  id: string;
+  prompt: string;
+  reprompt: string;
+  clarify?: string | undefined;
+  expect: Expectation;
+  keypad: Record<string, string | number | boolean>;
+  keypadLabels: Record<string, string>;
+  hints: string[];
+  /** Where the answer goes when nothing was understood after every reprompt. */
+  exhausted: string;
+  isReschedule: boolean;
+  /** Said when the call ends rescheduled from this step ({{time}}: the time in words). */
+  rescheduledText?: string | undefined;
+  score: boolean;
+  branches: { when: When; goto: string }[];
+  next: string;
+}
+
+export interface CompiledDialog {
+  spec: DialogSpec;
+  machine: AnyStateMachine;
+  /** Steps that listen, by state id (asks, reschedules and the system `__ask_time`). */
+  listens: Map<string, ListenStep>;
+  messages: Required<Messages>;
+  settings: { maxReprompts: number; confirmBelow: number; listenTimeoutSec: number };
+  firstStep: string;
+}
+
+const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
+
+/** Does a value satisfy a branch condition? `yes`/`no` stand for true/false. */
+export function matchesWhen(value: unknown, when: When): boolean {
+  const norm = (v: unknown): unknown => (v === 'yes' ? true : v === 'no' ? false : v);
+  const v = norm(value);
+  if (typeof when === 'object' && when !== null) {
+    if ('in' in when) return when.in.map(norm).includes(v);
+    if (typeof v !== 'number') return false;
+    return (when.min === undefined || v >= when.min) && (when.max === undefined || v <= when.max);
+  }
+  return norm(when) === v;
+}
+
+export function scaleName(expect: Expectation): string | null {
+  if (expect.kind === 'csat3') return 'csat3';
+  if (expect.kind === 'scale') return `${expect.min}-${expect.max}`;
+  return null;
+}
+
+function defaultHints(expect: Expectation, locale: Locale): string[] {
+  const zh = locale === 'zh-CN';
+  switch (expect.kind) {
+    case 'yesno':
+      return zh ? ['是', '不是', '对', '方便', '不方便'] : ['yes', 'no'];
+    case 'csat3':
+      return zh ? ['非常满意', '满意', '不满意'] : ['very satisfied', 'satisfied', 'dissatisfied'];
+    case 'scale':
+      return zh ? [`${expect.min}分`, `${expect.max}分`] : [];
+    case 'choice':
+      return expect.options.flatMap((o) => o.words);
+    default:
+      return [];
+  }
+}
+
+function askListen(step: AskStepSpec, locale: Locale): ListenStep {
+  return {
+    id: step.id,
+    prompt: step.ask,
+    reprompt: step.reprompt,
+    clarify: step.clarify,
+    expect: step.expect,
+    keypad: step.keypad,
+    keypadLabels: step.keypadLabels ?? {},
+    hints: step.hints ?? defaultHints(step.expect, locale),
+    exhausted: '__incomplete',
+    isReschedule: false,
+    score: step.score ?? (step.expect.kind === 'csat3' || step.expect.kind === 'scale'),
+    branches: step.branches ?? [],
+    next: step.next,
+  };
+}
+
+function rescheduleListen(step: RescheduleStepSpec): ListenStep {
+  return {
+    id: step.id,
+    prompt: step.reschedule,
+    reprompt: step.reprompt,
+    expect: { kind: 'time' },
+    keypad: step.keypad,
+    keypadLabels: step.keypadLabels ?? {},
+    hints: [],
+    exhausted: '__rescheduled',
+    isReschedule: true,
+    rescheduledText: step.confirm,
+    score: false,
+    branches: [],
+    next: '__rescheduled',
+  };
+}
+
+function systemAskTime(messages: Required<Messages>, locale: Locale): ListenStep {
+  const zh = locale === 'zh-CN';
+  return {
+    id: '__ask_time',
+    prompt: messages.askTime + (zh ? '一小时后请按1，今天晚上请按2，明天上午请按3。' : ' Press 1 for in an hour, 2 for this evening, 3 for tomorrow morning.'),
+    reprompt: zh ? '请问您什么时候方便？一小时后请按1，今天晚上请按2，明天上午请按3。' : 'When is a good time? Press 1 for in an hour, 2 for this evening, 3 for tomorrow morning.',
+    expect: { kind: 'time' },
+    keypad: zh ? { '1': '一小时后', '2': '今天晚上七点', '3': '明天上午十点' } : { '1': 'in an hour', '2': 'this evening at 7pm', '3': 'tomorrow at 10am' },
+    keypadLabels: zh ? { '1': '一小时后', '2': '今天晚上', '3': '明天上午' } : { '1': 'in an hour', '2': 'this evening', '3': 'tomorrow morning' },
+    hints: [],
+    exhausted: '__rescheduled',
+    isReschedule: true,
+    score: false,
+    branches: [],
+    next: '__rescheduled',
+  };
+}
+
+/** Words for a value in a confirmation ("您是说“满意”，对吗？"). */
+export function valueWords(value: unknown, expect: Expectation, locale: Locale): string {
+  if (expect.kind === 'scale' && typeof value === 'number') return locale === 'zh-CN' ? `${value}分` : `${value}`;
+  if (expect.kind === 'choice') {
+    const o = expect.options.find((x) => x.value === value);
+    if (o) return o.words[0] ?? String(value);
+  }
+  const v = value === 'yes' ? true : value === 'no' ? false : value;
+  return VALUE_WORDS[locale][String(v)] ?? String(v);
+}
+
+function keysInWords(ls: ListenStep, locale: Locale): string {
+  const sep = locale === 'zh-CN' ? '，' : ', ';
+  return Object.entries(ls.keypad)
+    .map(([k, v]) => {
+      const label = ls.keypadLabels[k] ?? valueWords(v, ls.expect, locale);
+      const key = k === '*' ? (locale === 'zh-CN' ? '星号键' : 'star') : k === '#' ? (locale === 'zh-CN' ? '井号键' : 'hash') : k;
+      return locale === 'zh-CN' ? `${label}请按${key}` : `press ${key} for ${label}`;
+    })
+    .join(sep);
+}
+
+/** Compile a validated dialog spec into an XState machine and its lookup tables. */
+export function compileDialog(spec: DialogSpec): CompiledDialog {
+  const locale = spec.locale;
+  const messages: Required<Messages> = { ...DEFAULT_MESSAGES[locale], ...(spec.messages ?? {}) };
+  const settings = {
+    maxReprompts: spec.settings?.maxReprompts ?? 2,
+    confirmBelow: spec.settings?.confirmBelow ?? 0.6,
+    listenTimeoutSec: spec.settings?.listenTimeoutSec ?? 6,
+  };
+  const listens = new Map<string, ListenStep>();
+  for (const s of spec.steps) {
+    const k = stepKind(s);
+    if (k === 'ask') listens.set(s.id, askListen(s as AskStepSpec, locale));
+    if (k === 'reschedule') listens.set(s.id, rescheduleListen(s as RescheduleStepSpec));
+  }
+  const firstReschedule = spec.steps.find((s) => stepKind(s) === 'reschedule')?.id;
+  if (!firstReschedule) listens.set('__ask_time', systemAskTime(messages, locale));
+  const askTimeState = firstReschedule ?? '__ask_time';
+  const firstStep = spec.steps[0]!.id;
+
+  const msg = (ctx: EngineContext, key: MessageKey, extra: Record<string, string> = {}) =>
+    render(messages[key], { ...ctx.vars, ...extra });
+
+  const push = (ctx: EngineContext, ...effects: Effect[]): Effect[] => [...ctx.out, ...effects];
+
+  const listenEffect = (ctx: EngineContext, ls: ListenStep, confirm: boolean): Effect => ({
+    type: 'listen',
+    stepId: ls.id,
+    expect: confirm ? { kind: 'yesno' } : ls.expect,
+    modes: ctx.keypadOnly && !confirm ? ['dtmf'] : ['speech', 'dtmf'],
+    keypad: Object.fromEntries(
+      Object.entries(confirm ? CONFIRM_KEYPAD : ls.keypad).map(([k, v]) => [
+        k,
+        confirm ? VALUE_WORDS[locale][String(v)]! : ls.keypadLabels[k] ?? valueWords(v, ls.expect, locale),
+      ]),
+    ),
+    hints: confirm ? defaultHints({ kind: 'yesno' }, locale) : ls.hints,
+    timeoutSec: settings.listenTimeoutSec,
+  });
+
+  const askPromptText = (ctx: EngineContext, ls: ListenStep): string => {
+    const q = render(ls.prompt, ctx.vars);
+    switch (ctx.mode) {
+      case 'reprompt':
+        return render(ls.reprompt, ctx.vars);
+      case 'keypad':
+        return msg(ctx, 'keypadOnly', { keys: keysInWords(ls, locale) });
+      case 'clarify':
+        return ls.clarify ? render(ls.clarify, ctx.vars) : render(ls.reprompt, ctx.vars);
+      case 'resume':
+        return msg(ctx, 'resume') + q;
+      case 'repeat':
+        return msg(ctx, 'repeat') + q;
+      case 'confirm_retry':
+        return msg(ctx, 'confirmRetry') + q;
+      default:
+        return q;
+    }
+  };
+
+  const finish = (ctx: EngineContext, stepId: string, outcome: Outcome, text: string | null, extra: Effect[] = []) => ({
+    out: push(ctx, ...(text ? [{ type: 'prompt', text, bargeIn: false, stepId } as Effect] : []), ...extra, { type: 'end', outcome, stepId }),
+    outcome,
+  });
+
+  const m = setup({
+    types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
+    guards: {
+      intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
+      hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
+      rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null,
+      nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
+      isHedge: ({ event }, p: { step: string }) =>
+        event.type === 'ANSWER' && event.c.value === 'neutral' && listens.get(p.step)?.expect.kind === 'csat3',
+      lowConfidence: ({ event }) => event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow,
+      canReprompt: ({ context }) => context.tries < settings.maxReprompts,
+      canKeypad: ({ context }) => !context.keypadOnly,
+      confirmedYes: ({ event }) => event.type === 'ANSWER' && event.c.value === true,
+      confirmedNo: ({ event }) => event.type === 'ANSWER' && event.c.value === false,
+      pendingMatches: ({ context }, p: { when: When }) => context.pending !== null && matchesWhen(context.pending.value, p.when),
+      lastAskIs: ({ context }, p: { step: string }) => context.lastAsk === p.step,
+    },
+    actions: {
+      enterAsk: assign(({ context }, p: { step: string }) => {
+        const ls = listens.get(p.step)!;
+        const prompt: Effect = { type: 'prompt', text: askPromptText(context, ls), bargeIn: true, stepId: ls.id };
+        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const };
+      }),
+      enterConfirm: assign(({ context }, p: { step: string }) => {
+        const ls = listens.get(p.step)!;
+        const answer = valueWords(context.pending?.value, ls.expect, locale);
+        const prompt: Effect = { type: 'prompt', text: msg(context, 'confirm', { answer }), bargeIn: true, stepId: ls.id };
+        return { out: push(context, prompt, listenEffect(context, ls, true)) };
+      }),
+      setMode: assign((_, p: { mode: AskMode }) => ({ mode: p.mode })),
+      countTry: assign(({ context }, p: { mode: AskMode }) => ({ tries: context.tries + 1, mode: p.mode })),
+      goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
+      hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
+      takeTime: assign(({ event }) => (event.type === 'ANSWER' ? { callbackAt: event.c.at } : {})),
+      takePendingTime: assign(({ context }) => ({ callbackAt: context.pending?.at ?? null })),
+      recordPending: assign(({ context }, p: { step: string }) => {
+        const ls = listens.get(p.step)!;
+        const c = context.pending;
+        if (!c) return {};
+        const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
+        const scale = scaleName(ls.expect);
+        if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
+          effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: toLevel(scale, c.value) });
+        }
+        const flags = [...context.flags];
+        if (c.via === 'speech' && c.confidence < settings.confirmBelow && !flags.includes('low_confidence')) {
+          flags.push('low_confidence');
+          effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
+        }
+        const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
+        return { out: push(context, ...effects), answers, flags };
+      }),
+      leaveStep: assign(() => ({ tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const })),
+      say: assign(({ context }, p: { step: string; text: string }) => ({
+        out: push(context, { type: 'prompt', text: render(p.text, context.vars), bargeIn: false, stepId: p.step }),
+      })),
+      escalate: assign(({ context }, p: { step: string; reason: string }) => {
+        const flags = context.flags.includes(p.reason) ? context.flags : [...context.flags, p.reason];
+        return {
+          out: push(context, { type: 'escalate', reason: p.reason, stepId: p.step }, { type: 'flag', reason: p.reason, stepId: p.step }),
+          escalation: context.escalation ?? { reason: p.reason },
+          flags,
+        };
+      }),
+      endDialog: assign(({ context }, p: { step: string; text: string; outcome?: Outcome }) => {
+        const outcome: Outcome = p.outcome ?? (context.escalation ? 'escalated' : 'completed');
+        return finish(context, p.step, outcome, render(p.text, context.vars));
+      }),
+      endOptOut: assign(({ context }) => ({
+        ...finish(context, context.lastAsk ?? firstStep, 'opted_out', msg(context, 'optOut'), [
+          { type: 'opt_out', stepId: context.lastAsk ?? firstStep },
+          { type: 'flag', reason: 'opt_out', stepId: context.lastAsk ?? firstStep },
+        ]),
+        flags: [...context.flags, 'opt_out'],
+      })),
+      endEscalated: assign(({ context }, p: { reason: 'human_requested' | 'complaint' }) => {
+        const stepId = context.lastAsk ?? firstStep;
+        return {
+          ...finish(context, stepId, 'escalated', msg(context, p.reason === 'complaint' ? 'complaint' : 'human'), [
+            { type: 'escalate', reason: p.reason, stepId },
+            { type: 'flag', reason: p.reason, stepId },
+          ]),
+          escalation: context.escalation ?? { reason: p.reason },
+          flags: context.flags.includes(p.reason) ? context.flags : [...context.flags, p.reason],
+        };
+      }),
+      endWrongPerson: assign(({ context }) => ({
+        ...finish(context, context.lastAsk ?? firstStep, 'incomplete', msg(context, 'wrongPerson'), [
+          { type: 'flag', reason: 'wrong_person', stepId: context.lastAsk ?? firstStep },
+        ]),
+        flags: [...context.flags, 'wrong_person'],
+      })),
+      endIncomplete: assign(({ context }, p: { silent: boolean }) =>
+        finish(context, context.lastAsk ?? firstStep, 'incomplete', p.silent ? null : msg(context, 'incomplete')),
+      ),
+      endRescheduled: assign(({ context }) => {
+        const stepId = context.lastAsk ?? firstStep;
+        const own = listens.get(stepId)?.rescheduledText;
+        const time = context.callbackAt ? timeInWords(context.callbackAt, context.now, context.tz, locale) : '';
+        const text = own
+          ? render(own, { ...context.vars, time })
+          : context.callbackAt
+          ? msg(context, 'rescheduled', { time: timeInWords(context.callbackAt, context.now, context.tz, locale) })
+          : msg(context, 'rescheduledNoTime');
+        return finish(context, stepId, 'rescheduled', text, [{ type: 'reschedule', at: context.callbackAt, stepId }]);
+      }),
+      endHungUp: assign(({ context }) => {
+        const stepId = context.lastAsk ?? firstStep;
+        const flag: Effect[] = context.lastAsk ? [{ type: 'flag', reason: 'hung_up', stepId }] : [];
+        return {
+          out: push(context, ...flag, { type: 'end', outcome: 'hung_up', stepId }),
+          outcome: 'hung_up' as const,
+          flags: context.lastAsk && !context.flags.includes('hung_up') ? [...context.flags, 'hung_up'] : context.flags,
+        };
+      }),
+      reopen: assign(() => ({ outcome: null, mode: 'resume' as const, tries: 0, keypadOnly: false, pending: null })),
+    },
+  });
+
+  // Transitions shared by every listening state: what any answer may bring.
+  const intentTransitions = (isText: boolean) => [
+    { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout' },
+    { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human' },
+    ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint' }]),
+    { guard: { type: 'intentIs', params: { intent: 'wrong_person' } }, target: '__wrong_person' },
+  ];
+  // Reschedule intents with a time end at once; without one, ask when.
+  const rescheduleTransitions = [
+    { guard: 'rescheduleWithTime', target: '__rescheduled', actions: ['hold', 'takeTime'] },
+    { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep'] },
+  ];
+
+  const noMatch = (ls: ListenStep) => [
+    { guard: 'canReprompt', target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode: 'reprompt' } }] },
+    { guard: 'canKeypad', target: ls.id, reenter: true, actions: ['goKeypad'] },
+    { target: ls.exhausted },
+  ];
+
+  const states: Record<string, object> = {};
+  for (const s of spec.steps) {
+    const k = stepKind(s);
+    if (k === 'say') {
+      const st = s as { id: string; say: string; next: string };
+      states[s.id] = { entry: [{ type: 'say', params: { step: s.id, text: st.say } }], always: { target: st.next } };
+    } else if (k === 'escalate') {
+      const st = s as { id: string; escalate: string; say?: string; next: string };
+      states[s.id] = {
+        entry: [
+          { type: 'escalate', params: { step: s.id, reason: st.escalate } },
+          ...(st.say ? [{ type: 'say', params: { step: s.id, text: st.say } }] : []),
+        ],
+        always: { target: st.next },
+      };
+    } else if (k === 'end') {
+      const st = s as { id: string; end: string; outcome?: Outcome };
+      states[s.id] = { type: 'final', entry: [{ type: 'endDialog', params: { step: s.id, text: st.end, outcome: st.outcome } }] };
+    }
+  }
+  for (const ls of listens.values()) {
+    const isText = ls.expect.kind === 'text';
+    const answerOn = ls.isReschedule
+      ? [
+          ...intentTransitions(false).filter((t) => t.target !== '__wrong_person'),
+          { guard: 'hasTime', target: `${ls.id}__decide`, actions: ['hold'] },
+          ...noMatch(ls),
+        ]
+      : [
+          ...intentTransitions(isText),
+          ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
+          { guard: { type: 'intentIs', params: { intent: 'repeat' } }, target: ls.id, reenter: true, actions: [{ type: 'setMode', params: { mode: 'repeat' } }] },
+          { guard: 'nothingUnderstood', actions: [], target: `${ls.id}__nomatch` },
+          { guard: { type: 'isHedge', params: { step: ls.id } }, target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode: 'clarify' } }] },
+          { guard: 'lowConfidence', target: `${ls.id}__confirm`, actions: ['hold'] },
+          { target: `${ls.id}__decide`, actions: ['hold'] },
+        ];
+    states[ls.id] = {
+      entry: [{ type: 'enterAsk', params: { step: ls.id } }],
+      on: { ANSWER: answerOn, NO_INPUT: noMatch(ls) },
+    };
+    // A transient state so that "nothing understood" and "no input" share one ladder.
+    states[`${ls.id}__nomatch`] = { always: noMatch(ls) };
+    states[`${ls.id}__confirm`] = {
+      entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
+      on: {
+        ANSWER: [
+          ...intentTransitions(false),
+          { guard: 'confirmedYes', target: `${ls.id}__decide` },
+          { guard: 'confirmedNo', target: ls.id, actions: [{ type: 'setMode', params: { mode: 'confirm_retry' } }] },
+          ...noMatch(ls),
+        ],
+        NO_INPUT: noMatch(ls),
+      },
+    };
+    const branchTransitions = ls.isReschedule
+      ? [{ target: '__rescheduled', actions: ['takePendingTime', 'leaveStep'] }]
+      : [
+          ...ls.branches.map((b) => ({
+            guard: { type: 'pendingMatches', params: { when: b.when } },
+            target: b.goto,
+            actions: ['leaveStep'],
+          })),
+          { target: ls.next, actions: ['leaveStep'] },
+        ];
+    states[`${ls.id}__decide`] = {
+      entry: ls.isReschedule ? [] : [{ type: 'recordPending', params: { step: ls.id } }],
+      always: branchTransitions,
+    };
+  }
+  Object.assign(states, {
+    __optout: { type: 'final', entry: ['endOptOut'] },
+    __human: { type: 'final', entry: [{ type: 'endEscalated', params: { reason: 'human_requested' } }] },
+    __complaint: { type: 'final', entry: [{ type: 'endEscalated', params: { reason: 'complaint' } }] },
+    __wrong_person: { type: 'final', entry: ['endWrongPerson'] },
+    __incomplete: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: false } }] },
+    __expired: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: true } }] },
+    __rescheduled: { type: 'final', entry: ['endRescheduled'] },
+    __hung_up: {
+      entry: ['endHungUp'],
+      on: {
+        HANG_UP: {},
+        TIMEOUT: {},
+        RESUME: [
+          ...[...listens.keys()].map((id) => ({ guard: { type: 'lastAskIs', params: { step: id } }, target: id, actions: ['reopen'] })),
+          { target: firstStep, actions: ['reopen'] },
+        ],
+      },
+    },
+  });
+
+  const machine = m.createMachine({
+      id: `${spec.id}@${spec.version}`,
+      initial: firstStep,
+      context: ({ input }) => ({
+        vars: input.vars,
+        locale: input.locale,
+        tz: input.tz,
+        now: input.now,
+        answers: {},
+        tries: 0,
+        keypadOnly: false,
+        mode: 'ask',
+        pending: null,
+        escalation: null,
+        callbackAt: null,
+        outcome: null,
+        flags: [],
+        lastAsk: null,
+        out: [],
+      }),
+      on: {
+        HANG_UP: { target: '.__hung_up' },
+        TIMEOUT: { target: '.__expired' },
+      },
+      // The config is built from data; XState checks targets when the machine is created.
+      states: states as never,
+    });
+
+  return { spec, machine: machine as unknown as AnyStateMachine, listens, messages, settings, firstStep };
+}

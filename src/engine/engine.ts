@@ -1,0 +1,230 @@
+/**
+ * The dialog engine: a pure step function
+ *   (compiled dialog, persisted session, input) -> (new session, effects).
+ *
+ * No IO, no clock, no timers: the call's local time comes in with the input, waits are
+ * data (a listen has a timeout the channel enforces; a callback time is an effect). The
+ * session is small JSON; a turn taken on a restored session gives exactly what the live
+ * one gives, because the live one is restored from JSON on every turn too.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
+import { toLevel as levelOf } from '../results/levels.js';
+import { HuifangError } from '../shared/errors.js';
+import { scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
+import type { DialogResult, Effect, Input } from './types.js';
+
+/** The persisted session: what a store keeps between turns. */
+export interface Session {
+  dialog: string;
+  version: number;
+  /** The current state id. */
+  state: string;
+  /** Turns taken so far (inputs accepted). */
+  turn: number;
+  done: boolean;
+  ctx: Omit<EngineContext, 'out'>;
+}
+
+export interface StepResult {
+  session: Session;
+  effects: Effect[];
+  /** Set when the input was not applied (e.g. the session had already ended). */
+  ignored?: 'ended';
+}
+
+export interface EngineOptions {
+  interpret: Interpreter;
+  /** Default time zone when the start input has none. */
+  timeZone?: string;
+}
+
+const CONFIRM_KEYPAD: Record<string, boolean> = { '1': true, '2': false };
+
+function toSession(dialog: CompiledDialog, snap: AnyMachineSnapshot, turn: number): { session: Session; effects: Effect[] } {
+  const { out, ...ctx } = snap.context as EngineContext;
+  return {
+    session: {
+      dialog: dialog.spec.id,
+      version: dialog.spec.version,
+      state: String(snap.value),
+      turn,
+      done: snap.status === 'done',
+      ctx,
+    },
+    effects: out,
+  };
+}
+
+function restore(dialog: CompiledDialog, session: Session, now?: string): AnyMachineSnapshot {
+  if (session.dialog !== dialog.spec.id || session.version !== dialog.spec.version) {
+    throw new HuifangError(
+      'HF_SESSION_INVALID',
+      `session belongs to ${session.dialog}@${session.version}, not ${dialog.spec.id}@${dialog.spec.version}`,
+    );
+  }
+  try {
+    return dialog.machine.resolveState({ value: session.state, context: { ...session.ctx, ...(now ? { now } : {}), out: [] } });
+  } catch (e) {
+    throw new HuifangError('HF_SESSION_INVALID', `session state '${session.state}' is not in ${dialog.spec.id}: ${(e as Error).message}`);
+  }
+}
+
+/** The listening step behind a state id (`x`, `x__confirm`). */
+function listenOf(dialog: CompiledDialog, state: string): { ls: ListenStep; confirm: boolean } | null {
+  const confirm = state.endsWith('__confirm');
+  const id = confirm ? state.slice(0, -'__confirm'.length) : state;
+  const ls = dialog.listens.get(id);
+  return ls ? { ls, confirm } : null;
+}
+
+function interpretCtx(ctx: EngineContext | Session['ctx'], now: string | undefined) {
+  return { locale: ctx.locale, timeZone: ctx.tz, now: now ?? ctx.now ?? undefined };
+}
+
+/** Turn a keypad press into a candidate answer, through the step's keypad map. */
+function fromDigits(
+  dialog: CompiledDialog,
+  opts: EngineOptions,
+  state: string,
+  ctx: Session['ctx'],
+  digits: string,
+  now: string | undefined,
+): Candidate {
+  const l = listenOf(dialog, state);
+  const none: Candidate = { raw: digits, via: 'dtmf', value: null, intent: null, confidence: 1, at: null };
+  if (!l) return none;
+  if (l.confirm) {
+    const v = CONFIRM_KEYPAD[digits];
+    return v === undefined ? none : { ...none, value: v };
+  }
+  const mapped = l.ls.keypad[digits];
+  if (mapped === undefined) return none;
+  const kind = l.ls.expect.kind;
+  if (kind === 'time') {
+    const r = opts.interpret(String(mapped), { kind: 'time' }, interpretCtx(ctx, now));
+    return { ...none, value: r.at, at: r.at };
+  }
+  if (kind === 'yesno') return { ...none, value: mapped === true || mapped === 'yes' ? true : mapped === false || mapped === 'no' ? false : mapped };
+  return { ...none, value: mapped };
+}
+
+function fromText(
+  dialog: CompiledDialog,
+  opts: EngineOptions,
+  state: string,
+  ctx: Session['ctx'],
+  text: string,
+  asrConfidence: number | undefined,
+  now: string | undefined,
+): Candidate {
+  const l = listenOf(dialog, state);
+  const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
+  const r: Interpretation = opts.interpret(text, expect, interpretCtx(ctx, now));
+  const confidence = Math.min(r.confidence, asrConfidence ?? 1);
+  let value = r.value;
+  if (expect.kind === 'time') value = r.at;
+  if (expect.kind === 'text') value = r.value ?? (text.trim() || null);
+  return { raw: text, via: asrConfidence === undefined ? 'text' : 'speech', value: value ?? null, intent: r.intent, confidence, at: r.at };
+}
+
+function validateInput(input: Input): void {
+  const ok =
+    input &&
+    typeof input === 'object' &&
+    (input.type === 'start' ||
+      (input.type === 'answer' && typeof input.text === 'string') ||
+      (input.type === 'digits' && typeof input.digits === 'string' && /^[0-9*#]+$/.test(input.digits)) ||
+      input.type === 'no_input' ||
+      input.type === 'hang_up' ||
+      input.type === 'timeout' ||
+      input.type === 'resume');
+  if (!ok) throw new HuifangError('HF_INPUT_INVALID', `not an engine input: ${JSON.stringify(input).slice(0, 200)}`);
+}
+
+/**
+ * Take one turn. `session` is null for a new call (the input must be `start`).
+ *
+ * @example
+ * const d = compileDialog(loadDialogFile('dialogs/telecom-install.yaml'));
+ * let r = step(d, null, { type: 'start', variables: { customerName: '张先生' } }, { interpret });
+ * r = step(d, r.session, { type: 'digits', digits: '1' }, { interpret });
+ */
+export function step(dialog: CompiledDialog, session: Session | null, input: Input, opts: EngineOptions): StepResult {
+  validateInput(input);
+  if (session === null) {
+    if (input.type !== 'start') throw new HuifangError('HF_INPUT_INVALID', 'a new session starts with a start input');
+    const vars: Record<string, string> = {};
+    for (const [k, v] of Object.entries(dialog.spec.variables ?? {})) if (v.default !== undefined) vars[k] = v.default;
+    Object.assign(vars, input.variables ?? {});
+    const locale: Locale = input.locale ?? dialog.spec.locale;
+    const [snap] = initialTransition(dialog.machine, {
+      vars,
+      locale,
+      tz: input.timeZone ?? opts.timeZone ?? 'Asia/Shanghai',
+      now: input.now ?? null,
+    });
+    return toSession(dialog, snap, 0);
+  }
+  if (input.type === 'start') throw new HuifangError('HF_INPUT_INVALID', 'this session has already started');
+  const now = 'now' in input ? input.now : undefined;
+  const snap = restore(dialog, session, now);
+  const isHungUp = session.state === '__hung_up';
+  if (session.done || (isHungUp && input.type !== 'resume')) {
+    return { session, effects: [], ignored: 'ended' };
+  }
+  let event: EngineEvent;
+  switch (input.type) {
+    case 'answer':
+      event = input.text.trim()
+        ? { type: 'ANSWER', c: fromText(dialog, opts, session.state, session.ctx, input.text, input.confidence, input.now) }
+        : { type: 'NO_INPUT' };
+      break;
+    case 'digits':
+      event = { type: 'ANSWER', c: fromDigits(dialog, opts, session.state, session.ctx, input.digits, input.now) };
+      break;
+    case 'no_input':
+      event = { type: 'NO_INPUT' };
+      break;
+    case 'hang_up':
+      event = { type: 'HANG_UP' };
+      break;
+    case 'timeout':
+      event = { type: 'TIMEOUT' };
+      break;
+    case 'resume':
+      if (!isHungUp) return { session, effects: [], ignored: 'ended' };
+      event = { type: 'RESUME' };
+      break;
+  }
+  const [next] = transition(dialog.machine, snap, event);
+  return toSession(dialog, next, session.turn + 1);
+}
+
+/** The result of a session, complete once the outcome is set. */
+export function resultOf(dialog: CompiledDialog, session: Session): DialogResult {
+  const ctx = session.ctx;
+  const answers: DialogResult['answers'] = {};
+  for (const [k, a] of Object.entries(ctx.answers)) answers[k] = { raw: a.raw, value: a.value };
+  let score: DialogResult['score'] = null;
+  const scoreStep = dialog.spec.score;
+  if (scoreStep) {
+    const a = ctx.answers[scoreStep];
+    const ls = dialog.listens.get(scoreStep);
+    const scale = ls ? scaleName(ls.expect) : null;
+    if (a && scale && (typeof a.value === 'number' || typeof a.value === 'string')) {
+      score = { stepId: scoreStep, scale, raw: a.value, level: levelOf(scale, a.value) };
+    }
+  }
+  return {
+    dialog: dialog.spec.id,
+    version: dialog.spec.version,
+    outcome: ctx.outcome,
+    answers,
+    score,
+    escalation: ctx.escalation,
+    callbackAt: ctx.callbackAt,
+    flags: ctx.flags,
+    stoppedAt: ctx.outcome === 'hung_up' ? ctx.lastAsk : null,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Loading dialog scripts: YAML -> validated DialogSpec, with errors a script author can act
+ * on ("telecom-install.yaml, step 'satisfaction', field expect.kind: ...").
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { HuifangError } from '../shared/errors.js';
+import { STEP_SCHEMAS, dialogSchema, type DialogSpec } from './schema.js';
+
+/** The dialogs/ folder of this checkout. */
+export const DIALOGS_DIR = resolve(fileURLToPath(new URL('../../dialogs', import.meta.url)));
+
+export interface SchemaProblem {
+  file: string;
+  step: string | null;
+  field: string;
+  message: string;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(top level)';
+}
+
+function kindOf(raw: unknown): keyof typeof STEP_SCHEMAS | null {
+  if (!raw || typeof raw !== 'object') return null;
+  for (const k of ['ask', 'escalate', 'reschedule', 'end', 'say'] as const) if (k in raw) return k;
+  return null;
+}
+
+/**
+ * Validate a parsed dialog object. Returns the spec or the list of problems; each problem
+ * names the file, the step (by id when it has one) and the field.
+ */
+export function validateDialog(raw: unknown, file: string): { spec: DialogSpec } | { problems: SchemaProblem[] } {
+  const problems: SchemaProblem[] = [];
+  const top = dialogSchema.extend({ steps: z.array(z.unknown(), { error: 'steps must be a list' }).min(2, { error: 'a dialog needs at least a greeting and an end' }) });
+  const parsedTop = top.safeParse(raw);
+  if (!parsedTop.success) {
+    for (const issue of parsedTop.error.issues) {
+      problems.push({ file, step: null, field: fieldPath(issue.path), message: issue.message });
+    }
+  }
+  const steps = raw && typeof raw === 'object' && Array.isArray((raw as { steps?: unknown }).steps) ? ((raw as { steps: unknown[] }).steps) : [];
+  steps.forEach((s, i) => {
+    const id = s && typeof s === 'object' && typeof (s as { id?: unknown }).id === 'string' ? (s as { id: string }).id : `#${i + 1}`;
+    const kind = kindOf(s);
+    if (!kind) {
+      problems.push({ file, step: id, field: '(kind)', message: 'a step needs one of the keys say, ask, escalate, reschedule or end' });
+      return;
+    }
+    const r = STEP_SCHEMAS[kind].safeParse(s);
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        const msg = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in a ${kind} step` : issue.message;
+        problems.push({ file, step: id, field: fieldPath(issue.path), message: msg });
+      }
+    }
+  });
+  if (problems.length) return { problems };
+  const full = dialogSchema.safeParse(raw);
+  if (!full.success) {
+    return { problems: full.error.issues.map((issue) => ({ file, step: null, field: fieldPath(issue.path), message: issue.message })) };
+  }
+  return { spec: full.data };
+}
+
+export function formatProblem(p: SchemaProblem): string {
+  return `${p.file}${p.step ? `, step '${p.step}'` : ''}, field ${p.field}: ${p.message}`;
+}
+
+/** Parse YAML text into a dialog spec or throw HF_DIALOG_SCHEMA listing every problem. */
+export function parseDialog(text: string, file: string): DialogSpec {
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw new HuifangError('HF_DIALOG_SCHEMA', `${file}: not valid YAML: ${e.message.split('\n')[0]}`, { file });
+  }
+  const r = validateDialog(doc.toJS(), file);
+  if ('problems' in r) {
+    throw new HuifangError('HF_DIALOG_SCHEMA', r.problems.map(formatProblem).join('\n'), { file, problems: r.problems });
+  }
+  return r.spec;
+}
+
+export function loadDialogFile(path: string): DialogSpec {
+  return parseDialog(readFileSync(path, 'utf8'), basename(path));
+}
+
+/** Every *.yaml in a folder, sorted by file name. */
+export function dialogFiles(dir = DIALOGS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f));
+}

@@ -1,0 +1,58 @@
+/**
+ * The interpreter interface: how the dialog engine asks "what did the customer mean?".
+ *
+ * Interpreters are pure functions: same text, expectation and context give the same
+ * result. They never read the clock (the caller passes `now`) and never do IO.
+ */
+
+/** Intents that may come with any answer, whatever the question was. */
+export type Intent = 'opt_out' | 'human' | 'complaint' | 'repeat' | 'reschedule' | 'wrong_person';
+export const INTENTS: readonly Intent[] = ['opt_out', 'human', 'complaint', 'repeat', 'reschedule', 'wrong_person'];
+
+/** The 3-level satisfaction answer (004 第五十四条) plus `neutral` for hedges such as 还行/一般. */
+export type Csat3 = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** What kind of answer the question expects. */
+export type Expectation =
+  | { kind: 'yesno' }
+  | { kind: 'csat3' }
+  | { kind: 'scale'; min: number; max: number }
+  | { kind: 'choice'; options: ChoiceOption[] }
+  | { kind: 'text' }
+  | { kind: 'time' };
+
+export interface ChoiceOption {
+  value: string;
+  /** Words that select this option (the label first). */
+  words: string[];
+}
+
+export interface InterpretContext {
+  locale: Locale;
+  /** The call's current local time as an ISO datetime with offset, used to resolve "下午三点". */
+  now?: string;
+  /** IANA time zone of the customer, default Asia/Shanghai. */
+  timeZone?: string;
+  /** Calling hours [start, end) in "HH:MM", default 09:00–21:00: resolved callback times are kept inside them. */
+  callingHours?: { start: string; end: string };
+}
+
+export interface Interpretation {
+  /** The text as heard. */
+  text: string;
+  /**
+   * The interpreted value, or null when nothing usable was understood:
+   * yesno -> boolean; csat3 -> Csat3; scale -> number; choice -> option value;
+   * text -> the text itself (trimmed); time -> null (see `at`).
+   */
+  value: unknown;
+  intent: Intent | null;
+  /** 0..1: how sure the interpreter is of `value` (or of `intent` when value is null). */
+  confidence: number;
+  /** A callback time if one was said, ISO datetime with offset, else null. */
+  at: string | null;
+}
+
+export type Interpreter = (text: string, expect: Expectation, ctx: InterpretContext) => Interpretation;
