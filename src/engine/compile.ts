@@ -1,6 +1,8 @@
 /**
  * The compiler: a validated DialogSpec -> an XState v5 machine. Every step becomes a state
- * (asks get two helpers: `<id>__confirm` and `<id>__decide`), and a few system states handle
+ * (asks get helpers: `<id>__confirm` to confirm an unsure answer, `<id>__decide` to branch on
+ * it, and transient `__nomatch`/`__repeat`/`__hedge`/`__denied` that climb the re-ask ladder),
+ * and a few system states handle
  * what any call may bring: opt-out, a request for a human, a complaint, a wrong person, a
  * reschedule, a hang-up, an expired session.
  *
@@ -303,7 +305,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const prompt: Effect = { type: 'prompt', text: msg(context, 'confirm', { answer }), bargeIn: true, stepId: ls.id };
         return { out: push(context, prompt, listenEffect(context, ls, true)) };
       }),
-      setMode: assign((_, p: { mode: AskMode }) => ({ mode: p.mode })),
       countTry: assign(({ context }, p: { mode: AskMode }) => ({ tries: context.tries + 1, mode: p.mode })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
@@ -406,8 +407,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep'] },
   ];
 
-  const noMatch = (ls: ListenStep) => [
-    { guard: 'canReprompt', target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode: 'reprompt' } }] },
+  // Every re-ask (nothing heard, nothing understood, a hedge, "say again", a denied
+  // confirmation) climbs one ladder: at most maxReprompts re-asks, then keypad only, then a
+  // polite end. So no answer pattern can keep a customer on the line for ever.
+  const noMatch = (ls: ListenStep, mode: AskMode = 'reprompt') => [
+    { guard: 'canReprompt', target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode } }] },
     { guard: 'canKeypad', target: ls.id, reenter: true, actions: ['goKeypad'] },
     { target: ls.exhausted },
   ];
@@ -443,9 +447,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       : [
           ...intentTransitions(isText),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
-          { guard: { type: 'intentIs', params: { intent: 'repeat' } }, target: ls.id, reenter: true, actions: [{ type: 'setMode', params: { mode: 'repeat' } }] },
-          { guard: 'nothingUnderstood', actions: [], target: `${ls.id}__nomatch` },
-          { guard: { type: 'isHedge', params: { step: ls.id } }, target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode: 'clarify' } }] },
+          { guard: { type: 'intentIs', params: { intent: 'repeat' } }, target: `${ls.id}__repeat` },
+          { guard: 'nothingUnderstood', target: `${ls.id}__nomatch` },
+          { guard: { type: 'isHedge', params: { step: ls.id } }, target: `${ls.id}__hedge` },
           { guard: 'lowConfidence', target: `${ls.id}__confirm`, actions: ['hold'] },
           { target: `${ls.id}__decide`, actions: ['hold'] },
         ];
@@ -453,15 +457,18 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
       on: { ANSWER: answerOn, NO_INPUT: noMatch(ls) },
     };
-    // A transient state so that "nothing understood" and "no input" share one ladder.
+    // Transient states so that every kind of re-ask shares one ladder.
     states[`${ls.id}__nomatch`] = { always: noMatch(ls) };
-    states[`${ls.id}__confirm`] = {
+    states[`${ls.id}__repeat`] = { always: noMatch(ls, 'repeat') };
+    states[`${ls.id}__hedge`] = { always: noMatch(ls, 'clarify') };
+    states[`${ls.id}__denied`] = { always: noMatch(ls, 'confirm_retry') };
+    if (!ls.isReschedule) states[`${ls.id}__confirm`] = {
       entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
       on: {
         ANSWER: [
           ...intentTransitions(false),
           { guard: 'confirmedYes', target: `${ls.id}__decide` },
-          { guard: 'confirmedNo', target: ls.id, actions: [{ type: 'setMode', params: { mode: 'confirm_retry' } }] },
+          { guard: 'confirmedNo', target: `${ls.id}__denied` },
           ...noMatch(ls),
         ],
         NO_INPUT: noMatch(ls),

@@ -24,6 +24,12 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(top level)';
 }
 
+/** The author-facing message of an issue (zod wraps record-key problems one level down). */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_key' && issue.issues[0]) return issue.issues[0].message;
+  return issue.message;
+}
+
 function kindOf(raw: unknown): keyof typeof STEP_SCHEMAS | null {
   if (!raw || typeof raw !== 'object') return null;
   for (const k of ['ask', 'escalate', 'reschedule', 'end', 'say'] as const) if (k in raw) return k;
@@ -40,7 +46,7 @@ export function validateDialog(raw: unknown, file: string): { spec: DialogSpec }
   const parsedTop = top.safeParse(raw);
   if (!parsedTop.success) {
     for (const issue of parsedTop.error.issues) {
-      problems.push({ file, step: null, field: fieldPath(issue.path), message: issue.message });
+      problems.push({ file, step: null, field: fieldPath(issue.path), message: issueMessage(issue) });
     }
   }
   const steps = raw && typeof raw === 'object' && Array.isArray((raw as { steps?: unknown }).steps) ? ((raw as { steps: unknown[] }).steps) : [];
@@ -54,7 +60,7 @@ export function validateDialog(raw: unknown, file: string): { spec: DialogSpec }
     const r = STEP_SCHEMAS[kind].safeParse(s);
     if (!r.success) {
       for (const issue of r.error.issues) {
-        const msg = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in a ${kind} step` : issue.message;
+        const msg = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in a ${kind} step` : issueMessage(issue);
         problems.push({ file, step: id, field: fieldPath(issue.path), message: msg });
       }
     }

@@ -77,7 +77,7 @@ const askStep = z.strictObject({
   ...base,
   ask: text('ask (the question)'),
   expect: expectSchema,
-  keypad: z.record(keypadKey, keypadValue, { error: 'keypad maps keys to values' }),
+  keypad: z.record(keypadKey, keypadValue),
   /** Labels of the keypad keys, for the keypad-only prompt, e.g. {"1": 非常满意}. */
   keypadLabels: z.record(keypadKey, z.string()).optional(),
   reprompt: text('reprompt'),
