@@ -11,6 +11,8 @@ export const ERROR_CATALOGUE = {
   HF_SESSION_ENDED: 'The session has already ended; the input was ignored.',
   HF_INPUT_INVALID: 'An engine input is malformed.',
   HF_CLI_USAGE: 'A command-line argument is missing or wrong.',
+  HF_BAD_REQUEST: 'An HTTP request is malformed (body, parameters or headers).',
+  HF_INTERNAL: 'An unexpected server error; the details are in the server log.',
   HF_CONFIG_INVALID: 'An environment variable has a value Huifang cannot use.',
   HF_PHONE_INVALID: 'A phone number cannot be read as an E.164 number.',
   HF_STORE_OPEN: 'The database could not be opened (data directory or DATABASE_URL).',
@@ -28,11 +30,14 @@ export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 export class HuifangError extends Error {
   readonly code: ErrorCode;
   readonly details: Record<string, unknown> | undefined;
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  /** The HTTP status an API answers with for this error (default 400). */
+  readonly httpStatus: number | undefined;
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, httpStatus?: number) {
     super(message);
     this.name = 'HuifangError';
     this.code = code;
     this.details = details;
+    this.httpStatus = httpStatus;
   }
   toJSON(): Record<string, unknown> {
     return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };

@@ -1,9 +1,22 @@
 import type { Command } from 'commander';
+import { register as registerDialogs } from './dialogs.js';
+import { register as registerExport } from './export.js';
 import { register as registerInterpret } from './interpret.js';
 import { register as registerMigrate } from './migrate.js';
-import { register as registerExport } from './export.js';
+import { register as registerServe } from './serve.js';
+import { register as registerTry } from './try.js';
 
-/** Every command module exports `register(program)`; add new ones to this list. */
+/**
+ * Every command module exports `register(program)`; add new ones to this list.
+ * (Edit by inserting one import and one array entry; never rewrite the file.)
+ */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerInterpret, registerMigrate, registerExport];
+export const commands: RegisterCommand[] = [
+  registerDialogs,
+  registerTry,
+  registerInterpret,
+  registerMigrate,
+  registerExport,
+  registerServe,
+];

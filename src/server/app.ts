@@ -1,0 +1,62 @@
+/**
+ * The HTTP app (`huifang serve`): one Fastify instance, one plugin per surface. Nodes are
+ * stateless: everything a request needs is in the store, so any node can take any request.
+ *
+ * Each surface (Twilio webhooks, the supervisors' workspace, reports, chat, intake) is a
+ * `SurfacePlugin` listed in src/server/surfaces.ts. A surface gets the shared dependencies
+ * and registers its routes; it never reaches for globals.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DialogRegistry } from '../engine/registry.js';
+import type { Interpreter } from '../nlu/types.js';
+import type { Config } from '../shared/config.js';
+import { isHuifangError } from '../shared/errors.js';
+import { LOG_REDACT_PATHS } from '../shared/logging.js';
+import type { Store } from '../store/index.js';
+
+/** What every surface may use. */
+export interface AppDeps {
+  store: Store;
+  config: Config;
+  dialogs: DialogRegistry;
+  interpret: Interpreter;
+  /** The clock: tests and the simulated demo inject one. */
+  now: () => Date;
+  /** Extra, surface-specific services (a Twilio client, a TTS engine, ...), keyed by name. */
+  services?: Record<string, unknown>;
+}
+
+export type SurfacePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
+
+export interface BuildAppOptions {
+  /** Log level; 'silent' in tests. */
+  logLevel?: string;
+  /** Surfaces to register (default: all of src/server/surfaces.ts). */
+  surfaces?: SurfacePlugin[];
+}
+
+/** Build the app without listening (tests use `app.inject()`). */
+export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? deps.config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
+    // Request URLs are logged; phone numbers never travel in URLs (see docs/architecture.md).
+    disableRequestLogging: false,
+    trustProxy: true,
+  });
+  app.setErrorHandler((err, req, reply) => {
+    if (isHuifangError(err)) {
+      req.log.warn({ code: err.code }, err.message);
+      return reply.code(err.httpStatus ?? 400).send({ error: err.toJSON() });
+    }
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) req.log.error(err);
+    return reply.code(status).send({ error: { code: status >= 500 ? 'HF_INTERNAL' : 'HF_BAD_REQUEST', message: status >= 500 ? 'internal error' : (err as Error).message } });
+  });
+  app.get('/healthz', async () => {
+    await deps.store.db.query('select 1 as ok');
+    return { ok: true };
+  });
+  const { SURFACES } = await import('./surfaces.js');
+  for (const surface of opts.surfaces ?? SURFACES) await surface(app, deps);
+  return app;
+}

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+
+describe('openStore in embedded mode', () => {
+  it('creates and migrates the data folder on first open, keeps the data on the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hf-store-'));
+    try {
+      const first = await openStore({ dataDir: join(dir, 'data') });
+      expect(first.migrations.applied).toEqual(['001_init']);
+      expect(first.pglite).not.toBeNull();
+      await first.tenants.upsert({ id: 'acme', name: 'Acme 热力' });
+      await first.close();
+      const second = await openStore({ dataDir: join(dir, 'data') });
+      expect(second.migrations).toEqual({ applied: [], skipped: ['001_init'] });
+      expect((await second.tenants.get('acme'))?.name).toBe('Acme 热力');
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unreachable server is a coded error', async () => {
+    await expect(openStore({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none' })).rejects.toMatchObject({ code: 'HF_STORE_OPEN' });
+  });
+});
