@@ -6,7 +6,7 @@
 import type { Interpreter } from '../nlu/types.js';
 import type { CompiledDialog } from './compile.js';
 import { resultOf, step, type Session } from './engine.js';
-import type { DialogResult, Effect, Input } from './types.js';
+import type { DialogResult, Effect, Input, ListenEffect } from './types.js';
 
 export interface Turn {
   /** What the customer did: text, `#1` for keypad 1, '' for no input; null for the start. */
@@ -43,6 +43,23 @@ export interface Conversation {
  * customer hangs up. The session goes through JSON between every turn.
  */
 export function runConversation(dialog: CompiledDialog, lines: Iterable<string>, opts: ConversationOptions): Conversation {
+  const it = lines[Symbol.iterator]();
+  return converse(dialog, () => {
+    const next = it.next();
+    return next.done ? null : next.value;
+  }, opts);
+}
+
+/**
+ * Play a conversation with a customer who answers what they hear: `respond` gets the last
+ * listen effect (what is asked, the keypad) and the prompts said, and returns a line
+ * (`#1`, '' or text) or null to hang up.
+ */
+export function converse(
+  dialog: CompiledDialog,
+  respond: (listen: ListenEffect | null, said: string[]) => string | null,
+  opts: ConversationOptions,
+): Conversation {
   const turns: Turn[] = [];
   const said = (effects: Effect[]) => effects.flatMap((e) => (e.type === 'prompt' ? [e.text] : []));
   const engineOpts = { interpret: opts.interpret, ...(opts.timeZone ? { timeZone: opts.timeZone } : {}) };
@@ -56,13 +73,15 @@ export function runConversation(dialog: CompiledDialog, lines: Iterable<string>,
   turns.push(first);
   opts.onTurn?.(first);
   let stored = JSON.stringify(r.session);
-  const it = lines[Symbol.iterator]();
+  let last = first;
   while (!r.session.done && r.session.state !== '__hung_up') {
-    const next = it.next();
-    const input: Input = next.done ? { type: 'hang_up' } : inputFromLine(next.value, opts.now);
+    const listen = [...last.effects].reverse().find((e): e is ListenEffect => e.type === 'listen') ?? null;
+    const line = respond(listen, last.said);
+    const input: Input = line === null ? { type: 'hang_up' } : inputFromLine(line, opts.now);
     r = step(dialog, JSON.parse(stored) as Session, input, engineOpts);
     stored = JSON.stringify(r.session);
-    const t: Turn = { input: next.done ? null : next.value, said: said(r.effects), effects: r.effects };
+    const t: Turn = { input: line, said: said(r.effects), effects: r.effects };
+    last = t;
     turns.push(t);
     opts.onTurn?.(t);
   }

@@ -7,7 +7,7 @@
  * session is small JSON; a turn taken on a restored session gives exactly what the live
  * one gives, because the live one is restored from JSON on every turn too.
  */
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
 import { toLevel as levelOf } from '../results/levels.js';
 import { HuifangError } from '../shared/errors.js';
@@ -158,12 +158,12 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
     for (const [k, v] of Object.entries(dialog.spec.variables ?? {})) if (v.default !== undefined) vars[k] = v.default;
     Object.assign(vars, input.variables ?? {});
     const locale: Locale = input.locale ?? dialog.spec.locale;
-    const [snap] = initialTransition(dialog.machine, {
+    const snap = dialog.machine.getInitialSnapshot(dialog.scope, {
       vars,
       locale,
       tz: input.timeZone ?? opts.timeZone ?? 'Asia/Shanghai',
       now: input.now ?? null,
-    });
+    }) as AnyMachineSnapshot;
     return toSession(dialog, snap, 0);
   }
   if (input.type === 'start') throw new HuifangError('HF_INPUT_INVALID', 'this session has already started');
@@ -197,7 +197,7 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
       event = { type: 'RESUME' };
       break;
   }
-  const [next] = transition(dialog.machine, snap, event);
+  const next = dialog.machine.transition(snap, event, dialog.scope) as AnyMachineSnapshot;
   return toSession(dialog, next, session.turn + 1);
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as registerDemo } from './demo.js';
 import { register as registerDialogs } from './dialogs.js';
 import { register as registerExport } from './export.js';
 import { register as registerInterpret } from './interpret.js';
@@ -19,4 +20,5 @@ export const commands: RegisterCommand[] = [
   registerMigrate,
   registerExport,
   registerServe,
+  registerDemo,
 ];
