@@ -1,0 +1,112 @@
+/**
+ * Kind-specific decisions over the polarity signals of scan.ts. Locale-independent.
+ *
+ * Safety rule for satisfaction: any dissatisfied signal (an unnegated negative evaluation, a
+ * complaint fact such as 网还是断, or a negated positive such as 不太满意) makes the answer
+ * `dissatisfied`, whatever else was said; mixed answers get a lower confidence. A dissatisfied
+ * answer is never lost, and a mixed one is never a confident `satisfied`.
+ */
+import type { Csat3 } from './types.js';
+import type { Analysis, Signal } from './scan.js';
+
+export interface Decision<T> {
+  value: T | null;
+  confidence: number;
+  /** What the value rests on: evaluations/facts, or only a bare yes/no. */
+  basis?: 'evaluation' | 'answer' | 'weak';
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Signals that are evaluations or facts (not bare yes/no). */
+function evaluative(a: Analysis): Signal[] {
+  return a.signals.filter((s) => s.cls !== 'answer');
+}
+
+/** Decide a 3-level satisfaction answer (plus `neutral` for hedges). */
+export function decideCsat(a: Analysis): Decision<Csat3> {
+  const all = evaluative(a);
+  const neg = all.filter((s) => s.pol < 0);
+  // Courtesy (谢谢) is a weak satisfied on its own, but never softens a complaint.
+  const ev = neg.length ? all.filter((s) => s.cls !== 'courtesy') : all;
+  const pos = ev.filter((s) => s.pol > 0);
+  if (neg.length) {
+    const strongest = Math.max(...neg.map((s) => s.w));
+    let c = neg.some((s) => s.cls === 'eval' || s.cls === 'complaint') ? 0.92 : 0.85;
+    if (strongest < 1) c = Math.min(c, 0.65 + 0.2 * strongest);
+    if (pos.length) {
+      // Mixed: a complaint after 但是/就是 is clear; otherwise ask again.
+      const negLast = neg.some((s) => s.afterContrast) || ev[ev.length - 1]!.pol < 0;
+      c = negLast ? Math.min(c, 0.75) : 0.55;
+    }
+    if (a.hedges.length && !pos.length) c = Math.min(c, 0.8);
+    return { value: 'dissatisfied', confidence: round(c) };
+  }
+  if (a.hedges.length) {
+    const hedgeW = Math.max(...a.hedges.map((h) => h.w));
+    if (pos.length) {
+      // 还行吧挺好的: a hedge with praise -> neutral, but ask.
+      const strong = pos.some((s) => s.strength === 2);
+      return { value: strong ? 'satisfied' : 'neutral', confidence: 0.55 };
+    }
+    return { value: 'neutral', confidence: round(0.6 + 0.25 * hedgeW) };
+  }
+  if (pos.length) {
+    const strong = pos.some((s) => s.strength === 2);
+    const best = Math.max(...pos.map((s) => s.w * (s.cls === 'eval' ? 1 : s.cls === 'courtesy' ? 0.6 : 0.85) * (s.doubleNegated ? 0.9 : 1)));
+    return { value: strong ? 'very_satisfied' : 'satisfied', confidence: round(Math.max(0.62, Math.min(0.92, 0.5 + 0.42 * best))) };
+  }
+  // Only bare answers: 是的/对/好的/可以 to "满意吗?" -> satisfied; 不是 -> dissatisfied, to confirm.
+  const ans = a.signals.filter((s) => s.cls === 'answer');
+  if (ans.length) {
+    const last = ans.filter((s) => !s.weakOnly).at(-1) ?? ans.at(-1)!;
+    if (last.pol > 0) return { value: 'satisfied', confidence: last.weakOnly ? 0.55 : 0.7, basis: 'answer' };
+    return { value: 'dissatisfied', confidence: 0.55, basis: 'answer' };
+  }
+  return { value: null, confidence: 0 };
+}
+
+const CLASS_WEIGHT: Record<Signal['cls'], number> = { answer: 1, eval: 0.8, fact: 0.7, complaint: 0, courtesy: 0 };
+
+/** Decide a yes/no answer: explicit answers weigh most; evaluations and facts count too. */
+export function decideYesNo(a: Analysis): Decision<boolean> {
+  let sigs = a.signals.filter((s) => CLASS_WEIGHT[s.cls] > 0);
+  const strong = sigs.filter((s) => !s.weakOnly);
+  if (strong.length) sigs = strong;
+  if (!sigs.length) {
+    // 行吧 / 可以吧: a reluctant yes.
+    const ans = a.hedges.filter((h) => h.ans).at(-1);
+    if (ans) return { value: ans.ans! > 0, confidence: 0.7, basis: 'answer' };
+    return { value: null, confidence: a.hedges.length ? 0.3 : 0 };
+  }
+  let yes = 0;
+  let no = 0;
+  let top: Signal['cls'] = 'fact';
+  for (const s of sigs) {
+    const w = s.w * CLASS_WEIGHT[s.cls] * (s.afterContrast ? 1.4 : 1);
+    if (s.pol > 0) yes += w;
+    else no += w;
+    if (CLASS_WEIGHT[s.cls] > CLASS_WEIGHT[top]) top = s.cls;
+  }
+  if (yes === no) {
+    const last = sigs[sigs.length - 1]!;
+    return { value: last.pol > 0, confidence: 0.4 };
+  }
+  const value = yes > no;
+  const ratio = Math.abs(yes - no) / (yes + no);
+  const base = top === 'answer' ? 0.92 : top === 'eval' ? 0.85 : 0.78;
+  let c = base * (0.55 + 0.45 * ratio);
+  const weak = sigs.every((s) => s.weakOnly);
+  if (weak) c = Math.min(c, 0.7);
+  if (a.hedges.length) c = Math.min(c, 0.6);
+  return { value, confidence: round(c), basis: weak ? 'weak' : top === 'answer' ? 'answer' : 'evaluation' };
+}
+
+/** Map a score on a scale to a satisfaction level (for a csat question answered with a number). */
+export function levelOfScore(v: number, min: number, max: number): Csat3 {
+  const r = (v - min) / (max - min);
+  if (r >= 0.9) return 'very_satisfied';
+  if (r >= 0.7) return 'satisfied';
+  if (r >= 0.5) return 'neutral';
+  return 'dissatisfied';
+}

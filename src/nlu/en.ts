@@ -1,0 +1,412 @@
+/**
+ * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
+ * polarity analyser, intent rules, number words for scores, and callback times.
+ */
+import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { normalizeEn } from './normalize.js';
+import { BLOCK, CONTRAST, DOWN, HEDGE, N, NEG, NEG_NO, P, STRONG, WEAK, makeScanner, type Lexicon, type Tag, type Analysis } from './scan.js';
+import { resolveTime, type Period, type TimeSpec } from './time.js';
+import type { ChoiceOption, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
+
+function all(words: string, tag: Tag): [string, Tag][] {
+  return words.split(',').map((w) => w.trim()).filter(Boolean).map((w) => [w, tag] as [string, Tag]);
+}
+
+const WEAK_YES: Tag = { t: 'pol', pol: 1, cls: 'answer', w: 0.6, weakOnly: true };
+/** ok / alright / fine: neutral about the service, a (weak) yes to a question. */
+const HEDGE_YES: Tag = { t: 'hedge', ans: 1 };
+
+export const LEXICON_EN: Lexicon = [
+  ...all('yes, yeah, yep, yup, ya, yah, sure, correct, right, that is right, i think so, i guess so, i believe so, i suppose so, that is correct, of course, absolutely, definitely, certainly, indeed, affirmative, go ahead, please do, sounds good, yes please, why not, fine by me, ok sure, okay sure, yes ok, exactly, true, speaking, this is he, this is she, agreed', P('answer')),
+  ...all('uh huh, mhm, mmhmm, hmm, mm, it is, i am, i do, i did, we did, it does, it did', WEAK_YES),
+  ...all('no, nope, nah, negative, not yet, i do not think so, i guess not, i think not, no way, no thanks, no thank you, not at all, false, never', N('answer')),
+  ...all('not, never, hardly, barely, neither, nor, nothing, without', NEG),
+  ...all('not', NEG_NO),
+  ...all('ok, okay, alright, all right, fine, ok i guess, okay i guess, alright i guess, fine i guess', HEDGE_YES),
+  ...all('very, really, extremely, super, so, totally, completely, absolutely, incredibly, highly, truly, exceptionally, most, thoroughly, very very, really really', STRONG),
+  ...all('quite, pretty, fairly, rather, mostly, generally, overall, reasonably', WEAK),
+  ...all('a bit, a little, somewhat, kind of, sort of, slightly, a little bit', DOWN),
+  ...all('but, however, though, although, except, only thing, just that', CONTRAST),
+  ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, not bad at all, no problem at all, no worries', BLOCK),
+  ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
+  // Evaluations.
+  ...all('satisfied, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it', P('eval')),
+  ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, five stars, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
+  ...all('dissatisfied, unsatisfied, unhappy, bad, terrible, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great', N('eval')),
+  ...all('complain, complaint, complaints', N('complaint')),
+  // Facts.
+  ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
+  ...all('thanks, thank you, thank you very much, thanks a lot, cheers, appreciate it', { t: 'pol', pol: 1, cls: 'courtesy', w: 0.6 }),
+  ...all('broken, still broken, down, drops, dropping, keeps dropping, disconnects, disconnecting, cuts out, cutting out, no signal, no internet, no connection, slow, very slow, laggy, lag, cold, freezing, no heat, leak, leaking, leaks, noisy, noise, late, came late, was late, hours late, no show, never came, never showed up, did not show up, did not come, waited, waiting, overcharged, charged twice, too expensive, expensive, same problem, problem is still, still the same, issue, issues, problem, problems, not working, does not work, did not work, stopped working, worse, dirty, mess, messy, still cold, still down', N('fact')),
+];
+
+const GAP_EN: ReadonlySet<string> = new Set('i am is was be been it that this very really too so all at quite particularly exactly entirely completely totally feel feeling think the overly much a an as have has had get getting got do does did that s with of you your service were are'.split(' '));
+
+const scanner = makeScanner(LEXICON_EN, 'words', GAP_EN, 3);
+
+/** Analyse the polarity of a normalised English utterance. */
+export function analyzeEn(norm: string): Analysis {
+  return scanner.analyze(norm);
+}
+
+// --- Intents ----------------------------------------------------------------------------------
+
+const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
+  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b/, confidence: 0.9 },
+  { intent: 'wrong_person', re: /\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b/, confidence: 0.9 },
+  { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
+  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bare you a (robot|machine|bot|recording|computer)\b|\bhuman please\b/, confidence: 0.9 },
+  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor)\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?later\b|\bnot now\b|\bin a meeting\b|\bdriving\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b/ },
+  { intent: 'repeat', re: /\b(say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
+];
+
+const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'reschedule', 'repeat'];
+
+/** Detect the intent of a normalised English utterance. */
+export function detectIntentEn(norm: string): { intent: Intent; confidence: number; start: number; end: number } | null {
+  for (const intent of PRIORITY) {
+    for (const r of INTENTS_EN) {
+      if (r.intent !== intent) continue;
+      const m = r.re.exec(norm);
+      if (!m) continue;
+      if (r.unless && r.unless.test(norm)) continue;
+      return { intent, confidence: r.confidence, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+// --- Numbers and scores -----------------------------------------------------------------------
+
+const SMALL: Record<string, number> = {
+  zero: 0, oh: 0, nil: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_EN: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+interface EnNumber {
+  value: number;
+  start: number; // word index
+  end: number;
+  range?: [number, number];
+}
+
+/** Find numbers in normalised English: digits, number words, "nine point five", "nine and a half", "seven or eight". */
+export function findNumbersEn(words: string[]): EnNumber[] {
+  const out: EnNumber[] = [];
+  let i = 0;
+  const single = (k: number): { v: number; len: number } | null => {
+    const w = words[k];
+    if (w === undefined) return null;
+    if (/^\d+(\.\d+)?$/.test(w)) return { v: Number(w), len: 1 };
+    if (w === 'a' && words[k + 1] === 'hundred') return { v: 100, len: 2 };
+    if (w in SMALL) return { v: SMALL[w]!, len: 1 };
+    if (w in TENS_EN) {
+      const u = words[k + 1];
+      if (u && u in SMALL && SMALL[u]! > 0 && SMALL[u]! < 10) return { v: TENS_EN[w]! + SMALL[u]!, len: 2 };
+      return { v: TENS_EN[w]!, len: 1 };
+    }
+    if (w === 'hundred') return { v: 100, len: 1 };
+    if (w === 'one' && words[k + 1] === 'hundred') return { v: 100, len: 2 };
+    return null;
+  };
+  while (i < words.length) {
+    const a = single(i);
+    if (!a) {
+      i++;
+      continue;
+    }
+    let v = a.v;
+    let end = i + a.len;
+    if (words[i] === 'one' && words[i + 1] === 'hundred') {
+      v = 100;
+      end = i + 2;
+    }
+    // nine point five
+    if (words[end] === 'point') {
+      const f = single(end + 1);
+      if (f && f.v < 10) {
+        v = Number(`${v}.${f.v}`);
+        end = end + 1 + f.len;
+      }
+    } else if (words[end] === 'and' && words[end + 1] === 'a' && words[end + 2] === 'half') {
+      v += 0.5;
+      end += 3;
+    }
+    // seven or eight, seven to eight
+    if ((words[end] === 'or' || words[end] === 'to') && single(end + 1)) {
+      const b = single(end + 1)!;
+      if (b.v === v + 1 || (b.v > v && b.v - v <= 2)) {
+        out.push({ value: (v + b.v) / 2, start: i, end: end + 1 + b.len, range: [v, b.v] });
+        i = end + 1 + b.len;
+        continue;
+      }
+    }
+    out.push({ value: v, start: i, end });
+    i = end;
+  }
+  return out;
+}
+
+const MEASURE_EN = /^(hours?|minutes?|mins?|days?|weeks?|months?|years?|times?|people|degrees?|dollars?|bucks|yuan|calls?|o clock|am|pm|a m|p m|percent|th|st|nd|rd)$/;
+const SCORE_WORDS = /^(out|points?|stars?|marks?|\/)$/;
+
+/** Find the score in a normalised English utterance (see findScoreZh for the rules). */
+export function findScoreEn(norm: string, min: number, max: number): { value: number | null; confidence: number } {
+  if (/\b(full marks|top marks|perfect score|top score|highest score|the max|maximum)\b/.test(norm)) return { value: max, confidence: 0.9 };
+  if (/\b(lowest score|the minimum|minimum)\b/.test(norm)) return { value: min, confidence: 0.85 };
+  const words = norm.split(' ');
+  const nums = findNumbersEn(words).filter((n) => {
+    const next = words[n.end] ?? '';
+    if (MEASURE_EN.test(next)) return false;
+    if (['one', 'a'].includes(words[n.start]!) && n.end === n.start + 1 && words.length > 2 && !SCORE_WORDS.test(next)) return false;
+    // "ten out of ten": keep the first number only
+    return !(words[n.start - 1] === 'of' && words[n.start - 2] === 'out');
+  });
+  if (!nums.length) return { value: null, confidence: 0 };
+  const scored = nums.map((n) => {
+    const next = words[n.end] ?? '';
+    const strength = SCORE_WORDS.test(next) ? 0.95 : words.length <= 4 ? 0.9 : 0.65;
+    return { n, strength };
+  });
+  const best = Math.max(...scored.map((s) => s.strength));
+  const top = scored.filter((s) => s.strength === best);
+  const chosen = top[top.length - 1]!;
+  let c = chosen.strength;
+  if (new Set(top.map((s) => s.n.value)).size > 1) c *= 0.8;
+  if (chosen.n.range) c = Math.min(c, 0.5);
+  if (/\b(maybe|probably|about|around|i guess|perhaps)\b/.test(norm)) c *= 0.9;
+  const v = chosen.n.value;
+  if (v < min || v > max) return { value: null, confidence: 0.3 };
+  return { value: v, confidence: Math.round(c * 100) / 100 };
+}
+
+// --- Times ------------------------------------------------------------------------------------
+
+const WEEKDAYS_EN: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+
+function wordNumber(w: string | undefined): number | undefined {
+  if (w === undefined) return undefined;
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a' || w === 'an') return 1;
+  if (w === 'half') return 0.5;
+  if (w === 'couple') return 2;
+  if (w === 'few') return 3;
+  return SMALL[w] ?? TENS_EN[w];
+}
+
+/** Parse a callback time in normalised English. */
+export function parseTimeEn(norm: string): TimeSpec | null {
+  const spec: TimeSpec = {};
+  let found = false;
+  const rel = /\b(?:in|after|within)? ?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  if (rel && /\b(in|after|within|from now|later|time)\b/.test(rel[0]) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
+    const q = rel[1]!.replace(/ of$/, '');
+    let n = wordNumber(q.split(' ')[0]) ?? 1;
+    if (q === 'forty five') n = 45;
+    if (q === 'half') n = 0.5;
+    if (rel[2]) n += 0.5;
+    const unit = rel[3]!;
+    if (/^day/.test(unit)) spec.dayOffset = Math.round(n);
+    else if (/^week/.test(unit)) spec.dayOffset = Math.round(n * 7);
+    else return { offsetMinutes: Math.round(/^hour/.test(unit) ? n * 60 : n), ...(q === 'few' || q === 'couple' ? { vague: true } : {}) };
+    found = true;
+  }
+  if (/\bhalf an hour\b/.test(norm) && !found) return { offsetMinutes: 30 };
+  if (!found && /\blater\b/.test(norm) && !/\b(morning|afternoon|evening|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(norm)) {
+    return { offsetMinutes: 60, vague: true };
+  }
+  if (/\b(day after tomorrow)\b/.test(norm)) {
+    spec.dayOffset = 2;
+    found = true;
+  } else if (/\btomorrow\b/.test(norm)) {
+    spec.dayOffset = 1;
+    found = true;
+  } else if (/\b(today|this (morning|afternoon|evening)|tonight)\b/.test(norm)) {
+    spec.dayOffset = 0;
+    found = true;
+  }
+  const wd = /\b(next|this|on)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(norm);
+  if (wd && spec.dayOffset === undefined) {
+    spec.weekday = WEEKDAYS_EN[wd[2]!]!;
+    spec.weekShift = wd[1] === 'next' ? 1 : 0;
+    found = true;
+  } else if (/\bweekend\b/.test(norm) && spec.dayOffset === undefined) {
+    spec.weekend = true;
+    spec.weekShift = /\bnext weekend\b/.test(norm) ? 1 : 0;
+    found = true;
+  } else if (/\bnext week\b/.test(norm) && spec.dayOffset === undefined) {
+    spec.weekday = 1;
+    spec.weekShift = 1;
+    found = true;
+  }
+  const periods: [RegExp, Period][] = [
+    [/\bmorning\b/, 'forenoon'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
+    [/\bevening\b/, 'evening'], [/\b(tonight|night)\b/, 'night'],
+  ];
+  for (const [re, p] of periods) {
+    if (re.test(norm)) {
+      spec.period = p;
+      found = true;
+      break;
+    }
+  }
+  const clock = /\b(at|after|around|about|before|by|from)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock)?\b/g;
+  for (let m = clock.exec(norm); m; m = clock.exec(norm)) {
+    const h = wordNumber(m[2]);
+    const hasMarker = m[1] || m[3] || m[4] || m[5];
+    if (h === undefined || h > 24 || !hasMarker) continue;
+    // "in two hours" is relative, handled above.
+    if (/^(hours?|minutes?|mins?|days?)/.test(norm.slice(m.index + m[0].length).trim())) continue;
+    if (m[1] === undefined && !m[3] && !m[4] && !m[5]) continue;
+    if (m[1] && !m[3] && !m[4] && !m[5] && !/^(at|after|around|about|before|by)$/.test(m[1])) continue;
+    spec.hour = h;
+    spec.minute = m[3] ? Number(m[3]) : m[4] === 'thirty' ? 30 : m[4] === 'fifteen' ? 15 : m[4] === 'forty five' ? 45 : 0;
+    const ampm = m[5]?.replace(' ', '');
+    if (ampm === 'pm') spec.period = 'afternoon';
+    else if (ampm === 'am') spec.period = 'forenoon';
+    if (m[1] === 'after') spec.bound = 'after';
+    if (m[1] === 'before' || m[1] === 'by') spec.bound = 'before';
+    found = true;
+    break;
+  }
+  if (/\bhalf past (\w+)\b/.test(norm)) {
+    const h = wordNumber(/\bhalf past (\w+)\b/.exec(norm)![1]);
+    if (h !== undefined) {
+      spec.hour = h;
+      spec.minute = 30;
+      found = true;
+    }
+  }
+  if (!found && /\b(later|in a bit|in a while|in a little while|shortly|soon|another time|some other time)\b/.test(norm)) {
+    return /\b(another time|some other time)\b/.test(norm) ? { dayOffset: 1, vague: true } : { offsetMinutes: 60, vague: true };
+  }
+  if (!found && /\b(now|right now|anytime|any time|whenever)\b/.test(norm)) return { now: true, vague: !/\bnow\b/.test(norm) };
+  return found ? spec : null;
+}
+
+// --- Choices ----------------------------------------------------------------------------------
+
+/** Compiled whole-word patterns, by word (a bounded memo: compiling is the slow part). */
+const WORD_RE = new Map<string, RegExp>();
+function wordRegExp(word: string): RegExp {
+  let re = WORD_RE.get(word);
+  if (!re) {
+    re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    if (WORD_RE.size < 1000) WORD_RE.set(word, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1 };
+
+function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string | null; confidence: number } {
+  const hits: { index: number; at: number; negated: boolean }[] = [];
+  options.forEach((o, index) => {
+    for (const w of [o.value, ...o.words]) {
+      const word = normalizeEn(w);
+      if (!word) continue;
+      const re = wordRegExp(word);
+      for (let m = re.exec(norm); m; m = re.exec(norm)) {
+        hits.push({ index, at: m.index, negated: /\b(not|no|never|except)( the)? ?$/.test(norm.slice(0, m.index)) });
+      }
+    }
+  });
+  const pos = hits.filter((h) => !h.negated);
+  if (pos.length) {
+    const ids = new Set(pos.map((h) => h.index));
+    const last = pos.sort((a, b) => b.at - a.at)[0]!;
+    return { value: options[last.index]!.value, confidence: ids.size === 1 ? 0.9 : 0.5 };
+  }
+  const ord = /\b(first|second|third|fourth|fifth|last)\b/.exec(norm) ?? /\b(?:number|option) (\w+)\b/.exec(norm) ?? /^(\w+)$/.exec(norm);
+  if (ord) {
+    const n = ORDINALS[ord[1]!] ?? wordNumber(ord[1]);
+    const i = n === -1 ? options.length - 1 : n !== undefined ? n - 1 : -1;
+    if (i >= 0 && i < options.length) return { value: options[i]!.value, confidence: 0.8 };
+  }
+  const negIds = new Set(hits.map((h) => h.index));
+  if (negIds.size === 1 && options.length === 2) {
+    const other = options.findIndex((_o, i) => !negIds.has(i));
+    return { value: options[other]!.value, confidence: 0.6 };
+  }
+  return { value: null, confidence: 0 };
+}
+
+// --- The interpreter --------------------------------------------------------------------------
+
+/** Interpret an English answer. Pure and deterministic. */
+export function interpretEn(text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
+  const norm = normalizeEn(text);
+  const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null };
+  if (!norm) return result;
+  const zone = ctx.timeZone ?? 'Asia/Shanghai';
+  const found = detectIntentEn(norm);
+  // The words that carried the intent (stop calling me, wrong number) are not the answer;
+  // a complaint is (it counts as dissatisfied).
+  const vnorm = found && found.intent !== 'complaint' ? `${norm.slice(0, found.start)} ${norm.slice(found.end)}`.replace(/\s+/g, ' ').trim() : norm;
+  switch (expect.kind) {
+    case 'yesno': {
+      const d = decideYesNo(analyzeEn(vnorm));
+      result.value = d.value;
+      result.confidence = d.confidence;
+      break;
+    }
+    case 'csat3': {
+      const a = analyzeEn(vnorm);
+      if (!found || found.intent !== 'complaint') a.signals = a.signals.filter((s) => s.cls !== 'complaint');
+      const d = decideCsat(a);
+      if (d.value === null) {
+        const s = findScoreEn(vnorm, 0, 10);
+        if (s.value !== null && s.confidence >= 0.9) {
+          result.value = levelOfScore(s.value, 0, 10);
+          result.confidence = 0.55;
+          break;
+        }
+      }
+      result.value = d.value;
+      result.confidence = d.confidence;
+      break;
+    }
+    case 'scale': {
+      const s = findScoreEn(vnorm, expect.min, expect.max);
+      result.value = s.value;
+      result.confidence = s.value === null ? 0 : s.confidence;
+      break;
+    }
+    case 'choice': {
+      const c = matchChoiceEn(vnorm, expect.options);
+      result.value = c.value;
+      result.confidence = c.value === null ? 0 : c.confidence;
+      break;
+    }
+    case 'text':
+      result.value = text.trim();
+      result.confidence = 1;
+      break;
+    case 'time': {
+      const spec = parseTimeEn(norm);
+      if (spec) {
+        const r = resolveTime(spec, ctx.now, zone, ctx.callingHours);
+        if (r) {
+          result.at = r.at;
+          result.confidence = r.confidence;
+        } else result.confidence = 0.3;
+      }
+      break;
+    }
+  }
+  if (found) {
+    let intent: Intent | null = found.intent;
+    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
+    if (intent === 'reschedule' && !result.at) {
+      const spec = parseTimeEn(norm);
+      if (spec && !spec.now) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+    }
+    if (intent === 'reschedule' && expect.kind === 'yesno' && result.value === true) result.value = null;
+    result.intent = intent;
+    if (intent && result.value === null && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
+    if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, 0.8);
+  }
+  return result;
+}

@@ -1,0 +1,463 @@
+/**
+ * Callback times: "下午三点", "两点半", "明天上午", "半小时后", "周末", "下周一", "in an hour".
+ *
+ * Parsing (per locale) produces a {@link TimeSpec}; {@link resolveTime} turns it into an
+ * absolute time against the call's `now` and time zone, kept inside calling hours:
+ * - an hour without 上午/下午 (两点半, 三点钟) is the next such time (2:30 or 14:30, today or
+ *   tomorrow) that falls inside calling hours;
+ * - a time outside calling hours is moved to the next opening (21:30 -> 09:00 next day,
+ *   07:00 -> 09:00 same day);
+ * - a day without a time of day is 10:00 (明天 -> 10:00, 周末 -> Saturday 10:00);
+ *   上午 10:00, 早上 09:00, 中午 12:00, 下午 15:00, 傍晚 18:00, 晚上 19:00.
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { parseChineseNumber } from './numerals.js';
+
+export type Period = 'dawn' | 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening' | 'night';
+
+/** A callback time as said, before it is resolved against `now`. */
+export interface TimeSpec {
+  /** Days from today: 今天 0, 明天 1, 后天 2. */
+  dayOffset?: number;
+  /** ISO weekday (1 = Monday … 7 = Sunday) and how many weeks ahead (0 = this week, 1 = 下周). */
+  weekday?: number;
+  weekShift?: number;
+  /** 周末: the coming Saturday or Sunday. */
+  weekend?: boolean;
+  month?: number;
+  dayOfMonth?: number;
+  period?: Period;
+  hour?: number;
+  minute?: number;
+  /** The hour was a range (七八点): the earlier one is used. */
+  approximateHour?: boolean;
+  /** Minutes from now: 半小时后 = 30. */
+  offsetMinutes?: number;
+  /** 八点以后 / 五点之前. */
+  bound?: 'after' | 'before';
+  /** 待会, 改天, later: a guess. */
+  vague?: boolean;
+  /** 现在, 随时, now. */
+  now?: boolean;
+}
+
+export interface ResolvedTime {
+  at: string;
+  confidence: number;
+}
+
+const PERIOD_DEFAULT: Record<Period, [number, number]> = {
+  dawn: [6, 0],
+  morning: [9, 0],
+  forenoon: [10, 0],
+  noon: [12, 0],
+  afternoon: [15, 0],
+  evening: [18, 0],
+  night: [19, 0],
+};
+
+function hm(s: string | undefined, fallback: string): [number, number] {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(s ?? fallback) ?? /^(\d{1,2}):(\d{2})$/.exec(fallback)!;
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** Hours (0–24) a clock hour may mean, given the period said with it. */
+function hourCandidates(h: number, period: Period | undefined): number[] {
+  if (h > 12) return [h];
+  switch (period) {
+    case 'dawn':
+      return [h === 12 ? 0 : h];
+    case 'morning':
+    case 'forenoon':
+      return [h === 12 ? 12 : h];
+    case 'noon':
+      return [h >= 11 ? h : h + 12];
+    case 'afternoon':
+    case 'evening':
+      return [h === 12 ? 12 : h + 12];
+    case 'night':
+      return [h === 12 ? 24 : h < 5 ? h + 12 : h + 12];
+    default:
+      if (h === 0) return [0];
+      return h === 12 ? [12, 24] : [h, h + 12];
+  }
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Wall-clock time as milliseconds of a UTC calendar (no zone arithmetic needed for days). */
+type Wall = number;
+
+/** Zones by name (luxon caches its formatters; this keeps the lookups off the hot path). */
+const ZONES = new Map<string, IANAZone | null>();
+function zoneOf(name: string): IANAZone | null {
+  let z = ZONES.get(name);
+  if (z === undefined) {
+    z = IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
+    if (ZONES.size < 64) ZONES.set(name, z);
+  }
+  return z;
+}
+
+/** Parse `now`: epoch ms and its own UTC offset (minutes). */
+function parseNow(iso: string): { ts: number; offset: number } | null {
+  const m = /([+-])(\d{2}):?(\d{2})$|Z$/i.exec(iso);
+  const ts = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? Date.parse(iso) : NaN;
+  if (!Number.isNaN(ts) && m) {
+    const offset = m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    return { ts, offset };
+  }
+  const dt = DateTime.fromISO(iso, { setZone: true });
+  return dt.isValid ? { ts: dt.toMillis(), offset: dt.offset } : null;
+}
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+/** Format a wall-clock time with its UTC offset as ISO (2026-11-22T15:00:00+08:00). */
+function formatWall(t: Wall, offset: number): string {
+  const d = new Date(t);
+  const sign = offset < 0 ? '-' : '+';
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
+
+const minuteOfDay = (t: Wall) => Math.floor((t - Math.floor(t / DAY) * DAY) / MINUTE);
+const startOfDay = (t: Wall) => Math.floor(t / DAY) * DAY;
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+const isoWeekday = (t: Wall) => ((new Date(t).getUTCDay() + 6) % 7) + 1;
+
+/**
+ * Resolve a {@link TimeSpec} against the call's `now` (ISO with offset), in `zone`, kept inside
+ * calling hours [start, end). Pure: the clock is never read. Calendar arithmetic is done on
+ * wall-clock time; luxon converts `now` into the zone and the result back (DST-safe).
+ * @returns the time as ISO with offset (no milliseconds), or null without a valid `now`.
+ */
+export function resolveTime(
+  spec: TimeSpec,
+  nowIso: string | undefined,
+  zone = 'Asia/Shanghai',
+  hours: { start: string; end: string } = { start: '09:00', end: '21:00' },
+): ResolvedTime | null {
+  if (!nowIso) return null;
+  const parsed = parseNow(nowIso);
+  if (!parsed) return null;
+  const z = zoneOf(zone);
+  const offsetAt = (ts: number) => (z ? z.offset(ts) : parsed.offset);
+  const [sh, sm] = hm(hours.start, '09:00');
+  const [eh, em] = hm(hours.end, '21:00');
+  const startMin = sh * 60 + sm;
+  const endMin = eh * 60 + em;
+  const nowOffset = offsetAt(parsed.ts);
+  // Wall-clock now, to the minute.
+  const now = Math.floor((parsed.ts + nowOffset * MINUTE) / MINUTE) * MINUTE;
+  let confidence = 0.9;
+
+  const inside = (t: Wall) => {
+    const m = minuteOfDay(t);
+    return m >= startMin && m < endMin;
+  };
+  /** Move a time into calling hours: the next opening at or after it. */
+  const clamp = (t: Wall): Wall => {
+    if (inside(t)) return t;
+    confidence = Math.min(confidence, 0.75);
+    const day = minuteOfDay(t) < startMin ? startOfDay(t) : startOfDay(t) + DAY;
+    return day + startMin * MINUTE;
+  };
+  const done = (t: Wall): ResolvedTime => {
+    const c = clamp(t < now ? now : t);
+    // Wall-clock -> instant in the zone (two offset lookups settle DST changes).
+    let off = offsetAt(c - nowOffset * MINUTE);
+    const off2 = offsetAt(c - off * MINUTE);
+    if (off2 !== off) off = off2;
+    return { at: formatWall(c, off), confidence: spec.vague ? Math.min(confidence, 0.6) : confidence };
+  };
+
+  if (spec.now) return done(now);
+  if (spec.offsetMinutes !== undefined) {
+    // Relative times count real minutes: convert the later instant back to wall-clock.
+    const later = parsed.ts + spec.offsetMinutes * MINUTE;
+    return done(Math.floor((later + offsetAt(later) * MINUTE) / MINUTE) * MINUTE);
+  }
+
+  const today = startOfDay(now);
+  // Candidate days, in order.
+  let days: Wall[];
+  let dayGiven = true;
+  if (spec.dayOffset !== undefined) {
+    days = [today + spec.dayOffset * DAY];
+  } else if (spec.weekend) {
+    const sat = today - (isoWeekday(today) - 1) * DAY + (5 + 7 * (spec.weekShift ?? 0)) * DAY;
+    days = [sat, sat + DAY, sat + 7 * DAY, sat + 8 * DAY].filter((d) => d >= today);
+  } else if (spec.weekday !== undefined) {
+    let d = today - (isoWeekday(today) - 1) * DAY + (spec.weekday - 1 + 7 * (spec.weekShift ?? 0)) * DAY;
+    if (d < today) d += 7 * DAY;
+    days = [d, d + 7 * DAY];
+  } else if (spec.dayOfMonth !== undefined) {
+    const n = new Date(today);
+    let y = n.getUTCFullYear();
+    let mo = spec.month !== undefined ? spec.month - 1 : n.getUTCMonth();
+    const at = (yy: number, mm: number) => {
+      const dim = new Date(Date.UTC(yy, mm + 1, 0)).getUTCDate();
+      return Date.UTC(yy, mm, Math.min(spec.dayOfMonth!, dim));
+    };
+    let cand = at(y, mo);
+    if (cand < today) {
+      if (spec.month !== undefined) y++;
+      else mo++;
+      cand = at(y, mo);
+    }
+    days = [cand];
+  } else {
+    dayGiven = false;
+    days = [today, today + DAY, today + 2 * DAY];
+  }
+  if (days.length === 0) days = [today];
+
+  // Candidate times of day.
+  let times: [number, number][];
+  if (spec.hour !== undefined) {
+    const minute = spec.minute ?? 0;
+    times = hourCandidates(spec.hour, spec.period).map((h) => [h, minute] as [number, number]);
+    if (spec.period === undefined && spec.hour <= 12 && spec.hour !== 0) confidence = 0.85;
+  } else if (spec.period) {
+    times = [PERIOD_DEFAULT[spec.period]];
+  } else {
+    times = [[10, 0]];
+  }
+  if (spec.approximateHour) confidence = Math.min(confidence, 0.6);
+
+  const candidates: Wall[] = [];
+  for (const d of days) for (const [h, m] of times) candidates.push(d + (h * 60 + m) * MINUTE);
+  const future = candidates.filter((t) => t > now);
+  const pool = future.length ? future : candidates;
+  let t = pool.find(inside) ?? pool[0]!;
+  if (!dayGiven && !future.length) t = now;
+  if (spec.bound === 'before') {
+    const before = t - 60 * MINUTE;
+    t = before > now ? before : now;
+    confidence = Math.min(confidence, 0.7);
+  }
+  return done(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese
+
+const CN = '[零〇一二两三四五六七八九十]{1,3}|\\d{1,2}';
+const CLOCK_ZH = new RegExp(
+  `(凌晨|早上|早晨|清早|一早|大早上|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|今晚|明晚|明早)?(${CN})(?:([零〇一二两三四五六七八九])(?=点))?(点|点钟|时|:)(钟)?` +
+    `(?:(半)|([一二两三])刻|过?(${CN})分?)?(?:(${CN})秒)?(以后|之后|以前|之前|后|前|左右)?`,
+  'g',
+);
+
+const PERIOD_ZH: Record<string, Period> = {
+  凌晨: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
+  上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
+  晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
+};
+
+const WEEKDAY_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+
+function num(s: string | undefined): number | undefined {
+  if (s === undefined || s === '') return undefined;
+  const v = parseChineseNumber(s);
+  return v === null ? undefined : v;
+}
+
+/** A clock time found in Chinese text. */
+export interface ClockMatch {
+  start: number;
+  end: number;
+  /** The hour as said (0–24) and its 24-hour reading when a period was said. */
+  hour: number;
+  hour24: number;
+  minute: number;
+  second: number;
+  period?: Period;
+  bound?: 'after' | 'before';
+  approximateHour?: boolean;
+}
+
+/**
+ * Find clock times (八点零五分, 下午三点四十, 两点半, 五点一刻, 15:30) in normalised Chinese text.
+ * 一点 after 晚/早/快/慢 ("a bit") is not a clock time.
+ */
+export function findClockTimesZh(text: string): ClockMatch[] {
+  const out: ClockMatch[] = [];
+  CLOCK_ZH.lastIndex = 0;
+  for (let m = CLOCK_ZH.exec(text); m; m = CLOCK_ZH.exec(text)) {
+    const [whole, periodWord, hText, hText2, sep, , half, quarter, minText, secText, boundWord] = m;
+    const before = text[m.index - 1] ?? '';
+    if (hText === '一' && !periodWord && !minText && !half && !quarter && /[晚早快慢好大小多少差有些点]/.test(before)) continue;
+    if (sep === ':' && !/^\d+$/.test(hText ?? '')) continue;
+    let hour = num(hText);
+    let approximateHour = false;
+    const pair = hText2 === undefined ? /^([一二三四五六七八九])([二三四五六七八九])$/.exec(hText ?? '') : null;
+    if (hText2 !== undefined || pair) {
+      // 七八点: a range of hours.
+      const a = num(pair ? pair[1] : hText);
+      const b = num(pair ? pair[2] : hText2);
+      if (a === undefined || b === undefined || b !== a + 1) continue;
+      hour = a;
+      approximateHour = true;
+    }
+    if (hour === undefined || hour > 24) continue;
+    let minute = 0;
+    if (half) minute = 30;
+    else if (quarter) minute = 15 * (num(quarter) ?? 0);
+    else if (minText) {
+      const v = num(minText);
+      if (v === undefined || v > 59) continue;
+      minute = v;
+    }
+    const second = num(secText) ?? 0;
+    const period = periodWord ? PERIOD_ZH[periodWord] : undefined;
+    const hour24 = period ? hourCandidates(hour, period)[0]! : hour;
+    const bound = boundWord && /后/.test(boundWord) ? 'after' : boundWord && /前/.test(boundWord) ? 'before' : undefined;
+    const c: ClockMatch = { start: m.index, end: m.index + whole.length, hour, hour24, minute, second };
+    if (period) c.period = period;
+    if (bound) c.bound = bound;
+    if (approximateHour) c.approximateHour = true;
+    out.push(c);
+  }
+  return out;
+}
+
+/** A duration found in Chinese text (五分钟, 两个小时, 半小时). */
+export interface DurationMatch {
+  start: number;
+  end: number;
+  minutes: number;
+  seconds: number;
+}
+
+const DURATION_ZH = new RegExp(`(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|分钟|分|秒钟|秒)`, 'g');
+
+/** Find durations (五分钟, 一个半小时, 五秒钟) in normalised Chinese text. */
+export function findDurationsZh(text: string): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  const clocks = findClockTimesZh(text);
+  DURATION_ZH.lastIndex = 0;
+  for (let m = DURATION_ZH.exec(text); m; m = DURATION_ZH.exec(text)) {
+    const [whole, q, , half, unit] = m;
+    // 十三点十分三十六秒: the seconds of a clock time are not a duration.
+    if (clocks.some((c) => m.index < c.end && m.index + whole.length > c.start)) continue;
+    if (unit === '分' && !/(后|以后|之后)/.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
+    const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
+    if (n === undefined) continue;
+    const amount = n + (half ? 0.5 : 0);
+    const seconds = unit === '小时' || unit === '钟头' ? amount * 3600 : unit === '秒钟' || unit === '秒' ? amount : amount * 60;
+    out.push({ start: m.index, end: m.index + whole.length, minutes: seconds / 60, seconds });
+  }
+  return out;
+}
+
+const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
+
+/**
+ * Parse a callback time in normalised Chinese text.
+ * @returns the spec, or null when the text names no time.
+ */
+export function parseTimeZh(text: string): TimeSpec | null {
+  const spec: TimeSpec = {};
+  let found = false;
+
+  // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
+  const rel = RELATIVE_ZH.exec(text);
+  if (rel && (rel[1] || rel[6])) {
+    const [, , q, , half, unit] = rel;
+    const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
+    if (n !== undefined) {
+      const amount = n + (half ? 0.5 : 0);
+      if (unit === '天') {
+        spec.dayOffset = Math.round(amount);
+        if (q === '几') spec.vague = true;
+      } else if (unit === '周' || unit === '星期' || unit === '礼拜') {
+        spec.dayOffset = Math.round(amount * 7);
+      } else {
+        spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : amount);
+        if (q === '几' || q === '一两' || q === '两三') spec.vague = true;
+        return spec;
+      }
+      found = true;
+    }
+  }
+  // Vague soon: 待会, 等会儿, 一会儿, 晚点, 稍后.
+  if (!found && /(待会|等会|一会|过会|稍后|回头|等下|一下再|晚点|晚一点|晚些|迟点|迟一点)/.test(text) && !/(晚点了|晚了|来晚)/.test(text)) {
+    const later = /(晚点|晚一点|晚些|迟点|迟一点|回头)/.test(text);
+    const rest = text.replace(/(待会|等会|一会|过会|稍后|回头|等下|晚点|晚一点|晚些|迟点|迟一点)/g, '');
+    if (!/(今天|明天|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|点|时)/.test(rest)) {
+      return { offsetMinutes: later ? 60 : 30, vague: true };
+    }
+  }
+
+  // Days.
+  const dayWords: [RegExp, number, Period?][] = [
+    [/大后天/, 3], [/后天/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
+    [/明天|明儿|明日/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
+  ];
+  for (const [re, off, p] of dayWords) {
+    if (re.test(text)) {
+      spec.dayOffset = off;
+      if (p) spec.period = p;
+      found = true;
+      break;
+    }
+  }
+  if (spec.dayOffset === undefined) {
+    const wk = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/.exec(text);
+    const we = /(下个?|这个?|本)?(?:周末|礼拜六礼拜天|星期六星期天)/.exec(text);
+    if (wk) {
+      spec.weekday = WEEKDAY_ZH[wk[2]!]!;
+      spec.weekShift = wk[1] === '下下' ? 2 : wk[1]?.startsWith('下') ? 1 : 0;
+      found = true;
+    } else if (we) {
+      spec.weekend = true;
+      spec.weekShift = we[1]?.startsWith('下') ? 1 : 0;
+      found = true;
+    } else if (/下(个)?(周|星期|礼拜)/.test(text)) {
+      spec.weekday = 1;
+      spec.weekShift = 1;
+      found = true;
+    } else if (/改天|下次|回头|过些天|过段时间|过一段时间/.test(text)) {
+      spec.dayOffset = 1;
+      spec.vague = true;
+      found = true;
+    } else {
+      const dm = DAY_OF_MONTH_ZH.exec(text);
+      if (dm) {
+        const d = num(dm[2]);
+        const mo = num(dm[1]);
+        if (d !== undefined && d >= 1 && d <= 31 && (mo === undefined || (mo >= 1 && mo <= 12))) {
+          spec.dayOfMonth = d;
+          if (mo !== undefined) spec.month = mo;
+          found = true;
+        }
+      }
+    }
+  }
+
+  // Clock and period.
+  const clocks = findClockTimesZh(text);
+  const clock = clocks[0];
+  if (clock) {
+    spec.hour = clock.hour;
+    spec.minute = clock.minute;
+    if (clock.period) spec.period = clock.period;
+    if (clock.bound) spec.bound = clock.bound;
+    if (clock.approximateHour) spec.approximateHour = true;
+    found = true;
+  }
+  if (!spec.period) {
+    const p = /(凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
+    if (p) {
+      spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
+      found = true;
+    }
+  }
+  if (!found && /(现在|马上|立刻|随时|什么时候都|啥时候都|都可以|都行|随便)/.test(text)) {
+    return { now: true, vague: !/(现在|马上|立刻)/.test(text) };
+  }
+  return found ? spec : null;
+}

@@ -1,0 +1,331 @@
+/**
+ * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
+ * satisfaction / yes-no through the shared polarity analyser.
+ */
+import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
+import { normalizeZh, stripFillers } from './normalize.js';
+import { findNumbers } from './numerals.js';
+import { makeScanner, type Analysis } from './scan.js';
+import { parseTimeZh, resolveTime } from './time.js';
+import type { ChoiceOption, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
+
+const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
+
+/** Analyse the polarity of a normalised Chinese utterance (exported for tests). */
+export function analyzeZh(norm: string): Analysis {
+  // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
+  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, ''));
+  // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
+  for (const tok of findNumbers(norm)) {
+    if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
+      a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
+    }
+  }
+  // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修.
+  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)/.test(norm)) {
+    a.signals.push({ pol: -1, cls: 'fact', w: 0.8, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: 'wait' });
+  }
+  return a;
+}
+
+// --- Intents ----------------------------------------------------------------------------------
+
+interface IntentRule {
+  intent: Intent;
+  re: RegExp;
+  confidence: number;
+  /** Reject a match when this tests true on the text before it (a negated keyword). */
+  negatedBefore?: RegExp;
+  /** Only for short utterances (at most this many characters after fillers). */
+  maxLen?: number;
+  /** The matched words also answer the question (不方便 = no, 我要投诉 = dissatisfied): keep them for the value. */
+  keep?: boolean;
+}
+
+/** A detected intent and the span of text that said it. */
+export interface IntentMatch {
+  intent: Intent;
+  confidence: number;
+  start: number;
+  end: number;
+  keep: boolean;
+}
+
+const CALL = '(打|来电|打电话|打过来|打来|联系|骚扰|回访|回电|给我打|给我来电)';
+const NEGATED = /(不|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
+
+const INTENTS_ZH: IntentRule[] = [
+  // opt_out
+  { intent: 'opt_out', re: new RegExp(`(别|不要|不用|甭|莫|勿|少|不许|不准|不想|不希望|再也不要)(再|老|总|总是|老是|一直|天天|每天|以后)?(给我|跟我|往我这|往这)?${CALL}(?!分|折|扰一下)`), confidence: 0.9 },
+  { intent: 'opt_out', re: /(以后|今后|再也)(别|不要|不用|甭)(再)?(给我)?(打|来电|联系|回访)/, confidence: 0.9 },
+  { intent: 'opt_out', re: /退订|取消订阅|拉黑|黑名单|免打扰|别烦我|烦不烦|不接受回访|不需要回访|不要回访|不想接(到)?(你们的)?电话|不要再来电|取消回访|别骚扰|不要骚扰|骚扰电话|别再联系|不要再联系|把我(的号码)?删|删掉我的号码|回复td|回td|退订td/, confidence: 0.9 },
+  { intent: 'opt_out', re: /^(td|t d|退订|stop|unsubscribe)$/, confidence: 0.95 },
+  { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
+  // wrong_person
+  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人)|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个人|没这个人|不认识(这个人|他|她|这人)?|号码(换人|换主|换了主人)|机主不是我|你找谁|你打给谁|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(他|她)(现在)?不在(家|这|这儿)?|(这个)?号(码)?(现在)?是我的|换号了/, confidence: 0.9 },
+  // complaint
+  { intent: 'complaint', keep: true, re: /投诉|举报|申诉|曝光/, confidence: 0.9, negatedBefore: NEGATED },
+  { intent: 'complaint', keep: true, re: /12315|12300|12345|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
+  // human
+  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9 },
+  { intent: 'human', re: /人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|(你|您)(们)?是(不是)?(机器人|机器|录音|ai|电脑|自动)|不想跟机器|找个(真人|活人)/, confidence: 0.85 },
+  // reschedule
+  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
+  { intent: 'reschedule', re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
+  { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
+  { intent: 'reschedule', re: /(晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|点|周|星期|礼拜|小时|分钟)(后|以后|之后)?(再|再给我|给我|你再|你们再)?(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访)(过来|吧)?/, confidence: 0.9 },
+  { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  // repeat
+  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚)?(说|讲)(的)?(是)?(什么|啥)|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
+  { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|你说|说啥)$/, confidence: 0.7 },
+];
+
+/** Intents in priority order (the first that matches wins). */
+const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'reschedule', 'repeat'];
+
+/** Detect the intent of a normalised Chinese utterance. */
+export function detectIntentZh(norm: string): IntentMatch | null {
+  return detectZh(norm, PRIORITY);
+}
+
+/** True when the utterance says it complains (a negated 投诉 does not count). */
+export function saysComplaintZh(norm: string): boolean {
+  return detectZh(norm, ['complaint']) !== null;
+}
+
+function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null {
+  for (const intent of priority) {
+    for (const rule of INTENTS_ZH) {
+      if (rule.intent !== intent) continue;
+      const m = rule.re.exec(norm);
+      if (!m) continue;
+      if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
+      if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
+      return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep };
+    }
+  }
+  return null;
+}
+
+// --- Scores -----------------------------------------------------------------------------------
+
+/** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
+const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
+/** A unit after a number that makes it something other than a score. */
+const MEASURE_AFTER = /^(个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+
+export interface ScoreResult {
+  value: number | null;
+  confidence: number;
+  /** The score was a range such as 七八分. */
+  approximate?: boolean;
+}
+
+/**
+ * Find the score in a normalised Chinese utterance for a scale [min, max].
+ * 十分 before an adjective is the adverb "very" (十分满意), not ten; numbers followed by a
+ * measure word (十分钟, 两个小时, 十六度) are not scores; 满分 is the maximum.
+ * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
+ */
+export function findScoreZh(norm: string, min: number, max: number): ScoreResult {
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number };
+  const cands: Cand[] = [];
+  const bare = stripFillers(norm);
+  if (/满分|最高分|打满|给满/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满/) });
+  if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
+  for (const tok of findNumbers(norm)) {
+    const after = norm.slice(tok.end);
+    const before = norm.slice(0, tok.start);
+    if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
+    // 十分 + adjective = "very" (十分满意, 十分的不满意), unless framed as a score (给十分, 十分吧).
+    if (/^十$|^一十$/.test(tok.text) && after.startsWith('分')) {
+      const rest = after.slice(1);
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$)/.test(rest);
+      if (!scoreFramed) continue;
+    }
+    if (MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
+    let strength: number;
+    if (/^(分(?!钟|之)|颗星|个星|星)/.test(after)) strength = 0.95;
+    else {
+      const leftover = [...(bare.replace(tok.text, ''))].filter((c) => !FRAME.has(c));
+      if (leftover.length === 0) strength = 0.9;
+      else if (tok.text.length === 1 && /[一两俩]/.test(tok.text)) continue; // 一般, 一下, 两个 ...
+      else strength = 0.6;
+    }
+    if (tok.digitString && !tok.range && tok.text.length > 1 && !/^\d+$/.test(tok.text)) strength = Math.min(strength, 0.5);
+    // 九分半 = 9.5.
+    const value = /^分半/.test(after) && !tok.decimal ? tok.value + 0.5 : tok.value;
+    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end });
+  }
+  // 七分到八分, 七到八分, 七或八分: a range between two adjacent candidates.
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    if (a.end === undefined || b.end === undefined || a.approximate || b.approximate) continue;
+    const between = norm.slice(a.end, b.at);
+    if (/^分?(到|至|或者?|或是|还是|跟|和)$/.test(between) && b.value > a.value && b.value - a.value <= 2) {
+      cands.splice(i, 2, { value: (a.value + b.value) / 2, strength: Math.max(a.strength, b.strength), approximate: true, at: a.at, end: b.end });
+    }
+  }
+  if (!cands.length) return { value: null, confidence: 0 };
+  const best = Math.max(...cands.map((c) => c.strength));
+  const top = cands.filter((c) => c.strength === best).sort((a, b) => a.at - b.at);
+  const chosen = top[top.length - 1]!;
+  let confidence = chosen.strength;
+  if (new Set(top.map((c) => c.value)).size > 1) confidence *= 0.8; // 八分不九分: the last one, to confirm
+  if (chosen.approximate) confidence = Math.min(confidence, 0.5);
+  if (/(大概|可能|应该|差不多|左右|估计|也许|或许)/.test(norm)) confidence *= 0.9;
+  if (chosen.value < min || chosen.value > max) return { value: null, confidence: 0.3 };
+  const r: ScoreResult = { value: chosen.value, confidence: Math.round(confidence * 100) / 100 };
+  if (chosen.approximate) r.approximate = true;
+  return r;
+}
+
+// --- Choices ----------------------------------------------------------------------------------
+
+/** Pick a choice option by its words, an ordinal (第二个) or a bare number; negated words are skipped. */
+export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: string | null; confidence: number } {
+  if (!options.length || !norm) return { value: null, confidence: 0 };
+  if (/(都不是|都不要|都不|其他的|别的|其它|都没有)/.test(norm)) return { value: null, confidence: 0.5 };
+  type Hit = { index: number; len: number; at: number; negated: boolean };
+  const hits: Hit[] = [];
+  options.forEach((o, index) => {
+    for (const w of [o.value, ...o.words]) {
+      const word = normalizeZh(w);
+      if (!word) continue;
+      let at = norm.indexOf(word);
+      while (at >= 0) {
+        const negated = /(不是|不要|不选|不用|不|没|别|非)$/.test(norm.slice(Math.max(0, at - 2), at));
+        hits.push({ index, len: word.length, at, negated });
+        at = norm.indexOf(word, at + word.length);
+      }
+    }
+  });
+  const positive = hits.filter((h) => !h.negated);
+  if (positive.length) {
+    const ids = new Set(positive.map((h) => h.index));
+    const longest = [...positive].sort((a, b) => b.len - a.len || b.at - a.at)[0]!;
+    if (ids.size === 1) return { value: options[longest.index]!.value, confidence: 0.9 };
+    // Several options named: if one word contains another (宽带 vs 宽带电视), the longest wins.
+    const last = [...positive].sort((a, b) => b.at - a.at)[0]!;
+    return { value: options[last.index]!.value, confidence: 0.5 };
+  }
+  // Ordinals and numbers: 第二个, 选二, 2.
+  const ord = /第([一二两三四五六七八九十\d]+)/.exec(norm);
+  const bare = stripFillers(norm).replace(/^(选|我选|要|我要)/, '').replace(/(个|种|项|号|吧|的)+$/, '');
+  const nums = findNumbers(ord ? ord[1]! : bare);
+  if ((ord || (nums.length === 1 && nums[0]!.text === bare)) && nums[0]) {
+    const i = nums[0].value - 1;
+    if (Number.isInteger(i) && i >= 0 && i < options.length) return { value: options[i]!.value, confidence: ord ? 0.85 : 0.75 };
+  }
+  if (/(最后一个|最后那个|后面那个|后一个)/.test(norm)) return { value: options[options.length - 1]!.value, confidence: 0.7 };
+  if (/(前面那个|前一个|头一个)/.test(norm)) return { value: options[0]!.value, confidence: 0.7 };
+  // Only negated: with two options, the other one.
+  const negIds = new Set(hits.map((h) => h.index));
+  if (negIds.size === 1 && options.length === 2) {
+    const other = options.findIndex((_o, i) => !negIds.has(i));
+    return { value: options[other]!.value, confidence: 0.6 };
+  }
+  return { value: null, confidence: 0 };
+}
+
+// --- The interpreter --------------------------------------------------------------------------
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Interpret a Chinese answer. Pure and deterministic. */
+export function interpretZh(text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
+  const norm = normalizeZh(text);
+  const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null };
+  if (!norm) {
+    if (expect.kind === 'text') result.value = null;
+    return result;
+  }
+  const found = detectIntentZh(norm);
+  const zone = ctx.timeZone ?? 'Asia/Shanghai';
+  // The words that asked to stop, for a person or for a repeat are not part of the answer.
+  const vnorm = found && !found.keep ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
+
+  switch (expect.kind) {
+    case 'yesno': {
+      const d = decideYesNo(analyzeZh(vnorm));
+      result.value = d.value;
+      result.confidence = d.confidence;
+      // 我要投诉 heard as "要": with an intent, a bare filler-like yes is no answer.
+      if (found && d.basis === 'weak') {
+        result.value = null;
+        result.confidence = 0;
+      }
+      break;
+    }
+    case 'csat3': {
+      const a = analyzeZh(vnorm);
+      // A complaint word counts only when the intent rules saw a complaint (not 没有要投诉的意思).
+      if (!saysComplaintZh(vnorm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
+      const d = decideCsat(a);
+      if (d.value === null) {
+        // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
+        const s = findScoreZh(vnorm, 0, 10);
+        if (s.value !== null && s.confidence >= 0.9) {
+          result.value = levelOfScore(s.value, 0, 10);
+          result.confidence = 0.55;
+          break;
+        }
+      }
+      result.value = d.value;
+      result.confidence = d.confidence;
+      // 不是本人 / 不方便 are not a verdict on the service.
+      if (found && found.intent !== 'complaint' && d.basis === 'answer') {
+        result.value = null;
+        result.confidence = 0;
+      }
+      break;
+    }
+    case 'scale': {
+      const s = findScoreZh(vnorm, expect.min, expect.max);
+      result.value = s.value;
+      result.confidence = s.value === null ? 0 : s.confidence;
+      break;
+    }
+    case 'choice': {
+      const c = matchChoiceZh(vnorm, expect.options);
+      result.value = c.value;
+      result.confidence = c.value === null ? 0 : c.confidence;
+      break;
+    }
+    case 'text':
+      result.value = text.trim();
+      result.confidence = 1;
+      break;
+    case 'time': {
+      const spec = parseTimeZh(norm);
+      if (spec) {
+        const r = resolveTime(spec, ctx.now, zone, ctx.callingHours);
+        if (r) {
+          result.at = r.at;
+          result.confidence = r.confidence;
+        } else result.confidence = 0.3;
+      }
+      break;
+    }
+  }
+
+  if (found) {
+    let intent: Intent | null = found.intent;
+    // "What?" is only a repeat request when nothing was answered.
+    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
+    if (intent === 'reschedule' && !result.at) {
+      const spec = parseTimeZh(norm);
+      if (spec && !spec.now) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+    }
+    if (intent === 'reschedule' && expect.kind === 'yesno' && result.value === true && !result.at) {
+      // 在开车 heard as "在": not a yes.
+      result.value = null;
+    }
+    result.intent = intent;
+    if (intent && (result.value === null || expect.kind === 'text') && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
+    if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
+  }
+  return result;
+}

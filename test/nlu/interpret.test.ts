@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { interpret, interpretKind, parseKind } from '../../src/nlu/index.js';
+import { isHuifangError } from '../../src/shared/errors.js';
+import type { Expectation } from '../../src/nlu/types.js';
+
+const NOW = '2026-11-18T10:30:00+08:00';
+const zh = (text: string, kind: string) => interpretKind(text, kind, { now: NOW });
+const en = (text: string, kind: string) => interpretKind(text, kind, { now: NOW, locale: 'en' });
+
+describe('csat3', () => {
+  it.each([
+    ['非常满意', 'very_satisfied'], ['特别满意', 'very_satisfied'], ['超级满意', 'very_satisfied'], ['十分满意', 'very_satisfied'],
+    ['太满意了', 'very_satisfied'], ['相当满意', 'very_satisfied'],
+    ['挺满意', 'satisfied'], ['很满意', 'satisfied'], ['满意满意', 'satisfied'],
+    ['还行', 'neutral'], ['一般', 'neutral'], ['凑合', 'neutral'], ['马马虎虎', 'neutral'],
+    ['不太满意', 'dissatisfied'], ['不是很满意', 'dissatisfied'],
+    ['不是不满意', 'satisfied'], ['没什么不满意的', 'satisfied'],
+    ['网还是断', 'dissatisfied'], ['师傅迟到了两个小时', 'dissatisfied'], ['屋里才十六度', 'dissatisfied'], ['暖气不热', 'dissatisfied'],
+  ])('%s -> %s', (text, level) => expect(zh(text, 'csat3').value).toBe(level));
+
+  it('never returns a confident satisfied for a mixed answer', () => {
+    for (const t of ['满意是满意就是网还是断', '挺好的但是网速太慢', '还行吧就是师傅来晚了', '满意就是暖气不热', '服务挺好可是网老掉线']) {
+      const r = zh(t, 'csat3');
+      expect(r.value === 'dissatisfied' || r.confidence < 0.6, t).toBe(true);
+    }
+  });
+
+  it('gives confidence 0..1 and lowers it for hedges', () => {
+    const sure = zh('非常满意', 'csat3');
+    const hedge = zh('还行吧挺好的', 'csat3');
+    expect(sure.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(hedge.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe('yesno', () => {
+  it.each(['是', '是的', '对', '嗯对', '好的', '可以', '行', '没问题', '方便', '嗯', '修好了'])('%s -> true', (t) => expect(zh(t, 'yesno').value).toBe(true));
+  it.each(['不是', '不对', '不行', '不方便', '没有', '不用', '还没好', '网还是断', '暖气不热'])('%s -> false', (t) => expect(zh(t, 'yesno').value).toBe(false));
+  it('says nothing usable -> null with confidence 0', () => {
+    const r = zh('这个嘛', 'yesno');
+    expect(r.value).toBeNull();
+    expect(r.confidence).toBe(0);
+  });
+});
+
+describe('scale', () => {
+  it.each([
+    ['十分', 'scale:0-10', 10], ['10分', 'scale:0-10', 10], ['九分吧', 'scale:0-10', 9], ['满分', 'scale:0-10', 10], ['满分', 'scale:1-5', 5],
+    ['两分', 'scale:0-10', 2], ['俩分', 'scale:0-10', 2], ['九点五', 'scale:0-10', 9.5], ['打十分', 'scale:0-10', 10], ['十分吧', 'scale:0-10', 10],
+    ['等了十分钟给八分', 'scale:0-10', 8],
+  ])('%s on %s -> %s', (t, k, v) => expect(zh(t, k).value).toBe(v));
+  it('七八分 is 7.5 with a confidence the engine confirms', () => {
+    const r = zh('七八分', 'scale:0-10');
+    expect(r.value).toBe(7.5);
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+  it.each([['十分满意'], ['等了十分钟'], ['十一分'], ['一百分']])('%s -> null (not a score / out of range)', (t) => expect(zh(t, 'scale:0-10').value).toBeNull());
+  it('out of range is null, no guess', () => expect(zh('六分', 'scale:1-5').value).toBeNull());
+});
+
+describe('intents', () => {
+  it.each([
+    ['别再打了', 'opt_out'], ['以后别打电话了', 'opt_out'], ['退订', 'opt_out'], ['TD', 'opt_out'], ['不要再打', 'opt_out'],
+    ['转人工', 'human'], ['人工客服', 'human'], ['找你们领导', 'human'],
+    ['我要投诉', 'complaint'],
+    ['没听清', 'repeat'], ['你说什么', 'repeat'], ['再说一遍', 'repeat'],
+    ['现在不方便', 'reschedule'], ['在开车', 'reschedule'], ['在开会', 'reschedule'], ['下午三点再打', 'reschedule'],
+    ['打错了', 'wrong_person'], ['不是本人', 'wrong_person'],
+  ])('%s -> %s', (t, intent) => expect(zh(t, 'csat3').intent).toBe(intent));
+  it('resolves the callback time of a reschedule', () => {
+    expect(zh('下午三点再打', 'csat3').at).toBe('2026-11-18T15:00:00+08:00');
+  });
+  it('does not read a negated complaint as a complaint', () => {
+    expect(zh('没什么要投诉的', 'csat3').intent).toBeNull();
+    expect(zh('不打算投诉', 'csat3').intent).toBeNull();
+  });
+  it('不用打分 is not an opt-out', () => expect(zh('不用打分了', 'csat3').intent).toBeNull());
+});
+
+describe('english', () => {
+  it.each([
+    ['stop calling me', 'opt_out'], ['unsubscribe', 'opt_out'], ['STOP', 'opt_out'], ['talk to a person', 'human'],
+    ['I want to complain', 'complaint'], ['say again', 'repeat'], ["I'm driving, call me later", 'reschedule'], ['wrong number', 'wrong_person'],
+  ])('%s -> %s', (t, intent) => expect(en(t, 'csat3').intent).toBe(intent));
+  it('reads satisfaction with negation and degree', () => {
+    expect(en('very satisfied', 'csat3').value).toBe('very_satisfied');
+    expect(en('not very satisfied', 'csat3').value).toBe('dissatisfied');
+    expect(en("it's not fixed", 'yesno').value).toBe(false);
+    expect(en('nine point five', 'scale:0-10').value).toBe(9.5);
+  });
+  it('resolves English callback times', () => {
+    expect(en('call me in half an hour', 'time').at).toBe('2026-11-18T11:00:00+08:00');
+    expect(en('tomorrow morning', 'time').at).toBe('2026-11-19T10:00:00+08:00');
+  });
+});
+
+describe('interpret', () => {
+  const kinds: Expectation[] = [
+    { kind: 'yesno' }, { kind: 'csat3' }, { kind: 'scale', min: 0, max: 10 }, { kind: 'time' }, { kind: 'text' },
+    { kind: 'choice', options: [{ value: 'a', words: ['宽带'] }, { value: 'b', words: ['电视'] }] },
+  ];
+  const texts = ['', '   ', '满意', '不是不满意', '九分', '下午三点再打', '宽带', '嗯啊呃', '１０分', 'ｓｔｏｐ', '😀', 'a'.repeat(2000)];
+  it('is deterministic and keeps confidence in 0..1 for every kind', () => {
+    for (const expect_ of kinds) {
+      for (const t of texts) {
+        const a = interpret(t, expect_, { locale: 'zh-CN', now: NOW });
+        const b = interpret(t, expect_, { locale: 'zh-CN', now: NOW });
+        expect(a).toEqual(b);
+        expect(a.confidence).toBeGreaterThanOrEqual(0);
+        expect(a.confidence).toBeLessThanOrEqual(1);
+        expect(a.text).toBe(t);
+      }
+    }
+  });
+  it('defaults to zh-CN and returns text values trimmed', () => {
+    expect(interpret('  网络再稳定点  ', { kind: 'text' }, {} as never).value).toBe('网络再稳定点');
+  });
+  it('time answers have value null and at set', () => {
+    const r = zh('明天上午', 'time');
+    expect(r.value).toBeNull();
+    expect(r.at).toBe('2026-11-19T10:00:00+08:00');
+  });
+  it('without now, a time cannot be resolved', () => expect(interpretKind('下午三点', 'time').at).toBeNull());
+  it('picks choice options, skipping negated ones', () => {
+    expect(zh('不是宽带是电视', 'choice:broadband=宽带|tv=电视').value).toBe('tv');
+    expect(zh('第一个', 'choice:broadband=宽带|tv=电视').value).toBe('broadband');
+  });
+});
+
+describe('parseKind', () => {
+  it('parses every kind string', () => {
+    expect(parseKind('scale:1-5')).toEqual({ kind: 'scale', min: 1, max: 5 });
+    expect(parseKind('choice:a|b')).toEqual({ kind: 'choice', options: [{ value: 'a', words: ['a'] }, { value: 'b', words: ['b'] }] });
+    expect(parseKind('yesno')).toEqual({ kind: 'yesno' });
+  });
+  it.each(['', 'scale', 'scale:5-1', 'choice:', 'bogus'])('rejects %j with HF_CLI_USAGE', (k) => {
+    try {
+      parseKind(k);
+      expect.unreachable();
+    } catch (e) {
+      expect(isHuifangError(e) && e.code).toBe('HF_CLI_USAGE');
+    }
+  });
+});
