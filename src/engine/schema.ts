@@ -34,6 +34,8 @@ export const expectSchema = z.discriminatedUnion(
       max: z.number({ error: 'a scale needs max (a number)' }).int(),
       /** A meaning for each point, e.g. {5: 非常满意, 0: 感觉极差} (004 第五篇). */
       meanings: pointMeaning.optional(),
+      /** The answer is a measure in this unit (度 for a room temperature), not a score. */
+      unit: z.string().optional(),
     }),
     z.strictObject({
       kind: z.literal('choice'),

@@ -27,17 +27,17 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
 
 /**
  * Parse a kind string as the CLI takes it: `yesno`, `csat3`, `time`, `text`,
- * `scale:0-10` (min-max), `choice:a|b|c` (each option `value` or `value=word1,word2`).
+ * `scale:0-10` (min-max; `scale:0-40:度` for a measure in a unit), `choice:a|b|c` (each option `value` or `value=word1,word2`).
  * @throws HuifangError HF_CLI_USAGE when the string is not a kind
  */
 export function parseKind(kind: string): Expectation {
   const k = kind.trim();
   if (k === 'yesno' || k === 'csat3' || k === 'time' || k === 'text') return { kind: k };
-  const scale = /^scale:(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(k);
+  const scale = /^scale:(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)(?::(.+))?$/.exec(k);
   if (scale) {
     const min = Number(scale[1]);
     const max = Number(scale[2]);
-    if (min < max) return { kind: 'scale', min, max };
+    if (min < max) return scale[3] ? { kind: 'scale', min, max, unit: scale[3] } : { kind: 'scale', min, max };
   }
   const choice = /^choice:(.+)$/.exec(k);
   if (choice) {

@@ -18,7 +18,8 @@ export type Locale = 'zh-CN' | 'en';
 export type Expectation =
   | { kind: 'yesno' }
   | { kind: 'csat3' }
-  | { kind: 'scale'; min: number; max: number }
+  /** `unit`: the answer is a measure such as a room temperature (度), not a score. */
+  | { kind: 'scale'; min: number; max: number; unit?: string }
   | { kind: 'choice'; options: ChoiceOption[] }
   | { kind: 'text' }
   | { kind: 'time' };

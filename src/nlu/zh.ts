@@ -128,7 +128,7 @@ export interface ScoreResult {
  * measure word (十分钟, 两个小时, 十六度) are not scores; 满分 is the maximum.
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
-export function findScoreZh(norm: string, min: number, max: number): ScoreResult {
+export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number };
   const cands: Cand[] = [];
   const bare = stripFillers(norm);
@@ -144,9 +144,10 @@ export function findScoreZh(norm: string, min: number, max: number): ScoreResult
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$)/.test(rest);
       if (!scoreFramed) continue;
     }
-    if (MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
+    const inUnit = unit !== undefined && after.startsWith(unit);
+    if (!inUnit && MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
     let strength: number;
-    if (/^(分(?!钟|之)|颗星|个星|星)/.test(after)) strength = 0.95;
+    if (inUnit || (unit === undefined && /^(分(?!钟|之)|颗星|个星|星)/.test(after))) strength = 0.95;
     else {
       const leftover = [...(bare.replace(tok.text, ''))].filter((c) => !FRAME.has(c));
       if (leftover.length === 0) strength = 0.9;
@@ -283,7 +284,7 @@ export function interpretZh(text: string, expect: Expectation, ctx: InterpretCon
       break;
     }
     case 'scale': {
-      const s = findScoreZh(vnorm, expect.min, expect.max);
+      const s = findScoreZh(vnorm, expect.min, expect.max, expect.unit);
       result.value = s.value;
       result.confidence = s.value === null ? 0 : s.confidence;
       break;
