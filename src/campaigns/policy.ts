@@ -1,0 +1,319 @@
+/**
+ * The contact policy: a pure planner. Given a tenant's policy, a work order or a callback's
+ * history and the time, it says what to do and when — never outside the calling windows,
+ * never past the attempt limits, never after an opt-out. No IO, no clock: `now` is passed in.
+ *
+ * Defaults follow the companies' rules (see ../shared/domain.md):
+ * - telecom installs, moves, repairs and handled complaints: 100%, the same day, at the
+ *   latest within 3 days (004 第五十一条, 第五十三条);
+ * - heating repairs: 48 hours after the repair (003 四.4(7));
+ * - heating complaints: within 2 days after handling (003 八.3, 九.2(2));
+ * - renovation stages (004 第五篇): ~10 days after start, within 3 days of the mid-term
+ *   payment, within 10 days of completion;
+ * - the channel ladder (004 第五十二条): voice; no answer -> retry (at most 3 calls,
+ *   >= 60 min apart, <= 3 a day); then SMS; then a human callback task; important and
+ *   high-value customers get a human first;
+ * - a dropped call is called back promptly and resumes at its step (003 二.3(4));
+ * - no over-contact (004 第五十条): one customer at most once per N days, and several orders
+ *   of one customer finished close together make one callback.
+ */
+import { DateTime } from 'luxon';
+
+export type Channel = 'voice' | 'sms' | 'chat';
+
+export interface KindRule {
+  dialog: string;
+  campaign: string;
+  /** Minutes after the order finished before the first contact. */
+  earliestAfterMinutes: number;
+  /** Hours after the order finished by which the callback must be done. */
+  latestAfterHours: number;
+  /** A 100% callback (not a sample): deadlines beat the over-contact rule. */
+  mandatory: boolean;
+}
+
+export interface ContactPolicy {
+  timeZone: string;
+  /** Calling windows of a day, local time "HH:MM"; gaps between them are breaks. */
+  windows: { start: string; end: string }[];
+  /** ISO weekdays (1 = Monday … 7 = Sunday) with no calls. */
+  closedWeekdays: number[];
+  /** Local dates YYYY-MM-DD with no calls. */
+  holidays: string[];
+  voice: { maxAttempts: number; minGapMinutes: number; maxPerDay: number };
+  /** After a dropped call: call back this soon (003 二.3(4)). */
+  droppedCallRetryMinutes: number;
+  /** After an answering machine: try again this much later. */
+  machineRetryMinutes: number;
+  /** After "not now" without a time. */
+  notNowRetryMinutes: number;
+  sms: { enabled: boolean };
+  chat: { enabled: boolean };
+  /** A human callback task is due this many hours after it is created. */
+  humanTaskHours: number;
+  /** Segments that get a human first (004 第五十二条). */
+  humanFirstSegments: string[];
+  /** At most one contact per customer per this many days (004 第五十条). */
+  minDaysBetweenContacts: number;
+  /** Orders of one customer finished within this many hours make one callback. */
+  mergeWindowHours: number;
+  kinds: Record<string, KindRule>;
+}
+
+export const DEFAULT_POLICY: ContactPolicy = {
+  timeZone: 'Asia/Shanghai',
+  windows: [
+    { start: '09:00', end: '12:00' },
+    { start: '13:30', end: '21:00' },
+  ],
+  closedWeekdays: [],
+  holidays: [],
+  voice: { maxAttempts: 3, minGapMinutes: 60, maxPerDay: 3 },
+  droppedCallRetryMinutes: 5,
+  machineRetryMinutes: 120,
+  notNowRetryMinutes: 120,
+  sms: { enabled: true },
+  chat: { enabled: true },
+  humanTaskHours: 24,
+  humanFirstSegments: ['vip', 'high_value'],
+  minDaysBetweenContacts: 1,
+  mergeWindowHours: 24,
+  kinds: {
+    install: { dialog: 'telecom-install', campaign: 'telecom-install', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
+    move: { dialog: 'telecom-install', campaign: 'telecom-install', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
+    repair: { dialog: 'telecom-repair', campaign: 'telecom-repair', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
+    complaint: { dialog: 'telecom-complaint', campaign: 'telecom-complaint', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
+    'smart-home': { dialog: 'unicom-engineer', campaign: 'unicom-engineer', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
+    'heating-repair': { dialog: 'heating-repair', campaign: 'heating-repair', earliestAfterMinutes: 48 * 60, latestAfterHours: 72, mandatory: true },
+    'heating-complaint': { dialog: 'heating-complaint', campaign: 'heating-complaint', earliestAfterMinutes: 30, latestAfterHours: 48, mandatory: true },
+    'renovation-start': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 9 * 24 * 60, latestAfterHours: 11 * 24, mandatory: true },
+    'renovation-mid-payment': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 60, latestAfterHours: 72, mandatory: true },
+    'renovation-completion': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 24 * 60, latestAfterHours: 10 * 24, mandatory: true },
+    'heating-sampling': { dialog: 'heating-sampling', campaign: 'sampling', earliestAfterMinutes: 0, latestAfterHours: 7 * 24, mandatory: false },
+  },
+};
+
+/** A policy with a tenant's overrides merged over the defaults. */
+export function policyWith(over: Partial<ContactPolicy> = {}): ContactPolicy {
+  return {
+    ...DEFAULT_POLICY,
+    ...over,
+    voice: { ...DEFAULT_POLICY.voice, ...(over.voice ?? {}) },
+    sms: { ...DEFAULT_POLICY.sms, ...(over.sms ?? {}) },
+    chat: { ...DEFAULT_POLICY.chat, ...(over.chat ?? {}) },
+    kinds: { ...DEFAULT_POLICY.kinds, ...(over.kinds ?? {}) },
+  };
+}
+
+/* ------------------------------------------------------------ calling windows */
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+function dayOpen(d: DateTime, p: ContactPolicy): boolean {
+  return !p.closedWeekdays.includes(d.weekday) && !p.holidays.includes(d.toISODate() ?? '');
+}
+
+/** Is `t` inside a calling window (customer's local time, not a holiday)? */
+export function insideWindow(t: Date, p: ContactPolicy): boolean {
+  const d = DateTime.fromJSDate(t, { zone: p.timeZone });
+  if (!dayOpen(d, p)) return false;
+  const m = d.hour * 60 + d.minute + d.second / 60;
+  return p.windows.some((w) => m >= minutes(w.start) && m < minutes(w.end));
+}
+
+/** The earliest moment >= t inside a calling window. */
+export function nextOpening(t: Date, p: ContactPolicy): Date {
+  let d = DateTime.fromJSDate(t, { zone: p.timeZone });
+  for (let i = 0; i < 400; i++) {
+    if (dayOpen(d, p)) {
+      const m = d.hour * 60 + d.minute + d.second / 60 + d.millisecond / 60000;
+      for (const w of p.windows) {
+        if (m < minutes(w.end)) {
+          if (m >= minutes(w.start)) return d.toJSDate();
+          return d.startOf('day').plus({ minutes: minutes(w.start) }).toJSDate();
+        }
+      }
+    }
+    d = d.startOf('day').plus({ days: 1 });
+  }
+  throw new Error('no calling window in the next 400 days: check the policy');
+}
+
+/* --------------------------------------------------------------- planning */
+
+export interface OrderToPlan {
+  id: string;
+  kind: string;
+  finishedAt: Date;
+  customerId: string | null;
+  segment?: string | null;
+}
+
+export interface PlannedCallback {
+  /** The order the callback is for; `covers` lists the others it also covers. */
+  workOrderId: string;
+  covers: string[];
+  dialog: string;
+  campaign: string;
+  dueFrom: Date;
+  dueBy: Date;
+  mandatory: boolean;
+  /** Start with a human (004 第五十二条: important and high-value customers). */
+  humanFirst: boolean;
+}
+
+export type Unplanned = { workOrderId: string; reason: 'no_rule' | 'no_customer' };
+
+/**
+ * Plan callbacks for finished work orders: which dialog, the due window, and one callback
+ * for several orders of one customer finished within `mergeWindowHours` (004 第五十条).
+ */
+export function planCallbacks(orders: OrderToPlan[], p: ContactPolicy): { planned: PlannedCallback[]; unplanned: Unplanned[] } {
+  const unplanned: Unplanned[] = [];
+  const planned: PlannedCallback[] = [];
+  const sorted = [...orders].sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || a.id.localeCompare(b.id));
+  const openByCustomer = new Map<string, { cb: PlannedCallback; firstFinished: number }>();
+  for (const o of sorted) {
+    const rule = p.kinds[o.kind];
+    if (!rule) {
+      unplanned.push({ workOrderId: o.id, reason: 'no_rule' });
+      continue;
+    }
+    if (!o.customerId) {
+      unplanned.push({ workOrderId: o.id, reason: 'no_customer' });
+      continue;
+    }
+    const key = `${o.customerId}|${rule.campaign === 'sampling' ? 'sampling' : 'service'}`;
+    const entry = openByCustomer.get(key);
+    const open = entry?.cb;
+    const dueFrom = new Date(o.finishedAt.getTime() + rule.earliestAfterMinutes * 60_000);
+    const dueBy = new Date(o.finishedAt.getTime() + rule.latestAfterHours * 3_600_000);
+    if (open && entry && o.finishedAt.getTime() - entry.firstFinished < p.mergeWindowHours * 3_600_000 && open.dueBy.getTime() >= dueFrom.getTime()) {
+      // One call covers both: keep the earliest deadline, start no earlier than the later order allows.
+      open.covers.push(o.id);
+      if (dueFrom > open.dueFrom) open.dueFrom = dueFrom;
+      if (dueBy < open.dueBy) open.dueBy = dueBy;
+      if (open.dueFrom > open.dueBy) open.dueFrom = open.dueBy;
+      open.humanFirst ||= p.humanFirstSegments.includes(o.segment ?? '');
+      continue;
+    }
+    const cb: PlannedCallback = {
+      workOrderId: o.id,
+      covers: [],
+      dialog: rule.dialog,
+      campaign: rule.campaign,
+      dueFrom,
+      dueBy,
+      mandatory: rule.mandatory,
+      humanFirst: p.humanFirstSegments.includes(o.segment ?? ''),
+    };
+    planned.push(cb);
+    openByCustomer.set(key, { cb, firstFinished: o.finishedAt.getTime() });
+  }
+  return { planned, unplanned };
+}
+
+/* ------------------------------------------------------------ the ladder */
+
+export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'failed' | 'machine' | 'hung_up' | null;
+
+export interface AttemptView {
+  channel: Channel | 'simulator';
+  startedAt: Date;
+  /** null while in progress. */
+  outcome: AttemptOutcome;
+}
+
+export interface CallbackView {
+  status: 'pending' | 'in_progress' | 'completed' | 'escalated' | 'rescheduled' | 'opted_out' | 'incomplete' | 'failed';
+  dueFrom: Date;
+  dueBy: Date;
+  /** The customer's own time ("call me at 3 pm"). */
+  callbackAt: Date | null;
+  humanFirst: boolean;
+  mandatory: boolean;
+  doNotContact: boolean;
+  hasChatAddress?: boolean;
+  /** A human task already exists for this callback. */
+  humanTaskOpen: boolean;
+  attempts: AttemptView[];
+  /** The last time this customer was reached by any other callback (004 第五十条). */
+  lastOtherContactAt: Date | null;
+}
+
+export type Decision =
+  | { action: 'contact'; channel: Channel; at: Date; resume: boolean; reason: string }
+  | { action: 'human_task'; dueAt: Date; reason: 'vip' | 'unreachable' | 'machine' }
+  | { action: 'wait'; reason: string }
+  | { action: 'stop'; reason: string };
+
+const FINAL = new Set(['completed', 'escalated', 'opted_out', 'failed']);
+const isVoice = (a: AttemptView) => a.channel === 'voice' || a.channel === 'simulator';
+
+/**
+ * What to do next with a callback. `at` is always inside a calling window; the caller dials
+ * when `at <= now`. Pure: the same view and policy give the same decision.
+ */
+export function decideNext(cb: CallbackView, p: ContactPolicy, now: Date): Decision {
+  if (FINAL.has(cb.status)) return { action: 'stop', reason: cb.status };
+  if (cb.doNotContact) return { action: 'stop', reason: 'do_not_contact' };
+  if (cb.attempts.some((a) => a.outcome === null)) return { action: 'wait', reason: 'attempt_in_progress' };
+  if (cb.humanTaskOpen) return { action: 'wait', reason: 'human_task_open' };
+  const taskDue = () => new Date(now.getTime() + p.humanTaskHours * 3_600_000);
+  if (cb.humanFirst && cb.attempts.length === 0) return { action: 'human_task', dueAt: taskDue(), reason: 'vip' };
+
+  const voice = cb.attempts.filter(isVoice).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  const texts = cb.attempts.filter((a) => a.channel === 'sms' || a.channel === 'chat');
+  const last = voice.at(-1);
+  const earliest = (t: Date) => {
+    let at = new Date(Math.max(t.getTime(), cb.dueFrom.getTime(), now.getTime()));
+    if (cb.lastOtherContactAt && !texts.length) {
+      const spaced = cb.lastOtherContactAt.getTime() + p.minDaysBetweenContacts * 86_400_000;
+      at = new Date(Math.max(at.getTime(), spaced));
+    }
+    return nextOpening(at, p);
+  };
+
+  if (voice.length < p.voice.maxAttempts && !texts.length) {
+    // The customer's own time is kept ("下午三点再打").
+    if (cb.status === 'rescheduled' && cb.callbackAt && (!last || cb.callbackAt > last.startedAt)) {
+      return { action: 'contact', channel: 'voice', at: earliest(cb.callbackAt), resume: false, reason: 'customer_time' };
+    }
+    let t = cb.dueFrom;
+    let reason = 'first_call';
+    let resume = false;
+    if (last) {
+      const gap =
+        last.outcome === 'hung_up'
+          ? p.droppedCallRetryMinutes
+          : last.outcome === 'machine'
+            ? p.machineRetryMinutes
+            : cb.status === 'rescheduled'
+              ? p.notNowRetryMinutes
+              : p.voice.minGapMinutes;
+      t = new Date(last.startedAt.getTime() + Math.max(gap, last.outcome === 'hung_up' ? 0 : p.voice.minGapMinutes) * 60_000);
+      reason = last.outcome === 'hung_up' ? 'dropped_call' : last.outcome === 'machine' ? 'machine_retry' : 'retry';
+      resume = last.outcome === 'hung_up';
+    }
+    let at = earliest(t);
+    // At most maxPerDay calls on one local day; then the next day's first window.
+    for (let guard = 0; guard < 14; guard++) {
+      const day = DateTime.fromJSDate(at, { zone: p.timeZone }).toISODate();
+      const sameDay = voice.filter((a) => DateTime.fromJSDate(a.startedAt, { zone: p.timeZone }).toISODate() === day).length;
+      if (sameDay < p.voice.maxPerDay) break;
+      at = nextOpening(DateTime.fromJSDate(at, { zone: p.timeZone }).startOf('day').plus({ days: 1 }).toJSDate(), p);
+    }
+    // A dropped call or the customer's own time is worth a call even past the deadline;
+    // otherwise past the deadline the ladder moves on to text.
+    if (at <= cb.dueBy || resume || !voice.length) return { action: 'contact', channel: 'voice', at, resume, reason };
+  }
+  if (!texts.length) {
+    const channel: Channel | null = cb.hasChatAddress && p.chat.enabled ? 'chat' : p.sms.enabled ? 'sms' : null;
+    if (channel) return { action: 'contact', channel, at: earliest(now), resume: false, reason: 'voice_exhausted' };
+  }
+  // Automatic callbacks that failed go to a person (004 第五十二条).
+  return { action: 'human_task', dueAt: taskDue(), reason: voice.at(-1)?.outcome === 'machine' ? 'machine' : 'unreachable' };
+}
