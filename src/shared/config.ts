@@ -22,8 +22,33 @@ const EnvSchema = z.object({
     .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, 'must be whsec_ followed by a base64 key')
     .optional(),
   HUIFANG_WRITEBACK_ALLOW_PRIVATE: boolish,
+  // Telephony (docs/telephony.md): Twilio webhooks, voice and SMS; Azure Speech for prompts.
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC\w+$/, 'must start with AC').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  TWILIO_FROM: z.string().optional(),
+  TWILIO_AGENT_QUEUE: z.string().optional(),
+  AZURE_SPEECH_KEY: z.string().optional(),
+  AZURE_SPEECH_REGION: z.string().regex(/^[a-z0-9]+$/, 'must be a region name such as eastasia').optional(),
+  AZURE_SPEECH_VOICE: z.string().default('zh-CN-XiaoxiaoNeural'),
+  SMS_SESSION_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
+  CALL_TIME_LIMIT_SEC: z.coerce.number().int().min(30).max(14400).default(600),
+  RECORD_CALLS: z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('true').transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  // Chat (docs/chat.md): the Bot Framework protocol through the Microsoft 365 Agents SDK.
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: z.string().optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  HUIFANG_CHAT_SUBSCRIBE_CODE: z.string().min(6, 'must be at least 6 characters').optional(),
+  // Supervisors' workspace (docs/workspace.md): the first admin, created at start if absent; session idle time.
+  HUIFANG_ADMIN_USER: z.string().regex(/^[\p{L}\p{N}_.@-]{2,64}$/u, 'must be 2–64 letters, digits or _.@-').optional(),
+  HUIFANG_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  HUIFANG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+const TELEPHONY_KEYS = [
+  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_AGENT_QUEUE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
+] as const;
 
 /** The write-back endpoint of the default tenant, from the environment. */
 export interface WritebackEnv {
@@ -39,6 +64,48 @@ export interface Config {
   /** Both URL and secret set, or null. */
   writeback: WritebackEnv | null;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Public base URL Twilio reaches this server at (webhook signatures are checked against it). */
+  publicUrl?: string;
+  /** Twilio voice and SMS (docs/telephony.md). */
+  twilio?: TwilioConfig;
+  /** Azure Speech for prompt audio; unset: prompts are spoken by Twilio's <Say>. */
+  /** Chat channel and supervisor alerts (docs/chat.md); unset: the anonymous local mode. */
+  chat?: ChatConfig;
+  azureSpeech?: AzureSpeechConfig;
+  /** The workspace's first admin (HUIFANG_ADMIN_USER / HUIFANG_ADMIN_PASSWORD), set together. */
+  admin?: { username: string; password: string };
+  /** Workspace session idle timeout in minutes (default 480 = 8 h). */
+  sessionIdleMinutes?: number;
+}
+
+export interface TwilioConfig {
+  accountSid?: string;
+  authToken?: string;
+  /** Caller id / SMS sender (E.164 or a messaging service). */
+  from?: string;
+  /** Queue name for live transfers to a human (<Enqueue>). */
+  agentQueue?: string;
+  /** Hours an SMS thread waits for a reply before it expires (default 24). */
+  smsSessionHours: number;
+  /** Twilio timeLimit of a call, seconds (default 600). */
+  callTimeLimitSec: number;
+  /** Record calls (after a spoken notice; default true). */
+  recordCalls: boolean;
+}
+
+export interface AzureSpeechConfig {
+  key: string;
+  region: string;
+  voice: string;
+}
+
+/** The bot's Microsoft Entra app registration; with an app id, /api/messages demands a valid token. */
+export interface ChatConfig {
+  appId?: string;
+  appPassword?: string;
+  appTenantId?: string;
+  /** Supervisors subscribe to alerts with "订阅提醒 <code>" when set. */
+  subscribeCode?: string;
 }
 
 /**
@@ -65,6 +132,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'HUIFANG_WRITEBACK_URL and HUIFANG_WRITEBACK_SECRET must be set together',
     );
   }
+  if ((e.HUIFANG_ADMIN_USER === undefined) !== (e.HUIFANG_ADMIN_PASSWORD === undefined)) {
+    throw new HuifangError('HF_CONFIG_INVALID', 'HUIFANG_ADMIN_USER and HUIFANG_ADMIN_PASSWORD must be set together');
+  }
+  if (e.MICROSOFT_APP_ID === undefined && (e.MICROSOFT_APP_PASSWORD !== undefined || e.MICROSOFT_APP_TENANT_ID !== undefined)) {
+    throw new HuifangError('HF_CONFIG_INVALID', 'MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID need MICROSOFT_APP_ID');
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.HUIFANG_DATA_DIR,
@@ -73,5 +146,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { url: e.HUIFANG_WRITEBACK_URL, secret: e.HUIFANG_WRITEBACK_SECRET, allowPrivate: e.HUIFANG_WRITEBACK_ALLOW_PRIVATE }
         : null,
     logLevel: e.LOG_LEVEL,
+    ...(e.HUIFANG_ADMIN_USER !== undefined && e.HUIFANG_ADMIN_PASSWORD !== undefined
+      ? { admin: { username: e.HUIFANG_ADMIN_USER, password: e.HUIFANG_ADMIN_PASSWORD } }
+      : {}),
+    ...(e.HUIFANG_SESSION_IDLE_MINUTES !== undefined ? { sessionIdleMinutes: e.HUIFANG_SESSION_IDLE_MINUTES } : {}),
+    ...(e.PUBLIC_URL !== undefined ? { publicUrl: e.PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    // Set only when a telephony variable is (loadConfig({}) stays as it was).
+    ...(TELEPHONY_KEYS.some((k) => cleaned[k] !== undefined) ? { twilio: {
+      ...(e.TWILIO_ACCOUNT_SID !== undefined ? { accountSid: e.TWILIO_ACCOUNT_SID } : {}),
+      ...(e.TWILIO_AUTH_TOKEN !== undefined ? { authToken: e.TWILIO_AUTH_TOKEN } : {}),
+      ...(e.TWILIO_FROM !== undefined ? { from: e.TWILIO_FROM } : {}),
+      ...(e.TWILIO_AGENT_QUEUE !== undefined ? { agentQueue: e.TWILIO_AGENT_QUEUE } : {}),
+      smsSessionHours: e.SMS_SESSION_HOURS,
+      callTimeLimitSec: e.CALL_TIME_LIMIT_SEC,
+      recordCalls: e.RECORD_CALLS,
+    } } : {}),
+    ...(e.AZURE_SPEECH_KEY !== undefined && e.AZURE_SPEECH_REGION !== undefined
+      ? { azureSpeech: { key: e.AZURE_SPEECH_KEY, region: e.AZURE_SPEECH_REGION, voice: e.AZURE_SPEECH_VOICE } }
+      : {}),
+    ...(e.MICROSOFT_APP_ID !== undefined || e.HUIFANG_CHAT_SUBSCRIBE_CODE !== undefined ? { chat: {
+      ...(e.MICROSOFT_APP_ID !== undefined ? { appId: e.MICROSOFT_APP_ID } : {}),
+      ...(e.MICROSOFT_APP_PASSWORD !== undefined ? { appPassword: e.MICROSOFT_APP_PASSWORD } : {}),
+      ...(e.MICROSOFT_APP_TENANT_ID !== undefined ? { appTenantId: e.MICROSOFT_APP_TENANT_ID } : {}),
+      ...(e.HUIFANG_CHAT_SUBSCRIBE_CODE !== undefined ? { subscribeCode: e.HUIFANG_CHAT_SUBSCRIBE_CODE } : {}),
+    } } : {}),
   };
 }

@@ -22,6 +22,21 @@ export const ERROR_CATALOGUE = {
   HF_STORE_INVALID: 'A value given to the store is malformed or not allowed (e.g. an unknown status).',
   HF_WRITEBACK_CONFIG: "A tenant's write-back endpoint or secret is missing or malformed.",
   HF_WRITEBACK_REFUSED: 'A write-back address is private, loopback or link-local and the tenant does not allow that.',
+  HF_TWILIO_CONFIG: 'Twilio routes or calls need a setting that is missing (TWILIO_AUTH_TOKEN, TWILIO_ACCOUNT_SID, TWILIO_FROM, PUBLIC_URL).',
+  HF_TWILIO_SIGNATURE: 'A Twilio webhook has a missing or wrong X-Twilio-Signature; it was refused (403) and nothing was read or written.',
+  HF_TWILIO_REQUEST: 'A request to the Twilio REST API failed (details.providerCode has Twilio\'s error code, e.g. 21610 opted out).',
+  HF_CONTACT_REFUSED: 'The customer is on the do-not-contact list or has no phone number: no call or message was made.',
+  HF_TTS_FAILED: 'Speech synthesis (Azure Speech REST) failed; the prompt is spoken by <Say> instead.',
+  HF_AUTH_REQUIRED: 'The request needs a signed-in workspace session (cookie missing, unknown or expired): 401.',
+  HF_AUTH_FAILED: 'Sign-in refused: wrong username or password (the answer does not say which): 401.',
+  HF_FORBIDDEN: "The signed-in user's role or tenant does not allow this (e.g. an agent revealing a number): 403.",
+  HF_CSRF: 'A state-changing request lacks the X-CSRF-Token header of its session, or it does not match: 403.',
+  HF_NOT_FOUND: 'No such call, task or user in the tenants the user may see: 404.',
+  HF_ANONYMOUS: 'The customer is an anonymous complainant (003 八.5(8)): name and number are shown to no one: 403.',
+  HF_RECORDING_UNAVAILABLE: 'The call has no recording, or it cannot be fetched (file missing, Twilio credentials unset): 404/502.',
+  HF_WORK_ORDER_INVALID: 'A work order sent to the intake (API or import) is malformed; the answer names its line and field, never a phone number.',
+  HF_API_KEY_INVALID: 'The work-order API needs the tenant API key (X-Api-Key or Authorization: Bearer); it is missing or wrong: 401.',
+  HF_INTAKE_TOO_LARGE: 'A work-order request is over the limits (10 MB body, 5,000 orders per batch): 413.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
