@@ -26,6 +26,7 @@ import type { CallbackStatus } from '../store/repos/callbacks.js';
 import type { DncSource } from '../store/repos/contact.js';
 import type { Level } from '../store/repos/results.js';
 import { toLevel } from './levels.js';
+import { textFlags } from './flags.js';
 import type { CallbackEventType, CallbackSnapshot } from './writeback.js';
 import { buildCallbackEvent } from './writeback.js';
 
@@ -111,6 +112,7 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
             value: effect.value,
             providerEventId: input.providerEventId ?? null,
           });
+          if (effect.via !== 'dtmf') await addTextFlags(tx, callback.id, effect.stepId, effect.raw, input.effects);
           break;
         case 'set_score': {
           const level: Level | null = toLevel(effect.scale, effect.raw, tenant?.settings.levelRules) ?? effect.level;
@@ -167,6 +169,17 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
     }
     return { duplicate: false, version, status, events };
   });
+}
+
+/**
+ * Flags only the words show (misconduct, complaint, abusive language: src/results/flags.ts),
+ * unless the engine flagged the same reason for the step in this turn. Each becomes a review item.
+ */
+async function addTextFlags(tx: Repos, callbackId: string, stepId: string, raw: string, effects: readonly Effect[]): Promise<void> {
+  for (const f of textFlags(raw)) {
+    if (effects.some((e) => e.type === 'flag' && e.reason === f.reason && e.stepId === stepId)) continue;
+    await tx.review.addFlag({ callbackId, reason: f.reason, stepId, detail: f.term });
+  }
 }
 
 function dncSource(channel: string | undefined): DncSource {

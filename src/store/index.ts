@@ -21,6 +21,8 @@ import { resultsRepo } from './repos/results.js';
 import { sessionsRepo } from './repos/sessions.js';
 import { tenantsRepo } from './repos/tenants.js';
 import { workOrdersRepo } from './repos/work-orders.js';
+import { usersRepo } from './repos/users.js';
+import { reviewRepo } from './repos/review.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -31,6 +33,8 @@ export interface Repos {
   results: ReturnType<typeof resultsRepo>;
   contact: ReturnType<typeof contactRepo>;
   outbox: ReturnType<typeof outboxRepo>;
+  users: ReturnType<typeof usersRepo>;
+  review: ReturnType<typeof reviewRepo>;
 }
 
 export interface Store extends Repos {
@@ -63,6 +67,8 @@ export function createRepos(ctx: RepoContext): Repos {
     results: resultsRepo(ctx),
     contact: contactRepo(ctx),
     outbox: outboxRepo(ctx),
+    users: usersRepo(ctx),
+    review: reviewRepo(ctx),
   };
 }
 

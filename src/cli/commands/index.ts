@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { register as registerDemo } from './demo.js';
 import { register as registerDialogs } from './dialogs.js';
 import { register as registerExport } from './export.js';
+import { register as registerImport } from './import.js';
 import { register as registerInterpret } from './interpret.js';
 import { register as registerMigrate } from './migrate.js';
+import { register as registerReport } from './report.js';
 import { register as registerServe } from './serve.js';
 import { register as registerTry } from './try.js';
 
@@ -19,6 +21,8 @@ export const commands: RegisterCommand[] = [
   registerInterpret,
   registerMigrate,
   registerExport,
+  registerReport,
+  registerImport, // import, tenant-key
   registerServe,
   registerDemo,
 ];

@@ -1,0 +1,78 @@
+/**
+ * Screenshots of the workspace's main pages into docs/screenshots/*.png, taken with Debian's
+ * chromium on seeded data (the same as the browser test). For Chinese text install a CJK
+ * font first (Debian: fonts-wqy-microhei or fonts-noto-cjk).
+ *
+ *   npm run screenshots
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startSeededServer } from '../test/e2e/browser.js';
+import { PASSWORDS } from '../test/web/seed.js';
+
+const OUT = join(process.cwd(), 'docs', 'screenshots');
+mkdirSync(OUT, { recursive: true });
+
+const ts = await startSeededServer();
+const browser = await launchBrowser();
+try {
+  const shot = async (page: Page, name: string) => {
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, `${name}.png`) });
+    console.log(`docs/screenshots/${name}.png`);
+  };
+  const signIn = async (page: Page, user: keyof typeof PASSWORDS) => {
+    await page.goto(`${ts.url}/workspace/`);
+    await page.fill('input[name=username]', user);
+    await page.fill('input[name=password]', PASSWORDS[user]);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('header.top');
+  };
+  const viewport = { width: 1366, height: 820 };
+
+  const login = await browser.newPage({ viewport });
+  await login.goto(`${ts.url}/workspace/`);
+  await login.waitForSelector('form.login-card');
+  await shot(login, 'login');
+  await login.close();
+
+  const admin = await browser.newPage({ viewport });
+  await signIn(admin, 'admin');
+  await admin.waitForSelector('.flags-table tbody tr');
+  await shot(admin, 'flags');
+  await admin.goto(`${ts.url}/workspace/#/calls/${encodeURIComponent(ts.seeded.repairCall)}`);
+  await admin.waitForSelector('.transcript li');
+  await admin.click('button.reveal');
+  await admin.waitForSelector('.phone-full');
+  await shot(admin, 'call');
+  await admin.goto(`${ts.url}/workspace/#/calls/${encodeURIComponent(ts.seeded.anonCall)}`);
+  await admin.waitForSelector('.transcript li');
+  await shot(admin, 'call-anonymous');
+  await admin.click('nav a[href="#/tasks"]');
+  await admin.waitForSelector('.board .task');
+  await shot(admin, 'tasks');
+  await admin.click('nav a[href="#/live"]');
+  await admin.waitForSelector('table.grid');
+  await shot(admin, 'live');
+  await admin.click('header.top button.lang');
+  await admin.click('nav a[href="#/flags"]');
+  await admin.waitForSelector('.flags-table tbody tr');
+  await shot(admin, 'flags-en');
+  await admin.evaluate(() => localStorage.setItem('hf_lang', 'zh-CN'));
+  await admin.close();
+
+  const agent = await browser.newPage({ viewport });
+  await signIn(agent, 'li');
+  await agent.waitForSelector('.board .task');
+  await shot(agent, 'tasks-agent');
+  await agent.goto(`${ts.url}/workspace/#/calls/${encodeURIComponent(ts.seeded.repairCall)}`);
+  await agent.waitForSelector('button.reveal');
+  await agent.click('button.reveal');
+  await agent.waitForSelector('.alert.denied');
+  await shot(agent, 'agent-denied');
+  await agent.close();
+} finally {
+  await browser.close();
+  await ts.close();
+}

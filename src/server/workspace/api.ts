@@ -1,0 +1,426 @@
+/**
+ * The workspace's JSON API. Every route sits behind the global /api/* session and CSRF guard
+ * (auth.ts); each checks the role and the tenant scope itself. Numbers are masked, anonymous
+ * complainants have no name and no number for anyone (003 八.5(8)), and every reveal, every
+ * recording played and every call opened goes to the audit log (004 第五篇).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { reasonLabel } from '../../results/escalation.js';
+import { createTask, planFor, setTenantEscalationRule, tenantEscalationRule, updateTask } from '../../results/tasks.js';
+import { HuifangError } from '../../shared/errors.js';
+import type { CallContext, Task } from '../../store/repos/review.js';
+import type { EscalationStatus } from '../../store/repos/results.js';
+import type { User } from '../../store/repos/users.js';
+import { ROLES } from '../../store/repos/users.js';
+import type { AppDeps } from '../app.js';
+import { canReviewCalls, canRevealPhone, canSeeTenant, currentUser, requireRole, tenantScope, userView } from './auth.js';
+import { resolveRecordingRef, sendRecording } from './recording.js';
+
+const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
+
+function bad(message: string): HuifangError {
+  return new HuifangError('HF_BAD_REQUEST', message, undefined, 400);
+}
+function notFound(what: string): HuifangError {
+  return new HuifangError('HF_NOT_FOUND', `no ${what}`, undefined, 404);
+}
+function forbidden(message: string): HuifangError {
+  return new HuifangError('HF_FORBIDDEN', message, undefined, 403);
+}
+
+function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
+  const r = schema.safeParse(v ?? {});
+  if (!r.success) throw bad(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return r.data;
+}
+
+const optStr = z.string().trim().max(200).optional().transform((v) => (v === '' ? undefined : v));
+const isoDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || !Number.isNaN(new Date(v).getTime()), 'not a date');
+
+/** Whether a call's customer is anonymous: the work order says so, or the dialog is an anonymous one. */
+function isAnonymous(deps: AppDeps, c: CallContext): boolean {
+  if (c.anonymous) return true;
+  try {
+    return deps.dialogs.has(c.dialogId) && deps.dialogs.get(c.dialogId).spec.settings?.anonymous === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The call context as a user may see it: name and number masked or gone. */
+function contextView(deps: AppDeps, c: CallContext) {
+  const anonymous = isAnonymous(deps, c);
+  return {
+    callbackId: c.callbackId,
+    tenantId: c.tenantId,
+    workOrder: c.workOrderExternalId,
+    kind: c.kind,
+    team: c.team,
+    district: c.district,
+    engineer: c.engineer,
+    segment: c.segment,
+    dialogId: c.dialogId,
+    campaign: c.campaign,
+    callbackStatus: c.callbackStatus,
+    anonymous,
+    customerName: anonymous ? null : c.customerName,
+    phone: anonymous ? null : c.phoneMasked,
+  };
+}
+
+function taskView(deps: AppDeps, t: Task) {
+  return {
+    ...contextView(deps, t),
+    id: t.id,
+    reason: t.reason,
+    reasonLabel: reasonLabel(t.reason),
+    detail: t.detail,
+    status: t.status,
+    assignee: t.assignee,
+    dueAt: t.dueAt,
+    overdue: t.overdue,
+    resolution: t.resolution,
+    resolvedAt: t.resolvedAt,
+    createdAt: t.createdAt,
+    createdBy: t.createdBy,
+    mode: t.mode,
+    basis: t.basis,
+    reSurveyCallbackId: t.resurveyCallbackId,
+  };
+}
+
+/** An agent sees a task when it is in their tenant and assigned to them or to nobody. */
+function agentMaySee(u: User, t: Task): boolean {
+  return canSeeTenant(u, t.tenantId) && (t.assignee === null || t.assignee === u.username);
+}
+
+async function loadCallFor(deps: AppDeps, req: FastifyRequest, id: string): Promise<{ user: User; call: CallContext; tasks: Task[] }> {
+  const user = currentUser(req);
+  const call = await deps.store.review.callContext(id);
+  if (!call || !canSeeTenant(user, call.tenantId)) throw notFound('call');
+  const tasks = await deps.store.review.tasks({ callbackId: id });
+  if (!canReviewCalls(user) && !tasks.some((t) => agentMaySee(user, t))) {
+    // An agent opens a call only through a task of theirs.
+    throw forbidden('agents see only the calls of their tasks');
+  }
+  return { user, call, tasks };
+}
+
+function promptOf(deps: AppDeps, dialogId: string, stepId: string): string | null {
+  try {
+    if (!deps.dialogs.has(dialogId)) return null;
+    const d = deps.dialogs.get(dialogId);
+    const step = d.spec.steps.find((s) => s.id === stepId) as { ask?: string; say?: string } | undefined;
+    const text = step?.ask ?? step?.say ?? null;
+    if (!text) return null;
+    const vars = d.spec.variables ?? {};
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => `【${(vars[k] as { label?: string } | undefined)?.label ?? k}】`);
+  } catch {
+    return null;
+  }
+}
+
+export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void {
+  const { store } = deps;
+
+  /* ----------------------------------------------------------------- meta */
+  app.get('/api/meta', async (req) => {
+    const u = currentUser(req);
+    const scope = tenantScope(u) ?? null;
+    const values = await store.review.filterValues(scope);
+    const users = canReviewCalls(u) ? (await store.users.list({ tenantId: u.tenantId })).filter((x) => !x.disabled).map(userView) : [userView(u)];
+    return {
+      ...values,
+      users,
+      reasonLabels: Object.fromEntries(
+        ['dissatisfied', 'low_score', 'not_fixed', 'not_resolved', 'complaint', 'human_requested', 'misconduct', 'low_confidence', 'hung_up', 'opt_out', 'wrong_person', 'abusive']
+          .map((r) => [r, reasonLabel(r)]),
+      ),
+    };
+  });
+
+  /* ---------------------------------------------------------------- flags */
+  app.get('/api/flags', async (req) => {
+    const u = requireRole(req, 'admin', 'supervisor');
+    const q = parse(
+      z.object({ tenant: optStr, team: optStr, district: optStr, reason: optStr, from: isoDate, to: isoDate, reviewed: z.enum(['true', 'false', 'all', '']).optional() }),
+      req.query,
+    );
+    const scope = tenantScope(u);
+    if (q.tenant && scope && !scope.includes(q.tenant)) throw forbidden('not your tenant');
+    // `to` is a day: include all of it.
+    const to = q.to ? (/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : new Date(q.to)) : undefined;
+    const from = q.from ? (/^\d{4}-\d{2}-\d{2}$/.test(q.from) ? new Date(`${q.from}T00:00:00+08:00`) : new Date(q.from)) : undefined;
+    const rows = await store.review.flaggedCalls({
+      tenantIds: scope,
+      tenantId: q.tenant,
+      team: q.team,
+      district: q.district,
+      reason: q.reason,
+      from,
+      to,
+      // The queue shows what still needs review unless asked otherwise.
+      reviewed: q.reviewed === 'true' ? true : q.reviewed === 'all' ? undefined : false,
+    });
+    return {
+      items: rows.map((r) => ({
+        ...contextView(deps, r),
+        reasons: r.reasons,
+        flagCount: r.flagCount,
+        firstFlagAt: r.firstFlagAt,
+        lastFlagAt: r.lastFlagAt,
+        reviewed: r.reviewed,
+        reviewedBy: r.reviewedBy,
+        reviewedAt: r.reviewedAt,
+        level: r.level,
+        openTasks: r.openTasks,
+      })),
+    };
+  });
+
+  /* ---------------------------------------------------------------- calls */
+  app.get<{ Params: { id: string } }>('/api/calls/:id', async (req, reply) => {
+    const { user, call, tasks } = await loadCallFor(deps, req, req.params.id);
+    const [attempts, answers, scores, flags, review] = await Promise.all([
+      store.callbacks.attempts(call.callbackId),
+      store.results.answers(call.callbackId),
+      store.results.scores(call.callbackId),
+      store.review.flagsOf(call.callbackId),
+      store.review.review(call.callbackId),
+    ]);
+    await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'view_call', subject: `callback:${call.callbackId}` });
+    reply.header('cache-control', 'no-store');
+    const reviewer = canReviewCalls(user);
+    const visibleTasks = reviewer ? tasks : tasks.filter((t) => agentMaySee(user, t));
+    return {
+      call: contextView(deps, call),
+      canReveal: canRevealPhone(user) && !isAnonymous(deps, call),
+      canPlay: reviewer,
+      attempts: attempts.map((a) => ({
+        id: a.id,
+        channel: a.channel,
+        startedAt: a.startedAt,
+        answeredAt: a.answeredAt,
+        endedAt: a.endedAt,
+        outcome: a.outcome,
+        hasRecording: Boolean(a.recordingRef),
+        recordingUrl: reviewer && a.recordingRef ? `/api/calls/${encodeURIComponent(call.callbackId)}/recordings/${encodeURIComponent(a.id)}` : null,
+      })),
+      transcript: answers.map((a) => ({
+        stepId: a.stepId,
+        prompt: promptOf(deps, call.dialogId, a.stepId),
+        raw: a.raw,
+        via: a.via,
+        confidence: a.confidence,
+        value: a.value,
+        at: a.createdAt,
+        attemptId: a.attemptId,
+      })),
+      scores: scores.map((s) => ({ stepId: s.stepId, scale: s.scale, raw: s.raw, level: s.level })),
+      flags: flags.map((f) => ({ ...f, reasonLabel: reasonLabel(f.reason) })),
+      review,
+      tasks: visibleTasks.map((t) => taskView(deps, t)),
+    };
+  });
+
+  app.post<{ Params: { id: string } }>('/api/calls/:id/reveal', async (req, reply) => {
+    const { user, call } = await loadCallFor(deps, req, req.params.id);
+    const subject = `callback:${call.callbackId}`;
+    if (!canRevealPhone(user)) {
+      await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'reveal_phone_denied', subject, detail: { role: user.role } });
+      throw forbidden('only admins and supervisors see full numbers');
+    }
+    if (isAnonymous(deps, call)) {
+      await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'reveal_phone_denied', subject, detail: { anonymous: true } });
+      throw new HuifangError('HF_ANONYMOUS', 'anonymous complainant: no name or number is shown (003 八.5(8))', undefined, 403);
+    }
+    const wo = await store.workOrders.get(call.workOrderId);
+    const phones = wo?.customerId ? await store.workOrders.phones(wo.customerId) : [];
+    await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'reveal_phone', subject, detail: { phoneIds: phones.map((p) => p.id) } });
+    reply.header('cache-control', 'no-store');
+    return { phones: phones.map((p) => ({ id: p.id, e164: p.e164, masked: p.masked, primary: p.isPrimary })) };
+  });
+
+  app.get<{ Params: { id: string; attemptId: string } }>('/api/calls/:id/recordings/:attemptId', async (req, reply) => {
+    const user = requireRole(req, 'admin', 'supervisor');
+    const { call } = await loadCallFor(deps, req, req.params.id);
+    const attempt = await store.callbacks.getAttempt(req.params.attemptId);
+    if (!attempt || attempt.callbackId !== call.callbackId || !attempt.recordingRef) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this call has no such recording', undefined, 404);
+    // One audit row per playback, not one per range request of the same playback.
+    const range = typeof req.headers.range === 'string' ? req.headers.range : '';
+    if (!range || /^bytes=0-/.test(range)) {
+      await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'play_recording', subject: `callback:${call.callbackId}`, detail: { attemptId: attempt.id } });
+    }
+    return sendRecording(deps, req, reply, resolveRecordingRef(deps, attempt));
+  });
+
+  app.put<{ Params: { id: string } }>('/api/calls/:id/review', async (req) => {
+    const user = requireRole(req, 'admin', 'supervisor');
+    const { call } = await loadCallFor(deps, req, req.params.id);
+    const body = parse(z.object({ notes: z.string().max(5000).nullable().optional(), reviewed: z.boolean().optional() }), req.body);
+    const review = await store.review.saveReview(call.callbackId, {
+      by: user.username,
+      ...(body.notes !== undefined ? { notes: body.notes } : {}),
+      ...(body.reviewed !== undefined ? { reviewed: body.reviewed } : {}),
+    });
+    if (body.reviewed) await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'review_call', subject: `callback:${call.callbackId}` });
+    return { review };
+  });
+
+  app.post<{ Params: { id: string } }>('/api/calls/:id/tasks', async (req, reply) => {
+    const user = requireRole(req, 'admin', 'supervisor');
+    const { call } = await loadCallFor(deps, req, req.params.id);
+    const body = parse(
+      z.object({
+        reason: z.string().trim().min(1).max(64),
+        detail: z.string().max(2000).nullable().optional(),
+        assignee: z.string().max(64).nullable().optional(),
+        dueAt: isoDate.nullable(),
+      }),
+      req.body,
+    );
+    if (body.assignee) await checkAssignee(body.assignee, call.tenantId);
+    const task = await createTask(store, {
+      callbackId: call.callbackId,
+      reason: body.reason,
+      detail: body.detail ?? null,
+      assignee: body.assignee ?? null,
+      dueAt: body.dueAt ? new Date(body.dueAt) : null,
+      createdBy: user.username,
+    });
+    await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'create_task', subject: `task:${task.id}`, detail: { callbackId: call.callbackId } });
+    return reply.code(201).send({ task: taskView(deps, task) });
+  });
+
+  /** The plan the tenant's rule gives for a reason now (the create-task form shows the deadline). */
+  app.get<{ Params: { id: string }; Querystring: { reason?: string } }>('/api/calls/:id/plan', async (req) => {
+    requireRole(req, 'admin', 'supervisor');
+    const { call } = await loadCallFor(deps, req, req.params.id);
+    const reason = req.query.reason ?? 'dissatisfied';
+    const { plan } = await planFor(store, call.callbackId, reason, { transferFailed: true });
+    return { plan };
+  });
+
+  async function checkAssignee(username: string, tenantId: string): Promise<void> {
+    const a = await store.users.byUsername(username);
+    if (!a || a.disabled || !(a.tenantId === null || a.tenantId === tenantId)) throw bad(`no user ${username} who can work on this tenant`);
+  }
+
+  /* ---------------------------------------------------------------- tasks */
+  app.get('/api/tasks', async (req) => {
+    const u = currentUser(req);
+    const q = parse(z.object({ tenant: optStr, status: optStr, assignee: optStr, overdue: z.enum(['true', 'false', '']).optional() }), req.query);
+    const scope = tenantScope(u);
+    if (q.tenant && scope && !scope.includes(q.tenant)) throw forbidden('not your tenant');
+    const statuses = q.status ? (q.status.split(',').filter((s) => STATUSES.includes(s as EscalationStatus)) as EscalationStatus[]) : undefined;
+    const agent = u.role === 'agent';
+    const tasks = await store.review.tasks({
+      tenantIds: scope,
+      tenantId: q.tenant,
+      statuses,
+      // Agents: their own tasks and the unassigned ones, nothing else.
+      assignee: agent ? u.username : q.assignee,
+      orUnassigned: agent,
+      ...(q.overdue === 'true' ? { overdueAt: store.now() } : {}),
+    });
+    return { items: tasks.map((t) => taskView(deps, t)), now: store.now() };
+  });
+
+  app.patch<{ Params: { id: string } }>('/api/tasks/:id', async (req) => {
+    const u = currentUser(req);
+    const task = await store.review.task(req.params.id);
+    if (!task || !canSeeTenant(u, task.tenantId)) throw notFound('task');
+    const body = parse(
+      z.strictObject({
+        status: z.enum(['open', 'in_progress', 'resolved', 'unreachable']).optional(),
+        assignee: z.string().max(64).nullable().optional(),
+        resolution: z.string().max(5000).nullable().optional(),
+        dueAt: isoDate.nullable(),
+      }),
+      req.body,
+    );
+    if (u.role === 'agent') {
+      if (!agentMaySee(u, task)) throw notFound('task');
+      if (body.assignee !== undefined && body.assignee !== null && body.assignee !== u.username) throw forbidden('agents assign tasks only to themselves');
+      if (body.dueAt !== undefined) throw forbidden('agents cannot move deadlines');
+      // Working on an unassigned task takes it.
+      if (task.assignee === null && body.status && body.assignee === undefined) body.assignee = u.username;
+    } else if (body.assignee) {
+      await checkAssignee(body.assignee, task.tenantId);
+    }
+    const r = await updateTask(store, task.id, {
+      ...(body.status !== undefined ? { status: body.status } : {}),
+      ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
+      ...(body.resolution !== undefined ? { resolution: body.resolution } : {}),
+      ...(body.dueAt !== undefined ? { dueAt: body.dueAt ? new Date(body.dueAt) : null } : {}),
+    });
+    await store.contact.audit({ tenantId: task.tenantId, actor: u.username, action: 'update_task', subject: `task:${task.id}`, detail: { ...body, resolution: body.resolution ? '[text]' : body.resolution } });
+    return { task: taskView(deps, r.task), reSurveyCallbackId: r.reSurveyCallbackId };
+  });
+
+  /* ----------------------------------------------------------------- live */
+  app.get('/api/live', async (req) => {
+    const u = requireRole(req, 'admin', 'supervisor');
+    const rows = await store.review.liveAttempts({ tenantIds: tenantScope(u) });
+    const twilio = Boolean(deps.config.twilio?.accountSid && deps.config.twilio?.authToken);
+    return {
+      twilio,
+      // Listening in (joining the call's conference muted) needs conference-based calls on
+      // Twilio; until the voice channel puts calls in conferences, this is a documented limitation.
+      listenIn: false,
+      items: rows.map((r) => ({ ...contextView(deps, r), attemptId: r.attemptId, channel: r.channel, startedAt: r.startedAt, answeredAt: r.answeredAt })),
+    };
+  });
+
+  /* ---------------------------------------------------------------- users */
+  app.get('/api/users', async (req) => {
+    const u = requireRole(req, 'admin', 'supervisor');
+    return { items: (await store.users.list({ tenantId: u.tenantId })).map((x) => ({ ...userView(x), disabled: x.disabled })) };
+  });
+
+  app.post('/api/users', async (req, reply) => {
+    const u = requireRole(req, 'admin');
+    const body = parse(
+      z.object({
+        username: z.string().trim().min(2).max(64),
+        password: z.string().min(8).max(1024),
+        role: z.enum(ROLES as [string, ...string[]]),
+        tenantId: z.string().nullable().optional(),
+        displayName: z.string().max(100).nullable().optional(),
+      }),
+      req.body,
+    );
+    if (u.tenantId !== null && body.tenantId !== u.tenantId) throw forbidden('a tenant admin creates users of their tenant only');
+    if (body.tenantId && !(await store.tenants.get(body.tenantId))) throw bad(`no tenant ${body.tenantId}`);
+    const created = await store.users.create({
+      username: body.username,
+      password: body.password,
+      role: body.role as User['role'],
+      tenantId: body.tenantId ?? null,
+      displayName: body.displayName ?? null,
+    });
+    await store.contact.audit({ tenantId: created.tenantId, actor: u.username, action: 'create_user', subject: `user:${created.id}`, detail: { role: created.role } });
+    return reply.code(201).send({ user: userView(created) });
+  });
+
+  /* ------------------------------------------------------ escalation rule */
+  app.get<{ Params: { tenant: string } }>('/api/tenants/:tenant/escalation-rule', async (req) => {
+    const u = requireRole(req, 'admin', 'supervisor');
+    if (!canSeeTenant(u, req.params.tenant) || !(await store.tenants.get(req.params.tenant))) throw notFound('tenant');
+    return { rule: await tenantEscalationRule(store, req.params.tenant) };
+  });
+
+  app.put<{ Params: { tenant: string } }>('/api/tenants/:tenant/escalation-rule', async (req) => {
+    const u = requireRole(req, 'admin');
+    if (!canSeeTenant(u, req.params.tenant) || !(await store.tenants.get(req.params.tenant))) throw notFound('tenant');
+    const rule = await setTenantEscalationRule(store, req.params.tenant, req.body);
+    await store.contact.audit({ tenantId: req.params.tenant, actor: u.username, action: 'set_escalation_rule', subject: `tenant:${req.params.tenant}` });
+    return { rule };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The supervisors' workspace surface (`huifang serve`, /workspace/ and /api/*).
+ *
+ * Front end: Preact + htm as native ES modules, served straight from node_modules by this
+ * plugin: no bundler, no build step, nothing to do after `npm install` (docs/workspace.md).
+ *
+ * At start: the /api/* session guard (auth.ts), the first admin from HUIFANG_ADMIN_USER /
+ * HUIFANG_ADMIN_PASSWORD when absent, and the alert sweep (new flags, overdue tasks → the
+ * AlertSink hub in src/results/tasks.ts) every minute.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { alerts, runAlertSweep, type AlertSink } from '../../results/tasks.js';
+import type { AppDeps, SurfacePlugin } from '../app.js';
+import { installApiGuard, registerSessionRoutes } from './auth.js';
+import { registerWorkspaceApi } from './api.js';
+
+export { declarePublicApiRoute, publicApiRoutes, currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
+
+export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+
+const require = createRequire(import.meta.url);
+
+/** Vendor modules: served from node_modules; bare `preact` imports rewritten to the served path. */
+function vendorFiles(): Record<string, string> {
+  const preactDir = dirname(require.resolve('preact/package.json'));
+  const htmDist = dirname(require.resolve('htm'));
+  return {
+    'preact.mjs': join(preactDir, 'dist/preact.mjs'),
+    'hooks.mjs': join(preactDir, 'hooks/dist/hooks.mjs'),
+    'htm.mjs': join(htmDist, 'htm.mjs'),
+  };
+}
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
+
+export interface WorkspaceOptions {
+  /** Run the alert sweep every `alertIntervalMs` (default 60 s; 0 = never). */
+  alertIntervalMs?: number;
+  sink?: AlertSink;
+}
+
+async function loadAssets(): Promise<Map<string, { body: Buffer; type: string }>> {
+  const assets = new Map<string, { body: Buffer; type: string }>();
+  for (const f of await readdir(WEB_DIR, { recursive: true })) {
+    const name = String(f).replace(/\\/g, '/');
+    const ext = name.slice(name.lastIndexOf('.'));
+    if (!TYPES[ext] || name.endsWith('.html')) continue;
+    assets.set(name, { body: await readFile(join(WEB_DIR, name)), type: TYPES[ext] as string });
+  }
+  for (const [name, path] of Object.entries(vendorFiles())) {
+    const text = (await readFile(path, 'utf8')).replace(/from\s*"preact"/g, 'from"./preact.mjs"').replace(/from\s*'preact'/g, "from'./preact.mjs'");
+    assets.set(`vendor/${name}`, { body: Buffer.from(text), type: TYPES['.mjs'] as string });
+  }
+  return assets;
+}
+
+export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
+  return async (app: FastifyInstance, deps: AppDeps) => {
+    installApiGuard(app, deps);
+    registerSessionRoutes(app, deps);
+    registerWorkspaceApi(app, deps);
+
+    if (deps.config.admin) {
+      const created = await deps.store.users.ensureAdmin(deps.config.admin.username, deps.config.admin.password);
+      if (created) app.log.info({ user: deps.config.admin.username }, 'workspace: first admin created from HUIFANG_ADMIN_USER');
+    }
+
+    const assets = await loadAssets();
+    const html = await readFile(join(WEB_DIR, 'index.html'));
+    const security = (reply: { header: (k: string, v: string) => unknown }) => {
+      reply.header('content-security-policy', CSP);
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('referrer-policy', 'no-referrer');
+      reply.header('x-frame-options', 'DENY');
+    };
+    app.get('/workspace', async (_req, reply) => reply.redirect('/workspace/'));
+    app.get('/workspace/', async (_req, reply) => {
+      security(reply);
+      reply.header('cache-control', 'no-cache');
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+    app.get<{ Params: { '*': string } }>('/workspace/assets/*', async (req, reply) => {
+      const a = assets.get(req.params['*']);
+      if (!a) return reply.code(404).send({ error: { code: 'HF_NOT_FOUND', message: 'no such asset' } });
+      security(reply);
+      reply.header('cache-control', 'no-cache');
+      return reply.type(a.type).send(a.body);
+    });
+
+    const interval = opts.alertIntervalMs ?? 60_000;
+    if (interval > 0) {
+      const sink = opts.sink ?? alerts;
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        runAlertSweep(deps.store, sink, deps.now())
+          .catch((e: unknown) => app.log.warn({ err: e }, 'workspace: alert sweep failed'))
+          .finally(() => {
+            running = false;
+          });
+      }, interval);
+      timer.unref();
+      app.addHook('onClose', async () => clearInterval(timer));
+    }
+  };
+}
+
+/** The workspace surface with default options (listed in src/server/surfaces.ts). */
+export const workspacePlugin: SurfacePlugin = workspaceSurface();

@@ -1,0 +1,427 @@
+/**
+ * What the supervisors' workspace reads and writes: the flagged-calls queue, call reviews,
+ * tasks (escalations rows), the tenants' escalation rules, live attempts and the alert
+ * bookkeeping (each flag and each overdue task is announced once).
+ *
+ * Rows here carry the customer's name and masked number plus `anonymous`; the HTTP layer
+ * removes name and number of anonymous complainants for every role (003 八.5(8)).
+ */
+import { HuifangError } from '../../shared/errors.js';
+import type { RepoContext } from '../context.js';
+import { json, mapDbError, ts } from '../context.js';
+import type { EscalationStatus } from './results.js';
+
+/** Dialogs whose callers are anonymous complainants whatever the work order says. */
+export const ANONYMOUS_DIALOGS: readonly string[] = ['heating-complaint'];
+
+/** Callback-level context every list row carries. */
+export interface CallContext {
+  callbackId: string;
+  tenantId: string;
+  workOrderId: string;
+  workOrderExternalId: string;
+  kind: string;
+  team: string | null;
+  district: string | null;
+  engineer: string | null;
+  segment: string | null;
+  dialogId: string;
+  campaign: string;
+  callbackStatus: string;
+  customerName: string | null;
+  phoneMasked: string | null;
+  anonymous: boolean;
+}
+
+export interface FlaggedCall extends CallContext {
+  reasons: string[];
+  flagCount: number;
+  firstFlagAt: Date;
+  lastFlagAt: Date;
+  /** Every flag of the call reviewed. */
+  reviewed: boolean;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  level: string | null;
+  openTasks: number;
+}
+
+export interface FlagFilter {
+  /** Restrict to these tenants (undefined = every tenant). */
+  tenantIds?: string[] | undefined;
+  tenantId?: string | undefined;
+  team?: string | undefined;
+  district?: string | undefined;
+  reason?: string | undefined;
+  from?: Date | string | undefined;
+  to?: Date | string | undefined;
+  reviewed?: boolean | undefined;
+  limit?: number | undefined;
+}
+
+export interface Task extends CallContext {
+  id: string;
+  reason: string;
+  detail: string | null;
+  stepId: string | null;
+  status: EscalationStatus;
+  assignee: string | null;
+  dueAt: Date | null;
+  resolution: string | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string | null;
+  mode: string | null;
+  basis: string | null;
+  resurveyCallbackId: string | null;
+  overdue: boolean;
+}
+
+export interface TaskFilter {
+  tenantIds?: string[] | undefined;
+  tenantId?: string | undefined;
+  statuses?: EscalationStatus[] | undefined;
+  /** Only tasks of this assignee… */
+  assignee?: string | undefined;
+  /** …or unassigned ones (an agent's view). */
+  orUnassigned?: boolean | undefined;
+  callbackId?: string | undefined;
+  overdueAt?: Date | undefined;
+  limit?: number | undefined;
+}
+
+export interface CallReview {
+  callbackId: string;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  notes: string | null;
+}
+
+export interface LiveAttempt extends CallContext {
+  attemptId: string;
+  channel: string;
+  providerId: string | null;
+  startedAt: Date;
+  answeredAt: Date | null;
+}
+
+const CONTEXT_COLUMNS = `c.id AS callback_id, c.tenant_id, w.id AS work_order_id, w.external_id, w.kind, w.team, w.district,
+  w.engineer, w.segment, c.dialog_id, c.campaign, c.status AS callback_status, cu.name AS customer_name,
+  (SELECT p.masked FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.is_primary DESC, p.created_at, p.id LIMIT 1) AS phone_masked,
+  (w.anonymous OR c.dialog_id = ANY($1::text[])) AS anonymous`;
+
+const CONTEXT_JOINS = `JOIN work_orders w ON w.id = c.work_order_id LEFT JOIN customers cu ON cu.id = w.customer_id`;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- row mappers over snake_case rows */
+const toContext = (r: any): CallContext => ({
+  callbackId: r.callback_id,
+  tenantId: r.tenant_id,
+  workOrderId: r.work_order_id,
+  workOrderExternalId: r.external_id,
+  kind: r.kind,
+  team: r.team,
+  district: r.district,
+  engineer: r.engineer,
+  segment: r.segment,
+  dialogId: r.dialog_id,
+  campaign: r.campaign,
+  callbackStatus: r.callback_status,
+  customerName: r.customer_name,
+  phoneMasked: r.phone_masked,
+  anonymous: r.anonymous === true,
+});
+
+const toTask = (r: any, now: Date): Task => ({
+  ...toContext(r),
+  id: r.id,
+  reason: r.reason,
+  detail: r.detail,
+  stepId: r.step_id,
+  status: r.status,
+  assignee: r.assignee,
+  dueAt: r.due_at,
+  resolution: r.resolution,
+  resolvedAt: r.resolved_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  createdBy: r.created_by,
+  mode: r.mode,
+  basis: r.basis,
+  resurveyCallbackId: r.resurvey_callback_id,
+  overdue: (r.status === 'open' || r.status === 'in_progress') && r.due_at !== null && r.due_at.getTime() < now.getTime(),
+});
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+function tenantScope(f: { tenantIds?: string[] | undefined; tenantId?: string | undefined }): string[] | null {
+  if (f.tenantId !== undefined) {
+    if (f.tenantIds && !f.tenantIds.includes(f.tenantId)) return [];
+    return [f.tenantId];
+  }
+  return f.tenantIds ?? null;
+}
+
+export function reviewRepo(ctx: RepoContext) {
+  const repo = {
+    /** A flag with a detail (the matched word of a text flag). */
+    async addFlag(f: { callbackId: string; reason: string; stepId?: string | null; detail?: string | null }): Promise<number> {
+      try {
+        const { rows } = await ctx.db.query<{ id: number }>(
+          'INSERT INTO flags (callback_id, reason, step_id, detail, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+          [f.callbackId, f.reason, f.stepId ?? null, f.detail ?? null, ctx.now().toISOString()],
+        );
+        return (rows[0] as { id: number }).id;
+      } catch (e) {
+        return mapDbError(e, 'flag');
+      }
+    },
+
+    /** The flagged-calls queue: one row per call, newest flag first. */
+    async flaggedCalls(f: FlagFilter = {}): Promise<FlaggedCall[]> {
+      const scope = tenantScope(f);
+      const { rows } = await ctx.db.query(
+        `WITH fl AS (
+           SELECT callback_id, array_agg(DISTINCT reason ORDER BY reason) AS reasons, count(*)::int AS flag_count,
+             min(created_at) AS first_at, max(created_at) AS last_at, bool_and(reviewed_at IS NOT NULL) AS all_reviewed
+           FROM flags
+           WHERE ($3::text IS NULL OR callback_id IN (SELECT callback_id FROM flags WHERE reason = $3))
+             AND ($4::timestamptz IS NULL OR created_at >= $4) AND ($5::timestamptz IS NULL OR created_at < $5)
+           GROUP BY callback_id)
+         SELECT ${CONTEXT_COLUMNS}, fl.reasons, fl.flag_count, fl.first_at, fl.last_at,
+           (fl.all_reviewed OR cr.reviewed_at IS NOT NULL) AS reviewed, cr.reviewed_by, cr.reviewed_at,
+           (SELECT s.level FROM scores s WHERE s.callback_id = c.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1) AS level,
+           (SELECT count(*)::int FROM escalations e WHERE e.callback_id = c.id AND e.status IN ('open', 'in_progress')) AS open_tasks
+         FROM fl JOIN callbacks c ON c.id = fl.callback_id ${CONTEXT_JOINS}
+         LEFT JOIN call_reviews cr ON cr.callback_id = c.id
+         WHERE ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
+           AND ($6::text IS NULL OR w.team = $6) AND ($7::text IS NULL OR w.district = $7)
+           AND ($8::boolean IS NULL OR (fl.all_reviewed OR cr.reviewed_at IS NOT NULL) = $8)
+         ORDER BY fl.last_at DESC, c.id LIMIT $9`,
+        [ANONYMOUS_DIALOGS, scope, f.reason ?? null, ts(f.from), ts(f.to), f.team ?? null, f.district ?? null,
+          f.reviewed ?? null, f.limit ?? 200],
+      );
+      return rows.map((r) => ({
+        ...toContext(r),
+        reasons: r.reasons as string[],
+        flagCount: r.flag_count as number,
+        firstFlagAt: r.first_at as Date,
+        lastFlagAt: r.last_at as Date,
+        reviewed: r.reviewed === true,
+        reviewedBy: (r.reviewed_by as string | null) ?? null,
+        reviewedAt: (r.reviewed_at as Date | null) ?? null,
+        level: (r.level as string | null) ?? null,
+        openTasks: r.open_tasks as number,
+      }));
+    },
+
+    /** The context of one call (work order, customer, anonymity), or null. */
+    async callContext(callbackId: string): Promise<CallContext | null> {
+      const { rows } = await ctx.db.query(
+        `SELECT ${CONTEXT_COLUMNS} FROM callbacks c ${CONTEXT_JOINS} WHERE c.id = $2`,
+        [ANONYMOUS_DIALOGS, callbackId],
+      );
+      return rows[0] ? toContext(rows[0]) : null;
+    },
+
+    /** Flags of a call with their notes and detail. */
+    async flagsOf(callbackId: string): Promise<
+      { id: number; reason: string; stepId: string | null; detail: string | null; notes: string | null; reviewedBy: string | null; reviewedAt: Date | null; createdAt: Date }[]
+    > {
+      const { rows } = await ctx.db.query<{
+        id: number; reason: string; step_id: string | null; detail: string | null; notes: string | null; reviewed_by: string | null; reviewed_at: Date | null; created_at: Date;
+      }>('SELECT * FROM flags WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
+      return rows.map((r) => ({
+        id: r.id, reason: r.reason, stepId: r.step_id, detail: r.detail, notes: r.notes, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at, createdAt: r.created_at,
+      }));
+    },
+
+    async review(callbackId: string): Promise<CallReview | null> {
+      const { rows } = await ctx.db.query<{ callback_id: string; reviewed_by: string | null; reviewed_at: Date | null; notes: string | null }>(
+        'SELECT * FROM call_reviews WHERE callback_id = $1',
+        [callbackId],
+      );
+      const r = rows[0];
+      return r ? { callbackId: r.callback_id, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at, notes: r.notes } : null;
+    },
+
+    /**
+     * Save notes and/or mark a call reviewed (every flag of it too). `reviewed: false`
+     * keeps the review state as it is.
+     */
+    async saveReview(callbackId: string, p: { by: string; notes?: string | null; reviewed?: boolean }): Promise<CallReview> {
+      const now = ctx.now().toISOString();
+      return ctx.db.transaction(async (tx) => {
+        try {
+          await tx.query(
+            `INSERT INTO call_reviews (callback_id, reviewed_by, reviewed_at, notes, updated_at)
+             VALUES ($1, CASE WHEN $3::boolean THEN $2 END, CASE WHEN $3::boolean THEN $5::timestamptz END, $4, $5)
+             ON CONFLICT (callback_id) DO UPDATE SET
+               reviewed_by = CASE WHEN $3::boolean THEN $2 ELSE call_reviews.reviewed_by END,
+               reviewed_at = CASE WHEN $3::boolean THEN $5::timestamptz ELSE call_reviews.reviewed_at END,
+               notes = CASE WHEN $6::boolean THEN $4 ELSE call_reviews.notes END,
+               updated_at = $5`,
+            [callbackId, p.by, p.reviewed === true, p.notes ?? null, now, p.notes !== undefined],
+          );
+        } catch (e) {
+          return mapDbError(e, 'review');
+        }
+        if (p.reviewed) {
+          await tx.query('UPDATE flags SET reviewed_by = $2, reviewed_at = $3 WHERE callback_id = $1 AND reviewed_at IS NULL', [callbackId, p.by, now]);
+        }
+        const { rows } = await tx.query<{ callback_id: string; reviewed_by: string | null; reviewed_at: Date | null; notes: string | null }>(
+          'SELECT * FROM call_reviews WHERE callback_id = $1',
+          [callbackId],
+        );
+        const r = rows[0] as { callback_id: string; reviewed_by: string | null; reviewed_at: Date | null; notes: string | null };
+        return { callbackId: r.callback_id, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at, notes: r.notes };
+      });
+    },
+
+    /** Tasks (escalations) with their call's context, earliest due first. */
+    async tasks(f: TaskFilter = {}): Promise<Task[]> {
+      const scope = tenantScope(f);
+      const now = ctx.now();
+      const { rows } = await ctx.db.query(
+        `SELECT e.*, ${CONTEXT_COLUMNS} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS}
+         WHERE ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
+           AND ($3::text[] IS NULL OR e.status = ANY($3::text[]))
+           AND ($4::text IS NULL OR e.assignee = $4 OR ($5::boolean AND e.assignee IS NULL))
+           AND ($6::text IS NULL OR e.callback_id = $6)
+           AND ($7::timestamptz IS NULL OR (e.status IN ('open', 'in_progress') AND e.due_at < $7))
+         ORDER BY e.due_at NULLS LAST, e.created_at, e.id LIMIT $8`,
+        [ANONYMOUS_DIALOGS, scope, f.statuses ?? null, f.assignee ?? null, f.orUnassigned === true, f.callbackId ?? null,
+          ts(f.overdueAt), f.limit ?? 500],
+      );
+      return rows.map((r) => toTask(r, now));
+    },
+
+    async task(id: string): Promise<Task | null> {
+      const now = ctx.now();
+      const { rows } = await ctx.db.query(
+        `SELECT e.*, ${CONTEXT_COLUMNS} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS} WHERE e.id = $2`,
+        [ANONYMOUS_DIALOGS, id],
+      );
+      return rows[0] ? toTask(rows[0], now) : null;
+    },
+
+    /** Open or in-progress tasks past their deadline at `now` (every tenant unless scoped). */
+    async overdueTasks(now: Date, f: { tenantIds?: string[]; limit?: number } = {}): Promise<Task[]> {
+      return repo.tasks({ ...f, overdueAt: now });
+    },
+
+    /** Record how a task was made (mode, basis, author). */
+    async annotateTask(id: string, p: { createdBy?: string | null; mode?: string | null; basis?: string | null }): Promise<void> {
+      await ctx.db.query(
+        `UPDATE escalations SET created_by = COALESCE($2, created_by), mode = COALESCE($3, mode), basis = COALESCE($4, basis) WHERE id = $1`,
+        [id, p.createdBy ?? null, p.mode ?? null, p.basis ?? null],
+      );
+    },
+
+    /** Change a task's deadline (a reopened or re-planned task); clears the overdue alert mark. */
+    async setTaskDue(id: string, dueAt: Date | string | null): Promise<void> {
+      await ctx.db.query('UPDATE escalations SET due_at = $2, overdue_alerted_at = NULL, updated_at = $3 WHERE id = $1', [
+        id,
+        ts(dueAt),
+        ctx.now().toISOString(),
+      ]);
+    },
+
+    async setResurvey(id: string, callbackId: string): Promise<void> {
+      await ctx.db.query('UPDATE escalations SET resurvey_callback_id = $2 WHERE id = $1', [id, callbackId]);
+    },
+
+    /** The tenant's stored escalation rule (null = the defaults). */
+    async escalationRule(tenantId: string): Promise<unknown> {
+      const { rows } = await ctx.db.query<{ rule: unknown }>('SELECT rule FROM escalation_rules WHERE tenant_id = $1', [tenantId]);
+      return rows[0]?.rule ?? null;
+    },
+
+    /** Store a tenant's escalation rule (validate it with EscalationRuleSchema first). */
+    async setEscalationRule(tenantId: string, rule: unknown): Promise<void> {
+      try {
+        await ctx.db.query(
+          `INSERT INTO escalation_rules (tenant_id, rule, updated_at) VALUES ($1, $2::jsonb, $3)
+           ON CONFLICT (tenant_id) DO UPDATE SET rule = EXCLUDED.rule, updated_at = EXCLUDED.updated_at`,
+          [tenantId, json(rule), ctx.now().toISOString()],
+        );
+      } catch (e) {
+        return mapDbError(e, 'escalation rule');
+      }
+    },
+
+    /** Attempts that started and have not ended: calls in progress. */
+    async liveAttempts(f: { tenantIds?: string[] | undefined; since?: Date } = {}): Promise<LiveAttempt[]> {
+      const { rows } = await ctx.db.query(
+        `SELECT a.id AS attempt_id, a.channel, a.provider_id, a.started_at, a.answered_at, ${CONTEXT_COLUMNS}
+         FROM attempts a JOIN callbacks c ON c.id = a.callback_id ${CONTEXT_JOINS}
+         WHERE a.ended_at IS NULL AND a.outcome IS NULL AND ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
+           AND a.started_at >= $3
+         ORDER BY a.started_at DESC LIMIT 200`,
+        [ANONYMOUS_DIALOGS, f.tenantIds ?? null, ts(f.since ?? new Date(ctx.now().getTime() - 6 * 3_600_000))],
+      );
+      return rows.map((r) => ({
+        ...toContext(r),
+        attemptId: r.attempt_id as string,
+        channel: r.channel as string,
+        providerId: (r.provider_id as string | null) ?? null,
+        startedAt: r.started_at as Date,
+        answeredAt: (r.answered_at as Date | null) ?? null,
+      }));
+    },
+
+    /** Distinct filter values (teams, districts, reasons) within a tenant scope. */
+    async filterValues(tenantIds: string[] | null): Promise<{ tenants: { id: string; name: string }[]; teams: string[]; districts: string[]; reasons: string[] }> {
+      const tenants = await ctx.db.query<{ id: string; name: string }>(
+        'SELECT id, name FROM tenants WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) ORDER BY id',
+        [tenantIds],
+      );
+      const teams = await ctx.db.query<{ v: string }>(
+        `SELECT DISTINCT team AS v FROM work_orders WHERE team IS NOT NULL AND ($1::text[] IS NULL OR tenant_id = ANY($1::text[])) ORDER BY 1`,
+        [tenantIds],
+      );
+      const districts = await ctx.db.query<{ v: string }>(
+        `SELECT DISTINCT district AS v FROM work_orders WHERE district IS NOT NULL AND ($1::text[] IS NULL OR tenant_id = ANY($1::text[])) ORDER BY 1`,
+        [tenantIds],
+      );
+      const reasons = await ctx.db.query<{ v: string }>(
+        `SELECT DISTINCT f.reason AS v FROM flags f JOIN callbacks c ON c.id = f.callback_id
+         WHERE ($1::text[] IS NULL OR c.tenant_id = ANY($1::text[])) ORDER BY 1`,
+        [tenantIds],
+      );
+      return { tenants: tenants.rows, teams: teams.rows.map((r) => r.v), districts: districts.rows.map((r) => r.v), reasons: reasons.rows.map((r) => r.v) };
+    },
+
+    /** Flags not yet announced to the alert sink, oldest first; marks them announced. */
+    async claimUnalertedFlags(limit = 100): Promise<{ id: number; callbackId: string; reason: string; stepId: string | null; detail: string | null; createdAt: Date }[]> {
+      const now = ctx.now().toISOString();
+      const { rows } = await ctx.db.query<{ id: number; callback_id: string; reason: string; step_id: string | null; detail: string | null; created_at: Date }>(
+        `UPDATE flags SET alerted_at = $1 WHERE id IN (
+           SELECT id FROM flags WHERE alerted_at IS NULL ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+         RETURNING id, callback_id, reason, step_id, detail, created_at`,
+        [now, limit],
+      );
+      return rows.map((r) => ({ id: r.id, callbackId: r.callback_id, reason: r.reason, stepId: r.step_id, detail: r.detail, createdAt: r.created_at }));
+    },
+
+    /** Overdue tasks not yet announced; marks them announced. */
+    async claimOverdueTasks(now: Date, limit = 100): Promise<string[]> {
+      const { rows } = await ctx.db.query<{ id: string }>(
+        `UPDATE escalations SET overdue_alerted_at = $1 WHERE id IN (
+           SELECT id FROM escalations WHERE status IN ('open', 'in_progress') AND due_at < $1 AND overdue_alerted_at IS NULL
+           ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+         RETURNING id`,
+        [now.toISOString(), limit],
+      );
+      return rows.map((r) => r.id);
+    },
+
+    /** Throw HF_STORE_NOT_FOUND unless the callback exists. */
+    async requireCall(callbackId: string): Promise<CallContext> {
+      const c = await repo.callContext(callbackId);
+      if (!c) throw new HuifangError('HF_STORE_NOT_FOUND', `no callback ${callbackId}`);
+      return c;
+    },
+  };
+  return repo;
+}
+export type ReviewRepo = ReturnType<typeof reviewRepo>;

@@ -1,0 +1,110 @@
+// UI strings: Chinese first (zh-CN is the default), English second. t(key, vars) looks a key up
+// in the current language and falls back to Chinese, then to the key itself.
+const DICT = {
+  'zh-CN': {
+    appName: '回访工作台',
+    signIn: '登录', signOut: '退出', username: '用户名', password: '密码', signInFailed: '用户名或密码错误',
+    flags: '待审核来电', tasks: '任务看板', live: '通话中', users: '用户',
+    tenant: '公司', team: '班组', district: '区域', reason: '原因', from: '开始日期', to: '结束日期', reviewedFilter: '审核状态',
+    all: '全部', reviewed: '已审核', unreviewed: '未审核', filter: '筛选', reset: '重置',
+    time: '时间', workOrder: '工单', kind: '类型', customer: '客户', phone: '电话', level: '满意度', openTasks: '待办任务', status: '状态',
+    noItems: '暂无记录', loading: '加载中…', back: '返回',
+    anonymous: '匿名投诉人', anonymousNote: '投诉人要求匿名，姓名和电话不对任何人显示（003 八.5(8)）',
+    reveal: '显示号码', revealDenied: '无权查看完整号码', revealed: '完整号码（已记录查看日志）',
+    recording: '通话录音', noRecording: '无录音', recordingHidden: '录音仅主管和管理员可以收听',
+    transcript: '逐轮记录', prompt: '机器人', answer: '客户', confidence: '识别置信度', via: '方式',
+    scores: '评分', flagsOfCall: '标记', notes: '备注', saveNotes: '保存备注', markReviewed: '标记为已审核', saved: '已保存',
+    createTask: '创建回访任务', assignee: '处理人', unassigned: '未分配', dueAt: '截止时间', detail: '说明', create: '创建',
+    dueAuto: '按规则自动计算', taskCreated: '任务已创建',
+    open: '待处理', in_progress: '处理中', resolved: '已解决', unreachable: '联系不上',
+    overdue: '已超时', take: '领取', start: '开始处理', resolve: '解决', markUnreachable: '联系不上', reopen: '重新打开',
+    resolution: '处理结果', resolutionRequired: '请填写处理结果', confirm: '确定', cancel: '取消', assign: '分配',
+    reSurvey: '已生成回访复查', accessLog: '访问记录',
+    liveCalls: '进行中的通话', channel: '渠道', startedAt: '开始时间', listenIn: '监听',
+    listenInLimit: '监听（静音加入通话会议）需要 Twilio 会议模式，当前版本尚未提供：这里列出正在进行的通话，供主管了解情况。',
+    listenInNoTwilio: '未配置 Twilio：无法监听。',
+    forbidden: '无权访问', error: '出错了', language: 'English',
+    engineer: '工程师', dialog: '话术', attempts: '呼叫记录', outcome: '结果', openCall: '查看通话',
+    mine: '我的任务', role_admin: '管理员', role_supervisor: '主管', role_agent: '坐席',
+    voice: '电话', sms: '短信', chat: '在线', simulator: '模拟',
+    very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意',
+    err_HF_FORBIDDEN: '您的角色无权执行此操作（完整号码仅主管和管理员可见）', err_HF_ANONYMOUS: '匿名投诉人：姓名和号码不对任何人显示（003 八.5(8)）',
+    err_HF_CSRF: '页面已过期，请刷新后重试', err_HF_NOT_FOUND: '记录不存在或不在您的权限范围内', err_HF_AUTH_REQUIRED: '请先登录',
+    err_HF_RECORDING_UNAVAILABLE: '录音无法获取',
+  },
+  en: {
+    appName: 'Callback workspace',
+    signIn: 'Sign in', signOut: 'Sign out', username: 'Username', password: 'Password', signInFailed: 'Wrong username or password',
+    flags: 'Flagged calls', tasks: 'Tasks', live: 'Live calls', users: 'Users',
+    tenant: 'Company', team: 'Team', district: 'District', reason: 'Reason', from: 'From', to: 'To', reviewedFilter: 'Review',
+    all: 'All', reviewed: 'Reviewed', unreviewed: 'Not reviewed', filter: 'Filter', reset: 'Reset',
+    time: 'Time', workOrder: 'Work order', kind: 'Kind', customer: 'Customer', phone: 'Phone', level: 'Satisfaction', openTasks: 'Open tasks', status: 'Status',
+    noItems: 'Nothing here', loading: 'Loading…', back: 'Back',
+    anonymous: 'Anonymous complainant', anonymousNote: 'The complainant asked to stay anonymous: name and number are shown to no one (003 八.5(8)).',
+    reveal: 'Show number', revealDenied: 'You may not see full numbers', revealed: 'Full number (this view is logged)',
+    recording: 'Recording', noRecording: 'No recording', recordingHidden: 'Only supervisors and admins can play recordings',
+    transcript: 'Transcript', prompt: 'Bot', answer: 'Customer', confidence: 'Confidence', via: 'Via',
+    scores: 'Scores', flagsOfCall: 'Flags', notes: 'Notes', saveNotes: 'Save notes', markReviewed: 'Mark reviewed', saved: 'Saved',
+    createTask: 'Create callback task', assignee: 'Assignee', unassigned: 'Unassigned', dueAt: 'Due', detail: 'Detail', create: 'Create',
+    dueAuto: 'computed by the rule', taskCreated: 'Task created',
+    open: 'Open', in_progress: 'In progress', resolved: 'Resolved', unreachable: 'Unreachable',
+    overdue: 'Overdue', take: 'Take', start: 'Start', resolve: 'Resolve', markUnreachable: 'Unreachable', reopen: 'Reopen',
+    resolution: 'Resolution', resolutionRequired: 'Write what was done', confirm: 'OK', cancel: 'Cancel', assign: 'Assign',
+    reSurvey: 'Re-survey scheduled', accessLog: 'Access log',
+    liveCalls: 'Calls in progress', channel: 'Channel', startedAt: 'Started', listenIn: 'Listen in',
+    listenInLimit: 'Listening in (joining the call conference muted) needs Twilio conference calls, which this version does not make yet: this page lists the calls in progress.',
+    listenInNoTwilio: 'Twilio is not configured: no listening in.',
+    forbidden: 'Access denied', error: 'Something went wrong', language: '中文',
+    engineer: 'Engineer', dialog: 'Script', attempts: 'Attempts', outcome: 'Outcome', openCall: 'Open call',
+    mine: 'My tasks', role_admin: 'Admin', role_supervisor: 'Supervisor', role_agent: 'Agent',
+    voice: 'Voice', sms: 'SMS', chat: 'Chat', simulator: 'Simulator',
+    very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied',
+    err_HF_FORBIDDEN: 'Your role may not do this (full numbers: supervisors and admins only)', err_HF_ANONYMOUS: 'Anonymous complainant: name and number are shown to no one (003 八.5(8))',
+    err_HF_CSRF: 'The page is out of date: reload and try again', err_HF_NOT_FOUND: 'Not found, or not within your access', err_HF_AUTH_REQUIRED: 'Please sign in',
+    err_HF_RECORDING_UNAVAILABLE: 'The recording is not available',
+  },
+};
+
+const REASONS_EN = {
+  dissatisfied: 'Dissatisfied', low_score: 'Low score', not_fixed: 'Not fixed', not_resolved: 'Not resolved', complaint: 'Complaint',
+  human_requested: 'Asked for a person', misconduct: 'Staff misconduct', low_confidence: 'Low recognition confidence',
+  hung_up: 'Hung up mid-survey', opt_out: 'Opted out', wrong_person: 'Wrong person', abusive: 'Abusive language',
+};
+const REASONS_ZH = {
+  dissatisfied: '不满意', low_score: '评分低', not_fixed: '故障未修复', not_resolved: '问题未解决', complaint: '投诉',
+  human_requested: '要求人工', misconduct: '工作人员违规', low_confidence: '识别不清', hung_up: '中途挂断', opt_out: '拒绝回访',
+  wrong_person: '非本人', abusive: '言语过激',
+};
+
+let lang = localStorage.getItem('hf_lang') === 'en' ? 'en' : 'zh-CN';
+document.documentElement.lang = lang;
+
+export function getLang() {
+  return lang;
+}
+
+export function setLang(l) {
+  lang = l === 'en' ? 'en' : 'zh-CN';
+  localStorage.setItem('hf_lang', lang);
+  document.documentElement.lang = lang;
+}
+
+export function t(key) {
+  return DICT[lang][key] ?? DICT['zh-CN'][key] ?? key;
+}
+
+/** The message of an API error in the current language (by its HF_ code), else the server's text. */
+export function errorText(err) {
+  const key = err?.code ? `err_${err.code}` : null;
+  return key && (DICT[lang][key] || DICT['zh-CN'][key]) ? t(key) : (err?.message ?? '');
+}
+
+export function reasonText(r) {
+  return (lang === 'en' ? REASONS_EN[r] : REASONS_ZH[r]) ?? r;
+}
+
+export function fmtTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return d.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}

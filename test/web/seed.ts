@@ -1,0 +1,155 @@
+/**
+ * Seed data for the workspace tests, the browser test and the screenshots: two tenants,
+ * users of every role, flagged calls (one with a recording, one anonymous complainant), tasks
+ * (one overdue) and a call in progress.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Effect } from '../../src/engine/types.js';
+import { recordTurn } from '../../src/results/record.js';
+import { createTask, planFor } from '../../src/results/tasks.js';
+import type { Store } from '../../src/store/index.js';
+
+/** A tiny valid WAV: 16-bit mono PCM, a 440 Hz tone. */
+export function makeWav(seconds = 1, sampleRate = 8000): Buffer {
+  const n = Math.round(seconds * sampleRate);
+  const buf = Buffer.alloc(44 + n * 2);
+  buf.write('RIFF', 0, 'ascii');
+  buf.writeUInt32LE(36 + n * 2, 4);
+  buf.write('WAVE', 8, 'ascii');
+  buf.write('fmt ', 12, 'ascii');
+  buf.writeUInt32LE(16, 16);
+  buf.writeUInt16LE(1, 20); // PCM
+  buf.writeUInt16LE(1, 22); // mono
+  buf.writeUInt32LE(sampleRate, 24);
+  buf.writeUInt32LE(sampleRate * 2, 28);
+  buf.writeUInt16LE(2, 32);
+  buf.writeUInt16LE(16, 34);
+  buf.write('data', 36, 'ascii');
+  buf.writeUInt32LE(n * 2, 40);
+  for (let i = 0; i < n; i++) buf.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * 8000), 44 + i * 2);
+  return buf;
+}
+
+export const PASSWORDS = { admin: 'admin-pass-1', zhang: 'zhang-pass-1', li: 'li-pass-123', wang: 'wang-pass-1' } as const;
+
+export interface Seeded {
+  repairCall: string;
+  repairAttempt: string;
+  installCall: string;
+  anonCall: string;
+  heatCall: string;
+  liveCall: string;
+  overdueTask: string;
+  repairTask: string;
+  phone: string;
+}
+
+const answer = (stepId: string, raw: string, confidence: number, value: unknown = raw, via: 'speech' | 'dtmf' = 'speech'): Effect => ({
+  type: 'record_answer',
+  stepId,
+  raw,
+  via,
+  value,
+  confidence,
+});
+
+/**
+ * Fill a fresh store. `dataDir` receives recordings/demo/repair.wav.
+ * Users: admin (every tenant), zhang (supervisor, telecom), li (agent, telecom), wang (agent, heat).
+ */
+export async function seedWorkspace(store: Store, dataDir: string): Promise<Seeded> {
+  const wav = join(dataDir, 'recordings', 'demo', 'repair.wav');
+  mkdirSync(dirname(wav), { recursive: true });
+  writeFileSync(wav, makeWav(2));
+
+  await store.tenants.upsert({ id: 'telecom', name: '中国电信某分公司' });
+  await store.tenants.upsert({ id: 'heat', name: '永恒热力' });
+  await store.users.create({ username: 'admin', password: PASSWORDS.admin, role: 'admin', displayName: '系统管理员' });
+  await store.users.create({ username: 'zhang', password: PASSWORDS.zhang, role: 'supervisor', tenantId: 'telecom', displayName: '张主管' });
+  await store.users.create({ username: 'li', password: PASSWORDS.li, role: 'agent', tenantId: 'telecom', displayName: '李坐席' });
+  await store.users.create({ username: 'wang', password: PASSWORDS.wang, role: 'agent', tenantId: 'heat', displayName: '王坐席' });
+
+  async function call(o: {
+    tenantId: string; externalId: string; kind: string; name: string; phone: string; team: string; district: string; engineer: string;
+    dialogId: string; anonymous?: boolean; recording?: string; effects: Effect[]; end?: boolean; segment?: string;
+  }): Promise<{ callbackId: string; attemptId: string }> {
+    const wo = await store.workOrders.upsert({
+      tenantId: o.tenantId, externalId: o.externalId, kind: o.kind, finishedAt: new Date(store.now().getTime() - 86_400_000),
+      customer: { name: o.name, phones: [o.phone] }, team: o.team, district: o.district, engineer: o.engineer,
+      anonymous: o.anonymous ?? false, ...(o.segment ? { segment: o.segment } : {}),
+    });
+    const { callback } = await store.callbacks.create({ tenantId: o.tenantId, workOrderId: wo.id, dialogId: o.dialogId, dialogVersion: 1, campaign: 'daily' });
+    const phones = await store.workOrders.phones(wo.customerId as string);
+    const { attempt } = await store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', providerId: `CA${o.externalId}`, phoneId: phones[0]?.id ?? null });
+    await store.callbacks.updateAttempt(attempt.id, { answeredAt: store.now(), ...(o.recording ? { recordingRef: o.recording } : {}) });
+    if (o.effects.length) {
+      await recordTurn(store, {
+        callbackId: callback.id, attemptId: attempt.id, providerEventId: `${o.externalId}-1`, expectedVersion: 0, session: { seeded: true },
+        effects: [...o.effects, ...(o.end === false ? [] : [{ type: 'end', outcome: 'escalated', stepId: 'closing' } as Effect])],
+      });
+    }
+    return { callbackId: callback.id, attemptId: attempt.id };
+  }
+
+  const repair = await call({
+    tenantId: 'telecom', externalId: 'GZ-2025-0117', kind: 'repair', name: '王女士', phone: '13812345678', team: '装维一班', district: '朝阳',
+    engineer: '刘师傅', dialogId: 'telecom-repair', recording: 'demo/repair.wav',
+    effects: [
+      answer('fixed_check', '还是断网，修了等于没修', 0.91, false),
+      answer('problem_detail', '师傅上门还要了两百块红包，网还是老掉线', 0.55),
+      { type: 'flag', reason: 'not_fixed', stepId: 'fixed_check' },
+      { type: 'flag', reason: 'low_confidence', stepId: 'problem_detail' },
+    ],
+  });
+  const install = await call({
+    tenantId: 'telecom', externalId: 'ZJ-2025-0342', kind: 'install', name: '李先生', phone: '13987654321', team: '装维二班', district: '海淀',
+    engineer: '陈师傅', dialogId: 'telecom-install', segment: 'vip',
+    effects: [
+      answer('identity', '是', 0.97, true),
+      answer('convenient', '方便', 0.95, true),
+      answer('satisfaction', '3', 1, 'dissatisfied', 'dtmf'),
+      { type: 'set_score', stepId: 'satisfaction', scale: 'csat3', raw: 'dissatisfied', level: 'dissatisfied' },
+      answer('reason', '约好上午来结果下午才到，也没提前打电话', 0.88),
+      { type: 'flag', reason: 'dissatisfied', stepId: 'satisfaction' },
+    ],
+  });
+  const anon = await call({
+    tenantId: 'heat', externalId: 'RL-TS-0088', kind: 'heating-complaint', name: '赵某', phone: '13600001111', team: '第三供热站', district: '南城',
+    engineer: '周师傅', dialogId: 'heating-complaint', anonymous: true,
+    effects: [
+      answer('solved', '没有解决，屋里才十六度', 0.86, false),
+      answer('unsolved_detail', '暖气还是不热，再这样我就打12345投诉', 0.82),
+      { type: 'flag', reason: 'not_resolved', stepId: 'solved' },
+    ],
+  });
+  const heat = await call({
+    tenantId: 'heat', externalId: 'RL-WX-0203', kind: 'heating-repair', name: '孙先生', phone: '13711112222', team: '第一供热站', district: '北城',
+    engineer: '吴师傅', dialogId: 'heating-repair',
+    effects: [answer('satisfaction', '不满意，来了两次都没修好', 0.9, 'dissatisfied'), { type: 'flag', reason: 'dissatisfied', stepId: 'satisfaction' }],
+  });
+  const live = await call({
+    tenantId: 'telecom', externalId: 'ZJ-2025-0400', kind: 'install', name: '周女士', phone: '13500003333', team: '装维一班', district: '朝阳',
+    engineer: '刘师傅', dialogId: 'telecom-install', effects: [], end: false,
+  });
+
+  const { plan } = await planFor(store, repair.callbackId, 'not_fixed', { transferFailed: true });
+  const repairTask = await createTask(store, { callbackId: repair.callbackId, reason: 'misconduct', detail: '客户反映师傅索要红包 200 元（000 第四十三条）', createdBy: 'zhang' });
+  await createTask(store, { callbackId: repair.callbackId, reason: 'not_fixed', detail: plan.whisper, assignee: 'li', createdBy: 'zhang' });
+  await createTask(store, { callbackId: install.callbackId, reason: 'dissatisfied', assignee: 'li', createdBy: 'zhang' });
+  const overdue = await createTask(store, {
+    callbackId: heat.callbackId, reason: 'dissatisfied', createdBy: 'admin', dueAt: new Date(store.now().getTime() - 3 * 3_600_000),
+  });
+  await createTask(store, { callbackId: anon.callbackId, reason: 'complaint', createdBy: 'admin' });
+  return {
+    repairCall: repair.callbackId,
+    repairAttempt: repair.attemptId,
+    installCall: install.callbackId,
+    anonCall: anon.callbackId,
+    heatCall: heat.callbackId,
+    liveCall: live.callbackId,
+    overdueTask: overdue.id,
+    repairTask: repairTask.id,
+    phone: '+8613812345678',
+  };
+}
