@@ -1,9 +1,12 @@
 /**
- * `huifang demo` (`npm run demo`): every sample dialog against a few scripted customers,
- * printing each conversation and its result. The campaign pipeline replaces this with the
- * whole product: work orders -> plan -> simulated calls -> results -> reports.
+ * `huifang demo` (`npm run demo`): the main job end to end on embedded defaults — a day of
+ * generated work orders, planned, called through the simulator and the real server, with a
+ * summary (src/campaigns/demo.ts). `--conversations` instead prints every sample dialog
+ * against a few scripted customers.
  */
+import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { runDemo, type DemoSummary } from '../../campaigns/demo.js';
 import { converse } from '../../engine/conversation.js';
 import { loadRegistry } from '../../engine/registry.js';
 import type { ListenEffect } from '../../engine/types.js';
@@ -58,31 +61,89 @@ function responder(c: Customer) {
   };
 }
 
+function printSummary(s: DemoSummary): void {
+  const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+  const lines = [
+    '',
+    `回访演示 Huifang demo — 模拟日期 ${s.date}（${(s.details.elapsedMs / 1000).toFixed(1)} s）`,
+    `  工单 work orders        ${s.orders}（${s.details.tenants.join(', ')}）`,
+    `  回访 callbacks          ${s.callbacks}`,
+    `  外呼 calls              ${s.calls}（接通 reached ${s.reached}）`,
+    `  完成 completed          ${s.completed}`,
+    `  转人工 escalated        ${s.escalated}`,
+    `  改约 rescheduled        ${s.rescheduled}`,
+    `  免打扰 opted out        ${s.optedOut}`,
+    `  短信回访 SMS fallbacks  ${s.smsFallbacks}`,
+    `  人工任务 human tasks    ${s.humanTasks}`,
+    `  标记待审 flagged calls  ${s.details.flagged}`,
+    `  满意率 satisfaction     ${pct(s.satisfactionRate)}   (非常满意+满意)/(非常满意+满意+不满意), 004 第五十五条`,
+    `  窗口外外呼 outside window ${s.callsOutsideWindow}   重复外呼 duplicate dials ${s.duplicateDials}`,
+    `  回写 write-back         ${s.details.writeback.delivered} delivered, ${s.details.writeback.pending} pending${s.details.writeback.pending ? ' (set HUIFANG_WRITEBACK_URL to deliver)' : ''}`,
+    `  录音 recordings         ${s.details.recordings}${s.details.audio ? ` (${s.details.audio})` : ' (no audio renderer)'}`,
+    '',
+    `数据 data: ${s.details.dataDir}`,
+    '查看 supervisors\' workspace: npm run -s huifang -- serve   then open http://127.0.0.1:3000/',
+    `报表 report: npm run -s huifang -- report --period day --date ${s.date} --tenant demo-telecom`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('run every sample dialog against scripted customers and print each conversation')
-    .option('--json', 'print one JSON result per conversation')
-    .action(async (o: { json?: boolean }) => {
-      const { interpret } = await import('../../nlu/index.js');
-      const now = new Date().toISOString();
-      for (const dialog of loadRegistry().all().filter((d) => d.spec.locale === 'zh-CN')) {
-        for (const [who, customer] of Object.entries(CUSTOMERS)) {
-          const c = converse(dialog, responder(customer), { interpret, now, variables: { customerName: '王先生' } });
-          if (o.json) {
-            process.stdout.write(JSON.stringify({ customer: who, ...c.result }) + '\n');
-            continue;
+    .description('the main job end to end: a day of work orders, called through the simulator, with a summary')
+    .option('--orders <n>', 'work orders to generate', '300')
+    .option('--seed <s>', 'random seed', '7')
+    .option('--date <YYYY-MM-DD>', 'the simulated day (default: today in Asia/Shanghai)')
+    .option('--json', 'print the summary as one JSON object on the last line')
+    .option('--conversations', 'instead: print every sample dialog against scripted customers')
+    .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; conversations?: boolean }) => {
+      if (o.conversations) return conversations(Boolean(o.json));
+      const bar = process.stderr.isTTY ? new SingleBar({ format: '回访 {bar} {value}/{total} callbacks settled | {label}', hideCursor: true }) : null;
+      let started = false;
+      const s = await runDemo({
+        orders: Number(o.orders),
+        seed: Number(o.seed),
+        ...(o.date ? { date: o.date } : {}),
+        progress: (done, total, label) => {
+          if (!bar) return;
+          if (!started) {
+            bar.start(total, 0, { label });
+            started = true;
           }
-          process.stdout.write(`\n=== ${dialog.spec.title} (${dialog.spec.id}) × ${who}\n`);
-          for (const t of c.turns) {
-            if (t.input !== null) process.stdout.write(`  客户: ${t.input === '' ? '(没有说话)' : t.input}\n`);
-            for (const s of t.said) process.stdout.write(`  机器人: ${s}\n`);
-          }
-          const r = c.result;
-          process.stdout.write(
-            `  → 结果: ${r.outcome}${r.score ? `，评分 ${r.score.raw}（${r.score.level}）` : ''}${r.escalation ? `，转人工: ${r.escalation.reason}` : ''}${r.callbackAt ? `，约定回电 ${r.callbackAt}` : ''}\n`,
-          );
-        }
+          bar.update(done, { label });
+        },
+        log: (line) => process.stderr.write(line + '\n'),
+      });
+      bar?.stop();
+      if (o.json) {
+        const { details: _details, ...flat } = s;
+        process.stdout.write(JSON.stringify(flat) + '\n');
+      } else {
+        printSummary(s);
       }
     });
+}
+
+async function conversations(json: boolean): Promise<void> {
+  const { interpret } = await import('../../nlu/index.js');
+  const now = new Date().toISOString();
+  for (const dialog of loadRegistry().all().filter((d) => d.spec.locale === 'zh-CN')) {
+    for (const [who, customer] of Object.entries(CUSTOMERS)) {
+      const c = converse(dialog, responder(customer), { interpret, now, variables: { customerName: '王先生' } });
+      if (json) {
+        process.stdout.write(JSON.stringify({ customer: who, ...c.result }) + '\n');
+        continue;
+      }
+      process.stdout.write(`\n=== ${dialog.spec.title} (${dialog.spec.id}) × ${who}\n`);
+      for (const t of c.turns) {
+        if (t.input !== null) process.stdout.write(`  客户: ${t.input === '' ? '(没有说话)' : t.input}\n`);
+        for (const line of t.said) process.stdout.write(`  机器人: ${line}\n`);
+      }
+      const r = c.result;
+      process.stdout.write(
+        `  → 结果: ${r.outcome}${r.score ? `，评分 ${r.score.raw}（${r.score.level}）` : ''}${r.escalation ? `，转人工: ${r.escalation.reason}` : ''}${r.callbackAt ? `，约定回电 ${r.callbackAt}` : ''}\n`,
+      );
+    }
+  }
 }

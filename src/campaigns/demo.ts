@@ -1,0 +1,241 @@
+/**
+ * The main job, end to end, on embedded defaults: a realistic day of work orders for a
+ * telecom and a heating company is generated from a seed and taken in through intake; the
+ * contact policy plans the callbacks; the scheduler runs them on a compressed simulated
+ * clock through the real job queue (pg-boss), the real server (Fastify, signed Twilio
+ * webhooks) and the Twilio-compatible simulator of customers; answers, scores, escalations
+ * and write-back events land in the store; a summary is printed.
+ */
+import { mkdirSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { startCallback } from '../channels/twilio/voice.js';
+import { createTwilioProvider } from '../channels/twilio/provider.js';
+import { runSmsDueActions } from '../channels/twilio/sms.js';
+import { loadRegistry } from '../engine/registry.js';
+import { drainOutbox } from '../results/outbox.js';
+import { startServer } from '../server/start.js';
+import { loadConfig } from '../shared/config.js';
+import { personasByNumber, SimulatedClock, startSimulator } from '../simulator/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { generateWorkOrders } from './generate.js';
+import { ingestWorkOrders } from './intake.js';
+import { insideWindow, policyWith } from './policy.js';
+import { openQueue } from './queue.js';
+import { planNewOrders, reconcile, runContact, tick, type CampaignDeps, type Contactor } from './scheduler.js';
+
+export interface DemoOptions {
+  orders?: number;
+  seed?: number;
+  /** The simulated day, YYYY-MM-DD (default: today in Asia/Shanghai). */
+  date?: string;
+  dataDir?: string;
+  /** Progress lines (stderr). */
+  progress?: (done: number, total: number, label: string) => void;
+  log?: (line: string) => void;
+}
+
+export interface DemoSummary {
+  date: string;
+  orders: number;
+  callbacks: number;
+  calls: number;
+  reached: number;
+  completed: number;
+  escalated: number;
+  rescheduled: number;
+  optedOut: number;
+  smsFallbacks: number;
+  humanTasks: number;
+  satisfactionRate: number | null;
+  callsOutsideWindow: number;
+  duplicateDials: number;
+  /** Extra details for the printed summary. */
+  details: {
+    tenants: string[];
+    writeback: { delivered: number; pending: number };
+    recordings: number;
+    flagged: number;
+    elapsedMs: number;
+    dataDir: string;
+    audio: string | null;
+  };
+}
+
+const TENANTS = [
+  { id: 'demo-telecom', name: '中国电信（演示）', kind: 'telecom' as const },
+  { id: 'demo-heating', name: '永恒热力（演示）', kind: 'heating' as const },
+];
+const DEMO_TOKEN = 'demo-auth-token-0123456789abcdef';
+const DEMO_SID = 'ACdemo00000000000000000000000000';
+const PUBLIC_URL = 'https://huifang.demo.local';
+/** The campaign tick: callbacks due within it are dialled together. */
+const TICK_MS = 10 * 60_000;
+
+export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
+  const t0 = Date.now();
+  const log = opts.log ?? (() => undefined);
+  const seed = opts.seed ?? 7;
+  const total = opts.orders ?? 300;
+  const date = opts.date ?? DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+  const dataDir = opts.dataDir ?? loadConfig().dataDir;
+  mkdirSync(dataDir, { recursive: true });
+  const clock = new SimulatedClock(DateTime.fromISO(`${date}T07:30:00`, { zone: 'Asia/Shanghai' }).toJSDate(), { auto: true });
+  const now = () => clock.now();
+  const store = await openStore({ dataDir, now });
+  const run = `${date}-s${seed}-${Date.now().toString(36)}`;
+  const sim = await startSimulator({
+    publicUrl: PUBLIC_URL,
+    authToken: DEMO_TOKEN,
+    accountSid: DEMO_SID,
+    personas: personasByNumber(seed),
+    clock,
+    dataDir,
+    audio: true,
+    // Real audio for the calls supervisors will review (rendering every call would take most
+    // of the demo's minute): customers likely to be flagged.
+    audioFor: (c) => ['dissatisfied', 'human', 'hang_up', 'mumbler', 'opt_out'].includes(c.persona),
+  });
+  const provider = createTwilioProvider({ accountSid: DEMO_SID, authToken: DEMO_TOKEN, from: '+861010000', baseUrl: sim.baseUrl });
+  const base = loadConfig();
+  const server = await startServer({
+    port: 0,
+    store,
+    now,
+    logLevel: 'silent',
+    config: { ...base, publicUrl: PUBLIC_URL, twilio: { ...(base.twilio ?? {}), accountSid: DEMO_SID, authToken: DEMO_TOKEN, from: '+861010000', smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true } },
+    services: { twilio: provider },
+  });
+  sim.setDeliverTo(server.url);
+  const queue = await openQueue(store);
+  try {
+    // 1. Intake: a day of work orders per tenant, through the same validation as the API.
+    let orders = 0;
+    for (const [i, t] of TENANTS.entries()) {
+      await store.tenants.upsert({ id: t.id, name: t.name, timeZone: 'Asia/Shanghai' });
+      const count = t.kind === 'telecom' ? Math.round(total * 0.6) : total - Math.round(total * 0.6);
+      const rows = generateWorkOrders({ seed: seed + i, date, tenant: t.kind, count }).map((r) => ({ ...r, externalId: `${run}-${r.externalId}` }));
+      const res = await ingestWorkOrders(store, t.id, rows);
+      orders += res.accepted;
+      if (res.rejected.length) log(`${t.id}: ${res.rejected.length} generated orders rejected: ${res.rejected[0]?.field} ${res.rejected[0]?.message}`);
+    }
+    const registry = loadRegistry();
+    const policy = policyWith({ timeZone: 'Asia/Shanghai' });
+    const deps: CampaignDeps = {
+      store,
+      now,
+      policyFor: () => policy,
+      dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
+      pacing: { callsPerSecond: 50, maxConcurrent: 60 },
+    };
+    const contactor: Contactor = {
+      contact: (req) => startCallback(server.deps, { callbackId: req.callbackId, channel: req.channel === 'chat' ? 'sms' : req.channel }),
+      async providerStatus(a) {
+        const s = a.providerId ? await provider.fetchCallStatus(a.providerId) : null;
+        if (!s) return null;
+        const map: Record<string, 'answered' | 'no-answer' | 'busy' | 'failed' | null> = { completed: 'answered', 'no-answer': 'no-answer', busy: 'busy', failed: 'failed', canceled: 'failed' };
+        return { outcome: map[s.status] ?? null };
+      },
+    };
+    // Only this run's callbacks are counted (the data folder may hold earlier runs).
+    const ours = `c.work_order_id IN (SELECT id FROM work_orders WHERE external_id LIKE '${run}-%')`;
+    // 2. Plan, then run the days: event-driven on the simulated clock.
+    const end = DateTime.fromISO(`${date}T21:00:00`, { zone: 'Asia/Shanghai' }).plus({ days: 3 }).toJSDate();
+    let callsOutsideWindow = 0;
+    const contactOutcomes: Record<string, number> = {};
+    let ticks = 0;
+    const seenCalls = new Set<string>();
+    for (const t of TENANTS) await planNewOrders(deps, t.id);
+    const totalCallbacks = await count(store, `SELECT count(*)::int AS n FROM callbacks c WHERE ${ours}`);
+    for (let guard = 0; guard < 5000 && clock.now() < end; guard++) {
+      const tr = await tick(deps, queue);
+      ticks++;
+      if (process.env.HF_DEMO_DEBUG) log(`tick ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm')} ${JSON.stringify(tr)}`);
+      // Pull the queued contact jobs and run them (a worker; `huifang worker` polls instead).
+      for (;;) {
+        const jobs = await queue.boss.fetch<{ callbackId: string; channel: 'voice' | 'sms' | 'chat' }>('contact', { batchSize: 50 });
+        if (!jobs?.length) break;
+        await Promise.all(
+          jobs.map(async (j) => {
+            const r = await runContact(deps, contactor, j.data);
+            contactOutcomes[r] = (contactOutcomes[r] ?? 0) + 1;
+            await queue.boss.complete('contact', j.id);
+          }),
+        );
+      }
+      await sim.idle();
+      for (const c of sim.calls) {
+        if (seenCalls.has(c.sid)) continue;
+        seenCalls.add(c.sid);
+        if (!insideWindow(new Date(c.createdAt), policy)) callsOutsideWindow++;
+      }
+      await runSmsDueActions(server.deps, clock.now());
+      await reconcile(deps, contactor, 30);
+      const open = await count(store, `SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status NOT IN ('completed','escalated','opted_out','failed') AND c.next_action_at IS NOT NULL`);
+      const finished = totalCallbacks - open;
+      opts.progress?.(finished, totalCallbacks, DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm'));
+      if (!open) break;
+      // Jump to the next due step, at least one campaign tick on.
+      const next = await store.db.query<{ at: Date | null }>(`SELECT min(c.next_action_at) AS at FROM callbacks c WHERE ${ours} AND c.status NOT IN ('completed','escalated','opted_out','failed')`);
+      const at = next.rows[0]?.at ? new Date(next.rows[0].at).getTime() : clock.now().getTime() + 600_000;
+      await clock.advanceTo(Math.max(at, clock.now().getTime() + TICK_MS));
+    }
+    // 3. Write-back: wait for the outbox (or say what is still pending).
+    if (process.env.HF_DEMO_DEBUG) log(`ticks ${ticks}, contacts ${JSON.stringify(contactOutcomes)}`);
+    const wb = await drainOutbox(store, { timeoutMs: 5000, envEndpoint: base.writeback });
+    const q = (sql: string) => count(store, sql);
+    const summary: DemoSummary = {
+      date,
+      orders,
+      callbacks: totalCallbacks,
+      calls: await q(`SELECT count(*)::int AS n FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE ${ours} AND a.channel IN ('voice','simulator')`),
+      reached: await q(`SELECT count(DISTINCT a.callback_id)::int AS n FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE ${ours} AND a.answered_at IS NOT NULL`),
+      completed: await q(`SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status = 'completed'`),
+      escalated: await q(`SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status = 'escalated'`),
+      rescheduled: await q(`SELECT count(DISTINCT c.id)::int AS n FROM callbacks c WHERE ${ours} AND c.callback_at IS NOT NULL`),
+      optedOut: await q(`SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status = 'opted_out'`),
+      smsFallbacks: await q(`SELECT count(*)::int AS n FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE ${ours} AND a.channel = 'sms'`),
+      humanTasks: await q(`SELECT count(*)::int AS n FROM escalations e JOIN callbacks c ON c.id = e.callback_id WHERE ${ours}`),
+      satisfactionRate: await satisfaction(store, ours),
+      callsOutsideWindow,
+      // Two calls of one callback that overlap in time: a duplicate dial.
+      duplicateDials: await q(
+        `SELECT count(*)::int AS n FROM attempts a JOIN attempts b ON a.callback_id = b.callback_id AND a.id <> b.id
+           JOIN callbacks c ON c.id = a.callback_id
+          WHERE ${ours} AND a.channel IN ('voice','simulator') AND b.channel IN ('voice','simulator')
+            AND (a.started_at, a.id) < (b.started_at, b.id) AND b.started_at < coalesce(a.ended_at, 'infinity'::timestamptz)`,
+      ),
+      details: {
+        tenants: TENANTS.map((t) => t.id),
+        writeback: { delivered: wb.delivered, pending: wb.pending.length },
+        recordings: sim.calls.filter((c) => c.recording).length,
+        flagged: await q(`SELECT count(DISTINCT f.callback_id)::int AS n FROM flags f JOIN callbacks c ON c.id = f.callback_id WHERE ${ours}`),
+        elapsedMs: Date.now() - t0,
+        dataDir,
+        audio: sim.audio,
+      },
+    };
+    return summary;
+  } finally {
+    await queue.stop().catch(() => undefined);
+    await server.close();
+    await sim.stop();
+    await store.close();
+  }
+}
+
+async function count(store: Store, sql: string): Promise<number> {
+  const { rows } = await store.db.query<{ n: number }>(sql);
+  return rows[0]?.n ?? 0;
+}
+
+/** (非常满意 + 满意) / (非常满意 + 满意 + 不满意) over the callbacks' overall levels (004 第五十五条). */
+async function satisfaction(store: Store, ours: string): Promise<number | null> {
+  const { rows } = await store.db.query<{ level: string; n: number }>(
+    `SELECT s.level, count(*)::int AS n FROM scores s JOIN callbacks c ON c.id = s.callback_id
+      WHERE ${ours} AND s.step_id = (SELECT s2.step_id FROM scores s2 WHERE s2.callback_id = s.callback_id ORDER BY s2.id LIMIT 1)
+      GROUP BY s.level`,
+  );
+  const n = (l: string) => rows.find((r) => r.level === l)?.n ?? 0;
+  const denom = n('very_satisfied') + n('satisfied') + n('dissatisfied');
+  return denom ? Math.round(((n('very_satisfied') + n('satisfied')) / denom) * 10000) / 10000 : null;
+}

@@ -1,0 +1,63 @@
+/**
+ * The job queue: pg-boss, on the same database as everything else — PGlite in embedded mode
+ * (through pg-boss's `db.executeSql` option) and server Postgres in fleet mode, so one queue
+ * engine serves both and `huifang worker` processes on several machines share it.
+ *
+ * Queue `contact` uses the standard policy. A duplicate job for one callback is harmless: the
+ * atomic claim in `runContact` (an UPDATE that only one worker can win, and no attempt may be
+ * open) is what prevents a duplicate dial. (The `stately` policy was tried: a batch fetch that
+ * meets a key already active fails on its unique index, and pg-boss swallows that error, so
+ * the whole batch starved.)
+ */
+import PgBoss from 'pg-boss';
+import type { Store } from '../store/index.js';
+import type { ContactJob, JobSink } from './scheduler.js';
+
+export const CONTACT_QUEUE = 'contact';
+
+export interface Queue extends JobSink {
+  boss: PgBoss;
+  work(handler: (job: ContactJob) => Promise<unknown>, opts?: { batchSize?: number; pollingIntervalSeconds?: number }): Promise<string>;
+  /** Jobs queued or active. */
+  pending(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Open the queue on the store's database; `databaseUrl` for server Postgres. */
+export async function openQueue(store: Store, databaseUrl?: string): Promise<Queue> {
+  const pglite = store.pglite;
+  const boss = pglite
+    ? new PgBoss({
+        db: {
+          // Multi-statement SQL without parameters must go through PGlite's exec.
+          async executeSql(text: string, values?: unknown[]) {
+            if (values && values.length) return { rows: (await pglite.query(text, values as unknown[])).rows };
+            const results = await pglite.exec(text);
+            return { rows: results.at(-1)?.rows ?? [] };
+          },
+        },
+        schedule: false,
+        supervise: true,
+      } as unknown as PgBoss.ConstructorOptions)
+    : new PgBoss({ connectionString: databaseUrl ?? '', schedule: false, max: 4 });
+  boss.on('error', (e: Error) => process.stderr.write(`queue error: ${e.message}\n`));
+  await boss.start();
+  await boss.createQueue(CONTACT_QUEUE, { name: CONTACT_QUEUE, policy: 'standard', retryLimit: 2, retryDelay: 30, expireInSeconds: 300 });
+  return {
+    boss,
+    async enqueueContact(job) {
+      await boss.send(CONTACT_QUEUE, job);
+    },
+    async work(handler, opts = {}) {
+      return boss.work<ContactJob>(CONTACT_QUEUE, { batchSize: opts.batchSize ?? 4, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 0.5 }, async (jobs) => {
+        for (const j of jobs) await handler(j.data);
+      });
+    },
+    async pending() {
+      return boss.getQueueSize(CONTACT_QUEUE);
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

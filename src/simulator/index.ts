@@ -1,0 +1,22 @@
+/** The Twilio-compatible simulator of customers: see docs/simulator.md. */
+export { startSimulator, rfc2822 } from './twilio-api.js';
+export type { Simulator, StartSimulatorOptions, SimCall, SimTurn, SimRequest, SimMessage, SimRecording, CallStatus, MessageStatus } from './twilio-api.js';
+export { simulatorTwilioClient, RedirectingRequestClient } from './client.js';
+export { SimulatedClock, realClock } from './clock.js';
+export type { Clock, SimulatedClockOptions } from './clock.js';
+export {
+  createPersona,
+  personaMix,
+  personasByNumber,
+  PERSONA_KINDS,
+  PERSONA_MIX,
+  DISSATISFACTION_REASONS,
+  classifyQuestion,
+  keypadOptions,
+} from './personas.js';
+export type { Persona, PersonaKind, PersonaHabits, PersonaOptions, Heard, Reply, Pickup, Csat, QuestionKind } from './personas.js';
+export { sign, signingString } from './signature.js';
+export { loadSpeechRenderer, wavDuration, silentWav } from './audio.js';
+export type { Segment, SpeechRenderer } from './audio.js';
+export { parseTwiml, gatherSpec } from './twiml.js';
+export type { TwimlNode, GatherSpec } from './twiml.js';

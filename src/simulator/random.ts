@@ -1,0 +1,42 @@
+/**
+ * A tiny seeded PRNG (mulberry32) and helpers. Chosen over a package because personas only
+ * need reproducible, well-spread draws, not statistical quality or crypto: 32 bits of state,
+ * no dependency, identical on every Node version. Never use it for anything secret.
+ */
+
+/** A generator of floats in [0, 1). */
+export type Rng = () => number;
+
+/** mulberry32: a 32-bit seeded generator. */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A 32-bit FNV-1a hash of a string, to derive sub-seeds ("seed/turn/prompt"). */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** One element of a non-empty list. */
+export function pick<T>(rng: Rng, items: readonly T[]): T {
+  const v = items[Math.floor(rng() * items.length)];
+  if (v === undefined) throw new Error('pick from an empty list');
+  return v;
+}
+
+/** An integer in [min, max]. */
+export function between(rng: Rng, min: number, max: number): number {
+  return min + Math.floor(rng() * (max - min + 1));
+}

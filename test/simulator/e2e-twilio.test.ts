@@ -1,0 +1,124 @@
+/**
+ * End to end: the real app (buildApp with the Twilio surface, PGlite store, the
+ * telecom-install dialog) against the simulator. The app's provider is the real twilio SDK
+ * pointed at the simulator; the simulator calls the app's webhooks over HTTP, signed for
+ * PUBLIC_URL (https://huifang.example.com) and delivered to the app's local address.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twilioSurface } from '../../src/channels/twilio/surface.js';
+import { createTwilioProvider, startCallback } from '../../src/channels/twilio/voice.js';
+import { loadRegistry } from '../../src/engine/registry.js';
+import { interpret } from '../../src/nlu/index.js';
+import { buildApp, type AppDeps } from '../../src/server/app.js';
+import { loadConfig } from '../../src/shared/config.js';
+import { createPersona, SimulatedClock, startSimulator, type Persona, type Simulator } from '../../src/simulator/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+
+const PUBLIC_URL = 'https://huifang.example.com';
+const SID = 'AC' + 'e2e0'.repeat(8);
+const TOKEN = 'e2e-simulator-token';
+const FROM = '+861069000000';
+
+let store: Store;
+let app: FastifyInstance;
+let sim: Simulator;
+let deps: AppDeps;
+const clock = new SimulatedClock('2025-03-03T10:00:00+08:00', { auto: true });
+const people = new Map<string, Persona>();
+
+beforeAll(async () => {
+  store = await openStore({ dataDir: 'memory://', now: () => clock.now() });
+  sim = await startSimulator({
+    publicUrl: PUBLIC_URL,
+    authToken: TOKEN,
+    accountSid: SID,
+    personas: (to) => people.get(to) ?? createPersona('satisfied', 1),
+    clock,
+    seed: 1,
+    log: () => undefined,
+  });
+  const config = loadConfig({ PUBLIC_URL, TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_FROM: FROM, LOG_LEVEL: 'silent' });
+  deps = {
+    store,
+    config,
+    dialogs: loadRegistry(),
+    interpret,
+    now: () => clock.now(),
+    services: { twilio: createTwilioProvider({ accountSid: SID, authToken: TOKEN, from: FROM, baseUrl: sim.baseUrl }) },
+  };
+  app = await buildApp(deps, { logLevel: 'silent', surfaces: [twilioSurface] });
+  sim.setDeliverTo(await app.listen({ host: '127.0.0.1', port: 0 }));
+});
+
+afterAll(async () => {
+  await sim?.stop();
+  await app?.close();
+  await store?.close();
+});
+
+let seq = 0;
+async function seedInstall(phone: string) {
+  const tenant = await store.tenants.ensureDefault();
+  const dialog = deps.dialogs.get('telecom-install');
+  const wo = await store.workOrders.upsert({
+    tenantId: tenant.id,
+    externalId: `WO-sim-${++seq}`,
+    kind: 'install',
+    finishedAt: store.now(),
+    customer: { name: '张先生', phones: [phone] },
+    engineer: '李师傅',
+  });
+  const { callback } = await store.callbacks.create({
+    tenantId: tenant.id,
+    workOrderId: wo.id,
+    dialogId: dialog.spec.id,
+    dialogVersion: dialog.spec.version,
+    campaign: 'install-sim',
+  });
+  return callback;
+}
+
+async function run(kind: Parameters<typeof createPersona>[0], phone: string, seed = 1, habits: Partial<Persona['habits']> = {}) {
+  people.set(`+86${phone}`, createPersona(kind, seed, { habits }));
+  const callback = await seedInstall(phone);
+  const started = await startCallback(deps, { callbackId: callback.id, channel: 'voice' });
+  await sim.idle();
+  const call = sim.call(started.providerId ?? '');
+  if (process.env.SIM_DEBUG) console.log(kind, call?.status, call?.transcript.map((t) => `${t.speaker}: ${t.text}`).join('\n'), call?.requests.map((r) => `${r.kind} ${r.status} ${r.ms.toFixed(0)}ms ${r.url}`).join('\n'), call?.errors);
+  return { callback: (await store.callbacks.get(callback.id))!, call: call!, answers: await store.results.answers(callback.id) };
+}
+
+describe('telecom-install by voice: the real server against the simulator', () => {
+  it('a satisfied customer completes the survey; every webhook is accepted', async () => {
+    const { callback, call, answers } = await run('satisfied', '13800000001', 1, { keypad: 0 });
+    expect(call.status).toBe('completed');
+    expect(call.requests.filter((r) => r.status !== 200 && r.status !== 204)).toEqual([]);
+    expect(call.turns.length).toBeGreaterThanOrEqual(3);
+    expect(call.transcript.some((s) => s.text.includes('满意'))).toBe(true);
+    expect(callback.status).toBe('completed');
+    expect(answers.map((a) => a.stepId)).toEqual(expect.arrayContaining(['identity', 'convenient', 'satisfaction']));
+  });
+
+  it('a dissatisfied customer gives a reason and is escalated', async () => {
+    const { callback, call, answers } = await run('dissatisfied', '13800000002', 4, { keypad: 0 });
+    expect(call.requests.filter((r) => r.status >= 300 || r.status === 0)).toEqual([]);
+    expect(answers.find((a) => a.stepId === 'reason')).toBeTruthy();
+    expect(['escalated', 'completed']).toContain(callback.status);
+    expect((await store.results.escalations(callback.id)).length).toBe(1);
+  });
+
+  it('duplicated and late status callbacks do not break the record', async () => {
+    const { callback, call } = await run('satisfied', '13800000003', 2, { keypad: 0.5, duplicateCallbacks: true, lateCallbacks: true });
+    expect(call.requests.filter((r) => r.status >= 300 || r.status === 0)).toEqual([]);
+    expect(callback.status).toBe('completed');
+  });
+
+  it('no answer leaves the callback open for a retry', async () => {
+    const { callback, call } = await run('no_answer', '13800000004');
+    expect(call.status).toBe('no-answer');
+    expect(callback.status).not.toBe('completed');
+    const attempts = await store.callbacks.attempts(callback.id);
+    expect(attempts[0]?.outcome).toBeTruthy();
+  });
+});
