@@ -8,6 +8,7 @@ import { register as registerMigrate } from './migrate.js';
 import { register as registerReport } from './report.js';
 import { register as registerServe } from './serve.js';
 import { register as registerTry } from './try.js';
+import { register as registerWorker } from './worker.js';
 
 /**
  * Every command module exports `register(program)`; add new ones to this list.
@@ -25,4 +26,5 @@ export const commands: RegisterCommand[] = [
   registerImport, // import, tenant-key
   registerServe,
   registerDemo,
+  registerWorker,
 ];
