@@ -74,6 +74,8 @@ const TICK_MS = 10 * 60_000;
 export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
   const t0 = Date.now();
   const log = opts.log ?? (() => undefined);
+  // The summary is the output: per-call log lines stay quiet unless asked for.
+  process.env.LOG_LEVEL ??= 'warn';
   const seed = opts.seed ?? 7;
   const total = opts.orders ?? 300;
   const date = opts.date ?? DateTime.now().setZone('Asia/Shanghai').toISODate()!;

@@ -40,7 +40,6 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   const app = Fastify({
     logger: { level: opts.logLevel ?? deps.config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
     // Request URLs are logged; phone numbers never travel in URLs (see docs/architecture.md).
-    disableRequestLogging: false,
     trustProxy: true,
   });
   app.setErrorHandler((err, req, reply) => {

@@ -1,0 +1,37 @@
+/**
+ * The main job end to end (`huifang demo`): generated work orders -> plan -> pg-boss -> the
+ * real server's signed Twilio webhooks -> the simulator's customers -> results. The
+ * invariants users care about hold on every run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDemo } from '../../src/campaigns/demo.js';
+import { openStore } from '../../src/store/index.js';
+
+describe('huifang demo', () => {
+  it('runs a simulated day: calls inside the windows, nobody dialled twice, results stored and reported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hf-demo-'));
+    try {
+      const s = await runDemo({ orders: 40, seed: 3, date: '2026-11-23', dataDir: dir });
+      expect(s).toMatchObject({ date: '2026-11-23', orders: 40, callsOutsideWindow: 0, duplicateDials: 0 });
+      expect(s.callbacks).toBeGreaterThan(30);
+      expect(s.calls).toBeGreaterThanOrEqual(s.reached);
+      expect(s.completed).toBeGreaterThan(10);
+      expect(s.satisfactionRate).not.toBeNull();
+      // What the summary says is in the store.
+      const store = await openStore({ dataDir: dir });
+      try {
+        const { rows } = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM answers");
+        expect(rows[0]!.n).toBeGreaterThan(s.completed);
+        const dialogs = await store.db.query<{ dialog_id: string }>("SELECT DISTINCT dialog_id FROM callbacks WHERE status = 'completed'");
+        expect(dialogs.rows.length).toBeGreaterThanOrEqual(3);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
