@@ -69,7 +69,7 @@ const DEMO_TOKEN = 'demo-auth-token-0123456789abcdef';
 const DEMO_SID = 'ACdemo00000000000000000000000000';
 const PUBLIC_URL = 'https://huifang.demo.local';
 /** The campaign tick: callbacks due within it are dialled together. */
-const TICK_MS = 10 * 60_000;
+const TICK_MS = 15 * 60_000;
 
 export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
   const t0 = Date.now();
@@ -77,7 +77,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
   // The summary is the output: per-call log lines stay quiet unless asked for.
   process.env.LOG_LEVEL ??= 'warn';
   const seed = opts.seed ?? 7;
-  const total = opts.orders ?? 300;
+  const total = opts.orders ?? 240;
   const date = opts.date ?? DateTime.now().setZone('Asia/Shanghai').toISODate()!;
   const dataDir = opts.dataDir ?? loadConfig().dataDir;
   mkdirSync(dataDir, { recursive: true });

@@ -82,7 +82,8 @@ function printSummary(s: DemoSummary): void {
     `  录音 recordings         ${s.details.recordings}${s.details.audio ? ` (${s.details.audio})` : ' (no audio renderer)'}`,
     '',
     `数据 data: ${s.details.dataDir}`,
-    '查看 supervisors\' workspace: npm run -s huifang -- serve   then open http://127.0.0.1:3000/',
+    '工作台 workspace: HUIFANG_ADMIN_USER=admin HUIFANG_ADMIN_PASSWORD=<a password> npm run -s huifang -- serve',
+    '   then open http://127.0.0.1:3000/workspace/ (flagged calls, recordings, tasks)',
     `报表 report: npm run -s huifang -- report --period day --date ${s.date} --tenant demo-telecom`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
@@ -92,7 +93,7 @@ export function register(program: Command): void {
   program
     .command('demo')
     .description('the main job end to end: a day of work orders, called through the simulator, with a summary')
-    .option('--orders <n>', 'work orders to generate', '300')
+    .option('--orders <n>', 'work orders to generate', '240')
     .option('--seed <s>', 'random seed', '7')
     .option('--date <YYYY-MM-DD>', 'the simulated day (default: today in Asia/Shanghai)')
     .option('--json', 'print the summary as one JSON object on the last line')
