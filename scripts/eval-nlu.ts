@@ -17,11 +17,12 @@ import { parseChineseNumber } from '../src/nlu/numerals.js';
 import { normalizeZh } from '../src/nlu/normalize.js';
 import { findClockTimesZh, findDurationsZh } from '../src/nlu/time.js';
 import type { InterpretContext, Interpretation, Locale } from '../src/nlu/types.js';
+import { sharedTestdata } from '../test/helpers/shared.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EVAL_SET = join(ROOT, 'test/nlu/eval-set.tsv');
-export const NUMERALS_TSV = '/work/shared/testdata/zh-numerals.tsv';
-export const ITN_TSV = '/work/shared/testdata/zh-itn-phrases.tsv';
+export const NUMERALS_TSV = sharedTestdata('zh-numerals.tsv');
+export const ITN_TSV = sharedTestdata('zh-itn-phrases.tsv');
 /** The eval set's clock: a Wednesday morning in Shanghai. */
 export const EVAL_NOW = '2026-11-18T10:30:00+08:00';
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNumbers, parseChineseNumber } from '../../src/nlu/numerals.js';
+import { sharedTestdata } from '../helpers/shared.js';
 
 /** Peer test data (read-only): /work/shared/testdata/zh-numerals.tsv. */
-const rows = readFileSync('/work/shared/testdata/zh-numerals.tsv', 'utf8')
+const rows = readFileSync(sharedTestdata('zh-numerals.tsv'), 'utf8')
   .trim()
   .split('\n')
   .slice(1)

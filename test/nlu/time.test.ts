@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeZh } from '../../src/nlu/normalize.js';
 import { findClockTimesZh, findDurationsZh, parseTimeZh, resolveTime } from '../../src/nlu/time.js';
 import { expectedTimes } from '../../scripts/eval-nlu.js';
+import { sharedTestdata } from '../helpers/shared.js';
 
 /** Peer test data (read-only): the time rows of /work/shared/testdata/zh-itn-phrases.tsv. */
-const timeRows = readFileSync('/work/shared/testdata/zh-itn-phrases.tsv', 'utf8')
+const timeRows = readFileSync(sharedTestdata('zh-itn-phrases.tsv'), 'utf8')
   .trim()
   .split('\n')
   .slice(1)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import { sign } from '../../src/simulator/signature.js';
+import { sharedTestdata } from '../helpers/shared.js';
 
 interface Vector {
   id: string;
@@ -16,7 +17,7 @@ interface Vector {
   note?: string;
 }
 
-const VECTORS_FILE = '/work/shared/testdata/twilio-signature-vectors.json';
+const VECTORS_FILE = sharedTestdata('twilio-signature-vectors.json');
 const vectors = (JSON.parse(readFileSync(VECTORS_FILE, 'utf-8')) as { vectors: Vector[] }).vectors;
 
 /** The URL the signature was computed over (some vectors test the validator's port handling). */

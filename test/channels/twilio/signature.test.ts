@@ -5,6 +5,7 @@ import { loadConfig } from '../../../src/shared/config.js';
 import { publicRequestUrl, signTwilioJsonRequest, signTwilioRequest, verifyTwilioSignature, type TwilioParams } from '../../../src/channels/twilio/signature.js';
 import { twilioSurface, twilioSurfaceIfConfigured } from '../../../src/channels/twilio/surface.js';
 import { count, post, rig, seed, TOKEN, type Rig } from './helpers.js';
+import { sharedTestdata } from '../../helpers/shared.js';
 
 interface Vector {
   id: string;
@@ -18,7 +19,7 @@ interface Vector {
   valid: boolean;
 }
 
-const vectors = (JSON.parse(readFileSync('/work/shared/testdata/twilio-signature-vectors.json', 'utf8')) as { vectors: Vector[] }).vectors;
+const vectors = (JSON.parse(readFileSync(sharedTestdata('twilio-signature-vectors.json'), 'utf8')) as { vectors: Vector[] }).vectors;
 
 function paramsOf(v: Vector): TwilioParams {
   if (v.params_multi) {
