@@ -8,7 +8,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import { startCallback } from '../channels/twilio/voice.js';
 import { createTwilioProvider } from '../channels/twilio/provider.js';
 import { runSmsDueActions } from '../channels/twilio/sms.js';
 import { loadRegistry } from '../engine/registry.js';
@@ -21,7 +20,8 @@ import { generateWorkOrders } from './generate.js';
 import { ingestWorkOrders } from './intake.js';
 import { insideWindow, policyWith } from './policy.js';
 import { openQueue } from './queue.js';
-import { planNewOrders, reconcile, runContact, tick, type CampaignDeps, type Contactor } from './scheduler.js';
+import { twilioContactor } from './contactors.js';
+import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from './scheduler.js';
 
 export interface DemoOptions {
   orders?: number;
@@ -129,15 +129,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
       pacing: { callsPerSecond: 50, maxConcurrent: 60 },
     };
-    const contactor: Contactor = {
-      contact: (req) => startCallback(server.deps, { callbackId: req.callbackId, channel: req.channel === 'chat' ? 'sms' : req.channel }),
-      async providerStatus(a) {
-        const s = a.providerId ? await provider.fetchCallStatus(a.providerId) : null;
-        if (!s) return null;
-        const map: Record<string, 'answered' | 'no-answer' | 'busy' | 'failed' | null> = { completed: 'answered', 'no-answer': 'no-answer', busy: 'busy', failed: 'failed', canceled: 'failed' };
-        return { outcome: map[s.status] ?? null };
-      },
-    };
+    const contactor = twilioContactor(server.deps, provider);
     // Only this run's callbacks are counted (the data folder may hold earlier runs).
     const ours = `c.work_order_id IN (SELECT id FROM work_orders WHERE external_id LIKE '${run}-%')`;
     // 2. Plan, then run the days: event-driven on the simulated clock.

@@ -62,16 +62,26 @@ export const TWILIO_OPTED_OUT = 21610;
 type TwilioRequestOptions<T> = import('twilio/lib/base/RequestClient.js').RequestOptions<T>;
 type TwilioResponse<T> = import('twilio/lib/http/response.js').default<T>;
 
-/** A RequestClient that sends every api.twilio.com request to another base URL (the simulator). */
+/**
+ * A RequestClient that sends every *.twilio.com request to another base URL (the simulator),
+ * keeping path and query: everything else (auth header, form encoding, JSON parsing,
+ * RestException) is the SDK's own code.
+ */
 export class RedirectingRequestClient extends twilio.RequestClient {
-  private readonly base: string;
+  private readonly target: URL;
   constructor(baseUrl: string, opts: ConstructorParameters<typeof twilio.RequestClient>[0] = {}) {
-    super(opts);
-    this.base = baseUrl.replace(/\/+$/, '');
+    // keepAlive off by default: a local server and tests need no pooled sockets (nock 14 hangs on them).
+    super({ keepAlive: false, ...opts });
+    this.target = new URL(baseUrl);
   }
   override request<TData>(opts: TwilioRequestOptions<TData>): Promise<TwilioResponse<TData>> {
-    const uri = opts.uri.replace(/^https:\/\/[a-z0-9.-]*\.?twilio\.com/, this.base);
-    return super.request<TData>({ ...opts, uri });
+    const u = new URL(opts.uri);
+    if (/(^|\.)twilio\.com$/.test(u.hostname)) {
+      u.protocol = this.target.protocol;
+      u.host = this.target.host;
+      u.pathname = this.target.pathname.replace(/\/+$/, '') + u.pathname;
+    }
+    return super.request<TData>({ ...opts, uri: u.toString() });
   }
 }
 

@@ -7,7 +7,6 @@
 import type { Command } from 'commander';
 import { runChatDue } from '../../channels/chat/due.js';
 import { runSmsDueActions } from '../../channels/twilio/sms.js';
-import { startCallback } from '../../channels/twilio/voice.js';
 import { twilioRuntime } from '../../channels/twilio/common.js';
 import { loadRegistry } from '../../engine/registry.js';
 import { interpret } from '../../nlu/index.js';
@@ -17,7 +16,8 @@ import { createLogger } from '../../shared/logging.js';
 import { openStore } from '../../store/index.js';
 import { policyWith } from '../../campaigns/policy.js';
 import { openQueue } from '../../campaigns/queue.js';
-import { planNewOrders, reconcile, runContact, tick, type CampaignDeps, type Contactor } from '../../campaigns/scheduler.js';
+import { twilioContactor } from '../../campaigns/contactors.js';
+import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../../campaigns/scheduler.js';
 
 export function register(program: Command): void {
   program
@@ -40,15 +40,7 @@ export function register(program: Command): void {
         dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
         pacing: { callsPerSecond: Number(o.callsPerSecond), maxConcurrent: Number(o.maxConcurrent) },
       };
-      const contactor: Contactor = {
-        contact: (req) => startCallback(rt, { callbackId: req.callbackId, channel: req.channel === 'chat' ? 'sms' : req.channel }),
-        async providerStatus(a) {
-          const s = a.providerId ? await rt.provider.fetchCallStatus(a.providerId) : null;
-          if (!s) return null;
-          const map: Record<string, 'answered' | 'no-answer' | 'busy' | 'failed' | null> = { completed: 'answered', 'no-answer': 'no-answer', busy: 'busy', failed: 'failed', canceled: 'failed' };
-          return { outcome: map[s.status] ?? null };
-        },
-      };
+      const contactor = twilioContactor(rt, rt.provider);
       const queue = await openQueue(store, config.databaseUrl);
       await queue.work((job) => runContact(deps, contactor, job));
       const stopDispatch = startDispatcher(store, { envEndpoint: config.writeback });
