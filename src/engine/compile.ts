@@ -1,7 +1,7 @@
 /**
  * The compiler: a validated DialogSpec -> an XState v5 machine. Every step becomes a state
  * (asks get helpers: `<id>__confirm` to confirm an unsure answer, `<id>__decide` to branch on
- * it, and transient `__nomatch`/`__repeat`/`__hedge`/`__denied` that climb the re-ask ladder),
+ * it; every re-ask climbs one ladder of guarded transitions),
  * and a few system states handle
  * what any call may bring: opt-out, a request for a human, a complaint, a wrong person, a
  * reschedule, a hang-up, an expired session.
@@ -10,7 +10,7 @@
  * config is plain data built from the script. Effects are collected in `context.out` by the
  * actions and taken out by the step function; the machine itself never does IO.
  */
-import { assign, createActor, setup, type AnyActorScope, type AnyStateMachine } from 'xstate';
+import { and, assign, createActor, setup, type AnyActorScope, type AnyStateMachine } from 'xstate';
 import type { Expectation, Locale } from '../nlu/types.js';
 import { toLevel } from '../results/levels.js';
 import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
@@ -416,11 +416,17 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   // Every re-ask (nothing heard, nothing understood, a hedge, "say again", a denied
   // confirmation) climbs one ladder: at most maxReprompts re-asks, then keypad only, then a
   // polite end. So no answer pattern can keep a customer on the line for ever.
-  const noMatch = (ls: ListenStep, mode: AskMode = 'reprompt') => [
-    { guard: 'canReprompt', target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode } }] },
-    { guard: 'canKeypad', target: ls.id, reenter: true, actions: ['goKeypad'] },
-    { target: ls.exhausted },
-  ];
+  const noMatch = (ls: ListenStep, mode: AskMode = 'reprompt', when?: object | string) => {
+    // `when` narrows the ladder to one kind of answer (a repeat request, a hedge, ...): the
+    // guards are combined with and(), so the ladder needs no transient states of its own
+    // (fewer states make every XState microstep cheaper).
+    const g = (guard: string) => (when ? and([when as never, guard as never]) : guard);
+    return [
+      { guard: g('canReprompt'), target: ls.id, reenter: true, actions: [{ type: 'countTry', params: { mode } }] },
+      { guard: g('canKeypad'), target: ls.id, reenter: true, actions: ['goKeypad'] },
+      when ? { guard: when, target: ls.exhausted } : { target: ls.exhausted },
+    ];
+  };
 
   const states: Record<string, object> = {};
   for (const s of spec.steps) {
@@ -453,9 +459,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       : [
           ...intentTransitions(isText),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
-          { guard: { type: 'intentIs', params: { intent: 'repeat' } }, target: `${ls.id}__repeat` },
-          { guard: 'nothingUnderstood', target: `${ls.id}__nomatch` },
-          { guard: { type: 'isHedge', params: { step: ls.id } }, target: `${ls.id}__hedge` },
+          ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
+          ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
+          ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }),
           { guard: 'lowConfidence', target: `${ls.id}__confirm`, actions: ['hold'] },
           { target: `${ls.id}__decide`, actions: ['hold'] },
         ];
@@ -463,18 +469,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
       on: { ANSWER: answerOn, NO_INPUT: noMatch(ls) },
     };
-    // Transient states so that every kind of re-ask shares one ladder.
-    states[`${ls.id}__nomatch`] = { always: noMatch(ls) };
-    states[`${ls.id}__repeat`] = { always: noMatch(ls, 'repeat') };
-    states[`${ls.id}__hedge`] = { always: noMatch(ls, 'clarify') };
-    states[`${ls.id}__denied`] = { always: noMatch(ls, 'confirm_retry') };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {
       entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
       on: {
         ANSWER: [
           ...intentTransitions(false),
           { guard: 'confirmedYes', target: `${ls.id}__decide` },
-          { guard: 'confirmedNo', target: `${ls.id}__denied` },
+          ...noMatch(ls, 'confirm_retry', 'confirmedNo'),
           ...noMatch(ls),
         ],
         NO_INPUT: noMatch(ls),
