@@ -14,50 +14,17 @@
  * - Households for the monthly heating-season sampling survey (三.2): evenly spread over
  *   districts and heat stations, mostly residential.
  *
- * The PRNG is a local mulberry32, not the `pure-rand` package: reproducible, well-spread
- * draws are all that is needed (no statistical or cryptographic quality), in 10 lines with no
- * dependency. Phone numbers are fictional (random 138/139/150 mobiles, 010 landlines).
+ * The PRNG is mulberry32 (src/shared/random.ts), not the `pure-rand` package: reproducible,
+ * well-spread draws are all that is needed (no statistical or cryptographic quality). Phone numbers are fictional (random 138/139/150 mobiles, 010 landlines).
  */
 import { DateTime } from 'luxon';
+import { between, hash32, mulberry32, pick, type Rng } from '../shared/random.js';
 import type { WorkOrderRow } from './intake.js';
 
 /* ------------------------------------------------------------------ PRNG */
 
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of a string: sub-seeds from "seed/date/purpose". */
-function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 function rngOf(...parts: (string | number)[]): Rng {
   return mulberry32(hash32(parts.join('/')));
-}
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  const v = items[Math.floor(rng() * items.length)];
-  if (v === undefined) throw new Error('pick from an empty list');
-  return v;
-}
-
-function between(rng: Rng, min: number, max: number): number {
-  return min + Math.floor(rng() * (max - min + 1));
 }
 
 function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {

@@ -7,7 +7,7 @@
  * (every stratum is sampled at the same rate, largest remainders first), and every non-empty
  * stratum gets at least one household so no station is left out.
  */
-import { seeded, shuffle } from './random.js';
+import { seeded, shuffle } from '../shared/random.js';
 
 export interface Household {
   id: string;

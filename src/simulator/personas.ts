@@ -9,7 +9,7 @@
  * hash(persona seed / turn / prompt), so the same persona gives the same answer to the same
  * prompt at the same turn, whatever other calls run at the same time.
  */
-import { between, hash32, mulberry32, pick, type Rng } from './random.js';
+import { between, hash32, mulberry32, pick, type Rng } from '../shared/random.js';
 import type { GatherSpec } from './twiml.js';
 
 export type PersonaKind =

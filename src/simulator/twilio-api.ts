@@ -22,7 +22,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { loadSpeechRenderer, silentWav, wavDuration, type Segment, type SpeechRenderer } from './audio.js';
 import { realClock, type Clock } from './clock.js';
 import type { Persona, PersonaKind, Reply } from './personas.js';
-import { between, hash32, mulberry32 } from './random.js';
+import { between, hash32, mulberry32 } from '../shared/random.js';
 import { sign } from './signature.js';
 import { gatherSpec, parseTwiml, type GatherSpec, type TwimlNode } from './twiml.js';
 

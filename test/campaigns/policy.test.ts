@@ -16,7 +16,7 @@ import {
   type CallbackView,
   type OrderToPlan,
 } from '../../src/campaigns/policy.js';
-import { seeded } from '../../src/campaigns/random.js';
+import { seeded } from '../../src/shared/random.js';
 import { drawSample, type Household } from '../../src/campaigns/sampling.js';
 
 const P = DEFAULT_POLICY;

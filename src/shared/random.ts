@@ -1,7 +1,8 @@
 /**
- * A tiny seeded PRNG (mulberry32) and helpers. Chosen over a package because personas only
- * need reproducible, well-spread draws, not statistical quality or crypto: 32 bits of state,
- * no dependency, identical on every Node version. Never use it for anything secret.
+ * A tiny seeded PRNG (mulberry32) and helpers, shared by the simulator's personas, the demo
+ * data generator and the sampling draw. Chosen over a package because they only need
+ * reproducible, well-spread draws, not statistical quality or crypto: 32 bits of state, no
+ * dependency, identical on every Node version. Never use it for anything secret.
  */
 
 /** A generator of floats in [0, 1). */
@@ -39,4 +40,19 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
 /** An integer in [min, max]. */
 export function between(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
+}
+
+/** A generator seeded by a number or a string (hashed): a recorded seed reproduces a draw. */
+export function seeded(seed: number | string): Rng {
+  return mulberry32(typeof seed === 'number' ? seed : hash32(seed));
+}
+
+/** A Fisher–Yates shuffle of a copy. */
+export function shuffle<T>(items: readonly T[], rnd: Rng): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
 }
