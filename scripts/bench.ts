@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- <section> ...]`: every benchmark, or the named sections, with their
- * figures written into docs/benchmarks.md. Sections: engine, nlu, store, telephony, campaigns, reports.
+ * figures written into docs/benchmarks.md. Sections: engine, nlu, store, telephony, campaigns,
+ * campaigns-week (needs DATABASE_URL), reports.
  * A section whose script is not present is skipped with a note.
  */
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ const SECTIONS: Record<string, { script: string; args: string[] }> = {
   store: { script: 'scripts/bench-store.ts', args: ['--write'] },
   telephony: { script: 'scripts/bench-telephony.ts', args: ['--write'] },
   campaigns: { script: 'scripts/bench-campaigns.ts', args: ['--write'] },
+  'campaigns-week': { script: 'scripts/bench-campaigns-week.ts', args: ['--write'] },
   reports: { script: 'scripts/bench-reports.ts', args: ['--write'] },
 };
 
@@ -32,7 +34,7 @@ for (const name of names) {
     continue;
   }
   console.log(`== ${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', s.script, ...s.args], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', s.script, ...s.args], { cwd: ROOT, stdio: 'inherit', env: process.env });
   if (r.status !== 0) failed++;
 }
 if (failed) process.exitCode = 1;

@@ -23,8 +23,8 @@ export interface Queue extends JobSink {
   stop(): Promise<void>;
 }
 
-/** Open the queue on the store's database; `databaseUrl` for server Postgres. */
-export async function openQueue(store: Store, databaseUrl?: string): Promise<Queue> {
+/** Open the queue on the store's database; `databaseUrl` for server Postgres (`schema`: pg-boss's own, default `pgboss`). */
+export async function openQueue(store: Store, databaseUrl?: string, schema?: string): Promise<Queue> {
   const pglite = store.pglite;
   const boss = pglite
     ? new PgBoss({
@@ -39,7 +39,7 @@ export async function openQueue(store: Store, databaseUrl?: string): Promise<Que
         schedule: false,
         supervise: true,
       } as unknown as PgBoss.ConstructorOptions)
-    : new PgBoss({ connectionString: databaseUrl ?? '', schedule: false, max: 4 });
+    : new PgBoss({ connectionString: databaseUrl ?? '', schedule: false, max: 4, ...(schema ? { schema } : {}) });
   boss.on('error', (e: Error) => process.stderr.write(`queue error: ${e.message}\n`));
   await boss.start();
   await boss.createQueue(CONTACT_QUEUE, { name: CONTACT_QUEUE, policy: 'standard', retryLimit: 2, retryDelay: 30, expireInSeconds: 300 });
