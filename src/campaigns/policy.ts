@@ -172,48 +172,79 @@ export type Unplanned = { workOrderId: string; reason: 'no_rule' | 'no_customer'
  * for several orders of one customer finished within `mergeWindowHours` (004 第五十条).
  */
 export function planCallbacks(orders: OrderToPlan[], p: ContactPolicy): { planned: PlannedCallback[]; unplanned: Unplanned[] } {
-  const unplanned: Unplanned[] = [];
   const planned: PlannedCallback[] = [];
+  const unplanned: Unplanned[] = [];
   const sorted = [...orders].sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || a.id.localeCompare(b.id));
-  const openByCustomer = new Map<string, { cb: PlannedCallback; firstFinished: number }>();
-  for (const o of sorted) {
+  planStream(sorted, p, (cb) => planned.push(cb), (u) => unplanned.push(u));
+  return { planned, unplanned };
+}
+
+/**
+ * The planner as a stream, for any number of orders in bounded memory: `orders` must come in
+ * order of finish time (as `ORDER BY finished_at` gives them); a callback is emitted as soon
+ * as no later order can merge into it any more, so only the last `mergeWindowHours` of open
+ * callbacks are held.
+ */
+export function planStream(
+  orders: Iterable<OrderToPlan>,
+  p: ContactPolicy,
+  emit: (cb: PlannedCallback) => void,
+  skip: (u: Unplanned) => void = () => undefined,
+): void {
+  const windowMs = p.mergeWindowHours * 3_600_000;
+  const open = new Map<string, { cb: PlannedCallback; firstFinished: number }>();
+  let lastEvict = -Infinity;
+  for (const o of orders) {
+    const t = o.finishedAt.getTime();
+    // Emit what can no longer take a merge (checked at most once per window/4 of input time).
+    if (t - lastEvict > windowMs / 4) {
+      for (const [k, e] of open) {
+        if (t - e.firstFinished >= windowMs) {
+          emit(e.cb);
+          open.delete(k);
+        }
+      }
+      lastEvict = t;
+    }
     const rule = p.kinds[o.kind];
     if (!rule) {
-      unplanned.push({ workOrderId: o.id, reason: 'no_rule' });
+      skip({ workOrderId: o.id, reason: 'no_rule' });
       continue;
     }
     if (!o.customerId) {
-      unplanned.push({ workOrderId: o.id, reason: 'no_customer' });
+      skip({ workOrderId: o.id, reason: 'no_customer' });
       continue;
     }
     const key = `${o.customerId}|${rule.campaign === 'sampling' ? 'sampling' : 'service'}`;
-    const entry = openByCustomer.get(key);
-    const open = entry?.cb;
-    const dueFrom = new Date(o.finishedAt.getTime() + rule.earliestAfterMinutes * 60_000);
-    const dueBy = new Date(o.finishedAt.getTime() + rule.latestAfterHours * 3_600_000);
-    if (open && entry && o.finishedAt.getTime() - entry.firstFinished < p.mergeWindowHours * 3_600_000 && open.dueBy.getTime() >= dueFrom.getTime()) {
+    const entry = open.get(key);
+    const dueFrom = new Date(t + rule.earliestAfterMinutes * 60_000);
+    const dueBy = new Date(t + rule.latestAfterHours * 3_600_000);
+    if (entry && t - entry.firstFinished < windowMs && entry.cb.dueBy.getTime() >= dueFrom.getTime()) {
       // One call covers both: keep the earliest deadline, start no earlier than the later order allows.
-      open.covers.push(o.id);
-      if (dueFrom > open.dueFrom) open.dueFrom = dueFrom;
-      if (dueBy < open.dueBy) open.dueBy = dueBy;
-      if (open.dueFrom > open.dueBy) open.dueFrom = open.dueBy;
-      open.humanFirst ||= p.humanFirstSegments.includes(o.segment ?? '');
+      const cb = entry.cb;
+      cb.covers.push(o.id);
+      if (dueFrom > cb.dueFrom) cb.dueFrom = dueFrom;
+      if (dueBy < cb.dueBy) cb.dueBy = dueBy;
+      if (cb.dueFrom > cb.dueBy) cb.dueFrom = cb.dueBy;
+      cb.humanFirst ||= p.humanFirstSegments.includes(o.segment ?? '');
       continue;
     }
-    const cb: PlannedCallback = {
-      workOrderId: o.id,
-      covers: [],
-      dialog: rule.dialog,
-      campaign: rule.campaign,
-      dueFrom,
-      dueBy,
-      mandatory: rule.mandatory,
-      humanFirst: p.humanFirstSegments.includes(o.segment ?? ''),
-    };
-    planned.push(cb);
-    openByCustomer.set(key, { cb, firstFinished: o.finishedAt.getTime() });
+    if (entry) emit(entry.cb);
+    open.set(key, {
+      cb: {
+        workOrderId: o.id,
+        covers: [],
+        dialog: rule.dialog,
+        campaign: rule.campaign,
+        dueFrom,
+        dueBy,
+        mandatory: rule.mandatory,
+        humanFirst: p.humanFirstSegments.includes(o.segment ?? ''),
+      },
+      firstFinished: t,
+    });
   }
-  return { planned, unplanned };
+  for (const e of open.values()) emit(e.cb);
 }
 
 /* ------------------------------------------------------------ the ladder */

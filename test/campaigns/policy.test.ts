@@ -11,7 +11,9 @@ import {
   insideWindow,
   nextOpening,
   planCallbacks,
+  planStream,
   policyWith,
+  type PlannedCallback,
   type AttemptView,
   type CallbackView,
   type OrderToPlan,
@@ -63,6 +65,21 @@ describe('planning callbacks', () => {
     expect(planned[0]!.humanFirst).toBe(true);
     const cb: CallbackView = { status: 'pending', dueFrom: planned[0]!.dueFrom, dueBy: planned[0]!.dueBy, callbackAt: null, humanFirst: true, mandatory: true, doNotContact: false, humanTaskOpen: false, attempts: [], lastOtherContactAt: null };
     expect(decideNext(cb, P, local('2026-11-23T11:00')).action).toBe('human_task');
+  });
+  it('the streaming planner plans the same callbacks in bounded memory', () => {
+    const rnd = seeded(7);
+    const orders: OrderToPlan[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `o${i}`,
+      kind: ['install', 'repair', 'complaint'][i % 3]!,
+      finishedAt: new Date(local('2026-11-02T08:00').getTime() + rnd() * 14 * 86_400_000),
+      customerId: `c${Math.floor(rnd() * 2000)}`,
+    }));
+    const sorted = [...orders].sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || a.id.localeCompare(b.id));
+    const streamed: PlannedCallback[] = [];
+    planStream(sorted, P, (cb) => streamed.push(cb));
+    const key = (c: PlannedCallback) => `${c.workOrderId}:${c.covers.join(',')}:${c.dueFrom.toISOString()}:${c.dueBy.toISOString()}`;
+    expect(streamed.map(key).sort()).toEqual(planCallbacks(orders, P).planned.map(key).sort());
+    expect(streamed.some((c) => c.covers.length > 0)).toBe(true);
   });
   it('an order kind without a rule is reported, not guessed', () => {
     expect(planCallbacks([order('a', 'teleport', '2026-11-23T10:00')], P).unplanned).toEqual([{ workOrderId: 'a', reason: 'no_rule' }]);
