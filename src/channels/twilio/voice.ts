@@ -12,6 +12,7 @@
 import { step, type Session } from '../../engine/engine.js';
 import type { Effect, Input } from '../../engine/types.js';
 import { recordTurn } from '../../results/record.js';
+import { planFor } from '../../results/tasks.js';
 import type { AppDeps } from '../../server/app.js';
 import { HuifangError, isHuifangError } from '../../shared/errors.js';
 import type { Attempt, AttemptOutcome, Callback } from '../../store/repos/callbacks.js';
@@ -215,8 +216,11 @@ export async function handleVoice(rt: TwilioRuntime, query: { a?: string; t?: st
     }
     const r = step(dialog, stripChannel(s), inputFromTwilio(params, localNow(rt.now(), s.ctx.tz)), { interpret: rt.interpret, timeZone: s.ctx.tz });
     if (r.ignored) return await renderCurrent(rt, attempt.id, stored);
-    await persist(rt, { callback, attemptId: attempt.id, callSid: callSid ?? null, eventId: `${eventBase}:${t}`, result: r, expectedVersion: stored.version });
-    return await render(rt, r.effects, { attemptId: attempt.id, turn: r.session.turn, locale: r.session.ctx.locale });
+    const saved = await persist(rt, { callback, attemptId: attempt.id, callSid: callSid ?? null, eventId: `${eventBase}:${t}`, result: r, expectedVersion: stored.version });
+    // In staffed hours a dissatisfied customer is put through to an agent: the closing words
+    // give way to "putting you through".
+    const effects = saved.transfer ? withTransferNotice(r.effects) : r.effects;
+    return await render(rt, effects, { attemptId: attempt.id, turn: r.session.turn, locale: r.session.ctx.locale, transfer: saved.transfer });
   } catch (e) {
     if (isHuifangError(e) && e.code === 'HF_STORE_CONFLICT') {
       // Another request for this call saved first: answer with what is current now.
@@ -227,11 +231,30 @@ export async function handleVoice(rt: TwilioRuntime, query: { a?: string; t?: st
   }
 }
 
+/** The end step's goodbye replaced by the transfer notice. */
+function withTransferNotice(effects: readonly Effect[]): Effect[] {
+  const end = effects.find((e) => e.type === 'end');
+  return effects.map((e) => (e.type === 'prompt' && end && e.stepId === end.stepId ? { ...e, text: TRANSFER_TEXT } : e));
+}
+
+/**
+ * The tenant's escalation rule for a turn that escalates (004 第五十二条, 第五十四条, 第六十条):
+ * the task's deadline, and whether to transfer the call live to the agents' queue now.
+ */
+async function escalationOf(rt: TwilioRuntime, callback: Callback, effects: readonly Effect[], attemptId: string) {
+  const esc = effects.find((e): e is Extract<Effect, { type: 'escalate' }> => e.type === 'escalate');
+  if (!esc) return { dueAt: null, transfer: null };
+  const target = transferTarget(rt, { attemptId, reason: esc.reason });
+  const { plan } = await planFor(rt.store, callback.id, esc.reason, { channelCanTransfer: target !== null, now: rt.now() });
+  return { dueAt: plan.dueAt, transfer: plan.mode === 'transfer' ? target : null };
+}
+
 async function persist(
   rt: TwilioRuntime,
   o: { callback: Callback; attemptId: string; callSid: string | null; eventId: string; result: { session: Session; effects: Effect[] }; expectedVersion: number },
-): Promise<boolean> {
+): Promise<{ recorded: boolean; transfer: TransferTarget | null }> {
   const channelState: ChannelState = { channel: 'voice', attemptId: o.attemptId, callSid: o.callSid, lastEffects: speakable(o.result.effects) };
+  const escalation = await escalationOf(rt, o.callback, o.result.effects, o.attemptId);
   const rec = await recordTurn(rt.store, {
     callbackId: o.callback.id,
     attemptId: o.attemptId,
@@ -239,8 +262,9 @@ async function persist(
     effects: o.result.effects,
     session: { ...o.result.session, channelState },
     expectedVersion: o.expectedVersion,
+    escalationDueAt: escalation.dueAt,
   });
-  return !rec.duplicate;
+  return { recorded: !rec.duplicate, transfer: escalation.transfer };
 }
 
 /** Close the session of this attempt as hung up (003 二.3(4): the next attempt resumes at the step). */

@@ -225,7 +225,8 @@ describe('voice callbacks through Twilio webhooks', () => {
     expect(r.provider.calls).toHaveLength(0);
   });
 
-  it('a dissatisfied answer is escalated; the whisper says who and why; a transfer is rendered only on request', async () => {
+  it('a dissatisfied answer in staffed hours is put through to the agents, with a whisper of who and why (004 第五十二条)', async () => {
+    r.clock.set('2025-01-15T02:00:00Z'); // Wednesday 10:00 in Asia/Shanghai: staffed
     const { callback } = await seed(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
@@ -234,14 +235,33 @@ describe('voice callbacks through Twilio webhooks', () => {
     res = await post(r.app, actionOf(res.body), { CallSid: sid, Digits: '1' });
     res = await post(r.app, actionOf(res.body), { CallSid: sid, Digits: '3' });
     res = await post(r.app, actionOf(res.body), { CallSid: sid, SpeechResult: '师傅迟到了两个小时', Confidence: '0.9' });
-    expect(res.body).toMatch(/<Hangup\/><\/Response>$/);
-    expect(res.body).not.toContain('Enqueue');
+    // The goodbye gives way to "putting you through", then the queue (the agent side hears the whisper).
+    expect(res.body).toContain('正在为您转接人工客服，请稍候。</Say><Enqueue>huifang-agents</Enqueue>');
+    expect(res.body).not.toContain('祝您生活愉快，再见');
     expect(await r.store.callbacks.require(callback.id)).toMatchObject({ status: 'escalated' });
+    // Not answered within the wait, the task stays with a deadline.
+    const [task] = await r.store.results.escalations(callback.id);
+    expect(task).toMatchObject({ reason: 'dissatisfied', status: 'open' });
+    expect(task!.dueAt).not.toBeNull();
     const w = await post(r.app, `/twilio/whisper?a=${attemptId}`, {});
     expect(w.body).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="cmn-CN" voice="Polly.Zhiyu-Neural">回访转接：张先生，电信装机回访，不满意，原因：师傅迟到了两个小时。</Say></Response>',
     );
     expect(pathOf(`${'https://example.org'}/twilio/whisper?a=${attemptId}`)).not.toMatch(/138/);
+  });
+  it('outside staffed hours the call ends politely and a task with a deadline is opened instead', async () => {
+    r.clock.set('2025-01-15T12:30:00Z'); // 20:30 in Asia/Shanghai
+    const { callback } = await seed(r.store);
+    const { attemptId, providerId } = await dial(callback.id);
+    const sid = providerId as string;
+    let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
+    for (const d of ['1', '1', '3']) res = await post(r.app, actionOf(res.body), { CallSid: sid, Digits: d });
+    res = await post(r.app, actionOf(res.body), { CallSid: sid, SpeechResult: '网还是断', Confidence: '0.9' });
+    expect(res.body).toMatch(/<Hangup\/><\/Response>$/);
+    expect(res.body).not.toContain('Enqueue');
+    const [task] = await r.store.results.escalations(callback.id);
+    expect(task!.dueAt!.getTime()).toBeGreaterThan(new Date('2025-01-15T12:30:00Z').getTime());
+    r.clock.set('2025-01-15T02:00:00Z');
   });
   it('two concurrent copies of one webhook record the turn once', async () => {
     const { callback } = await seed(r.store);
