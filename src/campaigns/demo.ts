@@ -29,6 +29,8 @@ export interface DemoOptions {
   /** The simulated day, YYYY-MM-DD (default: today in Asia/Shanghai). */
   date?: string;
   dataDir?: string;
+  /** Log every tick and the contact outcomes through `log`. */
+  verbose?: boolean;
   /** Progress lines (stderr). */
   progress?: (done: number, total: number, label: string) => void;
   log?: (line: string) => void;
@@ -143,7 +145,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     for (let guard = 0; guard < 5000 && clock.now() < end; guard++) {
       const tr = await tick(deps, queue);
       ticks++;
-      if (process.env.HF_DEMO_DEBUG) log(`tick ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm')} ${JSON.stringify(tr)}`);
+      if (opts.verbose) log(`tick ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm')} ${JSON.stringify(tr)}`);
       // Pull the queued contact jobs and run them (a worker; `huifang worker` polls instead).
       for (;;) {
         const jobs = await queue.boss.fetch<{ callbackId: string; channel: 'voice' | 'sms' | 'chat' }>('contact', { batchSize: 50 });
@@ -174,7 +176,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       await clock.advanceTo(Math.max(at, clock.now().getTime() + TICK_MS));
     }
     // 3. Write-back: wait for the outbox (or say what is still pending).
-    if (process.env.HF_DEMO_DEBUG) log(`ticks ${ticks}, contacts ${JSON.stringify(contactOutcomes)}`);
+    if (opts.verbose) log(`ticks ${ticks}, contacts ${JSON.stringify(contactOutcomes)}`);
     const wb = await drainOutbox(store, { timeoutMs: 5000, envEndpoint: base.writeback });
     const q = (sql: string) => count(store, sql);
     const summary: DemoSummary = {

@@ -97,8 +97,9 @@ export function register(program: Command): void {
     .option('--seed <s>', 'random seed', '7')
     .option('--date <YYYY-MM-DD>', 'the simulated day (default: today in Asia/Shanghai)')
     .option('--json', 'print the summary as one JSON object on the last line')
+    .option('--verbose', 'log every scheduler tick (stderr)')
     .option('--conversations', 'instead: print every sample dialog against scripted customers')
-    .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; conversations?: boolean }) => {
+    .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; verbose?: boolean; conversations?: boolean }) => {
       if (o.conversations) return conversations(Boolean(o.json));
       const bar = process.stderr.isTTY ? new SingleBar({ format: '回访 {bar} {value}/{total} callbacks settled | {label}', hideCursor: true }) : null;
       let started = false;
@@ -106,6 +107,7 @@ export function register(program: Command): void {
         orders: Number(o.orders),
         seed: Number(o.seed),
         ...(o.date ? { date: o.date } : {}),
+        verbose: Boolean(o.verbose),
         progress: (done, total, label) => {
           if (!bar) return;
           if (!started) {
