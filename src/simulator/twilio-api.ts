@@ -712,7 +712,8 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
         await messageStatus(m, cb, 'POST', 'delivered');
         const key = `${from}|${to}`;
         const n = conversation.get(key) ?? 0;
-        if (n >= 6) return;
+        // A loop guard: the longest sample dialog (renovation) asks 11 questions by SMS.
+        if (n >= 20) return;
         const reply = persona.replyToSms(m.body);
         if (reply === null) return;
         conversation.set(key, n + 1);

@@ -122,3 +122,37 @@ describe('telecom-install by voice: the real server against the simulator', () =
     expect(attempts[0]?.outcome).toBeTruthy();
   });
 });
+
+describe('every sample dialog, by voice and by SMS, through the simulator', () => {
+  const ids = [...new Set(loadRegistry().all().filter((d) => d.spec.locale === 'zh-CN').map((d) => d.spec.id))];
+  let n = 100;
+  async function seedFor(dialogId: string, phone: string) {
+    const tenant = await store.tenants.ensureDefault();
+    const dialog = deps.dialogs.get(dialogId);
+    const wo = await store.workOrders.upsert({ tenantId: tenant.id, externalId: `WO-all-${++n}`, kind: 'repair', finishedAt: store.now(), customer: { name: '王女士', phones: [phone] } });
+    const { callback } = await store.callbacks.create({ tenantId: tenant.id, workOrderId: wo.id, dialogId, dialogVersion: dialog.spec.version, campaign: `all-${dialogId}` });
+    return callback;
+  }
+  for (const id of ids) {
+    it(`${id} by voice: a satisfied customer completes it`, async () => {
+      const phone = `1390000${String(++n).padStart(4, '0')}`;
+      people.set(`+86${phone}`, createPersona('satisfied', n, { habits: { keypad: 0 } }));
+      const callback = await seedFor(id, phone);
+      const started = await startCallback(deps, { callbackId: callback.id, channel: 'voice' });
+      await sim.idle();
+      const call = sim.call(started.providerId ?? '')!;
+      expect(call.requests.filter((r) => r.status >= 300 || r.status === 0)).toEqual([]);
+      expect((await store.callbacks.get(callback.id))?.status).toBe('completed');
+      expect((await store.results.answers(callback.id)).length).toBeGreaterThanOrEqual(1);
+    });
+    it(`${id} by SMS: a satisfied customer answers the text messages`, async () => {
+      const phone = `1370000${String(++n).padStart(4, '0')}`;
+      people.set(`+86${phone}`, createPersona('satisfied', n, { habits: { keypad: 1 } }));
+      const callback = await seedFor(id, phone);
+      await startCallback(deps, { callbackId: callback.id, channel: 'sms' });
+      await sim.idle();
+      expect((await store.callbacks.get(callback.id))?.status).toBe('completed');
+      expect(sim.messages.filter((m) => m.to === `+86${phone}` || m.from === `+86${phone}`).length).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
