@@ -8,7 +8,6 @@
  * transaction, idempotent by the activity id) together with the thread's own row, and is
  * saved before any reply leaves the server.
  */
-import { DateTime } from 'luxon';
 import type { CompiledDialog } from '../../engine/compile.js';
 import { step, type Session, type StepResult } from '../../engine/engine.js';
 import type { DialogRegistry } from '../../engine/registry.js';
@@ -24,6 +23,7 @@ import { FINAL_STATUSES } from '../../store/repos/callbacks.js';
 import { chatTransport, sendProactive, type ChatLog, type ChatTransport } from './adapter.js';
 import { chatInterpreter, inputFromReply, renderEffects, type ChatMessage, type RenderedTurn } from './render.js';
 import { chatRepo, cleanReference, type ChatAddress, type ChatConversationReference, type ChatThread } from './repo.js';
+import { localNow, startVariables, stripChannel } from '../start.js';
 
 /** What the chat code needs (AppDeps fits). */
 export interface ChatDeps {
@@ -40,41 +40,15 @@ export interface ChatDeps {
 export const transportOf = (deps: ChatDeps): ChatTransport => deps.transport ?? chatTransport(deps.config);
 export const repoOf = (store: Store) => chatRepo(store.db, store.newId, store.now);
 
-/** The local time as ISO with offset (resolves "明天上午" and the like). */
-export function localNow(now: Date, timeZone: string): string {
-  return DateTime.fromJSDate(now).setZone(timeZone).toISO() ?? now.toISOString();
-}
-
-/** A session as stored: another channel may have kept its own state next to it. */
-function engineSession(stored: unknown): Session {
-  const { channelState: _cs, ...rest } = stored as Session & { channelState?: unknown };
-  return rest;
-}
+export { localNow };
 
 async function tenantZone(store: Store, tenantId: string): Promise<string> {
   return (await store.tenants.get(tenantId))?.timeZone ?? 'Asia/Shanghai';
 }
 
-/** Template variables of a callback's work order (customer name unless anonymous, engineer, finish date). */
-export async function chatVariables(store: Store, callback: Callback, timeZone: string, now: Date): Promise<Record<string, string>> {
-  const vars: Record<string, string> = {};
-  const wo = await store.workOrders.get(callback.workOrderId);
-  if (!wo) return vars;
-  if (wo.customerId && !wo.anonymous) {
-    const { rows } = await store.db.query<{ name: string | null }>('SELECT name FROM customers WHERE id = $1', [wo.customerId]);
-    if (rows[0]?.name) vars.customerName = rows[0].name;
-  }
-  if (wo.engineer) vars.engineer = wo.engineer;
-  if (wo.finishedAt) {
-    const f = DateTime.fromJSDate(wo.finishedAt).setZone(timeZone).startOf('day');
-    const today = DateTime.fromJSDate(now).setZone(timeZone).startOf('day');
-    const days = Math.round(today.diff(f, 'days').days);
-    vars.finishedAt = days === 0 ? '今天' : days === 1 ? '昨天' : f.toFormat('M月d日');
-  }
-  const raw = (wo.raw && typeof wo.raw === 'object' ? wo.raw : {}) as Record<string, unknown>;
-  const rawVars = raw.variables && typeof raw.variables === 'object' ? (raw.variables as Record<string, unknown>) : {};
-  for (const [k, v] of Object.entries(rawVars)) if (typeof v === 'string') vars[k] = v;
-  return vars;
+/** Template variables of a callback's work order (shared with the Twilio channels). */
+export async function chatVariables(store: Store, callback: Callback, _timeZone: string, now: Date): Promise<Record<string, string>> {
+  return (await startVariables(store, callback, now)).variables;
 }
 
 interface TurnCommit {
@@ -242,7 +216,7 @@ async function openThread(
   const vars = { ...(await chatVariables(store, callback, tz, now)), ...(extraVars ?? {}) };
   for (let i = 0; i < 3; i++) {
     const stored = await store.sessions.get(callback.id);
-    const session = stored ? engineSession(stored.session) : null;
+    const session = stored ? stripChannel(stored.session) : null;
     if (session?.done) return null;
     const opts = engineOpts(deps, tz);
     const { pre, result, resumed } = opening(dialog, session, { type: 'start', variables: vars, timeZone: tz, now: localNow(now, tz) }, opts);
@@ -294,7 +268,7 @@ export async function takeReply(deps: ChatDeps, r: ReplyInput): Promise<ChatMess
   for (let i = 0; i < 3; i++) {
     const stored = await store.sessions.get(callback.id);
     if (!stored) throw new HuifangError('HF_SESSION_INVALID', `callback ${callback.id} has no session`);
-    const session = engineSession(stored.session);
+    const session = stripChannel(stored.session);
     const input = inputFromReply(r.text, r.thread.options, localNow(now, tz));
     const result = step(dialog, session, input, engineOpts(deps, tz));
     if (result.ignored) {
@@ -329,7 +303,7 @@ export async function resumeOnReturn(deps: ChatDeps, address: ChatAddress): Prom
   const callback = await store.callbacks.get(last.callbackId);
   if (!callback || FINAL_STATUSES.includes(callback.status)) return null;
   const stored = await store.sessions.get(callback.id);
-  const session = stored ? engineSession(stored.session) : null;
+  const session = stored ? stripChannel(stored.session) : null;
   if (!session || session.state !== '__hung_up') return null;
   const r = await openThread(deps, callback, address);
   return r ? r.messages : null;
@@ -346,7 +320,7 @@ export async function expireThread(deps: ChatDeps, thread: ChatThread): Promise<
   for (let i = 0; i < 3; i++) {
     const stored = await store.sessions.get(callback.id);
     if (!stored) return false;
-    const result = step(dialog, engineSession(stored.session), { type: 'hang_up' }, engineOpts(deps, tz));
+    const result = step(dialog, stripChannel(stored.session), { type: 'hang_up' }, engineOpts(deps, tz));
     const rendered = renderEffects(result.effects, dialog.spec.locale);
     try {
       await commit(deps, {

@@ -15,9 +15,9 @@
  *   /twilio/sms                            inbound messages (the number's messaging webhook)
  *   /twilio/sms-status?a=<attemptId>       outbound message status
  */
-import { DateTime } from 'luxon';
 import type { CompiledDialog } from '../../engine/compile.js';
 import { step, type Session, type StepResult } from '../../engine/engine.js';
+import { stripChannel } from '../start.js';
 import type { Effect, Input } from '../../engine/types.js';
 import type { Interpreter } from '../../nlu/types.js';
 import { recordTurn } from '../../results/record.js';
@@ -140,27 +140,6 @@ export function speakable(effects: readonly Effect[]): Effect[] {
   return effects.filter((e) => e.type === 'prompt' || e.type === 'listen');
 }
 
-/** Template variables of a callback's work order for the engine's `start` input. */
-export async function startVariables(store: Store, callback: Callback): Promise<{ variables: Record<string, string>; timeZone: string }> {
-  const wo = await store.workOrders.get(callback.workOrderId);
-  const tenant = await store.tenants.get(callback.tenantId);
-  const timeZone = tenant?.timeZone ?? 'Asia/Shanghai';
-  const variables: Record<string, string> = {};
-  if (!wo) return { variables, timeZone };
-  const raw = (wo.raw && typeof wo.raw === 'object' ? wo.raw : {}) as Record<string, unknown>;
-  const rawVars = raw.variables && typeof raw.variables === 'object' ? (raw.variables as Record<string, unknown>) : {};
-  if (wo.customerId) {
-    const { rows } = await store.db.query<{ name: string | null }>('SELECT name FROM customers WHERE id = $1', [wo.customerId]);
-    const name = rows[0]?.name;
-    if (name) variables.customerName = name;
-  }
-  if (wo.engineer) variables.engineer = wo.engineer;
-  if (wo.finishedAt) variables.finishedAt = DateTime.fromJSDate(wo.finishedAt).setZone(timeZone).toFormat('M月d日');
-  for (const k of ['orderKind', 'company', 'staffNo', 'customerName']) if (typeof raw[k] === 'string') variables[k] = raw[k] as string;
-  for (const [k, v] of Object.entries(rawVars)) if (typeof v === 'string') variables[k] = v;
-  return { variables, timeZone };
-}
-
 /**
  * The first step of a new contact (call or SMS thread) on a callback:
  * - no session yet, or the old one ended (done) or stopped before any answer: `start`;
@@ -193,16 +172,7 @@ export function openingStep(
   return { closePrevious, result: step(dialog, null, startInput, engine), resumed: false };
 }
 
-/** The engine session without the channel state. */
-export function stripChannel(s: ChannelSession): Session {
-  const { channelState: _cs, ...rest } = s;
-  return rest;
-}
-
-/** The local time of the call as ISO with offset (for resolving "明天上午" and the like). */
-export function localNow(now: Date, timeZone: string): string {
-  return DateTime.fromJSDate(now).setZone(timeZone).toISO() ?? now.toISOString();
-}
+export { localNow, startVariables, stripChannel } from '../start.js';
 
 /**
  * Record the hang-up turn of a previous attempt that never reported its end (see
