@@ -7,6 +7,7 @@ import { register as registerInterpret } from './interpret.js';
 import { register as registerMigrate } from './migrate.js';
 import { register as registerReport } from './report.js';
 import { register as registerServe } from './serve.js';
+import { register as registerSample } from './sample.js';
 import { register as registerTry } from './try.js';
 import { register as registerWorker } from './worker.js';
 
@@ -27,4 +28,5 @@ export const commands: RegisterCommand[] = [
   registerServe,
   registerDemo,
   registerWorker,
+  registerSample,
 ];
