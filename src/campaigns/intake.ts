@@ -34,6 +34,8 @@ export const WORK_ORDER_KINDS = [
   'heating-repair',
   'heating-complaint',
   'renovation-stage',
+  // A smart-home engineer's visit, rated 0–10 (000 第四十二条): the unicom-engineer dialog.
+  'smart-home',
 ] as const;
 export type WorkOrderKind = (typeof WORK_ORDER_KINDS)[number];
 

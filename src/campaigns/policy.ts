@@ -89,6 +89,9 @@ export const DEFAULT_POLICY: ContactPolicy = {
     'renovation-start': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 9 * 24 * 60, latestAfterHours: 11 * 24, mandatory: true },
     'renovation-mid-payment': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 60, latestAfterHours: 72, mandatory: true },
     'renovation-completion': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 24 * 60, latestAfterHours: 10 * 24, mandatory: true },
+    // In warranty: quarterly in year 1, half-yearly in year 2, yearly after (004 第五篇); each
+    // due warranty visit arrives as an order and is called within a month.
+    'renovation-warranty': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 0, latestAfterHours: 30 * 24, mandatory: true },
     'heating-sampling': { dialog: 'heating-sampling', campaign: 'sampling', earliestAfterMinutes: 0, latestAfterHours: 7 * 24, mandatory: false },
   },
 };

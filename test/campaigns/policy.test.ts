@@ -254,3 +254,16 @@ describe('sampling (003 三.2)', () => {
     expect(() => drawSample(households, { ratePerMille: 8, seed: 1 })).toThrow(/1 to 5 per mille/);
   });
 });
+
+describe('every order kind intake accepts has a rule and a dialog', () => {
+  it('no accepted order is left without a callback plan', async () => {
+    const { WORK_ORDER_KINDS, RENOVATION_STAGES } = await import('../../src/campaigns/intake.js');
+    const { loadRegistry } = await import('../../src/engine/registry.js');
+    const kinds = WORK_ORDER_KINDS.flatMap((k) => (k === 'renovation-stage' ? RENOVATION_STAGES.map((s) => `renovation-${s}`) : [k]));
+    for (const k of kinds) {
+      const rule = DEFAULT_POLICY.kinds[k];
+      expect(rule, k).toBeDefined();
+      expect(loadRegistry().has(rule!.dialog), `${k} -> ${rule!.dialog}`).toBe(true);
+    }
+  });
+});
