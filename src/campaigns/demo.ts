@@ -97,7 +97,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     audio: true,
     // Real audio for the calls supervisors will review (rendering every call would take most
     // of the demo's minute): customers likely to be flagged.
-    audioFor: (c) => ['dissatisfied', 'human', 'hang_up', 'mumbler', 'opt_out'].includes(c.persona),
+    audioFor: (c) => ['dissatisfied', 'human', 'mumbler'].includes(c.persona),
   });
   const provider = createTwilioProvider({ accountSid: DEMO_SID, authToken: DEMO_TOKEN, from: '+861010000', baseUrl: sim.baseUrl });
   const base = loadConfig();
