@@ -161,3 +161,13 @@ describe('temperatures', () => {
     expect(temperatureFigures([]).mean).toBeNull();
   });
 });
+
+describe('reason categories: a slow network is a fault, a late arrival is late', () => {
+  it.each([
+    ['装完以后网速很慢', 'not_fixed'],
+    ['说好上午来，下午才到', 'late'],
+    ['处理太慢了', 'late'],
+  ])('%s -> %s', (text, category) => {
+    expect(classifyReason(text)).toEqual([category]);
+  });
+});
