@@ -1,11 +1,14 @@
 /**
- * The campaign's contactor over the Twilio channel (real Twilio or the simulator): voice and
- * SMS attempts through `startCallback`, and the provider's view of an attempt a crash left open.
+ * The campaign's contactor: voice and SMS through the Twilio channel (real Twilio or the
+ * simulator), chat through the Bot Framework channel when the customer has a conversation,
+ * and the provider's view of an attempt a crash left open.
  */
+import { startChatCallback } from '../channels/chat/dialog.js';
+import { chatRepo } from '../channels/chat/repo.js';
 import type { TwilioRuntime } from '../channels/twilio/common.js';
 import { startCallback } from '../channels/twilio/voice.js';
-import type { AppDeps } from '../server/app.js';
 import type { VoiceProvider } from '../channels/twilio/provider.js';
+import type { AppDeps } from '../server/app.js';
 import type { Contactor } from './scheduler.js';
 
 const OUTCOME: Record<string, 'answered' | 'no-answer' | 'busy' | 'failed' | null> = {
@@ -16,10 +19,24 @@ const OUTCOME: Record<string, 'answered' | 'no-answer' | 'busy' | 'failed' | nul
   canceled: 'failed',
 };
 
-export function twilioContactor(deps: AppDeps | TwilioRuntime, provider: VoiceProvider): Contactor {
+/**
+ * @param chat the app's dependencies for the chat channel; without them (or without a usable
+ *   conversation) a chat step of the ladder is carried out by SMS.
+ */
+export function twilioContactor(deps: AppDeps | TwilioRuntime, provider: VoiceProvider, chat?: AppDeps): Contactor {
   return {
-    // Chat goes through its own channel when a conversation reference exists; here SMS stands in.
-    contact: (req) => startCallback(deps, { callbackId: req.callbackId, channel: req.channel === 'chat' ? 'sms' : req.channel }),
+    async contact(req) {
+      if (req.channel === 'chat' && chat) {
+        const callback = await chat.store.callbacks.require(req.callbackId);
+        const wo = await chat.store.workOrders.get(callback.workOrderId);
+        const [address] = wo?.customerId ? await chatRepo(chat.store.db, chat.store.newId, chat.store.now).addressesOfCustomer(wo.customerId) : [];
+        if (address) {
+          const r = await startChatCallback(chat, { callbackId: req.callbackId, conversationReference: address.reference });
+          if (r.status !== 'refused' && r.attemptId) return { attemptId: r.attemptId };
+        }
+      }
+      return startCallback(deps, { callbackId: req.callbackId, channel: req.channel === 'chat' ? 'sms' : req.channel });
+    },
     async providerStatus(a) {
       const s = a.providerId ? await provider.fetchCallStatus(a.providerId) : null;
       return s ? { outcome: OUTCOME[s.status] ?? null } : null;

@@ -131,7 +131,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
       pacing: { callsPerSecond: 50, maxConcurrent: 60 },
     };
-    const contactor = twilioContactor(server.deps, provider);
+    const contactor = twilioContactor(server.deps, provider, server.deps);
     // Only this run's callbacks are counted (the data folder may hold earlier runs).
     const ours = `c.work_order_id IN (SELECT id FROM work_orders WHERE external_id LIKE '${run}-%')`;
     // 2. Plan, then run the days: event-driven on the simulated clock.

@@ -128,6 +128,7 @@ async function viewOf(store: Store, row: DueRow): Promise<CallbackView> {
     dnc: number;
     tasks: number;
     other: Date | null;
+    chat: number;
   }>(
     `SELECT
        (SELECT json_agg(json_build_object('channel', a.channel, 'started_at', a.started_at, 'outcome', a.outcome) ORDER BY a.started_at)
@@ -139,7 +140,9 @@ async function viewOf(store: Store, row: DueRow): Promise<CallbackView> {
        (SELECT max(a.answered_at) FROM attempts a
           JOIN callbacks c ON c.id = a.callback_id JOIN work_orders w ON w.id = c.work_order_id
           JOIN customer_phones p ON p.customer_id = w.customer_id
-         WHERE p.e164 IN (SELECT e164 FROM customer_phones WHERE customer_id = $2) AND c.id <> $1 AND a.answered_at IS NOT NULL) AS other`,
+         WHERE p.e164 IN (SELECT e164 FROM customer_phones WHERE customer_id = $2) AND c.id <> $1 AND a.answered_at IS NOT NULL) AS other,
+       -- A chat conversation the customer can be reached in (the ladder prefers it to SMS).
+       (SELECT count(*)::int FROM chat_addresses ca WHERE ca.customer_id = $2 AND ca.do_not_contact_at IS NULL) AS chat`,
     [row.id, row.customer_id, row.tenant_id],
   );
   const r = rows[0]!;
@@ -152,6 +155,7 @@ async function viewOf(store: Store, row: DueRow): Promise<CallbackView> {
     mandatory: row.mandatory,
     doNotContact: r.dnc > 0 || !row.customer_id,
     humanTaskOpen: r.tasks > 0,
+    hasChatAddress: r.chat > 0,
     attempts: (r.attempts ?? []).map((a) => ({ channel: a.channel as Channel, startedAt: new Date(a.started_at), outcome: (a.outcome as CallbackView['attempts'][number]['outcome']) ?? null })),
     lastOtherContactAt: r.other ? new Date(r.other) : null,
   };

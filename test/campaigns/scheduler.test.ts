@@ -92,4 +92,26 @@ describe('scheduler', () => {
       await queue.stop();
     }
   });
+
+  it('after the calls, a customer with a chat conversation is reached in chat, not by SMS (the ladder, 004 第五十二条)', async () => {
+    now = new Date('2026-11-24T02:00:00Z');
+    await store.tenants.upsert({ id: 't2', name: 'T2', timeZone: 'Asia/Shanghai' });
+    const wo = await store.workOrders.upsert({ tenantId: 't2', externalId: 'chat-1', kind: 'install', finishedAt: '2026-11-24T00:00:00Z', customer: { name: '钱先生', phones: ['+8613800138999'] } });
+    expect((await planNewOrders(deps, 't2')).created).toBe(1);
+    const { rows } = await store.db.query<{ id: string }>('SELECT id FROM callbacks WHERE work_order_id = $1', [wo.id]);
+    const callbackId = rows[0]!.id;
+    for (const h of [0, 2, 4]) {
+      const { attempt } = await store.callbacks.startAttempt({ callbackId, channel: 'voice' });
+      await store.db.query("UPDATE attempts SET started_at = $2, ended_at = $2, outcome = 'no-answer' WHERE id = $1", [attempt.id, new Date(now.getTime() - (6 - h) * 3_600_000)]);
+    }
+    await store.db.query(
+      `INSERT INTO chat_addresses (id, tenant_id, customer_id, channel_id, conversation_id, service_url, reference, created_at, updated_at)
+       VALUES ('ca1', 't2', $1, 'msteams', 'conv-1', 'https://smba.example', '{}'::jsonb, now(), now())`,
+      [wo.customerId],
+    );
+    await store.db.query("UPDATE callbacks SET status = 'incomplete', next_action_at = $2 WHERE id = $1", [callbackId, now]);
+    const jobs: ContactJob[] = [];
+    await tick(deps, { enqueueContact: async (j) => void jobs.push(j) });
+    expect(jobs.filter((j) => j.callbackId === callbackId)).toEqual([{ callbackId, channel: 'chat' }]);
+  });
 });

@@ -40,7 +40,7 @@ export function register(program: Command): void {
         dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
         pacing: { callsPerSecond: Number(o.callsPerSecond), maxConcurrent: Number(o.maxConcurrent) },
       };
-      const contactor = twilioContactor(rt, rt.provider);
+      const contactor = twilioContactor(rt, rt.provider, appDeps);
       const queue = await openQueue(store, config.databaseUrl);
       await queue.work((job) => runContact(deps, contactor, job));
       const stopDispatch = startDispatcher(store, { envEndpoint: config.writeback });
