@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import type { ReportLevel } from '../../../src/results/levels.js';
 import type { ReasonCategory, ReportDimension } from '../../../src/results/reports/types.js';
 import type { Store } from '../../../src/store/index.js';
+import { mulberry32 } from '../../../src/shared/random.js';
 
 export interface GoldenTenant {
   id: string;
@@ -57,17 +58,8 @@ export interface GoldenSet {
   orders: GoldenOrder[];
 }
 
-/** A small seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32, src/shared/random.ts). */
+export const rng = mulberry32;
 
 /** Reasons with the categories a reader would give them. */
 export const REASON_POOL: { text: string; categories: ReasonCategory[] }[] = [
