@@ -9,7 +9,7 @@
 import { HuifangError } from '../../shared/errors.js';
 import type { RepoContext } from '../context.js';
 import { json, mapDbError, ts } from '../context.js';
-import type { EscalationStatus } from './results.js';
+import type { Escalation, EscalationStatus } from './results.js';
 
 /** Dialogs whose callers are anonymous complainants whatever the work order says. */
 export const ANONYMOUS_DIALOGS: readonly string[] = ['heating-complaint'];
@@ -59,17 +59,8 @@ export interface FlagFilter {
   limit?: number | undefined;
 }
 
-export interface Task extends CallContext {
-  id: string;
-  reason: string;
-  detail: string | null;
-  stepId: string | null;
-  status: EscalationStatus;
-  assignee: string | null;
-  dueAt: Date | null;
-  resolution: string | null;
-  resolvedAt: Date | null;
-  createdAt: Date;
+/** An escalation as the task board shows it: the escalation, its call, and the board's own fields. */
+export interface Task extends CallContext, Omit<Escalation, 'callbackId'> {
   updatedAt: Date;
   createdBy: string | null;
   mode: string | null;
