@@ -1,7 +1,7 @@
 /**
  * The compiler: a validated DialogSpec -> an XState v5 machine. Every step becomes a state
- * (asks get helpers: `<id>__confirm` to confirm an unsure answer, `<id>__decide` to branch on
- * it; every re-ask climbs one ladder of guarded transitions),
+ * (an ask gets one helper, `<id>__confirm`, to confirm an unsure answer; an accepted answer
+ * goes straight to its branch, and every re-ask climbs one ladder of guarded transitions),
  * and a few system states handle
  * what any call may bring: opt-out, a request for a human, a complaint, a wrong person, a
  * reschedule, a hang-up, an expired session.
@@ -10,7 +10,7 @@
  * config is plain data built from the script. Effects are collected in `context.out` by the
  * actions and taken out by the step function; the machine itself never does IO.
  */
-import { and, assign, createActor, setup, type AnyActorScope, type AnyStateMachine } from 'xstate';
+import { and, assign, createActor, setup, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Expectation, Locale } from '../nlu/types.js';
 import { toLevel } from '../results/levels.js';
 import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
@@ -98,6 +98,12 @@ export interface CompiledDialog {
    * machines spawn no children and every action is an `assign`, so one scope serves all turns.
    */
   scope: AnyActorScope;
+  /**
+   * The machine snapshot of a persisted state with this context. XState's `resolveState`
+   * recomputes the state's node set on every call; the set depends on the state id only, so
+   * it is resolved once per state and the context is put in. Throws on an unknown state.
+   */
+  restore(state: string, context: EngineContext): AnyMachineSnapshot;
   /** Steps that listen, by state id (asks, reschedules and the system `__ask_time`). */
   listens: Map<string, ListenStep>;
   messages: Required<Messages>;
@@ -296,6 +302,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       canKeypad: ({ context }) => !context.keypadOnly,
       confirmedYes: ({ event }) => event.type === 'ANSWER' && event.c.value === true,
       confirmedNo: ({ event }) => event.type === 'ANSWER' && event.c.value === false,
+      answerMatches: ({ event }, p: { when: When }) => event.type === 'ANSWER' && matchesWhen(event.c.value, p.when),
       pendingMatches: ({ context }, p: { when: When }) => context.pending !== null && matchesWhen(context.pending.value, p.when),
       lastAskIs: ({ context }, p: { step: string }) => context.lastAsk === p.step,
     },
@@ -314,25 +321,36 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       countTry: assign(({ context }, p: { mode: AskMode }) => ({ tries: context.tries + 1, mode: p.mode })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
-      takeTime: assign(({ event }) => (event.type === 'ANSWER' ? { callbackAt: event.c.at } : {})),
-      takePendingTime: assign(({ context }) => ({ callbackAt: context.pending?.at ?? null })),
-      recordPending: assign(({ context }, p: { step: string }) => {
+      holdTime: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c, callbackAt: event.c.at } : {})),
+      // An accepted answer (from the event, or the pending one once confirmed): record it,
+      // its score and flags, and leave the step, in one assign. Every assign clones the
+      // snapshot, so a turn does as few as it can.
+      accept: assign(({ context, event }, p: { step: string; from: 'event' | 'pending' }) => {
         const ls = listens.get(p.step)!;
-        const c = context.pending;
-        if (!c) return {};
+        const c = p.from === 'event' ? (event.type === 'ANSWER' ? event.c : null) : context.pending;
+        const leave = { tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const };
+        if (!c) return leave;
         const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
         const scale = scaleName(ls.expect);
         if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
           effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: toLevel(scale, c.value) });
         }
-        const flags = [...context.flags];
+        let flags = context.flags;
         if (c.via === 'speech' && c.confidence < settings.confirmBelow && !flags.includes('low_confidence')) {
-          flags.push('low_confidence');
+          flags = [...flags, 'low_confidence'];
           effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
         }
         const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
-        return { out: push(context, ...effects), answers, flags };
+        return { ...leave, out: push(context, ...effects), answers, flags };
       }),
+      // A reschedule question answered with a time: take it and leave the step.
+      acceptTime: assign(({ event }) => ({
+        callbackAt: event.type === 'ANSWER' ? event.c.at : null,
+        tries: 0,
+        keypadOnly: false,
+        pending: null,
+        mode: 'ask' as const,
+      })),
       leaveStep: assign(() => ({ tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const })),
       say: assign(({ context }, p: { step: string; text: string }) => ({
         out: push(context, { type: 'prompt', text: render(p.text, context.vars), bargeIn: false, stepId: p.step }),
@@ -409,7 +427,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   ];
   // Reschedule intents with a time end at once; without one, ask when.
   const rescheduleTransitions = [
-    { guard: 'rescheduleWithTime', target: '__rescheduled', actions: ['hold', 'takeTime'] },
+    { guard: 'rescheduleWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep'] },
   ];
 
@@ -448,12 +466,28 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       states[s.id] = { type: 'final', entry: [{ type: 'endDialog', params: { step: s.id, text: st.end, outcome: st.outcome } }] };
     }
   }
+  // An accepted answer goes straight to its branch: the first `branches` entry its value
+  // matches, else `next`. `from` says where the answer is: the event (a sure answer) or the
+  // pending one a customer has just confirmed. No transient state: one microstep fewer.
+  const accept = (ls: ListenStep, from: 'event' | 'pending', when?: string) => {
+    const g = (guard: object) => (when ? and([when as never, guard as never]) : guard);
+    const actions = [{ type: 'accept', params: { step: ls.id, from } }];
+    return [
+      ...ls.branches.map((b) => ({
+        guard: g({ type: from === 'event' ? 'answerMatches' : 'pendingMatches', params: { when: b.when } }),
+        target: b.goto,
+        actions,
+      })),
+      when ? { guard: when, target: ls.next, actions } : { target: ls.next, actions },
+    ];
+  };
+
   for (const ls of listens.values()) {
     const isText = ls.expect.kind === 'text';
     const answerOn = ls.isReschedule
       ? [
           ...intentTransitions(false).filter((t) => t.target !== '__wrong_person'),
-          { guard: 'hasTime', target: `${ls.id}__decide`, actions: ['hold'] },
+          { guard: 'hasTime', target: '__rescheduled', actions: ['acceptTime'] },
           ...noMatch(ls),
         ]
       : [
@@ -463,7 +497,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
           ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }),
           { guard: 'lowConfidence', target: `${ls.id}__confirm`, actions: ['hold'] },
-          { target: `${ls.id}__decide`, actions: ['hold'] },
+          ...accept(ls, 'event'),
         ];
     states[ls.id] = {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
@@ -474,26 +508,12 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       on: {
         ANSWER: [
           ...intentTransitions(false),
-          { guard: 'confirmedYes', target: `${ls.id}__decide` },
+          ...accept(ls, 'pending', 'confirmedYes'),
           ...noMatch(ls, 'confirm_retry', 'confirmedNo'),
           ...noMatch(ls),
         ],
         NO_INPUT: noMatch(ls),
       },
-    };
-    const branchTransitions = ls.isReschedule
-      ? [{ target: '__rescheduled', actions: ['takePendingTime', 'leaveStep'] }]
-      : [
-          ...ls.branches.map((b) => ({
-            guard: { type: 'pendingMatches', params: { when: b.when } },
-            target: b.goto,
-            actions: ['leaveStep'],
-          })),
-          { target: ls.next, actions: ['leaveStep'] },
-        ];
-    states[`${ls.id}__decide`] = {
-      entry: ls.isReschedule ? [] : [{ type: 'recordPending', params: { step: ls.id } }],
-      always: branchTransitions,
     };
   }
   Object.assign(states, {
@@ -546,7 +566,19 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     });
 
   const any = machine as unknown as AnyStateMachine;
-  return { spec, machine: any, scope: inertScope(any, locale), listens, messages, settings, firstStep };
+  // Snapshots are immutable in XState (a transition builds new ones), so one resolved
+  // snapshot per state id can stand behind every restored session in that state. The map is
+  // bounded by the machine's states: an unknown id throws before it is stored.
+  const resolved = new Map<string, AnyMachineSnapshot>();
+  const restore = (state: string, context: EngineContext): AnyMachineSnapshot => {
+    let base = resolved.get(state);
+    if (!base) {
+      base = any.resolveState({ value: state, context: {} as EngineContext });
+      resolved.set(state, base);
+    }
+    return { ...base, context } as AnyMachineSnapshot;
+  };
+  return { spec, machine: any, scope: inertScope(any, locale), restore, listens, messages, settings, firstStep };
 }
 
 function inertScope(machine: AnyStateMachine, locale: Locale): AnyActorScope {

@@ -64,7 +64,7 @@ function restore(dialog: CompiledDialog, session: Session, now?: string): AnyMac
     );
   }
   try {
-    return dialog.machine.resolveState({ value: session.state, context: { ...session.ctx, ...(now ? { now } : {}), out: [] } });
+    return dialog.restore(session.state, { ...session.ctx, ...(now ? { now } : {}), out: [] });
   } catch (e) {
     throw new HuifangError('HF_SESSION_INVALID', `session state '${session.state}' is not in ${dialog.spec.id}: ${(e as Error).message}`);
   }

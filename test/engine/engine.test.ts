@@ -131,6 +131,30 @@ describe('step function', () => {
     expect(() => step(a, { ...s, state: 'nowhere' }, { type: 'no_input' }, opts)).toThrow(expect.objectContaining({ code: 'HF_SESSION_INVALID' }));
   });
 
+  it('sessions restored into the same state stay independent (one resolved snapshot per state)', () => {
+    const d = reg.get('telecom-install', 'zh-CN');
+    const a = step(d, null, { type: 'start', variables: { customerName: '王先生' }, now: NOW }, opts).session;
+    const b = step(d, null, { type: 'start', variables: { customerName: '赵女士' }, now: NOW }, opts).session;
+    expect(a.state).toBe(b.state);
+    const ra = step(d, a, { type: 'no_input' }, opts);
+    const rb = step(d, b, { type: 'digits', digits: '1' }, opts);
+    const ra2 = step(d, a, { type: 'no_input' }, opts);
+    expect(ra2).toEqual(ra);
+    expect(JSON.stringify(ra.effects)).toContain('王先生');
+    expect(JSON.stringify(ra.effects)).not.toContain('赵女士');
+    expect(rb.session.state).not.toBe(ra.session.state);
+    expect(ra.session.ctx.tries).toBe(1);
+    expect(rb.session.ctx.tries).toBe(0);
+  });
+
+  it('an unknown state is refused every time, not remembered', () => {
+    const d = reg.get('telecom-repair', 'zh-CN');
+    const s = step(d, null, { type: 'start' }, opts).session;
+    for (let i = 0; i < 2; i++) {
+      expect(() => step(d, { ...s, state: 'nowhere' }, { type: 'no_input' }, opts)).toThrow(expect.objectContaining({ code: 'HF_SESSION_INVALID' }));
+    }
+  });
+
   it('keeps every persisted session of every golden conversation under 4 KB', () => {
     for (const d of reg.all()) {
       const c = runConversation(d, ['#1', '#1', '#3', '#1', '#1', '#1', '#1', '#1', '#1', '#1', '#1', 'x'.repeat(200), '#0'], { interpret: exactInterpreter, now: NOW });
