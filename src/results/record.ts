@@ -82,15 +82,18 @@ const EVENT_OF: Partial<Record<CallbackStatus, CallbackEventType>> = {
  */
 export async function recordTurn(store: Store, input: RecordTurnInput): Promise<RecordTurnResult> {
   return store.transaction(async (tx) => {
-    const callback = await tx.callbacks.require(input.callbackId);
+    // The attempt and its callback in one read when there is an attempt (every channel turn).
+    const joined = input.attemptId ? await tx.callbacks.attemptWithCallback(input.attemptId) : null;
+    const callback = joined && joined.callback.id === input.callbackId ? joined.callback : await tx.callbacks.require(input.callbackId);
     if (input.providerEventId && !(await tx.results.claimEvent(input.providerEventId, callback.id))) {
       return { duplicate: true, version: null, status: callback.status, events: [] };
     }
-    const attempt = input.attemptId ? await tx.callbacks.getAttempt(input.attemptId) : null;
+    const attempt = joined?.attempt ?? null;
     if (input.attemptId && (!attempt || attempt.callbackId !== callback.id)) {
       throw new HuifangError('HF_STORE_NOT_FOUND', `no attempt ${input.attemptId} for callback ${callback.id}`);
     }
-    const tenant = await tx.tenants.get(callback.tenantId);
+    // The tenant's level rules matter only to a turn that sets a score.
+    const tenant = input.effects.some((e) => e.type === 'set_score') ? await tx.tenants.get(callback.tenantId) : null;
     const version = await tx.sessions.save(callback.id, input.session, input.expectedVersion);
     const now = store.now();
     let status = callback.status;

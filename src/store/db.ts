@@ -5,19 +5,20 @@
  *   default, nothing to install or run.
  * - Server Postgres through a `pg` Pool when DATABASE_URL is set: several processes share it.
  *
- * Repositories write plain parameterised SQL ($1, $2, …) that runs on both. Values come
- * back the same way on both: int8 as a JS number (ids and counts stay far below 2^53),
- * numeric as a string, timestamptz as a Date, jsonb parsed. Pass jsonb parameters as
+ * Repositories write plain parameterised SQL ($1, $2, …) that runs on both. Values go and
+ * come back the same way on both, through node-postgres's conventions (parameters as text,
+ * pg-types parsers): int8 as a JS number (ids and counts stay far below 2^53), numeric as a
+ * string, timestamptz as a Date, jsonb parsed. Pass jsonb parameters as
  * JSON text with a `::jsonb` cast.
  */
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, protocol } from '@electric-sql/pglite';
 import pg from 'pg';
 import { HuifangError } from '../shared/errors.js';
 
 export interface QueryResult<T> {
   rows: T[];
-  /** Rows changed by INSERT/UPDATE/DELETE (0 for SELECT on PGlite). */
+  /** The command's row count: rows changed by INSERT/UPDATE/DELETE, rows returned by SELECT. */
   affectedRows: number;
 }
 
@@ -39,15 +40,96 @@ export interface Db {
 
 /* ------------------------------------------------------------------ PGlite */
 
-type PgliteLike = Pick<PGlite, 'query' | 'exec'>;
+type PgliteLike = Pick<PGlite, 'exec'>;
+
+const INT8_OID = 20;
+/** Result parsing: node-postgres's type parsers (int8 as a number), on both backends. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** A parameter as text, the way node-postgres sends it (Postgres infers its type from the statement). */
+function paramText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return arrayLiteral(v);
+  if (v instanceof Uint8Array) return `\\x${Buffer.from(v).toString('hex')}`;
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function arrayLiteral(a: readonly unknown[]): string {
+  const items = a.map((x) => {
+    if (x === null || x === undefined) return 'NULL';
+    if (Array.isArray(x)) return arrayLiteral(x);
+    return `"${String(paramText(x)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  });
+  return `{${items.join(',')}}`;
+}
+
+/**
+ * One statement with parameters, sent to PGlite as ONE protocol batch (Parse, Bind, Describe,
+ * Execute, Sync) the way node-postgres sends it to a server. PGlite's own `query` makes six
+ * separate calls into the WASM engine per statement (it describes the statement first to
+ * serialise the parameters by type); this makes one, which halves the cost of a small
+ * statement. Values are sent and parsed as node-postgres does (text parameters, pg-types
+ * parsers), so both backends give the same JS values. The caller holds PGlite's locks.
+ */
+async function pgliteBatch<T>(pglite: PGlite, sql: string, params: readonly unknown[]): Promise<QueryResult<T>> {
+  const { serialize } = protocol;
+  const parts = [
+    serialize.parse({ text: sql }),
+    serialize.bind({ values: params.map(paramText) }),
+    serialize.describe({ type: 'P' }),
+    serialize.execute({}),
+    serialize.sync(),
+  ];
+  const batch = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    batch.set(p, at);
+    at += p.length;
+  }
+  const { messages } = await pglite.execProtocol(batch, { throwOnError: false });
+  let parsers: Array<(v: string) => unknown> = [];
+  let names: string[] = [];
+  const rows: T[] = [];
+  let affectedRows = 0;
+  for (const m of messages) {
+    if (m.name === 'error') throw m;
+    if (m.name === 'rowDescription') {
+      const fields = (m as InstanceType<typeof protocol.messages.RowDescriptionMessage>).fields;
+      names = fields.map((f) => f.name);
+      parsers = fields.map((f) => pgTypes.getTypeParser(f.dataTypeID, 'text') as (v: string) => unknown);
+    } else if (m.name === 'dataRow') {
+      const values = (m as InstanceType<typeof protocol.messages.DataRowMessage>).fields;
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        const v = values[i];
+        row[names[i]!] = v === null || v === undefined ? null : parsers[i]!(v);
+      }
+      rows.push(row as T);
+    } else if (m.name === 'commandComplete') {
+      const n = Number(/(\d+)$/.exec((m as InstanceType<typeof protocol.messages.CommandCompleteMessage>).text)?.[1] ?? 0);
+      affectedRows = Number.isFinite(n) ? n : 0;
+    }
+  }
+  return { rows, affectedRows };
+}
 
 class PgliteTxDb implements Db {
   readonly kind = 'pglite' as const;
   #savepoint = 0;
-  constructor(private readonly tx: PgliteLike) {}
+  /** `tx`: the open transaction (statements without parameters go through it). */
+  constructor(
+    protected readonly pglite: PGlite,
+    private readonly tx: PgliteLike,
+  ) {}
   async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
-    const r = await this.tx.query<T>(sql, params ? [...params] : undefined);
-    return { rows: r.rows, affectedRows: r.affectedRows ?? 0 };
+    // Inside a transaction this code holds PGlite's transaction lock: take the query lock.
+    return this.pglite._runExclusiveQuery(() => pgliteBatch<T>(this.pglite, sql, params ?? []));
   }
   async exec(sql: string): Promise<void> {
     await this.tx.exec(sql);
@@ -60,12 +142,18 @@ class PgliteTxDb implements Db {
 
 /** A Db over a PGlite instance. */
 export class PgliteDb extends PgliteTxDb {
-  constructor(readonly pglite: PGlite) {
-    super(pglite);
+  constructor(override readonly pglite: PGlite) {
+    super(pglite, pglite);
+  }
+  override async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
+    // Outside a transaction: PGlite's transaction lock then its query lock, as its own
+    // `query` takes them, so a statement never runs inside another caller's transaction.
+    await this.pglite.waitReady;
+    return this.pglite._runExclusiveTransaction(() => this.pglite._runExclusiveQuery(() => pgliteBatch<T>(this.pglite, sql, params ?? [])));
   }
   override async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     // PGlite serialises transactions on its single connection.
-    return this.pglite.transaction((tx) => fn(new PgliteTxDb(tx)));
+    return this.pglite.transaction((tx) => fn(new PgliteTxDb(this.pglite, tx)));
   }
   override async close(): Promise<void> {
     if (!this.pglite.closed) await this.pglite.close();
@@ -73,12 +161,6 @@ export class PgliteDb extends PgliteTxDb {
 }
 
 /* ---------------------------------------------------------------- Postgres */
-
-const INT8_OID = 20;
-const pgTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
 
 class PgClientDb implements Db {
   readonly kind = 'postgres' as const;

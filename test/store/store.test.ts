@@ -142,6 +142,64 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     });
   });
 
+  describe('webhook reads and conditional writes', () => {
+    it('turnContext reads the attempt, its callback and the session in one statement, field for field as the single reads give them', async () => {
+      const { callback } = await seedCallback(store);
+      const { attempt } = await store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice' });
+      expect(await store.callbacks.turnContext(attempt.id)).toEqual({
+        attempt: await store.callbacks.getAttempt(attempt.id),
+        callback: await store.callbacks.get(callback.id),
+        session: null,
+      });
+      await store.sessions.save(callback.id, { state: 'identity', turn: 1 }, 0);
+      expect(await store.callbacks.turnContext(attempt.id)).toMatchObject({ session: { session: { state: 'identity', turn: 1 }, version: 1 } });
+      expect(await store.callbacks.attemptWithCallback(attempt.id)).toEqual({ attempt: await store.callbacks.getAttempt(attempt.id), callback: await store.callbacks.get(callback.id) });
+      expect(await store.callbacks.turnContext('no-such-attempt')).toBeNull();
+      expect(await store.callbacks.attemptWithCallback('no-such-attempt')).toBeNull();
+    });
+
+    it('fillProviderId, endAttempt and releaseIfInProgress change only what is still open', async () => {
+      const { callback } = await seedCallback(store);
+      const { attempt } = await store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice' });
+      await store.callbacks.fillProviderId(attempt.id, 'CA1');
+      await store.callbacks.fillProviderId(attempt.id, 'CA2');
+      expect((await store.callbacks.getAttempt(attempt.id))?.providerId).toBe('CA1');
+      await store.callbacks.endAttempt(attempt.id, new Date('2025-01-15T03:00:00Z'));
+      await store.callbacks.endAttempt(attempt.id, new Date('2025-01-15T04:00:00Z'));
+      expect(await store.callbacks.getAttempt(attempt.id)).toMatchObject({ endedAt: new Date('2025-01-15T03:00:00Z'), outcome: 'no-answer' });
+      const answered = await store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice' });
+      await store.callbacks.updateAttempt(answered.attempt.id, { answeredAt: new Date('2025-01-15T05:00:00Z') });
+      await store.callbacks.endAttempt(answered.attempt.id, new Date('2025-01-15T05:01:00Z'));
+      expect((await store.callbacks.getAttempt(answered.attempt.id))?.outcome).toBe('hung_up');
+      expect((await store.callbacks.require(callback.id)).status).toBe('in_progress');
+      await store.callbacks.releaseIfInProgress(callback.id);
+      expect((await store.callbacks.require(callback.id)).status).toBe('incomplete');
+      await store.callbacks.update(callback.id, { status: 'completed' });
+      await store.callbacks.releaseIfInProgress(callback.id);
+      expect((await store.callbacks.require(callback.id)).status).toBe('completed');
+    });
+  });
+
+  describe('values go and come back the same way on both backends', () => {
+    it('text with quotes and backslashes, arrays, dates, json, int8, numeric, booleans and null', async () => {
+      const at = new Date('2026-01-02T03:04:05.678Z');
+      const arr = ['p', 'q"r', null, 'a\\b', '', '{x,y}'];
+      const { rows, affectedRows } = await store.db.query<Record<string, unknown>>(
+        `SELECT $1::text AS t, $2::text[] AS arr, $3::timestamptz AS at, $4::jsonb AS j, $5::int8 AS big, $6::numeric AS num,
+                $7::boolean AS yes, $8::text AS nothing, cardinality($2::text[]) AS n`,
+        ['x"\\y\'z', arr, at, JSON.stringify({ k: [1, 'é'] }), 9_007_199_254_740_000, '1.50', true, null],
+      );
+      expect(rows).toEqual([{ t: 'x"\\y\'z', arr, at, j: { k: [1, 'é'] }, big: 9_007_199_254_740_000, num: '1.50', yes: true, nothing: null, n: 6 }]);
+      expect(affectedRows).toBe(1);
+    });
+
+    it('a statement error keeps its Postgres code, and the next statement runs', async () => {
+      const { callback } = await seedCallback(store);
+      await expect(store.db.query('INSERT INTO callbacks (id) VALUES ($1)', [callback.id])).rejects.toMatchObject({ code: '23502' });
+      expect((await store.db.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    });
+  });
+
   describe('sessions: optimistic concurrency', () => {
     it('saves with versions and refuses a stale version', async () => {
       const { callback } = await seedCallback(store);

@@ -135,6 +135,34 @@ const toAttempt = (r: AttemptRow): Attempt => ({
   recordingRef: r.recording_ref,
 });
 
+/** The columns of callbacks (c) and attempts (a), prefixed, for reads that join them. */
+const CALLBACK_COLS = [
+  'id', 'tenant_id', 'work_order_id', 'dialog_id', 'dialog_version', 'campaign', 'status', 'due_from', 'due_by',
+  'attempts', 'outcome', 'callback_at', 'completed_at', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof CallbackRow)[];
+const ATTEMPT_COLS = [
+  'id', 'callback_id', 'channel', 'provider_id', 'phone_id', 'started_at', 'answered_at', 'ended_at', 'outcome', 'recording_ref',
+] as const satisfies readonly (keyof AttemptRow)[];
+const JOINED_COLS = [...CALLBACK_COLS.map((c) => `c.${c} AS c_${c}`), ...ATTEMPT_COLS.map((c) => `a.${c} AS a_${c}`)].join(', ');
+
+/** Take the prefixed columns of one table out of a joined row. */
+function unprefix<R>(row: Record<string, unknown>, prefix: string, cols: readonly string[]): R {
+  const out: Record<string, unknown> = {};
+  for (const c of cols) out[c] = row[prefix + c];
+  return out as R;
+}
+
+/** An attempt with its callback, in one read. */
+export interface AttemptWithCallback {
+  attempt: Attempt;
+  callback: Callback;
+}
+
+/** An attempt with its callback and the callback's saved session (null before the first turn). */
+export interface TurnContext<S = unknown> extends AttemptWithCallback {
+  session: { session: S; version: number } | null;
+}
+
 export function callbacksRepo(ctx: RepoContext) {
   const repo = {
     /**
@@ -302,6 +330,62 @@ export function callbacksRepo(ctx: RepoContext) {
     async getAttempt(id: string): Promise<Attempt | null> {
       const { rows } = await ctx.db.query<AttemptRow>('SELECT * FROM attempts WHERE id = $1', [id]);
       return rows[0] ? toAttempt(rows[0]) : null;
+    },
+
+    /** Store the provider's id on an attempt that has none yet (a no-op otherwise): one statement, no read first. */
+    async fillProviderId(id: string, providerId: string): Promise<void> {
+      await ctx.db.query('UPDATE attempts SET provider_id = $2 WHERE id = $1 AND provider_id IS NULL', [id, providerId]);
+    },
+
+    /**
+     * End an attempt that has not ended: `ended_at` = `at`, and when it has no outcome yet,
+     * hung up if it was answered, else no answer. A no-op on an ended attempt.
+     */
+    async endAttempt(id: string, at: Date | string): Promise<void> {
+      await ctx.db.query(
+        `UPDATE attempts SET ended_at = $2,
+           outcome = COALESCE(outcome, CASE WHEN answered_at IS NOT NULL THEN 'hung_up' ELSE 'no-answer' END)
+         WHERE id = $1 AND ended_at IS NULL`,
+        [id, ts(at)],
+      );
+    },
+
+    /** A callback still in progress when its attempt ended becomes incomplete (the campaign retries it). */
+    async releaseIfInProgress(id: string): Promise<void> {
+      await ctx.db.query(`UPDATE callbacks SET status = 'incomplete', updated_at = $2 WHERE id = $1 AND status = 'in_progress'`, [
+        id,
+        ctx.now().toISOString(),
+      ]);
+    },
+
+    /** An attempt and its callback, in one query (null when there is no such attempt). */
+    async attemptWithCallback(attemptId: string): Promise<AttemptWithCallback | null> {
+      const { rows } = await ctx.db.query<Record<string, unknown>>(
+        `SELECT ${JOINED_COLS} FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE a.id = $1`,
+        [attemptId],
+      );
+      const r = rows[0];
+      return r ? { attempt: toAttempt(unprefix<AttemptRow>(r, 'a_', ATTEMPT_COLS)), callback: toCallback(unprefix<CallbackRow>(r, 'c_', CALLBACK_COLS)) } : null;
+    },
+
+    /**
+     * What a webhook turn starts from: the attempt, its callback and the saved session, in one
+     * query (a webhook is on the hot path of every call: one round trip instead of three).
+     */
+    async turnContext<S = unknown>(attemptId: string): Promise<TurnContext<S> | null> {
+      const { rows } = await ctx.db.query<Record<string, unknown>>(
+        `SELECT ${JOINED_COLS}, s.session AS s_session, s.version AS s_version
+         FROM attempts a JOIN callbacks c ON c.id = a.callback_id LEFT JOIN dialog_sessions s ON s.callback_id = c.id
+         WHERE a.id = $1`,
+        [attemptId],
+      );
+      const r = rows[0];
+      if (!r) return null;
+      return {
+        attempt: toAttempt(unprefix<AttemptRow>(r, 'a_', ATTEMPT_COLS)),
+        callback: toCallback(unprefix<CallbackRow>(r, 'c_', CALLBACK_COLS)),
+        session: r.s_version === null || r.s_version === undefined ? null : { session: r.s_session as S, version: Number(r.s_version) },
+      };
     },
 
     async attemptByProviderId(channel: Channel, providerId: string): Promise<Attempt | null> {
