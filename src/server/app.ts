@@ -33,12 +33,18 @@ export interface BuildAppOptions {
   logLevel?: string;
   /** Surfaces to register (default: all of src/server/surfaces.ts). */
   surfaces?: SurfacePlugin[];
+  /** Where log lines go (default stdout); tests read them to check that no phone number is logged. */
+  logStream?: { write(line: string): void };
 }
 
 /** Build the app without listening (tests use `app.inject()`). */
 export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? deps.config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
+    logger: {
+      level: opts.logLevel ?? deps.config.logLevel,
+      redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     // Request URLs are logged; phone numbers never travel in URLs (see docs/architecture.md).
     trustProxy: true,
   });

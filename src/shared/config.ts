@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   TWILIO_FROM: z.string().optional(),
   TWILIO_AGENT_QUEUE: z.string().optional(),
+  TWILIO_TRANSFER_MODE: z.enum(['conference', 'queue', 'off']).default('conference'),
   AZURE_SPEECH_KEY: z.string().optional(),
   AZURE_SPEECH_REGION: z.string().regex(/^[a-z0-9]+$/, 'must be a region name such as eastasia').optional(),
   AZURE_SPEECH_VOICE: z.string().default('zh-CN-XiaoxiaoNeural'),
@@ -47,7 +48,7 @@ const EnvSchema = z.object({
 });
 
 const TELEPHONY_KEYS = [
-  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_AGENT_QUEUE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
+  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_AGENT_QUEUE', 'TWILIO_TRANSFER_MODE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
 ] as const;
 
 /** The write-back endpoint of the default tenant, from the environment. */
@@ -83,8 +84,15 @@ export interface TwilioConfig {
   authToken?: string;
   /** Caller id / SMS sender (E.164 or a messaging service). */
   from?: string;
-  /** Queue name for live transfers to a human (<Enqueue>). */
+  /** Queue name for live transfers to a human (<Enqueue>), used when `transferMode` is 'queue'. */
   agentQueue?: string;
+  /**
+   * How a live transfer reaches people (default 'conference'): the customer joins a conference
+   * and the tenant's agents (users with a phone) are rung into it through the REST API, so
+   * supervisors can listen in; 'queue': <Enqueue> to `agentQueue` (agents dequeue themselves,
+   * no listening in); 'off': never a live transfer, always a task.
+   */
+  transferMode?: TransferMode;
   /** Hours an SMS thread waits for a reply before it expires (default 24). */
   smsSessionHours: number;
   /** Twilio timeLimit of a call, seconds (default 600). */
@@ -92,6 +100,8 @@ export interface TwilioConfig {
   /** Record calls (after a spoken notice; default true). */
   recordCalls: boolean;
 }
+
+export type TransferMode = 'conference' | 'queue' | 'off';
 
 export interface AzureSpeechConfig {
   key: string;
@@ -157,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.TWILIO_AUTH_TOKEN !== undefined ? { authToken: e.TWILIO_AUTH_TOKEN } : {}),
       ...(e.TWILIO_FROM !== undefined ? { from: e.TWILIO_FROM } : {}),
       ...(e.TWILIO_AGENT_QUEUE !== undefined ? { agentQueue: e.TWILIO_AGENT_QUEUE } : {}),
+      transferMode: e.TWILIO_TRANSFER_MODE,
       smsSessionHours: e.SMS_SESSION_HOURS,
       callTimeLimitSec: e.CALL_TIME_LIMIT_SEC,
       recordCalls: e.RECORD_CALLS,

@@ -34,6 +34,7 @@ export const ERROR_CATALOGUE = {
   HF_NOT_FOUND: 'No such call, task or user in the tenants the user may see: 404.',
   HF_ANONYMOUS: 'The customer is an anonymous complainant (003 八.5(8)): name and number are shown to no one: 403.',
   HF_RECORDING_UNAVAILABLE: 'The call has no recording, or it cannot be fetched (file missing, Twilio credentials unset): 404/502.',
+  HF_LISTEN_UNAVAILABLE: 'Listening in is not possible: the call is not (or no longer) in a live Twilio conference, Twilio is not configured, or the supervisor has no phone number: 409.',
   HF_WORK_ORDER_INVALID: 'A work order sent to the intake (API or import) is malformed; the answer names its line and field, never a phone number.',
   HF_API_KEY_INVALID: 'The work-order API needs the tenant API key (X-Api-Key or Authorization: Bearer); it is missing or wrong: 401.',
   HF_INTAKE_TOO_LARGE: 'A work-order request is over the limits (10 MB body, 5,000 orders per batch): 413.',

@@ -1,6 +1,6 @@
 /** The Twilio-compatible simulator of customers: see docs/simulator.md. */
 export { startSimulator, rfc2822 } from './twilio-api.js';
-export type { Simulator, StartSimulatorOptions, SimCall, SimTurn, SimRequest, SimMessage, SimRecording, CallStatus, MessageStatus } from './twilio-api.js';
+export type { Simulator, StartSimulatorOptions, SimCall, SimTurn, SimRequest, SimMessage, SimRecording, SimConference, SimConferenceParticipant, CallStatus, MessageStatus } from './twilio-api.js';
 export { simulatorTwilioClient, RedirectingRequestClient } from './client.js';
 export { SimulatedClock, realClock } from './clock.js';
 export type { Clock, SimulatedClockOptions } from './clock.js';

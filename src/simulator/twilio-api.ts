@@ -70,7 +70,9 @@ export interface StartSimulatorOptions {
 
 export interface SimRequest {
   at: string;
-  kind: 'twiml' | 'fallback' | 'gather' | 'redirect' | 'dial' | 'enqueue' | 'status' | 'amd' | 'recording' | 'sms' | 'sms-status';
+  kind:
+    | 'twiml' | 'fallback' | 'gather' | 'redirect' | 'dial' | 'enqueue' | 'status' | 'amd' | 'recording' | 'sms' | 'sms-status'
+    | 'conference' | 'wait' | 'announce';
   method: string;
   url: string;
   params: Record<string, string>;
@@ -119,10 +121,40 @@ export interface SimCall {
   turns: SimTurn[];
   requests: SimRequest[];
   transcript: Segment[];
-  /** Transfers (<Dial>/<Enqueue>) with their target. */
+  /** Transfers (<Dial>/<Enqueue>, <Dial><Conference> as verb 'Conference') with their target. */
   transfers: { verb: string; target: string; at: string }[];
+  /** For a leg rung into a conference through the REST API (Participants create): the conference SID. */
+  conference: string | null;
   recording: SimRecording | null;
   errors: string[];
+}
+
+/** Someone in a simulated conference (a customer by <Dial><Conference>, a leg by REST). */
+export interface SimConferenceParticipant {
+  callSid: string;
+  label: string | null;
+  muted: boolean;
+  hold: boolean;
+  startConferenceOnEnter: boolean;
+  endConferenceOnExit: boolean;
+  joinedAt: string;
+  leftAt: string | null;
+  /** What this participant heard announced to them alone (participant update AnnounceUrl). */
+  announcements: string[];
+}
+
+export interface SimConference {
+  sid: string;
+  friendlyName: string;
+  /** init: nobody who starts it has joined yet (the others hear the wait URL). */
+  status: 'init' | 'in-progress' | 'completed';
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  reasonEnded: string | null;
+  participants: SimConferenceParticipant[];
+  /** Conference status callbacks sent. */
+  requests: SimRequest[];
 }
 
 export interface SimMessage {
@@ -144,6 +176,10 @@ export interface Simulator {
   calls: SimCall[];
   /** Every message, outbound and inbound, in order. */
   messages: SimMessage[];
+  /** Every conference, in creation order. */
+  conferences: SimConference[];
+  /** A conference by SID or friendly name (the newest of that name). */
+  conference(ref: string): SimConference | undefined;
   clock: Clock;
   /** The speech renderer in use, or null. */
   audio: string | null;
@@ -176,6 +212,29 @@ interface CallState {
   rng: () => number;
   answeredMs: number;
   recordingSid: string | null;
+}
+
+interface ConfState {
+  conf: SimConference;
+  statusCallback: string | null;
+  statusMethod: string;
+  /** start, end, join, leave, mute, hold, announcement (Twilio's short names). */
+  events: Set<string>;
+  seq: number;
+  cbQueue: Promise<void>;
+}
+
+const CONFERENCE_EVENT_KEY: Record<string, string> = {
+  'conference-start': 'start',
+  'conference-end': 'end',
+  'participant-join': 'join',
+  'participant-leave': 'leave',
+  'announcement-end': 'announcement',
+};
+
+/** "start end join" or ["start", "end"] -> a set. */
+function eventSet(v: string | string[] | undefined): Set<string> {
+  return new Set((Array.isArray(v) ? v : [v ?? '']).flatMap((e) => e.split(/[\s,]+/)).filter(Boolean));
 }
 
 /** Start the simulator (listening on host:port, default 127.0.0.1 and a free port). */
@@ -345,6 +404,218 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     }
   }
 
+  // ------------------------------------------------------------------ conferences
+
+  const conferences: SimConference[] = [];
+  const confBySid = new Map<string, ConfState>();
+
+  /** A conference by SID, or the live one of a friendly name. */
+  function findConference(ref: string): ConfState | undefined {
+    const bySid = confBySid.get(ref);
+    if (bySid) return bySid;
+    for (let i = conferences.length - 1; i >= 0; i--) {
+      const c = conferences[i] as SimConference;
+      if (c.friendlyName === ref && c.status !== 'completed') return confBySid.get(c.sid);
+    }
+    return undefined;
+  }
+
+  /** The live conference of a name, created on first use with its status callback. */
+  function openConference(name: string, cb: { url: string; method: string; events: Set<string> } | null): ConfState {
+    const found = findConference(name);
+    if (found) return found;
+    const conf: SimConference = {
+      sid: newSid('CF'),
+      friendlyName: name,
+      status: 'init',
+      createdAt: nowIso(),
+      startedAt: null,
+      endedAt: null,
+      reasonEnded: null,
+      participants: [],
+      requests: [],
+    };
+    const cs: ConfState = {
+      conf,
+      statusCallback: cb?.url ?? null,
+      statusMethod: cb?.method ?? 'POST',
+      // Twilio's default: start and end.
+      events: cb && cb.events.size > 0 ? cb.events : new Set(['start', 'end']),
+      seq: 0,
+      cbQueue: Promise.resolve(),
+    };
+    conferences.push(conf);
+    confBySid.set(conf.sid, cs);
+    return cs;
+  }
+
+  /** A conference status callback, in order on the conference's own queue. */
+  function confEvent(cs: ConfState, event: string, part?: SimConferenceParticipant, extra: Record<string, string> = {}): void {
+    const url = cs.statusCallback;
+    const key = CONFERENCE_EVENT_KEY[event];
+    if (!url || !key || !cs.events.has(key)) return;
+    const c = cs.conf;
+    const params: Record<string, string> = {
+      AccountSid: opts.accountSid,
+      ConferenceSid: c.sid,
+      FriendlyName: c.friendlyName,
+      StatusCallbackEvent: event,
+      SequenceNumber: String(cs.seq++),
+      Timestamp: rfc2822(clock.now()),
+      ...(part
+        ? {
+            CallSid: part.callSid,
+            Muted: String(part.muted),
+            Hold: String(part.hold),
+            Coaching: 'false',
+            EndConferenceOnExit: String(part.endConferenceOnExit),
+            StartConferenceOnEnter: String(part.startConferenceOnEnter),
+            ...(part.label ? { ParticipantLabel: part.label } : {}),
+          }
+        : {}),
+      ...extra,
+    };
+    cs.cbQueue = cs.cbQueue.then(async () => {
+      await send('conference', cs.statusMethod, url, params, c.requests);
+    });
+    void track(cs.cbQueue);
+  }
+
+  function joinConference(
+    cs: ConfState,
+    callSid: string,
+    p: { label: string | null; muted: boolean; startConferenceOnEnter: boolean; endConferenceOnExit: boolean },
+  ): SimConferenceParticipant {
+    const part: SimConferenceParticipant = { callSid, ...p, hold: false, joinedAt: nowIso(), leftAt: null, announcements: [] };
+    cs.conf.participants.push(part);
+    confEvent(cs, 'participant-join', part);
+    if (cs.conf.status === 'init' && part.startConferenceOnEnter) {
+      cs.conf.status = 'in-progress';
+      cs.conf.startedAt = nowIso();
+      confEvent(cs, 'conference-start');
+    }
+    return part;
+  }
+
+  function endConference(cs: ConfState, reason: string, endingCallSid: string | null): void {
+    const c = cs.conf;
+    if (c.status === 'completed') return;
+    for (const other of c.participants) {
+      if (other.leftAt) continue;
+      other.leftAt = nowIso();
+      confEvent(cs, 'participant-leave', other);
+    }
+    c.status = 'completed';
+    c.endedAt = nowIso();
+    c.reasonEnded = reason;
+    confEvent(cs, 'conference-end', undefined, { ReasonConferenceEnded: reason, ...(endingCallSid ? { CallSidEndingConference: endingCallSid } : {}) });
+  }
+
+  function leaveConference(cs: ConfState, part: SimConferenceParticipant): void {
+    if (part.leftAt) return;
+    part.leftAt = nowIso();
+    confEvent(cs, 'participant-leave', part);
+    if (cs.conf.status === 'completed') return;
+    if (part.endConferenceOnExit) endConference(cs, 'participant-with-end-conference-on-exit-left', part.callSid);
+    else if (cs.conf.participants.every((x) => x.leftAt)) endConference(cs, 'last-participant-left', part.callSid);
+  }
+
+  /** Say texts of a TwiML document (a wait URL or an announcement). */
+  const saysOf = (doc: TwimlNode): string[] => doc.children.filter((v) => v.name === 'Say').map((v) => v.text.trim()).filter(Boolean);
+
+  /**
+   * A leg rung into a conference through the REST API (an agent, a supervisor listening in):
+   * it rings like any call (the persona of the number picks up or not within `Timeout`), then
+   * joins; an unmuted leg talks 30–120 s and hangs up, a muted one listens until the end.
+   */
+  async function runParticipant(st: CallState, cs: ConfState): Promise<void> {
+    const c = st.call;
+    const p = st.persona;
+    const b = c.params;
+    const ringTimeout = Number(b.Timeout ?? 60) || 60;
+    const finish = (status: CallStatus, reason: string): void => {
+      c.status = status;
+      c.endReason = reason;
+      c.endedAt = nowIso();
+      c.durationSec = c.answeredAt ? Math.max(0, Math.round((new Date(c.endedAt).getTime() - st.answeredMs) / 1000)) : 0;
+      statusEvent(st, 'completed');
+    };
+    /** Sleep `ms` in 1 s steps; true when the leg was hung up meanwhile. */
+    const wait = async (ms: number): Promise<boolean> => {
+      for (let left = ms; left > 0; left -= 1000) {
+        if (st.hangupRequested) return true;
+        await clock.sleep(Math.min(1000, left));
+      }
+      return st.hangupRequested;
+    };
+    await clock.sleep(0);
+    c.status = 'initiated';
+    statusEvent(st, 'initiated');
+    if (await wait(1000)) return finish('canceled', 'api');
+    c.status = 'ringing';
+    statusEvent(st, 'ringing');
+    if (p.pickup === 'busy') {
+      await clock.sleep(3000);
+      return finish('busy', 'busy');
+    }
+    if (p.pickup === 'no-answer' || p.habits.ringSeconds >= ringTimeout) {
+      if (await wait(Math.min(ringTimeout, p.habits.ringSeconds) * 1000)) return finish('canceled', 'api');
+      return finish('no-answer', 'no-answer');
+    }
+    if (await wait(p.habits.ringSeconds * 1000)) return finish('canceled', 'api');
+    c.status = 'in-progress';
+    c.answeredAt = nowIso();
+    st.answeredMs = new Date(c.answeredAt).getTime();
+    statusEvent(st, 'answered');
+    if (cs.conf.status === 'completed') {
+      c.transcript.push({ speaker: 'bot', text: '[conference over]' });
+      return finish('completed', 'conference-ended');
+    }
+    const part = joinConference(cs, c.sid, {
+      label: typeof b.Label === 'string' ? b.Label : null,
+      muted: b.Muted === 'true',
+      startConferenceOnEnter: b.StartConferenceOnEnter !== 'false',
+      endConferenceOnExit: b.EndConferenceOnExit === 'true',
+    });
+    c.transcript.push({ speaker: 'bot', text: `[conference ${cs.conf.friendlyName}]` });
+    const talkMs = between(st.rng, 30, 120) * 1000;
+    let talkedMs = 0;
+    for (let waited = 0; ; waited += 1000) {
+      if (part.leftAt) return finish('completed', 'conference-ended');
+      if (st.hangupRequested) {
+        leaveConference(cs, part);
+        return finish('completed', 'api');
+      }
+      if (cs.conf.status === 'in-progress' && !part.muted && (talkedMs += 1000) > talkMs) {
+        c.transcript.push({ speaker: 'customer', text: '[hangs up after the conversation]' });
+        leaveConference(cs, part);
+        return finish('completed', 'customer-hangup');
+      }
+      if (waited > 600_000) {
+        leaveConference(cs, part);
+        return finish('completed', 'time-limit');
+      }
+      await clock.sleep(1000);
+    }
+  }
+
+  /** Someone changed a participant: an announcement only they hear (AnnounceUrl), mute, hold. */
+  async function announce(cs: ConfState, part: SimConferenceParticipant, url: string, method: string): Promise<void> {
+    const st = byCallSid.get(part.callSid);
+    const r = await send('announce', method, url, { AccountSid: opts.accountSid, ConferenceSid: cs.conf.sid, CallSid: part.callSid }, cs.conf.requests);
+    const doc = readDoc(r);
+    if (!doc) {
+      st?.call.errors.push(`announce ${url}: ${r.status}`);
+      return;
+    }
+    for (const text of saysOf(doc)) {
+      part.announcements.push(text);
+      st?.call.transcript.push({ speaker: 'bot', text });
+      await clock.sleep(speechMs(text));
+    }
+    confEvent(cs, 'announcement-end', part);
+  }
+
   const speechMs = (text: string): number => (/[\u4e00-\u9fff]/.test(text) ? 250 : 70) * [...text].length;
 
   async function runCall(st: CallState): Promise<void> {
@@ -428,6 +699,53 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
       return true;
     };
     const elapsed = (): number => clock.now().getTime() - st.answeredMs;
+
+    /** The customer in a conference (<Dial><Conference>): waits on hold, talks, and says why it left. */
+    const inConference = async (node: TwimlNode, base: string): Promise<'ended' | 'redirect' | 'api' | 'customer-hangup' | 'time-limit'> => {
+      const a = node.attrs;
+      const name = node.text.trim();
+      const cb = a.statusCallback
+        ? { url: new URL(a.statusCallback, base).toString(), method: a.statusCallbackMethod ?? 'POST', events: eventSet(a.statusCallbackEvent) }
+        : null;
+      const cs = openConference(name, cb);
+      c.transfers.push({ verb: 'Conference', target: name, at: nowIso() });
+      c.transcript.push({ speaker: 'bot', text: `[conference ${name}]` });
+      const part = joinConference(cs, c.sid, {
+        label: a.participantLabel ?? null,
+        muted: a.muted === 'true',
+        startConferenceOnEnter: a.startConferenceOnEnter !== 'false',
+        endConferenceOnExit: a.endConferenceOnExit === 'true',
+      });
+      // How long this customer stays on hold before giving up.
+      const patienceMs = between(st.rng, 90, 180) * 1000;
+      const joinedMs = clock.now().getTime();
+      let heardWait = false;
+      for (;;) {
+        if (part.leftAt) return 'ended';
+        const why = st.hangupRequested ? 'api' : st.redirect ? 'redirect' : elapsed() >= timeLimit ? 'time-limit' : null;
+        if (why) {
+          leaveConference(cs, part);
+          return why;
+        }
+        if (cs.conf.status === 'init') {
+          if (!heardWait && a.waitUrl) {
+            heardWait = true;
+            const w = await fetchDoc(st, 'wait', a.waitMethod ?? 'POST', new URL(a.waitUrl, base).toString());
+            for (const text of w ? saysOf(w.doc) : []) {
+              c.transcript.push({ speaker: 'bot', text });
+              await clock.sleep(speechMs(text));
+            }
+            continue;
+          }
+          if (clock.now().getTime() - joinedMs >= patienceMs) {
+            c.transcript.push({ speaker: 'customer', text: '[hangs up on hold]' });
+            leaveConference(cs, part);
+            return 'customer-hangup';
+          }
+        }
+        await clock.sleep(1000);
+      }
+    };
 
     for (;;) {
       if (st.hangupRequested) return end('api');
@@ -513,6 +831,18 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
         case 'Reject':
           return end('hangup-verb');
         case 'Dial': {
+          const confNode = v.children.find((ch) => ch.name === 'Conference');
+          if (confNode) {
+            const how = await inConference(confNode, base);
+            if (how === 'redirect') break;
+            if (how !== 'ended') return end(how);
+            // The conference is over: the Dial's action says what next (Twilio posts the call's parameters).
+            if (v.attrs.action) {
+              const action = new URL(v.attrs.action, base).toString();
+              if (!newDoc(await fetchDoc(st, 'dial', v.attrs.method ?? 'POST', action))) return end('error');
+            }
+            break;
+          }
           const target = v.children.map((ch) => `${ch.name}:${ch.text.trim()}`).join(',') || v.text.trim();
           c.transfers.push({ verb: 'Dial', target, at: nowIso() });
           c.transcript.push({ speaker: 'bot', text: `[transfer ${target}]` });
@@ -602,7 +932,8 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     }
   }
 
-  function createCall(body: Record<string, string | string[]>): SimCall {
+  /** A call placed by REST (Calls create), or a leg rung into a conference (Participants create, `conf` set). */
+  function createCall(body: Record<string, string | string[]>, conf?: ConfState): SimCall {
     const to = str(body.To);
     const from = str(body.From);
     const persona = opts.personas(to);
@@ -629,6 +960,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
       requests: [],
       transcript: [],
       transfers: [],
+      conference: conf?.conf.sid ?? null,
       recording: null,
       errors: [],
     };
@@ -652,7 +984,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     void track(
       (async () => {
         try {
-          await runCall(st);
+          await (conf ? runParticipant(st, conf) : runCall(st));
         } catch (e) {
           call.errors.push(`simulator: ${(e as Error).stack ?? String(e)}`);
           if (!call.endedAt) {
@@ -660,7 +992,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
             call.endedAt = nowIso();
           }
         }
-        await afterCall(st).catch((e: unknown) => call.errors.push(`recording: ${(e as Error).message}`));
+        if (!conf) await afterCall(st).catch((e: unknown) => call.errors.push(`recording: ${(e as Error).message}`));
         await st.cbQueue;
         for (const h of st.held.splice(0)) await h();
       })(),
@@ -827,6 +1159,124 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     return callJson(st.call);
   });
 
+  // Conferences: participants create (by SID or friendly name: a name creates the conference),
+  // update (AnnounceUrl, Muted, Hold), fetch and list; conference fetch, list and end.
+  const conferenceOf = (ref: string, reply: FastifyReply, url: string): ConfState | null => {
+    const cs = findConference(ref) ?? confBySid.get(ref);
+    if (!cs) {
+      void reply.code(404).send(restError(20404, `The requested resource ${url} was not found`, 404));
+      return null;
+    }
+    return cs;
+  };
+  app.post(`${acct}/Conferences/:conf/Participants.json`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const ref = (req.params as { conf: string }).conf;
+    const body = (req.body ?? {}) as Record<string, string | string[]>;
+    if (!str(body.To)) return reply.code(400).send(restError(21201, "No 'To' number is specified", 400));
+    if (!str(body.From)) return reply.code(400).send(restError(21213, "No 'From' number is specified", 400));
+    if (!isPhone(str(body.To))) return reply.code(400).send(restError(21211, `The 'To' number ${str(body.To)} is not a valid phone number.`, 400));
+    let cs: ConfState | null;
+    if (/^CF[0-9a-f]{32}$/.test(ref)) {
+      cs = conferenceOf(ref, reply, req.url);
+      if (!cs) return reply;
+      if (cs.conf.status === 'completed') return reply.code(400).send(restError(16003, 'Could not recognize conference sid or friendly name', 400));
+    } else {
+      const cb = typeof body.ConferenceStatusCallback === 'string' ? body.ConferenceStatusCallback : null;
+      cs = openConference(ref, cb ? { url: cb, method: str(body.ConferenceStatusCallbackMethod) || 'POST', events: eventSet(body.ConferenceStatusCallbackEvent) } : null);
+    }
+    const call = createCall(body, cs);
+    return reply.code(201).send(participantJson(cs, call.sid));
+  });
+  app.get(`${acct}/Conferences/:conf/Participants.json`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const cs = conferenceOf((req.params as { conf: string }).conf, reply, req.url);
+    if (!cs) return reply;
+    return page('participants', cs.conf.participants.filter((x) => !x.leftAt).map((x) => participantJson(cs, x.callSid)), req.url);
+  });
+  app.get(`${acct}/Conferences/:conf/Participants/:file`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const { conf, file } = req.params as { conf: string; file: string };
+    const cs = conferenceOf(conf, reply, req.url);
+    if (!cs) return reply;
+    const callSid = stripJson(file);
+    if (!cs.conf.participants.some((x) => x.callSid === callSid && !x.leftAt)) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    return participantJson(cs, callSid);
+  });
+  app.post(`${acct}/Conferences/:conf/Participants/:file`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const { conf, file } = req.params as { conf: string; file: string };
+    const cs = conferenceOf(conf, reply, req.url);
+    if (!cs) return reply;
+    const callSid = stripJson(file);
+    const part = cs.conf.participants.find((x) => x.callSid === callSid && !x.leftAt);
+    if (!part) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    const body = (req.body ?? {}) as Record<string, string>;
+    if (body.Muted !== undefined) part.muted = body.Muted === 'true';
+    if (body.Hold !== undefined) part.hold = body.Hold === 'true';
+    if (body.AnnounceUrl) void track(announce(cs, part, body.AnnounceUrl, body.AnnounceMethod ?? 'POST'));
+    return participantJson(cs, callSid);
+  });
+  app.get(`${acct}/Conferences.json`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const q = req.query as Record<string, string>;
+    const list = conferences.filter((c) => (!q.FriendlyName || c.friendlyName === q.FriendlyName) && (!q.Status || c.status === q.Status));
+    return page('conferences', list.map(conferenceJson), req.url);
+  });
+  app.get(`${acct}/Conferences/:file`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const cs = confBySid.get(stripJson((req.params as { file: string }).file));
+    if (!cs) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    return conferenceJson(cs.conf);
+  });
+  app.post(`${acct}/Conferences/:file`, async (req, reply) => {
+    if (!authorized(req, reply)) return reply;
+    const cs = confBySid.get(stripJson((req.params as { file: string }).file));
+    if (!cs) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if ((req.body as Record<string, string> | undefined)?.Status === 'completed') endConference(cs, 'conference-ended-via-api', null);
+    return conferenceJson(cs.conf);
+  });
+
+  function participantJson(cs: ConfState, callSid: string): Record<string, unknown> {
+    const part = cs.conf.participants.find((x) => x.callSid === callSid);
+    const call = byCallSid.get(callSid)?.call;
+    const status = part ? (part.leftAt ? 'complete' : 'connected') : call?.status === 'ringing' ? 'ringing' : 'queued';
+    return {
+      account_sid: opts.accountSid,
+      call_sid: callSid,
+      conference_sid: cs.conf.sid,
+      label: part?.label ?? (typeof call?.params.Label === 'string' ? call.params.Label : null),
+      call_sid_to_coach: null,
+      coaching: false,
+      date_created: rfc2822(new Date(part?.joinedAt ?? call?.createdAt ?? nowIso())),
+      date_updated: rfc2822(clock.now()),
+      end_conference_on_exit: part?.endConferenceOnExit ?? call?.params.EndConferenceOnExit === 'true',
+      start_conference_on_enter: part?.startConferenceOnEnter ?? call?.params.StartConferenceOnEnter !== 'false',
+      muted: part?.muted ?? call?.params.Muted === 'true',
+      hold: part?.hold ?? false,
+      status,
+      uri: `/${API}/Accounts/${opts.accountSid}/Conferences/${cs.conf.sid}/Participants/${callSid}.json`,
+    };
+  }
+
+  function conferenceJson(c: SimConference): Record<string, unknown> {
+    const uri = `/${API}/Accounts/${opts.accountSid}/Conferences/${c.sid}.json`;
+    return {
+      sid: c.sid,
+      account_sid: opts.accountSid,
+      friendly_name: c.friendlyName,
+      status: c.status,
+      date_created: rfc2822(new Date(c.createdAt)),
+      date_updated: rfc2822(clock.now()),
+      api_version: API,
+      region: 'us1',
+      reason_conference_ended: c.reasonEnded,
+      call_sid_ending_conference: null,
+      uri,
+      subresource_uris: { participants: uri.replace('.json', '/Participants.json'), recordings: uri.replace('.json', '/Recordings.json') },
+    };
+  }
+
   app.post(`${acct}/Messages.json`, async (req, reply) => {
     if (!authorized(req, reply)) return reply;
     const body = (req.body ?? {}) as Record<string, string | string[]>;
@@ -946,6 +1396,8 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     baseUrl,
     calls,
     messages,
+    conferences,
+    conference: (ref) => (findConference(ref) ?? confBySid.get(ref) ?? [...confBySid.values()].reverse().find((x) => x.conf.friendlyName === ref))?.conf,
     clock,
     audio: renderer?.name ?? null,
     app,

@@ -23,6 +23,7 @@ import { tenantsRepo } from './repos/tenants.js';
 import { workOrdersRepo } from './repos/work-orders.js';
 import { usersRepo } from './repos/users.js';
 import { reviewRepo } from './repos/review.js';
+import { conferencesRepo } from './repos/conferences.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -35,6 +36,7 @@ export interface Repos {
   outbox: ReturnType<typeof outboxRepo>;
   users: ReturnType<typeof usersRepo>;
   review: ReturnType<typeof reviewRepo>;
+  conferences: ReturnType<typeof conferencesRepo>;
 }
 
 export interface Store extends Repos {
@@ -69,6 +71,7 @@ export function createRepos(ctx: RepoContext): Repos {
     outbox: outboxRepo(ctx),
     users: usersRepo(ctx),
     review: reviewRepo(ctx),
+    conferences: conferencesRepo(ctx),
   };
 }
 

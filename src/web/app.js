@@ -7,6 +7,8 @@ import { FlagsPage } from './pages/flags.js';
 import { CallPage } from './pages/call.js';
 import { TasksPage } from './pages/tasks.js';
 import { LivePage } from './pages/live.js';
+import { UsersPage } from './pages/users.js';
+import { RulePage } from './pages/rule.js';
 
 function useHash() {
   const [hash, setHash] = useState(location.hash || '');
@@ -64,6 +66,8 @@ function Shell({ session, onSignOut, onLang, children, route }) {
         ${reviewer ? tab('#/flags', 'flags') : null}
         ${tab('#/tasks', 'tasks')}
         ${reviewer ? tab('#/live', 'live') : null}
+        ${reviewer ? tab('#/users', 'users') : null}
+        ${reviewer ? tab('#/rule', 'rule') : null}
       </nav>
       <span class="who"><span class="user">${u.displayName || u.username}</span> <span class="role">${t(`role_${u.role}`)}</span>${u.tenantId ? html` · ${u.tenantId}` : null}</span>
       <${LangToggle} onChange=${onLang} />
@@ -108,6 +112,8 @@ function App() {
   if (call) page = html`<${CallPage} id=${decodeURIComponent(call[1])} session=${session} />`;
   else if (route.startsWith('/tasks')) page = html`<${TasksPage} session=${session} />`;
   else if (route.startsWith('/live')) page = html`<${LivePage} session=${session} />`;
+  else if (route.startsWith('/users')) page = html`<${UsersPage} session=${session} />`;
+  else if (route.startsWith('/rule')) page = html`<${RulePage} session=${session} />`;
   else page = html`<${FlagsPage} session=${session} />`;
   return html`<${Shell} session=${session} onSignOut=${signOut} onLang=${relang} route=${`#${route}`}>${page}</${Shell}>`;
 }

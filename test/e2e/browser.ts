@@ -31,14 +31,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server on an ephemeral port, PGlite in memory, seeded data and a WAV recording. */
-export async function startSeededServer(): Promise<TestServer> {
+/**
+ * The real server on an ephemeral port, PGlite in memory, seeded data and a WAV recording.
+ * `env` adds settings (e.g. Twilio's), `services` injected services (e.g. a Twilio provider).
+ */
+export async function startSeededServer(o: { env?: Record<string, string>; services?: Record<string, unknown> } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'hf-e2e-'));
   const store = await openStore({ dataDir: 'memory://' });
   const seeded = await seedWorkspace(store, dir);
   loadRegistry();
-  const config = loadConfig({ HUIFANG_DATA_DIR: dir, LOG_LEVEL: 'silent' });
-  const server = await startServer({ port: 0, host: '127.0.0.1', config, store, logLevel: 'silent' });
+  const config = loadConfig({ HUIFANG_DATA_DIR: dir, LOG_LEVEL: 'silent', ...(o.env ?? {}) });
+  const server = await startServer({ port: 0, host: '127.0.0.1', config, store, logLevel: 'silent', ...(o.services ? { services: o.services } : {}) });
   return {
     server,
     store,

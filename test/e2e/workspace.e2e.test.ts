@@ -1,10 +1,16 @@
 /**
  * The supervisors' workspace in a real browser (Debian chromium via playwright-core): sign in,
  * open a flagged call, play its recording (streamed, no-store, audited), create and resolve a
- * task, and see an agent refused a number reveal. Run with `npm run test:e2e`.
+ * task, and see an agent refused a number reveal; an admin creates and disables a user and
+ * changes the escalation rule, an agent is refused both pages; a supervisor listens in on a
+ * call in a conference (the Twilio REST API through nock). Run with `npm run test:e2e`.
  */
+import nock from 'nock';
 import type { Browser, Page } from 'playwright-core';
+import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTwilioProvider } from '../../src/channels/twilio/provider.js';
+import { tenantEscalationRule } from '../../src/results/tasks.js';
 import { PASSWORDS } from '../web/seed.js';
 import { launchBrowser, startSeededServer, type TestServer } from './browser.js';
 
@@ -21,8 +27,8 @@ afterAll(async () => {
   await ts?.close();
 });
 
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${ts.url}/workspace/`);
+async function signIn(page: Page, username: string, password: string, url = ts.url): Promise<void> {
+  await page.goto(`${url}/workspace/`);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
@@ -128,6 +134,154 @@ describe('workspace in the browser', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('.login .alert.error');
     expect(await page.textContent('.login .alert.error')).toBe('用户名或密码错误');
+    await page.close();
+  });
+
+  it('an admin creates a user with a phone, disables them, and changes the tenant\'s escalation rule', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'admin', PASSWORDS.admin);
+    await page.click('nav a[href="#/users"]');
+    await page.waitForSelector('form.new-user');
+    expect(await page.textContent('h2')).toBe('用户管理');
+    await page.fill('form.new-user input[name=username]', 'zhao');
+    await page.fill('form.new-user input[name=displayName]', '赵坐席');
+    await page.fill('form.new-user input[name=password]', 'zhao-pass-123');
+    await page.selectOption('form.new-user select[name=role]', 'agent');
+    await page.selectOption('form.new-user select[name=tenantId]', 'telecom');
+    await page.fill('form.new-user input[name=phone]', '13900001234');
+    await page.click('form.new-user button[type=submit]');
+    const row = page.locator('tr[data-user="zhao"]');
+    await row.waitFor();
+    expect(await row.locator('.phone-masked').textContent()).toBe('139****1234');
+    expect(await page.content()).not.toContain('13900001234');
+    const zhao = await ts.store.users.byUsername('zhao');
+    expect(zhao).toMatchObject({ role: 'agent', tenantId: 'telecom', displayName: '赵坐席', disabled: false });
+    expect(await ts.store.users.phoneOf(zhao!.id)).toBe('+8613900001234');
+
+    // Disable: the row says so, the user can no longer sign in.
+    await row.locator('button.disable').click();
+    await page.waitForFunction(() => document.querySelector('tr[data-user="zhao"] .user-status')?.textContent === '已停用');
+    expect((await ts.store.users.byUsername('zhao'))?.disabled).toBe(true);
+    expect(await ts.store.users.authenticate('zhao', 'zhao-pass-123')).toBeNull();
+    expect((await ts.store.contact.auditFor(`user:${zhao!.id}`)).map((a) => a.action).sort()).toEqual(['create_user', 'update_user']);
+
+    // The escalation rule of 中国电信某分公司: ring 45 s, staffed Mon–Fri from 08:30, complaints within 1 hour.
+    await page.click('nav a[href="#/rule"]');
+    await page.waitForSelector('form.rule-form');
+    await page.selectOption('select[name=tenant]', 'telecom');
+    await page.waitForSelector('form.rule-form input[name=transferTimeoutSec]');
+    await page.fill('input[name=transferTimeoutSec]', '45');
+    await page.fill('input[name=start]', '08:30');
+    await page.uncheck('input[name=day6]');
+    await page.fill('input[name="deadline-complaint"]', '1');
+    await page.click('form.rule-form button[type=submit]');
+    await page.waitForSelector('.rule-saved');
+    const rule = await tenantEscalationRule(ts.store, 'telecom');
+    expect(rule).toMatchObject({ transferTimeoutSec: 45, staffedHours: { days: [1, 2, 3, 4, 5], start: '08:30', end: '18:00' } });
+    expect(rule.deadlines.complaint).toEqual({ hours: 1 });
+    expect(rule.deadlines.dissatisfied).toEqual({ workingDays: 1 });
+    expect((await ts.store.contact.auditFor('tenant:telecom')).some((a) => a.actor === 'admin' && a.action === 'set_escalation_rule')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an agent is refused the users and escalation-rule pages', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'li', PASSWORDS.li);
+    await page.waitForSelector('.board');
+    expect(await page.locator('nav a[href="#/users"]').count()).toBe(0);
+    expect(await page.locator('nav a[href="#/rule"]').count()).toBe(0);
+    for (const [route, section] of [['#/users', 'users-page'], ['#/rule', 'rule-page']]) {
+      await page.goto(`${ts.url}/workspace/${route}`);
+      const denied = page.locator(`section.${section} .alert.denied`);
+      await denied.waitFor();
+      expect(await denied.getAttribute('data-code')).toBe('HF_FORBIDDEN');
+      expect(await page.locator('form.new-user, form.rule-form').count()).toBe(0);
+    }
+    await page.close();
+  });
+});
+
+describe('listening in, with Twilio (the REST API through nock)', () => {
+  const SID = 'AC' + 'e2e1'.repeat(8);
+  const CF = 'CF' + 'e'.repeat(32);
+  let tw: TestServer;
+
+  beforeAll(async () => {
+    // The browser talks to the local server; the server's Twilio REST calls are nock's.
+    nock.disableNetConnect();
+    nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
+    tw = await startSeededServer({
+      env: { PUBLIC_URL: 'http://huifang.test', TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 'e2e-token-123', TWILIO_FROM: '+861012345678' },
+      services: { twilio: createTwilioProvider({ accountSid: SID, authToken: 'e2e-token-123', from: '+861012345678', httpClient: new twilio.RequestClient({ keepAlive: false }) }) },
+    });
+    // The seeded live call was put through to an agent: it is in a conference.
+    const [attempt] = await tw.store.callbacks.attempts(tw.seeded.liveCall);
+    await tw.store.conferences.create({ attemptId: attempt!.id, callbackId: tw.seeded.liveCall, tenantId: 'telecom', name: `hf-${attempt!.id}`, turn: 5, reason: 'dissatisfied', customerCallSid: attempt!.providerId });
+    await tw.store.conferences.setSid(attempt!.id, CF);
+    await tw.store.conferences.markConnected(attempt!.id, null);
+    await tw.store.users.setPhone((await tw.store.users.byUsername('zhang'))!.id, '+8613700009999');
+  });
+
+  afterAll(async () => {
+    await tw?.close();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('a supervisor clicks 监听: their phone is rung into the conference muted; the page shows the masked number; audited', async () => {
+    const [attempt] = await tw.store.callbacks.attempts(tw.seeded.liveCall);
+    let body = new URLSearchParams();
+    const scope = nock('https://api.twilio.com')
+      .post(`/2010-04-01/Accounts/${SID}/Conferences/${CF}/Participants.json`, (b: Record<string, string>) => {
+        body = new URLSearchParams(b);
+        return true;
+      })
+      .reply(201, { call_sid: 'CA' + 'f'.repeat(32), conference_sid: CF, account_sid: SID, muted: true, status: 'queued' });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'zhang', PASSWORDS.zhang, tw.url);
+    await page.click('nav a[href="#/live"]');
+    const row = page.locator(`tr[data-attempt="${attempt!.id}"]`);
+    await row.waitFor();
+    expect(await page.textContent('.listen-note')).toContain('静音旁听');
+    expect(await row.textContent()).toContain('坐席通话中');
+    const button = row.locator('button.listen-in');
+    expect(await button.textContent()).toBe('监听');
+    expect(await button.isEnabled()).toBe(true);
+    await button.click();
+    await row.locator('.listening').waitFor();
+    expect(await row.locator('.listening').textContent()).toContain('137****9999');
+    scope.done();
+    expect(body.get('To')).toBe('+8613700009999');
+    expect(body.get('Muted')).toBe('true');
+    expect(body.get('Beep')).toBe('false');
+    expect(await page.content()).not.toContain('13700009999');
+    const audit = await tw.store.contact.auditFor(`callback:${tw.seeded.liveCall}`);
+    expect(audit.find((a) => a.action === 'listen_in')).toMatchObject({ actor: 'zhang', detail: { attemptId: attempt!.id, conferenceSid: CF } });
+
+    // A supervisor reads the escalation rule but cannot change it.
+    await page.click('nav a[href="#/rule"]');
+    await page.waitForSelector('form.rule-form fieldset[disabled]');
+    expect(await page.locator('form.rule-form button[type=submit]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without Twilio the live page says why listening in is unavailable', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'zhang', PASSWORDS.zhang);
+    await page.click('nav a[href="#/live"]');
+    await page.waitForSelector('.listen-note');
+    expect(await page.textContent('.listen-note')).toBe('未配置 Twilio：无法监听。这里只列出正在进行的通话。');
+    expect(await page.locator('button.listen-in').count()).toBe(0);
     await page.close();
   });
 });

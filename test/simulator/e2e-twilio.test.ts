@@ -123,6 +123,83 @@ describe('telecom-install by voice: the real server against the simulator', () =
   });
 });
 
+describe('live transfers through the simulator: the customer joins a conference, agents are rung into it', () => {
+  const TENANT = 'conf-sim';
+  const AGENT_OK = '+8613600000001';
+  const AGENT_NONE = '+8613600000002';
+  let agentId = '';
+  let noAnswerId = '';
+  let n = 0;
+  beforeAll(async () => {
+    await store.tenants.upsert({ id: TENANT, name: '会议转接测试', timeZone: 'Asia/Shanghai' });
+    agentId = (await store.users.create({ username: 'sim-agent', password: 'sim-agent-pw', role: 'agent', tenantId: TENANT, phone: AGENT_OK })).id;
+    noAnswerId = (await store.users.create({ username: 'sim-agent-away', password: 'sim-agent-pw', role: 'agent', tenantId: TENANT, phone: AGENT_NONE })).id;
+  });
+
+  async function dissatisfiedTransfer(phone: string) {
+    people.set(`+86${phone}`, createPersona('dissatisfied', 4, { habits: { keypad: 0 } }));
+    const wo = await store.workOrders.upsert({
+      tenantId: TENANT, externalId: `WO-conf-${++n}`, kind: 'install', finishedAt: store.now(), customer: { name: '张先生', phones: [phone] }, engineer: '李师傅',
+    });
+    const { callback } = await store.callbacks.create({ tenantId: TENANT, workOrderId: wo.id, dialogId: 'telecom-install', dialogVersion: deps.dialogs.get('telecom-install').spec.version, campaign: 'conf-sim' });
+    const started = await startCallback(deps, { callbackId: callback.id, channel: 'voice' });
+    await sim.idle();
+    const call = sim.call(started.providerId ?? '')!;
+    return { callback, call, attemptId: started.attemptId, conference: sim.conference(`hf-${started.attemptId}`) };
+  }
+
+  it('an agent picks up: hears the whisper, talks, hangs up; the conference ends and so does the call', async () => {
+    // The agent answers after 20 s (within the rule's 30 s): the customer is on hold until then.
+    people.set(AGENT_OK, createPersona('satisfied', 7, { habits: { ringSeconds: 20 } }));
+    people.set(AGENT_NONE, createPersona('no_answer', 7));
+    const { callback, call, attemptId, conference } = await dissatisfiedTransfer('13800000061');
+    expect(call.errors).toEqual([]);
+    expect(call.requests.filter((r) => r.status >= 300 || r.status === 0)).toEqual([]);
+    expect(call.transfers).toEqual([expect.objectContaining({ verb: 'Conference', target: `hf-${attemptId}` })]);
+    expect(call.transcript.some((s) => s.text === '正在为您转接人工客服，请稍候。')).toBe(true);
+    expect(call.transcript.some((s) => s.text === '正在为您接通人工客服，请稍候，不要挂机。')).toBe(true); // the hold message
+    expect(call.status).toBe('completed');
+    // After the conversation the Dial's action ends the call.
+    const after = call.requests.filter((r) => r.kind === 'dial');
+    expect(after.map((r) => [r.url.replace(/\?.*/, ''), r.body])).toEqual([[`${PUBLIC_URL}/twilio/transfer-end`, '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>']]);
+    expect(call.endReason).toBe('hangup-verb');
+    // The conference: the customer, then the agent who answered (the other, unanswered, was stopped).
+    expect(conference?.status).toBe('completed');
+    expect(conference?.reasonEnded).toBe('participant-with-end-conference-on-exit-left');
+    const agentLeg = sim.calls.find((c) => c.to === AGENT_OK && c.conference === conference?.sid)!;
+    expect(conference?.participants.map((p) => p.callSid)).toEqual([call.sid, agentLeg.sid]);
+    const agentPart = conference!.participants[1]!;
+    expect(agentPart.label).toBe(`agent:${agentId}`);
+    expect(agentPart.announcements.join('')).toMatch(/^回访转接：张先生，电信装机回访，不满意/);
+    expect(conference?.requests.filter((r) => r.status !== 200)).toEqual([]);
+    const away = sim.calls.find((c) => c.to === AGENT_NONE && c.conference === conference?.sid)!;
+    expect(away.status).toBe('canceled');
+    // What the server knows.
+    expect(await store.conferences.get(attemptId)).toMatchObject({ status: 'ended', agentUserId: agentId, conferenceSid: conference?.sid });
+    const [task] = await store.results.escalations(callback.id);
+    expect(task).toMatchObject({ reason: 'dissatisfied', status: 'in_progress', assignee: 'sim-agent' });
+    expect((await store.callbacks.get(callback.id))?.status).toBe('escalated');
+  });
+
+  it('nobody picks up: the customer leaves the conference with a polite goodbye, the task waits with its deadline', async () => {
+    people.set(AGENT_OK, createPersona('no_answer', 8));
+    people.set(AGENT_NONE, createPersona('busy_line', 8));
+    const { callback, call, attemptId, conference } = await dissatisfiedTransfer('13800000062');
+    expect(call.errors).toEqual([]);
+    expect(call.requests.filter((r) => r.status >= 300 || r.status === 0)).toEqual([]);
+    expect(call.transcript.some((s) => s.text === '正在为您接通人工客服，请稍候，不要挂机。')).toBe(true);
+    expect(call.transcript.at(-1)?.text).toBe('抱歉，人工客服暂时无法接通，稍后会有专人与您联系。谢谢您，再见。');
+    expect(call.endReason).toBe('hangup-verb');
+    expect(conference?.status).toBe('completed');
+    expect(conference?.participants.map((p) => p.callSid)).toEqual([call.sid]);
+    expect(await store.conferences.get(attemptId)).toMatchObject({ status: 'failed', agentUserId: null });
+    const [task] = await store.results.escalations(callback.id);
+    expect(task).toMatchObject({ status: 'open', assignee: null });
+    expect(task!.dueAt).not.toBeNull();
+    expect(noAnswerId).not.toBe('');
+  });
+});
+
 describe('every sample dialog, by voice and by SMS, through the simulator', () => {
   const ids = [...new Set(loadRegistry().all().filter((d) => d.spec.locale === 'zh-CN').map((d) => d.spec.id))];
   let n = 100;

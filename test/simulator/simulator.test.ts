@@ -268,6 +268,45 @@ describe('SMS', () => {
   });
 });
 
+describe('conferences through the real twilio SDK', () => {
+  it('a participant rung in by friendly name creates the conference; a muted listener joins by SID; events are signed', async () => {
+    const agent = person('satisfied', 21, { ringSeconds: 4 });
+    const boss = person('satisfied', 22, { ringSeconds: 3 });
+    const cb = `${server.publicUrl}/twilio/status`;
+    const p = await client.conferences('hf-sim-1').participants.create({
+      from: FROM, to: agent, label: 'agent:u1', startConferenceOnEnter: true, endConferenceOnExit: true, beep: 'false', timeout: 20,
+      statusCallback: cb, statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
+      conferenceStatusCallback: cb, conferenceStatusCallbackEvent: ['start', 'end', 'join', 'leave'],
+    });
+    expect(p.callSid).toMatch(/^CA[0-9a-f]{32}$/);
+    expect(p.label).toBe('agent:u1');
+    const conf = sim.conference('hf-sim-1')!;
+    expect(conf.sid).toMatch(/^CF[0-9a-f]{32}$/);
+    // Unknown SIDs are 404, like Twilio.
+    await expect(client.conferences('CF' + '0'.repeat(32)).participants.create({ from: FROM, to: boss })).rejects.toMatchObject({ status: 404 });
+    // Wait until the agent is in, then a muted listener joins by SID.
+    while (!conf.participants.length) await clock.sleep(1000);
+    const l = await client.conferences(conf.sid).participants.create({ from: FROM, to: boss, label: 'listener:u2', muted: true, beep: 'false', startConferenceOnEnter: false, endConferenceOnExit: false });
+    await sim.idle();
+    expect(conf.participants.map((x) => [x.label, x.muted])).toEqual([['agent:u1', false], ['listener:u2', true]]);
+    expect(conf.status).toBe('completed');
+    expect(conf.reasonEnded).toBe('participant-with-end-conference-on-exit-left');
+    expect(sim.call(l.callSid)?.status).toBe('completed');
+    const events = server.on('/twilio/status').filter((r) => r.params.ConferenceSid === conf.sid).map((r) => [r.params.StatusCallbackEvent, r.params.ParticipantLabel ?? '']);
+    expect(events).toEqual([
+      ['participant-join', 'agent:u1'],
+      ['conference-start', ''],
+      ['participant-join', 'listener:u2'],
+      ['participant-leave', 'agent:u1'],
+      ['participant-leave', 'listener:u2'],
+      ['conference-end', ''],
+    ]);
+    const legs = server.on('/twilio/status').filter((r) => r.params.CallSid === p.callSid && r.params.CallStatus).map((r) => r.params.CallStatus);
+    expect(legs).toEqual(['initiated', 'ringing', 'in-progress', 'completed']);
+    expect((await client.conferences(conf.sid).fetch()).status).toBe('completed');
+  });
+});
+
 describe('determinism', () => {
   it('the same personas and seed give the same conversation', async () => {
     const run = async () => {

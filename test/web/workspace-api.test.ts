@@ -416,6 +416,86 @@ describe('tasks', () => {
   });
 });
 
+describe('users, the escalation rule, live calls', () => {
+  it('an admin creates a user with a phone (shown masked), disables and enables them; every change is audited', async () => {
+    const admin = await signIn('admin', PASSWORDS.admin);
+    const created = await as(admin, 'POST', '/api/users', { username: 'zhao', password: 'zhao-pass-1', role: 'agent', tenantId: 'telecom', displayName: '赵坐席', phone: '139 0000 1234' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().user).toMatchObject({ username: 'zhao', role: 'agent', tenantId: 'telecom', phone: '139****1234', disabled: false });
+    expect(created.body).not.toContain('13900001234');
+    const id = created.json().user.id as string;
+    expect(await store.users.phoneOf(id)).toBe('+8613900001234');
+    const list = await as(admin, 'GET', '/api/users');
+    expect(list.json().canEdit).toBe(true);
+    expect(list.json().items.find((u: { username: string }) => u.username === 'zhao')).toMatchObject({ phone: '139****1234' });
+    expect(list.body).not.toContain('13900001234');
+    const bad = await as(admin, 'POST', '/api/users', { username: 'qian', password: 'qian-pass-1', role: 'agent', tenantId: 'telecom', phone: '12' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('HF_PHONE_INVALID');
+
+    // Disabling ends the user's sessions; they cannot sign in until enabled again.
+    const zhao = await signIn('zhao', 'zhao-pass-1');
+    const off = await as(admin, 'PATCH', `/api/users/${id}`, { disabled: true });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().user).toMatchObject({ disabled: true });
+    expect((await as(zhao, 'GET', '/api/tasks')).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/session', payload: { username: 'zhao', password: 'zhao-pass-1' } })).statusCode).toBe(401);
+    expect((await as(admin, 'PATCH', `/api/users/${id}`, { disabled: false, phone: '' })).json().user).toMatchObject({ disabled: false, phone: null });
+    await signIn('zhao', 'zhao-pass-1');
+    const audit = await store.contact.auditFor(`user:${id}`);
+    expect(audit.map((a) => a.action).sort()).toEqual(['create_user', 'sign_in', 'sign_in', 'update_user', 'update_user']);
+    expect(audit.find((a) => a.action === 'update_user' && (a.detail as { phone?: string }).phone === 'cleared')).toBeDefined();
+    expect(JSON.stringify(audit)).not.toContain('13900001234');
+    // Admins cannot lock themselves out; unknown fields are refused.
+    const adminId = (await store.users.byUsername('admin'))!.id;
+    expect((await as(admin, 'PATCH', `/api/users/${adminId}`, { disabled: true })).statusCode).toBe(400);
+    expect((await as(admin, 'PATCH', `/api/users/${id}`, { role: 'admin' })).statusCode).toBe(400);
+  });
+
+  it('supervisors read users and the rule but change neither; agents see neither', async () => {
+    const zhang = await signIn('zhang', PASSWORDS.zhang);
+    const list = await as(zhang, 'GET', '/api/users');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().canEdit).toBe(false);
+    expect(list.json().items.every((u: { tenantId: string | null }) => u.tenantId === 'telecom' || u.tenantId === null)).toBe(true);
+    const li = (await store.users.byUsername('li'))!;
+    expect((await as(zhang, 'PATCH', `/api/users/${li.id}`, { disabled: true })).statusCode).toBe(403);
+    expect((await as(zhang, 'POST', '/api/users', { username: 'sun', password: 'sun-pass-12', role: 'agent', tenantId: 'telecom' })).statusCode).toBe(403);
+    expect((await as(zhang, 'GET', '/api/tenants/telecom/escalation-rule')).statusCode).toBe(200);
+    expect((await as(zhang, 'PUT', '/api/tenants/telecom/escalation-rule', { transferTimeoutSec: 45 })).statusCode).toBe(403);
+    const agent = await signIn('li', PASSWORDS.li);
+    expect((await as(agent, 'GET', '/api/users')).statusCode).toBe(403);
+    expect((await as(agent, 'GET', '/api/tenants/telecom/escalation-rule')).statusCode).toBe(403);
+    expect((await as(agent, 'PUT', '/api/tenants/telecom/escalation-rule', { transferTimeoutSec: 45 })).statusCode).toBe(403);
+    expect((await as(agent, 'PATCH', `/api/users/${li.id}`, { phone: '13900005555' })).statusCode).toBe(403);
+    expect(await store.users.phoneOf(li.id)).toBeNull();
+  });
+
+  it('an admin changes the rule; it is validated, stored and audited', async () => {
+    const admin = await signIn('admin', PASSWORDS.admin);
+    const before = (await as(admin, 'GET', '/api/tenants/heat/escalation-rule')).json().rule;
+    const r = await as(admin, 'PUT', '/api/tenants/heat/escalation-rule', { ...before, transferTimeoutSec: 45, staffedHours: { days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' } });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().rule).toMatchObject({ transferTimeoutSec: 45, staffedHours: { start: '08:30' } });
+    expect((await as(admin, 'PUT', '/api/tenants/heat/escalation-rule', { transferTimeoutSec: 1 })).statusCode).toBe(400);
+    expect((await store.contact.auditFor('tenant:heat')).map((a) => a.action)).toContain('set_escalation_rule');
+    await as(admin, 'PUT', '/api/tenants/heat/escalation-rule', before);
+  });
+
+  it('the live page says why listening in is unavailable without Twilio; the listen route refuses', async () => {
+    const zhang = await signIn('zhang', PASSWORDS.zhang);
+    const live = await as(zhang, 'GET', '/api/live');
+    expect(live.json()).toMatchObject({ twilio: false, listenIn: false, listenInOff: 'no_twilio' });
+    const row = live.json().items.find((i: { callbackId: string }) => i.callbackId === seeded.liveCall);
+    expect(row).toMatchObject({ channel: 'voice', conference: null, canListen: false });
+    const attemptId = row.attemptId as string;
+    const r = await as(zhang, 'POST', `/api/live/${attemptId}/listen`, {});
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error.code).toBe('HF_LISTEN_UNAVAILABLE');
+    expect((await as(zhang, 'POST', '/api/live/no-such-attempt/listen', {})).statusCode).toBe(404);
+  });
+});
+
 describe('the page', () => {
   it('serves the workspace and its modules with a strict CSP, no build step', async () => {
     const page = await app.inject({ method: 'GET', url: '/workspace/' });

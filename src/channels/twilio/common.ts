@@ -12,6 +12,10 @@
  *   /twilio/recording?a=<attemptId>        recording status
  *   /twilio/fallback?a=<attemptId>         Twilio's fallback when our voice URL fails
  *   /twilio/whisper?a=<attemptId>          what an agent hears before a transfer
+ *   /twilio/hold?a=<attemptId>             the hold message of a conference transfer (its wait URL)
+ *   /twilio/conference?a=<attemptId>&t=<turn>   conference events of a transfer
+ *   /twilio/participant?a=<attemptId>&t=<turn>  progress of a leg rung into it (agent, listener)
+ *   /twilio/transfer-end?a=<attemptId>&t=<turn> the customer's <Dial><Conference> ended
  *   /twilio/sms                            inbound messages (the number's messaging webhook)
  *   /twilio/sms-status?a=<attemptId>       outbound message status
  */
@@ -59,7 +63,7 @@ export const PROMPT_AUDIO_SERVICE = 'promptAudio';
 
 /** Twilio settings with defaults filled in (loadConfig sets them only when a telephony variable is set). */
 export function twilioSettings(config: Config): TwilioConfig {
-  return { smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true, ...(config.twilio ?? {}) };
+  return { smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true, transferMode: 'conference', ...(config.twilio ?? {}) };
 }
 
 /**

@@ -3,9 +3,10 @@ export { startCallback, transferCall, transferTarget, inputFromTwilio, RECORDING
 export { startSmsThread, smsDueActions, runSmsDueActions, loadSmsThreads, renderSmsText, smsInput, isOptOutText, optOutNumber, OPT_OUT_CONFIRMATION } from './sms.js';
 export type { SmsThread, SmsDueAction, SmsDueOptions } from './sms.js';
 export { createTwilioProvider, RedirectingRequestClient, TWILIO_OPTED_OUT, providerCodeOf } from './provider.js';
-export type { VoiceProvider, PlaceCallRequest, SendSmsRequest, CallStatus } from './provider.js';
+export type { VoiceProvider, PlaceCallRequest, SendSmsRequest, CallStatus, AddParticipantRequest } from './provider.js';
+export { conferenceName, conferencesOn, listenIn, startConferenceTransfer } from './conference.js';
 export { signTwilioRequest, signTwilioJsonRequest, verifyTwilioSignature, publicRequestUrl } from './signature.js';
-export { renderTwiml, renderAgentDequeue, renderWhisper, whisperText } from './twiml.js';
+export { renderTwiml, renderAgentDequeue, renderWhisper, renderHold, whisperText } from './twiml.js';
 export type { TransferTarget, RenderOptions } from './twiml.js';
 export { twilioSurface, twilioSurfaceIfConfigured } from './surface.js';
 export { twilioRuntime, routeUrl, TWILIO_SERVICE, PROMPT_AUDIO_SERVICE } from './common.js';

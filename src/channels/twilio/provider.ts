@@ -45,6 +45,28 @@ export interface SendSmsRequest {
   statusCallback?: string;
 }
 
+/** A call leg added to a conference through the REST API (an agent, or a supervisor listening in). */
+export interface AddParticipantRequest {
+  /** E.164 number to ring. Goes to the provider only: never into a URL, a label or a log. */
+  to: string;
+  /** Caller id (default: the provider's TWILIO_FROM). */
+  from?: string;
+  /** No PII: e.g. `agent:<user id>`, `listener:<user id>`. */
+  label: string;
+  muted: boolean;
+  beep: boolean;
+  startConferenceOnEnter: boolean;
+  endConferenceOnExit: boolean;
+  /** Ring time, seconds (Twilio: 5-600). */
+  timeoutSec?: number;
+  /** The leg's call progress (initiated, ringing, answered, completed). */
+  statusCallback?: string;
+  /** Conference events (start, end, join, leave) when this leg creates the conference. */
+  conferenceStatusCallback?: string;
+  /** What the leg hears while the conference has not started. */
+  waitUrl?: string;
+}
+
 export interface VoiceProvider {
   placeCall(req: PlaceCallRequest): Promise<{ providerId: string }>;
   fetchCallStatus(providerId: string): Promise<CallStatus>;
@@ -54,6 +76,13 @@ export interface VoiceProvider {
   hangUp(providerId: string): Promise<void>;
   /** Replace what a live call is doing with this TwiML (e.g. a live transfer). */
   updateCall(providerId: string, twiml: string): Promise<void>;
+  /**
+   * Ring a number into a conference (REST Conferences/{conference}/Participants): `conference`
+   * is the conference SID, or its friendly name (Twilio creates the conference if needed).
+   */
+  addParticipant(conference: string, req: AddParticipantRequest): Promise<{ callSid: string }>;
+  /** Change a participant: e.g. an announcement only that participant hears (`announceUrl`). */
+  updateParticipant(conferenceSid: string, callSid: string, change: { announceUrl?: string; muted?: boolean }): Promise<void>;
 }
 
 /** Twilio's error code when the recipient has opted out (replied STOP) of messages from the sender. */
@@ -182,6 +211,44 @@ export function createTwilioProvider(opts: TwilioProviderOptions): VoiceProvider
         await client.calls(providerId).update({ twiml });
       } catch (e) {
         throw providerError(e, 'calls.update');
+      }
+    },
+    async addParticipant(conference, req) {
+      try {
+        const p = await client.conferences(conference).participants.create({
+          from: fromOf(req.from),
+          to: req.to,
+          label: req.label,
+          muted: req.muted,
+          beep: req.beep ? 'true' : 'false',
+          startConferenceOnEnter: req.startConferenceOnEnter,
+          endConferenceOnExit: req.endConferenceOnExit,
+          ...(req.timeoutSec !== undefined ? { timeout: req.timeoutSec } : {}),
+          ...(req.statusCallback
+            ? { statusCallback: req.statusCallback, statusCallbackMethod: 'POST', statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'] }
+            : {}),
+          ...(req.conferenceStatusCallback
+            ? { conferenceStatusCallback: req.conferenceStatusCallback, conferenceStatusCallbackMethod: 'POST', conferenceStatusCallbackEvent: ['start', 'end', 'join', 'leave'] }
+            : {}),
+          ...(req.waitUrl ? { waitUrl: req.waitUrl, waitMethod: 'POST' } : {}),
+        });
+        return { callSid: p.callSid };
+      } catch (e) {
+        if (e instanceof HuifangError) throw e;
+        throw providerError(e, 'participants.create');
+      }
+    },
+    async updateParticipant(conferenceSid, callSid, change) {
+      try {
+        await client
+          .conferences(conferenceSid)
+          .participants(callSid)
+          .update({
+            ...(change.announceUrl ? { announceUrl: change.announceUrl, announceMethod: 'POST' } : {}),
+            ...(change.muted !== undefined ? { muted: change.muted } : {}),
+          });
+      } catch (e) {
+        throw providerError(e, 'participants.update');
       }
     },
   };

@@ -15,6 +15,7 @@ import { HuifangError } from '../../shared/errors.js';
 import { twilioRuntime, twilioSettings, type TwilioRuntime } from './common.js';
 import { publicRequestUrl, verifyTwilioSignature, type TwilioParams } from './signature.js';
 import { handleInboundSms, handleSmsStatus } from './sms.js';
+import { handleConferenceEvent, handleHold, handleParticipantStatus, handleTransferEnd } from './conference.js';
 import { renderEmpty } from './twiml.js';
 import { handleAmd, handleFallback, handleRecording, handleStatus, handleVoice, handleWhisper } from './voice.js';
 
@@ -76,6 +77,18 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
     });
     scope.post('/twilio/fallback', async (req, reply) => xml(reply, await handleFallback(rt, q(req), params(req))));
     scope.post('/twilio/whisper', async (req, reply) => xml(reply, await handleWhisper(rt, q(req))));
+    // Live transfers as conferences (conference.ts): hold message, conference events, the
+    // progress of the legs we rang (agents, supervisors listening in), the end of the customer's <Dial>.
+    scope.post('/twilio/hold', async (_req, reply) => xml(reply, handleHold()));
+    scope.post('/twilio/conference', async (req, reply) => {
+      await handleConferenceEvent(rt, q(req), params(req));
+      return xml(reply, renderEmpty());
+    });
+    scope.post('/twilio/participant', async (req, reply) => {
+      await handleParticipantStatus(rt, q(req), params(req));
+      return xml(reply, renderEmpty());
+    });
+    scope.post('/twilio/transfer-end', async (req, reply) => xml(reply, await handleTransferEnd(rt, q(req))));
     scope.post('/twilio/sms', async (req, reply) => {
       await handleInboundSms(rt, params(req));
       return xml(reply, renderEmpty());

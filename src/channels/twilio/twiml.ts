@@ -8,7 +8,8 @@
  * | prompt (bargeIn true) + listen  | the prompt nested inside `<Gather … bargeIn="true">` (speech interrupts)|
  * | listen, modes speech+dtmf       | `<Gather input="speech dtmf" language="cmn-Hans-CN" hints speechTimeout="auto" actionOnEmptyResult="true">` |
  * | listen, modes dtmf (keypad only)| `<Gather input="dtmf" …>`                                               |
- * | end                             | `<Hangup/>`, or the transfer verbs when a `transfer` option is passed   |
+ * | end                             | `<Hangup/>`, or the transfer verbs when a `transfer` option is passed:  |
+ * |                                 | `<Dial><Conference>` (default), `<Enqueue>`, or `<Dial><Number>`        |
  * | record_answer, set_score, flag, escalate, reschedule, opt_out | nothing (stored by recordTurn)  |
  *
  * A prompt whose text has an audio URL in `audio` is played (`<Play>`), else spoken (`<Say>`).
@@ -37,8 +38,17 @@ export const VOICE_LOCALES: Record<string, VoiceLocale> = {
   'en-US': { sayLanguage: 'en-US', sayVoice: 'Polly.Joanna-Neural', gatherLanguage: 'en-US' },
 };
 
-/** Where a live transfer goes, and the whisper the agent hears first (who and why). */
+/**
+ * Where a live transfer goes.
+ * - conference: the customer joins conference `name` (hf-<attempt id>) and waits with the hold
+ *   message at `waitUrl` until an agent, rung into it through the REST API, joins; the agent
+ *   hears the whisper (who and why) as an announcement. Conference events go to
+ *   `statusCallback`; when the customer's `<Dial>` ends, Twilio asks `actionUrl` what next.
+ * - queue: `<Enqueue>`; agents take the customer with `renderAgentDequeue` and hear the whisper.
+ * - number: `<Dial><Number url=whisper>`.
+ */
 export type TransferTarget =
+  | { kind: 'conference'; name: string; waitUrl: string; statusCallback: string; actionUrl: string }
   | { kind: 'queue'; queue: string; whisperUrl: string }
   | { kind: 'number'; number: string; whisperUrl: string; timeoutSec?: number; callerId?: string };
 
@@ -57,6 +67,10 @@ export interface RenderOptions {
 
 /** Said when a transfer does not connect (no agent answered, queue left). */
 export const TRANSFER_FAILED_TEXT = '抱歉，人工客服暂时无法接通，稍后会有专人与您联系。谢谢您，再见。';
+/** The hold message of a conference transfer (the wait URL), repeated until an agent joins. */
+export const HOLD_TEXT = '正在为您接通人工客服，请稍候，不要挂机。';
+/** Seconds of quiet between two hold messages. */
+export const HOLD_PAUSE_SEC = 8;
 
 function localeOf(locale: string | undefined): VoiceLocale {
   return VOICE_LOCALES[locale ?? 'zh-CN'] ?? (locale?.startsWith('en') ? VOICE_LOCALES.en : VOICE_LOCALES['zh-CN']) as VoiceLocale;
@@ -91,6 +105,26 @@ function gatherAttrs(listen: ListenEffect, actionUrl: string, loc: VoiceLocale, 
 }
 
 function renderTransfer(r: Response, t: TransferTarget, loc: VoiceLocale): void {
+  if (t.kind === 'conference') {
+    // The customer waits (startConferenceOnEnter false) until an agent starts the conference;
+    // when the customer hangs up the conference ends (endConferenceOnExit), releasing the agent.
+    // What follows is decided by the action URL (a goodbye, or nothing after a conversation).
+    r.dial({ action: t.actionUrl, method: 'POST' }).conference(
+      {
+        startConferenceOnEnter: false,
+        endConferenceOnExit: true,
+        beep: 'false',
+        waitUrl: t.waitUrl,
+        waitMethod: 'POST',
+        statusCallback: t.statusCallback,
+        statusCallbackMethod: 'POST',
+        statusCallbackEvent: ['start', 'end', 'join', 'leave'],
+        participantLabel: 'customer',
+      },
+      t.name,
+    );
+    return;
+  }
   if (t.kind === 'queue') {
     r.enqueue({}, t.queue);
   } else {
@@ -135,6 +169,15 @@ export function renderSayAndHangup(text: string | null, opts: { locale?: string;
   const r = new VoiceResponse();
   if (text) speak(r, text, localeOf(opts.locale), opts.audio);
   r.hangup();
+  return r.toString();
+}
+
+/** The hold message a customer hears in a conference until an agent joins (the wait URL; Twilio repeats it). */
+export function renderHold(): string {
+  const r = new VoiceResponse();
+  const loc = localeOf('zh-CN');
+  r.say({ language: loc.sayLanguage, voice: loc.sayVoice }, HOLD_TEXT);
+  r.pause({ length: HOLD_PAUSE_SEC });
   return r.toString();
 }
 

@@ -35,6 +35,7 @@ import {
 } from './common.js';
 import type { TwilioParams } from './signature.js';
 import { startSmsThread } from './sms.js';
+import { abandonConference, conferenceTarget, conferencesOn, startConferenceTransfer, type Ringable } from './conference.js';
 import { renderEmpty, renderSayAndHangup, renderTwiml, renderWhisper, whisperText, type TransferTarget } from './twiml.js';
 
 export type { VoiceProvider, PlaceCallRequest, SendSmsRequest, CallStatus } from './provider.js';
@@ -84,8 +85,7 @@ export async function startCallback(deps: AppDeps | TwilioRuntime, req: StartCal
       timeoutSec: RING_TIMEOUT_SEC,
     });
     // The answered webhook may have stored it already (a fast provider): same value.
-    const current = await rt.store.callbacks.getAttempt(attempt.id);
-    if (!current?.providerId) await rt.store.callbacks.updateAttempt(attempt.id, { providerId });
+    await rt.store.callbacks.fillProviderId(attempt.id, providerId);
     rt.log.info({ attemptId: attempt.id, callbackId: callback.id, phone: phone.masked }, 'call placed');
     return { channel: 'voice', attemptId: attempt.id, providerId };
   } catch (e) {
@@ -123,16 +123,14 @@ interface Loaded {
 
 async function load(rt: TwilioRuntime, attemptId: string | undefined, callSid: string | undefined): Promise<Loaded | null> {
   if (!attemptId) return null;
-  const attempt = await rt.store.callbacks.getAttempt(attemptId);
-  if (!attempt || attempt.channel !== 'voice') return null;
+  const ctx = await rt.store.callbacks.turnContext<ChannelSession>(attemptId);
+  if (!ctx || ctx.attempt.channel !== 'voice') return null;
+  const { attempt, callback, session } = ctx;
   if (attempt.providerId && callSid && attempt.providerId !== callSid) {
     rt.log.warn({ attemptId }, 'twilio webhook CallSid does not match the attempt: ignored');
     return null;
   }
-  const callback = await rt.store.callbacks.get(attempt.callbackId);
-  if (!callback) return null;
-  const s = await rt.store.sessions.get<ChannelSession>(callback.id);
-  return { attempt, callback, stored: s ? { session: s.session, version: s.version } : null };
+  return { attempt, callback, stored: session };
 }
 
 const voiceState = (s: ChannelSession | undefined | null): Extract<ChannelState, { channel: 'voice' }> | null =>
@@ -219,8 +217,9 @@ export async function handleVoice(rt: TwilioRuntime, query: { a?: string; t?: st
     const saved = await persist(rt, { callback, attemptId: attempt.id, callSid: callSid ?? null, eventId: `${eventBase}:${t}`, result: r, expectedVersion: stored.version });
     // In staffed hours a dissatisfied customer is put through to an agent: the closing words
     // give way to "putting you through".
-    const effects = saved.transfer ? withTransferNotice(r.effects) : r.effects;
-    return await render(rt, effects, { attemptId: attempt.id, turn: r.session.turn, locale: r.session.ctx.locale, transfer: saved.transfer });
+    const transfer = await connectTransfer(rt, saved, { attempt, callback, callSid: callSid ?? null, turn: r.session.turn });
+    const effects = transfer ? withTransferNotice(r.effects) : r.effects;
+    return await render(rt, effects, { attemptId: attempt.id, turn: r.session.turn, locale: r.session.ctx.locale, transfer });
   } catch (e) {
     if (isHuifangError(e) && e.code === 'HF_STORE_CONFLICT') {
       // Another request for this call saved first: answer with what is current now.
@@ -237,24 +236,60 @@ function withTransferNotice(effects: readonly Effect[]): Effect[] {
   return effects.map((e) => (e.type === 'prompt' && end && e.stepId === end.stepId ? { ...e, text: TRANSFER_TEXT } : e));
 }
 
+/** What an escalating turn decided: the plan, and who a conference transfer rings. */
+interface TurnEscalation {
+  reason: string;
+  plan: Awaited<ReturnType<typeof planFor>>['plan'];
+  agents: Ringable[];
+}
+
 /**
  * The tenant's escalation rule for a turn that escalates (004 第五十二条, 第五十四条, 第六十条):
- * the task's deadline, and whether to transfer the call live to the agents' queue now.
+ * the task's deadline, and whether to transfer the call live now (a conference needs an agent
+ * with a phone to ring).
  */
-async function escalationOf(rt: TwilioRuntime, callback: Callback, effects: readonly Effect[], attemptId: string) {
+async function escalationOf(rt: TwilioRuntime, callback: Callback, effects: readonly Effect[], attemptId: string, turn: number) {
   const esc = effects.find((e): e is Extract<Effect, { type: 'escalate' }> => e.type === 'escalate');
-  if (!esc) return { dueAt: null, transfer: null };
-  const target = transferTarget(rt, { attemptId, reason: esc.reason });
-  const { plan } = await planFor(rt.store, callback.id, esc.reason, { channelCanTransfer: target !== null, now: rt.now() });
-  return { dueAt: plan.dueAt, transfer: plan.mode === 'transfer' ? target : null };
+  if (!esc) return { dueAt: null, transfer: null, escalation: null };
+  const target = transferTarget(rt, { attemptId, reason: esc.reason, turn });
+  const agents = target?.kind === 'conference' ? await rt.store.users.agentsToRing(callback.tenantId) : [];
+  const canTransfer = target !== null && (target.kind !== 'conference' || agents.length > 0);
+  const { plan } = await planFor(rt.store, callback.id, esc.reason, { channelCanTransfer: canTransfer, now: rt.now() });
+  const escalation: TurnEscalation = { reason: esc.reason, plan, agents };
+  return { dueAt: plan.dueAt, transfer: plan.mode === 'transfer' ? target : null, escalation };
+}
+
+/**
+ * Start the transfer a turn decided on. A conference transfer rings the agents now; when none
+ * can be rung the turn ends as without a transfer (its closing words; the task stays).
+ */
+async function connectTransfer(
+  rt: TwilioRuntime,
+  saved: { transfer: TransferTarget | null; escalation: TurnEscalation | null },
+  o: { attempt: Attempt; callback: Callback; callSid: string | null; turn: number },
+): Promise<TransferTarget | null> {
+  const t = saved.transfer;
+  if (t?.kind !== 'conference' || !saved.escalation) return t;
+  const { reason, plan, agents } = saved.escalation;
+  const ok = await startConferenceTransfer(rt, {
+    attempt: o.attempt,
+    callback: o.callback,
+    customerCallSid: o.callSid ?? o.attempt.providerId,
+    turn: o.turn,
+    reason,
+    agents,
+    timeoutSec: plan.transferTimeoutSec,
+    basis: plan.basis,
+  });
+  return ok ? t : null;
 }
 
 async function persist(
   rt: TwilioRuntime,
   o: { callback: Callback; attemptId: string; callSid: string | null; eventId: string; result: { session: Session; effects: Effect[] }; expectedVersion: number },
-): Promise<{ recorded: boolean; transfer: TransferTarget | null }> {
+): Promise<{ recorded: boolean; transfer: TransferTarget | null; escalation: TurnEscalation | null }> {
   const channelState: ChannelState = { channel: 'voice', attemptId: o.attemptId, callSid: o.callSid, lastEffects: speakable(o.result.effects) };
-  const escalation = await escalationOf(rt, o.callback, o.result.effects, o.attemptId);
+  const escalation = await escalationOf(rt, o.callback, o.result.effects, o.attemptId, o.result.session.turn);
   const rec = await recordTurn(rt.store, {
     callbackId: o.callback.id,
     attemptId: o.attemptId,
@@ -264,20 +299,24 @@ async function persist(
     expectedVersion: o.expectedVersion,
     escalationDueAt: escalation.dueAt,
   });
-  return { recorded: !rec.duplicate, transfer: escalation.transfer };
+  return { recorded: !rec.duplicate, transfer: escalation.transfer, escalation: escalation.escalation };
 }
 
-/** Close the session of this attempt as hung up (003 二.3(4): the next attempt resumes at the step). */
-async function hangUpSession(rt: TwilioRuntime, loaded: Loaded, eventId: string): Promise<void> {
+/**
+ * Close the session of this attempt as hung up (003 二.3(4): the next attempt resumes at the
+ * step). True when the hang-up was recorded (the turn ended the attempt and left the callback
+ * incomplete).
+ */
+async function hangUpSession(rt: TwilioRuntime, loaded: Loaded, eventId: string): Promise<boolean> {
   const { attempt, callback, stored } = loaded;
   const s = stored?.session;
   const cs = voiceState(s);
-  if (!s || !stored || !cs || cs.attemptId !== attempt.id || s.done || s.state === '__hung_up') return;
+  if (!s || !stored || !cs || cs.attemptId !== attempt.id || s.done || s.state === '__hung_up') return false;
   const dialog = rt.dialogs.get(callback.dialogId);
   const r = step(dialog, stripChannel(s), { type: 'hang_up' }, { interpret: rt.interpret, timeZone: s.ctx.tz });
-  if (r.ignored) return;
+  if (r.ignored) return false;
   try {
-    await recordTurn(rt.store, {
+    const rec = await recordTurn(rt.store, {
       callbackId: callback.id,
       attemptId: attempt.id,
       providerEventId: eventId,
@@ -285,8 +324,10 @@ async function hangUpSession(rt: TwilioRuntime, loaded: Loaded, eventId: string)
       session: { ...r.session, channelState: { ...cs, lastEffects: [] } },
       expectedVersion: stored.version,
     });
+    return !rec.duplicate;
   } catch (e) {
     if (!(isHuifangError(e) && e.code === 'HF_STORE_CONFLICT')) throw e;
+    return false;
   }
 }
 
@@ -299,23 +340,20 @@ export async function handleStatus(rt: TwilioRuntime, query: { a?: string }, par
   if (!loaded) return;
   const { attempt, callback } = loaded;
   const status = str(params.CallStatus) ?? '';
-  if (!attempt.providerId && callSid) await rt.store.callbacks.updateAttempt(attempt.id, { providerId: callSid });
+  if (!attempt.providerId && callSid) await rt.store.callbacks.fillProviderId(attempt.id, callSid);
   if (status === 'in-progress') {
     if (!attempt.answeredAt) await rt.store.callbacks.updateAttempt(attempt.id, { answeredAt: rt.now() });
     return;
   }
   if (status === 'completed') {
     // A call that ends while the survey is open was dropped: record the hang-up (003 二.3(4)).
-    await hangUpSession(rt, loaded, `${callSid ?? attempt.id}:completed`);
-    const fresh = await rt.store.callbacks.getAttempt(attempt.id);
-    if (fresh && !fresh.endedAt) {
-      await rt.store.callbacks.updateAttempt(attempt.id, {
-        endedAt: rt.now(),
-        ...(fresh.outcome ? {} : { outcome: fresh.answeredAt ? 'hung_up' : 'no-answer' }),
-      });
-    }
-    const cb = await rt.store.callbacks.get(callback.id);
-    if (cb?.status === 'in_progress') await rt.store.callbacks.update(callback.id, { status: 'incomplete' });
+    // That turn ends the attempt and leaves the callback incomplete; otherwise end them here.
+    // The statements are conditional, so a turn recorded meanwhile by another webhook wins;
+    // what was loaded only spares statements that cannot change anything (an ended attempt
+    // stays ended; a callback not in progress is not this attempt's to release).
+    if (await hangUpSession(rt, loaded, `${callSid ?? attempt.id}:completed`)) return;
+    if (!attempt.endedAt) await rt.store.callbacks.endAttempt(attempt.id, rt.now());
+    if (callback.status === 'in_progress') await rt.store.callbacks.releaseIfInProgress(callback.id);
     return;
   }
   const failed = FAILED_STATUSES[status];
@@ -378,28 +416,50 @@ export async function handleFallback(rt: TwilioRuntime, query: { a?: string }, p
   return renderSayAndHangup(FALLBACK_TEXT);
 }
 
-/** The transfer target for an attempt: TWILIO_AGENT_QUEUE, or a number given by the caller. */
-export function transferTarget(rt: TwilioRuntime, o: { attemptId: string; number?: string; reason?: string }): TransferTarget | null {
+/**
+ * The transfer target for an attempt: a number given by the caller, else by
+ * TWILIO_TRANSFER_MODE: the attempt's conference (default; `turn` goes into its webhook URLs),
+ * the TWILIO_AGENT_QUEUE queue, or none.
+ */
+export function transferTarget(rt: TwilioRuntime, o: { attemptId: string; number?: string; reason?: string; turn?: number }): TransferTarget | null {
   const whisperUrl = routeUrl(rt.publicUrl, '/twilio/whisper', { a: o.attemptId, ...(o.reason ? { r: o.reason } : {}) });
   if (o.number) return { kind: 'number', number: o.number, whisperUrl, ...(rt.settings.from ? { callerId: rt.settings.from } : {}) };
-  if (rt.settings.agentQueue) return { kind: 'queue', queue: rt.settings.agentQueue, whisperUrl };
+  if (conferencesOn(rt)) return conferenceTarget(rt, o.attemptId, o.turn ?? 0);
+  if (rt.settings.transferMode === 'queue' && rt.settings.agentQueue) return { kind: 'queue', queue: rt.settings.agentQueue, whisperUrl };
   return null;
 }
 
 /**
  * Transfer a live call to a human now (for the escalation flow): the call's TwiML is
- * replaced with a short notice and `<Enqueue>` (TWILIO_AGENT_QUEUE) or `<Dial>` (a number).
+ * replaced with a short notice and `<Dial><Conference>` (the tenant's agents are rung into
+ * it), `<Enqueue>` (TWILIO_TRANSFER_MODE=queue) or `<Dial>` (a number).
  *
- * @throws HuifangError HF_TWILIO_CONFIG (no queue and no number), HF_STORE_NOT_FOUND.
+ * @throws HuifangError HF_TWILIO_CONFIG (nobody to transfer to), HF_STORE_NOT_FOUND.
  */
 export async function transferCall(deps: AppDeps | TwilioRuntime, o: { attemptId: string; number?: string; reason?: string }): Promise<TransferTarget> {
   const rt = 'provider' in deps ? deps : twilioRuntime(deps);
   const attempt = await rt.store.callbacks.getAttempt(o.attemptId);
   if (!attempt?.providerId) throw new HuifangError('HF_STORE_NOT_FOUND', `no live call for attempt ${o.attemptId}`);
-  const target = transferTarget(rt, o);
-  if (!target) throw new HuifangError('HF_TWILIO_CONFIG', 'no TWILIO_AGENT_QUEUE and no number to transfer to');
+  const turn = (await rt.store.sessions.get<ChannelSession>(attempt.callbackId))?.session.turn ?? 0;
+  const target = transferTarget(rt, { ...o, turn });
+  if (!target) throw new HuifangError('HF_TWILIO_CONFIG', 'live transfers are off (TWILIO_TRANSFER_MODE) and no number was given');
+  if (target.kind === 'conference') {
+    const callback = await rt.store.callbacks.require(attempt.callbackId);
+    const reason = o.reason ?? 'human_requested';
+    const agents = await rt.store.users.agentsToRing(callback.tenantId);
+    const { plan } = await planFor(rt.store, callback.id, reason, { now: rt.now() });
+    const rung =
+      agents.length > 0 &&
+      (await startConferenceTransfer(rt, { attempt, callback, customerCallSid: attempt.providerId, turn, reason, agents, timeoutSec: plan.transferTimeoutSec }));
+    if (!rung) throw new HuifangError('HF_TWILIO_CONFIG', 'no agent with a phone number could be rung for this tenant');
+  }
   const twiml = renderTwiml([{ type: 'prompt', text: TRANSFER_TEXT, bargeIn: false, stepId: 'transfer' }], { actionUrl: '', transfer: target });
-  await rt.provider.updateCall(attempt.providerId, twiml);
+  try {
+    await rt.provider.updateCall(attempt.providerId, twiml);
+  } catch (e) {
+    if (target.kind === 'conference') await abandonConference(rt, attempt.id);
+    throw e;
+  }
   return target;
 }
 

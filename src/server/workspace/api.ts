@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { reasonLabel } from '../../results/escalation.js';
 import { createTask, planFor, setTenantEscalationRule, tenantEscalationRule, updateTask } from '../../results/tasks.js';
 import { HuifangError } from '../../shared/errors.js';
+import { maskPhone, normalizePhone } from '../../shared/phone.js';
 import type { CallContext, Task } from '../../store/repos/review.js';
 import type { EscalationStatus } from '../../store/repos/results.js';
 import type { User } from '../../store/repos/users.js';
@@ -16,6 +17,7 @@ import { ROLES } from '../../store/repos/users.js';
 import type { AppDeps } from '../app.js';
 import { canReviewCalls, canRevealPhone, canSeeTenant, currentUser, requireRole, tenantScope, userView } from './auth.js';
 import { resolveRecordingRef, sendRecording } from './recording.js';
+import { listenAvailability, listenRuntime, listenInOn } from './listen.js';
 
 const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 
@@ -34,6 +36,9 @@ function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
   if (!r.success) throw bad(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
   return r.data;
 }
+
+/** A phone number in a request body: normalised to E.164 by the route; '' or null clears it. */
+const phoneField = z.string().trim().max(32).nullable().optional();
 
 const optStr = z.string().trim().max(200).optional().transform((v) => (v === '' ? undefined : v));
 const isoDate = z
@@ -365,23 +370,73 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
   });
 
   /* ----------------------------------------------------------------- live */
-  app.get('/api/live', async (req) => {
+  app.get('/api/live', async (req, reply) => {
     const u = requireRole(req, 'admin', 'supervisor');
     const rows = await store.review.liveAttempts({ tenantIds: tenantScope(u) });
-    const twilio = Boolean(deps.config.twilio?.accountSid && deps.config.twilio?.authToken);
+    const availability = listenAvailability(deps);
+    reply.header('cache-control', 'no-store');
     return {
-      twilio,
-      // Listening in (joining the call's conference muted) needs conference-based calls on
-      // Twilio; until the voice channel puts calls in conferences, this is a documented limitation.
-      listenIn: false,
-      items: rows.map((r) => ({ ...contextView(deps, r), attemptId: r.attemptId, channel: r.channel, startedAt: r.startedAt, answeredAt: r.answeredAt })),
+      twilio: availability.twilio,
+      // Listening in: a call put through to people runs in a Twilio conference; a supervisor is
+      // rung into it muted (POST /api/live/:attemptId/listen).
+      listenIn: availability.listenIn,
+      // Why not, when not: 'no_twilio' | 'transfer_mode'.
+      listenInOff: availability.reason,
+      myPhone: u.phoneMasked,
+      items: rows.map((r) => ({
+        ...contextView(deps, r),
+        attemptId: r.attemptId,
+        channel: r.channel,
+        startedAt: r.startedAt,
+        answeredAt: r.answeredAt,
+        conference: r.conferenceStatus,
+        canListen: availability.listenIn && r.channel === 'voice' && r.conferenceStatus !== null && r.conferenceStarted,
+      })),
     };
   });
 
+  /**
+   * Listen in on a live call: the supervisor's phone (stored on the user, set by an admin) is
+   * rung into the call's conference muted, without a beep. Audited (004 第五篇); the number
+   * is never in the URL, the body or a log line.
+   */
+  app.post<{ Params: { attemptId: string } }>('/api/live/:attemptId/listen', async (req, reply) => {
+    const u = currentUser(req);
+    const attempt = await store.callbacks.getAttempt(req.params.attemptId);
+    const call = attempt ? await store.review.callContext(attempt.callbackId) : null;
+    if (!attempt || !call || !canSeeTenant(u, call.tenantId)) throw notFound('call');
+    const subject = `callback:${call.callbackId}`;
+    if (!canReviewCalls(u)) {
+      await store.contact.audit({ tenantId: call.tenantId, actor: u.username, action: 'listen_in_denied', subject, detail: { attemptId: attempt.id, role: u.role } });
+      throw forbidden('only supervisors and admins listen in');
+    }
+    const availability = listenAvailability(deps);
+    if (!availability.listenIn) {
+      throw new HuifangError('HF_LISTEN_UNAVAILABLE', availability.reason === 'no_twilio' ? 'Twilio is not configured' : 'live transfers do not run as conferences (TWILIO_TRANSFER_MODE)', undefined, 409);
+    }
+    if (attempt.channel !== 'voice') throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'only phone calls can be listened in on', undefined, 409);
+    const phone = await store.users.phoneOf(u.id);
+    if (!phone) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'your user has no phone number to ring: an admin sets it on the users page', undefined, 409);
+    const r = await listenInOn(listenRuntime(deps, req.log), { attemptId: attempt.id, userId: u.id, phone });
+    await store.contact.audit({
+      tenantId: call.tenantId,
+      actor: u.username,
+      action: 'listen_in',
+      subject,
+      detail: { attemptId: attempt.id, conferenceSid: r.conferenceSid, callSid: r.callSid },
+    });
+    reply.header('cache-control', 'no-store');
+    return reply.code(201).send({ listening: true, callSid: r.callSid, phone: maskPhone(phone) });
+  });
+
   /* ---------------------------------------------------------------- users */
-  app.get('/api/users', async (req) => {
+  app.get('/api/users', async (req, reply) => {
     const u = requireRole(req, 'admin', 'supervisor');
-    return { items: (await store.users.list({ tenantId: u.tenantId })).map((x) => ({ ...userView(x), disabled: x.disabled })) };
+    reply.header('cache-control', 'no-store');
+    return {
+      items: (await store.users.list({ tenantId: u.tenantId })).map((x) => ({ ...userView(x), disabled: x.disabled, phone: x.phoneMasked, createdAt: x.createdAt })),
+      canEdit: u.role === 'admin',
+    };
   });
 
   app.post('/api/users', async (req, reply) => {
@@ -393,20 +448,52 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
         role: z.enum(ROLES as [string, ...string[]]),
         tenantId: z.string().nullable().optional(),
         displayName: z.string().max(100).nullable().optional(),
+        phone: phoneField,
       }),
       req.body,
     );
     if (u.tenantId !== null && body.tenantId !== u.tenantId) throw forbidden('a tenant admin creates users of their tenant only');
     if (body.tenantId && !(await store.tenants.get(body.tenantId))) throw bad(`no tenant ${body.tenantId}`);
+    const phone = body.phone ? normalizePhone(body.phone) : null;
     const created = await store.users.create({
       username: body.username,
       password: body.password,
       role: body.role as User['role'],
       tenantId: body.tenantId ?? null,
       displayName: body.displayName ?? null,
+      phone,
     });
-    await store.contact.audit({ tenantId: created.tenantId, actor: u.username, action: 'create_user', subject: `user:${created.id}`, detail: { role: created.role } });
-    return reply.code(201).send({ user: userView(created) });
+    await store.contact.audit({ tenantId: created.tenantId, actor: u.username, action: 'create_user', subject: `user:${created.id}`, detail: { role: created.role, phone: phone ? 'set' : null } });
+    return reply.code(201).send({ user: { ...userView(created), disabled: created.disabled, phone: created.phoneMasked } });
+  });
+
+  /** Disable or enable a user (disabling ends their sessions), set their phone or display name. Admins. */
+  app.patch<{ Params: { id: string } }>('/api/users/:id', async (req) => {
+    const u = requireRole(req, 'admin');
+    const target = await store.users.get(req.params.id);
+    if (!target || (u.tenantId !== null && target.tenantId !== u.tenantId)) throw notFound('user');
+    const body = parse(
+      z.strictObject({ disabled: z.boolean().optional(), phone: phoneField, displayName: z.string().trim().max(100).nullable().optional() }),
+      req.body,
+    );
+    if (body.disabled === true && target.id === u.id) throw bad('you cannot disable yourself');
+    if (body.disabled !== undefined) await store.users.setDisabled(target.id, body.disabled);
+    if (body.phone !== undefined) await store.users.setPhone(target.id, body.phone ? normalizePhone(body.phone) : null);
+    if (body.displayName !== undefined) await store.users.setDisplayName(target.id, body.displayName || null);
+    await store.contact.audit({
+      tenantId: target.tenantId,
+      actor: u.username,
+      action: 'update_user',
+      subject: `user:${target.id}`,
+      // Never the number itself.
+      detail: {
+        ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+        ...(body.phone !== undefined ? { phone: body.phone ? 'set' : 'cleared' } : {}),
+        ...(body.displayName !== undefined ? { displayName: true } : {}),
+      },
+    });
+    const after = (await store.users.get(target.id)) as User;
+    return { user: { ...userView(after), disabled: after.disabled, phone: after.phoneMasked } };
   });
 
   /* ------------------------------------------------------ escalation rule */

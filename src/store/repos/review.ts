@@ -95,6 +95,10 @@ export interface LiveAttempt extends CallContext {
   providerId: string | null;
   startedAt: Date;
   answeredAt: Date | null;
+  /** The call was put through to people and is in a conference (call_conferences): waiting or connected. */
+  conferenceStatus: 'waiting' | 'connected' | null;
+  /** Whether the conference's SID is known (listening in needs it). */
+  conferenceStarted: boolean;
 }
 
 const CONTEXT_COLUMNS = `c.id AS callback_id, c.tenant_id, w.id AS work_order_id, w.external_id, w.kind, w.team, w.district,
@@ -343,9 +347,13 @@ export function reviewRepo(ctx: RepoContext) {
     /** Attempts that started and have not ended: calls in progress. */
     async liveAttempts(f: { tenantIds?: string[] | undefined; since?: Date } = {}): Promise<LiveAttempt[]> {
       const { rows } = await ctx.db.query(
-        `SELECT a.id AS attempt_id, a.channel, a.provider_id, a.started_at, a.answered_at, ${CONTEXT_COLUMNS}
+        `SELECT a.id AS attempt_id, a.channel, a.provider_id, a.started_at, a.answered_at, ${CONTEXT_COLUMNS},
+           cc.status AS conference_status, cc.conference_sid
          FROM attempts a JOIN callbacks c ON c.id = a.callback_id ${CONTEXT_JOINS}
-         WHERE a.ended_at IS NULL AND a.outcome IS NULL AND ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
+         LEFT JOIN call_conferences cc ON cc.attempt_id = a.id AND cc.status IN ('waiting', 'connected')
+         -- The survey ends (the attempt is closed) when the customer is put through: the call
+         -- goes on in its conference.
+         WHERE ((a.ended_at IS NULL AND a.outcome IS NULL) OR cc.attempt_id IS NOT NULL) AND ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
            AND a.started_at >= $3
          ORDER BY a.started_at DESC LIMIT 200`,
         [ANONYMOUS_DIALOGS, f.tenantIds ?? null, ts(f.since ?? new Date(ctx.now().getTime() - 6 * 3_600_000))],
@@ -357,6 +365,8 @@ export function reviewRepo(ctx: RepoContext) {
         providerId: (r.provider_id as string | null) ?? null,
         startedAt: r.started_at as Date,
         answeredAt: (r.answered_at as Date | null) ?? null,
+        conferenceStatus: (r.conference_status as 'waiting' | 'connected' | null) ?? null,
+        conferenceStarted: Boolean(r.conference_sid),
       }));
     },
 

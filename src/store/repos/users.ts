@@ -11,6 +11,7 @@
  */
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { HuifangError } from '../../shared/errors.js';
+import { maskPhone } from '../../shared/phone.js';
 import type { RepoContext } from '../context.js';
 import { mapDbError } from '../context.js';
 
@@ -26,6 +27,8 @@ export interface User {
   tenantId: string | null;
   disabled: boolean;
   createdAt: Date;
+  /** The user's phone (agents: live transfers; supervisors: listening in), masked; the full number only from `phoneOf`. */
+  phoneMasked: string | null;
 }
 
 export interface WebSession {
@@ -43,6 +46,7 @@ interface UserRow {
   tenant_id: string | null;
   disabled: boolean;
   created_at: Date;
+  phone_e164: string | null;
 }
 
 const toUser = (r: UserRow): User => ({
@@ -53,6 +57,7 @@ const toUser = (r: UserRow): User => ({
   tenantId: r.tenant_id,
   disabled: r.disabled,
   createdAt: r.created_at,
+  phoneMasked: r.phone_e164 ? maskPhone(r.phone_e164) : null,
 });
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLen: 64 };
@@ -97,7 +102,7 @@ export function usersRepo(ctx: RepoContext) {
      * Create a user.
      * @throws HuifangError HF_STORE_INVALID (username taken, bad role), HF_STORE_NOT_FOUND (tenant).
      */
-    async create(u: { username: string; password: string; role: Role; tenantId?: string | null; displayName?: string | null }): Promise<User> {
+    async create(u: { username: string; password: string; role: Role; tenantId?: string | null; displayName?: string | null; phone?: string | null }): Promise<User> {
       const username = u.username.trim();
       if (!/^[\p{L}\p{N}_.@-]{2,64}$/u.test(username)) throw new HuifangError('HF_STORE_INVALID', 'username: 2–64 letters, digits or _.@-');
       if (!ROLES.includes(u.role)) throw new HuifangError('HF_STORE_INVALID', `unknown role ${String(u.role)}`);
@@ -106,9 +111,9 @@ export function usersRepo(ctx: RepoContext) {
       const now = ctx.now().toISOString();
       try {
         const { rows } = await ctx.db.query<UserRow>(
-          `INSERT INTO users (id, username, display_name, password_hash, role, tenant_id, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING *`,
-          [ctx.newId(), username, u.displayName ?? null, hash, u.role, u.tenantId ?? null, now],
+          `INSERT INTO users (id, username, display_name, password_hash, role, tenant_id, phone_e164, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *`,
+          [ctx.newId(), username, u.displayName ?? null, hash, u.role, u.tenantId ?? null, u.phone ?? null, now],
         );
         return toUser(rows[0] as UserRow);
       } catch (e) {
@@ -144,6 +149,35 @@ export function usersRepo(ctx: RepoContext) {
     async setDisabled(id: string, disabled: boolean): Promise<void> {
       await ctx.db.query('UPDATE users SET disabled = $2, updated_at = $3 WHERE id = $1', [id, disabled, ctx.now().toISOString()]);
       if (disabled) await ctx.db.query('DELETE FROM web_sessions WHERE user_id = $1', [id]);
+    },
+
+    /** Set or clear the user's phone (E.164, already normalised by the caller). */
+    async setPhone(id: string, phone: string | null): Promise<void> {
+      await ctx.db.query('UPDATE users SET phone_e164 = $2, updated_at = $3 WHERE id = $1', [id, phone, ctx.now().toISOString()]);
+    },
+
+    async setDisplayName(id: string, displayName: string | null): Promise<void> {
+      await ctx.db.query('UPDATE users SET display_name = $2, updated_at = $3 WHERE id = $1', [id, displayName, ctx.now().toISOString()]);
+    },
+
+    /** The full number to dial (never for display or logs). */
+    async phoneOf(id: string): Promise<string | null> {
+      const { rows } = await ctx.db.query<{ phone_e164: string | null }>('SELECT phone_e164 FROM users WHERE id = $1 AND NOT disabled', [id]);
+      return rows[0]?.phone_e164 ?? null;
+    },
+
+    /**
+     * The agents a live transfer of this tenant rings: role agent, enabled, with a phone, of the
+     * tenant or of every tenant. Full numbers: for the provider only.
+     */
+    async agentsToRing(tenantId: string, limit = 5): Promise<{ id: string; username: string; phone: string }[]> {
+      const { rows } = await ctx.db.query<{ id: string; username: string; phone_e164: string }>(
+        `SELECT id, username, phone_e164 FROM users
+         WHERE role = 'agent' AND NOT disabled AND phone_e164 IS NOT NULL AND (tenant_id = $1 OR tenant_id IS NULL)
+         ORDER BY username LIMIT $2`,
+        [tenantId, limit],
+      );
+      return rows.map((r) => ({ id: r.id, username: r.username, phone: r.phone_e164 }));
     },
 
     /** Create the first admin when no user of that name exists. Returns true when created. */

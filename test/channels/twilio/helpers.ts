@@ -11,7 +11,7 @@ import { HuifangError } from '../../../src/shared/errors.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 import { twilioSurface } from '../../../src/channels/twilio/surface.js';
 import { signTwilioRequest } from '../../../src/channels/twilio/signature.js';
-import type { PlaceCallRequest, SendSmsRequest, VoiceProvider } from '../../../src/channels/twilio/provider.js';
+import type { AddParticipantRequest, PlaceCallRequest, SendSmsRequest, VoiceProvider } from '../../../src/channels/twilio/provider.js';
 import type { PromptAudio } from '../../../src/channels/tts.js';
 
 export const TOKEN = 'test-auth-token-0123456789';
@@ -28,6 +28,8 @@ export interface FakeProvider extends VoiceProvider {
   sms: SendSmsRequest[];
   hungUp: string[];
   updated: { providerId: string; twiml: string }[];
+  participants: { conference: string; req: AddParticipantRequest; callSid: string }[];
+  participantUpdates: { conferenceSid: string; callSid: string; change: { announceUrl?: string; muted?: boolean } }[];
   /** Numbers whose sends fail with Twilio 21610. */
   optedOut: Set<string>;
   /** Called inside placeCall (to look at the store at dial time). */
@@ -43,8 +45,12 @@ export function fakeProvider(): FakeProvider {
     sms: [],
     hungUp: [],
     updated: [],
+    participants: [],
+    participantUpdates: [],
     optedOut: new Set(),
     reset() {
+      p.participants.length = 0;
+      p.participantUpdates.length = 0;
       p.calls.length = 0;
       p.sms.length = 0;
       p.hungUp.length = 0;
@@ -70,6 +76,14 @@ export function fakeProvider(): FakeProvider {
     },
     async updateCall(providerId, twiml) {
       p.updated.push({ providerId, twiml });
+    },
+    async addParticipant(conference, req) {
+      const callSid = `CA${String(++n).padStart(32, '0')}`;
+      p.participants.push({ conference, req, callSid });
+      return { callSid };
+    },
+    async updateParticipant(conferenceSid, callSid, change) {
+      p.participantUpdates.push({ conferenceSid, callSid, change });
     },
   };
   return p;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect, ListenEffect } from '../../../src/engine/types.js';
-import { renderAgentDequeue, renderEmpty, renderSayAndHangup, renderTwiml, renderWhisper, whisperText } from '../../../src/channels/twilio/twiml.js';
+import { renderAgentDequeue, renderEmpty, renderHold, renderSayAndHangup, renderTwiml, renderWhisper, whisperText } from '../../../src/channels/twilio/twiml.js';
 
 const X = '<?xml version="1.0" encoding="UTF-8"?>';
 const SAY = '<Say language="cmn-CN" voice="Polly.Zhiyu-Neural">';
@@ -76,6 +76,28 @@ describe('TwiML renderer (exact strings)', () => {
   it('escalate alone does not transfer', () => {
     const effects: Effect[] = [p('稍后会有专人与您联系。', false), { type: 'escalate', reason: 'dissatisfied', stepId: 'e' }, { ...end, outcome: 'escalated' }];
     expect(renderTwiml(effects, { actionUrl: A })).toBe(`${X}<Response>${SAY}稍后会有专人与您联系。</Say><Hangup/></Response>`);
+  });
+
+  it('transfer into the attempt\'s conference: the customer waits on hold, the Dial action decides what next', () => {
+    const effects: Effect[] = [p('正在为您转接人工客服，请稍候。', false), { ...end, outcome: 'escalated' }];
+    const transfer = {
+      kind: 'conference' as const,
+      name: 'hf-A1',
+      waitUrl: 'https://example.org/twilio/hold?a=A1',
+      statusCallback: 'https://example.org/twilio/conference?a=A1&t=5',
+      actionUrl: 'https://example.org/twilio/transfer-end?a=A1&t=5',
+    };
+    expect(renderTwiml(effects, { actionUrl: A, transfer })).toBe(
+      `${X}<Response>${SAY}正在为您转接人工客服，请稍候。</Say>` +
+        '<Dial action="https://example.org/twilio/transfer-end?a=A1&amp;t=5" method="POST">' +
+        '<Conference startConferenceOnEnter="false" endConferenceOnExit="true" beep="false" waitUrl="https://example.org/twilio/hold?a=A1" waitMethod="POST" ' +
+        'statusCallback="https://example.org/twilio/conference?a=A1&amp;t=5" statusCallbackMethod="POST" statusCallbackEvent="start end join leave" participantLabel="customer">hf-A1</Conference>' +
+        '</Dial></Response>',
+    );
+  });
+
+  it('the hold message of a conference transfer (its wait URL) is Chinese, with a pause', () => {
+    expect(renderHold()).toBe(`${X}<Response>${SAY}正在为您接通人工客服，请稍候，不要挂机。</Say><Pause length="8"/></Response>`);
   });
 
   it('transfer to the agent queue when asked', () => {

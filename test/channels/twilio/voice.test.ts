@@ -7,7 +7,8 @@ const CALL = 'CA11111111111111111111111111111111';
 describe('voice callbacks through Twilio webhooks', () => {
   let r: Rig;
   beforeAll(async () => {
-    r = await rig();
+    // Live transfers by <Enqueue> (TWILIO_TRANSFER_MODE=queue); the default, conferences, is in conference.test.ts.
+    r = await rig({ env: { TWILIO_TRANSFER_MODE: 'queue' } });
   });
   afterAll(async () => r?.close());
   beforeEach(() => r.provider.reset());
@@ -225,7 +226,7 @@ describe('voice callbacks through Twilio webhooks', () => {
     expect(r.provider.calls).toHaveLength(0);
   });
 
-  it('a dissatisfied answer in staffed hours is put through to the agents, with a whisper of who and why (004 第五十二条)', async () => {
+  it('queue mode: a dissatisfied answer in staffed hours is put through to the agents\' queue, with a whisper of who and why (004 第五十二条)', async () => {
     r.clock.set('2025-01-15T02:00:00Z'); // Wednesday 10:00 in Asia/Shanghai: staffed
     const { callback } = await seed(r.store);
     const { attemptId, providerId } = await dial(callback.id);
@@ -276,7 +277,7 @@ describe('voice callbacks through Twilio webhooks', () => {
     expect((await r.store.sessions.get(callback.id))?.version).toBe(2);
   });
 
-  it('transferCall replaces the live call with a notice and <Enqueue> to the agent queue', async () => {
+  it('queue mode: transferCall replaces the live call with a notice and <Enqueue> to the agent queue', async () => {
     const { callback } = await seed(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const target = await transferCall(r.deps, { attemptId, reason: 'dissatisfied' });

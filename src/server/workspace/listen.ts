@@ -1,0 +1,35 @@
+/**
+ * Listening in from the workspace's Live page: whether it is possible here, and the Twilio
+ * runtime the listen route rings the supervisor's phone with (the voice channel's own
+ * `listenIn`, src/channels/twilio/conference.ts).
+ */
+import { conferencesOn, listenIn } from '../../channels/twilio/conference.js';
+import { TWILIO_SERVICE, twilioRuntime, twilioSettings, type ChannelLogger, type TwilioRuntime } from '../../channels/twilio/common.js';
+import type { AppDeps } from '../app.js';
+
+export interface ListenAvailability {
+  /** Twilio can be reached here (PUBLIC_URL and REST credentials, or an injected provider). */
+  twilio: boolean;
+  /** Calls put through to people run as conferences, so supervisors can listen in. */
+  listenIn: boolean;
+  /** Why not: no Twilio, or TWILIO_TRANSFER_MODE is not 'conference'. */
+  reason: 'no_twilio' | 'transfer_mode' | null;
+}
+
+export function listenAvailability(deps: AppDeps): ListenAvailability {
+  const t = deps.config.twilio;
+  const twilio = Boolean(deps.config.publicUrl && (deps.services?.[TWILIO_SERVICE] || (t?.accountSid && t?.authToken)));
+  if (!twilio) return { twilio: false, listenIn: false, reason: 'no_twilio' };
+  if (!conferencesOn({ settings: twilioSettings(deps.config) })) return { twilio, listenIn: false, reason: 'transfer_mode' };
+  return { twilio, listenIn: true, reason: null };
+}
+
+/**
+ * The Twilio runtime for a listen request (listening in is rare: built per request, so it
+ * always follows the current settings). @throws HuifangError HF_TWILIO_CONFIG
+ */
+export function listenRuntime(deps: AppDeps, log: ChannelLogger): TwilioRuntime {
+  return twilioRuntime(deps, log);
+}
+
+export { listenIn as listenInOn };
