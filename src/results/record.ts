@@ -21,8 +21,8 @@
  */
 import type { Effect, Outcome } from '../engine/types.js';
 import { HuifangError } from '../shared/errors.js';
-import type { Repos, Store } from '../store/index.js';
-import type { CallbackStatus } from '../store/repos/callbacks.js';
+import type { Db, Repos, Store } from '../store/index.js';
+import type { Callback, CallbackStatus } from '../store/repos/callbacks.js';
 import type { DncSource } from '../store/repos/contact.js';
 import type { Level } from '../store/repos/results.js';
 import { toLevel } from './levels.js';
@@ -145,7 +145,7 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
           if (!status) throw new HuifangError('HF_STORE_INVALID', `unknown outcome ${String(effect.outcome)}`);
           if (status === 'incomplete' && input.finalAttempt) status = 'failed';
           const final = status !== 'incomplete' && status !== 'rescheduled';
-          await tx.callbacks.update(callback.id, {
+          const ended = await tx.callbacks.update(callback.id, {
             status,
             outcome: effect.outcome,
             completedAt: final ? now : null,
@@ -158,7 +158,7 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
           }
           const type = EVENT_OF[status];
           if (type) {
-            const snap = await loadSnapshot(tx, callback.id, attempt?.id ?? null);
+            const snap = await loadSnapshot(tx, callback.id, attempt?.id ?? null, ended);
             const ev = await tx.outbox.enqueue({ tenantId: callback.tenantId, eventType: type, payload: buildCallbackEvent(type, snap, now) });
             events.push(ev.id);
           }
@@ -200,20 +200,23 @@ async function optOut(tx: Repos, tenantId: string, workOrderId: string, phoneId:
   if (phone) await tx.contact.addDoNotContact({ phone: phone.e164, tenantId, source });
 }
 
-/** Read what the write-back event is built from (inside the caller's transaction). */
-export async function loadSnapshot(tx: Repos, callbackId: string, attemptId: string | null): Promise<CallbackSnapshot> {
-  const callback = await tx.callbacks.require(callbackId);
-  const wo = await tx.workOrders.get(callback.workOrderId);
-  const covered = await tx.callbacks.coveredWorkOrders(callbackId);
-  const coveredExternalIds: string[] = [];
-  for (const id of covered) {
-    const w = id === wo?.id ? wo : await tx.workOrders.get(id);
-    if (w) coveredExternalIds.push(w.externalId);
-  }
+/**
+ * Read what the write-back event is built from (inside the caller's transaction). `current`:
+ * the callback as the caller has just written it, spared a read.
+ */
+export async function loadSnapshot(tx: Repos & { db: Db }, callbackId: string, attemptId: string | null, current?: Callback): Promise<CallbackSnapshot> {
+  const callback = current?.id === callbackId ? current : await tx.callbacks.require(callbackId);
+  // The external ids of every covered work order, the callback's own first, in one read.
+  const { rows } = await tx.db.query<{ id: string; external_id: string }>(
+    `SELECT w.id, w.external_id FROM callback_work_orders cw JOIN work_orders w ON w.id = cw.work_order_id
+     WHERE cw.callback_id = $1 ORDER BY (w.id = $2) DESC, w.id`,
+    [callbackId, callback.workOrderId],
+  );
+  const own = rows.find((r) => r.id === callback.workOrderId);
   return {
     callback,
-    workOrderExternalId: wo?.externalId ?? '',
-    coveredExternalIds,
+    workOrderExternalId: own?.external_id ?? '',
+    coveredExternalIds: rows.map((r) => r.external_id),
     attempts: await tx.callbacks.attempts(callbackId),
     attemptId,
     answers: await tx.results.answers(callbackId),
