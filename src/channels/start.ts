@@ -25,14 +25,12 @@ export function stripChannel(stored: unknown): Session {
  * finished (今天 / 昨天 / M月d日), and any variables the work order carries.
  */
 export async function startVariables(store: Store, callback: Callback, now: Date = store.now()): Promise<{ variables: Record<string, string>; timeZone: string }> {
-  const wo = await store.workOrders.get(callback.workOrderId);
-  const timeZone = (await store.tenants.get(callback.tenantId))?.timeZone ?? 'Asia/Shanghai';
+  const start = await store.workOrders.startContext(callback.tenantId, callback.workOrderId);
+  const wo = start.workOrder;
+  const timeZone = start.timeZone ?? 'Asia/Shanghai';
   const variables: Record<string, string> = {};
   if (!wo) return { variables, timeZone };
-  if (wo.customerId && !wo.anonymous) {
-    const { rows } = await store.db.query<{ name: string | null }>('SELECT name FROM customers WHERE id = $1', [wo.customerId]);
-    if (rows[0]?.name) variables.customerName = rows[0].name;
-  }
+  if (start.customerName && !wo.anonymous) variables.customerName = start.customerName;
   if (wo.engineer) variables.engineer = wo.engineer;
   if (wo.finishedAt) {
     const f = DateTime.fromJSDate(wo.finishedAt).setZone(timeZone).startOf('day');

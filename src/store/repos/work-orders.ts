@@ -184,6 +184,23 @@ export function workOrdersRepo(ctx: RepoContext) {
       });
     },
 
+    /**
+     * What a dialog starts from, in one read: the tenant's time zone, the work order and its
+     * customer's name (nulls for what is missing).
+     */
+    async startContext(tenantId: string, id: string): Promise<{ timeZone: string | null; workOrder: WorkOrder | null; customerName: string | null }> {
+      const { rows } = await ctx.db.query<WorkOrderRow & { tenant_time_zone: string | null; customer_name: string | null; wo_id: string | null }>(
+        `SELECT w.*, w.id AS wo_id, t.time_zone AS tenant_time_zone, c.name AS customer_name
+         FROM (SELECT $1::text AS tenant_id) q
+         LEFT JOIN tenants t ON t.id = q.tenant_id
+         LEFT JOIN work_orders w ON w.id = $2
+         LEFT JOIN customers c ON c.id = w.customer_id`,
+        [tenantId, id],
+      );
+      const r = rows[0];
+      return { timeZone: r?.tenant_time_zone ?? null, workOrder: r?.wo_id ? toWorkOrder(r) : null, customerName: r?.customer_name ?? null };
+    },
+
     async get(id: string): Promise<WorkOrder | null> {
       const { rows } = await ctx.db.query<WorkOrderRow>('SELECT * FROM work_orders WHERE id = $1', [id]);
       return rows[0] ? toWorkOrder(rows[0]) : null;
