@@ -87,14 +87,19 @@ function survey(facts: readonly CallbackFact[]): SurveyFigures {
 const sum = <T extends { n: number }>(xs: readonly T[], pred: (x: T) => boolean = () => true): number =>
   xs.reduce((acc, x) => acc + (pred(x) ? x.n : 0), 0);
 
+/** A reason's categories and its masked quote, kept per text for one report (the whole report and its groups read the same texts). */
+export type ReasonCache = Map<string, { categories: readonly ReasonCategory[]; quote: string }>;
+
 /** The main reasons: count per category, largest first, with up to 3 masked example quotes. */
-export function summariseReasons(reasons: readonly Pick<ReasonFact, 'text'>[]): ReasonSummary[] {
+export function summariseReasons(reasons: readonly Pick<ReasonFact, 'text'>[], cache: ReasonCache = new Map()): ReasonSummary[] {
   const counts = new Map<ReasonCategory, { count: number; examples: string[] }>();
   for (const r of reasons) {
-    for (const cat of classifyReason(r.text)) {
+    let c = cache.get(r.text);
+    if (!c) cache.set(r.text, (c = { categories: classifyReason(r.text), quote: quote(r.text) }));
+    for (const cat of c.categories) {
       const e = counts.get(cat) ?? { count: 0, examples: [] };
       e.count += 1;
-      const q = quote(r.text);
+      const q = c.quote;
       if (e.examples.length < 3 && q && !e.examples.includes(q)) e.examples.push(q);
       counts.set(cat, e);
     }
@@ -128,6 +133,7 @@ export function computeFigures(
     reasons: readonly ReasonFact[];
   },
   now: Date,
+  reasonCache: ReasonCache = new Map(),
 ): Figures {
   const cbs = slice.callbacks;
   const all = survey(cbs);
@@ -207,7 +213,7 @@ export function computeFigures(
     },
     orders: { due, called, answeredInTime: inTime, answeredInTimeRate: ratio(inTime, due) },
     scales,
-    reasons: summariseReasons(slice.reasons),
+    reasons: summariseReasons(slice.reasons, reasonCache),
     escalations,
     reSurvey,
     optOuts: sum(cbs, (f) => f.status === 'opted_out'),
@@ -262,11 +268,18 @@ export function computeReport(input: ReportInput): Report {
     escalations: inRange(input.escalations),
     reasons: inRange(input.reasons),
   };
-  const total = computeFigures(slice, input.now);
+  const reasonCache: ReasonCache = new Map();
+  const total = computeFigures(slice, input.now, reasonCache);
 
+  const byDay = new Map<string, CallbackFact[]>();
+  for (const f of slice.callbacks) {
+    const d = byDay.get(f.day);
+    if (d) d.push(f);
+    else byDay.set(f.day, [f]);
+  }
   const series: SeriesPoint[] = daysOf(from, to).map((date) => {
-    const s = survey(slice.callbacks.filter((f) => f.day === date));
-    return { date, finished: sum(slice.callbacks, (f) => f.day === date), ...s };
+    const day = byDay.get(date) ?? [];
+    return { date, finished: sum(day), ...survey(day) };
   });
 
   const groups: GroupFigures[] = [];
@@ -282,7 +295,7 @@ export function computeReport(input: ReportInput): Report {
     for (const o of slice.orders) part(o.group).orders.push(o);
     for (const e of slice.escalations) part(e.group).escalations.push(e);
     for (const r of slice.reasons) part(r.group).reasons.push(r);
-    for (const [key, p] of parts) groups.push({ key, ...computeFigures(p, input.now) });
+    for (const [key, p] of parts) groups.push({ key, ...computeFigures(p, input.now, reasonCache) });
     groups.sort(
       (a, b) =>
         b.callbacks.finished - a.callbacks.finished ||

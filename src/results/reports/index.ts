@@ -8,6 +8,6 @@ export { classifyReason, maskPhonesInText, quote, REASON_CATEGORIES, REASON_LABE
 export { computeFigures, computeReport, emptyCounts, LEVEL_LABELS, LEVELS, percentile, ratio, satisfactionRate, summariseReasons, TARGETS } from './compute.js';
 export { addDays, daysOf, isoWeek, parseDay, parsePeriod, periodLabel, periodRange } from './period.js';
 export { buildReport, loadCallbackFacts, loadEscalationFacts, loadOrderFacts, loadReasonFacts, parseDimension } from './query.js';
-export type { FactRange, ReportOptions } from './query.js';
+export type { FactRange, FactSource, ReportOptions } from './query.js';
 export { DIMENSION_LABELS, formatReport, formatReportCsv, formatReportTable, PERIOD_LABELS, pct, REPORT_FORMATS, textTable } from './format.js';
 export type { ReportFormat } from './format.js';

@@ -3,14 +3,24 @@
  * server Postgres. It reads fact rows (grouped, with a count) for one date range and hands
  * them to the pure core (compute.ts).
  *
+ * Callbacks and orders due are read from the fact tables of migration 060_report_facts.sql:
+ * one row per finished callback (`report_callback_facts`) and one per work order due
+ * (`report_order_facts`), kept current by triggers with the rows of the views
+ * `report_callback_facts_source` / `report_order_facts_source`, which hold the per-callback
+ * expressions (overall score, reached, dissatisfied, reasons, called in time). A report is
+ * then a range scan and a GROUP BY. `source: 'live'` reads the views instead: the same facts
+ * computed from the base tables on the fly (the reference the tests compare the tables with).
+ *
  * Every tenant's days are its own calendar days: the bounds are computed in SQL with the
  * same expression the export uses (`(date)::timestamp AT TIME ZONE tenants.time_zone`), so a
- * report and `huifang export` over the same days always see the same callbacks.
+ * report and `huifang export` over the same days always see the same callbacks. Nothing in
+ * the facts depends on a time zone: the day of a row and same-day timeliness are computed
+ * here from completed_at / finished_at.
  */
 import { HuifangError } from '../../shared/errors.js';
 import type { Db } from '../../store/db.js';
 import type { ReportLevel } from '../levels.js';
-import { dissatisfactionReason, REASON_STEP } from '../writeback.js';
+import { dissatisfactionReason } from '../writeback.js';
 import { computeReport } from './compute.js';
 import { parseDay, parsePeriod, periodRange } from './period.js';
 import type {
@@ -26,6 +36,12 @@ import type {
 } from './types.js';
 import { REPORT_DIMENSIONS } from './types.js';
 
+/**
+ * Where callback and order facts are read from: the fact tables kept by triggers (`tables`,
+ * the default), or their source views over the base tables (`live`: slow, the reference).
+ */
+export type FactSource = 'tables' | 'live';
+
 export interface ReportOptions {
   period: Period;
   /** Any day of the period, YYYY-MM-DD. */
@@ -38,6 +54,8 @@ export interface ReportOptions {
   campaign?: string | null;
   /** The time of the report (overdue escalations); default now. */
   now?: Date;
+  /** Fact tables (default) or the live views (tests, benchmarks). */
+  source?: FactSource;
 }
 
 /** The range of local days the facts are read for. */
@@ -48,16 +66,24 @@ export interface FactRange {
   by: ReportDimension | null;
   /** Campaign prefix filter, or null. */
   campaign?: string | null;
+  /** Fact tables (default) or the live views. */
+  source?: FactSource;
 }
 
-/** Column of the work order (alias w) for each breakdown. Fixed strings: never user input. */
-const GROUP_SQL: Readonly<Record<ReportDimension, string>> = {
-  tenant: 'w.tenant_id',
-  kind: 'w.kind',
-  district: 'w.district',
-  station: 'w.heat_station',
-  team: 'w.team',
-  engineer: 'w.engineer',
+/** The relations facts are read from. Fixed strings: never user input. */
+const RELATIONS: Readonly<Record<FactSource, { callbacks: string; orders: string }>> = {
+  tables: { callbacks: 'report_callback_facts', orders: 'report_order_facts' },
+  live: { callbacks: 'report_callback_facts_source', orders: 'report_order_facts_source' },
+};
+
+/** Column of the work order (or of a fact row, which carries the same columns) for each breakdown. */
+const GROUP_COLUMN: Readonly<Record<ReportDimension, string>> = {
+  tenant: 'tenant_id',
+  kind: 'kind',
+  district: 'district',
+  station: 'heat_station',
+  team: 'team',
+  engineer: 'engineer',
 };
 
 /** Check a breakdown name. */
@@ -71,7 +97,8 @@ export function parseDimension(by: string): ReportDimension {
 /** The campaign prefix filter on callbacks (alias c), parameter $n. */
 const campaignSql = (n: number): string => `AND ($${n}::text IS NULL OR left(c.campaign, length($${n}::text)) = $${n}::text)`;
 
-const groupSql = (by: ReportDimension | null): string => (by ? GROUP_SQL[by] : 'NULL::text');
+/** The breakdown column on alias `alias`. */
+const groupSql = (by: ReportDimension | null, alias: string): string => (by ? `${alias}.${GROUP_COLUMN[by]}` : 'NULL::text');
 
 /** Tenants with their local-day bounds as instants ($1 tenant or null, $2 from, $3 to). */
 const BOUNDS = `b AS (
@@ -81,34 +108,40 @@ const BOUNDS = `b AS (
   FROM tenants WHERE ($1::text IS NULL OR id = $1)
 ), bb AS (SELECT min(lo) AS lo, max(hi) AS hi FROM b)`;
 
-/** Campaign classes: sampling surveys (003 三.2) and re-surveys after an escalation was resolved. */
+/** Campaign classes: sampling surveys (003 三.2) and re-surveys after an escalation was resolved (003 九.4, 九.7). */
 export const CAMPAIGN_CLASS_SQL = `CASE WHEN c.campaign LIKE 'sampling%' THEN 'sampling'
   WHEN c.campaign LIKE 're-survey%' THEN 're-survey' ELSE 'order' END`;
 
 /**
- * Hours within which an order-triggered callback must reach the customer: 48 for heating
- * work orders (003 四.4(7) repairs; 八.3 complaints within 2 days), 72 for all others
- * (004 第五十三条: the same day, at the latest within 3 days).
+ * Hours within which an order-triggered callback must reach the customer, for the work-order
+ * kind in column `alias.kind`: 48 for heating work orders (003 四.4(7) repairs; 八.3 complaints
+ * within 2 days), 72 for all others (004 第五十三条: the same day, at the latest within 3 days).
+ * The same CASE is in the view report_order_facts_source (migration 060).
  */
-export const DEADLINE_SQL = `CASE WHEN w.kind LIKE 'heating%' THEN interval '48 hours' ELSE interval '72 hours' END`;
+export const deadlineSql = (alias: string): string =>
+  `CASE WHEN ${alias}.kind LIKE 'heating%' THEN interval '48 hours' ELSE interval '72 hours' END`;
 
 /** Statuses that mean the customer was reached. */
 export const REACHED_STATUSES = ['completed', 'escalated', 'opted_out'] as const;
 
-/** The finished callbacks of the range ($1..$3), joined to their work order and the bounds. */
-const FINISHED = `FROM b CROSS JOIN bb
-  JOIN callbacks c ON c.tenant_id = b.tenant_id AND c.completed_at >= b.lo AND c.completed_at < b.hi
-    AND c.completed_at >= bb.lo AND c.completed_at < bb.hi
-  JOIN work_orders w ON w.id = c.work_order_id`;
+/**
+ * The rows of a fact relation in the range ($1..$3), joined to the bounds. On the live views the
+ * range goes into a LATERAL subquery fenced with OFFSET 0: the planner then looks up the range's
+ * callbacks first, instead of computing the view for every callback and filtering after.
+ */
+const rangeSql = (relation: string, alias: string, time: string, live: boolean): string => {
+  const range = `${alias}.tenant_id = b.tenant_id AND ${alias}.${time} >= b.lo AND ${alias}.${time} < b.hi
+    AND ${alias}.${time} >= bb.lo AND ${alias}.${time} < bb.hi`;
+  return live
+    ? `FROM b CROSS JOIN bb CROSS JOIN LATERAL (SELECT * FROM ${relation} ${alias} WHERE ${range} OFFSET 0) ${alias}`
+    : `FROM b CROSS JOIN bb JOIN ${relation} ${alias} ON ${range}`;
+};
 
-/** The overall score as `overallScore` picks it: the last on step 'overall', else the last. */
-const OVERALL_SCORE = `LEFT JOIN LATERAL (
-    SELECT s.level, s.scale, s.raw FROM scores s WHERE s.callback_id = c.id
-    ORDER BY (s.step_id = 'overall') DESC, s.created_at DESC, s.id DESC LIMIT 1) s ON true`;
+/** The finished callbacks of the range: fact rows, alias c. */
+const finishedSql = (source: FactSource): string => rangeSql(RELATIONS[source].callbacks, 'c', 'completed_at', source === 'live');
 
-const ESCALATION_FLAGS = `LEFT JOIN LATERAL (
-    SELECT bool_or(e.reason IN ('dissatisfied', 'low_score')) AS dis, bool_or(e.reason = 'complaint') AS complaint
-    FROM escalations e WHERE e.callback_id = c.id) e ON true`;
+/** The work orders due in the range: fact rows, alias w. */
+const dueSql = (source: FactSource): string => rangeSql(RELATIONS[source].orders, 'w', 'finished_at', source === 'live');
 
 interface CallbackRow {
   tenant_id: string;
@@ -128,31 +161,29 @@ interface CallbackRow {
   n: number;
 }
 
-/** Finished callbacks of the range, grouped. */
+/**
+ * Finished callbacks of the range, grouped. Timeliness (order-triggered callbacks whose work
+ * order has a finish time): same_day when finished on the local day the order finished, else
+ * on_time within the deadline (deadlineSql), else late.
+ */
 export async function loadCallbackFacts(db: Db, r: FactRange): Promise<CallbackFact[]> {
   const { rows } = await db.query<CallbackRow>(
     `WITH ${BOUNDS}
-     SELECT c.tenant_id, to_char(c.completed_at AT TIME ZONE b.tz, 'YYYY-MM-DD') AS day, ${groupSql(r.by)} AS grp,
-       ${CAMPAIGN_CLASS_SQL} AS cls, c.status,
-       (c.attempts > 0 OR x.reached) AS attempted, x.reached,
-       s.level, s.scale, s.raw,
-       (s.level IS NOT DISTINCT FROM 'dissatisfied' OR COALESCE(e.dis, false)) AS dissatisfied,
-       COALESCE(e.complaint, false) AS complaint,
-       CASE WHEN c.campaign LIKE 'sampling%' OR c.campaign LIKE 're-survey%' OR w.finished_at IS NULL THEN NULL
-         WHEN to_char(c.completed_at AT TIME ZONE b.tz, 'YYYY-MM-DD') = to_char(w.finished_at AT TIME ZONE b.tz, 'YYYY-MM-DD') THEN 'same_day'
-         WHEN c.completed_at <= w.finished_at + ${DEADLINE_SQL} THEN 'on_time'
-         ELSE 'late' END AS timeliness,
-       CASE WHEN c.campaign LIKE 'sampling%' THEN COALESCE(w.district, '-') || ' / ' || COALESCE(w.heat_station, '-') END AS stratum,
-       count(*)::int AS n
-     ${FINISHED}
-     ${OVERALL_SCORE}
-     ${ESCALATION_FLAGS}
-     LEFT JOIN LATERAL (SELECT true AS hit FROM attempts a
-       WHERE c.status NOT IN ('completed', 'escalated', 'opted_out') AND a.callback_id = c.id
-         AND (a.answered_at IS NOT NULL OR a.outcome IN ('answered', 'hung_up')) LIMIT 1) a ON true
-     CROSS JOIN LATERAL (SELECT (c.status IN ('completed', 'escalated', 'opted_out') OR a.hit IS NOT NULL) AS reached) x
-     WHERE true ${campaignSql(4)}
-     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14`,
+     SELECT x.tenant_id, to_char(x.day, 'YYYY-MM-DD') AS day, x.grp, x.cls, x.status, x.attempted, x.reached, x.level, x.scale, x.raw,
+       x.dissatisfied, x.complaint, x.timeliness, x.stratum, count(*)::int AS n
+     FROM (
+       SELECT c.tenant_id, (c.completed_at AT TIME ZONE b.tz)::date AS day, ${groupSql(r.by, 'c')} AS grp,
+         ${CAMPAIGN_CLASS_SQL} AS cls, c.status, c.attempted, c.reached, c.level, c.scale, c.raw, c.dissatisfied, c.complaint,
+         CASE WHEN c.campaign LIKE 'sampling%' OR c.campaign LIKE 're-survey%' OR c.finished_at IS NULL THEN NULL
+           WHEN (c.completed_at AT TIME ZONE b.tz)::date = (c.finished_at AT TIME ZONE b.tz)::date THEN 'same_day'
+           WHEN c.completed_at <= c.finished_at + ${deadlineSql('c')} THEN 'on_time'
+           ELSE 'late' END AS timeliness,
+         CASE WHEN c.campaign LIKE 'sampling%' THEN COALESCE(c.district, '-') || ' / ' || COALESCE(c.heat_station, '-') END AS stratum
+       ${finishedSql(r.source ?? 'tables')}
+       WHERE true ${campaignSql(4)}
+     ) x
+     GROUP BY x.tenant_id, x.day, x.grp, x.cls, x.status, x.attempted, x.reached, x.level, x.scale, x.raw, x.dissatisfied, x.complaint,
+       x.timeliness, x.stratum`,
     [r.tenantId, r.from, r.to, r.campaign ?? null],
   );
   return rows.map((x) => ({
@@ -178,20 +209,12 @@ export async function loadCallbackFacts(db: Db, r: FactRange): Promise<CallbackF
 export async function loadOrderFacts(db: Db, r: FactRange): Promise<OrderFact[]> {
   const { rows } = await db.query<{ tenant_id: string; day: string; grp: string | null; called: boolean; in_time: boolean; n: number }>(
     `WITH ${BOUNDS}
-     SELECT w.tenant_id, to_char(w.finished_at AT TIME ZONE b.tz, 'YYYY-MM-DD') AS day, ${groupSql(r.by)} AS grp,
-       COALESCE(x.called, false) AS called, COALESCE(x.in_time, false) AS in_time, count(*)::int AS n
-     FROM b CROSS JOIN bb
-     JOIN work_orders w ON w.tenant_id = b.tenant_id AND w.finished_at >= b.lo AND w.finished_at < b.hi
-       AND w.finished_at >= bb.lo AND w.finished_at < bb.hi
-     LEFT JOIN LATERAL (
-       SELECT true AS called,
-         bool_or(c.status IN ('completed', 'escalated', 'opted_out') AND c.completed_at <= w.finished_at + ${DEADLINE_SQL}) AS in_time
-       FROM callback_work_orders cw JOIN callbacks c ON c.id = cw.callback_id
-       WHERE cw.work_order_id = w.id AND c.completed_at IS NOT NULL
-         AND c.campaign NOT LIKE 'sampling%' AND c.campaign NOT LIKE 're-survey%'
-       HAVING count(*) > 0) x ON true
-     WHERE w.kind NOT LIKE 'sampling%' AND w.kind NOT LIKE 'survey%'
-     GROUP BY 1, 2, 3, 4, 5`,
+     SELECT x.tenant_id, to_char(x.day, 'YYYY-MM-DD') AS day, x.grp, x.called, x.in_time, count(*)::int AS n
+     FROM (
+       SELECT w.tenant_id, (w.finished_at AT TIME ZONE b.tz)::date AS day, ${groupSql(r.by, 'w')} AS grp, w.called, w.in_time
+       ${dueSql(r.source ?? 'tables')}
+     ) x
+     GROUP BY x.tenant_id, x.day, x.grp, x.called, x.in_time`,
     [r.tenantId, r.from, r.to],
   );
   return rows.map((x) => ({ tenantId: x.tenant_id, day: x.day, group: x.grp, called: x.called, answeredInTime: x.in_time, n: x.n }));
@@ -210,7 +233,7 @@ export async function loadEscalationFacts(db: Db, r: FactRange): Promise<Escalat
     due_at: Date | null;
   }>(
     `WITH ${BOUNDS}
-     SELECT c.tenant_id, to_char(e.created_at AT TIME ZONE b.tz, 'YYYY-MM-DD') AS day, ${groupSql(r.by)} AS grp,
+     SELECT c.tenant_id, to_char(e.created_at AT TIME ZONE b.tz, 'YYYY-MM-DD') AS day, ${groupSql(r.by, 'w')} AS grp,
        e.reason, e.status, e.created_at, e.resolved_at, e.due_at
      FROM bb JOIN escalations e ON e.created_at >= bb.lo AND e.created_at < bb.hi
      JOIN callbacks c ON c.id = e.callback_id
@@ -234,25 +257,18 @@ export async function loadEscalationFacts(db: Db, r: FactRange): Promise<Escalat
 
 /**
  * The reason of every dissatisfied finished callback of the range: the text the export shows
- * (`dissatisfactionReason` over the last reason answer and the last escalation detail).
+ * (`dissatisfactionReason` over the last reason answer and the last escalation detail, which
+ * the facts hold for dissatisfied callbacks).
  */
 export async function loadReasonFacts(db: Db, r: FactRange): Promise<ReasonFact[]> {
   const { rows } = await db.query<{ tenant_id: string; day: string; grp: string | null; answer: string | null; detail: string | null }>(
     `WITH ${BOUNDS}
-     SELECT c.tenant_id, to_char(c.completed_at AT TIME ZONE b.tz, 'YYYY-MM-DD') AS day, ${groupSql(r.by)} AS grp,
-       ra.raw AS answer, ed.detail
-     ${FINISHED}
-     ${OVERALL_SCORE}
-     LEFT JOIN LATERAL (SELECT a.raw FROM answers a WHERE a.callback_id = c.id AND a.step_id ~* $4
-       ORDER BY a.created_at DESC, a.id DESC LIMIT 1) ra ON true
-     LEFT JOIN LATERAL (SELECT e.detail FROM escalations e WHERE e.callback_id = c.id AND e.detail IS NOT NULL AND e.detail <> ''
-       AND e.reason IN ('dissatisfied', 'low_score', 'not_fixed', 'complaint')
-       ORDER BY e.created_at DESC, e.id DESC LIMIT 1) ed ON true
-     WHERE (s.level = 'dissatisfied'
-       OR EXISTS (SELECT 1 FROM escalations e2 WHERE e2.callback_id = c.id AND e2.reason IN ('dissatisfied', 'low_score')))
-       ${campaignSql(5)}
-     ORDER BY c.completed_at, c.id`,
-    [r.tenantId, r.from, r.to, REASON_STEP.source, r.campaign ?? null],
+     SELECT c.tenant_id, to_char(c.completed_at AT TIME ZONE b.tz, 'YYYY-MM-DD') AS day, ${groupSql(r.by, 'c')} AS grp,
+       c.reason_answer AS answer, c.reason_detail AS detail
+     ${finishedSql(r.source ?? 'tables')}
+     WHERE c.dissatisfied ${campaignSql(4)}
+     ORDER BY c.completed_at, c.callback_id`,
+    [r.tenantId, r.from, r.to, r.campaign ?? null],
   );
   const out: ReasonFact[] = [];
   for (const x of rows) {
@@ -273,7 +289,7 @@ export async function buildReport(db: Db, opts: ReportOptions): Promise<Report> 
   const { from, to } = periodRange(period, opts.date);
   const by = opts.by ? parseDimension(opts.by) : null;
   const campaign = opts.campaign ? opts.campaign : null;
-  const range: FactRange = { from, to, tenantId: opts.tenantId ?? null, by, campaign };
+  const range: FactRange = { from, to, tenantId: opts.tenantId ?? null, by, campaign, source: opts.source ?? 'tables' };
   if (range.tenantId !== null) {
     const { rows } = await db.query('SELECT 1 FROM tenants WHERE id = $1', [range.tenantId]);
     if (rows.length === 0) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${range.tenantId}`, undefined, 404);
