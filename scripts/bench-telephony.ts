@@ -296,6 +296,16 @@ async function huifang(o: RunOptions): Promise<Figures> {
   return { name: 'Huifang embedded (PGlite), telecom-install', ...f, serverBusy: Math.round(busy * 1000) / 1000, answersStored: r.stored, answersDistinct: r.distinct, callbacksCompleted: r.completed };
 }
 
+/** Huifang against the bare route: latency and server CPU per webhook, as ratios. */
+export function ratioLine(results: Figures[]): string | null {
+  const b = results.find((f) => f.name.startsWith('bare'));
+  const h = results.find((f) => f.name.startsWith('Huifang'));
+  if (!b || !h) return null;
+  const cpu = (f: Figures) => (f.serverBusy * f.seconds * 1000) / Math.max(1, f.webhooks);
+  const x = (a: number, c: number) => `×${(a / Math.max(0.1, c)).toFixed(1)}`;
+  return `Ratio Huifang / bare route: voice webhook p50 ${x(h.voiceP50, b.voiceP50)}, p99 ${x(h.voiceP99, b.voiceP99)}; server CPU per webhook ${cpu(h).toFixed(2)} ms / ${cpu(b).toFixed(2)} ms (${x(cpu(h), cpu(b))}). Turns per second are set by the customers' pace (real time), not by the server, so they are not a ratio here.`;
+}
+
 export function telephonySection(o: RunOptions, results: Figures[]): string {
   const row = (f: Figures) =>
     `| ${f.name} | ${f.calls.toLocaleString('en')} | ${f.peakConcurrent.toLocaleString('en')} | ${f.seconds} | ${f.webhooks.toLocaleString('en')} | ${f.turnsPerSec} | ${f.voiceP50} / ${f.voiceP99} / ${f.voiceMax} | ${f.statusP50} / ${f.statusP99} | ${f.failedRequests} | ${Math.round(f.serverBusy * 100)} % | ${
@@ -312,6 +322,7 @@ export function telephonySection(o: RunOptions, results: Figures[]): string {
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...results.map(row),
     '',
+    ...(ratioLine(results) ? [ratioLine(results)!, ''] : []),
     'What a webhook costs on PGlite, and what brought it down (the first version of this bench, on one thread and a compressed clock, had p99 3.4 s): a statement with parameters goes to PGlite as one protocol batch instead of six calls into the engine; a webhook turn reads the attempt, its callback and the session in one statement; status callbacks before the answer touch no table; a dialog start reads its zone, work order and customer name at once. A call (4 voice and 4 status webhooks) is about 50 statements. With PGlite inside the server, every statement runs on the server thread, one at a time: the busy column is the headroom. Server Postgres (DATABASE_URL) is the mode for more than one process.',
     '',
   ].join('\n');

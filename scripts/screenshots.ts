@@ -55,6 +55,12 @@ try {
   await admin.click('nav a[href="#/live"]');
   await admin.waitForSelector('table.grid');
   await shot(admin, 'live');
+  await admin.click('nav a[href="#/users"]');
+  await admin.waitForSelector('tr[data-user]');
+  await shot(admin, 'users');
+  await admin.click('nav a[href="#/rule"]');
+  await admin.waitForSelector('form.rule-form');
+  await shot(admin, 'rule');
   await admin.click('header.top button.lang');
   await admin.click('nav a[href="#/flags"]');
   await admin.waitForSelector('.flags-table tbody tr');
