@@ -17,9 +17,9 @@ mkdirSync(OUT, { recursive: true });
 const ts = await startSeededServer();
 const browser = await launchBrowser();
 try {
-  const shot = async (page: Page, name: string) => {
+  const shot = async (page: Page, name: string, fullPage = false) => {
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUT, `${name}.png`) });
+    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
     console.log(`docs/screenshots/${name}.png`);
   };
   const signIn = async (page: Page, user: keyof typeof PASSWORDS) => {
@@ -61,6 +61,14 @@ try {
   await admin.click('nav a[href="#/rule"]');
   await admin.waitForSelector('form.rule-form');
   await shot(admin, 'rule');
+  // Reports: every tenant, the month of a week ago (the seed's last 14 days), by tenant; the whole page.
+  await admin.click('nav a[href="#/reports"]');
+  await admin.waitForSelector('.reports-page .report');
+  const weekAgo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 7 * 86_400_000));
+  await admin.fill('input[name=date]', weekAgo);
+  await admin.waitForSelector(`.reports-page .report[data-date="${weekAgo}"] [data-chart="trend"] canvas`);
+  await admin.locator('input[name=date]').blur();
+  await shot(admin, 'reports', true);
   await admin.click('header.top button.lang');
   await admin.click('nav a[href="#/flags"]');
   await admin.waitForSelector('.flags-table tbody tr');

@@ -9,6 +9,10 @@ import { TasksPage } from './pages/tasks.js';
 import { LivePage } from './pages/live.js';
 import { UsersPage } from './pages/users.js';
 import { RulePage } from './pages/rule.js';
+import { ReportsPage } from './pages/reports.js';
+
+/** Roles that may read reports: the same as GET /api/reports allows (REPORT_ROLES in src/server/reports-surface.ts). */
+const REPORT_ROLES = ['admin', 'supervisor'];
 
 function useHash() {
   const [hash, setHash] = useState(location.hash || '');
@@ -66,6 +70,7 @@ function Shell({ session, onSignOut, onLang, children, route }) {
         ${reviewer ? tab('#/flags', 'flags') : null}
         ${tab('#/tasks', 'tasks')}
         ${reviewer ? tab('#/live', 'live') : null}
+        ${REPORT_ROLES.includes(u.role) ? tab('#/reports', 'reports') : null}
         ${reviewer ? tab('#/users', 'users') : null}
         ${reviewer ? tab('#/rule', 'rule') : null}
       </nav>
@@ -114,6 +119,7 @@ function App() {
   else if (route.startsWith('/live')) page = html`<${LivePage} session=${session} />`;
   else if (route.startsWith('/users')) page = html`<${UsersPage} session=${session} />`;
   else if (route.startsWith('/rule')) page = html`<${RulePage} session=${session} />`;
+  else if (route.startsWith('/reports')) page = html`<${ReportsPage} session=${session} />`;
   else page = html`<${FlagsPage} session=${session} />`;
   return html`<${Shell} session=${session} onSignOut=${signOut} onLang=${relang} route=${`#${route}`}>${page}</${Shell}>`;
 }

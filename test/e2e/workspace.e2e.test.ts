@@ -3,7 +3,10 @@
  * open a flagged call, play its recording (streamed, no-store, audited), create and resolve a
  * task, and see an agent refused a number reveal; an admin creates and disables a user and
  * changes the escalation rule, an agent is refused both pages; a supervisor listens in on a
- * call in a conference (the Twilio REST API through nock). Run with `npm run test:e2e`.
+ * call in a conference (the Twilio REST API through nock); a supervisor reads the reports page
+ * (figures equal to GET /api/reports, ECharts charts, period and date changes, language, CSV,
+ * the printable heating report), an admin picks a tenant, an agent is refused. Run with
+ * `npm run test:e2e`.
  */
 import nock from 'nock';
 import type { Browser, Page } from 'playwright-core';
@@ -202,6 +205,237 @@ describe('workspace in the browser', () => {
       expect(await denied.getAttribute('data-code')).toBe('HF_FORBIDDEN');
       expect(await page.locator('form.new-user, form.rule-form').count()).toBe(0);
     }
+    await page.close();
+  });
+});
+
+/** The page's rate format: a fraction as a percentage with one decimal, `—` for null. */
+const rate = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+
+/** YYYY-MM-DD in Asia/Shanghai (the seeded tenants' zone), `days` before now. */
+function shanghaiDay(daysBefore: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() - daysBefore * 86_400_000));
+}
+
+interface ReportJson {
+  period: string; date: string; from: string; to: string; tenantId: string | null; by: string | null;
+  satisfactionRate: number | null;
+  answered: number;
+  counts: Record<string, number>;
+  callbacks: { ordersDue: number; attempted: number; reached: number; completed: number; finished: number; contactRate: number | null };
+  timeliness: { sameDayRate: number | null; onTimeRate: number | null };
+  orders: { answeredInTimeRate: number | null };
+  optOuts: number;
+  reasons: { category: string; count: number; examples: string[] }[];
+  escalations: { opened: number; medianHours: number | null };
+  reSurvey: { satisfactionRate: number | null };
+  sampling: { sampled: number; strata: { stratum: string; sampled: number; responded: number }[] };
+  targets: { id: string; met: boolean | null }[];
+  series: unknown[];
+  groups: { key: string | null; callbacks: { finished: number }; satisfactionRate: number | null }[];
+}
+
+/** GET /api/reports from inside the page (the user's session cookie). */
+async function apiReport(page: Page, query: string): Promise<ReportJson> {
+  return page.evaluate(async (q) => {
+    const res = await fetch(`/api/reports?${q}`, { headers: { accept: 'application/json' } });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json();
+  }, query);
+}
+
+/** Waits until the page shows the report of this period and date (the latest request's answer). */
+async function showsReport(page: Page, period: string, date: string): Promise<void> {
+  await page.waitForSelector(`.reports-page .report[data-period="${period}"][data-date="${date}"]`);
+}
+
+const figure = (page: Page, id: string) => page.locator(`.kpi[data-figure="${id}"] .kpi-value`).textContent();
+
+/** The page's figures equal the API's. */
+async function expectFigures(page: Page, api: ReportJson): Promise<void> {
+  expect(await figure(page, 'satisfaction')).toBe(rate(api.satisfactionRate));
+  expect(await figure(page, 'ordersDue')).toBe(String(api.callbacks.ordersDue));
+  expect(await figure(page, 'finished')).toBe(String(api.callbacks.finished));
+  expect(await figure(page, 'attempted')).toBe(String(api.callbacks.attempted));
+  expect(await figure(page, 'reached')).toBe(String(api.callbacks.reached));
+  expect(await figure(page, 'completed')).toBe(String(api.callbacks.completed));
+  expect(await figure(page, 'contactRate')).toBe(rate(api.callbacks.contactRate));
+  expect(await figure(page, 'sameDayRate')).toBe(rate(api.timeliness.sameDayRate));
+  expect(await figure(page, 'onTimeRate')).toBe(rate(api.timeliness.onTimeRate));
+  expect(await figure(page, 'optOuts')).toBe(String(api.optOuts));
+  expect(await page.locator('[data-figure="escOpened"]').textContent()).toBe(String(api.escalations.opened));
+  expect(await page.locator('[data-figure="reSurvey"]').textContent()).toBe(rate(api.reSurvey.satisfactionRate));
+  expect(await page.locator('.reasons-table tbody tr').count()).toBe(api.reasons.length);
+  for (const r of api.reasons) {
+    const row = page.locator(`.reasons-table tr[data-category="${r.category}"]`);
+    expect(await row.locator('td.num').first().textContent()).toBe(String(r.count));
+    expect(await row.locator('.quotes li').count()).toBe(r.examples.length);
+  }
+  for (const g of api.targets) {
+    const badge = page.locator(`.targets-table tr[data-target="${g.id}"] .badge`);
+    expect(await badge.getAttribute('class')).toContain(g.met === null ? 'target-none' : g.met ? 'target-met' : 'target-missed');
+  }
+  const rows = page.locator('.breakdown-table tbody tr[data-group]');
+  expect(await rows.count()).toBe(api.groups.length);
+  for (const [i, g] of api.groups.entries()) {
+    expect(await rows.nth(i).getAttribute('data-group')).toBe(g.key ?? '');
+    expect(await rows.nth(i).locator('td[data-col="finished"]').textContent()).toBe(String(g.callbacks.finished));
+    expect(await rows.nth(i).locator('td[data-col="satisfaction"]').textContent()).toBe(rate(g.satisfactionRate));
+  }
+}
+
+/**
+ * The option ECharts holds for a chart of the page, read through the ECharts module the page
+ * imported (same URL, same module instance). A string, so the test runner leaves its import() alone.
+ */
+async function chartOption(page: Page, name: string): Promise<{ title: string; xAxis: unknown[] | null; yAxis: unknown[] | null }> {
+  return page.evaluate(`(async () => {
+    const echarts = await import('/reports/assets/echarts.esm.min.mjs');
+    const o = echarts.getInstanceByDom(document.querySelector('[data-chart="${name}"]')).getOption();
+    return { title: o.title?.[0]?.text ?? '', xAxis: o.xAxis?.[0]?.data ?? null, yAxis: o.yAxis?.[0]?.data ?? null };
+  })()`);
+}
+
+/** ECharts instances the reports page holds now (it disposes them on unmount). */
+const liveCharts = (page: Page): Promise<number> =>
+  page.evaluate(`(async () => (await import('/workspace/assets/pages/reports.js')).liveChartCount())()`);
+
+describe('reports page', () => {
+  it('a supervisor sees the API\'s figures and ECharts charts, changes date and period, language; CSV and heating links', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|echarts/i.test(m.text())) errors.push(m.text());
+    });
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'zhang', PASSWORDS.zhang);
+    expect(await page.locator('nav a[href="#/reports"]').textContent()).toBe('报表');
+    await page.click('nav a[href="#/reports"]');
+    await page.waitForSelector('.reports-page .report');
+    expect(await page.textContent('h2')).toBe('回访报表');
+
+    // Defaults: this month (the tenant's today), broken down by team; zhang is bound to telecom.
+    const month = await apiReport(page, 'period=month&by=team');
+    expect(month.tenantId).toBe('telecom');
+    await showsReport(page, 'month', month.date);
+    expect(await page.inputValue('input[name=date]')).toBe(month.date);
+    expect(await page.locator('select[name=tenant]').count()).toBe(0);
+    await expectFigures(page, month);
+
+    // Charts drawn by ECharts (canvas) with the report's data: one bar per day of the month.
+    await page.waitForSelector('[data-chart="trend"] canvas');
+    await page.waitForSelector('[data-chart="levels"] canvas');
+    expect((await chartOption(page, 'trend')).xAxis).toHaveLength(month.series.length);
+    expect((await chartOption(page, 'trend')).title).toBe('每日回访与满意率');
+
+    // A day five days ago: its month has seeded callbacks on the days around it, so the day differs from the month.
+    const day = shanghaiDay(5);
+    await page.fill('input[name=date]', day);
+    await showsReport(page, 'month', day);
+    const monthOfDay = await apiReport(page, `period=month&date=${day}&by=team`);
+    expect(monthOfDay.answered).toBeGreaterThan(0);
+    expect(monthOfDay.satisfactionRate).not.toBeNull();
+    await expectFigures(page, monthOfDay);
+    await page.waitForSelector('[data-chart="reasons"] canvas');
+    expect((await chartOption(page, 'reasons')).yAxis).toHaveLength(monthOfDay.reasons.length);
+
+    await page.click('button[data-period="day"]');
+    await showsReport(page, 'day', day);
+    const oneDay = await apiReport(page, `period=day&date=${day}&by=team`);
+    expect(oneDay.from).toBe(day);
+    expect(oneDay.callbacks.finished).toBeGreaterThan(0);
+    expect(oneDay.callbacks.finished).toBeLessThan(monthOfDay.callbacks.finished);
+    await expectFigures(page, oneDay);
+    expect(await figure(page, 'finished')).not.toBe(String(monthOfDay.callbacks.finished));
+    expect((await chartOption(page, 'trend')).xAxis).toHaveLength(1);
+
+    // The same charts were updated, not piled up: trend, levels (and reasons when there are any).
+    expect(await liveCharts(page)).toBe(oneDay.reasons.length ? 3 : 2);
+
+    // CSV: the same API, format=csv, for what is shown; no phone numbers.
+    const csvHref = (await page.getAttribute('a.csv-link', 'href')) as string;
+    expect(csvHref).toContain('format=csv');
+    expect(csvHref).toContain(`date=${day}`);
+    expect(csvHref).toContain('period=day');
+    const csv = await page.evaluate(async (href) => {
+      const res = await fetch(href);
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+    }, csvHref);
+    expect(csv.status).toBe(200);
+    expect(csv.type).toContain('text/csv');
+    expect(csv.body).toContain('ALL');
+    expect(csv.body).not.toMatch(/1[3-9]\d{9}/);
+
+    // The printable heating survey for the chosen month and the user's tenant.
+    const heatingHref = (await page.getAttribute('a.heating-link', 'href')) as string;
+    expect(heatingHref).toBe(`/reports/heating-survey?month=${day.slice(0, 7)}&tenant=telecom`);
+    const heating = await page.evaluate(async (href) => (await fetch(href)).status, heatingHref);
+    expect(heating).toBe(200);
+
+    // English: labels and the charts' titles follow the toggle.
+    await page.click('header.top button.lang');
+    await page.waitForFunction(() => document.querySelector('h2')?.textContent === 'Callback reports');
+    expect(await page.locator('.kpi[data-figure="satisfaction"] .kpi-label').textContent()).toBe('Satisfaction');
+    expect((await chartOption(page, 'trend')).title).toBe('Daily callbacks and satisfaction');
+    expect(await figure(page, 'finished')).toBe(String(oneDay.callbacks.finished));
+
+    // Leaving the page disposes the charts.
+    await page.click('nav a[href="#/tasks"]');
+    await page.waitForSelector('.board');
+    expect(await liveCharts(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an admin picks a tenant: the heating sampling survey by stratum', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'admin', PASSWORDS.admin);
+    await page.click('nav a[href="#/reports"]');
+    await page.waitForSelector('.reports-page .report');
+    // Every tenant: no heating link until one is chosen; the breakdown is by tenant.
+    expect(await page.locator('a.heating-link').count()).toBe(0);
+    const all = await apiReport(page, 'period=month&by=tenant');
+    await showsReport(page, 'month', all.date);
+    expect(all.tenantId).toBeNull();
+    await expectFigures(page, all);
+
+    const day = shanghaiDay(3);
+    await page.fill('input[name=date]', day);
+    await page.selectOption('select[name=tenant]', 'heat');
+    await page.selectOption('select[name=by]', 'station');
+    await page.waitForSelector(`.reports-page .report[data-tenant="heat"][data-by="station"][data-period="month"][data-date="${day}"]`);
+    const heat = await apiReport(page, `period=month&date=${day}&tenant=heat&by=station`);
+    expect(heat.sampling.sampled).toBeGreaterThan(0);
+    await expectFigures(page, heat);
+    const strata = page.locator('.strata-table tbody tr');
+    expect(await strata.count()).toBe(heat.sampling.strata.length);
+    for (const [i, s] of heat.sampling.strata.entries()) {
+      expect(await strata.nth(i).getAttribute('data-stratum')).toBe(s.stratum);
+      expect(await strata.nth(i).locator('td.num').first().textContent()).toBe(String(s.sampled));
+    }
+    expect(await page.getAttribute('a.heating-link', 'href')).toBe(`/reports/heating-survey?month=${day.slice(0, 7)}&tenant=heat`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an agent has no reports tab and is shown the API\'s refusal', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
+    await signIn(page, 'li', PASSWORDS.li);
+    await page.waitForSelector('.board');
+    expect(await page.locator('nav a[href="#/reports"]').count()).toBe(0);
+    const refused = page.waitForResponse((r) => r.url().includes('/api/reports'));
+    await page.goto(`${ts.url}/workspace/#/reports`);
+    expect((await refused).status()).toBe(403);
+    const denied = page.locator('section.reports-page .alert.denied');
+    await denied.waitFor();
+    expect(await denied.getAttribute('data-code')).toBe('HF_FORBIDDEN');
+    expect(await denied.textContent()).toContain('无权访问');
+    expect(await page.locator('.reports-page .report, .reports-page canvas, a.csv-link').count()).toBe(0);
     await page.close();
   });
 });

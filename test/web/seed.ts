@@ -1,14 +1,15 @@
 /**
  * Seed data for the workspace tests, the browser test and the screenshots: two tenants,
  * users of every role, flagged calls (one with a recording, one anonymous complainant), tasks
- * (one overdue) and a call in progress.
+ * (one overdue), a call in progress, and two weeks of finished, scored callbacks before today
+ * for the reports page (`seedReportHistory`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Effect } from '../../src/engine/types.js';
 import { recordTurn } from '../../src/results/record.js';
-import { createTask, planFor } from '../../src/results/tasks.js';
-import type { Store } from '../../src/store/index.js';
+import { createTask, planFor, updateTask } from '../../src/results/tasks.js';
+import { storeOver, type Store } from '../../src/store/index.js';
 
 /** A tiny valid WAV: 16-bit mono PCM, a 440 Hz tone. */
 export function makeWav(seconds = 1, sampleRate = 8000): Buffer {
@@ -141,6 +142,7 @@ export async function seedWorkspace(store: Store, dataDir: string): Promise<Seed
     callbackId: heat.callbackId, reason: 'dissatisfied', createdBy: 'admin', dueAt: new Date(store.now().getTime() - 3 * 3_600_000),
   });
   await createTask(store, { callbackId: anon.callbackId, reason: 'complaint', createdBy: 'admin' });
+  await seedReportHistory(store);
   return {
     repairCall: repair.callbackId,
     repairAttempt: repair.attemptId,
@@ -152,4 +154,130 @@ export async function seedWorkspace(store: Store, dataDir: string): Promise<Seed
     repairTask: repairTask.id,
     phone: '+8613812345678',
   };
+}
+
+const DAY = 86_400_000;
+
+/** 0-10 answers of the telecom repair callbacks, one a day (1 = yesterday … 14). */
+const REPAIR_SCORES = ['10', '9', '9', '8', '6', '10', '7', '9', '10', '3', '9', '8', '10', '9'];
+/** csat3 answers of the telecom install callbacks, one a day. */
+const INSTALL_LEVELS = ['very_satisfied', 'satisfied', 'very_satisfied', 'neutral', 'satisfied', 'dissatisfied', 'very_satisfied', 'satisfied', 'very_satisfied', 'very_satisfied', 'dissatisfied', 'satisfied', 'very_satisfied', 'satisfied'] as const;
+const SURNAMES = ['赵', '钱', '孙', '周', '吴', '郑', '冯', '陈', '褚', '卫', '蒋', '沈', '韩', '杨'];
+const REASONS = ['师傅迟到了一个多小时，也没提前说', '装完地上全是线头，没打扫', '修了两次又坏了，老是掉线', '客服态度很不耐烦'];
+const STRATA = [
+  { district: '北城', heatStation: '第一供热站' },
+  { district: '南城', heatStation: '第三供热站' },
+] as const;
+
+function levelOf010(raw: string): 'very_satisfied' | 'satisfied' | 'dissatisfied' {
+  const n = Number(raw);
+  return n >= 9 ? 'very_satisfied' : n >= 7 ? 'satisfied' : 'dissatisfied';
+}
+
+/**
+ * Finished callbacks of the last 14 days (before the seed's "now"), written through the
+ * repositories with a clock set to each day: telecom repairs (0-10) and installs (csat3) with
+ * reasons for the dissatisfied ones, a failed call every 4th day, an opt-out every 5th, one task
+ * resolved within a day and its re-survey answered; heat: a sampling survey in two strata with
+ * indoor temperatures. No flags, no open tasks: the queue and the board stay as above.
+ */
+export async function seedReportHistory(store: Store): Promise<void> {
+  const now = store.now().getTime();
+  const at = (t: number): Store => storeOver(store.db, store.migrations, { now: () => new Date(t), newId: store.newId });
+  let seq = 0;
+
+  async function finished(o: {
+    tenantId: string; kind: string; team: string; district: string; heatStation?: string; engineer: string; dialogId: string;
+    campaign: string; when: number; effects: Effect[]; outcome?: 'completed' | 'opted_out'; answered?: boolean;
+  }): Promise<string> {
+    seq++;
+    const s = at(o.when - 5 * 60_000);
+    const wo = await s.workOrders.upsert({
+      tenantId: o.tenantId, externalId: `H-${o.tenantId}-${String(seq).padStart(3, '0')}`, kind: o.kind, finishedAt: new Date(o.when - 4 * 3_600_000),
+      customer: { name: `${SURNAMES[seq % SURNAMES.length]}${seq % 2 ? '先生' : '女士'}`, phones: [`1390000${String(seq).padStart(4, '0')}`] }, team: o.team, district: o.district,
+      heatStation: o.heatStation ?? null, engineer: o.engineer,
+    });
+    const { callback } = await s.callbacks.create({ tenantId: o.tenantId, workOrderId: wo.id, dialogId: o.dialogId, dialogVersion: 1, campaign: o.campaign });
+    const phones = await s.workOrders.phones(wo.customerId as string);
+    const { attempt } = await s.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', providerId: `CAH${seq}`, phoneId: phones[0]?.id ?? null });
+    const done = at(o.when);
+    if (o.answered === false) {
+      await done.callbacks.updateAttempt(attempt.id, { endedAt: new Date(o.when), outcome: 'no-answer' });
+      await done.callbacks.update(callback.id, { status: 'failed', outcome: 'incomplete', completedAt: new Date(o.when) });
+      return callback.id;
+    }
+    await s.callbacks.updateAttempt(attempt.id, { answeredAt: new Date(o.when - 4 * 60_000) });
+    await recordTurn(done, {
+      callbackId: callback.id, attemptId: attempt.id, providerEventId: `H${seq}-1`, expectedVersion: 0, session: { seeded: true },
+      effects: [...o.effects, { type: 'end', outcome: o.outcome ?? 'completed', stepId: 'closing' }],
+    });
+    return callback.id;
+  }
+
+  for (let k = 1; k <= 14; k++) {
+    const day = now - k * DAY;
+    const raw = REPAIR_SCORES[k - 1] as string;
+    const repairLevel = levelOf010(raw);
+    const repair = await finished({
+      tenantId: 'telecom', kind: 'repair', team: k % 2 ? '装维一班' : '装维二班', district: k % 3 ? '朝阳' : '海淀', engineer: k % 2 ? '刘师傅' : '陈师傅',
+      dialogId: 'telecom-repair', campaign: 'daily', when: day - 2 * 3_600_000,
+      effects: [
+        answer('satisfaction', raw, 1, Number(raw), 'dtmf'),
+        { type: 'set_score', stepId: 'satisfaction', scale: '0-10', raw, level: repairLevel },
+        ...(repairLevel === 'dissatisfied' ? [answer('reason', REASONS[k % REASONS.length] as string, 0.9)] : []),
+      ],
+    });
+    const level = INSTALL_LEVELS[k - 1] as (typeof INSTALL_LEVELS)[number];
+    await finished({
+      tenantId: 'telecom', kind: 'install', team: k % 2 ? '装维二班' : '装维一班', district: '海淀', engineer: '陈师傅',
+      dialogId: 'telecom-install', campaign: 'daily', when: day,
+      effects: [
+        answer('satisfaction', level, 1, level, 'dtmf'),
+        { type: 'set_score', stepId: 'satisfaction', scale: 'csat3', raw: level, level },
+        ...(level === 'dissatisfied' ? [answer('reason', REASONS[(k + 1) % REASONS.length] as string, 0.9)] : []),
+      ],
+    });
+    if (k % 4 === 0) {
+      await finished({ tenantId: 'telecom', kind: 'install', team: '装维一班', district: '朝阳', engineer: '刘师傅', dialogId: 'telecom-install', campaign: 'daily', when: day + 3_600_000, effects: [], answered: false });
+    }
+    if (k % 5 === 0) {
+      await finished({
+        tenantId: 'telecom', kind: 'repair', team: '装维二班', district: '海淀', engineer: '陈师傅', dialogId: 'telecom-repair', campaign: 'daily',
+        when: day + 2 * 3_600_000, effects: [{ type: 'opt_out', stepId: 'intro' } as Effect], outcome: 'opted_out',
+      });
+    }
+    // The dissatisfied repair of day 5: a task resolved 20 hours later, re-surveyed the next day.
+    if (k === 5) {
+      const task = await createTask(at(day), { callbackId: repair, reason: 'dissatisfied', createdBy: 'zhang' });
+      const { reSurveyCallbackId } = await updateTask(at(day + 20 * 3_600_000), task.id, { status: 'resolved', resolution: '已上门复查，重新调试' });
+      const rs = at(day + DAY - 3_600_000);
+      const { attempt } = await rs.callbacks.startAttempt({ callbackId: reSurveyCallbackId as string, channel: 'voice', providerId: 'CAH-RS-1', phoneId: null });
+      await rs.callbacks.updateAttempt(attempt.id, { answeredAt: new Date(day + DAY - 3_600_000) });
+      await recordTurn(rs, {
+        callbackId: reSurveyCallbackId as string, attemptId: attempt.id, providerEventId: 'H-RS-1', expectedVersion: 0, session: { seeded: true },
+        effects: [
+          answer('satisfaction', '9', 1, 9, 'dtmf'),
+          { type: 'set_score', stepId: 'satisfaction', scale: '0-10', raw: '9', level: 'very_satisfied' },
+          { type: 'end', outcome: 'completed', stepId: 'closing' },
+        ],
+      });
+    }
+    // Heat: the month's sampling survey, one household per stratum a day for 10 days; every 3rd not reached.
+    if (k <= 10) {
+      for (const [i, st] of STRATA.entries()) {
+        const temp = 17 + ((k + i * 3) % 6);
+        const lvl = temp < 18 ? 'dissatisfied' : temp < 20 ? 'satisfied' : 'very_satisfied';
+        await finished({
+          tenantId: 'heat', kind: 'sampling', team: i ? '第三供热站' : '第一供热站', district: st.district, heatStation: st.heatStation, engineer: i ? '周师傅' : '吴师傅',
+          dialogId: 'heating-sampling', campaign: 'sampling-heating', when: day + (i + 1) * 3_600_000, answered: (k + i) % 3 !== 0,
+          effects: [
+            answer('temperature', `${temp}度`, 0.9, temp),
+            answer('overall', lvl, 1, lvl, 'dtmf'),
+            { type: 'set_score', stepId: 'overall', scale: 'csat3', raw: lvl, level: lvl },
+            ...(lvl === 'dissatisfied' ? [answer('reason', `屋里才${temp}度，暖气不热`, 0.9)] : []),
+          ],
+        });
+      }
+    }
+  }
 }

@@ -3,12 +3,27 @@ export type Level = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
 export type EChartsOptionLike = Record<string, unknown>;
 export declare const LEVEL_COLORS: Readonly<Record<Level, string>>;
 export declare const LEVEL_NAMES: Readonly<Record<Level, string>>;
-export declare function levelPieOption(counts: Readonly<Record<Level, number>>, title?: string): EChartsOptionLike;
+/** Names replacing the Chinese defaults (the workspace in English). */
+export interface ChartNames {
+  levels?: Partial<Record<Level, string>>;
+  /** Axis name of counts (份数). */
+  count?: string;
+  /** Series name of the satisfaction rate (满意率). */
+  rate?: string;
+  /** Reason category → name. */
+  categories?: Readonly<Record<string, string>>;
+}
+export declare function levelPieOption(counts: Readonly<Record<Level, number>>, title?: string, names?: ChartNames): EChartsOptionLike;
 export declare function dailyTrendOption(
   series: readonly { date: string; counts: Readonly<Record<Level, number>>; satisfactionRate: number | null }[],
   title?: string,
+  names?: ChartNames,
 ): EChartsOptionLike;
-export declare function reasonsBarOption(reasons: readonly { label: string; count: number }[], title?: string): EChartsOptionLike;
+export declare function reasonsBarOption(
+  reasons: readonly { label: string; count: number; category?: string }[],
+  title?: string,
+  names?: ChartNames,
+): EChartsOptionLike;
 export declare function strataOption(
   strata: readonly { stratum: string; sampled: number; responded: number; responseRate: number | null; satisfactionRate: number | null }[],
   title?: string,

@@ -33,8 +33,9 @@ const base = (title) => ({
 
 const pct = (v) => (v === null || v === undefined ? null : Math.round(v * 1000) / 10);
 
-/** Answers per level, as a ring. */
-export function levelPieOption(counts, title = '满意度分布') {
+/** Answers per level, as a ring. `names.levels` replaces the Chinese level names (the workspace's English). */
+export function levelPieOption(counts, title = '满意度分布', names = {}) {
+  const levels = { ...LEVEL_NAMES, ...names.levels };
   return {
     ...base(title),
     legend: { bottom: 0 },
@@ -43,33 +44,38 @@ export function levelPieOption(counts, title = '满意度分布') {
         type: 'pie',
         radius: ['35%', '62%'],
         label: { formatter: '{b}\n{c} ({d}%)' },
-        data: LEVEL_KEYS.map((k) => ({ name: LEVEL_NAMES[k], value: counts[k] ?? 0, itemStyle: { color: LEVEL_COLORS[k] } })),
+        data: LEVEL_KEYS.map((k) => ({ name: levels[k], value: counts[k] ?? 0, itemStyle: { color: LEVEL_COLORS[k] } })),
       },
     ],
   };
 }
 
-/** One bar stack per day (answers per level) and the day's satisfaction (%) as a line. */
-export function dailyTrendOption(series, title = '每日回访与满意率') {
+/**
+ * One bar stack per day (answers per level) and the day's satisfaction (%) as a line.
+ * `names` ({levels, count, rate}) replaces the Chinese series and axis names.
+ */
+export function dailyTrendOption(series, title = '每日回访与满意率', names = {}) {
+  const levels = { ...LEVEL_NAMES, ...names.levels };
+  const rate = names.rate ?? '满意率';
   return {
     ...base(title),
     legend: { bottom: 0 },
     grid: { left: 40, right: 48, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: series.map((p) => p.date.slice(5)) },
     yAxis: [
-      { type: 'value', name: '份数', minInterval: 1 },
-      { type: 'value', name: '满意率%', min: 0, max: 100 },
+      { type: 'value', name: names.count ?? '份数', minInterval: 1 },
+      { type: 'value', name: `${rate}%`, min: 0, max: 100 },
     ],
     series: [
       ...LEVEL_KEYS.map((k) => ({
-        name: LEVEL_NAMES[k],
+        name: levels[k],
         type: 'bar',
         stack: 'levels',
         itemStyle: { color: LEVEL_COLORS[k] },
         data: series.map((p) => p.counts[k] ?? 0),
       })),
       {
-        name: '满意率',
+        name: rate,
         type: 'line',
         yAxisIndex: 1,
         connectNulls: false,
@@ -80,14 +86,18 @@ export function dailyTrendOption(series, title = '每日回访与满意率') {
   };
 }
 
-/** Reasons for dissatisfaction per category, largest on top. */
-export function reasonsBarOption(reasons, title = '不满意原因') {
+/**
+ * Reasons for dissatisfaction per category, largest on top. `names.categories` (category →
+ * name) replaces the Chinese part of each label.
+ */
+export function reasonsBarOption(reasons, title = '不满意原因', names = {}) {
   const rows = [...reasons].reverse();
+  const name = (r) => names.categories?.[r.category] ?? r.label.split(' ')[0];
   return {
     ...base(title),
     grid: { left: 150, right: 40, top: 40, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: rows.map((r) => r.label.split(' ')[0]) },
+    yAxis: { type: 'category', data: rows.map(name) },
     series: [{ type: 'bar', itemStyle: { color: '#c0392b' }, label: { show: true, position: 'right' }, data: rows.map((r) => r.count) }],
   };
 }
