@@ -283,6 +283,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     }
   };
 
+  /** Leaving a step: its ladder and pending answer are reset. */
+  const LEAVE = { tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const };
+
   const finish = (ctx: EngineContext, stepId: string, outcome: Outcome, text: string | null, extra: Effect[] = []) => ({
     out: push(ctx, ...(text ? [{ type: 'prompt', text, bargeIn: false, stepId } as Effect] : []), ...extra, { type: 'end', outcome, stepId }),
     outcome,
@@ -328,8 +331,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       accept: assign(({ context, event }, p: { step: string; from: 'event' | 'pending' }) => {
         const ls = listens.get(p.step)!;
         const c = p.from === 'event' ? (event.type === 'ANSWER' ? event.c : null) : context.pending;
-        const leave = { tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const };
-        if (!c) return leave;
+        if (!c) return LEAVE;
         const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
         const scale = scaleName(ls.expect);
         if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
@@ -341,17 +343,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
         }
         const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
-        return { ...leave, out: push(context, ...effects), answers, flags };
+        return { ...LEAVE, out: push(context, ...effects), answers, flags };
       }),
       // A reschedule question answered with a time: take it and leave the step.
-      acceptTime: assign(({ event }) => ({
-        callbackAt: event.type === 'ANSWER' ? event.c.at : null,
-        tries: 0,
-        keypadOnly: false,
-        pending: null,
-        mode: 'ask' as const,
-      })),
-      leaveStep: assign(() => ({ tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const })),
+      acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
+      leaveStep: assign(() => LEAVE),
       say: assign(({ context }, p: { step: string; text: string }) => ({
         out: push(context, { type: 'prompt', text: render(p.text, context.vars), bargeIn: false, stepId: p.step }),
       })),

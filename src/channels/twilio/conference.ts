@@ -23,10 +23,9 @@ import { HuifangError, isHuifangError } from '../../shared/errors.js';
 import type { Attempt, Callback } from '../../store/repos/callbacks.js';
 import { FINAL_LEG_STATUSES, type CallConference, type ConferenceLeg } from '../../store/repos/conferences.js';
 import { routeUrl, type TwilioRuntime } from './common.js';
-import type { TwilioParams } from './signature.js';
+import { type TwilioParams, param } from './signature.js';
 import { renderHold, renderSayAndHangup, TRANSFER_FAILED_TEXT, type TransferTarget } from './twiml.js';
 
-const str = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[v.length - 1] : v);
 
 /** The conference of an attempt: no phone number or name in it. */
 export function conferenceName(attemptId: string): string {
@@ -185,14 +184,14 @@ async function agentJoined(rt: TwilioRuntime, conf: CallConference, leg: Confere
 export async function handleConferenceEvent(rt: TwilioRuntime, query: { a?: string; t?: string }, params: TwilioParams): Promise<void> {
   const conf = await conferenceOf(rt, query);
   if (!conf) return;
-  const friendlyName = str(params.FriendlyName);
+  const friendlyName = param(params.FriendlyName);
   if (friendlyName && friendlyName !== conf.name) return;
-  const sid = str(params.ConferenceSid);
+  const sid = param(params.ConferenceSid);
   if (!sid) return;
   if (conf.conferenceSid && conf.conferenceSid !== sid) return; // an earlier conference of the same name
   if (!conf.conferenceSid) await rt.store.conferences.setSid(conf.attemptId, sid);
-  const event = str(params.StatusCallbackEvent);
-  const callSid = str(params.CallSid);
+  const event = param(params.StatusCallbackEvent);
+  const callSid = param(params.CallSid);
   const leg = callSid ? await rt.store.conferences.leg(callSid) : null;
   const ours = leg && leg.attemptId === conf.attemptId ? leg : null;
   if (event === 'participant-join' && ours) {
@@ -204,7 +203,7 @@ export async function handleConferenceEvent(rt: TwilioRuntime, query: { a?: stri
     const ended = await rt.store.conferences.markEnded(conf.attemptId);
     // The customer left before anyone picked up: stop ringing the agents.
     if (ended && conf.status === 'waiting') await stopRinging(rt, conf.attemptId);
-    rt.log.info({ attemptId: conf.attemptId, reason: str(params.ReasonConferenceEnded) ?? null }, 'conference ended');
+    rt.log.info({ attemptId: conf.attemptId, reason: param(params.ReasonConferenceEnded) ?? null }, 'conference ended');
   }
 }
 
@@ -216,8 +215,8 @@ export async function handleConferenceEvent(rt: TwilioRuntime, query: { a?: stri
 export async function handleParticipantStatus(rt: TwilioRuntime, query: { a?: string; t?: string }, params: TwilioParams): Promise<void> {
   const conf = await conferenceOf(rt, query);
   if (!conf) return;
-  const callSid = str(params.CallSid);
-  const status = str(params.CallStatus);
+  const callSid = param(params.CallSid);
+  const status = param(params.CallStatus);
   const leg = callSid ? await rt.store.conferences.leg(callSid) : null;
   if (!leg || leg.attemptId !== conf.attemptId || !status) return;
   await rt.store.conferences.setLegStatus(leg.callSid, status);

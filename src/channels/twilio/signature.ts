@@ -15,6 +15,9 @@ import twilio from 'twilio';
 /** Form parameters as Fastify/@fastify/formbody parse them (a repeated key gives an array). */
 export type TwilioParams = Record<string, string | string[] | undefined>;
 
+/** One Twilio parameter as a string: the last value when a name was sent more than once. */
+export const param = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[v.length - 1] : v);
+
 function cleanParams(params: TwilioParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) out[k] = v;

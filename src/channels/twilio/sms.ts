@@ -42,7 +42,7 @@ import {
   type TwilioRuntime,
 } from './common.js';
 import { providerCodeOf, TWILIO_OPTED_OUT } from './provider.js';
-import type { TwilioParams } from './signature.js';
+import { type TwilioParams, param } from './signature.js';
 
 /** The one confirmation an opted-out number gets. */
 export const OPT_OUT_CONFIRMATION = '您已成功退订，我们今后不会再就回访联系您。如需服务，请拨打客服热线。';
@@ -50,7 +50,6 @@ export const OPT_OUT_CONFIRMATION = '您已成功退订，我们今后不会再�
 export const REMINDER_PREFIX = '温馨提示：您还没有回复我们的回访短信。';
 
 type SmsState = Extract<ChannelState, { channel: 'sms' }>;
-const str = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[v.length - 1] : v);
 const smsState = (s: ChannelSession | undefined | null): SmsState | null => (s?.channelState?.channel === 'sms' ? s.channelState : null);
 
 /**
@@ -260,9 +259,9 @@ export async function optOutNumber(rt: TwilioRuntime, phone: string, source: Dnc
 
 /** `POST /twilio/sms`: an inbound message from any number. Returns TwiML (`<Response/>`: replies go by REST). */
 export async function handleInboundSms(rt: TwilioRuntime, params: TwilioParams): Promise<void> {
-  const from = str(params.From);
-  const body = str(params.Body) ?? '';
-  const messageSid = str(params.MessageSid) ?? str(params.SmsSid);
+  const from = param(params.From);
+  const body = param(params.Body) ?? '';
+  const messageSid = param(params.MessageSid) ?? param(params.SmsSid);
   let e164: string;
   try {
     e164 = normalizePhone(from ?? '');
@@ -317,13 +316,13 @@ export async function handleInboundSms(rt: TwilioRuntime, params: TwilioParams):
 
 /** `POST /twilio/sms-status?a=<attemptId>`: delivery status; ErrorCode 21610 is an opt-out. */
 export async function handleSmsStatus(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<void> {
-  const code = str(params.ErrorCode);
+  const code = param(params.ErrorCode);
   if (code !== String(TWILIO_OPTED_OUT)) {
-    const status = str(params.MessageStatus);
+    const status = param(params.MessageStatus);
     if (status === 'failed' || status === 'undelivered') rt.log.warn({ attemptId: query.a ?? null, errorCode: code ?? null }, 'sms not delivered');
     return;
   }
-  let phone = str(params.To);
+  let phone = param(params.To);
   if (!phone && query.a) {
     const attempt = await rt.store.callbacks.getAttempt(query.a);
     phone = attempt?.phoneId ? (await rt.store.workOrders.phone(attempt.phoneId))?.e164 : undefined;

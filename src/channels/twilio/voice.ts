@@ -33,7 +33,7 @@ import {
   type StartCallbackResult,
   type TwilioRuntime,
 } from './common.js';
-import type { TwilioParams } from './signature.js';
+import { type TwilioParams, param } from './signature.js';
 import { startSmsThread } from './sms.js';
 import { abandonConference, conferenceTarget, conferencesOn, startConferenceTransfer, type Ringable } from './conference.js';
 import { renderEmpty, renderSayAndHangup, renderTwiml, renderWhisper, whisperText, type TransferTarget } from './twiml.js';
@@ -51,7 +51,6 @@ export const TRANSFER_TEXT = '正在为您转接人工客服，请稍候。';
 /** Ring time before a call counts as not answered, seconds. */
 export const RING_TIMEOUT_SEC = 30;
 
-const str = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[v.length - 1] : v);
 
 /**
  * Start a contact attempt on a callback, by voice or by SMS. The attempt row is written
@@ -97,17 +96,16 @@ export async function startCallback(deps: AppDeps | TwilioRuntime, req: StartCal
 /** End an attempt that did not reach the customer; the callback stays open for the campaign's retry. */
 async function failAttempt(rt: TwilioRuntime, attemptId: string, callbackId: string, outcome: AttemptOutcome): Promise<void> {
   await rt.store.callbacks.updateAttempt(attemptId, { outcome, endedAt: rt.now() });
-  const cb = await rt.store.callbacks.get(callbackId);
-  if (cb?.status === 'in_progress') await rt.store.callbacks.update(callbackId, { status: 'incomplete' });
+  await rt.store.callbacks.releaseIfInProgress(callbackId);
 }
 
 /** A Twilio voice webhook's parameters mapped to one engine input. */
 export function inputFromTwilio(params: TwilioParams, now?: string): Input {
-  const digits = (str(params.Digits) ?? '').replace(/[^0-9*#]/g, '');
+  const digits = (param(params.Digits) ?? '').replace(/[^0-9*#]/g, '');
   if (digits) return { type: 'digits', digits, ...(now ? { now } : {}) };
-  const speech = (str(params.SpeechResult) ?? '').trim();
+  const speech = (param(params.SpeechResult) ?? '').trim();
   if (speech) {
-    const c = Number(str(params.Confidence));
+    const c = Number(param(params.Confidence));
     // Twilio sends 0 or nothing when it has no estimate: treat that as fair, not as certain failure.
     const confidence = Number.isFinite(c) && c > 0 ? Math.min(c, 1) : 0.8;
     return { type: 'answer', text: speech, confidence, ...(now ? { now } : {}) };
@@ -174,7 +172,7 @@ async function renderCurrent(rt: TwilioRuntime, attemptId: string, stored: Loade
  * finished (`t` = the session turn the Gather belongs to). Returns TwiML.
  */
 export async function handleVoice(rt: TwilioRuntime, query: { a?: string; t?: string }, params: TwilioParams): Promise<string> {
-  const callSid = str(params.CallSid);
+  const callSid = param(params.CallSid);
   const loaded = await load(rt, query.a, callSid);
   if (!loaded) return renderEmpty();
   const { attempt, callback, stored } = loaded;
@@ -335,8 +333,8 @@ const FAILED_STATUSES: Record<string, AttemptOutcome> = { busy: 'busy', 'no-answ
 
 /** `POST /twilio/status?a=<attemptId>`: call progress. Idempotent. */
 export async function handleStatus(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<void> {
-  const callSid = str(params.CallSid);
-  const status = str(params.CallStatus) ?? '';
+  const callSid = param(params.CallSid);
+  const status = param(params.CallStatus) ?? '';
   // Progress before the answer has nothing to store: the attempt gets its CallSid from the
   // dialler when Twilio accepts the call (or from the first voice webhook). At 1,000 calls in
   // progress these are a quarter of all webhooks; they touch no table.
@@ -373,10 +371,10 @@ export async function handleStatus(rt: TwilioRuntime, query: { a?: string }, par
  * the campaign decides what next.
  */
 export async function handleAmd(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<void> {
-  const callSid = str(params.CallSid);
+  const callSid = param(params.CallSid);
   const loaded = await load(rt, query.a, callSid);
   if (!loaded) return;
-  const answeredBy = str(params.AnsweredBy) ?? '';
+  const answeredBy = param(params.AnsweredBy) ?? '';
   if (!(answeredBy.startsWith('machine') || answeredBy === 'fax')) return;
   const { attempt } = loaded;
   if (attempt.outcome === 'machine') return;
@@ -395,10 +393,10 @@ export async function handleAmd(rt: TwilioRuntime, query: { a?: string }, params
 
 /** `POST /twilio/recording?a=<attemptId>`: keep the recording's id on the attempt. */
 export async function handleRecording(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<void> {
-  const loaded = await load(rt, query.a, str(params.CallSid));
+  const loaded = await load(rt, query.a, param(params.CallSid));
   if (!loaded) return;
-  const status = str(params.RecordingStatus);
-  const sid = str(params.RecordingSid);
+  const status = param(params.RecordingStatus);
+  const sid = param(params.RecordingSid);
   if (sid && (!status || status === 'completed')) await rt.store.callbacks.updateAttempt(loaded.attempt.id, { recordingRef: sid });
 }
 
@@ -408,11 +406,11 @@ export async function handleRecording(rt: TwilioRuntime, query: { a?: string }, 
  * resumes at its step when something was answered).
  */
 export async function handleFallback(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<string> {
-  const callSid = str(params.CallSid);
+  const callSid = param(params.CallSid);
   const loaded = await load(rt, query.a, callSid);
   if (loaded) {
     const { attempt, callback } = loaded;
-    rt.log.warn({ attemptId: attempt.id, errorCode: str(params.ErrorCode) ?? null }, 'twilio fallback: call ended, attempt failed');
+    rt.log.warn({ attemptId: attempt.id, errorCode: param(params.ErrorCode) ?? null }, 'twilio fallback: call ended, attempt failed');
     await rt.store.callbacks.updateAttempt(attempt.id, { outcome: 'failed' });
     await hangUpSession(rt, loaded, `${callSid ?? attempt.id}:fallback`);
     await failAttempt(rt, attempt.id, callback.id, 'failed');

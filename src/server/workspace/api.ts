@@ -17,7 +17,9 @@ import { ROLES } from '../../store/repos/users.js';
 import type { AppDeps } from '../app.js';
 import { canReviewCalls, canRevealPhone, canSeeTenant, currentUser, requireRole, tenantScope, userView } from './auth.js';
 import { resolveRecordingRef, sendRecording } from './recording.js';
-import { listenAvailability, listenRuntime, listenInOn } from './listen.js';
+import { listenIn } from '../../channels/twilio/conference.js';
+import { twilioRuntime } from '../../channels/twilio/common.js';
+import { listenAvailability } from './listen.js';
 
 const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 
@@ -417,7 +419,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     if (attempt.channel !== 'voice') throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'only phone calls can be listened in on', undefined, 409);
     const phone = await store.users.phoneOf(u.id);
     if (!phone) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'your user has no phone number to ring: an admin sets it on the users page', undefined, 409);
-    const r = await listenInOn(listenRuntime(deps, req.log), { attemptId: attempt.id, userId: u.id, phone });
+    const r = await listenIn(twilioRuntime(deps, req.log), { attemptId: attempt.id, userId: u.id, phone });
     await store.contact.audit({
       tenantId: call.tenantId,
       actor: u.username,

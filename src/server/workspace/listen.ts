@@ -1,10 +1,9 @@
 /**
- * Listening in from the workspace's Live page: whether it is possible here, and the Twilio
- * runtime the listen route rings the supervisor's phone with (the voice channel's own
- * `listenIn`, src/channels/twilio/conference.ts).
+ * Listening in from the workspace's Live page: whether it is possible here. The listen route
+ * rings the supervisor with the voice channel's own `listenIn` (src/channels/twilio/conference.ts).
  */
-import { conferencesOn, listenIn } from '../../channels/twilio/conference.js';
-import { TWILIO_SERVICE, twilioRuntime, twilioSettings, type ChannelLogger, type TwilioRuntime } from '../../channels/twilio/common.js';
+import { conferencesOn } from '../../channels/twilio/conference.js';
+import { TWILIO_SERVICE, twilioSettings } from '../../channels/twilio/common.js';
 import type { AppDeps } from '../app.js';
 
 export interface ListenAvailability {
@@ -23,13 +22,3 @@ export function listenAvailability(deps: AppDeps): ListenAvailability {
   if (!conferencesOn({ settings: twilioSettings(deps.config) })) return { twilio, listenIn: false, reason: 'transfer_mode' };
   return { twilio, listenIn: true, reason: null };
 }
-
-/**
- * The Twilio runtime for a listen request (listening in is rare: built per request, so it
- * always follows the current settings). @throws HuifangError HF_TWILIO_CONFIG
- */
-export function listenRuntime(deps: AppDeps, log: ChannelLogger): TwilioRuntime {
-  return twilioRuntime(deps, log);
-}
-
-export { listenIn as listenInOn };

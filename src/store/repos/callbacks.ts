@@ -164,6 +164,25 @@ export interface TurnContext<S = unknown> extends AttemptWithCallback {
 }
 
 export function callbacksRepo(ctx: RepoContext) {
+  /** An attempt joined to its callback and, with `withSession`, the callback's saved session. */
+  async function readJoined<S>(attemptId: string, withSession: true): Promise<TurnContext<S> | null>;
+  async function readJoined(attemptId: string, withSession: false): Promise<AttemptWithCallback | null>;
+  async function readJoined<S>(attemptId: string, withSession: boolean): Promise<TurnContext<S> | AttemptWithCallback | null> {
+    const { rows } = await ctx.db.query<Record<string, unknown>>(
+      withSession
+        ? `SELECT ${JOINED_COLS}, s.session AS s_session, s.version AS s_version
+           FROM attempts a JOIN callbacks c ON c.id = a.callback_id LEFT JOIN dialog_sessions s ON s.callback_id = c.id
+           WHERE a.id = $1`
+        : `SELECT ${JOINED_COLS} FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE a.id = $1`,
+      [attemptId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const joined = { attempt: toAttempt(unprefix<AttemptRow>(r, 'a_', ATTEMPT_COLS)), callback: toCallback(unprefix<CallbackRow>(r, 'c_', CALLBACK_COLS)) };
+    if (!withSession) return joined;
+    return { ...joined, session: r.s_version === null || r.s_version === undefined ? null : { session: r.s_session as S, version: Number(r.s_version) } };
+  }
+
   const repo = {
     /**
      * Create the callback of a work order for a campaign. Idempotent: the same work order
@@ -360,12 +379,7 @@ export function callbacksRepo(ctx: RepoContext) {
 
     /** An attempt and its callback, in one query (null when there is no such attempt). */
     async attemptWithCallback(attemptId: string): Promise<AttemptWithCallback | null> {
-      const { rows } = await ctx.db.query<Record<string, unknown>>(
-        `SELECT ${JOINED_COLS} FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE a.id = $1`,
-        [attemptId],
-      );
-      const r = rows[0];
-      return r ? { attempt: toAttempt(unprefix<AttemptRow>(r, 'a_', ATTEMPT_COLS)), callback: toCallback(unprefix<CallbackRow>(r, 'c_', CALLBACK_COLS)) } : null;
+      return readJoined(attemptId, false);
     },
 
     /**
@@ -373,19 +387,7 @@ export function callbacksRepo(ctx: RepoContext) {
      * query (a webhook is on the hot path of every call: one round trip instead of three).
      */
     async turnContext<S = unknown>(attemptId: string): Promise<TurnContext<S> | null> {
-      const { rows } = await ctx.db.query<Record<string, unknown>>(
-        `SELECT ${JOINED_COLS}, s.session AS s_session, s.version AS s_version
-         FROM attempts a JOIN callbacks c ON c.id = a.callback_id LEFT JOIN dialog_sessions s ON s.callback_id = c.id
-         WHERE a.id = $1`,
-        [attemptId],
-      );
-      const r = rows[0];
-      if (!r) return null;
-      return {
-        attempt: toAttempt(unprefix<AttemptRow>(r, 'a_', ATTEMPT_COLS)),
-        callback: toCallback(unprefix<CallbackRow>(r, 'c_', CALLBACK_COLS)),
-        session: r.s_version === null || r.s_version === undefined ? null : { session: r.s_session as S, version: Number(r.s_version) },
-      };
+      return readJoined<S>(attemptId, true);
     },
 
     async attemptByProviderId(channel: Channel, providerId: string): Promise<Attempt | null> {
