@@ -1110,7 +1110,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     }
     const sid = (req.params as { accountSid?: string }).accountSid;
     if (sid !== undefined && sid !== opts.accountSid) {
-      void reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+      void notFound(req, reply);
       return false;
     }
     return true;
@@ -1145,13 +1145,13 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
   app.get(`${acct}/Calls/:file`, async (req, reply) => {
     if (!authorized(req, reply)) return reply;
     const st = byCallSid.get(stripJson((req.params as { file: string }).file));
-    if (!st) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!st) return notFound(req, reply);
     return callJson(st.call);
   });
   app.post(`${acct}/Calls/:file`, async (req, reply) => {
     if (!authorized(req, reply)) return reply;
     const st = byCallSid.get(stripJson((req.params as { file: string }).file));
-    if (!st) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!st) return notFound(req, reply);
     const body = (req.body ?? {}) as Record<string, string>;
     if (body.Status === 'completed' || body.Status === 'canceled') st.hangupRequested = true;
     else if (body.Twiml) st.redirect = { twiml: body.Twiml };
@@ -1200,7 +1200,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     const cs = conferenceOf(conf, reply, req.url);
     if (!cs) return reply;
     const callSid = stripJson(file);
-    if (!cs.conf.participants.some((x) => x.callSid === callSid && !x.leftAt)) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!cs.conf.participants.some((x) => x.callSid === callSid && !x.leftAt)) return notFound(req, reply);
     return participantJson(cs, callSid);
   });
   app.post(`${acct}/Conferences/:conf/Participants/:file`, async (req, reply) => {
@@ -1210,7 +1210,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
     if (!cs) return reply;
     const callSid = stripJson(file);
     const part = cs.conf.participants.find((x) => x.callSid === callSid && !x.leftAt);
-    if (!part) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!part) return notFound(req, reply);
     const body = (req.body ?? {}) as Record<string, string>;
     if (body.Muted !== undefined) part.muted = body.Muted === 'true';
     if (body.Hold !== undefined) part.hold = body.Hold === 'true';
@@ -1226,13 +1226,13 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
   app.get(`${acct}/Conferences/:file`, async (req, reply) => {
     if (!authorized(req, reply)) return reply;
     const cs = confBySid.get(stripJson((req.params as { file: string }).file));
-    if (!cs) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!cs) return notFound(req, reply);
     return conferenceJson(cs.conf);
   });
   app.post(`${acct}/Conferences/:file`, async (req, reply) => {
     if (!authorized(req, reply)) return reply;
     const cs = confBySid.get(stripJson((req.params as { file: string }).file));
-    if (!cs) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!cs) return notFound(req, reply);
     if ((req.body as Record<string, string> | undefined)?.Status === 'completed') endConference(cs, 'conference-ended-via-api', null);
     return conferenceJson(cs.conf);
   });
@@ -1294,7 +1294,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
   app.get(`${acct}/Messages/:file`, async (req, reply) => {
     if (!authorized(req, reply)) return reply;
     const m = bySmsSid.get(stripJson((req.params as { file: string }).file));
-    if (!m) return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
+    if (!m) return notFound(req, reply);
     return messageJson(m);
   });
 
@@ -1467,6 +1467,11 @@ export function rfc2822(d: Date): string {
 
 function restError(code: number, message: string, status: number): Record<string, unknown> {
   return { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
+}
+
+/** Twilio's 404 for a resource that does not exist. */
+function notFound(req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply.code(404).send(restError(20404, `The requested resource ${req.url} was not found`, 404));
 }
 
 function page(key: string, items: unknown[], uri: string): Record<string, unknown> {
