@@ -129,6 +129,7 @@ class PgliteTxDb implements Db {
   ) {}
   async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
     // Inside a transaction this code holds PGlite's transaction lock: take the query lock.
+    await this.pglite._checkReady();
     return this.pglite._runExclusiveQuery(() => pgliteBatch<T>(this.pglite, sql, params ?? []));
   }
   async exec(sql: string): Promise<void> {
@@ -148,7 +149,8 @@ export class PgliteDb extends PgliteTxDb {
   override async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
     // Outside a transaction: PGlite's transaction lock then its query lock, as its own
     // `query` takes them, so a statement never runs inside another caller's transaction.
-    await this.pglite.waitReady;
+    // As PGlite's own `query`: waits until it is ready, and refuses a closed database.
+    await this.pglite._checkReady();
     return this.pglite._runExclusiveTransaction(() => this.pglite._runExclusiveQuery(() => pgliteBatch<T>(this.pglite, sql, params ?? [])));
   }
   override async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {

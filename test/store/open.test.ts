@@ -25,6 +25,13 @@ describe('openStore in embedded mode', () => {
     }
   });
 
+  it('a closed embedded store refuses statements, in and out of a transaction', async () => {
+    const store = await openStore({ dataDir: 'memory://' });
+    await store.close();
+    await expect(store.db.query('SELECT $1::int AS x', [1])).rejects.toThrow(/closed/);
+    await expect(store.db.transaction((tx) => tx.query('SELECT 1'))).rejects.toThrow(/closed/);
+  });
+
   it('an unreachable server is a coded error', async () => {
     await expect(openStore({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none' })).rejects.toMatchObject({ code: 'HF_STORE_OPEN' });
   });
