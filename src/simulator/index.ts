@@ -10,6 +10,8 @@ export {
   createPersona,
   personaMix,
   personasByNumber,
+  mixWithAnswerRate,
+  NOT_ANSWERING,
   PERSONA_KINDS,
   PERSONA_MIX,
   DISSATISFACTION_REASONS,

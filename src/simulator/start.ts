@@ -93,7 +93,13 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
   // Counts only (no numbers): open, like the simulator's other local pages.
   app.get('/simulator/stats', async () => state.stats());
 
-  const address = await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 0, backlog: 4096 });
+  let address: string;
+  try {
+    address = await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 0, backlog: 4096 });
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
   state.baseUrl = address.replace('://[::1]', '://localhost');
 
   return {

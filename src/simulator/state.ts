@@ -156,6 +156,12 @@ export interface SimStateOptions {
   /** Seeds the SIDs (default: random). */
   seed?: number;
   log?: (msg: string) => void;
+  /** Told of every call when it ends (the standalone simulator logs it, number masked). */
+  onCallEnded?: (call: SimCall) => void;
+  /** Told of every message when it is logged (outbound or inbound). */
+  onMessage?: (message: SimMessage) => void;
+  /** Told of every webhook that failed (network error, timeout, or not 2xx). */
+  onWebhookFailed?: (request: SimRequest) => void;
 }
 
 /** The simulator's shared state: see the file comment. */
@@ -180,9 +186,10 @@ export class SimState {
   /** The simulator's own base URL, known once it listens. */
   baseUrl = '';
   deliverTo: string | undefined;
-  webhooksSent = 0;
-  webhooksFailed = 0;
+  private webhooksSent = 0;
+  private webhooksFailed = 0;
 
+  private readonly hooks: Pick<SimStateOptions, 'onCallEnded' | 'onMessage' | 'onWebhookFailed'>;
   private readonly seedBase: number;
   private counter = 0;
   private readonly running = new Set<Promise<unknown>>();
@@ -203,6 +210,7 @@ export class SimState {
     this.dataDir = opts.dataDir ?? path.join(os.tmpdir(), `huifang-sim-${process.pid}`);
     this.recordingsDir = path.join(this.dataDir, 'recordings');
     this.seedBase = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
+    this.hooks = opts;
   }
 
   /** A provider-style id: `prefix` + 32 hex digits, seeded (same seed, same ids in the same order). */
@@ -254,10 +262,21 @@ export class SimState {
     const n = (this.liveByNumber.get(call.to) ?? 1) - 1;
     if (n > 0) this.liveByNumber.set(call.to, n);
     else this.liveByNumber.delete(call.to);
+    this.hooks.onCallEnded?.(call);
   }
 
   addMessage(m: SimMessage): void {
     this.messages.push(m);
+    this.hooks.onMessage?.(m);
+  }
+
+  /** A webhook was answered (or failed): counted for the stats. */
+  webhookDone(r: SimRequest): void {
+    this.webhooksSent++;
+    if (r.status < 200 || r.status >= 300) {
+      this.webhooksFailed++;
+      this.hooks.onWebhookFailed?.(r);
+    }
   }
 
   stats(): SimStats {

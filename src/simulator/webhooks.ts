@@ -59,8 +59,7 @@ export function webhookSender(state: SimState, signer: Signer, timeoutMs: number
       rec.body = `error: ${(e as Error).message}`;
     }
     rec.ms = performance.now() - t0;
-    state.webhooksSent++;
-    if (rec.status < 200 || rec.status >= 300) state.webhooksFailed++;
+    state.webhookDone(rec);
     release();
     return rec;
   };
