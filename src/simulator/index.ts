@@ -4,7 +4,7 @@ export type { Simulator, StartSimulatorOptions } from './start.js';
 export { rfc2822, SimState } from './state.js';
 export type { SimCall, SimTurn, SimRequest, SimMessage, SimRecording, SimConference, SimConferenceParticipant, SimStats, CallStatus, MessageStatus } from './state.js';
 export { simulatorTwilioClient, RedirectingRequestClient } from './client.js';
-export { SimulatedClock, realClock } from './clock.js';
+export { SimulatedClock, realClock, acceleratedClock } from './clock.js';
 export type { Clock, SimulatedClockOptions } from './clock.js';
 export {
   createPersona,

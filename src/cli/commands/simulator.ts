@@ -11,13 +11,14 @@ import { loadConfig } from '../../shared/config.js';
 import { HuifangError } from '../../shared/errors.js';
 import { createLogger } from '../../shared/logging.js';
 import { maskPhone } from '../../shared/phone.js';
-import { mixWithAnswerRate, personasByNumber, PERSONA_MIX, startSimulator, type SimCall } from '../../simulator/index.js';
+import { acceleratedClock, mixWithAnswerRate, personasByNumber, PERSONA_MIX, startSimulator, type SimCall } from '../../simulator/index.js';
 
 interface SimulatorOptions {
   port: string;
   host: string;
   seed: string;
   answerRate?: string;
+  speed: string;
   smsUrl?: string;
   audio?: boolean;
   quiet?: boolean;
@@ -35,6 +36,7 @@ export function register(program: Command): void {
     .option('--host <h>', 'address to listen on', '127.0.0.1')
     .option('--seed <s>', 'seeds the personas (the same number gets the same customer) and the SIDs', '1')
     .option('--answer-rate <r>', 'share of numbers that pick up, 0–1 (default: the realistic mix, 0.92)')
+    .option('--speed <n>', 'customers ring, speak and think n times faster than real time (the simulator’s clock runs n times as fast)', '1')
     .option('--sms-url <url>', 'our messaging webhook for customers’ SMS replies (default $PUBLIC_URL/twilio/sms)')
     .option('--audio', 'render answered calls to speech with eSpeak NG (slow; recordings in $HUIFANG_DATA_DIR/recordings)')
     .option('--quiet', 'log only the start line and problems, not every call and message')
@@ -45,6 +47,8 @@ export function register(program: Command): void {
       if (!Number.isInteger(seed)) throw usage(`--seed must be an integer, not ${o.seed}`);
       const rate = o.answerRate === undefined ? null : Number(o.answerRate);
       if (rate !== null && !(rate >= 0 && rate <= 1)) throw usage(`--answer-rate must be between 0 and 1, not ${o.answerRate}`);
+      const speed = Number(o.speed);
+      if (!(speed > 0 && speed <= 1000)) throw usage(`--speed must be a number above 0 and at most 1000, not ${o.speed}`);
       const config = loadConfig();
       const t = config.twilio;
       if (!t?.accountSid || !t.authToken) {
@@ -61,6 +65,7 @@ export function register(program: Command): void {
         authToken: t.authToken,
         personas: personasByNumber(seed, {}, rate === null ? PERSONA_MIX : mixWithAnswerRate(rate)),
         seed,
+        clock: acceleratedClock(speed),
         host: o.host,
         port,
         dataDir: config.dataDir,
@@ -80,7 +85,7 @@ export function register(program: Command): void {
         throw e;
       });
       log.info(
-        { seed, answerRate: rate ?? 'mix', smsWebhook: Boolean(o.smsUrl ?? config.publicUrl) },
+        { seed, answerRate: rate ?? 'mix', speed, smsWebhook: Boolean(o.smsUrl ?? config.publicUrl) },
         `huifang simulator listening on ${sim.baseUrl} (set TWILIO_API_BASE=${sim.baseUrl} for serve and worker; stats at ${sim.baseUrl}/simulator/stats)`,
       );
       let stopping = false;
