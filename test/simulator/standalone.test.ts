@@ -16,6 +16,7 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallback } from '../../src/channels/twilio/voice.js';
 import { SURFACES } from '../../src/server/surfaces.js';
+import { locateRecording, resolveRecordingRef } from '../../src/server/workspace/recording.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { loadConfig } from '../../src/shared/config.js';
 import { mixWithAnswerRate, personasByNumber, simulatorTwilioClient, type SimStats } from '../../src/simulator/index.js';
@@ -185,6 +186,19 @@ describe('huifang simulator as its own process, serve through TWILIO_API_BASE', 
     expect(mine.filter((r) => !r.valid)).toEqual([]);
     await until('the last response', async () => mine.filter((r) => r.status === undefined).length, (n) => n === 0, 10_000);
     expect(mine.filter((r) => (r.status ?? 0) >= 300).map((r) => `${r.path} ${r.status}`)).toEqual([]);
+
+    // The recording: the workspace resolves the stored RecordingSid under TWILIO_API_BASE and
+    // fetches it there with the account's Basic auth (as sendRecording does).
+    const attempt = (await store.callbacks.attempts(callback.id)).find((a) => a.providerId === started.providerId)!;
+    expect(attempt.recordingRef).toMatch(/^RE[0-9a-f]{32}$/);
+    const ref = resolveRecordingRef(server.deps, attempt);
+    expect(ref.startsWith(`${sim.url}/2010-04-01/Accounts/${SID}/Recordings/RE`)).toBe(true);
+    const where = locateRecording(server.deps, ref);
+    expect(where.kind).toBe('twilio');
+    const wav = await fetch(`${ref}.wav`, { headers: { authorization: `Basic ${Buffer.from(`${SID}:${TOKEN}`).toString('base64')}` } });
+    expect(wav.status).toBe(200);
+    expect(wav.headers.get('content-type')).toContain('audio');
+    expect(() => locateRecording(server.deps, 'http://127.0.0.1:1/2010-04-01/Accounts/x/Recordings/RE1')).toThrow();
 
     // The simulator logged the call, the number masked and never in full.
     const log = await until('the call line', async () => sim.out.join('\n'), (t) => t.includes('call ended'), 10_000);
