@@ -20,6 +20,8 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { BACKENDS, fakeClock, openTestStore, TEST_PG_URL, type TestStore } from '../store/helpers.js';
 import { PASSWORDS, seedWorkspace, type Seeded } from '../web/seed.js';
 import { startCapture, message, type Capture } from '../channels/chat/helpers.js';
+import { startCallback } from '../../src/channels/twilio/voice.js';
+import { actionOf, count, post, rig, seed, type Rig } from '../channels/twilio/helpers.js';
 
 const START = '2025-01-15T02:00:00Z';
 
@@ -281,6 +283,51 @@ describe('chat input', () => {
     const r = await app.inject({ method: 'POST', url: '/api/messages', payload: message(capture.url, 'c2\u0000', '满意\u0000') });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.code).toBe('HF_BAD_REQUEST');
+  });
+});
+
+describe('Twilio webhooks with NUL bytes', () => {
+  let r: Rig;
+  beforeAll(async () => {
+    r = await rig();
+  }, 60_000);
+  afterAll(async () => r?.close());
+
+  it('a garbled turn gets 400 after its signature is checked, nothing is written, and the call goes on', async () => {
+    const { callback } = await seed(r.store);
+    const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
+    const sid = providerId as string;
+    const first = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
+    expect(first.statusCode).toBe(200);
+    const action = actionOf(first.body);
+    const answers = await count(r.store, 'answers');
+    const session = await r.store.sessions.get(callback.id);
+
+    // Unsigned: the signature check comes first (403), NUL or not.
+    const unsigned = await post(r.app, action, { CallSid: sid, Digits: '1\u0000' }, { signature: null });
+    expect(unsigned.statusCode).toBe(403);
+    // Signed by Twilio, but garbled: 400 with a code, nothing written.
+    for (const params of [{ CallSid: sid, Digits: '1\u0000' }, { CallSid: sid, SpeechResult: '满意\u0000', Confidence: '0.9' }, { CallSid: `${sid}\u0000` }]) {
+      const garbled = await post(r.app, action, params);
+      expect(garbled.statusCode).toBe(400);
+      expect(garbled.json().error.code).toBe('HF_BAD_REQUEST');
+    }
+    const inQuery = await post(r.app, `${action}%00`, { CallSid: sid, Digits: '1' });
+    expect(inQuery.statusCode).toBe(400);
+    expect(await count(r.store, 'answers')).toBe(answers);
+    expect((await r.store.sessions.get(callback.id))?.version).toBe(session?.version);
+
+    // The same turn, retried clean, goes on.
+    const next = await post(r.app, action, { CallSid: sid, Digits: '1' });
+    expect(next.statusCode).toBe(200);
+    expect(next.body).toContain('<Gather');
+    expect(await count(r.store, 'answers')).toBe(answers + 1);
+
+    // Twilio's fallback with the same garbled parameters still ends the call politely.
+    const fb = await post(r.app, `/twilio/fallback?a=${attemptId}`, { CallSid: sid, ErrorCode: '11200', Digits: '1\u0000' });
+    expect(fb.statusCode).toBe(200);
+    expect(fb.body).toContain('<Hangup/>');
+    expect((await r.store.callbacks.attempts(callback.id))[0]).toMatchObject({ outcome: 'failed' });
   });
 });
 
