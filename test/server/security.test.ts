@@ -307,7 +307,8 @@ describe('Twilio webhooks with NUL bytes', () => {
     const unsigned = await post(r.app, action, { CallSid: sid, Digits: '1\u0000' }, { signature: null });
     expect(unsigned.statusCode).toBe(403);
     // Signed by Twilio, but garbled: 400 with a code, nothing written.
-    for (const params of [{ CallSid: sid, Digits: '1\u0000' }, { CallSid: sid, SpeechResult: '满意\u0000', Confidence: '0.9' }, { CallSid: `${sid}\u0000` }]) {
+    const garbledParams: Record<string, string>[] = [{ CallSid: sid, Digits: '1\u0000' }, { CallSid: sid, SpeechResult: '满意\u0000', Confidence: '0.9' }, { CallSid: `${sid}\u0000` }];
+    for (const params of garbledParams) {
       const garbled = await post(r.app, action, params);
       expect(garbled.statusCode).toBe(400);
       expect(garbled.json().error.code).toBe('HF_BAD_REQUEST');
