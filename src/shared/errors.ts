@@ -39,6 +39,7 @@ export const ERROR_CATALOGUE = {
   HF_WORK_ORDER_INVALID: 'A work order sent to the intake (API or import) is malformed; the answer names its line and field, never a phone number.',
   HF_API_KEY_INVALID: 'The work-order API needs the tenant API key (X-Api-Key or Authorization: Bearer); it is missing or wrong: 401.',
   HF_INTAKE_TOO_LARGE: 'A work-order request is over the limits (10 MB body, 5,000 orders per batch): 413.',
+  HF_PORT_IN_USE: 'The address and port a command was told to listen on are taken by another process: stop it, or choose another with --port.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
