@@ -2,10 +2,11 @@
  * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
-import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { complaintEn } from './complaints.js';
 import { normalizeEn } from './normalize.js';
+import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
 import { BLOCK, CONTRAST, DOWN, HEDGE, N, NEG, NEG_NO, P, STRONG, WEAK, makeScanner, type Lexicon, type Tag, type Analysis } from './scan.js';
-import { resolveTime, type Period, type TimeSpec } from './time.js';
+import type { Period, TimeSpec } from './time.js';
 import type { ChoiceOption, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
 
 function all(words: string, tag: Tag): [string, Tag][] {
@@ -53,24 +54,25 @@ export function analyzeEn(norm: string): Analysis {
 
 const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
   { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b/, confidence: 0.9 },
-  { intent: 'wrong_person', re: /\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b/, confidence: 0.9 },
+  { intent: 'wrong_person', re: /\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbo u?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b/, confidence: 0.9 },
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
-  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bare you a (robot|machine|bot|recording|computer)\b|\bhuman please\b/, confidence: 0.9 },
+  { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85 },
+  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b/, confidence: 0.9 },
   { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor)\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?later\b|\bnot now\b|\bin a meeting\b|\bdriving\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b/ },
   { intent: 'repeat', re: /\b(say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
 ];
 
-const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'reschedule', 'repeat'];
+const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
 
 /** Detect the intent of a normalised English utterance. */
-export function detectIntentEn(norm: string): { intent: Intent; confidence: number; start: number; end: number } | null {
+export function detectIntentEn(norm: string): IntentMatch | null {
   for (const intent of PRIORITY) {
     for (const r of INTENTS_EN) {
       if (r.intent !== intent) continue;
       const m = r.re.exec(norm);
       if (!m) continue;
       if (r.unless && r.unless.test(norm)) continue;
-      return { intent, confidence: r.confidence, start: m.index, end: m.index + m[0].length };
+      return { intent, confidence: r.confidence, start: m.index, end: m.index + m[0].length, keep: intent === 'complaint' || intent === 'reschedule' || intent === 'wrong_person' };
     }
   }
   return null;
@@ -335,78 +337,29 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 
 // --- The interpreter --------------------------------------------------------------------------
 
+const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
+const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled))\b|^(um+|uh+|er+|hmm+|well)$/;
+const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on then)\b/;
+const IRONY_EN = /^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks for nothing\b/;
+
+/** English parsers for the shared pipeline (pipeline.ts). */
+export const EN_PARSER: LocaleParser = {
+  normalize: normalizeEn,
+  detectIntent: detectIntentEn,
+  analyze: analyzeEn,
+  findScore: (norm, min, max) => findScoreEn(norm, min, max),
+  matchChoice: matchChoiceEn,
+  parseTime: parseTimeEn,
+  complaint: complaintEn,
+  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm),
+  noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
+  echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
+  goAhead: (norm) => GO_AHEAD_EN.test(norm),
+  irony: (norm) => IRONY_EN.test(norm),
+  contrastBefore: (norm, at) => /\b(but|though|although|except|only thing|just that|apart from)\b/.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
+};
+
 /** Interpret an English answer. Pure and deterministic. */
 export function interpretEn(text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
-  const norm = normalizeEn(text);
-  const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null };
-  if (!norm) return result;
-  const zone = ctx.timeZone ?? 'Asia/Shanghai';
-  const found = detectIntentEn(norm);
-  // The words that carried the intent (stop calling me, wrong number) are not the answer;
-  // a complaint is (it counts as dissatisfied).
-  const vnorm = found && found.intent !== 'complaint' ? `${norm.slice(0, found.start)} ${norm.slice(found.end)}`.replace(/\s+/g, ' ').trim() : norm;
-  switch (expect.kind) {
-    case 'yesno': {
-      const d = decideYesNo(analyzeEn(vnorm));
-      result.value = d.value;
-      result.confidence = d.confidence;
-      break;
-    }
-    case 'csat3': {
-      const a = analyzeEn(vnorm);
-      if (!found || found.intent !== 'complaint') a.signals = a.signals.filter((s) => s.cls !== 'complaint');
-      const d = decideCsat(a);
-      if (d.value === null) {
-        const s = findScoreEn(vnorm, 0, 10);
-        if (s.value !== null && s.confidence >= 0.9) {
-          result.value = levelOfScore(s.value, 0, 10);
-          result.confidence = 0.55;
-          break;
-        }
-      }
-      result.value = d.value;
-      result.confidence = d.confidence;
-      break;
-    }
-    case 'scale': {
-      const s = findScoreEn(vnorm, expect.min, expect.max);
-      result.value = s.value;
-      result.confidence = s.value === null ? 0 : s.confidence;
-      break;
-    }
-    case 'choice': {
-      const c = matchChoiceEn(vnorm, expect.options);
-      result.value = c.value;
-      result.confidence = c.value === null ? 0 : c.confidence;
-      break;
-    }
-    case 'text':
-      result.value = text.trim();
-      result.confidence = 1;
-      break;
-    case 'time': {
-      const spec = parseTimeEn(norm);
-      if (spec) {
-        const r = resolveTime(spec, ctx.now, zone, ctx.callingHours);
-        if (r) {
-          result.at = r.at;
-          result.confidence = r.confidence;
-        } else result.confidence = 0.3;
-      }
-      break;
-    }
-  }
-  if (found) {
-    let intent: Intent | null = found.intent;
-    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
-    if (intent === 'reschedule' && !result.at) {
-      const spec = parseTimeEn(norm);
-      if (spec && !spec.now) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
-    }
-    if (intent === 'reschedule' && expect.kind === 'yesno' && result.value === true) result.value = null;
-    result.intent = intent;
-    if (intent && result.value === null && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
-    if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, 0.8);
-  }
-  return result;
+  return assemble(EN_PARSER, text, expect, ctx);
 }

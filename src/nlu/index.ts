@@ -5,9 +5,12 @@
  * (default zh-CN). Everything here is pure: no clock, no IO, deterministic.
  */
 import { HuifangError } from '../shared/errors.js';
-import { interpretEn } from './en.js';
+import { EN_PARSER } from './en.js';
+import { assemble } from './pipeline.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
-import { interpretZh } from './zh.js';
+import { ZH_PARSER } from './zh.js';
+
+export { COMPLAINT_CATEGORIES, type ComplaintCategory } from './complaints.js';
 
 export type { Csat3, Expectation, Intent, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
 
@@ -19,11 +22,30 @@ export type { Csat3, Expectation, Intent, InterpretContext, Interpretation, Inte
  * @returns value, intent, confidence (0..1) and callback time (`at`)
  */
 export const interpret: Interpreter = (text: string, expect: Expectation, ctx: InterpretContext): Interpretation => {
-  const t = typeof text === 'string' ? text : '';
-  const r = (ctx?.locale ?? 'zh-CN') === 'en' ? interpretEn(t, expect, ctx) : interpretZh(t, expect, ctx ?? { locale: 'zh-CN' });
+  // Bad input gives a value or null, never an exception: over-long text is cut, controls dropped.
+  const t = typeof text === 'string' ? text.slice(0, MAX_CHARS).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ') : '';
+  const c = ctx ?? { locale: 'zh-CN' };
+  const language = languageOf(t, c.locale ?? 'zh-CN');
+  const r = assemble(language === 'en' ? EN_PARSER : ZH_PARSER, t, expect, c);
+  r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));
+  if (language !== (c.locale ?? 'zh-CN')) r.language = language;
   return r;
 };
+
+/** Answers longer than this are cut before they are read (no answer to a question is longer). */
+export const MAX_CHARS = 2000;
+
+/**
+ * The language of one utterance (issue 13 item 5): any Chinese character makes it Chinese (the
+ * Chinese parsers gloss the English words of a mixed answer: 挺OK的, 师傅很professional); Latin
+ * letters alone make it English; digits, keys or symbols alone keep the dialog's language.
+ */
+export function languageOf(text: string, fallback: Locale): Locale {
+  if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(text)) return 'zh-CN';
+  if (/[A-Za-z\uff21-\uff3a\uff41-\uff5a]{2,}/u.test(text)) return 'en';
+  return fallback;
+}
 
 /**
  * Parse a kind string as the CLI takes it: `yesno`, `csat3`, `time`, `text`,

@@ -5,9 +5,18 @@
  * result. They never read the clock (the caller passes `now`) and never do IO.
  */
 
-/** Intents that may come with any answer, whatever the question was. */
-export type Intent = 'opt_out' | 'human' | 'complaint' | 'repeat' | 'reschedule' | 'wrong_person';
-export const INTENTS: readonly Intent[] = ['opt_out', 'human', 'complaint', 'repeat', 'reschedule', 'wrong_person'];
+import type { ComplaintCategory } from './complaints.js';
+
+export type { ComplaintCategory } from './complaints.js';
+
+/**
+ * Intents that may come with any answer, whatever the question was. `wrong_person` is a wrong
+ * number or someone else answering for the customer (a spouse, a parent, a child);
+ * `who_calling` asks who is calling, whether this is a robot or whether the call is genuine
+ * (the engine answers honestly and asks again).
+ */
+export type Intent = 'opt_out' | 'human' | 'complaint' | 'repeat' | 'reschedule' | 'wrong_person' | 'who_calling';
+export const INTENTS: readonly Intent[] = ['opt_out', 'human', 'complaint', 'repeat', 'reschedule', 'wrong_person', 'who_calling'];
 
 /** The 3-level satisfaction answer (004 第五十四条) plus `neutral` for hedges such as 还行/一般. */
 export type Csat3 = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
@@ -54,6 +63,18 @@ export interface Interpretation {
   confidence: number;
   /** A callback time if one was said, ISO datetime with offset, else null. */
   at: string | null;
+  /**
+   * What the customer complains about, on any step (issue 13): a category grounded in the
+   * companies' rules (see complaints.ts), or null. `interpret` always sets it; other interpreters may leave it out.
+   */
+  complaint?: ComplaintCategory | null;
+  /**
+   * The complaint is a small reservation beside a positive answer ("满意，就是稍微来晚了一点"):
+   * the level stands and the call is flagged for review, not escalated. Absent otherwise.
+   */
+  reservation?: true;
+  /** The answer was understood in this language (per utterance: an English answer in a Chinese dialog is `en`). */
+  language?: Locale;
 }
 
 export type Interpreter = (text: string, expect: Expectation, ctx: InterpretContext) => Interpretation;

@@ -2,13 +2,16 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { complaintZh } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers } from './numerals.js';
+import { assemble, type IntentMatch, type LocaleParser, type ScoreResult } from './pipeline.js';
 import { makeScanner, type Analysis } from './scan.js';
-import { parseTimeZh, resolveTime } from './time.js';
-import type { ChoiceOption, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
+import { parseTimeZh } from './time.js';
+import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
+
+export type { IntentMatch, ScoreResult } from './pipeline.js';
 
 const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 
@@ -43,14 +46,6 @@ interface IntentRule {
   keep?: boolean;
 }
 
-/** A detected intent and the span of text that said it. */
-export interface IntentMatch {
-  intent: Intent;
-  confidence: number;
-  start: number;
-  end: number;
-  keep: boolean;
-}
 
 const CALL = '(打|来电|打电话|打过来|打来|联系|骚扰|回访|回电|给我打|给我来电)';
 const NEGATED = /(不|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
@@ -61,28 +56,34 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'opt_out', re: /(以后|今后|再也)(别|不要|不用|甭)(再)?(给我)?(打|来电|联系|回访)/, confidence: 0.9 },
   { intent: 'opt_out', re: /退订|取消订阅|拉黑|黑名单|免打扰|别烦我|烦不烦|不接受回访|不需要回访|不要回访|不想接(到)?(你们的)?电话|不要再来电|取消回访|别骚扰|不要骚扰|骚扰电话|别再联系|不要再联系|把我(的号码)?删|删掉我的号码|回复td|回td|退订td/, confidence: 0.9 },
   { intent: 'opt_out', re: /^(td|t d|退订|stop|unsubscribe)$/, confidence: 0.95 },
+  { intent: 'opt_out', re: /不(参加|接受|想参加|做)(任何)?(的)?(调查|回访|问卷)|别(再)?(调查|回访)我/, confidence: 0.9 },
   { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
-  // wrong_person
-  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人)|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个人|没这个人|不认识(这个人|他|她|这人)?|号码(换人|换主|换了主人)|机主不是我|你找谁|你打给谁|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(他|她)(现在)?不在(家|这|这儿)?|(这个)?号(码)?(现在)?是我的|换号了/, confidence: 0.9 },
+  // wrong_person: a wrong number, or someone else answering for the customer
+  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个人|没这个人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没/, confidence: 0.9 },
+  { intent: 'wrong_person', keep: true, re: /我是(他|她)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
+  // who is calling, a robot, a scam: answered honestly, then the question again
+  { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|机器人|你找谁/, confidence: 0.85 },
   // complaint
-  { intent: 'complaint', keep: true, re: /投诉|举报|申诉|曝光/, confidence: 0.9, negatedBefore: NEGATED },
+  { intent: 'complaint', keep: true, re: /(我|我要|要|想|必须|得|去|就)(投诉|举报|申诉|曝光)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
   { intent: 'complaint', keep: true, re: /12315|12300|12345|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
   // human
   { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9 },
-  { intent: 'human', re: /人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|(你|您)(们)?是(不是)?(机器人|机器|录音|ai|电脑|自动)|不想跟机器|找个(真人|活人)/, confidence: 0.85 },
+  { intent: 'human', re: /人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去/, confidence: 0.85 },
   // reschedule
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
   { intent: 'reschedule', re: /(晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|点|周|星期|礼拜|小时|分钟)(后|以后|之后)?(再|再给我|给我|你再|你们再)?(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访)(过来|吧)?/, confidence: 0.9 },
   { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  { intent: 'reschedule', re: /(我)?(在|正在|正)(开车|开会|上班|做饭|带孩子|抱着孩子|地铁|外面|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // repeat
+  { intent: 'repeat', re: /刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚)?(说|讲)(的)?(是)?(什么|啥)|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
   { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|你说|说啥)$/, confidence: 0.7 },
 ];
 
 /** Intents in priority order (the first that matches wins). */
-const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'reschedule', 'repeat'];
+const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
 
 /** Detect the intent of a normalised Chinese utterance. */
 export function detectIntentZh(norm: string): IntentMatch | null {
@@ -115,12 +116,6 @@ const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不�
 /** A unit after a number that makes it something other than a score. */
 const MEASURE_AFTER = /^(个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
 
-export interface ScoreResult {
-  value: number | null;
-  confidence: number;
-  /** The score was a range such as 七八分. */
-  approximate?: boolean;
-}
 
 /**
  * Find the score in a normalised Chinese utterance for a scale [min, max].
@@ -231,102 +226,89 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
   return { value: null, confidence: 0 };
 }
 
+// --- Questions, evidence, echoes, go-aheads, irony ----------------------------------------------
+
+/**
+ * Recogniser homophones that turn an answer into another word (issue 13 "ASR style"): 满一/满意,
+ * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
+ */
+const HOMOPHONES: [RegExp, string][] = [
+  [/满一(?![个次点下])/g, '满意'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/[酒久旧](?=分)/g, '九'],
+  [/^时分/, '十分'], [/人公/g, '人工'], [/别大(了|电话|过来)/g, '别打$1'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+];
+
+function fixHomophones(text: string): string {
+  let s = text;
+  for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
+  return s;
+}
+
+/** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
+const LATIN_GLOSS: Record<string, string> = {
+  'ok': '好', 'okay': '好', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
+  'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
+  'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
+  'busy': '忙', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
+  'seven': '七', 'six': '六', 'five': '五', 'four': '四', 'three': '三', 'two': '二', 'one': '一', 'zero': '零', 'twenty': '二十',
+  'call': '打电话', 'later': '晚点', 'tomorrow': '明天', 'wifi': '网', 'so so': '一般', 'not bad': '不错', 'full marks': '满分',
+  'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
+};
+const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
+
+function glossLatin(norm: string): string {
+  if (!/[a-z]/.test(norm)) return norm;
+  return norm.replace(GLOSS_RE, (m, _w, at: number) => {
+    if (at > 0 && /[a-z]/.test(norm[at - 1]!)) return m;
+    return LATIN_GLOSS[m.replace(/[-\s]+/g, ' ')] ?? LATIN_GLOSS[m] ?? m;
+  }).replace(/ /g, '');
+}
+
+/** A question back instead of an answer: 吗/呢 at the end, 你问的是哪个, 是不是…… (a rhetorical 满意什么 is irony, not this). */
+function isQuestionZh(norm: string, raw = ''): boolean {
+  const bare = stripFillers(norm);
+  if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
+  return /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|怎么(评价|说|回事)|是不是.{1,8}(了|的)$|要怎么/.test(bare) && !/^(是|对|好|满意)/.test(bare);
+}
+
+/** Nothing to evaluate yet, or not for this person to say. */
+const NO_EVIDENCE_ZH = /不知道|不清楚|说不上来|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|^(那个|这个|就是)$|^嗯+$/;
+
+/** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
+function echoZh(norm: string): boolean | null {
+  const s = stripFillers(norm);
+  if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
+  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)/.test(s)) return null;
+  if (/^(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(可能|应该|估计)会/.test(s)) return true;
+  return null;
+}
+
+/** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
+const GO_AHEAD_ZH = /^(那|好|行|嗯)?(你|您)?(说|问|讲|来|整)(吧|呗|啊|嘛)?$|(你|您)(说|问|讲)吧|^(说|问|讲|来|整)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
+
+/** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
+const IRONY_ZH = /呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
+
 // --- The interpreter --------------------------------------------------------------------------
 
-const round = (x: number) => Math.round(x * 100) / 100;
+/** Chinese parsers for the shared pipeline (pipeline.ts). */
+export const ZH_PARSER: LocaleParser = {
+  normalize: (text) => glossLatin(normalizeZh(fixHomophones(text))),
+  detectIntent: detectIntentZh,
+  analyze: analyzeZh,
+  findScore: findScoreZh,
+  matchChoice: matchChoiceZh,
+  parseTime: parseTimeZh,
+  complaint: (norm) => complaintZh(norm),
+  isQuestion: isQuestionZh,
+  noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm),
+  echo: echoZh,
+  goAhead: (norm) => GO_AHEAD_ZH.test(stripFillers(norm)),
+  irony: (norm) => IRONY_ZH.test(norm),
+  contrastBefore: (norm, at) => /但是|但|不过|可是|就是|只是|唯一|要是|扣.分|除了|美中不足/.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
+};
 
 /** Interpret a Chinese answer. Pure and deterministic. */
 export function interpretZh(text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
-  const norm = normalizeZh(text);
-  const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null };
-  if (!norm) {
-    if (expect.kind === 'text') result.value = null;
-    return result;
-  }
-  const found = detectIntentZh(norm);
-  const zone = ctx.timeZone ?? 'Asia/Shanghai';
-  // The words that asked to stop, for a person or for a repeat are not part of the answer.
-  const vnorm = found && !found.keep ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
-
-  switch (expect.kind) {
-    case 'yesno': {
-      const d = decideYesNo(analyzeZh(vnorm));
-      result.value = d.value;
-      result.confidence = d.confidence;
-      // 我要投诉 heard as "要": with an intent, a bare filler-like yes is no answer.
-      if (found && d.basis === 'weak') {
-        result.value = null;
-        result.confidence = 0;
-      }
-      break;
-    }
-    case 'csat3': {
-      const a = analyzeZh(vnorm);
-      // A complaint word counts only when the intent rules saw a complaint (not 没有要投诉的意思).
-      if (!saysComplaintZh(vnorm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
-      const d = decideCsat(a);
-      if (d.value === null) {
-        // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
-        const s = findScoreZh(vnorm, 0, 10);
-        if (s.value !== null && s.confidence >= 0.9) {
-          result.value = levelOfScore(s.value, 0, 10);
-          result.confidence = 0.55;
-          break;
-        }
-      }
-      result.value = d.value;
-      result.confidence = d.confidence;
-      // 不是本人 / 不方便 are not a verdict on the service.
-      if (found && found.intent !== 'complaint' && d.basis === 'answer') {
-        result.value = null;
-        result.confidence = 0;
-      }
-      break;
-    }
-    case 'scale': {
-      const s = findScoreZh(vnorm, expect.min, expect.max, expect.unit);
-      result.value = s.value;
-      result.confidence = s.value === null ? 0 : s.confidence;
-      break;
-    }
-    case 'choice': {
-      const c = matchChoiceZh(vnorm, expect.options);
-      result.value = c.value;
-      result.confidence = c.value === null ? 0 : c.confidence;
-      break;
-    }
-    case 'text':
-      result.value = text.trim();
-      result.confidence = 1;
-      break;
-    case 'time': {
-      const spec = parseTimeZh(norm);
-      if (spec) {
-        const r = resolveTime(spec, ctx.now, zone, ctx.callingHours);
-        if (r) {
-          result.at = r.at;
-          result.confidence = r.confidence;
-        } else result.confidence = 0.3;
-      }
-      break;
-    }
-  }
-
-  if (found) {
-    let intent: Intent | null = found.intent;
-    // "What?" is only a repeat request when nothing was answered.
-    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
-    if (intent === 'reschedule' && !result.at) {
-      const spec = parseTimeZh(norm);
-      if (spec && !spec.now) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
-    }
-    if (intent === 'reschedule' && expect.kind === 'yesno' && result.value === true && !result.at) {
-      // 在开车 heard as "在": not a yes.
-      result.value = null;
-    }
-    result.intent = intent;
-    if (intent && (result.value === null || expect.kind === 'text') && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
-    if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
-  }
-  return result;
+  return assemble(ZH_PARSER, text, expect, ctx);
 }

@@ -1,0 +1,260 @@
+/**
+ * The one answer pipeline (issue 13 item 7): every locale runs the same assembly, with its own
+ * parsers. A {@link LocaleParser} knows a language's words (normalisation, intents, polarity,
+ * numbers, times, complaints, questions and no-evidence phrases); {@link assemble} decides
+ * what an answer means from them, the same way for every language.
+ *
+ * The rules of the assembly:
+ * - **No score without evidence.** A level needs positive evidence for it: a question back,
+ *   "I don't know", fillers, off-topic talk give `value: null`.
+ * - **Complaints anywhere.** The complaint detector runs on every utterance of every step; a
+ *   complaint with no positive answer is `dissatisfied`; a positive answer with a small
+ *   reservation keeps its level and carries the category (`reservation: true`); a clear
+ *   complaint after a positive answer keeps the level and carries the category (the engine
+ *   escalates it); praise with a grievance and no "but" is irony, i.e. dissatisfied.
+ * - **Tentative, not absent.** Hedges, ranges and lukewarm yeses keep their value with a low
+ *   confidence; deciding to confirm is the engine's job.
+ */
+import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import type { ComplaintMatch } from './complaints.js';
+import type { Analysis } from './scan.js';
+import { resolveTime, type TimeSpec } from './time.js';
+import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
+
+/** A detected intent and the span of text that said it. */
+export interface IntentMatch {
+  intent: Intent;
+  confidence: number;
+  start: number;
+  end: number;
+  /** The matched words also answer the question (不方便 = no): keep them for the value. */
+  keep: boolean;
+}
+
+export interface ScoreResult {
+  value: number | null;
+  confidence: number;
+  /** The score was a range such as 七八分, or a fraction on a whole-number scale. */
+  approximate?: boolean;
+}
+
+/** What one language contributes to the pipeline. */
+export interface LocaleParser {
+  normalize(text: string): string;
+  detectIntent(norm: string): IntentMatch | null;
+  analyze(norm: string): Analysis;
+  findScore(norm: string, min: number, max: number, unit?: string): ScoreResult;
+  matchChoice(norm: string, options: ChoiceOption[]): { value: string | null; confidence: number };
+  parseTime(norm: string): TimeSpec | null;
+  complaint(norm: string): ComplaintMatch | null;
+  /** A question back, asked instead of an answer (你问的是哪个？ / what do you mean?). */
+  isQuestion(norm: string, raw?: string): boolean;
+  /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
+  noEvidence(norm: string): boolean;
+  /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
+  echo(norm: string): boolean | null;
+  /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
+  goAhead(norm: string): boolean;
+  /** Irony said as a reproach (呵呵, 你们可真行, 我谢谢你们了, oh brilliant). */
+  irony(norm: string): boolean;
+  /** A contrast word (但是, 就是, 不过, but) before `at`, or a wish (要是……就更好). */
+  contrastBefore(norm: string, at: number): boolean;
+  /** A level said in words on a numeric scale (非常满意 on 0–5), from the scale's meanings. */
+  levelWords?(norm: string): Csat3 | null;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Is the scale a count of whole points (a score), not a measure in a unit (度)? */
+const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === undefined && Number.isInteger(e.min) && Number.isInteger(e.max);
+
+/** The score a level word stands for on a scale, by the 004 第五篇 reading of 0–5 and the top of any other. */
+export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min: number, max: number): { value: number; confidence: number } | null {
+  if (max - min === 5) {
+    if (level === 'very_satisfied') return { value: max, confidence: 0.7 };
+    if (level === 'satisfied') return { value: min + 4, confidence: 0.6 };
+    if (level === 'neutral') return { value: min + 3, confidence: 0.55 };
+    return { value: words === 'very_bad' ? min : words === 'bad' ? min + 1 : min + 2, confidence: 0.55 };
+  }
+  if (level === 'very_satisfied') return { value: max, confidence: 0.55 };
+  return null;
+}
+
+/** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
+export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
+  const norm = P.normalize(text);
+  const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
+  if (!norm) return result;
+  const zone = ctx.timeZone ?? 'Asia/Shanghai';
+  const found = P.detectIntent(norm);
+  // The words that asked to stop, for a person or for a repeat are not part of the answer.
+  const vnorm = found && !found.keep ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
+  const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
+  const comp = social ? null : P.complaint(norm);
+  const question = P.isQuestion(vnorm, text);
+  const noEvidence = P.noEvidence(vnorm);
+  const irony = P.irony(norm);
+  let reservation = false;
+
+  switch (expect.kind) {
+    case 'yesno': {
+      const echo = P.echo(vnorm);
+      const a = P.analyze(vnorm);
+      const d = decideYesNo(a);
+      result.value = d.value;
+      result.confidence = d.confidence;
+      if (echo !== null && (d.value === null || d.basis === 'weak')) {
+        result.value = echo;
+        result.confidence = 0.8;
+      }
+      if (result.value === null && P.goAhead(vnorm)) {
+        result.value = true;
+        result.confidence = 0.85;
+      }
+      // A question back or "I haven't checked" is no answer (a verb echo or a go-ahead is).
+      const evaluates = a.signals.some((x) => x.cls === 'eval');
+      if ((noEvidence || (question && !evaluates)) && echo === null && !P.goAhead(vnorm)) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      if (found && d.basis === 'weak' && echo === null) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
+      if (comp && result.value === true && d.basis === 'evaluation' && !P.contrastBefore(norm, comp.at)) result.value = false;
+      if (irony && result.value === true && d.basis === 'evaluation') result.value = false;
+      break;
+    }
+    case 'csat3': {
+      const a = P.analyze(vnorm);
+      // A complaint word counts only with a complaint intent (not 没有要投诉的意思).
+      if (!found || found.intent !== 'complaint') a.signals = a.signals.filter((s) => s.cls !== 'complaint');
+      let d = decideCsat(a);
+      if (d.value === null) {
+        // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
+        const s = P.findScore(vnorm, 0, 10);
+        if (s.value !== null && s.confidence >= 0.9) d = { value: levelOfScore(Math.round(s.value), 0, 10), confidence: 0.55 };
+        else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
+      }
+      result.value = d.value;
+      result.confidence = d.confidence;
+      const positive = positiveLevel(a);
+      if (comp) {
+        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony) {
+          // A positive answer with a reservation or a clear complaint after it: the level stands.
+          result.value = positive.value;
+          result.confidence = Math.min(positive.confidence, 0.85);
+          reservation = !comp.severe;
+        } else {
+          result.value = 'dissatisfied';
+          result.confidence = Math.max(d.value === 'dissatisfied' ? d.confidence : 0, positive ? 0.7 : 0.85);
+        }
+      } else if (irony) {
+        result.value = 'dissatisfied';
+        result.confidence = 0.7;
+      } else if (noEvidence || (question && !a.signals.some((x) => x.cls === 'eval'))) {
+        // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
+        result.value = null;
+        result.confidence = 0;
+      }
+      // 不是本人 / 不方便 are not a verdict on the service.
+      if (found && found.intent !== 'complaint' && d.basis === 'answer' && !comp) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      break;
+    }
+    case 'scale': {
+      const s = P.findScore(vnorm, expect.min, expect.max, expect.unit);
+      result.value = s.value;
+      result.confidence = s.value === null ? 0 : s.confidence;
+      if (s.value !== null && wholeScale(expect) && !Number.isInteger(s.value)) {
+        // 七八分, 八分半: whole points only, confirmed (never 8.5分).
+        result.value = Math.ceil(s.value);
+        result.confidence = Math.min(result.confidence, 0.5);
+      } else if (s.value !== null && s.approximate && expect.unit !== undefined && !Number.isInteger(s.value)) {
+        // 十八九度: the lower reading (the colder one), confirmed.
+        result.value = Math.floor(s.value);
+        result.confidence = Math.min(result.confidence, 0.5);
+      }
+      if (result.value === null && wholeScale(expect) && !noEvidence && !question) {
+        const level = P.levelWords?.(vnorm) ?? null;
+        const a = P.analyze(vnorm);
+        const d = level ? { value: level } : decideCsat(a);
+        if (d.value && a.signals.some((x) => x.cls === 'eval') || level) {
+          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
+          if (sc && !(comp && d.value !== 'dissatisfied')) {
+            result.value = sc.value;
+            result.confidence = sc.confidence;
+          }
+        }
+      }
+      if (irony && typeof result.value === 'number' && wholeScale(expect) && !comp) {
+        // 五分，五分的折磨: the number is said as a reproach.
+        result.value = expect.min;
+        result.confidence = 0.5;
+      }
+      if (comp && typeof result.value === 'number') reservation = !comp.severe && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied';
+      break;
+    }
+    case 'choice': {
+      const c = P.matchChoice(vnorm, expect.options);
+      result.value = c.value;
+      result.confidence = c.value === null ? 0 : c.confidence;
+      break;
+    }
+    case 'text':
+      result.value = text.trim();
+      result.confidence = 1;
+      break;
+    case 'time': {
+      const spec = P.parseTime(norm);
+      if (spec) {
+        const r = resolveTime(spec, ctx.now, zone, ctx.callingHours);
+        if (r) {
+          result.at = r.at;
+          result.confidence = r.confidence;
+        } else result.confidence = 0.3;
+      }
+      break;
+    }
+  }
+
+  if (comp) {
+    result.complaint = comp.category;
+    if (reservation) result.reservation = true;
+  }
+  if (found) {
+    let intent: Intent | null = found.intent;
+    // "What?" is only a repeat request when nothing was answered.
+    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
+    if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
+      const spec = P.parseTime(norm);
+      if (spec && !spec.now) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+    }
+    if (intent === 'reschedule' && expect.kind === 'yesno') {
+      // 我在开车: not a good time, i.e. "no" to "is now convenient?" (the engine reschedules on the intent).
+      result.value = false;
+      result.confidence = Math.max(result.confidence, 0.8);
+    }
+    if (intent === 'wrong_person' && expect.kind === 'yesno' && result.value === true) result.value = false;
+    if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text') {
+      result.value = null;
+    }
+    if (intent === 'who_calling' && expect.kind === 'yesno') result.value = null;
+    result.intent = intent;
+    if (intent && (result.value === null || expect.kind === 'text') && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
+    if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
+  }
+  return result;
+}
+
+/** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
+function positiveLevel(a: Analysis): { value: Csat3; confidence: number } | null {
+  const pos = a.signals.filter((s) => s.pol > 0 && s.cls !== 'courtesy' && (s.cls === 'eval' || s.cls === 'answer' || s.cls === 'fact'));
+  if (!pos.length) return a.hedges.length ? { value: 'neutral', confidence: 0.6 } : null;
+  const d = decideCsat({ ...a, signals: pos });
+  return d.value && d.value !== 'dissatisfied' ? { value: d.value, confidence: d.confidence } : null;
+}
