@@ -66,7 +66,7 @@ const ZH: Rule[] = [
   // money asked for by staff
   { category: 'money', severe: true, re: /红包|小费|烟钱|辛苦费|好处费|茶水费|请(他|他们|师傅)?吃饭|(要|收|拿|讨|索要|管我要)(了)?(我)?.{0,4}(钱|块|红包|烟|酒|礼)|加.{0,2}[一二两三四五六七八九十百千\d]+(块|元|百)|(给|加)钱(才|就)|不给.{0,4}(钱|烟|红包)就|买(他|他们)的.{0,6}才|收了我.{0,4}(块|元|钱)|上门费|调试费|好评.{0,4}小费|(额外|另外)加钱/, unless: /没(要|收)(过)?(我)?(一分)?钱|没收钱|不要钱$/ },
   // billing
-  { category: 'billing', severe: true, re: /扣费|多扣|乱扣|扣了我|多收|乱收费|收费(不合理|太高|高)|账单|话费|套餐.{0,8}(不一样|不对|不符|不同)|(没|不给|还没)退|退(钱|款|费)|减免|增项|增值业务|暖气费|不明不白|免费.{0,8}收了|说(好)?(不要钱|免费).{0,10}(收|要)/ },
+  { category: 'billing', severe: true, re: /乱扣|多扣|扣了我|多收|乱收费|扣费.{0,4}(问题|不对|不明)|乱扣费|收费(不合理|太高|高)|(话费|暖气费|账单|费用|套餐费|月租).{0,8}(不对|不明|不清|太多|这么多|太高|乱|多了|没给|一直没|说法)|套餐.{0,8}(不一样|不对|不符|不同)|(没|不给|还没)退|退.{0,4}(没|还没|不)(到|给|退)|减免.{0,8}没|增项|增值业务|不明不白|免费.{0,8}收了|说(好)?(不要钱|免费).{0,10}(收|要)/ },
   // unreachable
   { category: 'unreachable', re: /(打|联系|找|转)(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|占线|转不到|找不到(人|他)|联系不上|关机|不回(微信|电话|消息|信息)|(微信|电话|消息)(也|都|从来)?不(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话).{0,4}没打通/ },
   // repeat visits
@@ -100,6 +100,8 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b(sloppy|poor (work|quality|job)|cold|slow|crooked|badly done)\b/ },
 ];
 
+const NEGATED_BEFORE = /(不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|not|no|never|n t) ?$/;
+
 const DIMINISH_ZH = /有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|一次|一趟|几天|一两天|十来分钟|几分钟|一开始|要是能|就更好/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small)\b/;
 
@@ -108,6 +110,8 @@ function detect(norm: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     const m = r.re.exec(norm);
     if (!m) continue;
     if (r.unless && r.unless.test(norm)) continue;
+    // 没迟到, 不冷了, 一点也不慢: a negated grievance is none (a pattern that is itself negated, 不热, stands).
+    if (!/^[不没无未]/.test(m[0]) && NEGATED_BEFORE.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
     // The words around the complaint (its clause) decide whether it is softened.
     const clause = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
     const diminished = diminish.test(clause);

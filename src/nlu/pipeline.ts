@@ -53,6 +53,8 @@ export interface LocaleParser {
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
   echo(norm: string): boolean | null;
+  /** The whole utterance is a bare yes or no (是的, 对, 嗯, 不是, yes, no). */
+  bareAnswer(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
   goAhead(norm: string): boolean;
   /** Irony said as a reproach (呵呵, 你们可真行, 我谢谢你们了, oh brilliant). */
@@ -155,6 +157,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0.7;
       } else if (noEvidence || (question && !a.signals.some((x) => x.cls === 'eval'))) {
         // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
+        result.value = null;
+        result.confidence = 0;
+      }
+      // A bare yes (是的, 好, 嗯) answers "are you satisfied?" only when it is the whole answer:
+      // 户主是孙丽, 好的我记一下 are no verdict.
+      if (d.basis === 'answer' && !comp && !irony && !P.bareAnswer(vnorm)) {
         result.value = null;
         result.confidence = 0;
       }
