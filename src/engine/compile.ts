@@ -12,6 +12,7 @@
  */
 import { and, assign, createActor, setup, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Expectation, Locale } from '../nlu/types.js';
+import { resolveTime } from '../nlu/time.js';
 import { toLevel } from '../results/levels.js';
 import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
 import {
@@ -33,9 +34,17 @@ export interface Candidate {
   intent: string | null;
   confidence: number;
   at: string | null;
+  /** A complaint said with the answer (issue 13): its category, on any step. */
+  complaint?: string | null;
+  /** The complaint is a small reservation beside a positive answer: flag it, do not escalate. */
+  reservation?: boolean;
+  /** wrong_person: a relative answering for the customer, or a wrong number. */
+  person?: 'relative' | 'wrong_number';
+  /** In a confirmation: the reply agreed and restated the answer itself (对，师傅迟到了): take what it says. */
+  restated?: boolean;
 }
 
-export type AskMode = 'ask' | 'reprompt' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry';
+export type AskMode = 'ask' | 'reprompt' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
 
 export interface EngineContext {
   vars: Record<string, string>;
@@ -47,7 +56,7 @@ export interface EngineContext {
   keypadOnly: boolean;
   mode: AskMode;
   pending: Candidate | null;
-  escalation: { reason: EscalationReason } | null;
+  escalation: { reason: EscalationReason; detail?: string } | null;
   callbackAt: string | null;
   outcome: Outcome | null;
   flags: string[];
@@ -87,6 +96,14 @@ export interface ListenStep {
   score: boolean;
   branches: { when: When; goto: string }[];
   next: string;
+  /** Values that reach a person (the step's escalateWhen; a csat3 `dissatisfied`). */
+  escalateWhen?: When | undefined;
+  /** The reason of the escalation the script opens for those values (the first escalate step on their path). */
+  escalateReason: string;
+  /** A yes/no item of a survey that asks about satisfaction (满意请按1，不满意请按2): a "no" is an explicit 不满意. */
+  satisfactionItem: boolean;
+  /** Where a relative's answer goes (ask when to reach the customer), for system asks. */
+  forRelative?: boolean;
 }
 
 export interface CompiledDialog {
@@ -147,8 +164,32 @@ function defaultHints(expect: Expectation, locale: Locale): string[] {
   }
 }
 
-function askListen(step: AskStepSpec, locale: Locale): ListenStep {
+/** The reason of the first escalate step on the path from `from` (breadth first), if any. */
+function escalationOnPath(spec: DialogSpec, from: string): string | null {
+  const byId = new Map(spec.steps.map((x) => [x.id, x]));
+  const seen = new Set<string>();
+  const queue = [from];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const st = byId.get(id) as Record<string, unknown> | undefined;
+    if (!st) continue;
+    if (typeof st.escalate === 'string') return st.escalate;
+    if (typeof st.next === 'string') queue.push(st.next);
+  }
+  return null;
+}
+
+function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenStep {
+  const escalateWhen: When | undefined = step.escalateWhen ?? (step.expect.kind === 'csat3' ? 'dissatisfied' : undefined);
+  const sample = step.expect.kind === 'csat3' ? 'dissatisfied' : step.expect.kind === 'yesno' ? escalateWhen : step.expect.kind === 'scale' ? step.expect.min : undefined;
+  const target = (step.branches ?? []).find((b) => sample !== undefined && matchesWhen(sample, b.when))?.goto ?? step.next;
+  const satisfactionItem = step.expect.kind === 'yesno' && escalateWhen === undefined && /满意|satisf/i.test(step.ask) && /不满意请按|not satisfied|dissatisfied/i.test(step.ask);
   return {
+    escalateWhen,
+    escalateReason: escalationOnPath(spec, target) ?? 'dissatisfied',
+    satisfactionItem,
     id: step.id,
     prompt: step.ask,
     reprompt: step.reprompt,
@@ -167,6 +208,8 @@ function askListen(step: AskStepSpec, locale: Locale): ListenStep {
 
 function rescheduleListen(step: RescheduleStepSpec): ListenStep {
   return {
+    escalateReason: 'dissatisfied',
+    satisfactionItem: false,
     id: step.id,
     prompt: step.reschedule,
     reprompt: step.reprompt,
@@ -183,9 +226,36 @@ function rescheduleListen(step: RescheduleStepSpec): ListenStep {
   };
 }
 
+/**
+ * Someone else answered for the customer (a spouse, a parent, a child): no survey, ever; ask
+ * when the customer can be reached. A time ends the call rescheduled, none ends it incomplete.
+ */
+function systemRelativeTime(messages: Required<Messages>, locale: Locale): ListenStep {
+  const zh = locale === 'zh-CN';
+  return {
+    id: '__relative_time',
+    prompt: messages.askTimeOther,
+    reprompt: zh ? '请问什么时候方便联系{{customerName}}本人？比如今天晚上或者明天上午。' : 'When would be a good time to reach {{customerName}}? For example this evening or tomorrow morning.',
+    expect: { kind: 'time' },
+    keypad: {},
+    keypadLabels: {},
+    hints: [],
+    exhausted: '__incomplete',
+    isReschedule: true,
+    forRelative: true,
+    score: false,
+    branches: [],
+    next: '__rescheduled',
+    escalateReason: 'dissatisfied',
+    satisfactionItem: false,
+  };
+}
+
 function systemAskTime(messages: Required<Messages>, locale: Locale): ListenStep {
   const zh = locale === 'zh-CN';
   return {
+    escalateReason: 'dissatisfied',
+    satisfactionItem: false,
     id: '__ask_time',
     prompt: messages.askTime + (zh ? '一小时后请按1，今天晚上请按2，明天上午请按3。' : ' Press 1 for in an hour, 2 for this evening, 3 for tomorrow morning.'),
     reprompt: zh ? '请问您什么时候方便？一小时后请按1，今天晚上请按2，明天上午请按3。' : 'When is a good time? Press 1 for in an hour, 2 for this evening, 3 for tomorrow morning.',
@@ -228,18 +298,20 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   const locale = spec.locale;
   const messages: Required<Messages> = { ...DEFAULT_MESSAGES[locale], ...(spec.messages ?? {}) };
   const settings = {
-    maxReprompts: spec.settings?.maxReprompts ?? 2,
+    // Re-ask once in other words, then the keypad, then end without a score (issue 13).
+    maxReprompts: spec.settings?.maxReprompts ?? 1,
     confirmBelow: spec.settings?.confirmBelow ?? 0.6,
     listenTimeoutSec: spec.settings?.listenTimeoutSec ?? 6,
   };
   const listens = new Map<string, ListenStep>();
   for (const s of spec.steps) {
     const k = stepKind(s);
-    if (k === 'ask') listens.set(s.id, askListen(s as AskStepSpec, locale));
+    if (k === 'ask') listens.set(s.id, askListen(s as AskStepSpec, locale, spec));
     if (k === 'reschedule') listens.set(s.id, rescheduleListen(s as RescheduleStepSpec));
   }
   const firstReschedule = spec.steps.find((s) => stepKind(s) === 'reschedule')?.id;
   if (!firstReschedule) listens.set('__ask_time', systemAskTime(messages, locale));
+  listens.set('__relative_time', systemRelativeTime(messages, locale));
   const askTimeState = firstReschedule ?? '__ask_time';
   const firstStep = spec.steps[0]!.id;
 
@@ -278,6 +350,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         return msg(ctx, 'repeat') + q;
       case 'confirm_retry':
         return msg(ctx, 'confirmRetry') + q;
+      case 'identify':
+        // An honest answer about the call (000 第十一条: company, staff number, purpose), then the question again.
+        return msg(ctx, 'whoCalling') + q;
       default:
         return q;
     }
@@ -285,6 +360,21 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
 
   /** Leaving a step: its ladder and pending answer are reset. */
   const LEAVE = { tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const };
+
+  /**
+   * Open the escalation the moment dissatisfaction is known (issue 13 item 3): a dissatisfied
+   * answer or a clear complaint reaches a person even if the customer hangs up right after.
+   * Opened once: the first reason stands, later escalate steps only add their words.
+   */
+  const escalateNow = (ctx: EngineContext, effects: Effect[], reason: string, stepId: string): Pick<EngineContext, 'escalation' | 'flags'> => {
+    if (ctx.escalation) return { escalation: ctx.escalation, flags: ctx.flags };
+    effects.push({ type: 'escalate', reason, stepId }, { type: 'flag', reason, stepId });
+    return { escalation: { reason }, flags: ctx.flags.includes(reason) ? ctx.flags : [...ctx.flags, reason] };
+  };
+
+  /** Is an answer to this step a dissatisfied one (its escalating values, or a 不满意 on a survey item)? */
+  const unhappy = (ls: ListenStep, value: unknown): boolean =>
+    value !== null && value !== undefined && ((ls.escalateWhen !== undefined && matchesWhen(value, ls.escalateWhen)) || (ls.satisfactionItem && value === false));
 
   const finish = (ctx: EngineContext, stepId: string, outcome: Outcome, text: string | null, extra: Effect[] = []) => ({
     out: push(ctx, ...(text ? [{ type: 'prompt', text, bargeIn: false, stepId } as Effect] : []), ...extra, { type: 'end', outcome, stepId }),
@@ -297,6 +387,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null,
+      isRelative: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative',
+      relativeWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null,
+      anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
+      isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
       isHedge: ({ event }, p: { step: string }) =>
         event.type === 'ANSWER' && event.c.value === 'neutral' && listens.get(p.step)?.expect.kind === 'csat3',
@@ -321,6 +415,20 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const prompt: Effect = { type: 'prompt', text: msg(context, 'confirm', { answer }), bargeIn: true, stepId: ls.id };
         return { out: push(context, prompt, listenEffect(context, ls, true)) };
       }),
+      // Every customer utterance of every step goes through the complaint detector (issue 13 item 2):
+      // a clear complaint opens the escalation at once; a small reservation is flagged for review.
+      noteAnswer: assign(({ context, event }) => {
+        if (event.type !== 'ANSWER' || !event.c.complaint) return {};
+        const stepId = context.lastAsk ?? firstStep;
+        const effects: Effect[] = [];
+        if (event.c.reservation) {
+          const flag = `reservation:${event.c.complaint}`;
+          if (context.flags.includes(flag)) return {};
+          return { out: push(context, { type: 'flag', reason: flag, stepId }), flags: [...context.flags, flag] };
+        }
+        const esc = escalateNow(context, effects, `complaint:${event.c.complaint}`, stepId);
+        return { out: push(context, ...effects), ...esc };
+      }),
       countTry: assign(({ context }, p: { mode: AskMode }) => ({ tries: context.tries + 1, mode: p.mode })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
@@ -338,12 +446,15 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: toLevel(scale, c.value) });
         }
         let flags = context.flags;
+        let escalation = context.escalation;
         if (c.via === 'speech' && c.confidence < settings.confirmBelow && !flags.includes('low_confidence')) {
           flags = [...flags, 'low_confidence'];
           effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
         }
+        // A dissatisfied answer opens the escalation now, not only at the script's escalate step.
+        if (unhappy(ls, c.value)) ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
         const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
-        return { ...LEAVE, out: push(context, ...effects), answers, flags };
+        return { ...LEAVE, out: push(context, ...effects), answers, flags, escalation };
       }),
       // A reschedule question answered with a time: take it and leave the step.
       acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
@@ -352,12 +463,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         out: push(context, { type: 'prompt', text: render(p.text, context.vars), bargeIn: false, stepId: p.step }),
       })),
       escalate: assign(({ context }, p: { step: string; reason: string }) => {
-        const flags = context.flags.includes(p.reason) ? context.flags : [...context.flags, p.reason];
-        return {
-          out: push(context, { type: 'escalate', reason: p.reason, stepId: p.step }, { type: 'flag', reason: p.reason, stepId: p.step }),
-          escalation: context.escalation ?? { reason: p.reason },
-          flags,
-        };
+        const effects: Effect[] = [];
+        const esc = escalateNow(context, effects, p.reason, p.step);
+        return { out: push(context, ...effects), ...esc };
       }),
       endDialog: assign(({ context }, p: { step: string; text: string; outcome?: Outcome }) => {
         const outcome: Outcome = p.outcome ?? (context.escalation ? 'escalated' : 'completed');
@@ -381,17 +489,23 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           flags: context.flags.includes(p.reason) ? context.flags : [...context.flags, p.reason],
         };
       }),
+      // A wrong number: no survey; the work order's number is flagged for a person to check.
       endWrongPerson: assign(({ context }) => ({
         ...finish(context, context.lastAsk ?? firstStep, 'incomplete', msg(context, 'wrongPerson'), [
           { type: 'flag', reason: 'wrong_person', stepId: context.lastAsk ?? firstStep },
+          { type: 'flag', reason: 'check_number', stepId: context.lastAsk ?? firstStep },
         ]),
-        flags: [...context.flags, 'wrong_person'],
+        flags: [...context.flags, 'wrong_person', 'check_number'],
       })),
       endIncomplete: assign(({ context }, p: { silent: boolean }) =>
         finish(context, context.lastAsk ?? firstStep, 'incomplete', p.silent ? null : msg(context, 'incomplete')),
       ),
       endRescheduled: assign(({ context }) => {
         const stepId = context.lastAsk ?? firstStep;
+        if (!context.callbackAt && context.now) {
+          // No time said (随便, 都行, or none at all): a polite default slot, two hours on, inside calling hours.
+          context = { ...context, callbackAt: resolveTime({ offsetMinutes: 120, vague: true }, context.now, context.tz)?.at ?? null };
+        }
         const own = listens.get(stepId)?.rescheduledText;
         const time = context.callbackAt ? timeInWords(context.callbackAt, context.now, context.tz, locale) : '';
         const text = own
@@ -399,15 +513,22 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           : context.callbackAt
           ? msg(context, 'rescheduled', { time: timeInWords(context.callbackAt, context.now, context.tz, locale) })
           : msg(context, 'rescheduledNoTime');
-        return finish(context, stepId, 'rescheduled', text, [{ type: 'reschedule', at: context.callbackAt, stepId }]);
+        return { ...finish(context, stepId, 'rescheduled', text, [{ type: 'reschedule', at: context.callbackAt, stepId }]), callbackAt: context.callbackAt };
       }),
       endHungUp: assign(({ context }) => {
         const stepId = context.lastAsk ?? firstStep;
-        const flag: Effect[] = context.lastAsk ? [{ type: 'flag', reason: 'hung_up', stepId }] : [];
+        const effects: Effect[] = context.lastAsk ? [{ type: 'flag', reason: 'hung_up', stepId }] : [];
+        let { escalation, flags } = context;
+        // Hung up while we confirmed a dissatisfied answer: it still reaches a person.
+        const ls = context.lastAsk ? listens.get(context.lastAsk) : undefined;
+        if (ls && context.pending && unhappy(ls, context.pending.value)) ({ escalation, flags } = escalateNow(context, effects, ls.escalateReason, stepId));
+        // Unhappy, then gone before saying why: the person who calls back asks.
+        if (escalation && !escalation.detail) escalation = { ...escalation, detail: 'hung up before giving a reason' };
         return {
-          out: push(context, ...flag, { type: 'end', outcome: 'hung_up', stepId }),
+          out: push(context, ...effects, { type: 'end', outcome: 'hung_up', stepId }),
           outcome: 'hung_up' as const,
-          flags: context.lastAsk && !context.flags.includes('hung_up') ? [...context.flags, 'hung_up'] : context.flags,
+          escalation,
+          flags: context.lastAsk && !flags.includes('hung_up') ? [...flags, 'hung_up'] : flags,
         };
       }),
       reopen: assign(() => ({ outcome: null, mode: 'resume' as const, tries: 0, keypadOnly: false, pending: null })),
@@ -419,8 +540,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout' },
     { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human' },
     ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint' }]),
+    // Someone else answered: no survey, ever; ask when the customer can be reached.
+    { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
+    { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep'] },
     { guard: { type: 'intentIs', params: { intent: 'wrong_person' } }, target: '__wrong_person' },
   ];
+  /** Every ANSWER transition first notes a complaint said with the answer. */
+  const noting = <T extends { actions?: unknown[] }>(ts: T[]): T[] => ts.map((t) => ({ ...t, actions: ['noteAnswer', ...(t.actions ?? [])] }));
   // Reschedule intents with a time end at once; without one, ask when.
   const rescheduleTransitions = [
     { guard: 'rescheduleWithTime', target: '__rescheduled', actions: ['holdTime'] },
@@ -482,13 +608,17 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     const isText = ls.expect.kind === 'text';
     const answerOn = ls.isReschedule
       ? [
-          ...intentTransitions(false).filter((t) => t.target !== '__wrong_person'),
+          ...intentTransitions(false).filter((t) => t.target !== '__wrong_person' && t.target !== '__relative_time' && t.guard !== 'relativeWithTime'),
           { guard: 'hasTime', target: '__rescheduled', actions: ['acceptTime'] },
+          // 随便 / whenever: a polite default slot, not another question.
+          { guard: 'anyTime', target: '__rescheduled', actions: ['acceptTime'] },
           ...noMatch(ls),
         ]
       : [
           ...intentTransitions(isText),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
+          // Who is calling / a robot / a scam: an honest answer, and the question again.
+          ...noMatch(ls, 'identify', { type: 'intentIs', params: { intent: 'who_calling' } }),
           ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
           ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }),
@@ -497,17 +627,19 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         ];
     states[ls.id] = {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
-      on: { ANSWER: answerOn, NO_INPUT: noMatch(ls) },
+      on: { ANSWER: noting(answerOn as { actions?: unknown[] }[]), NO_INPUT: noMatch(ls) },
     };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {
       entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
       on: {
-        ANSWER: [
+        ANSWER: noting([
           ...intentTransitions(false),
+          // "对，师傅迟到了两个小时": agreement that restates the answer is the restated answer.
+          ...accept(ls, 'event', 'isRestated'),
           ...accept(ls, 'pending', 'confirmedYes'),
           ...noMatch(ls, 'confirm_retry', 'confirmedNo'),
           ...noMatch(ls),
-        ],
+        ] as { actions?: unknown[] }[]),
         NO_INPUT: noMatch(ls),
       },
     };

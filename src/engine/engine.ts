@@ -121,11 +121,26 @@ function fromText(
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
   const r: Interpretation = opts.interpret(text, expect, interpretCtx(ctx, now));
+  // Low-confidence speech is never taken as said: below the threshold the engine confirms it.
   const confidence = Math.min(r.confidence, asrConfidence ?? 1);
   let value = r.value;
-  if (expect.kind === 'time') value = r.at;
+  if (expect.kind === 'time') value = r.value === 'any' ? 'any' : r.at;
   if (expect.kind === 'text') value = r.value ?? (text.trim() || null);
-  return { raw: text, via: asrConfidence === undefined ? 'text' : 'speech', value: value ?? null, intent: r.intent, confidence, at: r.at };
+  const via = asrConfidence === undefined ? 'text' : 'speech';
+  const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
+  if (r.reservation) c.reservation = true;
+  if (r.person) c.person = r.person;
+  if (l?.confirm && r.value === true && l.ls.expect.kind !== 'yesno') {
+    // "对，师傅迟到了两个小时" to "您是说满意，对吗？": agreement that restates the answer is the
+    // restated answer (read with the step's own question), when it says one for sure.
+    const own = opts.interpret(text, l.ls.expect, interpretCtx(ctx, now));
+    const restated = Math.min(own.confidence, asrConfidence ?? 1);
+    const bare = text.replace(/[\p{P}\p{S}\s]/gu, '').length <= 3;
+    if (!bare && own.value !== null && own.value !== undefined && restated >= 0.6 && own.value !== ctx.pending?.value) {
+      return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
+    }
+  }
+  return c;
 }
 
 function validateInput(input: Input): void {

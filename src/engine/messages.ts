@@ -23,6 +23,8 @@ export const DEFAULT_MESSAGES: Record<Locale, Required<Messages>> = {
     rescheduledNoTime: '好的，我们稍后再与您联系。不好意思打扰您了，再见。',
     resume: '您好，刚才通话中断了，我们接着刚才的问题继续。',
     repeat: '好的，我再说一遍。',
+    whoCalling: '我是{{company}}的客服回访，这是一通自动回访电话，想了解您对这次服务的评价。如有疑问，您可以拨打{{company}}官方客服热线核实。',
+    askTimeOther: '好的，打扰您了。我们不耽误您的时间，请问什么时候方便联系{{customerName}}本人？我们到时再打过来。',
   },
   en: {
     repromptPrefix: "Sorry, I didn't catch that. ",
@@ -39,6 +41,8 @@ export const DEFAULT_MESSAGES: Record<Locale, Required<Messages>> = {
     rescheduledNoTime: 'Thank you. We will call you again later. Goodbye.',
     resume: 'Hello again, the call was cut off. Let us continue where we stopped.',
     repeat: 'Of course, here it is again.',
+    whoCalling: 'This is an automated service callback from {{company}}, asking how our recent service went. If in doubt, you can call the official {{company}} hotline to check. ',
+    askTimeOther: 'Thank you. We will not take your time: when would be a good time to reach {{customerName}}? We will call back then.',
   },
 };
 

@@ -154,6 +154,8 @@ export const messagesSchema = z
     rescheduledNoTime: z.string(),
     resume: z.string(),
     repeat: z.string(),
+    whoCalling: z.string(),
+    askTimeOther: z.string(),
   })
   .partial();
 

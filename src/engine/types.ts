@@ -84,7 +84,8 @@ export interface DialogResult {
   outcome: Outcome | null;
   answers: Record<string, { raw: string; value: unknown }>;
   score: ScoreResult | null;
-  escalation: { reason: EscalationReason } | null;
+  /** `detail`: "hung up before giving a reason" when the customer left right after saying they were unhappy. */
+  escalation: { reason: EscalationReason; detail?: string } | null;
   callbackAt: string | null;
   flags: string[];
   /** The step a hung-up call stopped at, for resuming. */

@@ -72,7 +72,8 @@ export function detectIntentEn(norm: string): IntentMatch | null {
       const m = r.re.exec(norm);
       if (!m) continue;
       if (r.unless && r.unless.test(norm)) continue;
-      return { intent, confidence: r.confidence, start: m.index, end: m.index + m[0].length, keep: intent === 'complaint' || intent === 'reschedule' || intent === 'wrong_person' };
+      const relative = intent === 'wrong_person' && /\b(his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny)\b|\b(he|she) is (out|not|at|away)\b/.test(norm);
+      return { intent, confidence: r.confidence, start: m.index, end: m.index + m[0].length, keep: intent === 'complaint' || intent === 'reschedule' || intent === 'wrong_person', ...(intent === 'wrong_person' ? { person: relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
   }
   return null;
@@ -283,7 +284,8 @@ export function parseTimeEn(norm: string): TimeSpec | null {
   if (!found && /\b(later|in a bit|in a while|in a little while|shortly|soon|another time|some other time)\b/.test(norm)) {
     return /\b(another time|some other time)\b/.test(norm) ? { dayOffset: 1, vague: true } : { offsetMinutes: 60, vague: true };
   }
-  if (!found && /\b(now|right now|anytime|any time|whenever)\b/.test(norm)) return { now: true, vague: !/\bnow\b/.test(norm) };
+  if (!found && /\b(now|right now)\b/.test(norm)) return { now: true };
+  if (!found && /\b(anytime|any time|whenever|up to you|does not matter)\b/.test(norm)) return { now: true, vague: true, any: true };
   return found ? spec : null;
 }
 

@@ -29,6 +29,8 @@ export interface IntentMatch {
   end: number;
   /** The matched words also answer the question (不方便 = no): keep them for the value. */
   keep: boolean;
+  /** wrong_person: a relative answering for the customer, or a wrong number. */
+  person?: 'relative' | 'wrong_number';
 }
 
 export interface ScoreResult {
@@ -219,7 +221,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       break;
     case 'time': {
       const spec = P.parseTime(norm);
-      if (spec) {
+      if (spec?.any) {
+        // 随便 / whenever: no time, left to the caller ('any'); the engine picks a polite slot.
+        result.value = 'any';
+        result.confidence = 0.8;
+      } else if (spec) {
         const r = resolveTime(spec, ctx.now, zone, ctx.callingHours);
         if (r) {
           result.at = r.at;
@@ -240,7 +246,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
       const spec = P.parseTime(norm);
-      if (spec && !spec.now) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+      if (spec && !spec.now && !spec.any) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
     }
     if (intent === 'reschedule' && expect.kind === 'yesno') {
       // 我在开车: not a good time, i.e. "no" to "is now convenient?" (the engine reschedules on the intent).
@@ -253,6 +259,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     if (intent === 'who_calling' && expect.kind === 'yesno') result.value = null;
     result.intent = intent;
+    if (intent === 'wrong_person' && found.person) result.person = found.person;
     if (intent && (result.value === null || expect.kind === 'text') && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
   }

@@ -39,6 +39,8 @@ export interface TimeSpec {
   vague?: boolean;
   /** 现在, 随时, now. */
   now?: boolean;
+  /** 随便, whenever: no time said, the time is left to the caller. */
+  any?: boolean;
 }
 
 export interface ResolvedTime {
@@ -456,8 +458,8 @@ export function parseTimeZh(text: string): TimeSpec | null {
       found = true;
     }
   }
-  if (!found && /(现在|马上|立刻|随时|什么时候都|啥时候都|都可以|都行|随便)/.test(text)) {
-    return { now: true, vague: !/(现在|马上|立刻)/.test(text) };
-  }
+  if (!found && /(现在|马上|立刻)/.test(text)) return { now: true };
+  // 随便, 都行, 你们看着打: the customer leaves the time to us (the engine picks a polite default slot).
+  if (!found && /(随时|什么时候都|啥时候都|都可以|都行|随便|看着(打|办|安排))/.test(text)) return { now: true, vague: true, any: true };
   return found ? spec : null;
 }

@@ -73,6 +73,8 @@ export interface Interpretation {
    * the level stands and the call is flagged for review, not escalated. Absent otherwise.
    */
   reservation?: true;
+  /** With `wrong_person`: a relative answering for the customer (ask when to reach them), or a wrong number. */
+  person?: 'relative' | 'wrong_number';
   /** The answer was understood in this language (per utterance: an English answer in a Chinese dialog is `en`). */
   language?: Locale;
 }
