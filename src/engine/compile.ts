@@ -612,6 +612,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           { guard: 'hasTime', target: '__rescheduled', actions: ['acceptTime'] },
           // 随便 / whenever: a polite default slot, not another question.
           { guard: 'anyTime', target: '__rescheduled', actions: ['acceptTime'] },
+          // A relative who does not know when: no survey and no time, the call ends incomplete.
+          ...(ls.forRelative ? [{ guard: 'nothingUnderstood', target: '__incomplete' }] : []),
           ...noMatch(ls),
         ]
       : [

@@ -16,6 +16,9 @@ export interface Decision<T> {
   basis?: 'evaluation' | 'answer' | 'weak';
 }
 
+/** Words that name the level itself (满意, satisfied), not a quality of the service. */
+const LEVEL_WORD = /^(满意|satisfied|happy|pleased)$/;
+
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Signals that are evaluations or facts (not bare yes/no). */
@@ -45,6 +48,8 @@ export function decideCsat(a: Analysis): Decision<Csat3> {
   if (a.hedges.length) {
     const hedgeW = Math.max(...a.hedges.map((h) => h.w));
     if (pos.length) {
+      // "Fine, satisfied then", 还行，满意吧: the level said in words wins over the hedge.
+      if (pos.some((s) => s.cls === 'eval' && LEVEL_WORD.test(s.text) && !s.negated)) return { value: 'satisfied', confidence: 0.65 };
       // 还行吧挺好的: a hedge with praise -> neutral, but ask.
       const strong = pos.some((s) => s.strength === 2);
       return { value: strong ? 'satisfied' : 'neutral', confidence: 0.55 };

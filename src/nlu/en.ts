@@ -5,6 +5,7 @@
 import { complaintEn } from './complaints.js';
 import { normalizeEn } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
+import { lastMatch } from './zh.js';
 import { BLOCK, CONTRAST, DOWN, HEDGE, N, NEG, NEG_NO, P, STRONG, WEAK, makeScanner, type Lexicon, type Tag, type Analysis } from './scan.js';
 import type { Period, TimeSpec } from './time.js';
 import type { ChoiceOption, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -344,6 +345,8 @@ const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (
 const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on then)\b/;
 const IRONY_EN = /^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks for nothing\b/;
 
+const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from)\b/;
+
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
   normalize: normalizeEn,
@@ -359,7 +362,8 @@ export const EN_PARSER: LocaleParser = {
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),
-  contrastBefore: (norm, at) => /\b(but|though|although|except|only thing|just that|apart from)\b/.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
+  contrastBefore: (norm, at) => CONTRAST_EN.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
+  contrastAt: (norm, at) => lastMatch(CONTRAST_EN, norm.slice(0, at + 1)),
 };
 
 /** Interpret an English answer. Pure and deterministic. */

@@ -63,6 +63,8 @@ export interface LocaleParser {
   irony(norm: string): boolean;
   /** A contrast word (但是, 就是, 不过, but) before `at`, or a wish (要是……就更好). */
   contrastBefore(norm: string, at: number): boolean;
+  /** Where the last contrast word before `at` starts, or -1. */
+  contrastAt(norm: string, at: number): number;
   /** A level said in words on a numeric scale (非常满意 on 0–5), from the scale's meanings. */
   levelWords?(norm: string): Csat3 | null;
 }
@@ -124,6 +126,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       if (found && d.basis === 'weak' && echo === null) {
         result.value = null;
         result.confidence = 0;
+      }
+      // 解决了，就是拖了几天: the answer is what comes before the "but"; the grievance is its own matter.
+      const cut = comp ? P.contrastAt(norm, comp.at) : -1;
+      if (comp && cut > 0) {
+        const before = decideYesNo(P.analyze(norm.slice(0, cut)));
+        if (before.value !== null) {
+          result.value = before.value;
+          result.confidence = Math.max(before.confidence, 0.6);
+          reservation = before.value === true && !comp.severe;
+        }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
       if (comp && result.value === true && d.basis === 'evaluation' && !P.contrastBefore(norm, comp.at)) result.value = false;

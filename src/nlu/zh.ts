@@ -69,7 +69,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'complaint', keep: true, re: /(我|我要|要|想|必须|得|去|就)(投诉|举报|申诉|曝光)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
   // human
-  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9 },
+  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9 },
   { intent: 'human', re: /人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去/, confidence: 0.85 },
   // reschedule
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
@@ -81,7 +81,7 @@ const INTENTS_ZH: IntentRule[] = [
   // repeat
   { intent: 'repeat', re: /刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚)?(说|讲)(的)?(是)?(什么|啥)|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
-  { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|你说|说啥)$/, confidence: 0.7 },
+  { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|说啥)$/, confidence: 0.7 },
 ];
 
 /** Intents in priority order (the first that matches wins). */
@@ -286,7 +286,7 @@ function echoZh(norm: string): boolean | null {
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /^(那|好|行|嗯)?(你|您)?(说|问|讲|来|整)(吧|呗|啊|嘛)?$|(你|您)(说|问|讲)吧|^(说|问|讲|来|整)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
+const GO_AHEAD_ZH = /^(那|好|行|嗯)?(你|您)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
 const IRONY_ZH = /呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
@@ -308,8 +308,22 @@ export const ZH_PARSER: LocaleParser = {
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
-  contrastBefore: (norm, at) => /但是|但|不过|可是|就是|只是|唯一|要是|扣.分|除了|美中不足/.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
+  contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
+  contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
 };
+
+const CONTRAST_ZH = /但是|但|不过|可是|就是|只是|唯一|要是|扣.分|除了|美中不足/;
+
+/** Where the last match of `re` in `s` starts, or -1. */
+export function lastMatch(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, 'g');
+  let at = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    at = m.index;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return at;
+}
 
 /** Interpret a Chinese answer. Pure and deterministic. */
 export function interpretZh(text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
