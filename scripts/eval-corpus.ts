@@ -199,8 +199,11 @@ export interface AnswerPrediction {
 }
 
 /** Predicted intents outside the six known names count as none (new intents are not scored). */
+/** The six intents the corpus scores (README: intents outside them count as none, so a new one is not penalised). */
+const SCORED_INTENTS: readonly string[] = ['opt_out', 'human', 'complaint', 'repeat', 'reschedule', 'wrong_person'];
+
 export function knownIntent(intent: unknown): string | null {
-  return typeof intent === 'string' && (INTENTS as readonly string[]).includes(intent) ? intent : null;
+  return typeof intent === 'string' && SCORED_INTENTS.includes(intent) && (INTENTS as readonly string[]).includes(intent) ? intent : null;
 }
 
 /** Interpret one corpus answer the way `huifang interpret --expect <kind> --locale --now --tz` does. */

@@ -82,6 +82,8 @@ export function decideYesNo(a: Analysis): Decision<boolean> {
     // 行吧 / 可以吧: a reluctant yes.
     const ans = a.hedges.filter((h) => h.ans).at(-1);
     if (ans) return { value: ans.ans! > 0, confidence: 0.7, basis: 'answer' };
+    // 还行 / 凑合 / 差不多吧 to a yes/no question: a lukewarm yes, to be confirmed.
+    if (a.hedges.length) return { value: true, confidence: 0.5, basis: 'weak' };
     return { value: null, confidence: a.hedges.length ? 0.3 : 0 };
   }
   let yes = 0;

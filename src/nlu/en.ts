@@ -63,7 +63,7 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   { intent: 'repeat', re: /\b(say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
 ];
 
-const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
+const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'who_calling', 'human', 'reschedule', 'repeat'];
 
 /** Detect the intent of a normalised English utterance. */
 export function detectIntentEn(norm: string): IntentMatch | null {

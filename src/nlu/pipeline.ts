@@ -119,7 +119,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       // A question back or "I haven't checked" is no answer (a verb echo or a go-ahead is).
       const evaluates = a.signals.some((x) => x.cls === 'eval');
-      if ((noEvidence || (question && !evaluates)) && echo === null && !P.goAhead(vnorm)) {
+      if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm)) {
         result.value = null;
         result.confidence = 0;
       }
@@ -213,7 +213,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           }
         }
       }
-      if (irony && typeof result.value === 'number' && wholeScale(expect) && !comp) {
+      if (irony && wholeScale(expect) && !comp && (typeof result.value === 'number' || result.value === null)) {
         // 五分，五分的折磨: the number is said as a reproach.
         result.value = expect.min;
         result.confidence = 0.5;
@@ -265,7 +265,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       result.value = false;
       result.confidence = Math.max(result.confidence, 0.8);
     }
-    if (intent === 'wrong_person' && expect.kind === 'yesno' && result.value === true) result.value = false;
+    if (intent === 'wrong_person' && expect.kind === 'yesno' && (result.value === true || (result.value === null && found.person === 'wrong_number'))) result.value = false;
     if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text') {
       result.value = null;
     }

@@ -61,12 +61,12 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'opt_out', re: /不(参加|接受|想参加|做)(任何)?(的)?(调查|回访|问卷)|别(再)?(调查|回访)我/, confidence: 0.9 },
   { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
-  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个人|没这个人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没/, confidence: 0.9 },
+  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没/, confidence: 0.9 },
   { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|机器人|你找谁/, confidence: 0.85 },
   // complaint
-  { intent: 'complaint', keep: true, re: /(我|我要|要|想|必须|得|去|就)(投诉|举报|申诉|曝光)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
+  { intent: 'complaint', keep: true, re: /(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(投诉|举报|申诉|曝光)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
   // human
   { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9 },
@@ -129,12 +129,37 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number };
   const cands: Cand[] = [];
   const bare = stripFillers(norm);
-  if (/满分|最高分|打满|给满/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满/) });
-  if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
+  // A measure (度) has no top mark: 满分 is no temperature.
+  if (unit === undefined) {
+    if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
+    if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
+    // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
+    const none = /[一1]分(都|也)(不|没)|零蛋|负分|倒扣/.exec(norm);
+    if (none) return { value: min, confidence: 0.9 };
+    // "Even N points is too many" (三分都嫌多): below N, confirmed.
+    const tooMany = /([一二两三四五六七八九十\d]+)分都(嫌多|多了|给多了)/.exec(norm);
+    if (tooMany) {
+      const n = findNumbers(tooMany[1]!)[0]?.value;
+      if (n !== undefined && n - 1 >= min) return { value: n - 1, confidence: 0.5, approximate: true };
+    }
+  }
   for (const tok of findNumbers(norm)) {
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
+    // 扣一分, 留一分, 差一分: the points taken off are not the score.
+    if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
+    // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
+    if (unit === undefined && max < 100 && tok.value > max && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
+      const v = (tok.value / 100) * (max - min) + min;
+      cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
+      continue;
+    }
+    // 不到十六度: below the number said.
+    if (unit !== undefined && /(不到|不足|没到|没有)$/.test(before) && after.startsWith(unit)) {
+      cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
+      continue;
+    }
     // 十分 + adjective = "very" (十分满意, 十分的不满意), unless framed as a score (给十分, 十分吧).
     if (/^十$|^一十$/.test(tok.text) && after.startsWith('分')) {
       const rest = after.slice(1);
@@ -235,7 +260,7 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
-  [/满一(?![个次点下])/g, '满意'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/[酒久旧](?=分)/g, '九'],
+  [/满一(?![个次点下])/g, '满意'], [/瞒意/g, '满意'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/[酒久旧](?=分)/g, '九'],
   [/^时分/, '十分'], [/人公/g, '人工'], [/别大(了|电话|过来)/g, '别打$1'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
 
@@ -250,7 +275,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'ok': '好', 'okay': '好', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
   'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
   'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
-  'busy': '忙', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
+  'busy': '忙', 'cold': '冷', 'hot': '热', 'warm': '暖和', 'fixed': '修好了', 'solved': '解决了', 'broken': '坏了', 'thank you': '谢谢', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
   'seven': '七', 'six': '六', 'five': '五', 'four': '四', 'three': '三', 'two': '二', 'one': '一', 'zero': '零', 'twenty': '二十',
   'call': '打电话', 'later': '晚点', 'tomorrow': '明天', 'wifi': '网', 'so so': '一般', 'not bad': '不错', 'full marks': '满分',
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
@@ -273,7 +298,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
 }
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /声音|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道|不清楚|说不上来|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|^(那个|这个|就是)$|^嗯+$/;
+const NO_EVIDENCE_ZH = /不太清楚|声音|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道|不清楚|说不上来|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|^(那个|这个|就是)$|^嗯+$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -306,7 +331,7 @@ export const ZH_PARSER: LocaleParser = {
   noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm),
   echo: echoZh,
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
-  goAhead: (norm) => GO_AHEAD_ZH.test(stripFillers(norm)),
+  goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
