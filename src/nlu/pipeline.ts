@@ -113,7 +113,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = echo;
         result.confidence = 0.8;
       }
-      if (result.value === null && P.goAhead(vnorm)) {
+      if ((result.value === null || result.value === false && !comp) && P.goAhead(vnorm)) {
         result.value = true;
         result.confidence = 0.85;
       }
@@ -204,7 +204,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const level = P.levelWords?.(vnorm) ?? null;
         const a = P.analyze(vnorm);
         const d = level ? { value: level } : decideCsat(a);
-        if (d.value && a.signals.some((x) => x.cls === 'eval') || level) {
+        if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
           const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           if (sc && !(comp && d.value !== 'dissatisfied')) {
