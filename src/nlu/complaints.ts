@@ -61,43 +61,43 @@ const N = '[二两三四五六七八九十几好多\\d]';
 
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
-  // safety
-  { category: 'safety', severe: true, re: /危险|不安全|安全隐患|隐患|没系安全|安全绳(都|也)?没|漏电|触电|燃气管|煤气管|着火|烫(着|伤|到)|差点(滑倒|摔|烫|砸)|滑倒|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管)|插(排|座|线板).{0,8}(鱼缸|水)|摔下来|不敢用/ },
-  // money asked for by staff
-  { category: 'money', severe: true, re: /红包|小费|烟钱|辛苦费|好处费|茶水费|请(他|他们|师傅)?吃饭|(?<!多)(要|收|拿|讨|索要|管我要)(了)?(我)?.{0,4}(钱|块|红包|烟|酒|礼)|加.{0,2}[一二两三四五六七八九十百千\d]+(块|元|百)|(给|加)钱(才|就)|不给.{0,4}(钱|烟|红包)就|买(他|他们)的.{0,6}才|收了我.{0,4}(块|元|钱)|上门费|调试费|好评.{0,4}小费|(额外|另外)加钱/, unless: /没(要|收)(过)?(我)?(一分)?钱|没收钱|不要钱$/ },
-  // billing
-  { category: 'billing', severe: true, re: /乱扣|多扣|扣了我|多收|乱收费|扣费.{0,4}(问题|不对|不明)|乱扣费|收费(不合理|太高|高)|(话费|暖气费|账单|费用|套餐费|月租).{0,8}(不对|不明|不清|太多|这么多|太高|乱|多了|没给|一直没|说法)|套餐.{0,8}(不一样|不对|不符|不同)|(没|不给|还没)退|退.{0,4}(没|还没|不)(到|给|退)|减免.{0,8}没|增项|增值业务|不明不白|免费.{0,8}收了|说(好)?(不要钱|免费).{0,10}(收|要)/ },
-  // unreachable
-  { category: 'unreachable', re: /(打|联系|找|转)(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|占线|转不到|找不到(人|他)|联系不上|关机|不回(微信|电话|消息|信息)|(微信|电话|消息)(也|都|从来)?不(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话).{0,4}没打通/ },
-  // repeat visits
-  { category: 'repeat_visit', re: new RegExp(`(来|跑|上门|派|修)(了)?${N}+(次|趟|回|拨)|第[二三四五六七八九十]次(报修|投诉|来|上门|修)|报修第|${N}+(次|趟|回)(才|都|了都|也)|多跑了?一趟|来回折腾|折腾了?(好几|${N}+)(回|次|趟)|投诉.{0,2}${N}+(回|次)|好几拨`) },
-  // not fixed, or back again
-  { category: 'not_fixed', severe: true, re: /没修好|修不好|没(有)?(解决|弄好|搞好|修|处理好)|解决不了|(还是|仍然|依然|依旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|不热|坏|老样子|那样|没(网|信号|好|修好|热))|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病)|老样子|还那样|问题(还在|依旧|依然)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡)|解决(成|出)了?更|一天断|时好时坏|(天天|每天|老是|总是|经常|动不动).{0,3}(断|掉线|卡|坏|没信号)/ },
-  // attitude
-  { category: 'attitude', severe: true, re: /骂|吼|吵起来|吵架|打人|甩脸|威胁/ },
-  { category: 'attitude', re: /态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般)|爱答不理|爱理不理|说话.{0,3}(冲|难听|不客气)|难听|脾气(大|差|太大|不好)|不耐烦|推卸|推诿|踢皮球|扯皮|抽烟|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|没礼貌|不礼貌|不尊重|瞧不起|嫌我/ },
-  // late, no-show, slow
-  { category: 'late', re: new RegExp(`迟到|来得?(太|很|有点|比较)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|爽约|放.{0,4}鸽子|没按(期|时)|工期.{0,2}(拖|延)|延期|拖(了|拖拉拉|拉|延|得)|处理.{0,2}(太|有点|很)?慢|慢(死|吞吞)|磨蹭|(约|预约|说好|约好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才|还没|都没)|半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门)|没人来|没来人|等了|等师傅|中间等|没(提前)?(打|来)?(个)?(电话|招呼)|早点来|连门都没敲|一天没人`) },
-  // mess or damage
-  { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸)(坏|碎|裂|破|掉|花|伤)|墙.{0,6}(洞|裂)|(墙皮|门框|地板|玻璃).{0,6}(坏|掉|裂|碎|花)|大洞|东西都坏/ },
-  { category: 'mess', re: /埋汰|埋了吧汰|邋遢|垃圾|满地|一地|灰|脏|没收拾|不收拾|没打扫|没清理|不清理|不擦|鞋套|线头|弄湿|地上.{0,4}(水|黑水)|乱得很|楼道里/ },
-  // quality of the work or the service
-  { category: 'quality', re: /质量.{0,2}(差|不行|不好|问题|一般|太次)|冷|不热|不太热|温度(低|不够)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差|不一样|不符|不像)|歪|关不严|裂|漏水|网速.{0,2}慢|慢得|卡|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用/ },
+  // safety: a hazard left or created
+  { category: 'safety', severe: true, re: /危险|不安全|安全隐患|隐患|没(系|戴|带)安全|安全(绳|帽|带)(都|也)?没|违规操作|漏电|触电|电到(人|我|孩子)|燃气管|煤气管|漏气|煤气味|燃气味|着火|起火|冒烟|冒火花|打火花|烫(着|伤|到)|差点(滑倒|摔|烫|砸|电)|滑倒|摔(倒|下来|伤)|砸(到|着|伤)|掉下来|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管|水池)|插(排|座|线板).{0,8}(鱼缸|水)|不敢用|吓人/ },
+  // money, gifts, tips, meals asked for by staff; products pushed for gain (000 第四十三条)
+  { category: 'money', severe: true, re: /红包|小费|烟钱|辛苦费|好处费|茶水费|跑腿费|感谢费|请(他|他们|师傅|我们)?吃饭|请客|送礼|(?<!多)(要|收|拿|讨|索要|管我要|找我要|问我要)(了)?(我)?.{0,4}(钱|块|红包|烟|酒|礼|好处)|加.{0,2}[一二两三四五六七八九十百千\d]+(块|元|百)|(给|加|塞)钱(才|就)|不给.{0,4}(钱|烟|红包|好处)(就|不)|买(他|他们|他家)的.{0,8}(才|不然)|(让|逼|非要|硬要)我买|推销|私(下|自)收|收了我.{0,4}(块|元|钱)|上门费|调试费|材料费.{0,4}(收|要)|好评.{0,4}小费|(额外|另外)(加|收|要)钱|微信转(账|给他)|现金给他/, unless: /没(要|收)(过)?(我)?(一分)?钱|没收钱|不要钱$|没(要|收)(小费|红包)/ },
+  // billing, package, refund disputes
+  { category: 'billing', severe: true, re: /乱扣|多扣|扣了我|多收|乱收费|扣费.{0,4}(问题|不对|不明)|乱扣费|收费(不合理|太高|高|不透明|不明)|(话费|暖气费|账单|费用|套餐费|月租|价格|资费).{0,8}(不对|不明|不清|太多|这么多|太高|乱|多了|没给|一直没|说法|涨)|套餐.{0,8}(不一样|不对|不符|不同|被改)|(没|不给|还没|不肯)退|退.{0,4}(没|还没|不)(到|给|退)|减免.{0,8}没|增项|增值业务|捆绑|隐形消费|强制消费|不明不白|免费.{0,8}收了|说(好)?(不要钱|免费).{0,10}(收|要)|太贵|贵得|乱涨价|发票.{0,4}(不给|没给|没开)|没开票/ },
+  // unreachable: hotline, engineer or manager cannot be reached (000 第三十六条 首问负责)
+  { category: 'unreachable', re: /(打|联系|找|转|拨)(了)?(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|无人接听|占线|转不到|找不到(人|他|负责)|联系不上|关机|不回(微信|电话|消息|信息|短信)|(微信|电话|消息|短信)(也|都|从来|一直)?(不|没)(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话|客服).{0,4}没打通|没人回(复|应|电话)|没(有)?回音|石沉大海|杳无音信|投诉无门|没人管|没人理|推来推去/ },
+  // repeat visits for one problem
+  { category: 'repeat_visit', re: new RegExp(`(来|跑|上门|派|修|换)(了)?${N}+(次|趟|回|拨|个人)|第[二三四五六七八九十]次(报修|投诉|来|上门|修|打)|报修第|${N}+(次|趟|回)(才|都|了都|也|上门)|多跑了?一趟|来回(跑|折腾)|折腾了?(好几|${N}+)(回|次|趟)|投诉.{0,2}${N}+(回|次)|好几拨|二次上门|反复(上门|报修|来)|又得再来|还得再来`) },
+  // not fixed, or back again (000 第三十三条 即修即通)
+  { category: 'not_fixed', severe: true, re: /没修好|修不好|没(有)?(解决|弄好|搞好|修|处理好|搞定)|解决不了|(还是|仍然|依然|依旧|照样|照旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号|好|修好|热)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|不热|坏|老样子|那样|不通|不能用|用不了)|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病|不通)|老样子|还那样|老毛病|复发|治标不治本|跟没修一样|白修|问题(还在|依旧|依然|没变)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡|严重)|解决(成|出)了?更|一天断|时好时坏|没(什么)?(变化|改善|效果)|(天天|每天|老是|总是|经常|动不动).{0,3}(断|掉线|卡|坏|没信号)/ },
+  // attitude: abuse (severe), rudeness, blame, forbidden phrases (000 第四十六条)
+  { category: 'attitude', severe: true, re: /骂|吼|吵起来|吵架|打人|动手|甩脸|威胁|脏话|粗口|爆粗/ },
+  { category: 'attitude', re: /态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横)|爱答不理|爱理不理|不搭理|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|抽烟|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔/ },
+  // late, no-show, moved appointment, slow handling (000 第十三条–第十八条)
+  { category: 'late', re: new RegExp(`迟到|来得?(太|很|有点|比较|这么)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|没准时|误时|超时|爽约|失约|放.{0,4}鸽子|没按(期|时|约定)|工期.{0,2}(拖|延|超)|延期|推迟|一拖再拖|拖(了|拖拉拉|拉|延|得|那么久|这么久)|处理.{0,2}(太|有点|很)?慢|(办事|响应|效率|速度).{0,2}(慢|低)|慢(死|吞吞)|磨蹭|磨洋工|迟迟|(约|预约|说好|约好|定好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到|没人)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才|还没|都没|没人)|半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门|处理)|这么久|好久才|没人来|没来人|人(也)?没来|不上门|没上门|等了|等师傅|中间等|白等|没(提前)?(打|来)?(个)?(电话|招呼|通知)|早点来|连门都没敲|一天没人|耽误`) },
+  // damage left behind (severe), mess and dirt
+  { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划)(坏|碎|裂|破|掉|花|伤|出)|墙.{0,6}(洞|裂)|(墙皮|门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆/ },
+  { category: 'mess', re: /埋汰|埋了吧汰|邋遢|垃圾|满地|一地|灰|土|脏|泥|脚印|鞋印|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|鞋套|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里/ },
+  // quality of the work or the service itself (004 第五篇; 003 三.2)
+  { category: 'quality', re: /质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差|不一样|不符|不像)|歪|不平|不齐|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响/ },
 ];
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
-  { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|exposed wires?|live wire|gas|electric shock|could catch fire|burn(ed|t)? (my|the) (kid|child|hand))\b/ },
-  { category: 'money', severe: true, re: /\b(tip|tips|cash|bucks|bribe|asked (me )?for (money|a tip|cash|payment)|wanted (money|cash|payment|\d+)|pay him|paid him)\b/ },
-  { category: 'billing', severe: true, re: /\b(charged|overcharged|bill|billed|billing|refund|fee|fees|invoice|told it was free|was free)\b/ },
-  { category: 'unreachable', re: /\b(on hold|nobody answers?|no one answers?|nobody picks up|could not (reach|get through)|can not (reach|get through)|unreachable|never answers?|does not answer)\b/ },
-  { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times)|(two|three|four|several) (visits|times))\b/ },
-  { category: 'not_fixed', severe: true, re: /\b(still (broken|not|down|cold|drops|dropping|the same|slow)|not fixed|broke again|back again|drops? every|keeps dropping|same problem|not working|does not work|stopped working)\b/ },
-  { category: 'attitude', re: /\b(rude|impolite|attitude|shouted|yelled|swore|smok(ed|ing)|arrogant|unfriendly|disrespectful)\b/ },
-  { category: 'late', re: /\b(late|wait(ed)? all day|kept me waiting|no show|never (came|showed)|did not (show|come)|waited (for )?(hours|all day|ages))\b/ },
-  { category: 'mess', severe: true, re: /\b(damaged|broke (my|the)|scratched|cracked|drilled a hole|hole in)\b/ },
-  { category: 'mess', re: /\b(mess|messy|dirty|dust|rubbish|left (a )?mess)\b/ },
-  { category: 'quality', re: /\b(sloppy|poor (work|quality|job)|cold|slow|crooked|badly done)\b/ },
+  { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|could fall|no safety)\b/ },
+  { category: 'money', severe: true, re: /\b(tip|tips|tipped|cash|bucks|bribe|kickback|backhander|asked (me )?for (money|a tip|cash|payment|extra)|wanted (money|cash|payment|extra|\d+)|pay him|paid him|(made|tried to make|pushed) me (buy|pay)|sold me|upsell|extra (money|cash) for)\b/ },
+  { category: 'billing', severe: true, re: /\b(charged|overcharged|charge me|charging|bill|billed|billing|refund|fee|fees|invoice|told it was free|was (supposed to be )?free|hidden (costs?|charges?)|too expensive|price (was|is) wrong|wrong (plan|package|price))\b/ },
+  { category: 'unreachable', re: /\b(on hold|nobody answers?|no one answers?|nobody picks up|no one picks up|could not (reach|get through|get hold)|can not (reach|get through|get hold)|unreachable|never answers?|does not answer|never (called|rang) (me )?back|no (reply|response|answer)|ignored my (calls|messages|emails))\b/ },
+  { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times|again and again)|(two|three|four|several|multiple|many) (visits|times|trips)|keep (coming|sending) (back|people))\b/ },
+  { category: 'not_fixed', severe: true, re: /\b(still (broken|not|down|cold|drops|dropping|the same|slow|no)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back|drops? every|keeps (dropping|happening|breaking|cutting)|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
+  { category: 'attitude', re: /\b(rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
+  { category: 'late', re: /\b(late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
+  { category: 'mess', severe: true, re: /\b(damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
+  { category: 'mess', re: /\b(mess|messy|dirty|dust|dusty|rubbish|debris|footprints|muddy|left (a )?mess|did not clean)\b/ },
+  { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
 const NEGATED_BEFORE = /(不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|not|no|never|n t) ?$/;
