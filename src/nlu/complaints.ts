@@ -82,7 +82,7 @@ const ZH: Rule[] = [
   { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划)(坏|碎|裂|破|掉|花|伤|出)|墙.{0,6}(洞|裂)|(墙皮|门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆/ },
   { category: 'mess', re: /埋汰|埋了吧汰|邋遢|垃圾|满地|一地|灰|土|脏|泥|脚印|鞋印|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|鞋套|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里/ },
   // quality of the work or the service itself (004 第五篇; 003 三.2)
-  { category: 'quality', re: /质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差|不一样|不符|不像)|歪|不平|不齐|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响/ },
+  { category: 'quality', re: /质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响/ },
 ];
 
 /** English rules, in priority order. */
@@ -111,7 +111,7 @@ function detect(norm: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     if (!m) continue;
     if (r.unless && r.unless.test(norm)) continue;
     // 没迟到, 不冷了, 一点也不慢: a negated grievance is none (a pattern that is itself negated, 不热, stands).
-    if (!/^[不没无未]/.test(m[0]) && NEGATED_BEFORE.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
     // The words around the complaint (its clause) decide whether it is softened.
     const clause = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
     const diminished = diminish.test(clause);

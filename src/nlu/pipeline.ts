@@ -96,7 +96,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // The words that asked to stop, for a person or for a repeat are not part of the answer.
   const vnorm = found && !found.keep ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
-  const comp = social ? null : P.complaint(norm);
+  // "信号不好，你再说一下": talk about the line, not the service.
+  const comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
   const question = P.isQuestion(vnorm, text);
   const noEvidence = P.noEvidence(vnorm);
   const irony = P.irony(norm);
@@ -128,7 +129,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0;
       }
       // 解决了，就是拖了几天: the answer is what comes before the "but"; the grievance is its own matter.
-      const cut = comp ? P.contrastAt(norm, comp.at) : -1;
+      const cut = comp ? Math.max(P.contrastAt(norm, comp.at), comp.diminished && !comp.severe ? comp.at : -1) : -1;
       if (comp && cut > 0) {
         const before = decideYesNo(P.analyze(norm.slice(0, cut)));
         if (before.value !== null) {
@@ -162,6 +163,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
           reservation = !comp.severe;
+        } else if (question && d.value !== 'dissatisfied') {
+          // 为什么老是断网？ a grievance asked as a question: it reaches a person (the category), no level.
+          result.value = null;
+          result.confidence = 0;
         } else {
           result.value = 'dissatisfied';
           result.confidence = Math.max(d.value === 'dissatisfied' ? d.confidence : 0, positive ? 0.7 : 0.85);
@@ -261,9 +266,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       if (spec && !spec.now && !spec.any) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
     }
     if (intent === 'reschedule' && expect.kind === 'yesno') {
-      // 我在开车: not a good time, i.e. "no" to "is now convenient?" (the engine reschedules on the intent).
-      result.value = false;
-      result.confidence = Math.max(result.confidence, 0.8);
+      // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now
+      // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
+      const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
+      if (before?.value != null && before.basis === 'answer') result.value = before.value;
+      else if (/试|看看|看了|摸|回去|回家/.test(norm)) result.value = null;
+      else result.value = false;
+      result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
     if (intent === 'wrong_person' && expect.kind === 'yesno' && (result.value === true || (result.value === null && found.person === 'wrong_number'))) result.value = false;
     if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text') {

@@ -207,6 +207,8 @@ export function makeScanner(lexicon: Lexicon, mode: 'chars' | 'words', gap: Read
           break;
         }
         case 'hedge':
+          // 没，还那样: a negator before a hedge stands as its own answer.
+          if (negators[0]?.alone && negators[0].alone.t === 'pol') emit(negators[0].alone, negators[0].text, 0, null);
           negators = [];
           degree = null;
           gaps = 0;
