@@ -102,6 +102,8 @@ const EN: Rule[] = [
 
 const NEGATED_BEFORE = /(不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|not|no|never|n t) ?$/;
 
+const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
+
 const DIMINISH_ZH = /有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|一次|一趟|几天|一两天|十来分钟|几分钟|一开始|要是能|就更好/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small)\b/;
 
@@ -115,7 +117,9 @@ function detect(norm: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // The words around the complaint (its clause) decide whether it is softened.
     const clause = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
     const diminished = diminish.test(clause);
-    return { category: r.category, severe: !!r.severe && !diminished, diminished, at: m.index };
+    // 网速太慢, way too slow: an intensified grievance is no small reservation.
+    const intensified = INTENSE.test(clause);
+    return { category: r.category, severe: (!!r.severe || intensified) && !diminished, diminished, at: m.index };
   }
   return null;
 }

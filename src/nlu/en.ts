@@ -54,7 +54,7 @@ export function analyzeEn(norm: string): Analysis {
 // --- Intents ----------------------------------------------------------------------------------
 
 const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
-  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b/, confidence: 0.9 },
+  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b/, confidence: 0.9 },
   { intent: 'wrong_person', re: /\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbo u?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b/, confidence: 0.9 },
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85 },
@@ -359,9 +359,11 @@ export const EN_PARSER: LocaleParser = {
   isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm),
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
+  saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),
+  concession: (norm) => /\b(i suppose|i guess|it is fine|it was fine)\b.*\b(but|though)\b/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_EN.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_EN, norm.slice(0, at + 1)),
 };

@@ -55,10 +55,14 @@ export interface LocaleParser {
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
   echo(norm: string): boolean | null;
+  /** The customer says they complain (我要投诉; a negated 没有要投诉的意思 does not count). */
+  saysComplaint(norm: string): boolean;
   /** The whole utterance is a bare yes or no (是的, 对, 嗯, 不是, yes, no). */
   bareAnswer(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
   goAhead(norm: string): boolean;
+  /** A concession (满意是满意, 好是好, it is fine I suppose): what follows is the verdict. */
+  concession(norm: string): boolean;
   /** Irony said as a reproach (呵呵, 你们可真行, 我谢谢你们了, oh brilliant). */
   irony(norm: string): boolean;
   /** A contrast word (但是, 就是, 不过, but) before `at`, or a wish (要是……就更好). */
@@ -70,6 +74,9 @@ export interface LocaleParser {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Words that name the satisfaction level itself (not praise of one aspect). */
+const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
 
 /** Is the scale a count of whole points (a score), not a measure in a unit (度)? */
 const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === undefined && Number.isInteger(e.min) && Number.isInteger(e.max);
@@ -94,7 +101,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
   const found = P.detectIntent(norm);
   // The words that asked to stop, for a person or for a repeat are not part of the answer.
-  const vnorm = found && !found.keep ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
+  // (On a time or choice step, 下午吧 is the answer: kept.)
+  const strip = found && !found.keep && !(found.intent === 'reschedule' && (expect.kind === 'choice' || expect.kind === 'time'));
+  const vnorm = strip ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   const comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
@@ -145,8 +154,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     case 'csat3': {
       const a = P.analyze(vnorm);
-      // A complaint word counts only with a complaint intent (not 没有要投诉的意思).
-      if (!found || found.intent !== 'complaint') a.signals = a.signals.filter((s) => s.cls !== 'complaint');
+      // A complaint word counts only when the customer says they complain (not 没有要投诉的意思).
+      if (!P.saysComplaint(vnorm) && !P.saysComplaint(norm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
       let d = decideCsat(a);
       if (d.value === null) {
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
@@ -158,7 +167,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       result.confidence = d.confidence;
       const positive = positiveLevel(a);
       if (comp) {
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony) {
+        // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
+        // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
+        const saidLevel = a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) && !P.concession(norm);
+        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony && (!comp.severe || saidLevel)) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
@@ -259,6 +271,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   }
   if (found) {
     let intent: Intent | null = found.intent;
+    // On a time or choice step, "下午吧" is the answer itself, not a request to reschedule.
+    if (intent === 'reschedule' && (expect.kind === 'time' || (expect.kind === 'choice' && result.value !== null))) intent = null;
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
@@ -280,6 +294,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     if (intent === 'who_calling' && expect.kind === 'yesno') result.value = null;
     result.intent = intent;
+    // 找你们领导来: with the request taken out, a word or two left is no answer.
+    if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
     if (intent === 'wrong_person' && found.person) result.person = found.person;
     if (intent && (result.value === null || expect.kind === 'text') && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));

@@ -150,7 +150,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
-    if (unit === undefined && max < 100 && tok.value > max && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
+    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
       continue;
@@ -298,7 +298,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
 }
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /不太清楚|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道|不清楚|说不上来|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|^(那个|这个|就是)$|^嗯+$/;
+const NO_EVIDENCE_ZH = /不太清楚|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道|不清楚|说不上来|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -330,9 +330,11 @@ export const ZH_PARSER: LocaleParser = {
   isQuestion: isQuestionZh,
   noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm),
   echo: echoZh,
+  saysComplaint: saysComplaintZh,
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
+  concession: (norm) => /([\u4e00-\u9fff]{1,2})是\1/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
 };
