@@ -8,12 +8,14 @@ const run = (args: string[], input: string) => spawnSync(process.execPath, [BIN,
 
 describe('huifang interpret', () => {
   it('prints one JSON object per input line', () => {
-    const r = run(['--expect', 'scale:0-10'], '给九分吧\n十分满意\n');
+    const r = run(['--expect', 'scale:0-10'], '给九分吧\n十分差劲\n来得太晚了\n');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([
-      { text: '给九分吧', value: 9, intent: null, confidence: 0.95, at: null },
-      { text: '十分满意', value: null, intent: null, confidence: 0, at: null },
+      { text: '给九分吧', value: 9, intent: null, confidence: 0.95, at: null, complaint: null },
+      { text: '十分差劲', value: null, intent: null, confidence: 0, at: null, complaint: null },
+      // Issue 13: a complaint on a numeric scale gives no number, but its category.
+      { text: '来得太晚了', value: null, intent: null, confidence: 0, at: null, complaint: 'late' },
     ]);
   });
   it('resolves times against --now and --tz', () => {

@@ -19,10 +19,33 @@ describe('csat3', () => {
   ])('%s -> %s', (text, level) => expect(zh(text, 'csat3').value).toBe(level));
 
   it('never returns a confident satisfied for a mixed answer', () => {
-    for (const t of ['满意是满意就是网还是断', '挺好的但是网速太慢', '还行吧就是师傅来晚了', '满意就是暖气不热', '服务挺好可是网老掉线']) {
+    for (const t of ['满意是满意就是网还是断', '挺好的但是网速太慢', '服务挺好可是网老掉线', '师傅挺好的就是暖气还是不热']) {
       const r = zh(t, 'csat3');
       expect(r.value === 'dissatisfied' || r.confidence < 0.6, t).toBe(true);
+      expect(r.complaint, t).not.toBeNull();
     }
+  });
+
+  it('keeps the level of a positive answer with a small reservation, and names the reservation (issue 13)', () => {
+    const r = zh('还行吧就是师傅来晚了', 'csat3');
+    expect([r.value, r.complaint, r.reservation]).toEqual(['neutral', 'late', true]);
+    const s = zh('挺满意的，就是走的时候地上有点线头没收拾', 'csat3');
+    expect([s.value, s.complaint, s.reservation]).toEqual(['satisfied', 'mess', true]);
+  });
+
+  it('keeps the level said beside a clear complaint, without calling it a reservation', () => {
+    const r = zh('满意，不过师傅收了我五十块上门费', 'csat3');
+    expect([r.value, r.complaint, r.reservation]).toEqual(['satisfied', 'money', undefined]);
+  });
+
+  it('gives no level without evidence for one (issue 13)', () => {
+    for (const t of ['你好', '喂你好', '户主是孙丽', '我还没试呢', '你问的是哪个？', '好的，我记一下', '尾号是五六七八', '今年供暖到几月份']) {
+      expect(zh(t, 'csat3').value, t).toBeNull();
+    }
+  });
+
+  it('reads irony said as a reproach as dissatisfied', () => {
+    for (const t of ['呵呵', '你们可真行啊', '太满意了，我都报修第五次了']) expect(zh(t, 'csat3').value, t).toBe('dissatisfied');
   });
 
   it('gives confidence 0..1 and lowers it for hedges', () => {
@@ -46,15 +69,28 @@ describe('yesno', () => {
 describe('scale', () => {
   it.each([
     ['十分', 'scale:0-10', 10], ['10分', 'scale:0-10', 10], ['九分吧', 'scale:0-10', 9], ['满分', 'scale:0-10', 10], ['满分', 'scale:1-5', 5],
-    ['两分', 'scale:0-10', 2], ['俩分', 'scale:0-10', 2], ['九点五', 'scale:0-10', 9.5], ['打十分', 'scale:0-10', 10], ['十分吧', 'scale:0-10', 10],
+    ['两分', 'scale:0-10', 2], ['俩分', 'scale:0-10', 2], ['打十分', 'scale:0-10', 10], ['十分吧', 'scale:0-10', 10],
     ['等了十分钟给八分', 'scale:0-10', 8],
   ])('%s on %s -> %s', (t, k, v) => expect(zh(t, k).value).toBe(v));
-  it('七八分 is 7.5 with a confidence the engine confirms', () => {
-    const r = zh('七八分', 'scale:0-10');
-    expect(r.value).toBe(7.5);
+  it.each([['七八分', 8], ['九点五', 10], ['八分半', 9], ['四五分吧', 5]])('%s is a whole number the engine confirms (issue 13: never 8.5分)', (t, v) => {
+    const r = zh(t, 'scale:0-10');
+    expect(r.value).toBe(v);
     expect(r.confidence).toBeLessThan(0.6);
   });
-  it.each([['十分满意'], ['等了十分钟'], ['十一分'], ['一百分']])('%s -> null (not a score / out of range)', (t) => expect(zh(t, 'scale:0-10').value).toBeNull());
+  it.each([['一分都不给', 0], ['零蛋', 0], ['一百分', 10], ['九十分', 9], ['九分，扣一分是因为来晚了', 9]])('%s on 0-10 -> %s', (t, v) => expect(zh(t, 'scale:0-10').value).toBe(v));
+  it('a top mark in words on 0-10 is the top, confirmed', () => {
+    const r = zh('十分满意', 'scale:0-10');
+    expect(r.value).toBe(10);
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+  it('temperatures are measures: a range confirmed in 度, no top mark', () => {
+    const r = zh('十八九度', 'scale:0-40:度');
+    expect([18, 19]).toContain(r.value);
+    expect(r.confidence).toBeLessThan(0.6);
+    expect(zh('十九点五度', 'scale:0-40:度').value).toBe(19.5);
+    expect(zh('满分', 'scale:0-40:度').value).toBeNull();
+  });
+  it.each([['等了十分钟'], ['十一分'], ['十分差劲']])('%s -> null (not a score / out of range)', (t) => expect(zh(t, 'scale:0-10').value).toBeNull());
   it('out of range is null, no guess', () => expect(zh('六分', 'scale:1-5').value).toBeNull());
 });
 
@@ -86,7 +122,7 @@ describe('english', () => {
     expect(en('very satisfied', 'csat3').value).toBe('very_satisfied');
     expect(en('not very satisfied', 'csat3').value).toBe('dissatisfied');
     expect(en("it's not fixed", 'yesno').value).toBe(false);
-    expect(en('nine point five', 'scale:0-10').value).toBe(9.5);
+    expect(en('nine point five', 'scale:0-10').value).toBe(10);
   });
   it('resolves English callback times', () => {
     expect(en('call me in half an hour', 'time').at).toBe('2026-11-18T11:00:00+08:00');

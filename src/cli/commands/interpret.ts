@@ -1,6 +1,7 @@
 /**
  * `huifang interpret --expect <kind>`: interpret one utterance per stdin line and print one
- * JSON object per line ({text, value, intent, confidence, at}). The CLI may read the clock
+ * JSON object per line ({text, value, intent, confidence, at, complaint}; `reservation: true` when the
+ * complaint is a small reservation beside a positive answer, `person` with wrong_person). The CLI may read the clock
  * (default --now is the current time); the interpreter never does.
  */
 import { createInterface } from 'node:readline';
@@ -60,7 +61,12 @@ export function register(program: Command): void {
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of rl) {
         const r = interpret(line, expect, ctx);
-        process.stdout.write(JSON.stringify({ text: r.text, value: r.value, intent: r.intent, confidence: r.confidence, at: r.at }) + '\n');
+        process.stdout.write(
+          JSON.stringify({
+            text: r.text, value: r.value, intent: r.intent, confidence: r.confidence, at: r.at, complaint: r.complaint ?? null,
+            ...(r.reservation ? { reservation: true } : {}), ...(r.person ? { person: r.person } : {}),
+          }) + '\n',
+        );
       }
     });
 }
