@@ -394,7 +394,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
       isHedge: ({ event }, p: { step: string }) =>
         event.type === 'ANSWER' && event.c.value === 'neutral' && listens.get(p.step)?.expect.kind === 'csat3',
-      lowConfidence: ({ event }) => event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow,
+      // Below the threshold the engine confirms. An answer to the clarifying question (总体上是满意
+      //还是不满意？) is the customer's own choice: taken unless the recogniser itself was unsure.
+      lowConfidence: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.mode === 'clarify' && event.c.confidence >= 0.5),
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
       confirmedYes: ({ event }) => event.type === 'ANSWER' && event.c.value === true,

@@ -41,6 +41,9 @@ export interface EngineOptions {
 
 const CONFIRM_KEYPAD: Record<string, boolean> = { '1': true, '2': false };
 
+/** A reply that opens with agreement: 对，…… / 是的，…… / yes, ……. */
+const AGREE = /^\s*(对的|对|是的|是|嗯|没错|yes|yeah|right|correct)(?![a-z])/i;
+
 function toSession(dialog: CompiledDialog, snap: AnyMachineSnapshot, turn: number): { session: Session; effects: Effect[] } {
   const { out, ...ctx } = snap.context as EngineContext;
   return {
@@ -130,12 +133,15 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
-  if (l?.confirm && r.value === true && l.ls.expect.kind !== 'yesno') {
+  // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
+  if (l?.confirm && AGREE.test(text) && !/^\s*(对不|是不|不)/.test(text)) c.value = true;
+  if (l?.confirm && c.value === true && l.ls.expect.kind !== 'yesno') {
     // "对，师傅迟到了两个小时" to "您是说满意，对吗？": agreement that restates the answer is the
     // restated answer (read with the step's own question), when it says one for sure.
-    const own = opts.interpret(text, l.ls.expect, interpretCtx(ctx, now));
+    const content = text.replace(/^\s*(对的|对|是的|是|嗯|没错|yes|yeah|right|correct)[\s,，。.!！、]*/i, '');
+    const own = opts.interpret(content || text, l.ls.expect, interpretCtx(ctx, now));
     const restated = Math.min(own.confidence, asrConfidence ?? 1);
-    const bare = text.replace(/[\p{P}\p{S}\s]/gu, '').length <= 3;
+    const bare = content.replace(/[\p{P}\p{S}\s]/gu, '').length < 2;
     if (!bare && own.value !== null && own.value !== undefined && restated >= 0.6 && own.value !== ctx.pending?.value) {
       return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
     }

@@ -61,6 +61,10 @@ export interface LocaleParser {
   bareAnswer(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
   goAhead(norm: string): boolean;
+  /** Said tentatively (算是满意吧, 基本解决了, 应该会, I guess): the value stands, to be confirmed. */
+  tentative(norm: string, kind: Expectation['kind']): boolean;
+  /** Praise of a person or one aspect (师傅挺好, 态度不错, the guy was nice), not of the service asked about. */
+  praisesSomeone(norm: string): boolean;
   /** A concession (满意是满意, 好是好, it is fine I suppose): what follows is the verdict. */
   concession(norm: string): boolean;
   /** Irony said as a reproach (呵呵, 你们可真行, 我谢谢你们了, oh brilliant). */
@@ -85,8 +89,8 @@ const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === un
 export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min: number, max: number): { value: number; confidence: number } | null {
   if (max - min === 5) {
     if (level === 'very_satisfied') return { value: max, confidence: 0.7 };
-    if (level === 'satisfied') return { value: min + 4, confidence: 0.6 };
-    if (level === 'neutral') return { value: min + 3, confidence: 0.55 };
+    if (level === 'satisfied') return { value: min + 4, confidence: 0.65 };
+    if (level === 'neutral') return { value: min + 3, confidence: 0.6 };
     return { value: words === 'very_bad' ? min : words === 'bad' ? min + 1 : min + 2, confidence: 0.55 };
   }
   if (level === 'very_satisfied') return { value: max, confidence: 0.55 };
@@ -148,8 +152,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
-      if (comp && result.value === true && d.basis === 'evaluation' && !P.contrastBefore(norm, comp.at)) result.value = false;
-      if (irony && result.value === true && d.basis === 'evaluation') result.value = false;
+      if ((comp && result.value === true && d.basis === 'evaluation' && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
+        result.value = false;
+        result.confidence = 0.8;
+      }
+      if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
       break;
     }
     case 'csat3': {
@@ -169,7 +176,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       if (comp) {
         // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
-        const saidLevel = a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) && !P.concession(norm);
+        const saidLevel =
+          (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || !P.praisesSomeone(norm.slice(0, comp.at))) && !P.concession(norm);
         if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony && (!comp.severe || saidLevel)) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
@@ -265,6 +273,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
   }
 
+  // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint).
+  if (result.value !== null && result.value !== undefined && !comp && !irony && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
+    result.confidence = Math.min(result.confidence, 0.55);
+  }
   if (comp) {
     result.complaint = comp.category;
     if (reservation) result.reservation = true;

@@ -109,8 +109,8 @@ describe('step function', () => {
     expect(resultOf(d, r.session).outcome).toBe('incomplete');
   });
 
-  it('keypad-only after the reprompts: the listen effect allows only dtmf', () => {
-    const { r } = play('telecom-install', [{ type: 'no_input' }, { type: 'no_input' }, { type: 'no_input' }]);
+  it('keypad-only after the re-ask (issue 13: once in other words, then the keypad): the listen effect allows only dtmf', () => {
+    const { r } = play('telecom-install', [{ type: 'no_input' }, { type: 'no_input' }]);
     const listen = r.effects.find((e) => e.type === 'listen');
     expect(listen).toMatchObject({ modes: ['dtmf'], keypad: { '1': '是', '2': '不是' } });
   });
@@ -168,13 +168,13 @@ describe('step function', () => {
     expect(c.turns[0]!.said.join(' ')).toMatch(/China Telecom/);
   });
 
-  it('the telecom-install steps come in this exact order: identity, convenient, satisfaction, reason only after 不满意, then escalate', () => {
+  it('the telecom-install steps come in this exact order: identity, convenient, satisfaction; 不满意 opens the escalation at once (issue 13), then the reason', () => {
     const asked = (lines: string[]) =>
       runConversation(reg.get('telecom-install', 'zh-CN'), lines, { interpret: exactInterpreter, now: NOW }).turns.flatMap((t) =>
         t.effects.flatMap((e) => (e.type === 'listen' ? [e.stepId] : e.type === 'escalate' ? [`escalate:${e.reason}`] : [])),
       );
     expect(asked(['#1', '#1', '#1'])).toEqual(['identity', 'convenient', 'satisfaction']);
-    expect(asked(['#1', '#1', '#3', '慢'])).toEqual(['identity', 'convenient', 'satisfaction', 'reason', 'escalate:dissatisfied']);
+    expect(asked(['#1', '#1', '#3', '慢'])).toEqual(['identity', 'convenient', 'satisfaction', 'escalate:dissatisfied', 'reason']);
   });
 });
 

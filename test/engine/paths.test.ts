@@ -8,7 +8,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Candidate, CompiledDialog, EngineEvent } from '../../src/engine/compile.js';
 import { loadRegistry } from '../../src/engine/registry.js';
 
-const INTENTS = ['opt_out', 'human', 'complaint', 'repeat', 'reschedule', 'wrong_person'];
+const INTENTS = ['opt_out', 'human', 'complaint', 'repeat', 'reschedule', 'wrong_person', 'who_calling'];
 const AT = '2026-11-23T15:00:00+08:00';
 
 function candidate(value: unknown, extra: Partial<Candidate> = {}): Candidate {
@@ -40,6 +40,11 @@ function eventsFor(d: CompiledDialog, snap: AnyMachineSnapshot): EngineEvent[] {
     { type: 'ANSWER', c: candidate(null) },
     ...INTENTS.map((intent) => ({ type: 'ANSWER' as const, c: candidate(null, { intent, at: intent === 'reschedule' ? AT : null }) })),
     { type: 'ANSWER', c: candidate(null, { intent: 'reschedule' }) },
+    // A relative answering for the customer, with and without a time; a complaint said with an answer; 随便.
+    { type: 'ANSWER', c: candidate(null, { intent: 'wrong_person', person: 'relative' }) },
+    { type: 'ANSWER', c: candidate(null, { intent: 'wrong_person', person: 'relative', at: AT }) },
+    { type: 'ANSWER', c: candidate(values[0], { complaint: 'late' }) },
+    { type: 'ANSWER', c: candidate('any') },
     { type: 'NO_INPUT' },
     { type: 'HANG_UP' },
     { type: 'TIMEOUT' },

