@@ -8,6 +8,8 @@ import { register as registerMigrate } from './migrate.js';
 import { register as registerReport } from './report.js';
 import { register as registerServe } from './serve.js';
 import { register as registerSample } from './sample.js';
+import { register as registerStatus } from './status.js';
+import { register as registerTenant } from './tenant.js';
 import { register as registerTry } from './try.js';
 import { register as registerWorker } from './worker.js';
 
@@ -29,4 +31,6 @@ export const commands: RegisterCommand[] = [
   registerDemo,
   registerWorker,
   registerSample,
+  registerTenant, // tenant create|set|list|show
+  registerStatus,
 ];

@@ -5,9 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { inputFromLine } from '../../engine/conversation.js';
-import { resultOf, step, type Session } from '../../engine/engine.js';
-import { loadRegistry } from '../../engine/registry.js';
+import type { Session } from '../../engine/engine.js';
 import type { Effect } from '../../engine/types.js';
 import { HuifangError } from '../../shared/errors.js';
 
@@ -51,8 +49,13 @@ export function register(program: Command): void {
     .option('--now <iso>', "the call's local time, ISO with offset (default: now)")
     .option('--tz <zone>', 'IANA time zone', 'Asia/Shanghai')
     .action(async (id: string, o: { json?: boolean; var: string[]; locale?: string; now?: string; tz: string }) => {
+      const [{ loadRegistry }, { interpret }, { inputFromLine }, { resultOf, step }] = await Promise.all([
+        import('../../engine/registry.js'),
+        import('../../nlu/index.js'),
+        import('../../engine/conversation.js'),
+        import('../../engine/engine.js'),
+      ]);
       const dialog = loadRegistry().get(id, o.locale);
-      const { interpret } = await import('../../nlu/index.js');
       const interactive = Boolean(process.stdin.isTTY);
       const print = (effects: Effect[]) => {
         if (o.json && !interactive) return;

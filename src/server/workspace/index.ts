@@ -11,16 +11,17 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { alerts, runAlertSweep, type AlertSink } from '../../results/tasks.js';
+import { SRC_DIR } from '../../shared/paths.js';
 import type { AppDeps, SurfacePlugin } from '../app.js';
 import { installApiGuard, registerSessionRoutes } from './auth.js';
 import { registerWorkspaceApi } from './api.js';
+import { registerTenantApi } from './tenants.js';
 
 export { declarePublicApiRoute, publicApiRoutes, currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
 
-export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+export const WEB_DIR = join(SRC_DIR, 'web');
 
 const require = createRequire(import.meta.url);
 
@@ -76,6 +77,7 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
     installApiGuard(app, deps);
     registerSessionRoutes(app, deps);
     registerWorkspaceApi(app, deps);
+    registerTenantApi(app, deps);
 
     if (deps.config.admin) {
       const created = await deps.store.users.ensureAdmin(deps.config.admin.username, deps.config.admin.password);
@@ -90,6 +92,8 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
       reply.header('referrer-policy', 'no-referrer');
       reply.header('x-frame-options', 'DENY');
     };
+    // The root leads to the workspace (what an operator opens first).
+    app.get('/', async (_req, reply) => reply.redirect('/workspace/'));
     app.get('/workspace', async (_req, reply) => reply.redirect('/workspace/'));
     app.get('/workspace/', async (_req, reply) => {
       security(reply);
