@@ -265,7 +265,7 @@ export function maskUrl(url: string): string {
 
 export function tenantView(t: Tenant): TenantView {
   const s = t.settings;
-  const hours = s.callingHours === undefined ? null : Array.isArray(s.callingHours) ? s.callingHours : [s.callingHours];
+  const hours = s.callingHours === undefined ? null : (Array.isArray(s.callingHours) ? s.callingHours : [s.callingHours]).map((w) => ({ start: w.start, end: w.end }));
   return {
     id: t.id,
     name: t.name,

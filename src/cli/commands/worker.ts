@@ -20,6 +20,14 @@ function positive(v: string, option: string, integer = false): number {
   return n;
 }
 
+function cannotRun(why: string): HuifangError {
+  return new HuifangError(
+    'HF_WORKER_CANNOT_RUN',
+    `huifang worker dials through Twilio and cannot run: ${why}. Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM and PUBLIC_URL ` +
+      '(docs/telephony.md); on one machine without a Twilio account, `npm run demo` runs the whole pipeline with the built-in simulator',
+  );
+}
+
 export function register(program: Command): void {
   program
     .command('worker')
@@ -30,6 +38,15 @@ export function register(program: Command): void {
     .action(async (o: { tick: string; callsPerSecond: string; maxConcurrent: string }) => {
       const tickSeconds = positive(o.tick, '--tick');
       const pacing = { callsPerSecond: positive(o.callsPerSecond, '--calls-per-second'), maxConcurrent: positive(o.maxConcurrent, '--max-concurrent', true) };
+      const { loadConfig } = await import('../../shared/config.js');
+      const config = loadConfig();
+      // Before anything is loaded or opened: without a way to dial, the worker would only wait.
+      const missing = [
+        !config.twilio?.accountSid && 'TWILIO_ACCOUNT_SID',
+        !config.twilio?.authToken && 'TWILIO_AUTH_TOKEN',
+        !config.publicUrl && 'PUBLIC_URL',
+      ].filter(Boolean);
+      if (missing.length) throw cannotRun(`${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
       const [
         { runChatDue },
         { runSmsDueActions },
@@ -37,7 +54,6 @@ export function register(program: Command): void {
         { loadRegistry },
         { interpret },
         { startDispatcher },
-        { loadConfig },
         { createLogger },
         { openStore },
         { tenantPolicy },
@@ -51,7 +67,6 @@ export function register(program: Command): void {
         import('../../engine/registry.js'),
         import('../../nlu/index.js'),
         import('../../results/outbox.js'),
-        import('../../shared/config.js'),
         import('../../shared/logging.js'),
         import('../../store/index.js'),
         import('../../campaigns/policy.js'),
@@ -59,7 +74,6 @@ export function register(program: Command): void {
         import('../../campaigns/contactors.js'),
         import('../../campaigns/scheduler.js'),
       ]);
-      const config = loadConfig();
       const log = createLogger(config.logLevel);
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const registry = loadRegistry();
@@ -69,13 +83,7 @@ export function register(program: Command): void {
         rt = twilioRuntime(appDeps, log);
       } catch (e) {
         await store.close();
-        const why = e instanceof Error ? e.message : String(e);
-        throw new HuifangError(
-          'HF_WORKER_CANNOT_RUN',
-          `huifang worker dials through Twilio and cannot run: ${why}. Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM and PUBLIC_URL (docs/telephony.md); ` +
-            'on one machine without Twilio, `npm run demo` runs everything with the built-in simulator',
-          { cause: (e as { code?: string }).code ?? null },
-        );
+        throw cannotRun(e instanceof Error ? e.message : String(e));
       }
       const deps = {
         store,

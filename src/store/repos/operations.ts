@@ -49,7 +49,7 @@ const toHeartbeat = (r: HeartbeatRow): WorkerHeartbeat => ({
 export interface CallbackCounts {
   /** Every status, zeros included. */
   byStatus: Record<CallbackStatus, number>;
-  /** Open callbacks whose next step's time has come (what the next tick looks at). */
+  /** Callbacks waiting for their next contact whose time has come (the next tick acts on them); in progress not counted. */
   dueNow: number;
   /** Callbacks with an attempt open (a call ringing or talking, an SMS survey waiting). */
   withOpenAttempt: number;
@@ -113,7 +113,7 @@ export function operationsRepo(ctx: RepoContext) {
     async callbackCounts(o: { now: Date; callTimeLimitSec: number; tenantId?: string | null }): Promise<CallbackCounts> {
       const { rows } = await ctx.db.query<{ status: string; n: number; due: number; open_attempt: number; stuck: number }>(
         `SELECT c.status, count(*)::int AS n,
-                count(*) FILTER (WHERE c.status NOT IN (${FINAL_SQL})
+                count(*) FILTER (WHERE c.status NOT IN (${FINAL_SQL}, 'in_progress')
                   AND (c.next_action_at <= $1 OR (c.next_action_at IS NULL AND c.last_decision IS NULL)))::int AS due,
                 count(*) FILTER (WHERE oa.open)::int AS open_attempt,
                 count(*) FILTER (WHERE c.status = 'in_progress' AND NOT coalesce(oa.open, false)
