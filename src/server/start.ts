@@ -29,11 +29,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A listen failure as a coded error: the port is taken, not allowed, or the address is not here. */
+/** A listen failure as a coded error: the port is taken (HF_PORT_IN_USE), not allowed, or the address is not here (HF_SERVER_LISTEN). */
 export function listenError(e: unknown, host: string, port: number): HuifangError | null {
   const code = (e as { code?: string } | null)?.code;
   const where = `${host}:${port}`;
-  if (code === 'EADDRINUSE') return new HuifangError('HF_SERVER_LISTEN', `port ${port} on ${host} is in use: stop the other server, or choose another port with --port or PORT`, { host, port, cause: code });
+  if (code === 'EADDRINUSE') return new HuifangError('HF_PORT_IN_USE', `port ${port} on ${host} is in use: stop the other server, or choose another port with --port or PORT`, { host, port });
   if (code === 'EACCES') return new HuifangError('HF_SERVER_LISTEN', `not allowed to listen on ${where}: ports below 1024 need privileges; choose another with --port or PORT`, { host, port, cause: code });
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new HuifangError('HF_SERVER_LISTEN', `${host} is not an address of this machine: choose another with --host or HOST`, { host, port, cause: code });
   return null;
@@ -42,8 +42,8 @@ export function listenError(e: unknown, host: string, port: number): HuifangErro
 /**
  * Open the store, build the app and listen.
  *
- * @throws HuifangError HF_SERVER_LISTEN when the port is in use (or not allowed); the store it
- *   opened is closed again.
+ * @throws HuifangError HF_PORT_IN_USE when the port is taken, HF_SERVER_LISTEN when it is not
+ *   allowed or the host is not here; the store it opened is closed again.
  */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const config = opts.config ?? loadConfig();

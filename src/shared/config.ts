@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC\w+$/, 'must start with AC').optional(),
   TWILIO_AUTH_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   TWILIO_FROM: z.string().optional(),
+  // Another base URL for Twilio's REST API: the standalone simulator (huifang simulator), e.g. http://127.0.0.1:4010.
+  TWILIO_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   TWILIO_AGENT_QUEUE: z.string().optional(),
   TWILIO_TRANSFER_MODE: z.enum(['conference', 'queue', 'off']).default('conference'),
   AZURE_SPEECH_KEY: z.string().optional(),
@@ -48,7 +50,7 @@ const EnvSchema = z.object({
 });
 
 const TELEPHONY_KEYS = [
-  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_AGENT_QUEUE', 'TWILIO_TRANSFER_MODE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
+  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_API_BASE', 'TWILIO_AGENT_QUEUE', 'TWILIO_TRANSFER_MODE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
 ] as const;
 
 /** The write-back endpoint of the default tenant, from the environment. */
@@ -84,6 +86,8 @@ export interface TwilioConfig {
   authToken?: string;
   /** Caller id / SMS sender (E.164 or a messaging service). */
   from?: string;
+  /** TWILIO_API_BASE: REST requests go here instead of https://api.twilio.com (the simulator), without a trailing slash. */
+  apiBase?: string;
   /** Queue name for live transfers to a human (<Enqueue>), used when `transferMode` is 'queue'. */
   agentQueue?: string;
   /**
@@ -166,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.TWILIO_ACCOUNT_SID !== undefined ? { accountSid: e.TWILIO_ACCOUNT_SID } : {}),
       ...(e.TWILIO_AUTH_TOKEN !== undefined ? { authToken: e.TWILIO_AUTH_TOKEN } : {}),
       ...(e.TWILIO_FROM !== undefined ? { from: e.TWILIO_FROM } : {}),
+      ...(e.TWILIO_API_BASE !== undefined ? { apiBase: e.TWILIO_API_BASE.replace(/\/+$/, '') } : {}),
       ...(e.TWILIO_AGENT_QUEUE !== undefined ? { agentQueue: e.TWILIO_AGENT_QUEUE } : {}),
       transferMode: e.TWILIO_TRANSFER_MODE,
       smsSessionHours: e.SMS_SESSION_HOURS,

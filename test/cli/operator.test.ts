@@ -161,7 +161,7 @@ describe('serve', () => {
     const port = await new Promise<number>((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));
     const r = run(['serve', '--port', String(port)], baseEnv({ HUIFANG_DATA_DIR: 'memory://' }));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error HF_SERVER_LISTEN: port ${port} on 127.0.0.1 is in use: stop the other server, or choose another port with --port or PORT\n`);
+    expect(r.stderr).toBe(`error HF_PORT_IN_USE: port ${port} on 127.0.0.1 is in use: stop the other server, or choose another port with --port or PORT\n`);
     expect(run(['serve', '--port', 'http'], baseEnv()).stderr).toBe('error HF_CLI_USAGE: --port must be a port number from 0 to 65535, got http\n');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `huifang serve`: the HTTP server (webhooks, APIs, the supervisors' workspace). At start it
  * logs where the workspace is and warns when nobody can sign in to it (no admin yet); a port
- * in use is one coded line (HF_SERVER_LISTEN), not a stack trace.
+ * in use is one coded line (HF_PORT_IN_USE), not a stack trace.
  */
 import type { Command } from 'commander';
 import { HuifangError } from '../../shared/errors.js';

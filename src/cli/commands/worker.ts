@@ -24,7 +24,7 @@ function cannotRun(why: string): HuifangError {
   return new HuifangError(
     'HF_WORKER_CANNOT_RUN',
     `huifang worker dials through Twilio and cannot run: ${why}. Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM and PUBLIC_URL ` +
-      '(docs/telephony.md); on one machine without a Twilio account, `npm run demo` runs the whole pipeline with the built-in simulator',
+      '(docs/telephony.md); without a Twilio account, run `huifang simulator` and set TWILIO_API_BASE to it (docs/simulator.md)',
   );
 }
 
