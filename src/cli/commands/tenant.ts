@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { FieldNames, TenantInput } from '../../campaigns/tenant-admin.js';
 import { HuifangError } from '../../shared/errors.js';
+import { DEFAULT_TENANT_ID } from '../../store/repos/tenant-id.js';
 
 interface SetOptions {
   name?: string;
@@ -104,7 +105,11 @@ export function register(program: Command): void {
     const names: FieldNames = { ...CLI_FIELD_NAMES, holidays: o.holidays ? `--holidays ${o.holidays}` : '--holidays' };
     const input = inputOf(o);
     if (!Object.keys(input).length) throw new HuifangError('HF_CLI_USAGE', 'nothing to change: give at least one option (huifang tenant set --help)');
-    const view = await withStore(async (store) => tenantView((await updateTenant(store, id, input, names)).tenant));
+    const view = await withStore(async (store) => {
+      // The default tenant of a single-company install exists once asked for (as for tenant-key).
+      if (id === DEFAULT_TENANT_ID) await store.tenants.ensureDefault();
+      return tenantView((await updateTenant(store, id, input, names)).tenant);
+    });
     process.stdout.write(o.json ? JSON.stringify(view) + '\n' : `changed tenant ${id}\n${formatTenant(view)}`);
   });
 
