@@ -4,8 +4,8 @@
  * - Auth: the tenant's API key in `X-Api-Key` (or `Authorization: Bearer …`). The key names
  *   its tenant (`hfk_<tenant>.<secret>`); only its SHA-256 is stored, in the tenant settings
  *   (`apiKeyHash`), and it is compared in constant time. Missing or wrong: 401
- *   HF_API_KEY_INVALID, before the body is read. The route is declared public to the
- *   workspace's /api/* session guard (`declarePublicApiRoute`).
+ *   HF_API_KEY_INVALID, before the body is read. The route declares `auth: 'api-key'` in its
+ *   config, so the global /api/* session guard lets it through.
  * - Body: one order (an object), an array of orders, or `{ "orders": [...] }`; at most 10 MB
  *   and 5,000 orders (413 HF_INTAKE_TOO_LARGE).
  * - Answer: the ingest result. 200 when every order was accepted or already known; 207 when
@@ -17,7 +17,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SurfacePlugin } from '../server/app.js';
-import { declarePublicApiRoute } from '../server/workspace/auth.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
 import type { Store } from '../store/index.js';
 import { ingestWorkOrders, type IngestResult } from './intake.js';
@@ -121,11 +120,11 @@ function sendError(reply: FastifyReply, err: HuifangError): FastifyReply {
 
 /** The intake surface: add to src/server/surfaces.ts. */
 export const intakeSurface: SurfacePlugin = (app, deps) => {
-  // Not behind the workspace session guard: this route checks its own API key.
-  declarePublicApiRoute(WORK_ORDERS_ROUTE, 'POST');
   app.post(
     WORK_ORDERS_ROUTE,
     {
+      // Not behind the workspace session guard: this route checks its own API key.
+      config: { auth: 'api-key' },
       bodyLimit: INTAKE_BODY_LIMIT,
       // Before the body is read: an unauthenticated request costs no parsing.
       onRequest: async (req, reply) => {

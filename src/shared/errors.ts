@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   HF_TTS_FAILED: 'Speech synthesis (Azure Speech REST) failed; the prompt is spoken by <Say> instead.',
   HF_AUTH_REQUIRED: 'The request needs a signed-in workspace session (cookie missing, unknown or expired): 401.',
   HF_AUTH_FAILED: 'Sign-in refused: wrong username or password (the answer does not say which): 401.',
+  HF_AUTH_LOCKED: 'Sign-in locked: 10 failed sign-ins for this user name within 15 minutes (on any server node, from any address), or too many sign-in requests from one client address; try again after Retry-After seconds: 429.',
   HF_FORBIDDEN: "The signed-in user's role or tenant does not allow this (e.g. an agent revealing a number): 403.",
   HF_CSRF: 'A state-changing request lacks the X-CSRF-Token header of its session, or it does not match: 403.',
   HF_NOT_FOUND: 'No such call, task or user in the tenants the user may see: 404.',

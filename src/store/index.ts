@@ -25,6 +25,7 @@ import { usersRepo } from './repos/users.js';
 import { reviewRepo } from './repos/review.js';
 import { conferencesRepo } from './repos/conferences.js';
 import { operationsRepo } from './repos/operations.js';
+import { serverKeysRepo } from './repos/server-keys.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -39,6 +40,7 @@ export interface Repos {
   review: ReturnType<typeof reviewRepo>;
   conferences: ReturnType<typeof conferencesRepo>;
   operations: ReturnType<typeof operationsRepo>;
+  serverKeys: ReturnType<typeof serverKeysRepo>;
 }
 
 export interface Store extends Repos {
@@ -75,6 +77,7 @@ export function createRepos(ctx: RepoContext): Repos {
     review: reviewRepo(ctx),
     conferences: conferencesRepo(ctx),
     operations: operationsRepo(ctx),
+    serverKeys: serverKeysRepo(ctx),
   };
 }
 

@@ -46,10 +46,17 @@ interface Session {
   csrf: string;
 }
 
+/** Every cookie a response sets (the session and the CSRF secret), as one Cookie header. */
+function cookiesOf(res: { headers: Record<string, unknown> }): string {
+  const set = res.headers['set-cookie'];
+  const list = Array.isArray(set) ? set : set ? [String(set)] : [];
+  return list.map((c) => String(c).split(';')[0]).join('; ');
+}
+
 async function signIn(username: string, password: string): Promise<Session> {
   const r = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
   expect(r.statusCode).toBe(200);
-  return { cookie: String(r.headers['set-cookie']).split(';')[0] as string, csrf: r.json().csrfToken };
+  return { cookie: cookiesOf(r), csrf: r.json().csrfToken };
 }
 
 const as = (s: Session, method: string, url: string, payload?: unknown) =>
