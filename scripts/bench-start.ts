@@ -19,7 +19,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { replaceSection } from './bench-doc.js';
-// @ts-expect-error plain JavaScript module without types
 import { ensureBuilt } from './build.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -86,7 +85,7 @@ interface Row {
 
 export async function main(): Promise<void> {
   const runs = Math.max(1, Number(arg('runs', '7')));
-  const state = (await ensureBuilt(ROOT)) as { ok: boolean; reason?: string };
+  const state = await ensureBuilt(ROOT);
   if (!state.ok) throw new Error(`no build: ${state.reason}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'huifang-bench-start-'));
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, HUIFANG_DATA_DIR: dataDir };

@@ -9,16 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript module without types
-import { build, checkBuild, ensureBuilt } from '../../scripts/build.js';
+import { build, checkBuild, ensureBuilt, type BuildState } from '../../scripts/build.js';
 
-interface State {
-  fresh: boolean;
-  missing: boolean;
-  changed: string[];
-  removed: string[];
-}
-const check = (root: string) => checkBuild(root) as State;
+const check = (root: string): BuildState => checkBuild(root);
 
 let root: string;
 const write = (rel: string, text: string) => {
@@ -47,8 +40,7 @@ afterEach(() => {
 describe('the build', () => {
   it('a missing build is built: .ts and .js one to one, .d.ts left out', async () => {
     expect(check(root)).toMatchObject({ fresh: false, missing: true });
-    const r = (await ensureBuilt(root)) as { ok: boolean; rebuilt: number };
-    expect(r).toEqual({ ok: true, rebuilt: 3 });
+    expect(await ensureBuilt(root)).toEqual({ ok: true, rebuilt: 3 });
     expect(run('main.js')).toBe('hello 回访 1');
     expect(existsSync(join(root, 'dist/web/plain.js'))).toBe(true);
     expect(existsSync(join(root, 'dist/types.d.js'))).toBe(false);
