@@ -16,7 +16,7 @@
  */
 import type { Store } from '../store/index.js';
 import type { Callback } from '../store/repos/callbacks.js';
-import { decideNext, planCallbacks, policyWith, type CallbackView, type Channel, type ContactPolicy, type Decision } from './policy.js';
+import { decideNext, planCallbacks, tenantPolicy, type CallbackView, type Channel, type ContactPolicy, type Decision } from './policy.js';
 
 /** How a contact is made: the channel adapters (Twilio voice/SMS, chat). */
 export interface Contactor {
@@ -49,8 +49,8 @@ const FINAL = ['completed', 'escalated', 'opted_out', 'failed'];
 
 async function policyOf(deps: CampaignDeps, tenantId: string): Promise<ContactPolicy> {
   if (deps.policyFor) return deps.policyFor(tenantId);
-  const t = await deps.store.tenants.get(tenantId);
-  return policyWith({ timeZone: t?.timeZone ?? 'Asia/Shanghai' });
+  // The tenant's zone, calling hours and days, holidays and make-up working days.
+  return tenantPolicy(await deps.store.tenants.get(tenantId));
 }
 
 /** Plan callbacks for a tenant's finished work orders that have none yet. */

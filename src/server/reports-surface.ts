@@ -15,20 +15,20 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatReportCsv } from '../results/reports/format.js';
 import { buildHeatingSurvey } from '../results/reports/heating.js';
 import { buildReport, parseDimension } from '../results/reports/query.js';
 import { parsePeriod } from '../results/reports/period.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
+import { SRC_DIR } from '../shared/paths.js';
 import type { User } from '../store/repos/users.js';
 import { renderHeatingSurveyPage } from '../web/reports/heating-page.js';
 import type { AppDeps, SurfacePlugin } from './app.js';
 import { idleMs, sessionToken } from './workspace/auth.js';
 
 const require = createRequire(import.meta.url);
-const REPORTS_WEB_DIR = fileURLToPath(new URL('../web/reports/', import.meta.url));
+const REPORTS_WEB_DIR = join(SRC_DIR, 'web', 'reports');
 
 /** The printable page's CSP (@fastify/helmet, route option): inline SVG styles, no scripts at all. */
 const PAGE_CSP: Record<string, string[]> = {

@@ -40,6 +40,10 @@ export const ERROR_CATALOGUE = {
   HF_API_KEY_INVALID: 'The work-order API needs the tenant API key (X-Api-Key or Authorization: Bearer); it is missing or wrong: 401.',
   HF_INTAKE_TOO_LARGE: 'A work-order request is over the limits (10 MB body, 5,000 orders per batch): 413.',
   HF_PORT_IN_USE: 'The address and port a command was told to listen on are taken by another process: stop it, or choose another with --port.',
+  HF_TENANT_INVALID: 'A tenant setting given by `huifang tenant` or the workspace is malformed (id, name, time zone, calling hours or days, holidays file, write-back); the message names the option or field, and the line of a holidays file: 400.',
+  HF_TENANT_EXISTS: 'A tenant with that id exists already (`huifang tenant set` changes it): 409.',
+  HF_SERVER_LISTEN: 'The HTTP server cannot listen on its address: a port below 1024 is not allowed, or the host is not an address of this machine (a port in use is HF_PORT_IN_USE).',
+  HF_WORKER_CANNOT_RUN: '`huifang worker` cannot run: it has no way to dial (Twilio settings missing); it exits instead of waiting.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -24,6 +24,7 @@ import { workOrdersRepo } from './repos/work-orders.js';
 import { usersRepo } from './repos/users.js';
 import { reviewRepo } from './repos/review.js';
 import { conferencesRepo } from './repos/conferences.js';
+import { operationsRepo } from './repos/operations.js';
 import { serverKeysRepo } from './repos/server-keys.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
@@ -38,6 +39,7 @@ export interface Repos {
   users: ReturnType<typeof usersRepo>;
   review: ReturnType<typeof reviewRepo>;
   conferences: ReturnType<typeof conferencesRepo>;
+  operations: ReturnType<typeof operationsRepo>;
   serverKeys: ReturnType<typeof serverKeysRepo>;
 }
 
@@ -74,6 +76,7 @@ export function createRepos(ctx: RepoContext): Repos {
     users: usersRepo(ctx),
     review: reviewRepo(ctx),
     conferences: conferencesRepo(ctx),
+    operations: operationsRepo(ctx),
     serverKeys: serverKeysRepo(ctx),
   };
 }

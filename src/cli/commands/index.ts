@@ -9,6 +9,8 @@ import { register as registerReport } from './report.js';
 import { register as registerServe } from './serve.js';
 import { register as registerSimulator } from './simulator.js';
 import { register as registerSample } from './sample.js';
+import { register as registerStatus } from './status.js';
+import { register as registerTenant } from './tenant.js';
 import { register as registerTry } from './try.js';
 import { register as registerWorker } from './worker.js';
 
@@ -31,4 +33,6 @@ export const commands: RegisterCommand[] = [
   registerWorker,
   registerSample,
   registerSimulator,
+  registerTenant, // tenant create|set|list|show
+  registerStatus,
 ];

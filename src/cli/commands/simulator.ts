@@ -7,11 +7,8 @@
  * numbers masked.
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../shared/config.js';
 import { HuifangError } from '../../shared/errors.js';
-import { createLogger } from '../../shared/logging.js';
-import { maskPhone } from '../../shared/phone.js';
-import { acceleratedClock, mixWithAnswerRate, personasByNumber, PERSONA_MIX, startSimulator, type SimCall } from '../../simulator/index.js';
+import type { SimCall } from '../../simulator/index.js';
 
 interface SimulatorOptions {
   port: string;
@@ -49,6 +46,13 @@ export function register(program: Command): void {
       if (rate !== null && !(rate >= 0 && rate <= 1)) throw usage(`--answer-rate must be between 0 and 1, not ${o.answerRate}`);
       const speed = Number(o.speed);
       if (!(speed > 0 && speed <= 1000)) throw usage(`--speed must be a number above 0 and at most 1000, not ${o.speed}`);
+      // Loaded here, not at the top: `huifang --help` must not load the simulator (src/cli/main.ts).
+      const [{ loadConfig }, { createLogger }, { maskPhone }, { acceleratedClock, mixWithAnswerRate, personasByNumber, PERSONA_MIX, startSimulator }] = await Promise.all([
+        import('../../shared/config.js'),
+        import('../../shared/logging.js'),
+        import('../../shared/phone.js'),
+        import('../../simulator/index.js'),
+      ]);
       const config = loadConfig();
       const t = config.twilio;
       if (!t?.accountSid || !t.authToken) {
@@ -75,7 +79,7 @@ export function register(program: Command): void {
         ...(o.quiet
           ? {}
           : {
-              onCallEnded: (c: SimCall) => log.info(callLine(c), 'call ended'),
+              onCallEnded: (c: SimCall) => log.info(callLine(c, maskPhone), 'call ended'),
               onMessage: (m) => log.info({ messageSid: m.sid, direction: m.direction, number: maskPhone(m.direction === 'inbound' ? m.from : m.to), persona: m.persona }, 'message'),
             }),
       }).catch((e: unknown) => {
@@ -113,7 +117,7 @@ function pathOf(url: string): string {
 }
 
 /** One call for the log: no full number (000 第四十三条(十一)). */
-function callLine(c: SimCall): Record<string, unknown> {
+function callLine(c: SimCall, maskPhone: (e164: string) => string): Record<string, unknown> {
   return {
     callSid: c.sid,
     number: maskPhone(c.to),

@@ -5,9 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { inputFromLine } from '../../engine/conversation.js';
-import { resultOf, step, type Session } from '../../engine/engine.js';
-import { loadRegistry } from '../../engine/registry.js';
+import type { Session } from '../../engine/engine.js';
 import type { DialogResult, Effect, Level } from '../../engine/types.js';
 import { HuifangError } from '../../shared/errors.js';
 
@@ -85,8 +83,14 @@ export function tryJson(result: DialogResult): TryJson {
  * in-process, so that it measures the same path as `try --json`.
  */
 export async function runTry(id: string, lines: AsyncIterable<string> | Iterable<string>, o: TryOptions = {}): Promise<TryRun> {
+  // Loaded here, not at the top: `huifang --help` must not load the engine (src/cli/main.ts).
+  const [{ loadRegistry }, { interpret }, { inputFromLine }, { resultOf, step }] = await Promise.all([
+    import('../../engine/registry.js'),
+    import('../../nlu/index.js'),
+    import('../../engine/conversation.js'),
+    import('../../engine/engine.js'),
+  ]);
   const dialog = loadRegistry().get(id, o.locale);
-  const { interpret } = await import('../../nlu/index.js');
   const tz = o.timeZone ?? 'Asia/Shanghai';
   const show = o.onEffects ?? (() => undefined);
   const now = () => o.now ?? new Date().toISOString();
@@ -123,6 +127,7 @@ export function register(program: Command): void {
     .option('--now <iso>', "the call's local time, ISO with offset (default: now)")
     .option('--tz <zone>', 'IANA time zone', 'Asia/Shanghai')
     .action(async (id: string, o: { json?: boolean; var: string[]; locale?: string; now?: string; tz: string }) => {
+      const { loadRegistry } = await import('../../engine/registry.js');
       loadRegistry().get(id, o.locale); // an unknown dialog is reported before anything else, as before
       const variables = parseVars(o.var);
       const interactive = Boolean(process.stdin.isTTY);

@@ -12,16 +12,17 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { alerts, runAlertSweep, type AlertSink } from '../../results/tasks.js';
+import { SRC_DIR } from '../../shared/paths.js';
 import type { AppDeps, SurfacePlugin } from '../app.js';
 import { registerSessionRoutes } from './auth.js';
 import { registerWorkspaceApi } from './api.js';
+import { registerTenantApi } from './tenants.js';
 
 export { currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
 
-export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+export const WEB_DIR = join(SRC_DIR, 'web');
 
 const require = createRequire(import.meta.url);
 
@@ -63,6 +64,7 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
   return async (app: FastifyInstance, deps: AppDeps) => {
     registerSessionRoutes(app, deps);
     registerWorkspaceApi(app, deps);
+    registerTenantApi(app, deps);
 
     if (deps.config.admin) {
       const created = await deps.store.users.ensureAdmin(deps.config.admin.username, deps.config.admin.password);
@@ -72,6 +74,8 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
     const assets = await loadAssets();
     const html = await readFile(join(WEB_DIR, 'index.html'));
     // Security headers (CSP, nosniff, frame and referrer policy, HSTS over https): @fastify/helmet for every answer (src/server/security.ts).
+    // The root leads to the workspace (what an operator opens first).
+    app.get('/', async (_req, reply) => reply.redirect('/workspace/'));
     app.get('/workspace', async (_req, reply) => reply.redirect('/workspace/'));
     app.get('/workspace/', async (_req, reply) => {
       reply.header('cache-control', 'no-cache');
