@@ -61,6 +61,8 @@ export interface EngineContext {
   outcome: Outcome | null;
   flags: string[];
   lastAsk: string | null;
+  /** Honest answers given to "who is calling / a robot / a scam" in this call (bounded). */
+  identified?: number;
   out: Effect[];
 }
 
@@ -400,6 +402,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.mode === 'clarify' && event.c.confidence >= 0.5),
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
+      // "Who is calling?" is answered without using up a re-ask, twice in a call at most.
+      canIdentify: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'who_calling' && (context.identified ?? 0) < 2,
       confirmedYes: ({ event }) => event.type === 'ANSWER' && event.c.value === true,
       confirmedNo: ({ event }) => event.type === 'ANSWER' && event.c.value === false,
       answerMatches: ({ event }, p: { when: When }) => event.type === 'ANSWER' && matchesWhen(event.c.value, p.when),
@@ -433,6 +437,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         return { out: push(context, ...effects), ...esc };
       }),
       countTry: assign(({ context }, p: { mode: AskMode }) => ({ tries: context.tries + 1, mode: p.mode })),
+      identify: assign(({ context }) => ({ identified: (context.identified ?? 0) + 1, mode: 'identify' as const })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
       holdTime: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c, callbackAt: event.c.at } : {})),
@@ -622,7 +627,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       : [
           ...intentTransitions(isText),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
-          // Who is calling / a robot / a scam: an honest answer, and the question again.
+          // Who is calling / a robot / a scam: an honest answer (000 第十一条), and the question again.
+          { guard: 'canIdentify', target: ls.id, reenter: true, actions: ['identify'] },
           ...noMatch(ls, 'identify', { type: 'intentIs', params: { intent: 'who_calling' } }),
           ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),

@@ -19,23 +19,42 @@ function parseVars(pairs: string[]): Record<string, string> {
   return out;
 }
 
-function describe(e: Effect): string | null {
+/** Transcript labels, in the dialog's language (English dialogs print English labels). */
+const LABELS = {
+  'zh-CN': { bot: '机器人', customer: '客户', listen: '听', keypadOnly: '，仅按键', keys: '；按键', escalate: '转人工', reschedule: '改约', noTime: '未定', optOut: '登记免打扰', end: '结束', flag: '标记', silence: '（没有说话）', key: '按键', hangUp: '（挂断）' },
+  en: { bot: 'Bot', customer: 'Customer', listen: 'listening', keypadOnly: ', keypad only', keys: '; keys', escalate: 'to a person', reschedule: 'call back', noTime: 'no time', optOut: 'do not call again', end: 'end', flag: 'flag', silence: '(silence)', key: 'key', hangUp: '(hangs up)' },
+} as const;
+type Labels = (typeof LABELS)[keyof typeof LABELS];
+
+/** The transcript lines of the engine's effects. */
+export function describeEffect(e: Effect, L: Labels = LABELS['zh-CN']): string | null {
   switch (e.type) {
     case 'prompt':
-      return `机器人: ${e.text}`;
+      return `${L.bot}: ${e.text}`;
     case 'listen':
-      return `  [听: ${e.expect.kind}${e.modes.includes('speech') ? '' : '，仅按键'}；按键 ${Object.entries(e.keypad).map(([k, v]) => `${k}=${v}`).join(' ')}]`;
+      return `  [${L.listen}: ${e.expect.kind}${e.modes.includes('speech') ? '' : L.keypadOnly}${L.keys} ${Object.entries(e.keypad).map(([k, v]) => `${k}=${v}`).join(' ')}]`;
     case 'escalate':
-      return `  [转人工: ${e.reason}]`;
+      return `  [${L.escalate}: ${e.reason}]`;
     case 'reschedule':
-      return `  [改约: ${e.at ?? '未定'}]`;
+      return `  [${L.reschedule}: ${e.at ?? L.noTime}]`;
     case 'opt_out':
-      return '  [登记免打扰]';
+      return `  [${L.optOut}]`;
+    case 'flag':
+      // Reservations and numbers to check are worth seeing; the other flags repeat an effect.
+      return /^(reservation:|check_number)/.test(e.reason) ? `  [${L.flag}: ${e.reason}]` : null;
     case 'end':
-      return `  [结束: ${e.outcome}]`;
+      return `  [${L.end}: ${e.outcome}]`;
     default:
       return null;
   }
+}
+
+/** The transcript line of what the customer said or keyed (issue 13: the transcript reads as a conversation). */
+export function describeLine(line: string, L: Labels = LABELS['zh-CN']): string {
+  const t = line.trim();
+  if (t === '') return `${L.customer}: ${L.silence}`;
+  if (/^#[0-9*#]+$/.test(t)) return `${L.customer}: [${L.key} ${t.slice(1)}]`;
+  return `${L.customer}: ${t}`;
 }
 
 /** What `huifang try --json` prints: the result of the call, one JSON object. */
@@ -61,6 +80,8 @@ export interface TryOptions {
   onEffects?: (effects: Effect[]) => void;
   /** Called when the next line is awaited (the CLI shows its prompt). */
   onWaiting?: () => void;
+  /** Called with each customer line before it is played (the CLI prints it in the transcript). */
+  onLine?: (line: string) => void;
 }
 
 export interface TryRun {
@@ -102,6 +123,7 @@ export async function runTry(id: string, lines: AsyncIterable<string> | Iterable
   o.onWaiting?.();
   for await (const line of lines) {
     if (ended()) break;
+    o.onLine?.(line);
     r = step(dialog, JSON.parse(stored) as Session, inputFromLine(line.trim(), now()), opts);
     stored = JSON.stringify(r.session);
     show(r.effects);
@@ -128,13 +150,15 @@ export function register(program: Command): void {
     .option('--tz <zone>', 'IANA time zone', 'Asia/Shanghai')
     .action(async (id: string, o: { json?: boolean; var: string[]; locale?: string; now?: string; tz: string }) => {
       const { loadRegistry } = await import('../../engine/registry.js');
-      loadRegistry().get(id, o.locale); // an unknown dialog is reported before anything else, as before
+      const dialog = loadRegistry().get(id, o.locale); // an unknown dialog is reported before anything else, as before
+      const L = LABELS[dialog.spec.locale];
       const variables = parseVars(o.var);
       const interactive = Boolean(process.stdin.isTTY);
+      const quiet = Boolean(o.json && !interactive);
       const print = (effects: Effect[]) => {
-        if (o.json && !interactive) return;
+        if (quiet) return;
         for (const e of effects) {
-          const line = describe(e);
+          const line = describeEffect(e, L);
           if (line) process.stdout.write(line + '\n');
         }
       };
@@ -149,7 +173,12 @@ export function register(program: Command): void {
           timeZone: o.tz,
           onEffects: print,
           onWaiting: () => {
-            if (interactive) process.stdout.write('客户> ');
+            if (interactive) process.stdout.write(`${L.customer}> `);
+          },
+          // Piped lines are not shown by a terminal: the transcript prints them. A typed line is
+          // on screen after the prompt already; it is labelled there.
+          onLine: (line) => {
+            if (!quiet && !interactive) process.stdout.write(describeLine(line, L) + '\n');
           },
         });
         if (o.json) process.stdout.write(JSON.stringify(json) + '\n');
