@@ -365,6 +365,7 @@ export const EN_PARSER: LocaleParser = {
   irony: (norm) => IRONY_EN.test(norm),
   tentative: (norm) => /\b(i guess|i suppose|probably|maybe|perhaps|about|around|more or less|sort of|kind of|mostly|pretty much|i think)\b/.test(norm),
   praisesSomeone: (norm) => /\b(he|she|they|the (guy|man|woman|technician|engineer|staff)|technician|engineer) (was|were|is) (nice|friendly|polite|great|good|lovely|helpful)\b/.test(norm),
+  cannotHear: (norm) => /\b(can not hear|could not hear|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean)\b/.test(norm),
   concession: (norm) => /\b(i suppose|i guess|it is fine|it was fine)\b.*\b(but|though)\b/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_EN.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_EN, norm.slice(0, at + 1)),

@@ -65,6 +65,8 @@ export interface LocaleParser {
   tentative(norm: string, kind: Expectation['kind']): boolean;
   /** Praise of a person or one aspect (师傅挺好, 态度不错, the guy was nice), not of the service asked about. */
   praisesSomeone(norm: string): boolean;
+  /** The customer did not hear or understand the question (没听清, I can't hear you). */
+  cannotHear(norm: string): boolean;
   /** A concession (满意是满意, 好是好, it is fine I suppose): what follows is the verdict. */
   concession(norm: string): boolean;
   /** Irony said as a reproach (呵呵, 你们可真行, 我谢谢你们了, oh brilliant). */
@@ -286,7 +288,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // On a time or choice step, "下午吧" is the answer itself, not a request to reschedule.
     if (intent === 'reschedule' && (expect.kind === 'time' || (expect.kind === 'choice' && result.value !== null))) intent = null;
     // "What?" is only a repeat request when nothing was answered.
-    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text') intent = null;
+    if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
+    if (intent === 'repeat' && P.cannotHear(norm) && expect.kind !== 'text') result.value = null;
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
       const spec = P.parseTime(norm);
       if (spec && !spec.now && !spec.any) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
