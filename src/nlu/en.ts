@@ -34,7 +34,7 @@ export const LEXICON_EN: Lexicon = [
   // Evaluations.
   ...all('satisfied, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it', P('eval')),
   ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, five stars, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
-  ...all('dissatisfied, unsatisfied, unhappy, bad, terrible, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great', N('eval')),
+  ...all('dissatisfied, unsatisfied, unhappy, bad, terrible, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
   ...all('complain, complaint, complaints', N('complaint')),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
@@ -203,7 +203,7 @@ function wordNumber(w: string | undefined): number | undefined {
 export function parseTimeEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
-  const rel = /\b(?:in|after|within)? ?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
   if (rel && /\b(in|after|within|from now|later|time)\b/.test(rel[0]) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
     const q = rel[1]!.replace(/ of$/, '');
     let n = wordNumber(q.split(' ')[0]) ?? 1;
