@@ -56,6 +56,10 @@ export function decideCsat(a: Analysis): Decision<Csat3> {
     }
     return { value: 'neutral', confidence: round(0.6 + 0.25 * hedgeW) };
   }
+  // Thanks alone is politeness, no verdict; 辛苦了 alone is a weak one, to confirm.
+  if (pos.length && pos.every((s) => s.cls === 'courtesy')) {
+    return pos.some((s) => s.text.includes('辛苦')) ? { value: 'satisfied', confidence: 0.55 } : { value: null, confidence: 0 };
+  }
   if (pos.length) {
     const strong = pos.some((s) => s.strength === 2);
     const best = Math.max(...pos.map((s) => s.w * (s.cls === 'eval' ? 1 : s.cls === 'courtesy' ? 0.6 : 0.85) * (s.doubleNegated ? 0.9 : 1)));

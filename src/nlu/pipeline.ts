@@ -196,7 +196,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
-      } else if (noEvidence || (question && !a.signals.some((x) => x.cls === 'eval'))) {
+      } else if (noEvidence || (question && !a.signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
         // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
         result.value = null;
         result.confidence = 0;
