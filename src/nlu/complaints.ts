@@ -124,6 +124,60 @@ function detect(norm: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
   return null;
 }
 
+/**
+ * The category a grievance is nearest to by its words, when no pattern above says it: each
+ * category's vocabulary (morphemes of its lexicon) is counted in the utterance, the most hits
+ * win (ties by the order of the rules). Used only for an utterance that states a grievance (a
+ * negative fact, or anything said on a reason step), never to invent one.
+ */
+const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
+  ['safety', /危险|安全|漏电|电线|火|烫|燃气|煤气|摔|砸|伤/g],
+  ['money', /钱|块|元|红包|小费|好处|买|请客|吃饭|烟/g],
+  ['billing', /费|扣|账单|套餐|退|收费|价格|贵|发票|优惠|话费/g],
+  ['unreachable', /电话|热线|客服|接|联系|回复|回音|找不到|打不|占线|排队|微信/g],
+  ['repeat_visit', /[两三四五六七八九几好多]+(次|趟|回|遍)|又来|再来|反复|来回/g],
+  ['not_fixed', /还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子/g],
+  ['attitude', /态度|说话|口气|语气|凶|骂|吼|理|脾气|耐心|礼貌|嫌|怪|推/g],
+  ['late', /晚|迟|等|慢|拖|约|时间|准时|久|天|小时|钟头|上门|没来|不来/g],
+  ['mess', /脏|乱|灰|垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋/g],
+  ['quality', /冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
+];
+const AFFINITY_EN: [ComplaintCategory, RegExp][] = [
+  ['safety', /\b(danger\w*|safe\w*|wire\w*|fire|burn\w*|gas|shock)\b/g],
+  ['money', /\b(money|cash|tip|paid|pay|bucks|buy)\b/g],
+  ['billing', /\b(bill\w*|charg\w*|fee\w*|refund\w*|price|plan|package|expensive)\b/g],
+  ['unreachable', /\b(phone|call\w*|hotline|answer\w*|reach|hold|reply|respon\w*)\b/g],
+  ['repeat_visit', /\b(twice|times|visits|again)\b/g],
+  ['not_fixed', /\b(still|fix\w*|broken|problem|issue|fault|work\w*)\b/g],
+  ['attitude', /\b(rude|attitude|manner\w*|polite|shout\w*|patien\w*)\b/g],
+  ['late', /\b(late|wait\w*|delay\w*|hours?|days?|appointment|slow)\b/g],
+  ['mess', /\b(mess\w*|dirt\w*|dust\w*|clean\w*|damag\w*|scratch\w*)\b/g],
+  ['quality', /\b(cold|heat\w*|speed|quality|signal|crooked)\b/g],
+];
+
+function affinity(norm: string, table: [ComplaintCategory, RegExp][]): ComplaintCategory | null {
+  let best: ComplaintCategory | null = null;
+  let hits = 0;
+  for (const [category, re] of table) {
+    const n = norm.match(re)?.length ?? 0;
+    if (n > hits) {
+      best = category;
+      hits = n;
+    }
+  }
+  return best;
+}
+
+const SEVERE_BY_DEFAULT: ReadonlySet<ComplaintCategory> = new Set(['safety', 'money', 'billing', 'not_fixed']);
+
+/** The nearest category of a stated grievance (see AFFINITY_ZH), as a complaint match. */
+export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMatch | null {
+  const category = affinity(norm, locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN);
+  if (!category) return null;
+  const diminished = (locale === 'zh' ? DIMINISH_ZH : DIMINISH_EN).test(norm);
+  return { category, severe: SEVERE_BY_DEFAULT.has(category) && !diminished, diminished, at: 0 };
+}
+
 /** Complaint in a normalised Chinese utterance (see normalizeZh). */
 export function complaintZh(norm: string): ComplaintMatch | null {
   return detect(norm, ZH, DIMINISH_ZH);

@@ -2,7 +2,7 @@
  * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
-import { complaintEn } from './complaints.js';
+import { complaintEn, nearestComplaint } from './complaints.js';
 import { normalizeEn } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
 import { lastMatch } from './zh.js';
@@ -356,10 +356,12 @@ export const EN_PARSER: LocaleParser = {
   matchChoice: matchChoiceEn,
   parseTime: parseTimeEn,
   complaint: complaintEn,
+  nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm),
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
+  stripFillers: (norm) => norm.replace(/\b(um+|uh+|er+|hmm+|well|like|you know)\b/g, '').replace(/\s+/g, ' ').trim(),
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),

@@ -49,6 +49,8 @@ export interface LocaleParser {
   matchChoice(norm: string, options: ChoiceOption[]): { value: string | null; confidence: number };
   parseTime(norm: string): TimeSpec | null;
   complaint(norm: string): ComplaintMatch | null;
+  /** The nearest category of a stated grievance no pattern named (complaints.ts nearestComplaint). */
+  nearestComplaint(norm: string): ComplaintMatch | null;
   /** A question back, asked instead of an answer (你问的是哪个？ / what do you mean?). */
   isQuestion(norm: string, raw?: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
@@ -57,6 +59,8 @@ export interface LocaleParser {
   echo(norm: string): boolean | null;
   /** The customer says they complain (我要投诉; a negated 没有要投诉的意思 does not count). */
   saysComplaint(norm: string): boolean;
+  /** The utterance without filler words (嗯, 呃, um). */
+  stripFillers(norm: string): string;
   /** The whole utterance is a bare yes or no (是的, 对, 嗯, 不是, yes, no). */
   bareAnswer(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
@@ -112,8 +116,18 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const vnorm = strip ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
-  const comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
+  let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
   const question = P.isQuestion(vnorm, text);
+  // No pattern named the grievance, but the answer states one (a negative fact, or a reason
+  // given on a text step): its nearest category, so it still reaches a person with a reason.
+  if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
+    const a = P.analyze(vnorm);
+    const negFact = a.signals.some((x) => x.pol < 0 && x.cls === 'fact' && x.w >= 0.8);
+    const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
+    // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
+    const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
+    if (negFact || says) comp = P.nearestComplaint(vnorm);
+  }
   const noEvidence = P.noEvidence(vnorm);
   const irony = P.irony(norm);
   let reservation = false;

@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { complaintZh } from './complaints.js';
+import { complaintZh, nearestComplaint } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers } from './numerals.js';
@@ -62,7 +62,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
   { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没/, confidence: 0.9 },
-  { intent: 'wrong_person', keep: true, relative: true, re: /这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她)看家|(主人|户主|业主|他们|大人)(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太)|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, relative: true, re: /我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她)看家|(主人|户主|业主|他们|大人)(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太)|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|机器人|你找谁/, confidence: 0.85 },
   // complaint
@@ -327,10 +327,12 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   complaint: (norm) => complaintZh(norm),
+  nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm),
   echo: echoZh,
   saysComplaint: saysComplaintZh,
+  stripFillers,
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
