@@ -551,12 +551,12 @@ export function checkTargets(report: Omit<SplitReport, 'targets'>): SplitReport[
   });
 }
 
-interface SplitRun {
+export interface SplitRun {
   report: SplitReport;
   failures: Failure[];
 }
 
-async function evaluate(splits: Split[], label: Split | 'all'): Promise<SplitRun> {
+export async function evaluate(splits: Split[], label: Split | 'all'): Promise<SplitRun> {
   const failures: Failure[] = [];
   const answerScores: AnswerScore[] = [];
   const nonItems: AnswerItem[] = [];

@@ -1,0 +1,48 @@
+/**
+ * Issue 13's targets on the frozen TEST split, so CI guards them. This is not tuning: the test
+ * split is only measured here (rules are tuned on the train split, `npm run eval:corpus --
+ * --split train --verbose`).
+ *
+ * A target that is met is asserted as the issue states it. A target not met yet is asserted at
+ * the figure the code reached when it was last measured (a ratchet: it may only rise), and the
+ * test's name says the target still to reach; raise FLOORS as the figures rise. docs/nlu.md
+ * gives both splits' figures.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, TARGETS, type SplitRun } from '../../scripts/eval-corpus.js';
+
+/** Figures reached on the test split when last measured (see docs/nlu.md); min: at least, max: at most. */
+const FLOORS: Record<string, { min?: number; max?: number }> = {
+  'conversations.reachedPerson': { min: 0.94 },
+  'conversations.outcomeRight': { min: 0.95 },
+  'conversations.falseEscalations': { max: 0.02 },
+  'answers.valueAccuracy': { min: 0.87 },
+  'answers.dissatisfiedRecall': { min: 0.86 },
+  'answers.intentAccuracy': { min: 0.91 },
+  'answers.callbackTimeAccuracy': { min: 0.92 },
+  'nonanswers.levelGiven': { max: 0.08 },
+};
+
+let run: SplitRun;
+beforeAll(async () => {
+  run = await evaluate(['test'], 'test');
+}, 120_000);
+
+describe('issue 13 targets on the frozen test split', () => {
+  it('runs every item without an exception', () => {
+    expect(run.report.answers.errors + run.report.nonanswers.errors + run.report.conversations.errors).toBe(0);
+  });
+
+  for (const t of TARGETS) {
+    const floor = FLOORS[t.figure]!;
+    const target = t.min !== undefined ? `>= ${t.min * 100}%` : `<= ${t.max! * 100}%`;
+    const meetsTarget = (t.min !== undefined && floor.min !== undefined && floor.min >= t.min) || (t.max !== undefined && floor.max !== undefined && floor.max <= t.max);
+    const name = meetsTarget ? `${t.label} ${target}` : `${t.label}: not below ${floor.min !== undefined ? `${floor.min * 100}%` : `above ${floor.max! * 100}%`} (target ${target} not reached yet)`;
+    it(name, () => {
+      const r = run.report.targets.find((x) => x.label === t.label)!;
+      expect(r.rate).not.toBeNull();
+      if (floor.min !== undefined) expect(r.rate!).toBeGreaterThanOrEqual(floor.min);
+      if (floor.max !== undefined) expect(r.rate!).toBeLessThanOrEqual(floor.max);
+    });
+  }
+});
