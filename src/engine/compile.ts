@@ -63,6 +63,8 @@ export interface EngineContext {
   lastAsk: string | null;
   /** Honest answers given to "who is calling / a robot / a scam" in this call (bounded). */
   identified?: number;
+  /** The escalation opened in this call has been given to the channel as an `escalate` effect. */
+  escalationSaid?: boolean;
   out: Effect[];
 }
 
@@ -275,7 +277,11 @@ function systemAskTime(messages: Required<Messages>, locale: Locale): ListenStep
 
 /** Words for a value in a confirmation ("您是说“满意”，对吗？"). */
 export function valueWords(value: unknown, expect: Expectation, locale: Locale): string {
-  if (expect.kind === 'scale' && typeof value === 'number') return locale === 'zh-CN' ? `${value}分` : `${value}`;
+  // A measure is confirmed in its unit (二十一度), never as a score (issue 13).
+  if (expect.kind === 'scale' && typeof value === 'number') {
+    if (expect.unit) return locale === 'zh-CN' ? `${value}${expect.unit}` : `${value} ${expect.unit === '度' ? 'degrees' : expect.unit}`;
+    return locale === 'zh-CN' ? `${value}分` : `${value}`;
+  }
   if (expect.kind === 'choice') {
     const o = expect.options.find((x) => x.value === value);
     if (o) return o.words[0] ?? String(value);
@@ -365,23 +371,38 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
 
   /**
    * Open the escalation the moment dissatisfaction is known (issue 13 item 3): a dissatisfied
-   * answer or a clear complaint reaches a person even if the customer hangs up right after.
-   * Opened once: the first reason stands, later escalate steps only add their words.
+   * answer or a clear complaint is in the session's `escalation` at once, so it reaches a person
+   * whatever happens next. Opened once: the first reason stands.
+   *
+   * The `escalate` effect (what a channel turns into a task, or a live transfer) is given at the
+   * script's own escalate step — after the reason is asked (004 第五十四条) — or, at the latest,
+   * with the end of the call (a hang-up, an opt-out, an expired session, any end): see `announce`.
    */
-  const escalateNow = (ctx: EngineContext, effects: Effect[], reason: string, stepId: string): Pick<EngineContext, 'escalation' | 'flags'> => {
+  const escalateNow = (ctx: EngineContext, _effects: Effect[], reason: string, _stepId: string): Pick<EngineContext, 'escalation' | 'flags'> => {
     if (ctx.escalation) return { escalation: ctx.escalation, flags: ctx.flags };
-    effects.push({ type: 'escalate', reason, stepId }, { type: 'flag', reason, stepId });
     return { escalation: { reason }, flags: ctx.flags.includes(reason) ? ctx.flags : [...ctx.flags, reason] };
+  };
+
+  /** Give an opened escalation to the channel once (`escalate` and its `flag`). */
+  const announce = (ctx: EngineContext, effects: Effect[], stepId: string): Pick<EngineContext, 'escalationSaid'> => {
+    if (!ctx.escalation || ctx.escalationSaid) return { escalationSaid: ctx.escalationSaid ?? false };
+    effects.push({ type: 'escalate', reason: ctx.escalation.reason, stepId }, { type: 'flag', reason: ctx.escalation.reason, stepId });
+    return { escalationSaid: true };
   };
 
   /** Is an answer to this step a dissatisfied one (its escalating values, or a 不满意 on a survey item)? */
   const unhappy = (ls: ListenStep, value: unknown): boolean =>
     value !== null && value !== undefined && ((ls.escalateWhen !== undefined && matchesWhen(value, ls.escalateWhen)) || (ls.satisfactionItem && value === false));
 
-  const finish = (ctx: EngineContext, stepId: string, outcome: Outcome, text: string | null, extra: Effect[] = []) => ({
-    out: push(ctx, ...(text ? [{ type: 'prompt', text, bargeIn: false, stepId } as Effect] : []), ...extra, { type: 'end', outcome, stepId }),
-    outcome,
-  });
+  const finish = (ctx: EngineContext, stepId: string, outcome: Outcome, text: string | null, extra: Effect[] = []) => {
+    const said: Effect[] = [];
+    const a = extra.some((e) => e.type === 'escalate') ? { escalationSaid: true } : announce(ctx, said, stepId);
+    return {
+      out: push(ctx, ...(text ? [{ type: 'prompt', text, bargeIn: false, stepId } as Effect] : []), ...said, ...extra, { type: 'end', outcome, stepId }),
+      outcome,
+      ...a,
+    };
+  };
 
   const m = setup({
     types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
@@ -473,7 +494,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       escalate: assign(({ context }, p: { step: string; reason: string }) => {
         const effects: Effect[] = [];
         const esc = escalateNow(context, effects, p.reason, p.step);
-        return { out: push(context, ...effects), ...esc };
+        const said = announce({ ...context, ...esc }, effects, p.step);
+        return { out: push(context, ...effects), ...esc, ...said };
       }),
       endDialog: assign(({ context }, p: { step: string; text: string; outcome?: Outcome }) => {
         const outcome: Outcome = p.outcome ?? (context.escalation ? 'escalated' : 'completed');
@@ -531,11 +553,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const ls = context.lastAsk ? listens.get(context.lastAsk) : undefined;
         if (ls && context.pending && unhappy(ls, context.pending.value)) ({ escalation, flags } = escalateNow(context, effects, ls.escalateReason, stepId));
         // Unhappy, then gone before saying why: the person who calls back asks.
-        if (escalation && !escalation.detail) escalation = { ...escalation, detail: 'hung up before giving a reason' };
+        if (escalation && !escalation.detail && !context.escalationSaid) escalation = { ...escalation, detail: 'hung up before giving a reason' };
+        const said = announce({ ...context, escalation, flags }, effects, stepId);
         return {
           out: push(context, ...effects, { type: 'end', outcome: 'hung_up', stepId }),
           outcome: 'hung_up' as const,
           escalation,
+          ...said,
           flags: context.lastAsk && !flags.includes('hung_up') ? [...flags, 'hung_up'] : flags,
         };
       }),

@@ -23,7 +23,7 @@ export type { Csat3, Expectation, Intent, InterpretContext, Interpretation, Inte
  */
 export const interpret: Interpreter = (text: string, expect: Expectation, ctx: InterpretContext): Interpretation => {
   // Bad input gives a value or null, never an exception: over-long text is cut, controls dropped.
-  const t = typeof text === 'string' ? text.slice(0, MAX_CHARS).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ') : '';
+  const t = typeof text === 'string' ? text.slice(0, MAX_CHARS).replace(CONTROL, ' ') : '';
   const c = ctx ?? { locale: 'zh-CN' };
   const language = languageOf(t, c.locale ?? 'zh-CN');
   const r = assemble(language === 'en' ? EN_PARSER : ZH_PARSER, t, expect, c);
@@ -32,6 +32,10 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   if (language !== (c.locale ?? 'zh-CN')) r.language = language;
   return r;
 };
+
+/** Control characters (a recogniser or a terminal may leave them): read as spaces. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** Answers longer than this are cut before they are read (no answer to a question is longer). */
 export const MAX_CHARS = 2000;

@@ -290,7 +290,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   }
 
   // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint).
-  if (result.value !== null && result.value !== undefined && !comp && !irony && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
+  // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
+  const measure = expect.kind === 'scale' && expect.unit !== undefined;
+  if (result.value !== null && result.value !== undefined && !comp && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
   if (comp) {

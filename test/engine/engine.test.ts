@@ -168,13 +168,13 @@ describe('step function', () => {
     expect(c.turns[0]!.said.join(' ')).toMatch(/China Telecom/);
   });
 
-  it('the telecom-install steps come in this exact order: identity, convenient, satisfaction; 不满意 opens the escalation at once (issue 13), then the reason', () => {
+  it('the telecom-install steps come in this exact order: identity, convenient, satisfaction, reason only after 不满意, then escalate', () => {
     const asked = (lines: string[]) =>
       runConversation(reg.get('telecom-install', 'zh-CN'), lines, { interpret: exactInterpreter, now: NOW }).turns.flatMap((t) =>
         t.effects.flatMap((e) => (e.type === 'listen' ? [e.stepId] : e.type === 'escalate' ? [`escalate:${e.reason}`] : [])),
       );
     expect(asked(['#1', '#1', '#1'])).toEqual(['identity', 'convenient', 'satisfaction']);
-    expect(asked(['#1', '#1', '#3', '慢'])).toEqual(['identity', 'convenient', 'satisfaction', 'escalate:dissatisfied', 'reason']);
+    expect(asked(['#1', '#1', '#3', '慢'])).toEqual(['identity', 'convenient', 'satisfaction', 'reason', 'escalate:dissatisfied']);
   });
 });
 
