@@ -107,7 +107,11 @@ const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|�
 const DIMINISH_ZH = /有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|一次|一趟|几天|一两天|十来分钟|几分钟|一开始|要是能|就更好/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small)\b/;
 
-function detect(norm: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
+/** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
+const NOT_ABOUT_SERVICE = /大冷天|大热天|冷天|天冷|天气冷|天儿冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|\bcold (day|weather|outside)\b/g;
+
+function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
+  const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
   for (const r of rules) {
     const m = r.re.exec(norm);
     if (!m) continue;

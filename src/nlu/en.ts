@@ -362,6 +362,7 @@ export const EN_PARSER: LocaleParser = {
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
   stripFillers: (norm) => norm.replace(/\b(um+|uh+|er+|hmm+|well|like|you know)\b/g, '').replace(/\s+/g, ' ').trim(),
+  answerAtStart: () => true,
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),

@@ -47,6 +47,8 @@ export const MAX_CHARS = 2000;
  */
 export function languageOf(text: string, fallback: Locale): Locale {
   if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(text)) return 'zh-CN';
+  // Loanwords Chinese speakers say alone (OK, yes, bye) keep the dialog's language.
+  if (/^\s*(ok|okay|yes|no|bye|hello|hi)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return fallback;
   if (/[A-Za-z\uff21-\uff3a\uff41-\uff5a]{2,}/u.test(text)) return 'en';
   return fallback;
 }

@@ -61,6 +61,8 @@ export interface LocaleParser {
   saysComplaint(norm: string): boolean;
   /** The utterance without filler words (嗯, 呃, um). */
   stripFillers(norm: string): string;
+  /** The utterance opens with an answer word (是我, 对, 有的): a mid-sentence copula 是 (师傅是下午来的) is none. */
+  answerAtStart(norm: string): boolean;
   /** The whole utterance is a bare yes or no (是的, 对, 嗯, 不是, yes, no). */
   bareAnswer(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
@@ -150,6 +152,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // A question back or "I haven't checked" is no answer (a verb echo or a go-ahead is).
       const evaluates = a.signals.some((x) => x.cls === 'eval');
       if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm)) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      // 师傅是下午来的, 我家是三楼: a copula in a statement is no "yes".
+      const yeses = a.signals.filter((x) => x.cls === 'answer');
+      if (d.basis === 'answer' && d.value === true && echo === null && !P.answerAtStart(vnorm) && yeses.length > 0 && yeses.every((x) => x.text === '是' && x.pol > 0)) {
         result.value = null;
         result.confidence = 0;
       }

@@ -264,8 +264,14 @@ const HOMOPHONES: [RegExp, string][] = [
   [/^时分/, '十分'], [/人公/g, '人工'], [/别大(了|电话|过来)/g, '别打$1'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
 
+/** Emoji that say an answer in a chat (👍, 👎, 😡, ✅, ❌), glossed before symbols are stripped. */
+const EMOJI: [RegExp, string][] = [
+  [/👍|👌|💯/gu, '好'], [/👎/gu, '差'], [/😡|😠|🤬|💢/gu, '生气'], [/✅|✔️?|☑️?/gu, '是'], [/❌|✖️?/gu, '不是'],
+];
+
 function fixHomophones(text: string): string {
   let s = text;
+  for (const [re, to] of EMOJI) s = s.replace(re, to);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
   return s;
 }
@@ -333,6 +339,7 @@ export const ZH_PARSER: LocaleParser = {
   echo: echoZh,
   saysComplaint: saysComplaintZh,
   stripFillers,
+  answerAtStart: (norm) => /^(是|对|嗯|好|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|不|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
