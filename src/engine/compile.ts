@@ -44,7 +44,7 @@ export interface Candidate {
   restated?: boolean;
 }
 
-export type AskMode = 'ask' | 'reprompt' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
+export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
 
 export interface EngineContext {
   vars: Record<string, string>;
@@ -346,8 +346,12 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   const askPromptText = (ctx: EngineContext, ls: ListenStep): string => {
     const q = render(ls.prompt, ctx.vars);
     switch (ctx.mode) {
+      // Said something without evidence: the question once more in other words (the reprompt);
+      // said nothing: "I did not hear you" first (issue 13 item 1).
       case 'reprompt':
         return render(ls.reprompt, ctx.vars);
+      case 'silence':
+        return msg(ctx, 'repromptPrefix') + render(ls.reprompt, ctx.vars);
       case 'keypad':
         return msg(ctx, 'keypadOnly', { keys: keysInWords(ls, locale) });
       case 'clarify':
@@ -662,7 +666,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         ];
     states[ls.id] = {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
-      on: { ANSWER: noting(answerOn as { actions?: unknown[] }[]), NO_INPUT: noMatch(ls) },
+      on: { ANSWER: noting(answerOn as { actions?: unknown[] }[]), NO_INPUT: noMatch(ls, 'silence') },
     };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {
       entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
@@ -675,7 +679,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           ...noMatch(ls, 'confirm_retry', 'confirmedNo'),
           ...noMatch(ls),
         ] as { actions?: unknown[] }[]),
-        NO_INPUT: noMatch(ls),
+        NO_INPUT: noMatch(ls, 'silence'),
       },
     };
   }
