@@ -177,8 +177,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       else strength = 0.6;
     }
     if (tok.digitString && !tok.range && tok.text.length > 1 && !/^\d+$/.test(tok.text)) strength = Math.min(strength, 0.5);
-    // 九分半 = 9.5.
-    const value = /^分半/.test(after) && !tok.decimal ? tok.value + 0.5 : tok.value;
+    // 九分半 = 9.5, 十七度半 = 17.5.
+    const value = (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
     cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end });
   }
   // 七分到八分, 七到八分, 七或八分: a range between two adjacent candidates.
@@ -311,6 +311,8 @@ function echoZh(norm: string): boolean | null {
   const s = stripFillers(norm);
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)/.test(s)) return null;
+  // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
+  if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
   if (/^(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
