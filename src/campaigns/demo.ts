@@ -20,7 +20,7 @@ import { generateWorkOrders } from './generate.js';
 import { ingestWorkOrders } from './intake.js';
 import { insideWindow, policyWith } from './policy.js';
 import { openQueue } from './queue.js';
-import { twilioContactor } from './contactors.js';
+import { twilioContactor } from '../channels/contactor.js';
 import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from './scheduler.js';
 
 export interface DemoOptions {

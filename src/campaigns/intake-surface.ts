@@ -16,7 +16,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SurfacePlugin } from '../server/app.js';
+import type { SurfacePlugin } from '../conversation/deps.js';
 import { declarePublicApiRoute } from '../server/workspace/auth.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
 import type { Store } from '../store/index.js';

@@ -12,7 +12,6 @@
  */
 import { and, assign, createActor, setup, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Expectation, Locale } from '../nlu/types.js';
-import { toLevel } from '../results/levels.js';
 import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
 import {
   stepKind,
@@ -335,7 +334,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
         const scale = scaleName(ls.expect);
         if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
-          effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: toLevel(scale, c.value) });
+          // The level is computed by the step, with the tenant's rules (engine.ts toSession).
+          effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: null });
         }
         let flags = context.flags;
         if (c.via === 'speech' && c.confidence < settings.confirmBelow && !flags.includes('low_confidence')) {

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { HuifangError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
-import type { ReportLevel } from './levels.js';
+import type { ReportLevel } from '../domain/levels.js';
 import { dissatisfactionReason, overallScore } from './writeback.js';
 
 export interface ExportRow {

@@ -20,7 +20,7 @@ import type { Tenant } from '../store/repos/tenants.js';
 import { DEFAULT_TENANT_ID } from '../store/repos/tenants.js';
 import type { Answer, Escalation, Flag, Score } from '../store/repos/results.js';
 import type { Attempt, Callback } from '../store/repos/callbacks.js';
-import type { ReportLevel } from './levels.js';
+import type { ReportLevel } from '../domain/levels.js';
 
 /* ---------------------------------------------------------------- signing */
 

@@ -7,7 +7,7 @@ import { loadRegistry } from '../engine/registry.js';
 import { interpret } from '../nlu/index.js';
 import { loadConfig, type Config } from '../shared/config.js';
 import { openStore, type Store } from '../store/index.js';
-import { buildApp, type AppDeps, type BuildAppOptions } from './app.js';
+import { buildApp, type AppDeps, type BuildAppOptions, type Services } from './app.js';
 
 export interface StartOptions extends BuildAppOptions {
   port?: number;
@@ -15,7 +15,7 @@ export interface StartOptions extends BuildAppOptions {
   config?: Config;
   store?: Store;
   now?: () => Date;
-  services?: Record<string, unknown>;
+  services?: Services;
 }
 
 export interface RunningServer {

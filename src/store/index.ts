@@ -24,6 +24,8 @@ import { workOrdersRepo } from './repos/work-orders.js';
 import { usersRepo } from './repos/users.js';
 import { reviewRepo } from './repos/review.js';
 import { conferencesRepo } from './repos/conferences.js';
+import { chatRepo } from './repos/chat.js';
+import { campaignsRepo } from './repos/campaigns.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -37,6 +39,8 @@ export interface Repos {
   users: ReturnType<typeof usersRepo>;
   review: ReturnType<typeof reviewRepo>;
   conferences: ReturnType<typeof conferencesRepo>;
+  chat: ReturnType<typeof chatRepo>;
+  campaigns: ReturnType<typeof campaignsRepo>;
 }
 
 export interface Store extends Repos {
@@ -72,6 +76,8 @@ export function createRepos(ctx: RepoContext): Repos {
     users: usersRepo(ctx),
     review: reviewRepo(ctx),
     conferences: conferencesRepo(ctx),
+    chat: chatRepo(ctx),
+    campaigns: campaignsRepo(ctx),
   };
 }
 
@@ -122,3 +128,4 @@ export type { StoredSession } from './repos/sessions.js';
 export type { Answer, AnswerInput, Score, ScoreInput, Escalation, EscalationStatus, Flag } from './repos/results.js';
 export type { DncSource, AuditEntry } from './repos/contact.js';
 export type { OutboxEvent, OutboxStatus } from './repos/outbox.js';
+export type { ChatAddress, ChatThread, ChatThreadStatus, ChatConversationReference, ChatSubscription } from './repos/chat.js';

@@ -63,12 +63,12 @@ describe.each(BACKENDS)('recordTurn on %s', (backend) => {
     expect(JSON.stringify(ev?.payload)).not.toContain('13812345678');
   });
 
-  it('applies the tenant level rules to scores', async () => {
+  it("stores a score's level as the turn computed it (once, with the tenant's rules: test/conversation/drift.test.ts)", async () => {
     const { callback, attempt, tenantId } = await started();
     await store.tenants.updateSettings(tenantId, { levelRules: { '0-10': { very_satisfied: 8, satisfied: 6, neutral: null } } });
     await recordTurn(store, {
       callbackId: callback.id, attemptId: attempt.id, expectedVersion: 0, session: {},
-      effects: [{ type: 'set_score', stepId: 'score', scale: '0-10', raw: 8, level: 'satisfied' }],
+      effects: [{ type: 'set_score', stepId: 'score', scale: '0-10', raw: 8, level: 'very_satisfied' }],
     });
     expect((await store.results.scores(callback.id))[0]?.level).toBe('very_satisfied');
   });

@@ -112,7 +112,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     it('an unknown status is refused', async () => {
       const { callback } = await seedCallback(store);
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a bad value on purpose
-      expect(await codeOf(store.callbacks.update(callback.id, { status: 'done' as any }))).toBe('HF_STORE_INVALID');
+      expect(await codeOf(store.callbacks.transition(callback.id, 'done' as any))).toBe('HF_STORE_INVALID');
     });
   });
 
@@ -150,6 +150,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
         attempt: await store.callbacks.getAttempt(attempt.id),
         callback: await store.callbacks.get(callback.id),
         session: null,
+        tenant: { timeZone: 'Asia/Shanghai', levelRules: null },
       });
       await store.sessions.save(callback.id, { state: 'identity', turn: 1 }, 0);
       expect(await store.callbacks.turnContext(attempt.id)).toMatchObject({ session: { session: { state: 'identity', turn: 1 }, version: 1 } });
@@ -174,7 +175,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
       expect((await store.callbacks.require(callback.id)).status).toBe('in_progress');
       await store.callbacks.releaseIfInProgress(callback.id);
       expect((await store.callbacks.require(callback.id)).status).toBe('incomplete');
-      await store.callbacks.update(callback.id, { status: 'completed' });
+      await store.callbacks.transition(callback.id, 'completed');
       await store.callbacks.releaseIfInProgress(callback.id);
       expect((await store.callbacks.require(callback.id)).status).toBe('completed');
     });

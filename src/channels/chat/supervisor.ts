@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { reasonLabel } from '../../results/escalation.js';
-import type { ReportLevel } from '../../results/levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 import { buildReport } from '../../results/reports/query.js';
 import type { Store } from '../../store/index.js';
 import { maskPhone } from '../../shared/phone.js';

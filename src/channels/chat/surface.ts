@@ -5,21 +5,25 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { alerts } from '../../results/tasks.js';
-import type { AppDeps, SurfacePlugin } from '../../server/app.js';
+import type { AppDeps, SurfacePlugin } from '../../conversation/deps.js';
 import { declarePublicApiRoute } from '../../server/workspace/auth.js';
 import { HuifangError } from '../../shared/errors.js';
 import { authorize, BufferedResponse, chatTransport, isLoopbackUrl, type ChatTransport } from './adapter.js';
 import { ChatAlertSink } from './alerts.js';
 import { onTurn } from './bot.js';
 
+// The chat channel's service (src/conversation/deps.ts): a transport (tests, custom adapters).
+declare module '../../conversation/deps.js' {
+  interface Services {
+    chatTransport?: ChatTransport;
+  }
+}
+
 export const CHAT_ROUTE = '/api/messages';
-/** `deps.services[CHAT_TRANSPORT_SERVICE]` may hold a ChatTransport (tests, custom adapters). */
-export const CHAT_TRANSPORT_SERVICE = 'chatTransport';
 
 /** The transport a surface uses: the injected one, else one built from the config. */
 export function transportFor(deps: AppDeps): ChatTransport {
-  const injected = deps.services?.[CHAT_TRANSPORT_SERVICE] as ChatTransport | undefined;
-  return injected ?? chatTransport(deps.config);
+  return deps.services?.chatTransport ?? chatTransport(deps.config);
 }
 
 export const chatSurface: SurfacePlugin = async (app: FastifyInstance, deps: AppDeps) => {

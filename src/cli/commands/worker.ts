@@ -16,7 +16,7 @@ import { createLogger } from '../../shared/logging.js';
 import { openStore } from '../../store/index.js';
 import { policyWith } from '../../campaigns/policy.js';
 import { openQueue } from '../../campaigns/queue.js';
-import { twilioContactor } from '../../campaigns/contactors.js';
+import { twilioContactor } from '../../channels/contactor.js';
 import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../../campaigns/scheduler.js';
 
 export function register(program: Command): void {

@@ -3,7 +3,7 @@
  * the facts with SQL; tests build facts by hand and compare. Every figure is defined in
  * docs/reports.md.
  */
-import type { ReportLevel } from '../levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 import { classifyReason, quote, REASON_CATEGORIES, REASON_LABELS } from './classify.js';
 import { daysOf, periodRange } from './period.js';
 import type {

@@ -19,7 +19,7 @@
  */
 import { HuifangError } from '../../shared/errors.js';
 import type { Db } from '../../store/db.js';
-import type { ReportLevel } from '../levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 import { dissatisfactionReason } from '../writeback.js';
 import { computeReport } from './compute.js';
 import { parseDay, parsePeriod, periodRange } from './period.js';

@@ -3,7 +3,7 @@
  * work orders or escalations, with a count `n`) and the figures the pure core computes from them.
  * See docs/reports.md for the definition of every figure.
  */
-import type { ReportLevel } from '../levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 
 export const PERIODS = ['day', 'week', 'month'] as const;
 export type Period = (typeof PERIODS)[number];

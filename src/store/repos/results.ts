@@ -3,7 +3,7 @@ import { HuifangError } from '../../shared/errors.js';
 import type { RepoContext } from '../context.js';
 import { json, mapDbError, ts } from '../context.js';
 
-import type { ReportLevel } from '../../results/levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 
 export type Level = ReportLevel;
 export type AnswerVia = 'speech' | 'dtmf' | 'text';

@@ -1,7 +1,7 @@
 /** Tenants (companies) and their settings. */
 import { z } from 'zod';
 import { HuifangError } from '../../shared/errors.js';
-import { validThresholds } from '../../results/levels.js';
+import { validThresholds } from '../../domain/levels.js';
 import type { RepoContext } from '../context.js';
 import { json } from '../context.js';
 

@@ -4,7 +4,7 @@
  * figure from those rows (local days with luxon, no SQL), to compare with `buildReport`.
  */
 import { DateTime } from 'luxon';
-import type { ReportLevel } from '../../../src/results/levels.js';
+import type { ReportLevel } from '../../../src/domain/levels.js';
 import type { ReasonCategory, ReportDimension } from '../../../src/results/reports/types.js';
 import type { Store } from '../../../src/store/index.js';
 import { mulberry32 } from '../../../src/shared/random.js';
@@ -204,11 +204,12 @@ export async function seedGolden(store: Store, clock: { set: (iso: string) => vo
         await store.results.updateEscalation(esc.id, { status: e.status });
       }
     }
-    await store.callbacks.update(callback.id, {
-      status: cb.status,
-      outcome: cb.status === 'failed' ? 'incomplete' : cb.status === 'pending' ? null : cb.status === 'incomplete' ? 'hung_up' : cb.status,
-      completedAt: cb.completedAt,
-    });
+    if (cb.status !== 'pending') {
+      await store.callbacks.transition(callback.id, cb.status, {
+        outcome: cb.status === 'failed' ? 'incomplete' : cb.status === 'incomplete' ? 'hung_up' : cb.status,
+        ...(cb.completedAt ? { completedAt: cb.completedAt } : {}),
+      });
+    }
   }
 }
 

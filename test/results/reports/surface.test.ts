@@ -49,10 +49,10 @@ async function seed(): Promise<void> {
         await store.results.addAnswer({ callbackId: callback.id, stepId: 'heating_reason', raw: reason, via: 'speech', value: reason });
         await store.results.addEscalation({ callbackId: callback.id, reason: 'dissatisfied', detail: reason });
       }
-      await store.callbacks.update(callback.id, { status: reason ? 'escalated' : 'completed', outcome: reason ? 'escalated' : 'completed', completedAt: clock.now() });
+      await store.callbacks.transition(callback.id, reason ? 'escalated' : 'completed', { outcome: reason ? 'escalated' : 'completed', completedAt: clock.now() });
     } else {
       await store.callbacks.updateAttempt(attempt.id, { outcome: 'no-answer' });
-      await store.callbacks.update(callback.id, { status: 'failed', outcome: 'incomplete', completedAt: clock.now() });
+      await store.callbacks.transition(callback.id, 'failed', { outcome: 'incomplete', completedAt: clock.now() });
     }
   }
   clock.set('2025-02-03T02:00:00Z');
