@@ -12,7 +12,7 @@
  *   escalated -> callback.escalated; failed -> callback.failed (004 第五十二条: a human takes over).
  */
 import type { CallbackStatus } from '../domain/callbacks.js';
-import type { Db, Repos, Store } from '../store/index.js';
+import type { Repos, Store } from '../store/index.js';
 import type { Callback } from '../store/repos/callbacks.js';
 import { buildCallbackEvent, type CallbackEventType, type CallbackSnapshot } from './writeback.js';
 
@@ -44,7 +44,7 @@ export interface Moved {
   events: string[];
 }
 
-type Tx = Repos & { db: Db };
+type Tx = Repos;
 
 /** Move a callback inside the caller's transaction (see the module comment). */
 export async function moveCallback(tx: Tx, callbackId: string, to: CallbackStatus, o: MoveOptions, now: Date): Promise<Moved> {

@@ -17,7 +17,7 @@
 import { OUTCOME_STATUS, type CallbackStatus } from '../domain/callbacks.js';
 import type { Effect } from '../engine/types.js';
 import { HuifangError } from '../shared/errors.js';
-import type { Db, Repos, Store } from '../store/index.js';
+import type { Repos, Store } from '../store/index.js';
 import type { DncSource } from '../store/repos/contact.js';
 import { textFlags } from './flags.js';
 import { moveCallback } from './lifecycle.js';
@@ -38,7 +38,7 @@ export interface RecordTurnInput {
   /** This was the last attempt: an incomplete or hung-up end fails the callback. */
   finalAttempt?: boolean;
   /** More writes that belong to the turn, in its transaction (e.g. the chat thread's row); not for a duplicate. */
-  within?: (tx: Repos & { db: Db }, recorded: { version: number; status: CallbackStatus }) => Promise<void>;
+  within?: (tx: Repos, recorded: { version: number; status: CallbackStatus }) => Promise<void>;
 }
 
 export interface RecordTurnResult {

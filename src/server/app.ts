@@ -38,14 +38,14 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   app.setErrorHandler((err, req, reply) => {
     if (isHuifangError(err)) {
       req.log.warn({ code: err.code }, err.message);
-      return reply.code(err.httpStatus ?? 400).send({ error: err.toJSON() });
+      return reply.code(err.httpStatus).send({ error: err.toJSON() });
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error(err);
     return reply.code(status).send({ error: { code: status >= 500 ? 'HF_INTERNAL' : 'HF_BAD_REQUEST', message: status >= 500 ? 'internal error' : (err as Error).message } });
   });
   app.get('/healthz', async () => {
-    await deps.store.db.query('select 1 as ok');
+    await deps.store.ping();
     return { ok: true };
   });
   const { SURFACES } = await import('./surfaces.js');

@@ -14,6 +14,7 @@ import type { RepoContext } from './context.js';
 import { defaultNewId, systemClock } from './context.js';
 import type { MigrateResult } from './migrate.js';
 import { migrate } from './migrate.js';
+import { pgBossDb, type PgBossDb } from './queue-db.js';
 import { callbacksRepo } from './repos/callbacks.js';
 import { contactRepo } from './repos/contact.js';
 import { outboxRepo } from './repos/outbox.js';
@@ -26,6 +27,7 @@ import { reviewRepo } from './repos/review.js';
 import { conferencesRepo } from './repos/conferences.js';
 import { chatRepo } from './repos/chat.js';
 import { campaignsRepo } from './repos/campaigns.js';
+import { reportsRepo } from './repos/reports.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -41,12 +43,17 @@ export interface Repos {
   conferences: ReturnType<typeof conferencesRepo>;
   chat: ReturnType<typeof chatRepo>;
   campaigns: ReturnType<typeof campaignsRepo>;
+  reports: ReturnType<typeof reportsRepo>;
 }
 
 export interface Store extends Repos {
   readonly db: Db;
-  /** The PGlite instance in embedded mode (for pg-boss's `db.executeSql`), else null. */
+  /** The PGlite instance in embedded mode, else null. */
   readonly pglite: PGlite | null;
+  /** pg-boss's `db` option in embedded mode (its SQL through the store), else null: pg-boss connects to DATABASE_URL itself. */
+  readonly queueDb: PgBossDb | null;
+  /** A trivial statement: the database answers (the health check). */
+  ping(): Promise<void>;
   readonly now: () => Date;
   readonly newId: () => string;
   /** What `openStore` migrated. */
@@ -78,6 +85,7 @@ export function createRepos(ctx: RepoContext): Repos {
     conferences: conferencesRepo(ctx),
     chat: chatRepo(ctx),
     campaigns: campaignsRepo(ctx),
+    reports: reportsRepo(ctx),
   };
 }
 
@@ -111,6 +119,10 @@ export function storeOver(
     ...createRepos({ db, now, newId }),
     db,
     pglite: db instanceof PgliteDb ? db.pglite : null,
+    queueDb: pgBossDb(db instanceof PgliteDb ? db.pglite : null),
+    ping: async () => {
+      await db.query('SELECT 1 AS ok');
+    },
     now,
     newId,
     migrations,

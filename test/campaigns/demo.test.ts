@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDemo } from '../../src/campaigns/demo.js';
+import { runDemo } from '../../src/demo/run.js';
 import { openStore } from '../../src/store/index.js';
 
 describe('huifang demo', () => {

@@ -317,7 +317,7 @@ describe('roles, masking, audit', () => {
       deps.config.twilio = undefined;
       const none = await as(s, 'GET', `/api/calls/${seeded.installCall}/recordings/${attempt.id}`);
       expect(none.statusCode).toBe(502);
-      expect(none.json().error.code).toBe('HF_RECORDING_UNAVAILABLE');
+      expect(none.json().error.code).toBe('HF_RECORDING_FETCH_FAILED');
     } finally {
       deps.config.twilio = saved;
       nock.cleanAll();

@@ -1,12 +1,12 @@
 /**
  * `huifang demo` (`npm run demo`): the main job end to end on embedded defaults — a day of
  * generated work orders, planned, called through the simulator and the real server, with a
- * summary (src/campaigns/demo.ts). `--conversations` instead prints every sample dialog
+ * summary (src/demo/run.ts). `--conversations` instead prints every sample dialog
  * against a few scripted customers.
  */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { runDemo, type DemoSummary } from '../../campaigns/demo.js';
+import { runDemo, type DemoSummary } from '../../demo/run.js';
 import { converse } from '../../engine/conversation.js';
 import { loadRegistry } from '../../engine/registry.js';
 import type { ListenEffect } from '../../engine/types.js';

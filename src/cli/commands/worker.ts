@@ -48,8 +48,7 @@ export function register(program: Command): void {
       const loop = async () => {
         while (!stopping) {
           try {
-            const tenants = await store.db.query<{ id: string }>('SELECT id FROM tenants');
-            for (const t of tenants.rows) await planNewOrders(deps, t.id);
+            for (const id of await store.tenants.ids()) await planNewOrders(deps, id);
             const r = await tick(deps, queue);
             await runSmsDueActions(rt);
             await runChatDue(appDeps);

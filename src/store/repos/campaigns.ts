@@ -6,7 +6,7 @@
  */
 import { FINAL_STATUSES, type AttemptOutcome, type CallbackStatus } from '../../domain/callbacks.js';
 import type { RepoContext } from '../context.js';
-import { ts } from '../context.js';
+import { json, ts } from '../context.js';
 
 /** The final statuses as SQL literals (constants, never input): the partial index `callbacks_due` has the same list. */
 const FINAL_SQL = FINAL_STATUSES.map((s) => `'${s}'`).join(', ');
@@ -21,6 +21,31 @@ export interface UnplannedOrder {
   segment: string | null;
   /** The renovation stage of a `renovation-stage` order (004 第五篇). */
   stage: string | null;
+}
+
+/** A sample as recorded: the seed that reproduces it, the rate, the population and its strata. */
+export interface RecordedSample {
+  seed: string;
+  ratePerMille: number;
+  population: number;
+  strata: unknown[];
+}
+
+/** Counts of one run's callbacks (the demo). */
+export interface RunSummary {
+  callbacks: number;
+  calls: number;
+  reached: number;
+  completed: number;
+  escalated: number;
+  rescheduled: number;
+  optedOut: number;
+  smsFallbacks: number;
+  humanTasks: number;
+  flagged: number;
+  duplicateDials: number;
+  /** Callbacks per level of their first scored step. */
+  levels: Record<string, number>;
 }
 
 /** An open callback as the scheduler sees it. */
@@ -175,6 +200,81 @@ export function campaignsRepo(ctx: RepoContext) {
         [ts(before)],
       );
       return rows.map((r) => ({ id: r.id, callbackId: r.callback_id, channel: r.channel, providerId: r.provider_id }));
+    },
+
+    /** The sample drawn for a tenant's campaign (003 三.2: its seed reproduces it), or null. */
+    async sample(tenantId: string, campaign: string): Promise<RecordedSample | null> {
+      const { rows } = await db.query<{ seed: string; rate_per_mille: string; population: number; strata: RecordedSample['strata'] }>(
+        'SELECT seed, rate_per_mille, population, strata FROM samples WHERE tenant_id = $1 AND campaign = $2',
+        [tenantId, campaign],
+      );
+      const r = rows[0];
+      return r ? { seed: r.seed, ratePerMille: Number(r.rate_per_mille), population: r.population, strata: r.strata } : null;
+    },
+
+    /** Record a drawn sample (once per tenant and campaign). */
+    async recordSample(tenantId: string, campaign: string, s: RecordedSample): Promise<void> {
+      await db.query(
+        'INSERT INTO samples (id, tenant_id, campaign, seed, rate_per_mille, population, strata) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+        [ctx.newId(), tenantId, campaign, s.seed, s.ratePerMille, s.population, json(s.strata)],
+      );
+    },
+
+    /**
+     * The open callbacks of the work orders whose external id starts with `prefix` (one run of
+     * the demo): how many are still scheduled, and when the next one is due.
+     */
+    async openOfRun(prefix: string): Promise<{ scheduled: number; nextActionAt: Date | null }> {
+      const { rows } = await db.query<{ scheduled: number; next: Date | null }>(
+        `SELECT count(*) FILTER (WHERE c.next_action_at IS NOT NULL)::int AS scheduled, min(c.next_action_at) AS next
+           FROM callbacks c JOIN work_orders w ON w.id = c.work_order_id
+          WHERE w.external_id LIKE $1 AND c.status NOT IN (${FINAL_SQL})`,
+        [`${prefix}%`],
+      );
+      return { scheduled: rows[0]?.scheduled ?? 0, nextActionAt: rows[0]?.next ?? null };
+    },
+
+    /** What happened to the callbacks of the work orders whose external id starts with `prefix` (the demo's summary). */
+    async runSummary(prefix: string): Promise<RunSummary> {
+      const { rows } = await db.query<Omit<RunSummary, 'levels'> & { levels: Record<string, number> | null }>(
+        `WITH ours AS (SELECT c.* FROM callbacks c JOIN work_orders w ON w.id = c.work_order_id WHERE w.external_id LIKE $1),
+              calls AS (SELECT a.* FROM attempts a JOIN ours c ON c.id = a.callback_id WHERE a.channel IN ('voice','simulator')),
+              firsts AS (SELECT DISTINCT ON (s.callback_id) s.callback_id, s.step_id FROM scores s JOIN ours c ON c.id = s.callback_id ORDER BY s.callback_id, s.id)
+         SELECT
+           (SELECT count(*)::int FROM ours) AS callbacks,
+           (SELECT count(*)::int FROM calls) AS calls,
+           (SELECT count(DISTINCT a.callback_id)::int FROM attempts a JOIN ours c ON c.id = a.callback_id WHERE a.answered_at IS NOT NULL) AS reached,
+           (SELECT count(*)::int FROM ours WHERE status = 'completed') AS completed,
+           (SELECT count(*)::int FROM ours WHERE status = 'escalated') AS escalated,
+           (SELECT count(*)::int FROM ours WHERE callback_at IS NOT NULL) AS rescheduled,
+           (SELECT count(*)::int FROM ours WHERE status = 'opted_out') AS "optedOut",
+           (SELECT count(*)::int FROM attempts a JOIN ours c ON c.id = a.callback_id WHERE a.channel = 'sms') AS "smsFallbacks",
+           (SELECT count(*)::int FROM escalations e JOIN ours c ON c.id = e.callback_id) AS "humanTasks",
+           (SELECT count(DISTINCT f.callback_id)::int FROM flags f JOIN ours c ON c.id = f.callback_id) AS flagged,
+           -- Two calls of one callback that overlap in time: a duplicate dial.
+           (SELECT count(*)::int FROM calls a JOIN calls b ON a.callback_id = b.callback_id AND a.id <> b.id
+              WHERE (a.started_at, a.id) < (b.started_at, b.id) AND b.started_at < coalesce(a.ended_at, 'infinity'::timestamptz)) AS "duplicateDials",
+           -- The levels of each callback's first scored step.
+           (SELECT json_object_agg(level, n) FROM (
+              SELECT s.level, count(*)::int AS n FROM scores s JOIN firsts f ON f.callback_id = s.callback_id AND f.step_id = s.step_id
+              WHERE s.level IS NOT NULL GROUP BY s.level) l) AS levels`,
+        [`${prefix}%`],
+      );
+      const r = rows[0];
+      return {
+        callbacks: r?.callbacks ?? 0,
+        calls: r?.calls ?? 0,
+        reached: r?.reached ?? 0,
+        completed: r?.completed ?? 0,
+        escalated: r?.escalated ?? 0,
+        rescheduled: r?.rescheduled ?? 0,
+        optedOut: r?.optedOut ?? 0,
+        smsFallbacks: r?.smsFallbacks ?? 0,
+        humanTasks: r?.humanTasks ?? 0,
+        flagged: r?.flagged ?? 0,
+        duplicateDials: r?.duplicateDials ?? 0,
+        levels: r?.levels ?? {},
+      };
     },
 
     /** Settle an attempt that has no outcome yet (a no-op otherwise). */

@@ -103,6 +103,12 @@ export function tenantsRepo(ctx: RepoContext) {
     },
 
     /** Create the default tenant if it is missing. */
+    /** Every tenant's id, in order. */
+    async ids(): Promise<string[]> {
+      const { rows } = await ctx.db.query<{ id: string }>('SELECT id FROM tenants ORDER BY id');
+      return rows.map((r) => r.id);
+    },
+
     async ensureDefault(name = 'Default'): Promise<Tenant> {
       await ctx.db.query(
         `INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,

@@ -43,7 +43,7 @@ async function factDiff(db: Db): Promise<{ relation: string; side: string; id: s
 const comparable = (r: Report): Report => ({ ...r, generatedAt: '' });
 
 /** The reports of the golden month, read from the fact tables and computed live. */
-async function bothWays(db: Db): Promise<{ tables: Report[]; live: Report[] }> {
+async function bothWays(store: Store): Promise<{ tables: Report[]; live: Report[] }> {
   const cases: Omit<ReportOptions, 'now'>[] = [
     { period: 'month', date: '2025-03-15', tenantId: 'sh' },
     { period: 'month', date: '2025-03-15', tenantId: 'sh', by: 'engineer' },
@@ -55,8 +55,8 @@ async function bothWays(db: Db): Promise<{ tables: Report[]; live: Report[] }> {
   const tables: Report[] = [];
   const live: Report[] = [];
   for (const c of cases) {
-    tables.push(comparable(await buildReport(db, { ...c, now: NOW })));
-    live.push(comparable(await buildReport(db, { ...c, now: NOW, source: 'live' })));
+    tables.push(comparable(await buildReport(store, { ...c, now: NOW })));
+    live.push(comparable(await buildReport(store, { ...c, now: NOW, source: 'live' })));
   }
   return { tables, live };
 }
@@ -178,7 +178,7 @@ describe.each(BACKENDS)('report facts on %s', (backend) => {
     expect(rows[0]?.facts).toBe(rows[0]?.finished);
     expect(rows[0]?.facts).toBeGreaterThan(50);
     expect(rows[0]?.orders).toBeGreaterThan(50);
-    const { tables, live } = await bothWays(store.db);
+    const { tables, live } = await bothWays(store);
     expect(tables).toEqual(live);
   });
 
@@ -305,7 +305,7 @@ describe.each(BACKENDS)('report facts on %s', (backend) => {
 
   it('after all of that, every report read from the facts equals the report computed live', async () => {
     expect(await factDiff(store.db)).toEqual([]);
-    const { tables, live } = await bothWays(store.db);
+    const { tables, live } = await bothWays(store);
     expect(tables).toEqual(live);
     expect(tables[0]?.callbacks.finished).toBeGreaterThan(0);
   });
@@ -351,11 +351,11 @@ describe.each(BACKENDS)('report facts on %s', (backend) => {
       { relation: 'callbacks', side: 'extra', id: cb.id },
       { relation: 'callbacks', side: 'missing', id: cb.id },
     ]);
-    const wrong = await bothWays(store.db);
+    const wrong = await bothWays(store);
     expect(wrong.tables).not.toEqual(wrong.live);
     await store.db.query('SELECT report_rebuild_facts()');
     expect(await factDiff(store.db)).toEqual([]);
-    const { tables, live } = await bothWays(store.db);
+    const { tables, live } = await bothWays(store);
     expect(tables).toEqual(live);
   });
 

@@ -5,7 +5,7 @@
 import type { HeatingSurvey } from '../../results/reports/heating.js';
 import { LEVEL_LABELS, LEVELS } from '../../results/reports/compute.js';
 import { pct } from '../../results/reports/format.js';
-import { dailyTrendOption, levelPieOption, reasonsBarOption, strataOption, temperatureOption } from './charts.js';
+import { dailyTrendOption, levelPieOption, reasonsBarOption, strataOption, temperatureOption } from '../../web/reports/charts.js';
 import { renderChartSvg } from './ssr.js';
 
 /** Escape text for HTML. */
