@@ -10,6 +10,7 @@
  * config is plain data built from the script. Effects are collected in `context.out` by the
  * actions and taken out by the step function; the machine itself never does IO.
  */
+import { LEVEL_SPOKEN } from '../domain/levels.js';
 import { and, assign, createActor, setup, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Expectation, Locale } from '../nlu/types.js';
 import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
@@ -130,13 +131,16 @@ export function scaleName(expect: Expectation): string | null {
   return null;
 }
 
+/** The three levels a csat3 question offers (004 第五十四条: 非常满意 / 满意 / 不满意). */
+const CSAT3_LEVELS = ['very_satisfied', 'satisfied', 'dissatisfied'] as const;
+
 function defaultHints(expect: Expectation, locale: Locale): string[] {
   const zh = locale === 'zh-CN';
   switch (expect.kind) {
     case 'yesno':
       return zh ? ['是', '不是', '对', '方便', '不方便'] : ['yes', 'no'];
     case 'csat3':
-      return zh ? ['非常满意', '满意', '不满意'] : ['very satisfied', 'satisfied', 'dissatisfied'];
+      return CSAT3_LEVELS.map((l) => LEVEL_SPOKEN[zh ? 'zh-CN' : 'en'][l]);
     case 'scale':
       return zh ? [`${expect.min}分`, `${expect.max}分`] : [];
     case 'choice':

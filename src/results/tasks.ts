@@ -12,6 +12,7 @@
  *   default sink does nothing; the chat surface subscribes with Bot Framework proactive
  *   messages.
  */
+import { RESURVEY_WITHIN_HOURS } from '../domain/deadlines.js';
 import { HuifangError } from '../shared/errors.js';
 import type { Store } from '../store/index.js';
 import type { EscalationStatus } from '../store/repos/results.js';
@@ -177,7 +178,7 @@ export async function updateTask(store: Store, id: string, patch: TaskPatch): Pr
         dialogVersion: original.dialogVersion,
         campaign: 're-survey',
         dueFrom: now,
-        dueBy: new Date(now.getTime() + 2 * 24 * 3_600_000),
+        dueBy: new Date(now.getTime() + RESURVEY_WITHIN_HOURS * 3_600_000),
       });
       reSurveyCallbackId = callback.id;
       await tx.review.setResurvey(id, callback.id);

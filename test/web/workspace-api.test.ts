@@ -3,6 +3,7 @@
  * registered route, sign-in and out, CSRF, roles, masking, audit, anonymous complainants,
  * recordings, tasks with re-survey, overdue alerts, session expiry.
  */
+import { LEVEL_LABELS, LEVELS } from '../../src/domain/levels.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -506,5 +507,18 @@ describe('the page', () => {
     expect(hooks.statusCode).toBe(200);
     expect(hooks.body).toContain('from"./preact.mjs"');
     expect((await app.inject({ method: 'GET', url: '/workspace/assets/../../shared/config.ts' })).statusCode).toBe(404);
+  });
+
+  it("serves the domain's levels and their names to the pages, as the reports name them", async () => {
+    const res = await app.inject({ method: 'GET', url: '/workspace/assets/domain.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    const mod = (await import(`data:text/javascript;base64,${Buffer.from(res.body).toString('base64')}`)) as { LEVELS: string[]; LEVEL_LABELS: unknown };
+    expect(mod.LEVELS).toEqual([...LEVELS]);
+    expect(mod.LEVEL_LABELS).toEqual(LEVEL_LABELS);
+    // The pages take the names from it (i18n.js), not from a copy.
+    const i18n = await app.inject({ method: 'GET', url: '/workspace/assets/i18n.js' });
+    expect(i18n.body).toContain("from './domain.js'");
+    expect(i18n.body).not.toContain("'非常满意'");
   });
 });

@@ -162,18 +162,6 @@ export const CAMPAIGN_CLASS_SQL = `CASE WHEN c.campaign LIKE 'sampling%' THEN 's
   WHEN c.campaign LIKE 're-survey%' THEN 're-survey' ELSE 'order' END`;
 
 /**
- * Hours within which an order-triggered callback must reach the customer, for the work-order
- * kind in column `alias.kind`: 48 for heating work orders (003 四.4(7) repairs; 八.3 complaints
- * within 2 days), 72 for all others (004 第五十三条: the same day, at the latest within 3 days).
- * The same CASE is in the view report_order_facts_source (migration 060).
- */
-export const deadlineSql = (alias: string): string =>
-  `CASE WHEN ${alias}.kind LIKE 'heating%' THEN interval '48 hours' ELSE interval '72 hours' END`;
-
-/** Statuses that mean the customer was reached. */
-export const REACHED_STATUSES = ['completed', 'escalated', 'opted_out'] as const;
-
-/**
  * The rows of a fact relation in the range ($1..$3), joined to the bounds. On the live views the
  * range goes into a LATERAL subquery fenced with OFFSET 0: the planner then looks up the range's
  * callbacks first, instead of computing the view for every callback and filtering after.
@@ -213,7 +201,8 @@ interface CallbackRow {
 /**
  * Finished callbacks of the range, grouped. Timeliness (order-triggered callbacks whose work
  * order has a finish time): same_day when finished on the local day the order finished, else
- * on_time within the deadline (deadlineSql), else late.
+ * on_time when finished by the callback's own deadline (`due_by`: the end of the window the
+ * contact policy planned, src/domain/deadlines.ts), else late; no timeliness without a deadline.
  */
 async function callbackFacts(db: Db, r: FactRange): Promise<CallbackFact[]> {
   const { rows } = await db.query<CallbackRow>(
@@ -223,9 +212,9 @@ async function callbackFacts(db: Db, r: FactRange): Promise<CallbackFact[]> {
      FROM (
        SELECT c.tenant_id, (c.completed_at AT TIME ZONE b.tz)::date AS day, ${groupSql(r.by, 'c')} AS grp,
          ${CAMPAIGN_CLASS_SQL} AS cls, c.status, c.attempted, c.reached, c.level, c.scale, c.raw, c.dissatisfied, c.complaint,
-         CASE WHEN c.campaign LIKE 'sampling%' OR c.campaign LIKE 're-survey%' OR c.finished_at IS NULL THEN NULL
+         CASE WHEN c.campaign LIKE 'sampling%' OR c.campaign LIKE 're-survey%' OR c.finished_at IS NULL OR c.due_by IS NULL THEN NULL
            WHEN (c.completed_at AT TIME ZONE b.tz)::date = (c.finished_at AT TIME ZONE b.tz)::date THEN 'same_day'
-           WHEN c.completed_at <= c.finished_at + ${deadlineSql('c')} THEN 'on_time'
+           WHEN c.completed_at <= c.due_by THEN 'on_time'
            ELSE 'late' END AS timeliness,
          CASE WHEN c.campaign LIKE 'sampling%' THEN COALESCE(c.district, '-') || ' / ' || COALESCE(c.heat_station, '-') END AS stratum
        ${finishedSql(r.source ?? 'tables')}
