@@ -13,9 +13,10 @@ import { tick } from '../../src/campaigns/scheduler.js';
 import { setTenantEscalationRule } from '../../src/results/tasks.js';
 import type { AppDeps } from '../../src/server/app.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { chatApp, depsFor, message, referenceFor, seedInstall, startCapture, type Capture } from '../channels/chat/helpers.js';
-import { actionOf, PHONE, post, rig, seed, type Rig } from '../channels/twilio/helpers.js';
-import { fakeClock } from '../store/helpers.js';
+import { chatApp, depsFor, message, referenceFor, seedInstall, startCapture, type Capture } from '../support/chat.js';
+import { actionOf, PHONE, post, rig, type Rig } from '../support/twilio.js';
+import { seedCallback } from '../support/seed.js';
+import { fakeClock } from '../support/clock.js';
 
 /** A rule whose dissatisfied deadline is easy to see: 3 hours of wall-clock time. */
 const RULE = { deadlines: { dissatisfied: { hours: 3 } }, countOutsideStaffedHours: true };
@@ -41,7 +42,7 @@ describe('SMS and voice', () => {
   afterAll(async () => r?.close());
 
   it('an SMS escalation gets its deadline from the tenant rule', async () => {
-    const { callback } = await seed(r.store, { phone: '+8613900000001' });
+    const { callback } = await seedCallback(r.store, { phone: '+8613900000001' });
     await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     const from = '+8613900000001';
     const reply = (body: string) => post(r.app, '/twilio/sms', { From: from, To: '+861012345678', Body: body, MessageSid: `SM${String(++msg).padStart(32, 'e')}` });
@@ -56,7 +57,7 @@ describe('SMS and voice', () => {
   });
 
   it('a voice escalation gets its deadline from the tenant rule too', async () => {
-    const { callback } = await seed(r.store, { phone: '+8613900000002' });
+    const { callback } = await seedCallback(r.store, { phone: '+8613900000002' });
     const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const sid = providerId as string;
     let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -67,7 +68,7 @@ describe('SMS and voice', () => {
   });
 
   it('a dialog opt-out writes exactly one write-back event, and the scheduler after it none', async () => {
-    const { callback } = await seed(r.store, { phone: '+8613900000003' });
+    const { callback } = await seedCallback(r.store, { phone: '+8613900000003' });
     const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const sid = providerId as string;
     const res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -80,7 +81,7 @@ describe('SMS and voice', () => {
   });
 
   it('the scheduler stopping a callback for do-not-contact writes exactly one write-back event', async () => {
-    const { callback } = await seed(r.store, { phone: '+8613900000004' });
+    const { callback } = await seedCallback(r.store, { phone: '+8613900000004' });
     await r.store.contact.addDoNotContact({ phone: '+8613900000004', tenantId: null, source: 'manual' });
     const jobs: unknown[] = [];
     const deps = { store: r.store, now: r.clock.now, dialogVersion: () => 1 };
@@ -93,7 +94,7 @@ describe('SMS and voice', () => {
   });
 
   it('an SMS 退订 in an open thread writes exactly one write-back event', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     await sms('退订');
     expect((await r.store.callbacks.require(callback.id)).status).toBe('opted_out');
@@ -102,7 +103,7 @@ describe('SMS and voice', () => {
 
   it("a score's level is the tenant's, computed once in the turn", async () => {
     await r.store.tenants.updateSettings('default', { levelRules: { '0-10': { very_satisfied: 8, satisfied: 6, neutral: null } } });
-    const { callback } = await seed(r.store, { phone: '+8613900000005', dialogId: 'unicom-engineer' });
+    const { callback } = await seedCallback(r.store, { phone: '+8613900000005', dialogId: 'unicom-engineer' });
     const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const sid = providerId as string;
     let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });

@@ -9,7 +9,8 @@ import { twilioRuntime } from '../../src/channels/twilio/common.js';
 import { smsInput, smsRunner } from '../../src/channels/twilio/sms.js';
 import { startCallback, voiceRunner } from '../../src/channels/twilio/voice.js';
 import { speakable } from '../../src/conversation/session.js';
-import { actionOf, post, rig, seed, type Rig } from '../channels/twilio/helpers.js';
+import { actionOf, post, rig, type Rig } from '../support/twilio.js';
+import { seedCallback } from '../support/seed.js';
 
 describe('the conflict policy', () => {
   let r: Rig;
@@ -20,7 +21,7 @@ describe('the conflict policy', () => {
 
   it('an SMS reply that lost the race is applied to the question waiting now, not dropped', async () => {
     const phone = '+8613700000001';
-    const { callback } = await seed(r.store, { phone });
+    const { callback } = await seedCallback(r.store, { phone });
     const { attemptId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     const runner = smsRunner(twilioRuntime(r.deps));
     const before = await runner.load(attemptId); // read before the other reply is saved
@@ -36,7 +37,7 @@ describe('the conflict policy', () => {
   });
 
   it('a voice webhook that lost the race is stale: answered with the current question, nothing recorded', async () => {
-    const { callback } = await seed(r.store, { phone: '+8613700000002' });
+    const { callback } = await seedCallback(r.store, { phone: '+8613700000002' });
     const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const sid = providerId as string;
     const first = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });

@@ -6,13 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, QueryResult } from '../../src/store/db.js';
 import { openStore, storeOver, type Store } from '../../src/store/index.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
-import { buildApp, type AppDeps } from '../../src/server/app.js';
-import { loadConfig } from '../../src/shared/config.js';
-import { twilioSurface } from '../../src/channels/twilio/surface.js';
 import { startCallback } from '../../src/channels/twilio/voice.js';
-import { actionOf, fakeClock, fakeProvider, post, PUBLIC, seed, TOKEN } from '../channels/twilio/helpers.js';
+import { actionOf, post, rig, type Rig } from '../support/twilio.js';
+import { fakeClock } from '../support/clock.js';
+import { seedCallback } from '../support/seed.js';
 
 expect.extend({
   toBeWithin(received: number, lo: number, hi: number) {
@@ -50,30 +47,21 @@ describe('statements per voice webhook', () => {
   const counter = { n: 0 };
   let base: Store;
   let store: Store;
-  let app: Awaited<ReturnType<typeof buildApp>>;
-  const provider = fakeProvider();
+  let r: Rig;
   beforeAll(async () => {
     const clock = fakeClock();
     base = await openStore({ dataDir: 'memory://', now: clock.now });
     store = storeOver(new CountingDb(base.db, counter), base.migrations, { now: clock.now });
-    await store.tenants.ensureDefault();
-    const deps: AppDeps = {
-      store,
-      config: loadConfig({ PUBLIC_URL: PUBLIC, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000', TWILIO_FROM: '+861012345678', LOG_LEVEL: 'silent' }),
-      dialogs: loadRegistry(),
-      interpret,
-      now: clock.now,
-      services: { twilio: provider, promptAudio: null },
-    };
-    app = await buildApp(deps, { logLevel: 'silent', surfaces: [twilioSurface] });
+    r = await rig({ store, clock });
   });
   afterAll(async () => {
-    await app?.close();
+    await r?.close();
     await base?.close();
   });
+  const app = () => r.app;
 
   it('a whole telecom-install call', async () => {
-    const { callback } = await seed(store);
+    const { callback } = await seedCallback(store);
     const counts: Record<string, number> = {};
     const measure = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
       const before = counter.n;
@@ -81,16 +69,16 @@ describe('statements per voice webhook', () => {
       counts[name] = counter.n - before;
       return r;
     };
-    const started = await measure('dial', () => startCallback({ store, config: loadConfig({ PUBLIC_URL: PUBLIC, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000', LOG_LEVEL: 'silent' }), dialogs: loadRegistry(), interpret, now: store.now, services: { twilio: provider, promptAudio: null } }, { callbackId: callback.id, channel: 'voice' }));
+    const started = await measure('dial', () => startCallback(r.deps, { callbackId: callback.id, channel: 'voice' }));
     const sid = started.providerId as string;
     const a = started.attemptId;
-    await measure('status in-progress', () => post(app, `/twilio/status?a=${a}`, { CallSid: sid, CallStatus: 'in-progress' }));
-    const first = await measure('answered', () => post(app, `/twilio/voice?a=${a}`, { CallSid: sid }));
-    const t1 = await measure('turn identity', () => post(app, actionOf(first.body), { CallSid: sid, Digits: '1' }));
-    const t2 = await measure('turn convenient', () => post(app, actionOf(t1.body), { CallSid: sid, SpeechResult: '方便的', Confidence: '0.9' }));
-    const t3 = await measure('turn satisfaction (end)', () => post(app, actionOf(t2.body), { CallSid: sid, SpeechResult: '满意', Confidence: '0.9' }));
+    await measure('status in-progress', () => post(app(), `/twilio/status?a=${a}`, { CallSid: sid, CallStatus: 'in-progress' }));
+    const first = await measure('answered', () => post(app(), `/twilio/voice?a=${a}`, { CallSid: sid }));
+    const t1 = await measure('turn identity', () => post(app(), actionOf(first.body), { CallSid: sid, Digits: '1' }));
+    const t2 = await measure('turn convenient', () => post(app(), actionOf(t1.body), { CallSid: sid, SpeechResult: '方便的', Confidence: '0.9' }));
+    const t3 = await measure('turn satisfaction (end)', () => post(app(), actionOf(t2.body), { CallSid: sid, SpeechResult: '满意', Confidence: '0.9' }));
     expect(t3.body).toContain('再见');
-    await measure('status completed', () => post(app, `/twilio/status?a=${a}`, { CallSid: sid, CallStatus: 'completed' }));
+    await measure('status completed', () => post(app(), `/twilio/status?a=${a}`, { CallSid: sid, CallStatus: 'completed' }));
     // Before the runner: dial 7, status 2, answered 5, a turn 5, the last turn 16, completed 1.
     expect(counts).toEqual({
       dial: expect.toBeWithin(0, 7),
@@ -105,7 +93,7 @@ describe('statements per voice webhook', () => {
   });
 
   it('a dissatisfied call that escalates (no agents: a task)', async () => {
-    const { callback } = await seed(store);
+    const { callback } = await seedCallback(store);
     const counts: Record<string, number> = {};
     const measure = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
       const before = counter.n;
@@ -113,14 +101,14 @@ describe('statements per voice webhook', () => {
       counts[name] = counter.n - before;
       return r;
     };
-    const started = await startCallback({ store, config: loadConfig({ PUBLIC_URL: PUBLIC, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000', LOG_LEVEL: 'silent' }), dialogs: loadRegistry(), interpret, now: store.now, services: { twilio: provider, promptAudio: null } }, { callbackId: callback.id, channel: 'voice' });
+    const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const sid = started.providerId as string;
     const a = started.attemptId;
-    const first = await post(app, `/twilio/voice?a=${a}`, { CallSid: sid });
-    const t1 = await post(app, actionOf(first.body), { CallSid: sid, Digits: '1' });
-    const t2 = await post(app, actionOf(t1.body), { CallSid: sid, Digits: '1' });
-    const t3 = await measure('turn dissatisfied (score)', () => post(app, actionOf(t2.body), { CallSid: sid, Digits: '3' }));
-    await measure('turn reason (escalate, end)', () => post(app, actionOf(t3.body), { CallSid: sid, SpeechResult: '师傅迟到了两个小时', Confidence: '0.9' }));
+    const first = await post(app(), `/twilio/voice?a=${a}`, { CallSid: sid });
+    const t1 = await post(app(), actionOf(first.body), { CallSid: sid, Digits: '1' });
+    const t2 = await post(app(), actionOf(t1.body), { CallSid: sid, Digits: '1' });
+    const t3 = await measure('turn dissatisfied (score)', () => post(app(), actionOf(t2.body), { CallSid: sid, Digits: '3' }));
+    await measure('turn reason (escalate, end)', () => post(app(), actionOf(t3.body), { CallSid: sid, SpeechResult: '师傅迟到了两个小时', Confidence: '0.9' }));
     // Before the runner: 7 (the score turn read the tenant for its level rules) and 20.
     expect(counts).toEqual({ 'turn dissatisfied (score)': expect.toBeWithin(0, 7), 'turn reason (escalate, end)': expect.toBeWithin(0, 20) });
     expect((await store.callbacks.require(callback.id)).status).toBe('escalated');

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishCallback } from '../../src/results/lifecycle.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, openTestStore, seedCallback, type TestStore } from '../store/helpers.js';
+import { BACKENDS, openTestStore, type TestStore } from '../support/store.js';
+import { seedCallback } from '../support/seed.js';
 
 for (const backend of BACKENDS) {
   describe(`callback lifecycle on ${backend}`, () => {

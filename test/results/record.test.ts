@@ -4,8 +4,10 @@ import { recordTurn } from '../../src/results/record.js';
 import type { CallbackEvent } from '../../src/results/writeback.js';
 import { HuifangError } from '../../src/shared/errors.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore, seedCallback, uniq } from '../store/helpers.js';
-import type { TestStore } from '../store/helpers.js';
+import { BACKENDS, openTestStore, uniq } from '../support/store.js';
+import { fakeClock } from '../support/clock.js';
+import { seedCallback } from '../support/seed.js';
+import type { TestStore } from '../support/store.js';
 
 const answer = (stepId: string, raw: string, value: unknown): Effect => ({ type: 'record_answer', stepId, raw, via: 'speech', value, confidence: 0.92 });
 
@@ -20,7 +22,7 @@ describe.each(BACKENDS)('recordTurn on %s', (backend) => {
   afterAll(async () => t?.cleanup());
 
   async function started() {
-    const seeded = await seedCallback(store);
+    const seeded = await seedCallback(store, { tenantId: uniq('t') });
     const phones = await store.workOrders.phones(seeded.workOrder.customerId as string);
     const { attempt } = await store.callbacks.startAttempt({ callbackId: seeded.callback.id, channel: 'voice', providerId: uniq('CA'), phoneId: phones[0]?.id ?? null });
     return { ...seeded, attempt };

@@ -3,8 +3,9 @@ import { HuifangError } from '../../src/shared/errors.js';
 import { loadMigrations, migrate } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, TEST_PG_URL, openTestStore, seedCallback, uniq } from './helpers.js';
-import type { TestStore } from './helpers.js';
+import { BACKENDS, TEST_PG_URL, openTestStore, uniq } from '../support/store.js';
+import { seedCallback } from '../support/seed.js';
+import type { TestStore } from '../support/store.js';
 
 const codeOf = async (p: Promise<unknown>): Promise<string | undefined> => {
   try {

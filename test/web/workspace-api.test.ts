@@ -9,17 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
 import { runAlertSweep, type AlertSink } from '../../src/results/tasks.js';
 import { buildApp, type AppDeps, type SurfacePlugin } from '../../src/server/app.js';
 import { SURFACES } from '../../src/server/surfaces.js';
 import { declarePublicApiRoute, isPublicApiRoute, publicApiRoutes, sessionCookie } from '../../src/server/workspace/auth.js';
 import { workspacePlugin, workspaceSurface } from '../../src/server/workspace/index.js';
-import { loadConfig } from '../../src/shared/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { fakeClock } from '../store/helpers.js';
-import { PASSWORDS, seedWorkspace, type Seeded } from './seed.js';
+import { appDeps } from '../support/app.js';
+import { fakeClock } from '../support/clock.js';
+import { PASSWORDS, seedWorkspace, type Seeded } from '../support/workspace-seed.js';
 
 const clock = fakeClock('2025-01-15T02:00:00Z'); // Wednesday 10:00 in Shanghai
 let dir: string;
@@ -38,8 +36,7 @@ const collector: SurfacePlugin = (a) => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hf-ws-'));
   store = await openStore({ dataDir: 'memory://', now: clock.now });
-  const config = loadConfig({ HUIFANG_DATA_DIR: dir, LOG_LEVEL: 'silent', HUIFANG_ADMIN_USER: 'root', HUIFANG_ADMIN_PASSWORD: 'root-password-1' });
-  deps = { store, config, dialogs: loadRegistry(), interpret, now: clock.now, services: {} };
+  deps = appDeps(store, { env: { HUIFANG_DATA_DIR: dir, HUIFANG_ADMIN_USER: 'root', HUIFANG_ADMIN_PASSWORD: 'root-password-1' }, now: clock.now });
   seeded = await seedWorkspace(store, dir);
   const surfaces = SURFACES.map((s) => (s === workspacePlugin ? workspaceSurface({ alertIntervalMs: 0 }) : s));
   app = await buildApp(deps, { logLevel: 'silent', surfaces: [collector, ...surfaces] });

@@ -10,8 +10,8 @@ import { startChatCallback } from '../../../src/channels/chat/dialog.js';
 
 import type { AppDeps } from '../../../src/server/app.js';
 import { openStore, type Store } from '../../../src/store/index.js';
-import { fakeClock } from '../../store/helpers.js';
-import { chatApp, depsFor, message, referenceFor, seedInstall, startCapture, titles, type Capture } from './helpers.js';
+import { fakeClock } from '../../support/clock.js';
+import { chatApp, depsFor, message, referenceFor, seedInstall, startCapture, titles, type Capture } from '../../support/chat.js';
 
 describe('chat channel (anonymous mode)', () => {
   // 10:00 in Shanghai.

@@ -19,7 +19,8 @@ import type { Db } from '../../../src/store/db.js';
 import { storeOver } from '../../../src/store/index.js';
 import type { Store } from '../../../src/store/index.js';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from '../../../src/store/migrate.js';
-import { BACKENDS, fakeClock, openTestStore, TEST_PG_URL } from '../../store/helpers.js';
+import { BACKENDS, openTestStore, TEST_PG_URL } from '../../support/store.js';
+import { fakeClock } from '../../support/clock.js';
 import type { GoldenSet } from './golden.js';
 import { randomMonth, seedGolden } from './golden.js';
 

@@ -11,7 +11,8 @@ import { buildReport } from '../../../src/results/reports/query.js';
 import { periodRange } from '../../../src/results/reports/period.js';
 import type { Report, ReportDimension } from '../../../src/results/reports/types.js';
 import type { Store } from '../../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore } from '../../store/helpers.js';
+import { BACKENDS, openTestStore } from '../../support/store.js';
+import { fakeClock } from '../../support/clock.js';
 import type { GoldenCallback, GoldenOrder, GoldenSet } from './golden.js';
 import { expected, randomMonth, seedGolden } from './golden.js';
 
