@@ -96,4 +96,29 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'ImportDeclaration[source.value=/^[^.]/]', message: 'src/domain imports nothing outside itself.' }],
     },
   },
+  {
+    // `huifang --help` must not load the server, the store or the queue: a command module
+    // imports only types and a few light helpers at the top, and the rest inside its action
+    // (`await import(...)`). See src/cli/main.ts.
+    files: ['src/cli/commands/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!(shared/errors|shared/paths|store/repos/tenant-id|results/reports/types)\\.js$)',
+              allowTypeImports: true,
+              message: 'load it inside the action with `await import(...)` so that `huifang --help` stays fast (types may be imported at the top)',
+            },
+            {
+              group: ['fastify', 'twilio', 'pg', 'pg-boss', '@electric-sql/*', '@microsoft/*', 'zod', 'echarts', 'xstate', 'yaml', 'csv-parse', 'csv-stringify', 'cli-progress', 'pino'],
+              allowTypeImports: true,
+              message: 'load it inside the action with `await import(...)` so that `huifang --help` stays fast',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

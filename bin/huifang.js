@@ -1,7 +1,27 @@
 #!/usr/bin/env node
-// Entry point of the `huifang` command: runs the TypeScript sources through tsx, so the
-// checkout works right after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// Entry point of the `huifang` command. It runs the build in dist/ (src/ compiled by
+// scripts/build.js, which `npm install` runs through `prepare`), so a command starts without
+// compiling TypeScript. First it checks in a few milliseconds that the build matches the
+// sources; what changed since is rebuilt before anything runs (esbuild: the transform tsx
+// would apply anyway), so old code never runs. Only when dist/ cannot be written (a
+// read-only install) does it say so and run the sources through tsx instead.
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../scripts/build.js';
 
-register();
-await import('../src/cli/main.ts');
+let state;
+try {
+  state = await ensureBuilt(fileURLToPath(new URL('..', import.meta.url)));
+} catch (e) {
+  // A source that does not compile: esbuild's message names the file and line.
+  process.stderr.write(`huifang: the sources do not compile:\n${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
+if (state.ok) {
+  process.setSourceMapsEnabled(true);
+  await import('../dist/cli/main.js');
+} else {
+  process.stderr.write(`huifang: ${state.reason}; running the TypeScript sources through tsx (slower)\n`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

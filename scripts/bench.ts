@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- <section> ...]`: every benchmark, or the named sections, with their
  * figures written into docs/benchmarks.md. Sections: engine, nlu, store, telephony, campaigns,
- * campaigns-week (needs DATABASE_URL), reports.
+ * campaigns-week (needs DATABASE_URL), reports, start.
  * A section whose script is not present is skipped with a note.
  */
 import { existsSync } from 'node:fs';
@@ -17,6 +17,7 @@ const SECTIONS: Record<string, { script: string; args: string[] }> = {
   campaigns: { script: 'scripts/bench-campaigns.ts', args: ['--write'] },
   'campaigns-week': { script: 'scripts/bench-campaigns-week.ts', args: ['--write'] },
   reports: { script: 'scripts/bench-reports.ts', args: ['--write'] },
+  start: { script: 'scripts/bench-start.ts', args: ['--write'] },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -61,6 +61,9 @@ try {
   await admin.click('nav a[href="#/rule"]');
   await admin.waitForSelector('form.rule-form');
   await shot(admin, 'rule');
+  await admin.click('nav a[href="#/tenants"]');
+  await admin.waitForSelector('table.tenants-table tr[data-tenant]');
+  await shot(admin, 'tenants');
   // Reports: every tenant, the month of a week ago (the seed's last 14 days), by tenant; the whole page.
   await admin.click('nav a[href="#/reports"]');
   await admin.waitForSelector('.reports-page .report');

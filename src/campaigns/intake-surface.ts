@@ -4,8 +4,8 @@
  * - Auth: the tenant's API key in `X-Api-Key` (or `Authorization: Bearer …`). The key names
  *   its tenant (`hfk_<tenant>.<secret>`); only its SHA-256 is stored, in the tenant settings
  *   (`apiKeyHash`), and it is compared in constant time. Missing or wrong: 401
- *   HF_API_KEY_INVALID, before the body is read. The route is declared public to the
- *   workspace's /api/* session guard (`declarePublicApiRoute`).
+ *   HF_API_KEY_INVALID, before the body is read. The route declares `auth: 'api-key'` in its
+ *   config, so the global /api/* session guard lets it through.
  * - Body: one order (an object), an array of orders, or `{ "orders": [...] }`; at most 10 MB
  *   and 5,000 orders (413 HF_INTAKE_TOO_LARGE).
  * - Answer: the ingest result. 200 when every order was accepted or already known; 207 when
@@ -17,10 +17,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SurfacePlugin } from '../conversation/deps.js';
-// The one import against the layers left: public routes are still declared in the server's list;
-// the workspace-auth rework (per-route auth config) removes it.
-// eslint-disable-next-line boundaries/dependencies
-import { declarePublicApiRoute } from '../server/workspace/auth.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
 import type { Store } from '../store/index.js';
 import { ingestWorkOrders, type IngestResult } from './intake.js';
@@ -124,11 +120,11 @@ function sendError(reply: FastifyReply, err: HuifangError): FastifyReply {
 
 /** The intake surface: add to src/server/surfaces.ts. */
 export const intakeSurface: SurfacePlugin = (app, deps) => {
-  // Not behind the workspace session guard: this route checks its own API key.
-  declarePublicApiRoute(WORK_ORDERS_ROUTE, 'POST');
   app.post(
     WORK_ORDERS_ROUTE,
     {
+      // Not behind the workspace session guard: this route checks its own API key.
+      config: { auth: 'api-key' },
       bodyLimit: INTAKE_BODY_LIMIT,
       // Before the body is read: an unauthenticated request costs no parsing.
       onRequest: async (req, reply) => {
@@ -147,7 +143,7 @@ export const intakeSurface: SurfacePlugin = (app, deps) => {
         }
         const status = (err as { statusCode?: number }).statusCode ?? 500;
         if (status === 413) {
-          return sendError(reply, new HuifangError('HF_INTAKE_TOO_LARGE', `the body is over ${INTAKE_BODY_LIMIT} bytes; send smaller batches`, { limitBytes: INTAKE_BODY_LIMIT }, 413));
+          return sendError(reply, new HuifangError('HF_INTAKE_TOO_LARGE', `the body is over ${INTAKE_BODY_LIMIT} bytes; send smaller batches`, { limitBytes: INTAKE_BODY_LIMIT }));
         }
         if (status >= 500) {
           req.log.error({ code: 'HF_INTERNAL', err: { name: (err as Error).name } }, 'work-order intake failed');
@@ -163,7 +159,7 @@ export const intakeSurface: SurfacePlugin = (app, deps) => {
       if (!tenantId) throw new HuifangError('HF_API_KEY_INVALID', 'a valid tenant API key is required');
       const orders = ordersOfBody(req.body);
       if (orders.length > INTAKE_MAX_BATCH) {
-        throw new HuifangError('HF_INTAKE_TOO_LARGE', `at most ${INTAKE_MAX_BATCH} work orders per request, got ${orders.length}`, { maxBatch: INTAKE_MAX_BATCH, got: orders.length }, 413);
+        throw new HuifangError('HF_INTAKE_TOO_LARGE', `at most ${INTAKE_MAX_BATCH} work orders per request, got ${orders.length}`, { maxBatch: INTAKE_MAX_BATCH, got: orders.length });
       }
       const result = await ingestWorkOrders(deps.store, tenantId, orders, { source: 'api' });
       const status = statusOfResult(result);

@@ -24,12 +24,20 @@ export type Channel = 'voice' | 'sms' | 'chat';
 
 export interface ContactPolicy {
   timeZone: string;
-  /** Calling windows of a day, local time "HH:MM"; gaps between them are breaks. */
+  /**
+   * Calling windows of a day, local time "HH:MM", in order; gaps between them are breaks. An
+   * end of "23:59" or "24:00" runs to midnight, so 00:00–23:59 is any time of day.
+   */
   windows: { start: string; end: string }[];
   /** ISO weekdays (1 = Monday … 7 = Sunday) with no calls. */
   closedWeekdays: number[];
   /** Local dates YYYY-MM-DD with no calls. */
   holidays: string[];
+  /**
+   * Make-up working days (调休): local dates YYYY-MM-DD with calls whatever their weekday — the
+   * Saturday or Sunday worked in exchange for a longer holiday. A holiday on the same date wins.
+   */
+  workdays: string[];
   voice: { maxAttempts: number; minGapMinutes: number; maxPerDay: number };
   /** After a dropped call: call back this soon (003 二.3(4)). */
   droppedCallRetryMinutes: number;
@@ -58,6 +66,7 @@ export const DEFAULT_POLICY: ContactPolicy = {
   ],
   closedWeekdays: [],
   holidays: [],
+  workdays: [],
   voice: { maxAttempts: 3, minGapMinutes: 60, maxPerDay: 3 },
   droppedCallRetryMinutes: 5,
   machineRetryMinutes: 120,
@@ -83,6 +92,41 @@ export function policyWith(over: Partial<ContactPolicy> = {}): ContactPolicy {
   };
 }
 
+/**
+ * A tenant's calendar as its settings hold it (src/store/repos/tenants.ts): the policy reads
+ * nothing else of a tenant.
+ */
+export interface TenantCalendar {
+  timeZone: string;
+  settings?: {
+    /** Replaces the default windows exactly as given; one object is the older single-window form. */
+    callingHours?: { start: string; end: string } | { start: string; end: string }[];
+    /** ISO weekdays with calls (default every day). */
+    callingDays?: number[];
+    holidays?: string[];
+    workdays?: string[];
+  };
+}
+
+/**
+ * The policy for a tenant: the defaults, with the tenant's zone and, where the tenant gives
+ * them, its calling hours (which replace the default windows exactly as given), its calling
+ * days, its holidays and its make-up working days (调休). Only the holidays a tenant lists
+ * apply: the defaults have none. Without a tenant: the defaults in Asia/Shanghai.
+ */
+export function tenantPolicy(t: TenantCalendar | null | undefined, over: Partial<ContactPolicy> = {}): ContactPolicy {
+  const s = t?.settings ?? {};
+  const hours = s.callingHours === undefined ? undefined : Array.isArray(s.callingHours) ? s.callingHours : [s.callingHours];
+  return policyWith({
+    timeZone: t?.timeZone ?? DEFAULT_POLICY.timeZone,
+    ...(hours ? { windows: [...hours].sort((a, b) => minutes(a.start) - minutes(b.start)) } : {}),
+    ...(s.callingDays ? { closedWeekdays: [1, 2, 3, 4, 5, 6, 7].filter((d) => !s.callingDays!.includes(d)) } : {}),
+    ...(s.holidays ? { holidays: [...s.holidays] } : {}),
+    ...(s.workdays ? { workdays: [...s.workdays] } : {}),
+    ...over,
+  });
+}
+
 /* ------------------------------------------------------------ calling windows */
 
 function minutes(hhmm: string): number {
@@ -90,16 +134,25 @@ function minutes(hhmm: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-function dayOpen(d: DateTime, p: ContactPolicy): boolean {
-  return !p.closedWeekdays.includes(d.weekday) && !p.holidays.includes(d.toISODate() ?? '');
+/** The end of a window in minutes of the day: 23:59 and 24:00 run to midnight. */
+function endMinutes(hhmm: string): number {
+  return hhmm === '23:59' || hhmm === '24:00' ? 24 * 60 : minutes(hhmm);
 }
 
-/** Is `t` inside a calling window (customer's local time, not a holiday)? */
+/** Calls on this local day? A holiday never; a make-up working day always; else by weekday. */
+function dayOpen(d: DateTime, p: ContactPolicy): boolean {
+  const date = d.toISODate() ?? '';
+  if (p.holidays.includes(date)) return false;
+  if (p.workdays.includes(date)) return true;
+  return !p.closedWeekdays.includes(d.weekday);
+}
+
+/** Is `t` inside a calling window (customer's local time, a calling day, not a holiday)? */
 export function insideWindow(t: Date, p: ContactPolicy): boolean {
   const d = DateTime.fromJSDate(t, { zone: p.timeZone });
   if (!dayOpen(d, p)) return false;
   const m = d.hour * 60 + d.minute + d.second / 60;
-  return p.windows.some((w) => m >= minutes(w.start) && m < minutes(w.end));
+  return p.windows.some((w) => m >= minutes(w.start) && m < endMinutes(w.end));
 }
 
 /** The earliest moment >= t inside a calling window. */
@@ -109,7 +162,7 @@ export function nextOpening(t: Date, p: ContactPolicy): Date {
     if (dayOpen(d, p)) {
       const m = d.hour * 60 + d.minute + d.second / 60 + d.millisecond / 60000;
       for (const w of p.windows) {
-        if (m < minutes(w.end)) {
+        if (m < endMinutes(w.end)) {
           if (m >= minutes(w.start)) return d.toJSDate();
           return d.startOf('day').plus({ minutes: minutes(w.start) }).toJSDate();
         }

@@ -18,7 +18,7 @@ import type { ContactChannel, Contactor } from '../conversation/contact.js';
 import { finishCallback } from '../results/lifecycle.js';
 import type { Store } from '../store/index.js';
 import type { OpenCallback } from '../store/repos/campaigns.js';
-import { decideNext, planCallbacks, policyWith, type CallbackView, type Channel, type ContactPolicy, type Decision } from './policy.js';
+import { decideNext, planCallbacks, tenantPolicy, type CallbackView, type Channel, type ContactPolicy, type Decision } from './policy.js';
 
 export type { Contactor };
 
@@ -44,8 +44,8 @@ export interface CampaignDeps {
 
 async function policyOf(deps: CampaignDeps, tenantId: string): Promise<ContactPolicy> {
   if (deps.policyFor) return deps.policyFor(tenantId);
-  const t = await deps.store.tenants.get(tenantId);
-  return policyWith({ timeZone: t?.timeZone ?? 'Asia/Shanghai' });
+  // The tenant's zone, calling hours and days, holidays and make-up working days.
+  return tenantPolicy(await deps.store.tenants.get(tenantId));
 }
 
 /** Plan callbacks for a tenant's finished work orders that have none yet. */

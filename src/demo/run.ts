@@ -69,7 +69,7 @@ const TENANTS = [
   { id: 'demo-heating', name: '永恒热力（演示）', kind: 'heating' as const },
 ];
 const DEMO_TOKEN = 'demo-auth-token-0123456789abcdef';
-const DEMO_SID = 'ACdemo00000000000000000000000000';
+const DEMO_SID = `AC${'de'.repeat(16)}`; // AC + 32 hex characters, as TWILIO_ACCOUNT_SID must be
 const PUBLIC_URL = 'https://huifang.demo.local';
 /** The campaign tick: callbacks due within it are dialled together. */
 const TICK_MS = 15 * 60_000;

@@ -3,15 +3,15 @@
  * on ("telecom-install.yaml, step 'satisfaction', field expect.kind: ...").
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { HuifangError } from '../shared/errors.js';
+import { PACKAGE_ROOT } from '../shared/paths.js';
 import { STEP_SCHEMAS, dialogSchema, type DialogSpec } from './schema.js';
 
 /** The dialogs/ folder of this checkout. */
-export const DIALOGS_DIR = resolve(fileURLToPath(new URL('../../dialogs', import.meta.url)));
+export const DIALOGS_DIR = join(PACKAGE_ROOT, 'dialogs');
 
 export interface SchemaProblem {
   file: string;

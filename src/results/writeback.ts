@@ -2,19 +2,21 @@
  * Write-back: the event JSON sent to a company's work-order system, its Standard Webhooks
  * signature, and the HTTP delivery with its address checks.
  *
- * Signature (https://www.standardwebhooks.com): headers `webhook-id`, `webhook-timestamp`
+ * Signature (https://www.standardwebhooks.com), made by the spec's `standardwebhooks` package:
+ * headers `webhook-id` (the outbox event id: the same on every retry), `webhook-timestamp`
  * (unix seconds of this attempt) and `webhook-signature: v1,<base64 HMAC-SHA256>` over
  * `${id}.${timestamp}.${body}`, keyed with the base64-decoded part of the `whsec_…` secret.
  *
  * Phone numbers are never in an event, a URL or a log line.
  */
 import { isDissatisfied, OVERALL_STEP, REASON_DETAIL_REASONS, REASON_STEP } from '../domain/results.js';
-import { createHmac } from 'node:crypto';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { Webhook } from 'standardwebhooks';
 import { HuifangError } from '../shared/errors.js';
 import type { WritebackEnv } from '../shared/config.js';
 import type { Tenant } from '../store/repos/tenants.js';
@@ -25,7 +27,7 @@ import type { ReportLevel } from '../domain/levels.js';
 
 /* ---------------------------------------------------------------- signing */
 
-/** The HMAC key of a `whsec_<base64>` secret. */
+/** The HMAC key of a `whsec_<base64>` secret (checked here: the package accepts any string). */
 export function secretKey(secret: string): Buffer {
   const m = /^whsec_([A-Za-z0-9+/=]+)$/.exec(secret);
   if (!m || !m[1]) throw new HuifangError('HF_WRITEBACK_CONFIG', 'a write-back secret must look like whsec_<base64 key>');
@@ -35,12 +37,13 @@ export function secretKey(secret: string): Buffer {
 }
 
 /**
- * The `webhook-signature` value for a message.
+ * The `webhook-signature` value for a message, made by the `standardwebhooks` package (the
+ * spec's reference library, the same the receivers verify with).
  * @example signWebhook({ id: 'msg_1', timestamp: 1700000000, body: '{}', secret: 'whsec_…' }) // 'v1,…'
  */
 export function signWebhook(m: { id: string; timestamp: number; body: string; secret: string }): string {
-  const mac = createHmac('sha256', secretKey(m.secret)).update(`${m.id}.${m.timestamp}.${m.body}`).digest('base64');
-  return `v1,${mac}`;
+  secretKey(m.secret);
+  return new Webhook(m.secret).sign(m.id, new Date(m.timestamp * 1000), m.body);
 }
 
 /** The three Standard Webhooks headers plus the content type. */
@@ -75,34 +78,45 @@ export function resolveEndpoint(tenant: Tenant, envEndpoint: WritebackEnv | null
 
 /* ------------------------------------------------------- address checking */
 
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64], ['64:ff9b::', 96],
-] as const) blocked.addSubnet(net, prefix, 'ipv6');
+/**
+ * The IPv4 address an IPv6 address carries and a packet to it may reach: IPv4-mapped
+ * (`::ffff:a.b.c.d`), IPv4-translated (`::ffff:0:a.b.c.d`, RFC 6145), NAT64 with the
+ * well-known prefix (`64:ff9b::a.b.c.d`, RFC 6052), 6to4 (`2002:AABB:CCDD::/48`, RFC 3056)
+ * and ISATAP interface ids (`…:0:5efe:a.b.c.d`, RFC 5214). Null when there is none.
+ */
+function embeddedIPv4(v6: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const b = v6.toByteArray();
+  const p = v6.parts;
+  const v4 = (at: number): ipaddr.IPv4 => new ipaddr.IPv4(b.slice(at, at + 4));
+  const range = v6.range();
+  if (range === 'ipv4Mapped' || range === 'rfc6145') return v4(12);
+  if (range === 'rfc6052' && p[2] === 0) return v4(12); // 64:ff9b::/96 (64:ff9b:1::/48 is local use: refused below)
+  if (range === '6to4') return v4(2);
+  if (p[5] === 0x5efe && (p[4] === 0 || p[4] === 0x200)) return v4(12);
+  return null;
+}
 
 /**
- * True for loopback, private (RFC 1918, unique local), link-local, carrier-grade NAT,
- * multicast, documentation and unspecified addresses, IPv4-mapped IPv6 included.
+ * True for every address that is not plain global unicast: loopback, private (RFC 1918,
+ * unique local), link-local, carrier-grade NAT, multicast, broadcast, documentation,
+ * benchmarking, reserved, discard-only and unspecified ranges (the special ranges of the
+ * `ipaddr.js` package); IPv4 carried inside IPv6 is judged by the IPv4 address (mapped,
+ * translated, NAT64, 6to4, ISATAP); the deprecated IPv4-compatible `::a.b.c.d` range
+ * (`::/96`) and Teredo (`2001::/32`, whose client address is obfuscated) are refused
+ * whatever they carry. Anything that is not an address is refused too.
  */
 export function isPrivateAddress(address: string): boolean {
-  const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const family = isIP(ip);
-  if (family === 4) return blocked.check(ip, 'ipv4');
-  if (family !== 6) return true; // not an address: refuse
-  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (dotted?.[1]) return blocked.check(dotted[1], 'ipv4');
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
-  if (hex?.[1] && hex[2]) {
-    const hi = parseInt(hex[1], 16);
-    const lo = parseInt(hex[2], 16);
-    return blocked.check(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`, 'ipv4');
-  }
-  return blocked.check(ip, 'ipv6');
+  const text = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  // node's isIP first: ipaddr.js also reads loose IPv4 forms such as "127.1" and "0x7f.0.0.1".
+  if (isIP(text) === 0) return true;
+  if (isIP(text) === 4) return ipaddr.IPv4.parse(text).range() !== 'unicast';
+  // The WHATWG URL parser's form (the one http.request connects to): ipaddr.js reads the
+  // dotted tail of "::a.b.c.d" as IPv4-mapped, which it is not.
+  const v6 = ipaddr.IPv6.parse(new URL(`http://[${text}]/`).hostname.slice(1, -1));
+  if (v6.parts.slice(0, 6).every((x) => x === 0)) return true; // ::/96: unspecified, loopback, IPv4-compatible
+  const v4 = embeddedIPv4(v6);
+  if (v4) return v4.range() !== 'unicast';
+  return v6.range() !== 'unicast';
 }
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;

@@ -8,8 +8,8 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps, SurfacePlugin } from '../conversation/deps.js';
-import { isHuifangError } from '../shared/errors.js';
 import { LOG_REDACT_PATHS } from '../shared/logging.js';
+import { installSecurity, securityError, trustProxyOption } from './security.js';
 
 // The dependencies live below the channels and campaigns (src/conversation/deps.ts), which
 // must not import the server; the server's own modules keep importing them from here.
@@ -33,17 +33,21 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     // Request URLs are logged; phone numbers never travel in URLs (see docs/architecture.md).
-    trustProxy: true,
+    // X-Forwarded-* only from the proxies TRUST_PROXY lists (default: none).
+    trustProxy: trustProxyOption(deps),
   });
   app.setErrorHandler((err, req, reply) => {
-    if (isHuifangError(err)) {
-      req.log.warn({ code: err.code }, err.message);
-      return reply.code(err.httpStatus).send({ error: err.toJSON() });
+    const known = securityError(err);
+    if (known) {
+      req.log.warn({ code: known.code }, known.message);
+      return reply.code(known.httpStatus).send({ error: known.toJSON() });
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error(err);
     return reply.code(status).send({ error: { code: status >= 500 ? 'HF_INTERNAL' : 'HF_BAD_REQUEST', message: status >= 500 ? 'internal error' : (err as Error).message } });
   });
+  // Cookies, security headers, rate limits, CSRF, the session guard, NUL bytes (security.ts).
+  await installSecurity(app, deps);
   app.get('/healthz', async () => {
     await deps.store.ping();
     return { ok: true };

@@ -15,30 +15,31 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatReportCsv } from '../results/reports/format.js';
 import { buildHeatingSurvey } from '../results/reports/heating.js';
 import { buildReport, parseDimension } from '../results/reports/query.js';
 import { parsePeriod } from '../results/reports/period.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
+import { SRC_DIR } from '../shared/paths.js';
 import type { User } from '../store/repos/users.js';
 import { renderHeatingSurveyPage } from './reports/heating-page.js';
 import type { AppDeps, SurfacePlugin } from './app.js';
 import { idleMs, sessionToken } from './workspace/auth.js';
 
 const require = createRequire(import.meta.url);
-const REPORTS_WEB_DIR = fileURLToPath(new URL('../web/reports/', import.meta.url));
+const REPORTS_WEB_DIR = join(SRC_DIR, 'web', 'reports');
 
-const PAGE_CSP = [
-  "default-src 'none'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The printable page's CSP (@fastify/helmet, route option): inline SVG styles, no scripts at all. */
+const PAGE_CSP: Record<string, string[]> = {
+  'default-src': ["'none'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
 
 const REPORT_ROLES = ['admin', 'supervisor'] as const;
 
@@ -98,7 +99,6 @@ async function pageUser(deps: AppDeps, req: FastifyRequest): Promise<User> {
 
 async function asset(reply: FastifyReply, path: string, type: string): Promise<FastifyReply> {
   reply.header('cache-control', 'public, max-age=3600');
-  reply.header('x-content-type-options', 'nosniff');
   return reply.type(type).send(await readFile(path));
 }
 
@@ -134,10 +134,7 @@ export const reportsSurface: SurfacePlugin = (app, deps) => {
     return report;
   });
 
-  app.get<{ Querystring: ReportQuery }>('/reports/heating-survey', async (req, reply) => {
-    reply.header('content-security-policy', PAGE_CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+  app.get<{ Querystring: ReportQuery }>('/reports/heating-survey', { helmet: { contentSecurityPolicy: { useDefaults: false, directives: PAGE_CSP } } }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
     let user: User;
     try {

@@ -2,6 +2,7 @@
  * The one configuration loader: reads process.env (or a given env), validates it with zod
  * and returns a typed object. Empty strings count as unset.
  */
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { HuifangError } from './errors.js';
 
@@ -24,9 +25,11 @@ const EnvSchema = z.object({
   HUIFANG_WRITEBACK_ALLOW_PRIVATE: boolish,
   // Telephony (docs/telephony.md): Twilio webhooks, voice and SMS; Azure Speech for prompts.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  TWILIO_ACCOUNT_SID: z.string().regex(/^AC\w+$/, 'must start with AC').optional(),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be AC followed by 32 hex characters (the Account SID in the Twilio console)').optional(),
   TWILIO_AUTH_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   TWILIO_FROM: z.string().optional(),
+  // Another base URL for Twilio's REST API: the standalone simulator (huifang simulator), e.g. http://127.0.0.1:4010.
+  TWILIO_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   TWILIO_AGENT_QUEUE: z.string().optional(),
   TWILIO_TRANSFER_MODE: z.enum(['conference', 'queue', 'off']).default('conference'),
   AZURE_SPEECH_KEY: z.string().optional(),
@@ -45,10 +48,40 @@ const EnvSchema = z.object({
   HUIFANG_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   HUIFANG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // HTTP server: the reverse proxies whose X-Forwarded-For / -Proto / -Host are believed (default none).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      for (const entry of list) {
+        if (!isProxyEntry(entry)) {
+          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(entry.slice(0, 60))} is not an IP address, a CIDR (10.0.0.0/8) or one of ${PROXY_NAMES.join(', ')}` });
+        }
+      }
+      return list;
+    }),
 });
 
+/** Named address ranges TRUST_PROXY accepts (those of Fastify's proxy-addr). */
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
+
+/** An entry of TRUST_PROXY: an address, a CIDR, or a named range. */
+function isProxyEntry(entry: string): boolean {
+  if ((PROXY_NAMES as readonly string[]).includes(entry)) return true;
+  if (entry.includes('/')) {
+    try {
+      ipaddr.parseCIDR(entry);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return ipaddr.isValid(entry);
+}
+
 const TELEPHONY_KEYS = [
-  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_AGENT_QUEUE', 'TWILIO_TRANSFER_MODE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
+  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_API_BASE', 'TWILIO_AGENT_QUEUE', 'TWILIO_TRANSFER_MODE', 'SMS_SESSION_HOURS', 'CALL_TIME_LIMIT_SEC', 'RECORD_CALLS',
 ] as const;
 
 /** The write-back endpoint of the default tenant, from the environment. */
@@ -77,6 +110,11 @@ export interface Config {
   admin?: { username: string; password: string };
   /** Workspace session idle timeout in minutes (default 480 = 8 h). */
   sessionIdleMinutes?: number;
+  /**
+   * TRUST_PROXY: the reverse proxies (addresses, CIDRs, loopback/linklocal/uniquelocal) whose
+   * X-Forwarded-* headers are believed; unset (the default): none, the client is the socket's peer.
+   */
+  trustProxy?: string[];
 }
 
 export interface TwilioConfig {
@@ -84,6 +122,8 @@ export interface TwilioConfig {
   authToken?: string;
   /** Caller id / SMS sender (E.164 or a messaging service). */
   from?: string;
+  /** TWILIO_API_BASE: REST requests go here instead of https://api.twilio.com (the simulator), without a trailing slash. */
+  apiBase?: string;
   /** Queue name for live transfers to a human (<Enqueue>), used when `transferMode` is 'queue'. */
   agentQueue?: string;
   /**
@@ -156,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { url: e.HUIFANG_WRITEBACK_URL, secret: e.HUIFANG_WRITEBACK_SECRET, allowPrivate: e.HUIFANG_WRITEBACK_ALLOW_PRIVATE }
         : null,
     logLevel: e.LOG_LEVEL,
+    ...(e.TRUST_PROXY.length > 0 ? { trustProxy: e.TRUST_PROXY } : {}),
     ...(e.HUIFANG_ADMIN_USER !== undefined && e.HUIFANG_ADMIN_PASSWORD !== undefined
       ? { admin: { username: e.HUIFANG_ADMIN_USER, password: e.HUIFANG_ADMIN_PASSWORD } }
       : {}),
@@ -166,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.TWILIO_ACCOUNT_SID !== undefined ? { accountSid: e.TWILIO_ACCOUNT_SID } : {}),
       ...(e.TWILIO_AUTH_TOKEN !== undefined ? { authToken: e.TWILIO_AUTH_TOKEN } : {}),
       ...(e.TWILIO_FROM !== undefined ? { from: e.TWILIO_FROM } : {}),
+      ...(e.TWILIO_API_BASE !== undefined ? { apiBase: e.TWILIO_API_BASE.replace(/\/+$/, '') } : {}),
       ...(e.TWILIO_AGENT_QUEUE !== undefined ? { agentQueue: e.TWILIO_AGENT_QUEUE } : {}),
       transferMode: e.TWILIO_TRANSFER_MODE,
       smsSessionHours: e.SMS_SESSION_HOURS,

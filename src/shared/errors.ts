@@ -34,6 +34,7 @@ export const ERROR_CATALOGUE = {
   HF_TTS_FAILED: { status: 502, message: 'Speech synthesis (Azure Speech REST) failed; the prompt is spoken by <Say> instead.' },
   HF_AUTH_REQUIRED: { status: 401, message: 'The request needs a signed-in workspace session (cookie missing, unknown or expired).' },
   HF_AUTH_FAILED: { status: 401, message: 'Sign-in refused: wrong username or password (the answer does not say which).' },
+  HF_AUTH_LOCKED: { status: 429, message: 'Sign-in locked: 10 failed sign-ins for this user name within 15 minutes (on any server node, from any address), or too many sign-in requests from one client address; try again after Retry-After seconds.' },
   HF_FORBIDDEN: { status: 403, message: "The signed-in user's role or tenant does not allow this (e.g. an agent revealing a number)." },
   HF_CSRF: { status: 403, message: 'A state-changing request lacks the X-CSRF-Token header of its session, or it does not match.' },
   HF_NOT_FOUND: { status: 404, message: 'No such call, task or user in the tenants the user may see.' },
@@ -44,6 +45,11 @@ export const ERROR_CATALOGUE = {
   HF_WORK_ORDER_INVALID: { status: 422, message: 'A work order sent to the intake (API or import) is malformed; the answer names its line and field, never a phone number.' },
   HF_API_KEY_INVALID: { status: 401, message: 'The work-order API needs the tenant API key (X-Api-Key or Authorization: Bearer); it is missing or wrong.' },
   HF_INTAKE_TOO_LARGE: { status: 413, message: 'A work-order request is over the limits (10 MB body, 5,000 orders per batch).' },
+  HF_PORT_IN_USE: { status: 500, message: 'The address and port a command was told to listen on are taken by another process: stop it, or choose another with --port.' },
+  HF_TENANT_INVALID: { status: 400, message: 'A tenant setting given by `huifang tenant` or the workspace is malformed (id, name, time zone, calling hours or days, holidays file, write-back); the message names the option or field, and the line of a holidays file.' },
+  HF_TENANT_EXISTS: { status: 409, message: 'A tenant with that id exists already (`huifang tenant set` changes it).' },
+  HF_SERVER_LISTEN: { status: 500, message: 'The HTTP server cannot listen on its address: a port below 1024 is not allowed, or the host is not an address of this machine (a port in use is HF_PORT_IN_USE).' },
+  HF_WORKER_CANNOT_RUN: { status: 500, message: '`huifang worker` cannot run: it has no way to dial (Twilio settings missing); it exits instead of waiting.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -3,7 +3,8 @@
  * a late callback) goes through `sleep`, so the same code runs in real time or on a
  * simulated clock that the campaign engine can compress ("a day in a minute").
  *
- * - `realClock()`: wall time, `sleep` is setTimeout.
+ * - `realClock()`: wall time, `sleep` is setTimeout; `acceleratedClock(speed)`: the same, `speed`
+ *   times faster.
  * - `SimulatedClock`: time only moves when told: `advance(ms)` / `advanceTo(date)` fire the
  *   due timers in order. With `auto: true` it moves by itself, as a discrete-event
  *   simulation: it jumps to the next timer and fires every timer due within `quantumMs` of it
@@ -26,6 +27,23 @@ export function realClock(): Clock {
   return {
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  };
+}
+
+/**
+ * Wall time running `speed` times faster from the moment it is made: `sleep(ms)` takes
+ * ms / speed real milliseconds and `now()` moves `speed` times as fast (so the simulator's
+ * timestamps and durations stay consistent, in its own accelerated time). For the standalone
+ * simulator's `--speed`: customers ring, speak and think faster; our server still answers at
+ * its own pace.
+ */
+export function acceleratedClock(speed: number): Clock {
+  if (!(speed > 0)) throw new RangeError(`clock speed ${speed} must be positive`);
+  if (speed === 1) return realClock();
+  const t0 = Date.now();
+  return {
+    now: () => new Date(t0 + (Date.now() - t0) * speed),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms / speed))),
   };
 }
 

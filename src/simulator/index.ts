@@ -1,13 +1,17 @@
 /** The Twilio-compatible simulator of customers: see docs/simulator.md. */
-export { startSimulator, rfc2822 } from './twilio-api.js';
-export type { Simulator, StartSimulatorOptions, SimCall, SimTurn, SimRequest, SimMessage, SimRecording, SimConference, SimConferenceParticipant, CallStatus, MessageStatus } from './twilio-api.js';
+export { startSimulator } from './start.js';
+export type { Simulator, StartSimulatorOptions } from './start.js';
+export { rfc2822, SimState } from './state.js';
+export type { SimCall, SimTurn, SimRequest, SimMessage, SimRecording, SimConference, SimConferenceParticipant, SimStats, CallStatus, MessageStatus } from './state.js';
 export { simulatorTwilioClient, RedirectingRequestClient } from './client.js';
-export { SimulatedClock, realClock } from './clock.js';
+export { SimulatedClock, realClock, acceleratedClock } from './clock.js';
 export type { Clock, SimulatedClockOptions } from './clock.js';
 export {
   createPersona,
   personaMix,
   personasByNumber,
+  mixWithAnswerRate,
+  NOT_ANSWERING,
   PERSONA_KINDS,
   PERSONA_MIX,
   DISSATISFACTION_REASONS,

@@ -508,3 +508,24 @@ export function personasByNumber(seed: number, fixed: Record<string, PersonaKind
     return p;
   };
 }
+
+/** Kinds whose phone is not picked up (the others answer: a person, or an answering machine). */
+export const NOT_ANSWERING: ReadonlySet<PersonaKind> = new Set(['no_answer', 'busy_line']);
+
+/**
+ * The mix with a share `rate` (0–1) of numbers answering: the not-answering kinds (no answer,
+ * busy line) keep their proportions among themselves and weigh 1 − rate in all; the answering
+ * kinds (an answering machine counts: the call is picked up) keep theirs and weigh `rate`.
+ */
+export function mixWithAnswerRate(rate: number, mix: ReadonlyArray<readonly [PersonaKind, number]> = PERSONA_MIX): Array<[PersonaKind, number]> {
+  if (!(rate >= 0 && rate <= 1)) throw new RangeError(`answer rate ${rate} is not between 0 and 1`);
+  const sum = (answering: boolean) => mix.filter(([k]) => NOT_ANSWERING.has(k) !== answering).reduce((s, [, w]) => s + w, 0);
+  const yes = sum(true);
+  const no = sum(false);
+  return mix.map(([k, w]): [PersonaKind, number] => {
+    const answering = !NOT_ANSWERING.has(k);
+    const group = answering ? yes : no;
+    const share = answering ? rate : 1 - rate;
+    return [k, group > 0 ? (w / group) * share * 100 : 0];
+  });
+}

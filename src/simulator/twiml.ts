@@ -109,3 +109,18 @@ export function gatherSpec(node: TwimlNode): GatherSpec {
     actionOnEmptyResult: a.actionOnEmptyResult === 'true',
   };
 }
+
+/** The TwiML document a webhook answered, or null (not 2xx, or not TwiML: Twilio's 11200/12100). */
+export function answeredDoc(r: { status: number; body: string }): TwimlNode | null {
+  if (r.status < 200 || r.status >= 300) return null;
+  try {
+    return parseTwiml(r.body);
+  } catch {
+    return null;
+  }
+}
+
+/** The <Say> texts of a document (a wait URL or an announcement). */
+export function saysOf(doc: TwimlNode): string[] {
+  return doc.children.filter((v) => v.name === 'Say').map((v) => v.text.trim()).filter(Boolean);
+}

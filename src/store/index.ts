@@ -28,6 +28,8 @@ import { conferencesRepo } from './repos/conferences.js';
 import { chatRepo } from './repos/chat.js';
 import { campaignsRepo } from './repos/campaigns.js';
 import { reportsRepo } from './repos/reports.js';
+import { operationsRepo } from './repos/operations.js';
+import { serverKeysRepo } from './repos/server-keys.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -44,10 +46,14 @@ export interface Repos {
   chat: ReturnType<typeof chatRepo>;
   campaigns: ReturnType<typeof campaignsRepo>;
   reports: ReturnType<typeof reportsRepo>;
+  operations: ReturnType<typeof operationsRepo>;
+  serverKeys: ReturnType<typeof serverKeysRepo>;
 }
 
 export interface Store extends Repos {
   readonly db: Db;
+  /** Which database: embedded PGlite or server Postgres. */
+  readonly backend: 'pglite' | 'postgres';
   /** The PGlite instance in embedded mode, else null. */
   readonly pglite: PGlite | null;
   /** pg-boss's `db` option in embedded mode (its SQL through the store), else null: pg-boss connects to DATABASE_URL itself. */
@@ -86,6 +92,8 @@ export function createRepos(ctx: RepoContext): Repos {
     chat: chatRepo(ctx),
     campaigns: campaignsRepo(ctx),
     reports: reportsRepo(ctx),
+    operations: operationsRepo(ctx),
+    serverKeys: serverKeysRepo(ctx),
   };
 }
 
@@ -118,6 +126,7 @@ export function storeOver(
   return {
     ...createRepos({ db, now, newId }),
     db,
+    backend: db.kind,
     pglite: db instanceof PgliteDb ? db.pglite : null,
     queueDb: pgBossDb(db instanceof PgliteDb ? db.pglite : null),
     ping: async () => {

@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { HuifangError } from '../shared/errors.js';
+import { SRC_DIR } from '../shared/paths.js';
 import type { Db } from './db.js';
 
 /** Any 64-bit number unique to Huifang's migrations ("huifang" in ASCII). */
@@ -21,7 +22,7 @@ export interface Migration {
   checksum: string;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+export const MIGRATIONS_DIR = join(SRC_DIR, 'store', 'migrations');
 
 /** Read the migration files of a folder, sorted by their number. */
 export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {

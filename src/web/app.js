@@ -9,6 +9,7 @@ import { TasksPage } from './pages/tasks.js';
 import { LivePage } from './pages/live.js';
 import { UsersPage } from './pages/users.js';
 import { RulePage } from './pages/rule.js';
+import { TenantsPage } from './pages/tenants.js';
 import { ReportsPage } from './pages/reports.js';
 
 /** Roles that may read reports: the same as GET /api/reports allows (REPORT_ROLES in src/server/reports-surface.ts). */
@@ -73,6 +74,7 @@ function Shell({ session, onSignOut, onLang, children, route }) {
         ${REPORT_ROLES.includes(u.role) ? tab('#/reports', 'reports') : null}
         ${reviewer ? tab('#/users', 'users') : null}
         ${reviewer ? tab('#/rule', 'rule') : null}
+        ${u.role === 'admin' ? tab('#/tenants', 'tenants') : null}
       </nav>
       <span class="who"><span class="user">${u.displayName || u.username}</span> <span class="role">${t(`role_${u.role}`)}</span>${u.tenantId ? html` · ${u.tenantId}` : null}</span>
       <${LangToggle} onChange=${onLang} />
@@ -119,6 +121,7 @@ function App() {
   else if (route.startsWith('/live')) page = html`<${LivePage} session=${session} />`;
   else if (route.startsWith('/users')) page = html`<${UsersPage} session=${session} />`;
   else if (route.startsWith('/rule')) page = html`<${RulePage} session=${session} />`;
+  else if (route.startsWith('/tenants')) page = html`<${TenantsPage} session=${session} />`;
   else if (route.startsWith('/reports')) page = html`<${ReportsPage} session=${session} />`;
   else page = html`<${FlagsPage} session=${session} />`;
   return html`<${Shell} session=${session} onSignOut=${signOut} onLang=${relang} route=${`#${route}`}>${page}</${Shell}>`;

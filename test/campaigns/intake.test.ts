@@ -9,7 +9,7 @@ import {
   WORK_ORDER_FIELDS,
   type IngestProgress,
 } from '../../src/campaigns/intake.js';
-import { formatSummary, runImport } from '../../src/cli/commands/import.js';
+import { formatSummary, runImport } from '../../src/campaigns/import-file.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

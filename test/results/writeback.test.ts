@@ -54,6 +54,39 @@ describe('address checks', () => {
     }
     for (const a of ['8.8.8.8', '114.114.114.114', '2400:3200::1', '::ffff:8.8.8.8']) expect(isPrivateAddress(a), a).toBe(false);
   });
+
+  it('judges IPv4 carried inside IPv6 by the IPv4 address, and refuses the forms that hide it', () => {
+    for (const a of [
+      '::127.0.0.1', // IPv4-compatible (deprecated ::/96)
+      '::7f00:1',
+      '::8.8.8.8', // the whole deprecated range, whatever it carries
+      '::ffff:0:127.0.0.1', // IPv4-translated (RFC 6145)
+      '::ffff:0:a00:1',
+      '2002:7f00:1::', // 6to4 of 127.0.0.1
+      '2002:c0a8:101::1', // 6to4 of 192.168.1.1
+      '64:ff9b::127.0.0.1', // NAT64 well-known prefix
+      '64:ff9b::a9fe:a9fe', // NAT64 of 169.254.169.254
+      '64:ff9b:1::8.8.8.8', // NAT64 local-use prefix (RFC 8215)
+      '2400:cb00::5efe:10.0.0.1', // ISATAP interface id
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo
+      '2001:db8::1', // documentation
+      '100::1', // discard-only
+      'fec0::1', // deprecated site-local
+      '::ffff:7f00:1',
+      '255.255.255.255',
+      '192.0.2.1',
+      '198.18.0.1',
+      '127.1', // loose IPv4 forms are not addresses here
+      '0x7f.0.0.1',
+      'localhost',
+      '',
+    ]) {
+      expect(isPrivateAddress(a), a).toBe(true);
+    }
+    for (const a of ['2002:808:808::1', '64:ff9b::8.8.8.8', '64:ff9b::7272:7272', '::ffff:0:8.8.8.8', '2400:cb00::5efe:8.8.8.8', '2606:4700:4700::1111']) {
+      expect(isPrivateAddress(a), a).toBe(false);
+    }
+  });
 });
 
 interface Received {

@@ -48,6 +48,20 @@ describe('config', () => {
     expect(c.databaseUrl).toBe('postgres://u@h/db');
   });
 
+  it('takes TWILIO_ACCOUNT_SID only as AC and 32 hex characters', () => {
+    const sid = 'AC0123456789abcdef0123456789ABCDEF';
+    expect(loadConfig({ TWILIO_ACCOUNT_SID: sid }).twilio?.accountSid).toBe(sid);
+    for (const bad of ['AC1', 'ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `AC${'0'.repeat(31)}`, `AC${'0'.repeat(33)}`, `ac${'0'.repeat(32)}`, `SK${'0'.repeat(32)}`, `AC${'0'.repeat(31)}_`]) {
+      try {
+        loadConfig({ TWILIO_ACCOUNT_SID: bad });
+        expect.unreachable(bad);
+      } catch (e) {
+        expect(e, bad).toMatchObject({ code: 'HF_CONFIG_INVALID' });
+        expect((e as Error).message).toMatch(/TWILIO_ACCOUNT_SID: must be AC followed by 32 hex characters/);
+      }
+    }
+  });
+
   it('names bad variables without echoing secrets', () => {
     try {
       loadConfig({ HUIFANG_WRITEBACK_URL: 'https://x.example', HUIFANG_WRITEBACK_SECRET: 'topsecret', DATABASE_URL: 'mysql://x' });

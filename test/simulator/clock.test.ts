@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock } from '../../src/simulator/clock.js';
+import { acceleratedClock, SimulatedClock } from '../../src/simulator/clock.js';
 
 describe('SimulatedClock', () => {
   it('manual: timers fire in order when advanced, with now() at their time', async () => {
@@ -36,5 +36,15 @@ describe('SimulatedClock', () => {
     release();
     await far;
     expect(c.now().getTime()).toBe(10_000);
+  });
+});
+
+describe('acceleratedClock (huifang simulator --speed)', () => {
+  it('a sleep of 10 s at speed 1000 ends after its 10 s of clock time, and now() moved with it', async () => {
+    const c = acceleratedClock(1000);
+    const t0 = c.now().getTime();
+    await c.sleep(10_000);
+    expect(c.now().getTime() - t0).toBeGreaterThanOrEqual(10_000 - 1000);
+    expect(() => acceleratedClock(0)).toThrow(RangeError);
   });
 });

@@ -7,6 +7,8 @@ import {
   PERSONA_MIX,
   personaMix,
   personasByNumber,
+  mixWithAnswerRate,
+  NOT_ANSWERING,
   type Heard,
   type PersonaKind,
 } from '../../src/simulator/personas.js';
@@ -171,5 +173,28 @@ describe('reproducible', () => {
     expect(f('+8613800000000').kind).toBe('opt_out');
     expect(f('+8613800000001')).toBe(f('+8613800000001'));
     expect(personasByNumber(1)('+8613800000005').kind).toBe(personasByNumber(1)('+8613800000005').kind);
+  });
+});
+
+describe('the answer rate (huifang simulator --answer-rate)', () => {
+  it('weighs the not-answering kinds 1 - rate and keeps the proportions within each group', () => {
+    const mix = mixWithAnswerRate(0.5);
+    const weight = (answering: boolean) => mix.filter(([k]) => NOT_ANSWERING.has(k) !== answering).reduce((s, [, w]) => s + w, 0);
+    expect(weight(true)).toBeCloseTo(50, 9);
+    expect(weight(false)).toBeCloseTo(50, 9);
+    const w = Object.fromEntries(mix);
+    expect(w.no_answer! / w.busy_line!).toBeCloseTo(6 / 2, 9);
+    expect(w.satisfied! / w.dissatisfied!).toBeCloseTo(62 / 10, 9);
+    expect(() => mixWithAnswerRate(1.5)).toThrow(RangeError);
+  });
+
+  it('rate 1: every number picks up; rate 0: none does; the same seed and number, the same customer', () => {
+    const all = personasByNumber(3, {}, mixWithAnswerRate(1));
+    const none = personasByNumber(3, {}, mixWithAnswerRate(0));
+    const numbers = Array.from({ length: 300 }, (_, i) => `+8613${String(100_000_000 + i * 37).slice(-9)}`);
+    expect(numbers.filter((n) => all(n).pickup === 'no-answer' || all(n).pickup === 'busy')).toEqual([]);
+    expect(numbers.filter((n) => none(n).pickup === 'answer' || none(n).pickup === 'machine')).toEqual([]);
+    const again = personasByNumber(3, {}, mixWithAnswerRate(1));
+    expect(numbers.map((n) => again(n).kind)).toEqual(numbers.map((n) => all(n).kind));
   });
 });

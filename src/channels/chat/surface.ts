@@ -3,13 +3,10 @@
  * Web Chat, Direct Line, the Bot Framework Emulator), on the Microsoft 365 Agents SDK's
  * CloudAdapter. See docs/chat.md.
  */
+import { Activity } from '@microsoft/agents-activity';
 import type { FastifyInstance } from 'fastify';
 import { alerts } from '../../results/tasks.js';
 import type { AppDeps, SurfacePlugin } from '../../conversation/deps.js';
-// The one import against the layers left: public routes are still declared in the server's list;
-// the workspace-auth rework (per-route auth config) removes it.
-// eslint-disable-next-line boundaries/dependencies
-import { declarePublicApiRoute } from '../../server/workspace/auth.js';
 import { HuifangError } from '../../shared/errors.js';
 import { authorize, BufferedResponse, chatTransport, isLoopbackUrl, type ChatTransport } from './adapter.js';
 import { ChatAlertSink } from './alerts.js';
@@ -29,6 +26,20 @@ export function transportFor(deps: AppDeps): ChatTransport {
   return deps.services?.chatTransport ?? chatTransport(deps.config);
 }
 
+/**
+ * Refuse an activity the SDK's schema (`Activity.fromObject`) would throw on.
+ * @throws HuifangError HF_BAD_REQUEST naming the fields (never their values).
+ */
+function checkActivity(body: object): void {
+  try {
+    Activity.fromObject(body);
+  } catch (e) {
+    const issues = (e as { issues?: { path?: (string | number)[]; message?: string }[] }).issues;
+    const fields = Array.isArray(issues) ? issues.map((i) => `${(i.path ?? []).join('.') || 'activity'}: ${i.message ?? 'invalid'}`) : [];
+    throw new HuifangError('HF_BAD_REQUEST', `not a valid Bot Framework activity${fields.length > 0 ? ` (${fields.slice(0, 5).join('; ')})` : ''}`, fields.length > 0 ? { fields: fields.slice(0, 5) } : undefined);
+  }
+}
+
 export const chatSurface: SurfacePlugin = async (app: FastifyInstance, deps: AppDeps) => {
   const transport = transportFor(deps);
   const log = app.log;
@@ -42,9 +53,6 @@ export const chatSurface: SurfacePlugin = async (app: FastifyInstance, deps: App
   } else {
     log.info('chat: /api/messages requires Bot Framework tokens for the configured MICROSOFT_APP_ID');
   }
-  // The workspace's global /api/* session check lets /api/messages through: the Bot
-  // Framework has its own JWT check (authorize below).
-  declarePublicApiRoute(CHAT_ROUTE, 'POST');
   // Supervisor alerts (new flags, overdue tasks) from the process-wide hub to subscribed conversations.
   if (transport.adapter) {
     const unsubscribe = alerts.subscribe(new ChatAlertSink({ store: deps.store, config: deps.config, transport, log }));
@@ -53,7 +61,9 @@ export const chatSurface: SurfacePlugin = async (app: FastifyInstance, deps: App
     });
   }
 
-  app.post(CHAT_ROUTE, async (req, reply) => {
+  // `auth: 'bot-framework'`: the global /api/* session guard lets it through; the Bot
+  // Framework has its own JWT check (authorize below).
+  app.post(CHAT_ROUTE, { config: { auth: 'bot-framework' } }, async (req, reply) => {
     if (!transport.adapter) {
       throw new HuifangError('HF_CONFIG_INVALID', 'the chat channel is not configured: set MICROSOFT_APP_ID');
     }
@@ -63,6 +73,9 @@ export const chatSurface: SurfacePlugin = async (app: FastifyInstance, deps: App
     if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
       throw new HuifangError('HF_BAD_REQUEST', 'the body is not a Bot Framework activity');
     }
+    // The SDK's own activity schema (a conversation id, …), checked here so that a malformed
+    // activity is a 400 naming the fields rather than a ZodError thrown inside the adapter.
+    checkActivity(body);
     if (transport.mode === 'anonymous' && !isLoopbackUrl(typeof body.serviceUrl === 'string' ? body.serviceUrl : undefined)) {
       throw new HuifangError('HF_BAD_REQUEST', 'anonymous chat mode accepts only loopback serviceUrl values (set MICROSOFT_APP_ID)');
     }

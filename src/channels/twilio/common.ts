@@ -76,7 +76,7 @@ export function twilioRuntime(deps: AppDeps, log?: ChannelLogger): TwilioRuntime
     if (!settings.accountSid || !settings.authToken) {
       throw new HuifangError('HF_TWILIO_CONFIG', 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are needed to call the Twilio API');
     }
-    provider = createTwilioProvider({ accountSid: settings.accountSid, authToken: settings.authToken, ...(settings.from ? { from: settings.from } : {}) });
+    provider = createTwilioProvider({ accountSid: settings.accountSid, authToken: settings.authToken, ...(settings.from ? { from: settings.from } : {}), ...(settings.apiBase ? { baseUrl: settings.apiBase } : {}) });
   }
   const logger = log ?? createLogger(deps.config.logLevel);
   let audio = deps.services?.promptAudio;

@@ -75,7 +75,8 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
       await handleRecording(rt, q(req), params(req));
       return xml(reply, renderEmpty());
     });
-    scope.post('/twilio/fallback', async (req, reply) => xml(reply, await handleFallback(rt, q(req), params(req))));
+    // The fallback must end a call politely whatever came in: NUL bytes are removed, not refused (src/server/security.ts).
+    scope.post('/twilio/fallback', { config: { nulBytes: 'strip' } }, async (req, reply) => xml(reply, await handleFallback(rt, q(req), params(req))));
     scope.post('/twilio/whisper', async (req, reply) => xml(reply, await handleWhisper(rt, q(req))));
     // Live transfers as conferences (conference.ts): hold message, conference events, the
     // progress of the legs we rang (agents, supervisors listening in), the end of the customer's <Dial>.

@@ -4,11 +4,8 @@
  * summary (src/demo/run.ts). `--conversations` instead prints every sample dialog
  * against a few scripted customers.
  */
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { runDemo, type DemoSummary } from '../../demo/run.js';
-import { converse } from '../../engine/conversation.js';
-import { loadRegistry } from '../../engine/registry.js';
+import type { DemoSummary } from '../../demo/run.js';
 import type { ListenEffect } from '../../engine/types.js';
 
 /** A scripted customer: how they answer each kind of question (first call of each kind first). */
@@ -101,6 +98,7 @@ export function register(program: Command): void {
     .option('--conversations', 'instead: print every sample dialog against scripted customers')
     .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; verbose?: boolean; conversations?: boolean }) => {
       if (o.conversations) return conversations(Boolean(o.json));
+      const [{ SingleBar }, { runDemo }] = await Promise.all([import('cli-progress'), import('../../demo/run.js')]);
       const bar = process.stderr.isTTY ? new SingleBar({ format: '回访 {bar} {value}/{total} callbacks settled | {label}', hideCursor: true }) : null;
       let started = false;
       const s = await runDemo({
@@ -129,7 +127,11 @@ export function register(program: Command): void {
 }
 
 async function conversations(json: boolean): Promise<void> {
-  const { interpret } = await import('../../nlu/index.js');
+  const [{ interpret }, { converse }, { loadRegistry }] = await Promise.all([
+    import('../../nlu/index.js'),
+    import('../../engine/conversation.js'),
+    import('../../engine/registry.js'),
+  ]);
   const now = new Date().toISOString();
   for (const dialog of loadRegistry().all().filter((d) => d.spec.locale === 'zh-CN')) {
     for (const [who, customer] of Object.entries(CUSTOMERS)) {

@@ -1,8 +1,5 @@
 /** `huifang dialogs lint|list`: check the dialog scripts; list them. */
 import type { Command } from 'commander';
-import { DIALOGS_DIR, dialogFiles } from '../../engine/load.js';
-import { formatLint, lintFile } from '../../engine/lint.js';
-import { loadRegistry } from '../../engine/registry.js';
 
 export function register(program: Command): void {
   const dialogs = program.command('dialogs').description('the dialog scripts in dialogs/');
@@ -10,7 +7,8 @@ export function register(program: Command): void {
     .command('lint')
     .description('check every dialog (schema, reachability, endings, escalation, wording); exits 1 on problems')
     .argument('[files...]', 'files to check (default: every dialogs/*.yaml)')
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
+      const [{ DIALOGS_DIR, dialogFiles }, { formatLint, lintFile }] = await Promise.all([import('../../engine/load.js'), import('../../engine/lint.js')]);
       const list = files.length ? files : dialogFiles(DIALOGS_DIR);
       let count = 0;
       for (const f of list) {
@@ -28,7 +26,8 @@ export function register(program: Command): void {
   dialogs
     .command('list')
     .description('list the dialogs')
-    .action(() => {
+    .action(async () => {
+      const { loadRegistry } = await import('../../engine/registry.js');
       for (const d of loadRegistry().all()) process.stdout.write(`${d.spec.id}\t${d.spec.locale}\tv${d.spec.version}\t${d.spec.title}\n`);
     });
 }

@@ -1,9 +1,6 @@
 /** `huifang export`: one row per finished callback, CSV or NDJSON, to stdout. */
 import type { Command } from 'commander';
 import { HuifangError } from '../../shared/errors.js';
-import { loadConfig } from '../../shared/config.js';
-import { openStore } from '../../store/index.js';
-import { exportRows, toCsv, toNdjson } from '../../results/export.js';
 
 /** Register `huifang export`. */
 export function register(program: Command): void {
@@ -19,6 +16,11 @@ export function register(program: Command): void {
       if (opts.format !== 'csv' && opts.format !== 'ndjson') {
         throw new HuifangError('HF_CLI_USAGE', `--format must be csv or ndjson, got ${opts.format}`);
       }
+      const [{ loadConfig }, { openStore }, { exportRows, toCsv, toNdjson }] = await Promise.all([
+        import('../../shared/config.js'),
+        import('../../store/index.js'),
+        import('../../results/export.js'),
+      ]);
       const config = loadConfig();
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {

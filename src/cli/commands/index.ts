@@ -7,7 +7,10 @@ import { register as registerInterpret } from './interpret.js';
 import { register as registerMigrate } from './migrate.js';
 import { register as registerReport } from './report.js';
 import { register as registerServe } from './serve.js';
+import { register as registerSimulator } from './simulator.js';
 import { register as registerSample } from './sample.js';
+import { register as registerStatus } from './status.js';
+import { register as registerTenant } from './tenant.js';
 import { register as registerTry } from './try.js';
 import { register as registerWorker } from './worker.js';
 
@@ -29,4 +32,7 @@ export const commands: RegisterCommand[] = [
   registerDemo,
   registerWorker,
   registerSample,
+  registerSimulator,
+  registerTenant, // tenant create|set|list|show
+  registerStatus,
 ];

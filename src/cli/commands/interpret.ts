@@ -6,7 +6,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { DateTime, IANAZone } from 'luxon';
-import { interpret, parseKind } from '../../nlu/index.js';
 import type { InterpretContext, Locale } from '../../nlu/types.js';
 import { HuifangError } from '../../shared/errors.js';
 
@@ -44,6 +43,7 @@ export function register(program: Command): void {
     .option('--now <iso>', 'the call\'s current time (ISO datetime), default: the current time')
     .option('--tz <zone>', 'IANA time zone of the customer', 'Asia/Shanghai')
     .action(async (opts: InterpretOptions) => {
+      const { interpret, parseKind } = await import('../../nlu/index.js');
       let expect;
       let ctx: InterpretContext;
       try {

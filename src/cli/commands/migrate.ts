@@ -1,8 +1,5 @@
 /** `huifang migrate`: apply the schema migrations to DATABASE_URL or the data folder. */
 import type { Command } from 'commander';
-import { loadConfig } from '../../shared/config.js';
-import { openDb } from '../../store/db.js';
-import { migrate } from '../../store/migrate.js';
 
 /** Register `huifang migrate`. */
 export function register(program: Command): void {
@@ -10,6 +7,11 @@ export function register(program: Command): void {
     .command('migrate')
     .description('apply pending database migrations (server Postgres from DATABASE_URL, else the PGlite data folder)')
     .action(async () => {
+      const [{ loadConfig }, { openDb }, { migrate }] = await Promise.all([
+        import('../../shared/config.js'),
+        import('../../store/db.js'),
+        import('../../store/migrate.js'),
+      ]);
       const config = loadConfig();
       const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {

@@ -1,13 +1,7 @@
 /** `huifang report`: satisfaction and callback figures for a day, an ISO week or a month. */
 import type { Command } from 'commander';
 import { HuifangError } from '../../shared/errors.js';
-import { loadConfig } from '../../shared/config.js';
-import { openStore } from '../../store/index.js';
-import { buildReport } from '../../results/reports/query.js';
-import { formatReport, REPORT_FORMATS } from '../../results/reports/format.js';
 import type { ReportFormat } from '../../results/reports/format.js';
-import { parseDimension } from '../../results/reports/query.js';
-import { parsePeriod } from '../../results/reports/period.js';
 import { REPORT_DIMENSIONS } from '../../results/reports/types.js';
 
 /** Today in a time zone, YYYY-MM-DD. */
@@ -25,6 +19,13 @@ export function register(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (for Excel)')
     .action(async (opts: { period: string; date?: string; tenant?: string; by?: string; format: string; bom?: boolean }) => {
+      const [{ loadConfig }, { openStore }, { buildReport, parseDimension }, { formatReport, REPORT_FORMATS }, { parsePeriod }] = await Promise.all([
+        import('../../shared/config.js'),
+        import('../../store/index.js'),
+        import('../../results/reports/query.js'),
+        import('../../results/reports/format.js'),
+        import('../../results/reports/period.js'),
+      ]);
       if (!(REPORT_FORMATS as readonly string[]).includes(opts.format)) {
         throw new HuifangError('HF_CLI_USAGE', `--format must be one of ${REPORT_FORMATS.join(', ')}, got ${opts.format}`);
       }

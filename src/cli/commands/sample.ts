@@ -5,10 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { drawSamplingCampaign } from '../../campaigns/sampling-campaign.js';
-import { loadConfig } from '../../shared/config.js';
 import { HuifangError } from '../../shared/errors.js';
-import { DEFAULT_TENANT_ID, openStore } from '../../store/index.js';
+import { DEFAULT_TENANT_ID } from '../../store/repos/tenant-id.js';
 
 export function register(program: Command): void {
   program
@@ -29,6 +27,11 @@ export function register(program: Command): void {
       }
       const rate = Number(o.rate);
       if (!(rate >= 1 && rate <= 5)) throw new HuifangError('HF_CLI_USAGE', '--rate is 1 to 5 per mille (003 三.2)');
+      const [{ drawSamplingCampaign }, { loadConfig }, { openStore }] = await Promise.all([
+        import('../../campaigns/sampling-campaign.js'),
+        import('../../shared/config.js'),
+        import('../../store/index.js'),
+      ]);
       const config = loadConfig();
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {

@@ -5,10 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { inputFromLine } from '../../engine/conversation.js';
-import { resultOf, step, type Session } from '../../engine/engine.js';
-import { loadRegistry } from '../../engine/registry.js';
-import type { Effect } from '../../engine/types.js';
+import type { Session } from '../../engine/engine.js';
+import type { DialogResult, Effect, Level } from '../../engine/types.js';
 import { HuifangError } from '../../shared/errors.js';
 
 function parseVars(pairs: string[]): Record<string, string> {
@@ -40,6 +38,84 @@ function describe(e: Effect): string | null {
   }
 }
 
+/** What `huifang try --json` prints: the result of the call, one JSON object. */
+export interface TryJson {
+  dialog: string;
+  outcome: DialogResult['outcome'];
+  answers: DialogResult['answers'];
+  score: { scale: string; raw: number | string; level: Level | null } | null;
+  escalation: DialogResult['escalation'];
+  callbackAt: string | null;
+}
+
+export interface TryOptions {
+  /** Template variables (`--var name=value`). */
+  variables?: Record<string, string>;
+  /** zh-CN or en: which variant of the dialog. */
+  locale?: string | undefined;
+  /** The call's local time, ISO with offset; default: the current time at each turn. */
+  now?: string | undefined;
+  /** IANA time zone, default Asia/Shanghai. */
+  timeZone?: string;
+  /** Called with the effects of every turn, in order (the CLI prints them). */
+  onEffects?: (effects: Effect[]) => void;
+  /** Called when the next line is awaited (the CLI shows its prompt). */
+  onWaiting?: () => void;
+}
+
+export interface TryRun {
+  /** Exactly what `try --json` prints. */
+  json: TryJson;
+  /** The full result (flags and the step a hung-up call stopped at included). */
+  result: DialogResult;
+}
+
+/** The printed JSON of a result. */
+export function tryJson(result: DialogResult): TryJson {
+  const { dialog, outcome, answers, score, escalation, callbackAt } = result;
+  return { dialog, outcome, answers, score: score ? { scale: score.scale, raw: score.raw, level: score.level } : null, escalation, callbackAt };
+}
+
+/**
+ * Play a conversation as `huifang try` does: the customer's lines (`#1` keypad, '' no input)
+ * one per turn, the session through JSON between turns; when the lines run out before the
+ * dialog ends, the customer hangs up. The corpus harness (scripts/eval-corpus.ts) calls this
+ * in-process, so that it measures the same path as `try --json`.
+ */
+export async function runTry(id: string, lines: AsyncIterable<string> | Iterable<string>, o: TryOptions = {}): Promise<TryRun> {
+  // Loaded here, not at the top: `huifang --help` must not load the engine (src/cli/main.ts).
+  const [{ loadRegistry }, { interpret }, { inputFromLine }, { resultOf, step }] = await Promise.all([
+    import('../../engine/registry.js'),
+    import('../../nlu/index.js'),
+    import('../../engine/conversation.js'),
+    import('../../engine/engine.js'),
+  ]);
+  const dialog = loadRegistry().get(id, o.locale);
+  const tz = o.timeZone ?? 'Asia/Shanghai';
+  const show = o.onEffects ?? (() => undefined);
+  const now = () => o.now ?? new Date().toISOString();
+  const opts = { interpret, timeZone: tz };
+  let r = step(dialog, null, { type: 'start', variables: o.variables ?? {}, now: now(), timeZone: tz }, opts);
+  show(r.effects);
+  let stored = JSON.stringify(r.session);
+  const ended = () => r.session.done || r.session.state === '__hung_up';
+  o.onWaiting?.();
+  for await (const line of lines) {
+    if (ended()) break;
+    r = step(dialog, JSON.parse(stored) as Session, inputFromLine(line.trim(), now()), opts);
+    stored = JSON.stringify(r.session);
+    show(r.effects);
+    if (ended()) break;
+    o.onWaiting?.();
+  }
+  if (!ended()) {
+    r = step(dialog, JSON.parse(stored) as Session, { type: 'hang_up' }, opts);
+    show(r.effects);
+  }
+  const result = resultOf(dialog, r.session);
+  return { json: tryJson(result), result };
+}
+
 export function register(program: Command): void {
   program
     .command('try')
@@ -51,8 +127,9 @@ export function register(program: Command): void {
     .option('--now <iso>', "the call's local time, ISO with offset (default: now)")
     .option('--tz <zone>', 'IANA time zone', 'Asia/Shanghai')
     .action(async (id: string, o: { json?: boolean; var: string[]; locale?: string; now?: string; tz: string }) => {
-      const dialog = loadRegistry().get(id, o.locale);
-      const { interpret } = await import('../../nlu/index.js');
+      const { loadRegistry } = await import('../../engine/registry.js');
+      loadRegistry().get(id, o.locale); // an unknown dialog is reported before anything else, as before
+      const variables = parseVars(o.var);
       const interactive = Boolean(process.stdin.isTTY);
       const print = (effects: Effect[]) => {
         if (o.json && !interactive) return;
@@ -61,33 +138,23 @@ export function register(program: Command): void {
           if (line) process.stdout.write(line + '\n');
         }
       };
-      const now = () => o.now ?? new Date().toISOString();
-      const opts = { interpret, timeZone: o.tz };
-      let r = step(dialog, null, { type: 'start', variables: parseVars(o.var), now: now(), timeZone: o.tz }, opts);
-      print(r.effects);
-      let stored = JSON.stringify(r.session);
       const rl = createInterface({ input: process.stdin, terminal: interactive });
-      const ended = () => r.session.done || r.session.state === '__hung_up';
-      if (interactive) process.stdout.write('客户> ');
-      for await (const line of rl) {
-        if (ended()) break;
-        r = step(dialog, JSON.parse(stored) as Session, inputFromLine(line.trim(), now()), opts);
-        stored = JSON.stringify(r.session);
-        print(r.effects);
-        if (ended()) break;
-        if (interactive) process.stdout.write('客户> ');
-      }
-      rl.close();
-      if (!ended()) {
-        r = step(dialog, JSON.parse(stored) as Session, { type: 'hang_up' }, opts);
-        print(r.effects);
-      }
-      const result = resultOf(dialog, r.session);
-      if (o.json) {
-        const { dialog: d, outcome, answers, score, escalation, callbackAt } = result;
-        process.stdout.write(
-          JSON.stringify({ dialog: d, outcome, answers, score: score ? { scale: score.scale, raw: score.raw, level: score.level } : null, escalation, callbackAt }) + '\n',
-        );
+      // Take the line iterator now: lines read while the interpreter loads are buffered by it.
+      const it = rl[Symbol.asyncIterator]();
+      try {
+        const { json } = await runTry(id, { [Symbol.asyncIterator]: () => it }, {
+          variables,
+          locale: o.locale,
+          now: o.now,
+          timeZone: o.tz,
+          onEffects: print,
+          onWaiting: () => {
+            if (interactive) process.stdout.write('客户> ');
+          },
+        });
+        if (o.json) process.stdout.write(JSON.stringify(json) + '\n');
+      } finally {
+        rl.close();
       }
     });
 }

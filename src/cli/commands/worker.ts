@@ -3,21 +3,30 @@
  * Postgres (DATABASE_URL): each one plans new orders, ticks the scheduler, takes contact jobs
  * from the pg-boss queue, runs SMS reminders and expiries, and reconciles attempts a crashed
  * worker left open. Duplicate work is harmless: every contact is claimed atomically.
+ *
+ * Each worker records a heartbeat at start and after every tick (`huifang status` shows them).
+ * A worker that cannot dial (no Twilio settings) exits at once with HF_WORKER_CANNOT_RUN.
  */
+import { hostname } from 'node:os';
 import type { Command } from 'commander';
-import { runChatDue } from '../../channels/chat/due.js';
-import { runSmsDueActions } from '../../channels/twilio/sms.js';
-import { twilioRuntime } from '../../channels/twilio/common.js';
-import { loadRegistry } from '../../engine/registry.js';
-import { interpret } from '../../nlu/index.js';
-import { startDispatcher } from '../../results/outbox.js';
-import { loadConfig } from '../../shared/config.js';
-import { createLogger } from '../../shared/logging.js';
-import { openStore } from '../../store/index.js';
-import { policyWith } from '../../campaigns/policy.js';
-import { openQueue } from '../../campaigns/queue.js';
-import { twilioContactor } from '../../channels/contactor.js';
-import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../../campaigns/scheduler.js';
+import { HuifangError } from '../../shared/errors.js';
+import { packageVersion } from '../../shared/paths.js';
+
+function positive(v: string, option: string, integer = false): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new HuifangError('HF_CLI_USAGE', `${option} must be a positive ${integer ? 'whole ' : ''}number, got ${v}`);
+  }
+  return n;
+}
+
+function cannotRun(why: string): HuifangError {
+  return new HuifangError(
+    'HF_WORKER_CANNOT_RUN',
+    `huifang worker dials through Twilio and cannot run: ${why}. Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM and PUBLIC_URL ` +
+      '(docs/telephony.md); without a Twilio account, run `huifang simulator` and set TWILIO_API_BASE to it (docs/simulator.md)',
+  );
+}
 
 export function register(program: Command): void {
   program
@@ -27,50 +36,112 @@ export function register(program: Command): void {
     .option('--calls-per-second <n>', 'new calls per second across all workers', '5')
     .option('--max-concurrent <n>', 'calls at once across all workers', '50')
     .action(async (o: { tick: string; callsPerSecond: string; maxConcurrent: string }) => {
-      const log = createLogger();
+      const tickSeconds = positive(o.tick, '--tick');
+      const pacing = { callsPerSecond: positive(o.callsPerSecond, '--calls-per-second'), maxConcurrent: positive(o.maxConcurrent, '--max-concurrent', true) };
+      const { loadConfig } = await import('../../shared/config.js');
       const config = loadConfig();
+      // Before anything is loaded or opened: without a way to dial, the worker would only wait.
+      const missing = [
+        !config.twilio?.accountSid && 'TWILIO_ACCOUNT_SID',
+        !config.twilio?.authToken && 'TWILIO_AUTH_TOKEN',
+        !config.publicUrl && 'PUBLIC_URL',
+      ].filter(Boolean);
+      if (missing.length) throw cannotRun(`${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+      const [
+        { runChatDue },
+        { runSmsDueActions },
+        { twilioRuntime },
+        { loadRegistry },
+        { interpret },
+        { startDispatcher },
+        { createLogger },
+        { openStore },
+        { tenantPolicy },
+        { openQueue },
+        { twilioContactor },
+        { planNewOrders, reconcile, runContact, tick },
+      ] = await Promise.all([
+        import('../../channels/chat/due.js'),
+        import('../../channels/twilio/sms.js'),
+        import('../../channels/twilio/common.js'),
+        import('../../engine/registry.js'),
+        import('../../nlu/index.js'),
+        import('../../results/outbox.js'),
+        import('../../shared/logging.js'),
+        import('../../store/index.js'),
+        import('../../campaigns/policy.js'),
+        import('../../campaigns/queue.js'),
+        import('../../channels/contactor.js'),
+        import('../../campaigns/scheduler.js'),
+      ]);
+      const log = createLogger(config.logLevel);
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const registry = loadRegistry();
       const appDeps = { store, config, dialogs: registry, interpret, now: () => new Date(), services: {} };
-      const rt = twilioRuntime(appDeps, log);
-      const deps: CampaignDeps = {
+      let rt: ReturnType<typeof twilioRuntime>;
+      try {
+        rt = twilioRuntime(appDeps, log);
+      } catch (e) {
+        await store.close();
+        throw cannotRun(e instanceof Error ? e.message : String(e));
+      }
+      const deps = {
         store,
         now: () => new Date(),
-        policyFor: async (tenantId) => policyWith({ timeZone: (await store.tenants.get(tenantId))?.timeZone ?? 'Asia/Shanghai' }),
-        dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
-        pacing: { callsPerSecond: Number(o.callsPerSecond), maxConcurrent: Number(o.maxConcurrent) },
+        policyFor: async (tenantId: string) => tenantPolicy(await store.tenants.get(tenantId)),
+        dialogVersion: (id: string) => (registry.has(id) ? registry.get(id).spec.version : null),
+        pacing,
       };
       const contactor = twilioContactor(rt, rt.provider, appDeps);
       const queue = await openQueue(store, config.databaseUrl);
       await queue.work((job) => runContact(deps, contactor, job));
       const stopDispatch = startDispatcher(store, { envEndpoint: config.writeback });
+
+      const startedAt = new Date();
+      const me = { workerId: `${hostname()}:${process.pid}:${startedAt.getTime()}`, host: hostname(), pid: process.pid, version: packageVersion(), tickSeconds, startedAt };
+      await store.operations.pruneWorkers();
+      await store.operations.beat(me);
       let stopping = false;
+      let wake: (() => void) | null = null;
       const loop = async () => {
         while (!stopping) {
+          const t0 = Date.now();
+          let lastError: string | null = null;
           try {
-            for (const id of await store.tenants.ids()) await planNewOrders(deps, id);
+            for (const t of await store.tenants.list()) await planNewOrders(deps, t.id);
             const r = await tick(deps, queue);
             await runSmsDueActions(rt);
             await runChatDue(appDeps);
             await reconcile(deps, contactor);
             if (r.enqueued || r.humanTasks) log.info(r, 'tick');
           } catch (e) {
+            lastError = e instanceof HuifangError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
             log.error({ err: e }, 'tick failed');
           }
-          await new Promise((res) => setTimeout(res, Number(o.tick) * 1000));
+          await store.operations.beat({ ...me, lastTickMs: Date.now() - t0, lastError }).catch((e: unknown) => log.warn({ err: e }, 'heartbeat failed'));
+          if (stopping) break;
+          await new Promise<void>((res) => {
+            const timer = setTimeout(res, tickSeconds * 1000);
+            wake = () => {
+              clearTimeout(timer);
+              res();
+            };
+          });
         }
       };
       const running = loop();
       const stop = async () => {
         stopping = true;
+        wake?.();
         await running;
         await stopDispatch();
         await queue.stop();
+        await store.operations.stopped(me.workerId).catch(() => undefined);
         await store.close();
         process.exit(0);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      log.info('huifang worker running');
+      log.info({ worker: me.workerId, tickSeconds, ...pacing }, 'huifang worker running');
     });
 }

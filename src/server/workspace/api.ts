@@ -259,11 +259,16 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     const { call } = await loadCallFor(deps, req, req.params.id);
     const attempt = await store.callbacks.getAttempt(req.params.attemptId);
     if (!attempt || attempt.callbackId !== call.callbackId || !attempt.recordingRef) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this call has no such recording');
-    // One audit row per playback, not one per range request of the same playback.
-    const range = typeof req.headers.range === 'string' ? req.headers.range : '';
-    if (!range || /^bytes=0-/.test(range)) {
-      await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'play_recording', subject: `callback:${call.callbackId}`, detail: { attemptId: attempt.id } });
-    }
+    // Every request that can return audio is audited, Range requests included: a suffix range
+    // (bytes=-N) or a run of partial requests can fetch a whole recording (004 第五篇).
+    const range = typeof req.headers.range === 'string' ? req.headers.range.slice(0, 100) : null;
+    await store.contact.audit({
+      tenantId: call.tenantId,
+      actor: user.username,
+      action: 'play_recording',
+      subject: `callback:${call.callbackId}`,
+      detail: { attemptId: attempt.id, ...(range !== null ? { range } : {}) },
+    });
     return sendRecording(deps, req, reply, resolveRecordingRef(deps, attempt));
   });
 
@@ -432,11 +437,12 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
   });
 
   /* ---------------------------------------------------------------- users */
-  app.get('/api/users', async (req, reply) => {
+  app.get('/api/users', async (req) => {
     const u = requireRole(req, 'admin', 'supervisor');
-    reply.header('cache-control', 'no-store');
+    // A user bound to a tenant sees that tenant's users only: not the global accounts (admins of every tenant).
+    const items = (await store.users.list({ tenantId: u.tenantId })).filter((x) => u.tenantId === null || x.tenantId === u.tenantId);
     return {
-      items: (await store.users.list({ tenantId: u.tenantId })).map((x) => ({ ...userView(x), disabled: x.disabled, phone: x.phoneMasked, createdAt: x.createdAt })),
+      items: items.map((x) => ({ ...userView(x), disabled: x.disabled, phone: x.phoneMasked, createdAt: x.createdAt })),
       canEdit: u.role === 'admin',
     };
   });

@@ -4,24 +4,26 @@
  * Front end: Preact + htm as native ES modules, served straight from node_modules by this
  * plugin: no bundler, no build step, nothing to do after `npm install` (docs/workspace.md).
  *
- * At start: the /api/* session guard (auth.ts), the first admin from HUIFANG_ADMIN_USER /
+ * At start: the session routes (auth.ts; the /api/* session guard itself is app-wide, installed
+ * by buildApp through src/server/security.ts), the first admin from HUIFANG_ADMIN_USER /
  * HUIFANG_ADMIN_PASSWORD when absent, and the alert sweep (new flags, overdue tasks → the
  * AlertSink hub in src/results/tasks.ts) every minute.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { alerts, runAlertSweep, type AlertSink } from '../../results/tasks.js';
+import { SRC_DIR } from '../../shared/paths.js';
 import type { AppDeps, SurfacePlugin } from '../app.js';
-import { installApiGuard, registerSessionRoutes } from './auth.js';
+import { registerSessionRoutes } from './auth.js';
 import { registerWorkspaceApi } from './api.js';
 import { webDomainModule } from './domain-module.js';
+import { registerTenantApi } from './tenants.js';
 
-export { declarePublicApiRoute, publicApiRoutes, currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
+export { currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
 
-export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+export const WEB_DIR = join(SRC_DIR, 'web');
 
 const require = createRequire(import.meta.url);
 
@@ -35,19 +37,6 @@ function vendorFiles(): Record<string, string> {
     'htm.mjs': join(htmDist, 'htm.mjs'),
   };
 }
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
 
@@ -76,9 +65,9 @@ async function loadAssets(): Promise<Map<string, { body: Buffer; type: string }>
 
 export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
   return async (app: FastifyInstance, deps: AppDeps) => {
-    installApiGuard(app, deps);
     registerSessionRoutes(app, deps);
     registerWorkspaceApi(app, deps);
+    registerTenantApi(app, deps);
 
     if (deps.config.admin) {
       const created = await deps.store.users.ensureAdmin(deps.config.admin.username, deps.config.admin.password);
@@ -87,22 +76,17 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
 
     const assets = await loadAssets();
     const html = await readFile(join(WEB_DIR, 'index.html'));
-    const security = (reply: { header: (k: string, v: string) => unknown }) => {
-      reply.header('content-security-policy', CSP);
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'no-referrer');
-      reply.header('x-frame-options', 'DENY');
-    };
+    // Security headers (CSP, nosniff, frame and referrer policy, HSTS over https): @fastify/helmet for every answer (src/server/security.ts).
+    // The root leads to the workspace (what an operator opens first).
+    app.get('/', async (_req, reply) => reply.redirect('/workspace/'));
     app.get('/workspace', async (_req, reply) => reply.redirect('/workspace/'));
     app.get('/workspace/', async (_req, reply) => {
-      security(reply);
       reply.header('cache-control', 'no-cache');
       return reply.type('text/html; charset=utf-8').send(html);
     });
     app.get<{ Params: { '*': string } }>('/workspace/assets/*', async (req, reply) => {
       const a = assets.get(req.params['*']);
       if (!a) return reply.code(404).send({ error: { code: 'HF_NOT_FOUND', message: 'no such asset' } });
-      security(reply);
       reply.header('cache-control', 'no-cache');
       return reply.type(a.type).send(a.body);
     });

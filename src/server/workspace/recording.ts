@@ -2,7 +2,8 @@
  * Recordings streamed through the server after the access check (never a direct link):
  * - Twilio: the attempt's recording URL (https://api.twilio.com/…/Recordings/RE…), fetched
  *   with the account's credentials (basic auth TWILIO_ACCOUNT_SID:TWILIO_AUTH_TOKEN). Only
- *   api.twilio.com URLs are fetched, so the credentials never go anywhere else.
+ *   api.twilio.com URLs, or URLs under TWILIO_API_BASE when the operator set it (the
+ *   standalone simulator), are fetched, so the credentials never go anywhere else.
  * - Simulator and local files: a path relative to `<data dir>/recordings/` (also accepted
  *   with a `file:` or `sim:` prefix); anything resolving outside that folder is refused.
  * Every answer has `Cache-Control: no-store`.
@@ -21,12 +22,19 @@ export function recordingsDir(deps: AppDeps): string {
   return resolve(deps.config.dataDir.includes('://') ? './data' : deps.config.dataDir, 'recordings');
 }
 
+/** Twilio's REST base: TWILIO_API_BASE when set (the simulator), else https://api.twilio.com. */
+function twilioApiBase(deps: AppDeps): string {
+  return deps.config.twilio?.apiBase ?? 'https://api.twilio.com';
+}
+
 /** Where a recording ref points: a Twilio URL or a local file under the recordings folder. */
 export function locateRecording(deps: AppDeps, ref: string): { kind: 'twilio'; url: URL } | { kind: 'file'; path: string } {
   if (/^https?:\/\//i.test(ref)) {
     const url = new URL(ref);
-    if (url.protocol !== 'https:' || url.hostname !== 'api.twilio.com') {
-      throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'only api.twilio.com recordings are fetched');
+    const apiBase = deps.config.twilio?.apiBase;
+    const twilioHost = url.protocol === 'https:' && url.hostname === 'api.twilio.com';
+    if (!twilioHost && !(apiBase && url.href.startsWith(`${apiBase}/`))) {
+      throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'only api.twilio.com (or TWILIO_API_BASE) recordings are fetched');
     }
     return { kind: 'twilio', url };
   }
@@ -52,7 +60,7 @@ export function resolveRecordingRef(deps: AppDeps, attempt: { recordingRef: stri
   }
   const sid = deps.config.twilio?.accountSid;
   if (!sid) throw new HuifangError('HF_RECORDING_FETCH_FAILED', 'TWILIO_ACCOUNT_SID is needed to fetch Twilio recordings');
-  return `https://api.twilio.com/2010-04-01/Accounts/${encodeURIComponent(sid)}/Recordings/${ref}`;
+  return `${twilioApiBase(deps)}/2010-04-01/Accounts/${encodeURIComponent(sid)}/Recordings/${ref}`;
 }
 
 /** Send a recording (after the caller's access check and audit). */

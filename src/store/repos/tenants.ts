@@ -4,11 +4,15 @@ import { HuifangError } from '../../shared/errors.js';
 import { validThresholds } from '../../domain/levels.js';
 import type { RepoContext } from '../context.js';
 import { json } from '../context.js';
+import { DEFAULT_TENANT_ID } from './tenant-id.js';
 
-/** The tenant that single-company installs use; its write-back endpoint may come from the environment. */
-export const DEFAULT_TENANT_ID = 'default';
+export { DEFAULT_TENANT_ID };
 
 const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/** An end of a calling window may be 24:00 (23:59 also runs to midnight: src/campaigns/policy.ts). */
+const HhmmEnd = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/);
+const CallingWindow = z.strictObject({ start: Hhmm, end: HhmmEnd }).refine((w) => w.start < w.end, 'a window starts before it ends');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const LevelThresholds = z
   .strictObject({
     very_satisfied: z.number(),
@@ -19,7 +23,17 @@ const LevelThresholds = z
 
 /** Tenant settings, stored as jsonb. Unknown keys are kept out (strict). */
 export const TenantSettingsSchema = z.strictObject({
-  callingHours: z.strictObject({ start: Hhmm, end: Hhmm }).optional(),
+  /**
+   * The tenant's calling windows, local time, in order (gaps are breaks); replace the default
+   * windows exactly as given. One object is the older single-window form.
+   */
+  callingHours: z.union([CallingWindow, z.array(CallingWindow).min(1).max(12)]).optional(),
+  /** ISO weekdays (1 = Monday … 7 = Sunday) with calls; default every day. */
+  callingDays: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
+  /** Local dates with no calls (only these: no holidays apply by default). */
+  holidays: z.array(IsoDate).max(3660).optional(),
+  /** Make-up working days (调休): local dates with calls whatever their weekday. */
+  workdays: z.array(IsoDate).max(3660).optional(),
   /** Per-scale level thresholds, e.g. {"0-10": {"very_satisfied": 9, "satisfied": 7, "neutral": null}}. */
   levelRules: z.record(z.string(), LevelThresholds).optional(),
   writeback: z
@@ -79,6 +93,55 @@ export function tenantsRepo(ctx: RepoContext) {
         [t.id, t.name, t.timeZone ?? 'Asia/Shanghai', json(settings), ctx.now().toISOString()],
       );
       return toTenant(rows[0] as TenantRow);
+    },
+
+    /**
+     * Create a tenant.
+     *
+     * @throws HuifangError HF_TENANT_EXISTS when the id is taken; HF_STORE_INVALID for bad settings.
+     */
+    async create(t: { id: string; name: string; timeZone: string; settings?: TenantSettings }): Promise<Tenant> {
+      const settings = parseSettings(t.settings);
+      const { rows } = await ctx.db.query<TenantRow>(
+        `INSERT INTO tenants (id, name, time_zone, settings, created_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+         ON CONFLICT (id) DO NOTHING RETURNING *`,
+        [t.id, t.name, t.timeZone, json(settings), ctx.now().toISOString()],
+      );
+      if (!rows[0]) throw new HuifangError('HF_TENANT_EXISTS', `tenant ${t.id} exists already: change it with \`huifang tenant set ${t.id}\``, { id: t.id });
+      return toTenant(rows[0]);
+    },
+
+    /**
+     * Change a tenant's name, time zone and settings in one transaction. `settings` keys
+     * replace the stored ones; a key set to null is removed.
+     *
+     * @throws HuifangError HF_STORE_NOT_FOUND, HF_STORE_INVALID
+     */
+    async update(id: string, patch: { name?: string; timeZone?: string; settings?: { [K in keyof TenantSettings]?: TenantSettings[K] | null } }): Promise<Tenant> {
+      return ctx.db.transaction(async (tx) => {
+        const { rows } = await tx.query<TenantRow>('SELECT * FROM tenants WHERE id = $1 FOR UPDATE', [id]);
+        const row = rows[0];
+        if (!row) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${id}`);
+        const merged: Record<string, unknown> = { ...row.settings };
+        for (const [k, v] of Object.entries(patch.settings ?? {})) {
+          if (v === null) delete merged[k];
+          else if (v !== undefined) merged[k] = v;
+        }
+        const settings = parseSettings(merged);
+        const upd = await tx.query<TenantRow>('UPDATE tenants SET name = $2, time_zone = $3, settings = $4::jsonb WHERE id = $1 RETURNING *', [
+          id,
+          patch.name ?? row.name,
+          patch.timeZone ?? row.time_zone,
+          json(settings),
+        ]);
+        return toTenant(upd.rows[0] as TenantRow);
+      });
+    },
+
+    /** Every tenant, by id. */
+    async list(): Promise<Tenant[]> {
+      const { rows } = await ctx.db.query<TenantRow>('SELECT * FROM tenants ORDER BY id');
+      return rows.map(toTenant);
     },
 
     /** The tenant, or null. */

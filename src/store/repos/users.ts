@@ -6,8 +6,11 @@
  * answer takes as long as a wrong password (no user enumeration by timing).
  *
  * Sessions: the cookie carries a 256-bit random token; the table keeps only its SHA-256, so
- * a leaked database does not give working cookies. Each session has its own CSRF token and
- * an idle expiry that slides forward while it is used.
+ * a leaked database does not give working cookies. A session has an idle expiry that slides
+ * forward while it is used; its id (the SHA-256) is what CSRF tokens are bound to.
+ *
+ * Sign-in attempts are counted per user name in the database (`sign_in_attempts`), so a
+ * lockout holds on every node of a fleet.
  */
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { HuifangError } from '../../shared/errors.js';
@@ -32,8 +35,9 @@ export interface User {
 }
 
 export interface WebSession {
+  /** The session's id: the SHA-256 of its cookie token (not secret by itself). */
+  id: string;
   user: User;
-  csrfToken: string;
   expiresAt: Date;
 }
 
@@ -93,6 +97,9 @@ export function safeEqual(a: string, b: string): boolean {
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** The stored key of a user name for the sign-in count: case and surrounding spaces do not make another name. */
+const signInKey = (username: string): string => sha256(username.trim().toLowerCase());
 
 let dummyHash: Promise<string> | null = null;
 
@@ -209,29 +216,30 @@ export function usersRepo(ctx: RepoContext) {
       return ok && !row.disabled ? toUser(row) : null;
     },
 
-    /** Open a session; returns the cookie token (shown once) and the CSRF token. */
-    async createSession(userId: string, idleMs: number): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+    /** Open a session; returns the cookie token (shown once) and the session id. */
+    async createSession(userId: string, idleMs: number): Promise<{ id: string; token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(32).toString('base64url');
+      const id = sha256(token);
       const now = ctx.now();
       const expiresAt = new Date(now.getTime() + idleMs);
       await ctx.db.query(
-        `INSERT INTO web_sessions (id_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)`,
-        [sha256(token), userId, csrfToken, now.toISOString(), expiresAt.toISOString()],
+        `INSERT INTO web_sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)`,
+        [id, userId, now.toISOString(), expiresAt.toISOString()],
       );
       // Expired sessions go when new ones come.
       await ctx.db.query('DELETE FROM web_sessions WHERE expires_at < $1', [now.toISOString()]);
-      return { token, csrfToken, expiresAt };
+      return { id, token, expiresAt };
     },
 
     /**
      * The live session of a cookie token, its idle expiry moved forward (at most once a
-     * minute). Null when unknown, expired, or the user is disabled.
+     * minute). Null when malformed, unknown, expired, or the user is disabled.
      */
     async session(token: string, idleMs: number): Promise<WebSession | null> {
-      if (!token || token.length > 200) return null;
-      const { rows } = await ctx.db.query<UserRow & { csrf_token: string; expires_at: Date; last_seen_at: Date; id_hash: string }>(
-        `SELECT u.*, s.csrf_token, s.expires_at, s.last_seen_at, s.id_hash FROM web_sessions s JOIN users u ON u.id = s.user_id
+      // Tokens are 43 base64url characters; anything else (a NUL byte, a stray cookie) is no session.
+      if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return null;
+      const { rows } = await ctx.db.query<UserRow & { expires_at: Date; last_seen_at: Date; id_hash: string }>(
+        `SELECT u.*, s.expires_at, s.last_seen_at, s.id_hash FROM web_sessions s JOIN users u ON u.id = s.user_id
          WHERE s.id_hash = $1`,
         [sha256(token)],
       );
@@ -251,7 +259,35 @@ export function usersRepo(ctx: RepoContext) {
           expiresAt.toISOString(),
         ]);
       }
-      return { user: toUser(r), csrfToken: r.csrf_token, expiresAt };
+      return { id: r.id_hash, user: toUser(r), expiresAt };
+    },
+
+    /**
+     * Count one sign-in attempt for a user name, before its password is checked, and return
+     * how many this window holds (this one included) and when the window ends. The window is
+     * fixed from the first attempt; one atomic upsert, so parallel attempts on several nodes
+     * are each counted. A successful sign-in clears the count (`clearSignInAttempts`).
+     */
+    async countSignInAttempt(username: string, windowMs: number): Promise<{ attempts: number; windowEndsAt: Date }> {
+      const now = ctx.now();
+      const { rows } = await ctx.db.query<{ attempts: number; window_start: Date }>(
+        `INSERT INTO sign_in_attempts AS s (name_hash, attempts, window_start) VALUES ($1, 1, $2::timestamptz)
+         ON CONFLICT (name_hash) DO UPDATE SET
+           attempts = CASE WHEN s.window_start <= $3::timestamptz THEN 1 ELSE s.attempts + 1 END,
+           window_start = CASE WHEN s.window_start <= $3::timestamptz THEN $2::timestamptz ELSE s.window_start END
+         RETURNING attempts, window_start`,
+        [signInKey(username), now.toISOString(), new Date(now.getTime() - windowMs).toISOString()],
+      );
+      const r = rows[0] as { attempts: number; window_start: Date };
+      return { attempts: Number(r.attempts), windowEndsAt: new Date(new Date(r.window_start).getTime() + windowMs) };
+    },
+
+    /** Forget a user name's sign-in attempts (after a successful sign-in), and every window that has ended. */
+    async clearSignInAttempts(username: string, windowMs: number): Promise<void> {
+      await ctx.db.query('DELETE FROM sign_in_attempts WHERE name_hash = $1 OR window_start <= $2', [
+        signInKey(username),
+        new Date(ctx.now().getTime() - windowMs).toISOString(),
+      ]);
     },
 
     async deleteSession(token: string): Promise<void> {

@@ -115,7 +115,9 @@ function expectAgentsRung(attemptId: string, sids: Record<string, string>) {
 async function signIn(username: string) {
   const r = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: `${username}-password` } });
   expect(r.statusCode).toBe(200);
-  return { cookie: String(r.headers['set-cookie']).split(';')[0] as string, csrf: r.json().csrfToken as string };
+  // Both cookies: the session and the CSRF secret the token is checked against.
+  const cookie = [r.headers['set-cookie'] ?? []].flat().map((c) => String(c).split(';')[0]).join('; ');
+  return { cookie, csrf: r.json().csrfToken as string };
 }
 const as = (s: { cookie: string; csrf: string }, method: 'GET' | 'POST', url: string, o: { csrf?: boolean } = {}) =>
   app.inject({ method, url, headers: { cookie: s.cookie, ...(o.csrf === false ? {} : { 'x-csrf-token': s.csrf }) }, ...(method === 'POST' ? { payload: {} } : {}) });

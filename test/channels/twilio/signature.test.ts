@@ -114,7 +114,7 @@ describe('the Twilio surface checks signatures before anything else', () => {
 
   it('refuses to register without TWILIO_AUTH_TOKEN or PUBLIC_URL', async () => {
     const base = { ...r.deps };
-    await expect(buildApp({ ...base, config: loadConfig({ PUBLIC_URL: 'https://example.org', TWILIO_ACCOUNT_SID: 'AC1' }) }, { logLevel: 'silent', surfaces: [twilioSurface] })).rejects.toMatchObject({
+    await expect(buildApp({ ...base, config: loadConfig({ PUBLIC_URL: 'https://example.org', TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}` }) }, { logLevel: 'silent', surfaces: [twilioSurface] })).rejects.toMatchObject({
       code: 'HF_TWILIO_CONFIG',
     });
     await expect(buildApp({ ...base, config: loadConfig({ TWILIO_AUTH_TOKEN: TOKEN }) }, { logLevel: 'silent', surfaces: [twilioSurface] })).rejects.toMatchObject({

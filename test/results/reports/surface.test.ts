@@ -74,7 +74,7 @@ afterAll(async () => {
 async function cookie(username: string, password: string): Promise<string> {
   const r = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
   expect(r.statusCode).toBe(200);
-  return String(r.headers['set-cookie']).split(';')[0] as string;
+  return [r.headers['set-cookie'] ?? []].flat().map((c) => String(c).split(';')[0]).join('; ');
 }
 
 describe('GET /api/reports', () => {
