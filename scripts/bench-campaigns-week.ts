@@ -60,7 +60,8 @@ async function runWeek(url: string, workers: number, ordersPerDay: number): Prom
         const { attempt } = await s.callbacks.startAttempt({ callbackId: req.callbackId, channel: req.channel === 'chat' ? 'sms' : req.channel });
         const answered = rnd() < 0.6;
         await s.callbacks.updateAttempt(attempt.id, { outcome: answered ? 'answered' : 'no-answer', ...(answered ? { answeredAt: t } : {}), endedAt: t });
-        await s.callbacks.update(req.callbackId, answered ? { status: 'completed', outcome: 'completed', completedAt: t } : { status: 'incomplete' });
+        if (answered) await s.callbacks.transition(req.callbackId, 'completed', { outcome: 'completed', completedAt: t });
+        else await s.callbacks.transition(req.callbackId, 'incomplete');
         return { attemptId: attempt.id };
       },
     });

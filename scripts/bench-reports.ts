@@ -196,11 +196,11 @@ async function measure(backend: string, store: Store, answers: number, runs: num
     let rep: Report | null = null;
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
-      rep = await buildReport(store.db, opts);
+      rep = await buildReport(store, opts);
       times.push(performance.now() - t);
     }
     const t = performance.now();
-    const live = await buildReport(store.db, { ...opts, source: 'live' });
+    const live = await buildReport(store, { ...opts, source: 'live' });
     const liveMs = performance.now() - t;
     const same = rep !== null && isDeepStrictEqual(comparable(rep), comparable(live));
     times.sort((a, b) => a - b);

@@ -22,7 +22,7 @@ import type { ListenStep } from '../src/engine/compile.js';
 import { loadRegistry } from '../src/engine/registry.js';
 import { interpret, parseKind } from '../src/nlu/index.js';
 import { INTENTS, type Expectation } from '../src/nlu/types.js';
-import { toLevel } from '../src/results/levels.js';
+import { toLevel } from '../src/domain/levels.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = join(ROOT, 'test/corpus');

@@ -17,7 +17,7 @@ import { parseChineseNumber } from '../src/nlu/numerals.js';
 import { normalizeZh } from '../src/nlu/normalize.js';
 import { findClockTimesZh, findDurationsZh } from '../src/nlu/time.js';
 import type { InterpretContext, Interpretation, Locale } from '../src/nlu/types.js';
-import { sharedTestdata } from '../test/helpers/shared.js';
+import { sharedTestdata } from '../test/support/testdata.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EVAL_SET = join(ROOT, 'test/nlu/eval-set.tsv');

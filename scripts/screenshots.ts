@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startSeededServer } from '../test/e2e/browser.js';
-import { PASSWORDS } from '../test/web/seed.js';
+import { PASSWORDS } from '../test/support/workspace-seed.js';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
 mkdirSync(OUT, { recursive: true });

@@ -16,7 +16,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SurfacePlugin } from '../server/app.js';
+import type { SurfacePlugin } from '../conversation/deps.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
 import type { Store } from '../store/index.js';
 import { ingestWorkOrders, type IngestResult } from './intake.js';
@@ -115,7 +115,7 @@ export function statusOfResult(r: IngestResult): 200 | 207 | 422 {
 const tenantOfRequest = new WeakMap<FastifyRequest, string>();
 
 function sendError(reply: FastifyReply, err: HuifangError): FastifyReply {
-  return reply.code(err.httpStatus ?? 400).send({ error: err.toJSON() });
+  return reply.code(err.httpStatus).send({ error: err.toJSON() });
 }
 
 /** The intake surface: add to src/server/surfaces.ts. */
@@ -131,7 +131,7 @@ export const intakeSurface: SurfacePlugin = (app, deps) => {
         const tenantId = await verifyApiKey(deps.store, presentedKey(req));
         if (!tenantId) {
           reply.header('www-authenticate', 'Bearer');
-          return sendError(reply, new HuifangError('HF_API_KEY_INVALID', 'a valid tenant API key is required (X-Api-Key or Authorization: Bearer)', undefined, 401));
+          return sendError(reply, new HuifangError('HF_API_KEY_INVALID', 'a valid tenant API key is required (X-Api-Key or Authorization: Bearer)'));
         }
         tenantOfRequest.set(req, tenantId);
         return undefined;
@@ -143,7 +143,7 @@ export const intakeSurface: SurfacePlugin = (app, deps) => {
         }
         const status = (err as { statusCode?: number }).statusCode ?? 500;
         if (status === 413) {
-          return sendError(reply, new HuifangError('HF_INTAKE_TOO_LARGE', `the body is over ${INTAKE_BODY_LIMIT} bytes; send smaller batches`, { limitBytes: INTAKE_BODY_LIMIT }, 413));
+          return sendError(reply, new HuifangError('HF_INTAKE_TOO_LARGE', `the body is over ${INTAKE_BODY_LIMIT} bytes; send smaller batches`, { limitBytes: INTAKE_BODY_LIMIT }));
         }
         if (status >= 500) {
           req.log.error({ code: 'HF_INTERNAL', err: { name: (err as Error).name } }, 'work-order intake failed');
@@ -156,10 +156,10 @@ export const intakeSurface: SurfacePlugin = (app, deps) => {
     },
     async (req, reply) => {
       const tenantId = tenantOfRequest.get(req);
-      if (!tenantId) throw new HuifangError('HF_API_KEY_INVALID', 'a valid tenant API key is required', undefined, 401);
+      if (!tenantId) throw new HuifangError('HF_API_KEY_INVALID', 'a valid tenant API key is required');
       const orders = ordersOfBody(req.body);
       if (orders.length > INTAKE_MAX_BATCH) {
-        throw new HuifangError('HF_INTAKE_TOO_LARGE', `at most ${INTAKE_MAX_BATCH} work orders per request, got ${orders.length}`, { maxBatch: INTAKE_MAX_BATCH, got: orders.length }, 413);
+        throw new HuifangError('HF_INTAKE_TOO_LARGE', `at most ${INTAKE_MAX_BATCH} work orders per request, got ${orders.length}`, { maxBatch: INTAKE_MAX_BATCH, got: orders.length });
       }
       const result = await ingestWorkOrders(deps.store, tenantId, orders, { source: 'api' });
       const status = statusOfResult(result);

@@ -248,36 +248,6 @@ export function toWorkOrderInput(tenantId: string, o: ValidWorkOrder, source?: s
   };
 }
 
-type InsertOutcome = { kind: 'accepted'; id: string } | { kind: 'duplicate' };
-
-/**
- * Insert one validated order unless (tenant, externalId) exists. The repository's `upsert`
- * would overwrite an existing order, so the existence check and the insert run in one
- * transaction under an advisory lock on the key: two writers of the same order cannot both
- * insert, and a re-sent order is never written.
- */
-async function insertIfNew(store: Store, input: WorkOrderInput): Promise<InsertOutcome> {
-  return store.transaction(async (tx) => {
-    // PGlite has one connection and serialises transactions: no lock needed there.
-    if (tx.db.kind === 'postgres') {
-      await tx.db.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [input.tenantId, input.externalId]);
-    }
-    const existing = await tx.workOrders.getByExternalId(input.tenantId, input.externalId);
-    if (existing) return { kind: 'duplicate' };
-    const wo = await tx.workOrders.upsert(input);
-    return { kind: 'accepted', id: wo.id };
-  });
-}
-
-/** Which of these external ids the tenant already has (one query for a chunk of rows). */
-async function knownExternalIds(store: Store, tenantId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const { rows } = await store.db.query<{ external_id: string }>(
-    'SELECT external_id FROM work_orders WHERE tenant_id = $1 AND external_id = ANY($2::text[])',
-    [tenantId, ids],
-  );
-  return new Set(rows.map((r) => r.external_id));
-}
 
 /** Rows are validated and checked for duplicates this many at a time. */
 const CHUNK = 200;
@@ -299,7 +269,7 @@ export async function ingestNumberedRows(
   opts: IngestOptions & { total?: number } = {},
 ): Promise<IngestResult> {
   const tenant = await store.tenants.get(tenantId);
-  if (!tenant) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${tenantId}`, undefined, 404);
+  if (!tenant) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${tenantId}`);
   const result: IngestResult = { accepted: 0, duplicates: 0, rejected: [], acceptedIds: [] };
   let done = 0;
   const reject = (line: number, value: unknown, issues: { field: string; message: string }[]): void => {
@@ -330,8 +300,7 @@ export async function ingestNumberedRows(
       const v = validateWorkOrder(row.value);
       return v.ok ? { row, order: v.order } : { row, issues: v.issues };
     });
-    const known = await knownExternalIds(
-      store,
+    const known = await store.workOrders.knownExternalIds(
       tenantId,
       checked.flatMap((c) => (c.order ? [c.order.externalId] : [])),
     );
@@ -341,7 +310,7 @@ export async function ingestNumberedRows(
       else if (known.has(c.order.externalId)) result.duplicates++;
       else {
         try {
-          const out = await insertIfNew(store, toWorkOrderInput(tenantId, c.order, opts.source));
+          const out = await store.workOrders.insertIfNew(toWorkOrderInput(tenantId, c.order, opts.source));
           if (out.kind === 'duplicate') result.duplicates++;
           else {
             result.accepted++;

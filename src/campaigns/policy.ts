@@ -4,12 +4,9 @@
  * never past the attempt limits, never after an opt-out. No IO, no clock: `now` is passed in.
  *
  * Defaults follow the companies' rules (see ../shared/domain.md):
- * - telecom installs, moves, repairs and handled complaints: 100%, the same day, at the
- *   latest within 3 days (004 第五十一条, 第五十三条);
- * - heating repairs: 48 hours after the repair (003 四.4(7));
- * - heating complaints: within 2 days after handling (003 八.3, 九.2(2));
- * - renovation stages (004 第五篇): ~10 days after start, within 3 days of the mid-term
- *   payment, within 10 days of completion;
+ * - which kind of work order gets which dialog, and its callback's window: the domain's table
+ *   (src/domain/deadlines.ts, which also says how 003 四.4(7) "48 hours after the repair" is
+ *   read), the same the reports count "on time" by;
  * - the channel ladder (004 第五十二条): voice; no answer -> retry (at most 3 calls,
  *   >= 60 min apart, <= 3 a day); then SMS; then a human callback task; important and
  *   high-value customers get a human first;
@@ -18,19 +15,12 @@
  *   of one customer finished close together make one callback.
  */
 import { DateTime } from 'luxon';
+import { isFinal, type CallbackStatus } from '../domain/callbacks.js';
+import { dueWindow, KIND_RULES, type KindRule } from '../domain/deadlines.js';
+
+export type { KindRule };
 
 export type Channel = 'voice' | 'sms' | 'chat';
-
-export interface KindRule {
-  dialog: string;
-  campaign: string;
-  /** Minutes after the order finished before the first contact. */
-  earliestAfterMinutes: number;
-  /** Hours after the order finished by which the callback must be done. */
-  latestAfterHours: number;
-  /** A 100% callback (not a sample): deadlines beat the over-contact rule. */
-  mandatory: boolean;
-}
 
 export interface ContactPolicy {
   timeZone: string;
@@ -87,22 +77,7 @@ export const DEFAULT_POLICY: ContactPolicy = {
   humanFirstSegments: ['vip', 'high_value'],
   minDaysBetweenContacts: 1,
   mergeWindowHours: 24,
-  kinds: {
-    install: { dialog: 'telecom-install', campaign: 'telecom-install', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
-    move: { dialog: 'telecom-install', campaign: 'telecom-install', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
-    repair: { dialog: 'telecom-repair', campaign: 'telecom-repair', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
-    complaint: { dialog: 'telecom-complaint', campaign: 'telecom-complaint', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
-    'smart-home': { dialog: 'unicom-engineer', campaign: 'unicom-engineer', earliestAfterMinutes: 30, latestAfterHours: 72, mandatory: true },
-    'heating-repair': { dialog: 'heating-repair', campaign: 'heating-repair', earliestAfterMinutes: 48 * 60, latestAfterHours: 72, mandatory: true },
-    'heating-complaint': { dialog: 'heating-complaint', campaign: 'heating-complaint', earliestAfterMinutes: 30, latestAfterHours: 48, mandatory: true },
-    'renovation-start': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 9 * 24 * 60, latestAfterHours: 11 * 24, mandatory: true },
-    'renovation-mid-payment': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 60, latestAfterHours: 72, mandatory: true },
-    'renovation-completion': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 24 * 60, latestAfterHours: 10 * 24, mandatory: true },
-    // In warranty: quarterly in year 1, half-yearly in year 2, yearly after (004 第五篇); each
-    // due warranty visit arrives as an order and is called within a month.
-    'renovation-warranty': { dialog: 'renovation', campaign: 'renovation', earliestAfterMinutes: 0, latestAfterHours: 30 * 24, mandatory: true },
-    'heating-sampling': { dialog: 'heating-sampling', campaign: 'sampling', earliestAfterMinutes: 0, latestAfterHours: 7 * 24, mandatory: false },
-  },
+  kinds: { ...KIND_RULES },
 };
 
 /** A policy with a tenant's overrides merged over the defaults. */
@@ -273,8 +248,7 @@ export function planStream(
     }
     const key = `${o.customerId}|${rule.campaign === 'sampling' ? 'sampling' : 'service'}`;
     const entry = open.get(key);
-    const dueFrom = new Date(t + rule.earliestAfterMinutes * 60_000);
-    const dueBy = new Date(t + rule.latestAfterHours * 3_600_000);
+    const { dueFrom, dueBy } = dueWindow(rule, o.finishedAt);
     if (entry && t - entry.firstFinished < windowMs && entry.cb.dueBy.getTime() >= dueFrom.getTime()) {
       // One call covers both: keep the earliest deadline, start no earlier than the later order allows.
       const cb = entry.cb;
@@ -315,7 +289,7 @@ export interface AttemptView {
 }
 
 export interface CallbackView {
-  status: 'pending' | 'in_progress' | 'completed' | 'escalated' | 'rescheduled' | 'opted_out' | 'incomplete' | 'failed';
+  status: CallbackStatus;
   dueFrom: Date;
   dueBy: Date;
   /** The customer's own time ("call me at 3 pm"). */
@@ -337,7 +311,6 @@ export type Decision =
   | { action: 'wait'; reason: string }
   | { action: 'stop'; reason: string };
 
-const FINAL = new Set(['completed', 'escalated', 'opted_out', 'failed']);
 const isVoice = (a: AttemptView) => a.channel === 'voice' || a.channel === 'simulator';
 
 /**
@@ -345,7 +318,7 @@ const isVoice = (a: AttemptView) => a.channel === 'voice' || a.channel === 'simu
  * when `at <= now`. Pure: the same view and policy give the same decision.
  */
 export function decideNext(cb: CallbackView, p: ContactPolicy, now: Date): Decision {
-  if (FINAL.has(cb.status)) return { action: 'stop', reason: cb.status };
+  if (isFinal(cb.status)) return { action: 'stop', reason: cb.status };
   if (cb.doNotContact) return { action: 'stop', reason: 'do_not_contact' };
   if (cb.attempts.some((a) => a.outcome === null)) return { action: 'wait', reason: 'attempt_in_progress' };
   if (cb.humanTaskOpen) return { action: 'wait', reason: 'human_task_open' };

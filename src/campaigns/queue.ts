@@ -25,20 +25,10 @@ export interface Queue extends JobSink {
 
 /** Open the queue on the store's database; `databaseUrl` for server Postgres (`schema`: pg-boss's own, default `pgboss`). */
 export async function openQueue(store: Store, databaseUrl?: string, schema?: string): Promise<Queue> {
-  const pglite = store.pglite;
-  const boss = pglite
-    ? new PgBoss({
-        db: {
-          // Multi-statement SQL without parameters must go through PGlite's exec.
-          async executeSql(text: string, values?: unknown[]) {
-            if (values && values.length) return { rows: (await pglite.query(text, values as unknown[])).rows };
-            const results = await pglite.exec(text);
-            return { rows: results.at(-1)?.rows ?? [] };
-          },
-        },
-        schedule: false,
-        supervise: true,
-      } as unknown as PgBoss.ConstructorOptions)
+  // Embedded: pg-boss's SQL goes through the store (src/store/queue-db.ts).
+  const db = store.queueDb;
+  const boss = db
+    ? new PgBoss({ db, schedule: false, supervise: true } as unknown as PgBoss.ConstructorOptions)
     : new PgBoss({ connectionString: databaseUrl ?? '', schedule: false, max: 4, ...(schema ? { schema } : {}) });
   boss.on('error', (e: Error) => process.stderr.write(`queue error: ${e.message}\n`));
   await boss.start();

@@ -47,14 +47,8 @@ export interface SamplingCampaignResult {
 export async function drawSamplingCampaign(store: Store, households: unknown[], o: SamplingCampaignOptions): Promise<SamplingCampaignResult> {
   if (!/^\d{4}-\d{2}$/.test(o.month)) throw new HuifangError('HF_CLI_USAGE', `--month must be YYYY-MM, not ${o.month}`);
   const campaign = `sampling-${o.month}`;
-  const known = await store.db.query<{ seed: string; rate_per_mille: string; population: number; strata: Sample['strata'] }>(
-    'SELECT seed, rate_per_mille, population, strata FROM samples WHERE tenant_id = $1 AND campaign = $2',
-    [o.tenantId, campaign],
-  );
-  if (known.rows[0]) {
-    const r = known.rows[0];
-    return { sample: { seed: r.seed, ratePerMille: Number(r.rate_per_mille), population: r.population, strata: r.strata }, workOrders: 0, alreadyDrawn: true };
-  }
+  const known = await store.campaigns.sample(o.tenantId, campaign);
+  if (known) return { sample: { ...known, strata: known.strata as Sample['strata'] }, workOrders: 0, alreadyDrawn: true };
   const parsed: HouseholdInput[] = households.map((h, i) => {
     const r = HouseholdSchema.safeParse(h);
     if (!r.success) {
@@ -71,10 +65,7 @@ export async function drawSamplingCampaign(store: Store, households: unknown[], 
   const byId = new Map(pool.map((h) => [h.id, h]));
   let n = 0;
   await store.transaction(async (tx) => {
-    await tx.db.query(
-      'INSERT INTO samples (id, tenant_id, campaign, seed, rate_per_mille, population, strata) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
-      [store.newId(), o.tenantId, campaign, String(o.seed), o.ratePerMille, sample.population, JSON.stringify(sample.strata)],
-    );
+    await tx.campaigns.recordSample(o.tenantId, campaign, { seed: String(o.seed), ratePerMille: o.ratePerMille, population: sample.population, strata: sample.strata });
     for (const chosen of sample.chosen) {
       const h = byId.get(chosen.id)!;
       await tx.workOrders.upsert({

@@ -14,16 +14,13 @@
  * - `reconcile` looks at attempts left open by a crash: it asks the provider what happened
  *   instead of dialling again.
  */
+import type { ContactChannel, Contactor } from '../conversation/contact.js';
+import { finishCallback } from '../results/lifecycle.js';
 import type { Store } from '../store/index.js';
-import type { Callback } from '../store/repos/callbacks.js';
+import type { OpenCallback } from '../store/repos/campaigns.js';
 import { decideNext, planCallbacks, tenantPolicy, type CallbackView, type Channel, type ContactPolicy, type Decision } from './policy.js';
 
-/** How a contact is made: the channel adapters (Twilio voice/SMS, chat). */
-export interface Contactor {
-  contact(req: { callbackId: string; channel: Channel }): Promise<{ attemptId: string; providerId?: string | null }>;
-  /** The provider's view of an attempt left open (null: the provider does not know it). */
-  providerStatus?(attempt: { id: string; channel: string; providerId: string | null }): Promise<{ outcome: 'answered' | 'no-answer' | 'busy' | 'failed' | 'machine' | 'hung_up' | null } | null>;
-}
+export type { Contactor };
 
 /** Where contact jobs go (pg-boss in production; direct in tests). */
 export interface JobSink {
@@ -32,7 +29,7 @@ export interface JobSink {
 
 export interface ContactJob {
   callbackId: string;
-  channel: Channel;
+  channel: ContactChannel;
 }
 
 export interface CampaignDeps {
@@ -45,8 +42,6 @@ export interface CampaignDeps {
   pacing?: { callsPerSecond: number; maxConcurrent: number };
 }
 
-const FINAL = ['completed', 'escalated', 'opted_out', 'failed'];
-
 async function policyOf(deps: CampaignDeps, tenantId: string): Promise<ContactPolicy> {
   if (deps.policyFor) return deps.policyFor(tenantId);
   // The tenant's zone, calling hours and days, holidays and make-up working days.
@@ -57,25 +52,17 @@ async function policyOf(deps: CampaignDeps, tenantId: string): Promise<ContactPo
 export async function planNewOrders(deps: CampaignDeps, tenantId: string): Promise<{ created: number; unplanned: number }> {
   // A customer is known by their primary number: two orders of one person may arrive as two
   // customer records, and they must still make one callback (004 第五十条).
-  const { rows } = await deps.store.db.query<{ id: string; kind: string; finished_at: Date; customer_id: string | null; segment: string | null; raw: { stage?: string } | null }>(
-    `SELECT w.id, w.kind, w.finished_at,
-            coalesce((SELECT min(p.e164) FROM customer_phones p WHERE p.customer_id = w.customer_id), w.customer_id) AS customer_id,
-            w.segment, w.raw FROM work_orders w
-      WHERE w.tenant_id = $1 AND w.finished_at IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM callback_work_orders cw WHERE cw.work_order_id = w.id)
-      ORDER BY w.finished_at, w.id`,
-    [tenantId],
-  );
-  if (!rows.length) return { created: 0, unplanned: 0 };
+  const orders = await deps.store.campaigns.unplannedOrders(tenantId);
+  if (!orders.length) return { created: 0, unplanned: 0 };
   const policy = await policyOf(deps, tenantId);
   const { planned, unplanned } = planCallbacks(
-    rows.map((r) => ({
-      id: r.id,
+    orders.map((o) => ({
+      id: o.id,
       // Renovation orders carry their stage (004 第五篇): start, mid-payment, completion.
-      kind: r.kind === 'renovation-stage' && r.raw?.stage ? `renovation-${r.raw.stage}` : r.kind,
-      finishedAt: new Date(r.finished_at),
-      customerId: r.customer_id,
-      segment: r.segment,
+      kind: o.kind === 'renovation-stage' && o.stage ? `renovation-${o.stage}` : o.kind,
+      finishedAt: new Date(o.finishedAt),
+      customerId: o.customerKey,
+      segment: o.segment,
     })),
     policy,
   );
@@ -83,90 +70,41 @@ export async function planNewOrders(deps: CampaignDeps, tenantId: string): Promi
   for (const p of planned) {
     const version = deps.dialogVersion(p.dialog);
     if (version === null) continue;
-    const r = await deps.store.transaction(async (tx) => {
-      const c = await tx.callbacks.create({
-        tenantId,
-        workOrderId: p.workOrderId,
-        dialogId: p.dialog,
-        dialogVersion: version,
-        campaign: p.campaign,
-        dueFrom: p.dueFrom,
-        dueBy: p.dueBy,
-        alsoCovers: p.covers,
-      });
-      if (c.created) {
-        await tx.db.query('UPDATE callbacks SET human_first = $2, mandatory = $3, next_action_at = $4 WHERE id = $1', [
-          c.callback.id,
-          p.humanFirst,
-          p.mandatory,
-          p.dueFrom,
-        ]);
-      }
-      return c;
+    const r = await deps.store.callbacks.create({
+      tenantId,
+      workOrderId: p.workOrderId,
+      dialogId: p.dialog,
+      dialogVersion: version,
+      campaign: p.campaign,
+      dueFrom: p.dueFrom,
+      dueBy: p.dueBy,
+      alsoCovers: p.covers,
+      humanFirst: p.humanFirst,
+      mandatory: p.mandatory,
+      nextActionAt: p.dueFrom,
     });
     if (r.created) created++;
   }
   return { created, unplanned: unplanned.length };
 }
 
-interface DueRow {
-  id: string;
-  tenant_id: string;
-  status: Callback['status'];
-  due_from: Date;
-  due_by: Date;
-  callback_at: Date | null;
-  human_first: boolean;
-  mandatory: boolean;
-  customer_id: string | null;
-}
-
 /** Build the policy's view of a callback from the store (one round trip). */
-async function viewOf(store: Store, row: DueRow): Promise<CallbackView> {
-  const { rows } = await store.db.query<{
-    attempts: { channel: string; started_at: string; outcome: string | null }[] | null;
-    dnc: number;
-    tasks: number;
-    other: Date | null;
-    chat: number;
-  }>(
-    `SELECT
-       (SELECT json_agg(json_build_object('channel', a.channel, 'started_at', a.started_at, 'outcome', a.outcome) ORDER BY a.started_at)
-          FROM attempts a WHERE a.callback_id = $1) AS attempts,
-       (SELECT count(*)::int FROM customer_phones p JOIN do_not_contact d ON d.phone = p.e164 AND (d.tenant_id IS NULL OR d.tenant_id = $3)
-          WHERE p.customer_id = $2) AS dnc,
-       (SELECT count(*)::int FROM escalations e WHERE e.callback_id = $1 AND e.status IN ('open', 'in_progress')) AS tasks,
-       -- The last time any other callback reached this person, by any of their numbers (004 第五十条).
-       (SELECT max(a.answered_at) FROM attempts a
-          JOIN callbacks c ON c.id = a.callback_id JOIN work_orders w ON w.id = c.work_order_id
-          JOIN customer_phones p ON p.customer_id = w.customer_id
-         WHERE p.e164 IN (SELECT e164 FROM customer_phones WHERE customer_id = $2) AND c.id <> $1 AND a.answered_at IS NOT NULL) AS other,
-       -- A chat conversation the customer can be reached in (the ladder prefers it to SMS).
-       (SELECT count(*)::int FROM chat_addresses ca WHERE ca.customer_id = $2 AND ca.do_not_contact_at IS NULL) AS chat`,
-    [row.id, row.customer_id, row.tenant_id],
-  );
-  const r = rows[0]!;
+async function viewOf(store: Store, cb: OpenCallback): Promise<CallbackView> {
+  const h = await store.campaigns.history(cb);
   return {
-    status: row.status,
-    dueFrom: new Date(row.due_from),
-    dueBy: new Date(row.due_by),
-    callbackAt: row.callback_at ? new Date(row.callback_at) : null,
-    humanFirst: row.human_first,
-    mandatory: row.mandatory,
-    doNotContact: r.dnc > 0 || !row.customer_id,
-    humanTaskOpen: r.tasks > 0,
-    hasChatAddress: r.chat > 0,
-    attempts: (r.attempts ?? []).map((a) => ({ channel: a.channel as Channel, startedAt: new Date(a.started_at), outcome: (a.outcome as CallbackView['attempts'][number]['outcome']) ?? null })),
-    lastOtherContactAt: r.other ? new Date(r.other) : null,
+    status: cb.status,
+    dueFrom: new Date(cb.dueFrom),
+    dueBy: new Date(cb.dueBy),
+    callbackAt: cb.callbackAt ? new Date(cb.callbackAt) : null,
+    humanFirst: cb.humanFirst,
+    mandatory: cb.mandatory,
+    doNotContact: h.doNotContact || !cb.customerId,
+    humanTaskOpen: h.openTasks > 0,
+    hasChatAddress: h.chatAddresses > 0,
+    attempts: h.attempts.map((a) => ({ channel: a.channel as Channel, startedAt: a.startedAt, outcome: a.outcome })),
+    lastOtherContactAt: h.lastOtherContactAt,
   };
 }
-
-const OPEN_SQL = `SELECT c.id, c.tenant_id, c.status, c.due_from, c.due_by, c.callback_at, c.human_first, c.mandatory, w.customer_id
-   FROM callbacks c JOIN work_orders w ON w.id = c.work_order_id
-  WHERE c.status NOT IN ('completed', 'escalated', 'opted_out', 'failed')`;
-// Due: its next step's time has come, or it was never looked at (a callback made outside the
-// planner, such as a re-survey). A callback waiting for people (a human task) has no time.
-const DUE_SQL = `${OPEN_SQL} AND (c.next_action_at <= $1 OR (c.next_action_at IS NULL AND c.last_decision IS NULL))`;
 
 export interface TickResult {
   looked: number;
@@ -179,23 +117,21 @@ export interface TickResult {
 /** Look at every due callback and act on the policy's decision. */
 export async function tick(deps: CampaignDeps, jobs: JobSink, limit = 5000): Promise<TickResult> {
   const now = deps.now();
-  const { rows } = await deps.store.db.query<DueRow>(`${DUE_SQL} ORDER BY c.next_action_at NULLS FIRST, c.id LIMIT ${Number(limit)}`, [now]);
-  const out: TickResult = { looked: rows.length, enqueued: 0, humanTasks: 0, scheduled: 0, stopped: 0 };
+  const due = await deps.store.campaigns.dueCallbacks(now, limit);
+  const out: TickResult = { looked: due.length, enqueued: 0, humanTasks: 0, scheduled: 0, stopped: 0 };
   const policies = new Map<string, ContactPolicy>();
-  for (const row of rows) {
-    let policy = policies.get(row.tenant_id);
-    if (!policy) policies.set(row.tenant_id, (policy = await policyOf(deps, row.tenant_id)));
-    const view = await viewOf(deps.store, row);
-    const d = decideNext(view, policy, now);
-    await act(deps, jobs, row, d, now, out);
+  for (const cb of due) {
+    let policy = policies.get(cb.tenantId);
+    if (!policy) policies.set(cb.tenantId, (policy = await policyOf(deps, cb.tenantId)));
+    const d = decideNext(await viewOf(deps.store, cb), policy, now);
+    await act(deps, jobs, cb, d, now, out);
   }
   return out;
 }
 
-async function act(deps: CampaignDeps, jobs: JobSink, row: DueRow, d: Decision, now: Date, out: TickResult): Promise<void> {
-  const db = deps.store.db;
-  const note = (next: Date | null, decision: string) =>
-    db.query('UPDATE callbacks SET next_action_at = $2, last_decision = $3, updated_at = $4 WHERE id = $1', [row.id, next, decision, now]);
+async function act(deps: CampaignDeps, jobs: JobSink, cb: OpenCallback, d: Decision, now: Date, out: TickResult): Promise<void> {
+  const { store } = deps;
+  const note = (nextActionAt: Date | null, lastDecision: string) => store.callbacks.update(cb.id, { nextActionAt, lastDecision });
   switch (d.action) {
     case 'contact':
       if (d.at > now) {
@@ -205,14 +141,14 @@ async function act(deps: CampaignDeps, jobs: JobSink, row: DueRow, d: Decision, 
       }
       // Look again in 10 minutes if the job is lost; the claim in runContact prevents doubles.
       await note(new Date(now.getTime() + 10 * 60_000), `${d.channel}:${d.reason}:queued`);
-      await jobs.enqueueContact({ callbackId: row.id, channel: d.channel });
+      await jobs.enqueueContact({ callbackId: cb.id, channel: d.channel });
       out.enqueued++;
       return;
     case 'human_task':
       // 004 第五十二条: VIP first, and every failed automatic callback, go to a person.
-      await deps.store.transaction(async (tx) => {
-        await tx.results.addEscalation({ callbackId: row.id, reason: d.reason === 'vip' ? 'vip_human_first' : `auto_${d.reason}`, dueAt: d.dueAt });
-        await tx.db.query('UPDATE callbacks SET next_action_at = NULL, last_decision = $2, updated_at = $3 WHERE id = $1', [row.id, `human_task:${d.reason}`, now]);
+      await store.transaction(async (tx) => {
+        await tx.results.addEscalation({ callbackId: cb.id, reason: d.reason === 'vip' ? 'vip_human_first' : `auto_${d.reason}`, dueAt: d.dueAt });
+        await tx.callbacks.update(cb.id, { nextActionAt: null, lastDecision: `human_task:${d.reason}` });
       });
       out.humanTasks++;
       return;
@@ -223,7 +159,9 @@ async function act(deps: CampaignDeps, jobs: JobSink, row: DueRow, d: Decision, 
       return;
     case 'stop':
       if (d.reason === 'do_not_contact') {
-        await db.query(`UPDATE callbacks SET status = 'opted_out', outcome = 'opted_out', next_action_at = NULL, last_decision = 'stop:do_not_contact', completed_at = $2, updated_at = $2 WHERE id = $1 AND status NOT IN ('completed','escalated','opted_out','failed')`, [row.id, now]);
+        // The customer is on the do-not-contact list: the callback is over, through the one
+        // lifecycle (its write-back event, once; nothing if it is final already).
+        await finishCallback(store, cb.id, 'opted_out', { outcome: 'opted_out', nextActionAt: null, lastDecision: 'stop:do_not_contact' });
       } else {
         await note(null, `stop:${d.reason}`);
       }
@@ -237,13 +175,7 @@ async function act(deps: CampaignDeps, jobs: JobSink, row: DueRow, d: Decision, 
  * across every worker. Returns false when this second is full.
  */
 export async function takePacingSlot(store: Store, callsPerSecond: number, now: Date): Promise<boolean> {
-  const slot = Math.floor(now.getTime() / 1000);
-  const { rows } = await store.db.query<{ n: number }>(
-    'INSERT INTO call_pacing (slot, n) VALUES ($1, 1) ON CONFLICT (slot) DO UPDATE SET n = call_pacing.n + 1 RETURNING n',
-    [slot],
-  );
-  if (slot % 60 === 0) await store.db.query('DELETE FROM call_pacing WHERE slot < $1', [slot - 60]);
-  return (rows[0]?.n ?? 1) <= callsPerSecond;
+  return store.campaigns.takePacingSlot(callsPerSecond, now);
 }
 
 export type ContactOutcome = 'contacted' | 'not_due' | 'claimed_elsewhere' | 'paced' | 'busy_lines' | 'failed';
@@ -254,36 +186,27 @@ export type ContactOutcome = 'contacted' | 'not_due' | 'claimed_elsewhere' | 'pa
  */
 export async function runContact(deps: CampaignDeps, contactor: Contactor, job: ContactJob): Promise<ContactOutcome> {
   const now = deps.now();
-  const { rows } = await deps.store.db.query<DueRow>(`${OPEN_SQL} AND c.id = $1`, [job.callbackId]);
-  const row = rows[0];
-  if (!row) return 'not_due';
-  const policy = await policyOf(deps, row.tenant_id);
-  const d = decideNext(await viewOf(deps.store, row), policy, now);
+  const { store } = deps;
+  const cb = await store.campaigns.openCallback(job.callbackId);
+  if (!cb) return 'not_due';
+  const policy = await policyOf(deps, cb.tenantId);
+  const d = decideNext(await viewOf(store, cb), policy, now);
   if (d.action !== 'contact' || d.at > now || d.channel !== job.channel) return 'not_due';
   const pacing = deps.pacing ?? { callsPerSecond: 5, maxConcurrent: 50 };
   if (job.channel === 'voice') {
-    const { rows: live } = await deps.store.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM attempts WHERE outcome IS NULL AND channel IN ('voice','simulator') AND started_at > $1`,
-      [new Date(now.getTime() - 3_600_000)],
-    );
-    if ((live[0]?.n ?? 0) >= pacing.maxConcurrent) return 'busy_lines';
-    if (!(await takePacingSlot(deps.store, pacing.callsPerSecond, new Date()))) return 'paced';
+    if ((await store.campaigns.liveCalls(new Date(now.getTime() - 3_600_000))) >= pacing.maxConcurrent) return 'busy_lines';
+    if (!(await store.campaigns.takePacingSlot(pacing.callsPerSecond, new Date()))) return 'paced';
   }
-  // The claim: only one worker moves this callback to in_progress.
-  const claim = await deps.store.db.query(
-    `UPDATE callbacks SET status = 'in_progress', last_decision = $2, updated_at = $3
-      WHERE id = $1 AND status NOT IN ('in_progress', 'completed', 'escalated', 'opted_out', 'failed')
-        AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = $1 AND a.outcome IS NULL)
-      RETURNING id`,
-    [job.callbackId, `${job.channel}:dialling`, now],
-  );
-  if (!claim.rows.length) return 'claimed_elsewhere';
+  // The claim: only one worker moves this callback to in_progress (the transition table does
+  // not let in_progress be entered twice), and not while an attempt is still open.
+  const claimed = await store.callbacks.transition(job.callbackId, 'in_progress', { unlessAttemptOpen: true, lastDecision: `${job.channel}:dialling` });
+  if (!claimed) return 'claimed_elsewhere';
   try {
     await contactor.contact({ callbackId: job.callbackId, channel: job.channel });
     return 'contacted';
   } catch {
     // The channel recorded the failed attempt; the next tick decides again.
-    await deps.store.db.query(`UPDATE callbacks SET status = 'incomplete', next_action_at = $2 WHERE id = $1 AND status = 'in_progress'`, [job.callbackId, now]);
+    await store.callbacks.releaseIfInProgress(job.callbackId, { nextActionAt: now });
     return 'failed';
   }
 }
@@ -295,20 +218,14 @@ export async function runContact(deps: CampaignDeps, contactor: Contactor, job: 
  */
 export async function reconcile(deps: CampaignDeps, contactor: Contactor, olderThanMinutes = 30): Promise<{ settled: number }> {
   const now = deps.now();
-  const { rows } = await deps.store.db.query<{ id: string; callback_id: string; channel: string; provider_id: string | null }>(
-    `SELECT id, callback_id, channel, provider_id FROM attempts WHERE outcome IS NULL AND channel IN ('voice','simulator') AND started_at < $1`,
-    [new Date(now.getTime() - olderThanMinutes * 60_000)],
-  );
+  const { store } = deps;
   let settled = 0;
-  for (const a of rows) {
-    const status = a.provider_id && contactor.providerStatus ? await contactor.providerStatus({ id: a.id, channel: a.channel, providerId: a.provider_id }) : null;
+  for (const a of await store.campaigns.openCallsBefore(new Date(now.getTime() - olderThanMinutes * 60_000))) {
+    const status = a.providerId && contactor.providerStatus ? await contactor.providerStatus({ id: a.id, channel: a.channel, providerId: a.providerId }) : null;
     if (status && status.outcome === null) continue; // still ringing or talking at the provider
-    const outcome = status?.outcome ?? 'failed';
-    await deps.store.db.query('UPDATE attempts SET outcome = $2, ended_at = $3 WHERE id = $1 AND outcome IS NULL', [a.id, outcome, now]);
-    await deps.store.db.query(`UPDATE callbacks SET status = 'incomplete', next_action_at = $2 WHERE id = $1 AND status = 'in_progress'`, [a.callback_id, now]);
+    await store.campaigns.settleAttempt(a.id, status?.outcome ?? 'failed', now);
+    await store.callbacks.releaseIfInProgress(a.callbackId, { nextActionAt: now });
     settled++;
   }
   return { settled };
 }
-
-export { FINAL as FINAL_CALLBACK_STATUSES };

@@ -55,7 +55,7 @@ export async function campaignStatus(store: Store, o: { now: Date; tenantId?: st
   ];
   return {
     at: o.now.toISOString(),
-    store: store.pglite ? 'pglite' : 'postgres',
+    store: store.backend,
     tenant: o.tenantId ?? null,
     callbacks: counts.byStatus,
     dueNow: counts.dueNow,

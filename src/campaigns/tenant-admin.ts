@@ -84,7 +84,7 @@ export interface TenantChange {
 }
 
 function invalid(problems: TenantProblem[]): HuifangError {
-  return new HuifangError('HF_TENANT_INVALID', problems.map((p) => `${p.name}: ${p.message}`).join('; '), { problems }, 400);
+  return new HuifangError('HF_TENANT_INVALID', problems.map((p) => `${p.name}: ${p.message}`).join('; '), { problems });
 }
 
 const blank = (v: string | null | undefined): boolean => v === null || (typeof v === 'string' && v.trim() === '');
@@ -208,7 +208,7 @@ export function validateTenantInput(id: string, input: TenantInput, current: Ten
  */
 export async function createTenant(store: Store, id: string, input: TenantInput, names: FieldNames = API_FIELD_NAMES): Promise<{ tenant: Tenant; fields: TenantField[] }> {
   const existing = await store.tenants.get(id);
-  if (existing) throw new HuifangError('HF_TENANT_EXISTS', `tenant ${id} exists already: change it with \`huifang tenant set ${id}\` or PATCH /api/tenants/${id}`, { id }, 409);
+  if (existing) throw new HuifangError('HF_TENANT_EXISTS', `tenant ${id} exists already: change it with \`huifang tenant set ${id}\` or PATCH /api/tenants/${id}`, { id });
   const change = validateTenantInput(id, input, null, names);
   const settings: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(change.settings)) if (v !== null && v !== undefined) settings[k] = v;
@@ -223,7 +223,7 @@ export async function createTenant(store: Store, id: string, input: TenantInput,
  */
 export async function updateTenant(store: Store, id: string, input: TenantInput, names: FieldNames = API_FIELD_NAMES): Promise<{ tenant: Tenant; fields: TenantField[] }> {
   const current = await store.tenants.get(id);
-  if (!current) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${id}`, { id }, 404);
+  if (!current) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${id}`, { id });
   const change = validateTenantInput(id, input, current, names);
   const tenant = await store.tenants.update(id, {
     ...(change.name !== undefined ? { name: change.name } : {}),

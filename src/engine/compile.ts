@@ -10,10 +10,10 @@
  * config is plain data built from the script. Effects are collected in `context.out` by the
  * actions and taken out by the step function; the machine itself never does IO.
  */
+import { LEVEL_SPOKEN } from '../domain/levels.js';
 import { and, assign, createActor, setup, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Expectation, Locale } from '../nlu/types.js';
 import { resolveTime } from '../nlu/time.js';
-import { toLevel } from '../results/levels.js';
 import { DEFAULT_MESSAGES, VALUE_WORDS, render, type MessageKey } from './messages.js';
 import {
   stepKind,
@@ -152,13 +152,16 @@ export function scaleName(expect: Expectation): string | null {
   return null;
 }
 
+/** The three levels a csat3 question offers (004 第五十四条: 非常满意 / 满意 / 不满意). */
+const CSAT3_LEVELS = ['very_satisfied', 'satisfied', 'dissatisfied'] as const;
+
 function defaultHints(expect: Expectation, locale: Locale): string[] {
   const zh = locale === 'zh-CN';
   switch (expect.kind) {
     case 'yesno':
       return zh ? ['是', '不是', '对', '方便', '不方便'] : ['yes', 'no'];
     case 'csat3':
-      return zh ? ['非常满意', '满意', '不满意'] : ['very satisfied', 'satisfied', 'dissatisfied'];
+      return CSAT3_LEVELS.map((l) => LEVEL_SPOKEN[zh ? 'zh-CN' : 'en'][l]);
     case 'scale':
       return zh ? [`${expect.min}分`, `${expect.max}分`] : [];
     case 'choice':
@@ -476,7 +479,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
         const scale = scaleName(ls.expect);
         if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
-          effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: toLevel(scale, c.value) });
+          // The level is computed by the step, with the tenant's rules (engine.ts toSession).
+          effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: null });
         }
         let flags = context.flags;
         let escalation = context.escalation;

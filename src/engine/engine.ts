@@ -9,7 +9,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
-import { toLevel as levelOf } from '../results/levels.js';
+import { toLevel as levelOf, type LevelRules } from '../domain/levels.js';
 import { HuifangError } from '../shared/errors.js';
 import { scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
 import type { DialogResult, Effect, Input } from './types.js';
@@ -37,6 +37,11 @@ export interface EngineOptions {
   interpret: Interpreter;
   /** Default time zone when the start input has none. */
   timeZone?: string;
+  /**
+   * The tenant's level thresholds (tenant settings `levelRules`): a score's report level is
+   * computed here, once, with them (default: the domain's rules, src/domain/levels.ts).
+   */
+  levelRules?: LevelRules;
 }
 
 const CONFIRM_KEYPAD: Record<string, boolean> = { '1': true, '2': false };
@@ -44,8 +49,10 @@ const CONFIRM_KEYPAD: Record<string, boolean> = { '1': true, '2': false };
 /** A reply that opens with agreement: 对，…… / 是的，…… / yes, ……. */
 const AGREE = /^\s*(对的|对|是的|是|嗯|没错|yes|yeah|right|correct)(?![a-z])/i;
 
-function toSession(dialog: CompiledDialog, snap: AnyMachineSnapshot, turn: number): { session: Session; effects: Effect[] } {
-  const { out, ...ctx } = snap.context as EngineContext;
+function toSession(dialog: CompiledDialog, snap: AnyMachineSnapshot, turn: number, rules?: LevelRules): { session: Session; effects: Effect[] } {
+  const { out: raw, ...ctx } = snap.context as EngineContext;
+  // The compiler leaves a score's level to the turn: computed once, with the tenant's rules.
+  const out = raw.some((e) => e.type === 'set_score') ? raw.map((e) => (e.type === 'set_score' ? { ...e, level: levelOf(e.scale, e.raw, rules) } : e)) : raw;
   return {
     session: {
       dialog: dialog.spec.id,
@@ -219,11 +226,11 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
       break;
   }
   const next = dialog.machine.transition(snap, event, dialog.scope) as AnyMachineSnapshot;
-  return toSession(dialog, next, session.turn + 1);
+  return toSession(dialog, next, session.turn + 1, opts.levelRules);
 }
 
-/** The result of a session, complete once the outcome is set. */
-export function resultOf(dialog: CompiledDialog, session: Session): DialogResult {
+/** The result of a session, complete once the outcome is set (levels by `levelRules`, default the domain's). */
+export function resultOf(dialog: CompiledDialog, session: Session, levelRules?: LevelRules): DialogResult {
   const ctx = session.ctx;
   const answers: DialogResult['answers'] = {};
   for (const [k, a] of Object.entries(ctx.answers)) answers[k] = { raw: a.raw, value: a.value };
@@ -234,7 +241,7 @@ export function resultOf(dialog: CompiledDialog, session: Session): DialogResult
     const ls = dialog.listens.get(scoreStep);
     const scale = ls ? scaleName(ls.expect) : null;
     if (a && scale && (typeof a.value === 'number' || typeof a.value === 'string')) {
-      score = { stepId: scoreStep, scale, raw: a.value, level: levelOf(scale, a.value) };
+      score = { stepId: scoreStep, scale, raw: a.value, level: levelOf(scale, a.value, levelRules) };
     }
   }
   return {

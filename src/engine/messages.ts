@@ -2,6 +2,7 @@
  * System messages the engine says on its own (reprompts, confirmations, opt-out, ...), per
  * locale. Polite phrases follow 003 二.2(3) and 001 (文明服务用语); a dialog may override any.
  */
+import { LEVEL_SPOKEN } from '../domain/levels.js';
 import type { Locale } from '../nlu/types.js';
 import type { Messages } from './schema.js';
 
@@ -48,22 +49,8 @@ export const DEFAULT_MESSAGES: Record<Locale, Required<Messages>> = {
 
 /** Words for answer values, used in confirmations and keypad-only prompts. */
 export const VALUE_WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': {
-    true: '是',
-    false: '不是',
-    very_satisfied: '非常满意',
-    satisfied: '满意',
-    neutral: '一般',
-    dissatisfied: '不满意',
-  },
-  en: {
-    true: 'yes',
-    false: 'no',
-    very_satisfied: 'very satisfied',
-    satisfied: 'satisfied',
-    neutral: 'so-so',
-    dissatisfied: 'dissatisfied',
-  },
+  'zh-CN': { true: '是', false: '不是', ...LEVEL_SPOKEN['zh-CN'] },
+  en: { true: 'yes', false: 'no', ...LEVEL_SPOKEN.en },
 };
 
 /** Render `{{name}}` placeholders; unknown names render as an empty string. */

@@ -3,32 +3,24 @@
  * transaction. A conflict or a rejected effect leaves nothing written.
  *
  * Effects and where they go:
- * - record_answer -> answers; set_score -> scores (level by the tenant's rules);
+ * - record_answer -> answers; set_score -> scores (the level the engine computed with the
+ *   tenant's rules: it is computed once, in the turn);
  *   flag -> flags; escalate -> escalations (due time from the caller);
  *   reschedule -> callbacks.callback_at; opt_out -> do_not_contact (tenant-wide).
- * - end -> callback status/outcome/completed_at and, for a finished callback, an outbox
- *   event in the same transaction:
- *     completed            -> status completed,   event callback.completed
- *     escalated            -> status escalated,   event callback.escalated
- *     opted_out            -> status opted_out,   event callback.completed (outcome "opted_out"):
- *                             the callback is over and the work-order system should close it;
- *                             the outcome field tells the opt-out apart.
- *     rescheduled          -> status rescheduled, callback_at kept, no event (stays open for the campaign)
- *     incomplete / hung_up -> status incomplete, no event (another attempt resumes it,
- *                             003 二.3(4)); with `finalAttempt` -> status failed, event callback.failed
- *                             (004 第五十二条: the caller then hands it to a human).
+ * - end -> the callback's status by the dialog's outcome (completed, escalated, opted_out,
+ *   rescheduled, incomplete; hung_up -> incomplete: another attempt resumes it, 003 二.3(4);
+ *   with `finalAttempt` an incomplete end fails the callback, 004 第五十二条), moved by the
+ *   lifecycle's one guarded transition, which writes the write-back event of a final status
+ *   in the same transaction (src/results/lifecycle.ts); the attempt ends.
  * - prompt and listen are for the channel; nothing is stored.
  */
-import type { Effect, Outcome } from '../engine/types.js';
+import { OUTCOME_STATUS, type CallbackStatus } from '../domain/callbacks.js';
+import type { Effect } from '../engine/types.js';
 import { HuifangError } from '../shared/errors.js';
-import type { Db, Repos, Store } from '../store/index.js';
-import type { Callback, CallbackStatus } from '../store/repos/callbacks.js';
+import type { Repos, Store } from '../store/index.js';
 import type { DncSource } from '../store/repos/contact.js';
-import type { Level } from '../store/repos/results.js';
-import { toLevel } from './levels.js';
 import { textFlags } from './flags.js';
-import type { CallbackEventType, CallbackSnapshot } from './writeback.js';
-import { buildCallbackEvent } from './writeback.js';
+import { moveCallback } from './lifecycle.js';
 
 export interface RecordTurnInput {
   callbackId: string;
@@ -45,6 +37,8 @@ export interface RecordTurnInput {
   escalationDueAt?: Date | string | null;
   /** This was the last attempt: an incomplete or hung-up end fails the callback. */
   finalAttempt?: boolean;
+  /** More writes that belong to the turn, in its transaction (e.g. the chat thread's row); not for a duplicate. */
+  within?: (tx: Repos, recorded: { version: number; status: CallbackStatus }) => Promise<void>;
 }
 
 export interface RecordTurnResult {
@@ -56,22 +50,6 @@ export interface RecordTurnResult {
   /** Ids (webhook-id) of outbox events written by this turn. */
   events: string[];
 }
-
-const END_STATUS: Record<Outcome, CallbackStatus> = {
-  completed: 'completed',
-  escalated: 'escalated',
-  rescheduled: 'rescheduled',
-  opted_out: 'opted_out',
-  incomplete: 'incomplete',
-  hung_up: 'incomplete',
-};
-
-const EVENT_OF: Partial<Record<CallbackStatus, CallbackEventType>> = {
-  completed: 'callback.completed',
-  escalated: 'callback.escalated',
-  opted_out: 'callback.completed',
-  failed: 'callback.failed',
-};
 
 /**
  * Record a turn. See the module comment for what each effect does.
@@ -92,8 +70,6 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
     if (input.attemptId && (!attempt || attempt.callbackId !== callback.id)) {
       throw new HuifangError('HF_STORE_NOT_FOUND', `no attempt ${input.attemptId} for callback ${callback.id}`);
     }
-    // The tenant's level rules matter only to a turn that sets a score.
-    const tenant = input.effects.some((e) => e.type === 'set_score') ? await tx.tenants.get(callback.tenantId) : null;
     const version = await tx.sessions.save(callback.id, input.session, input.expectedVersion);
     const now = store.now();
     let status = callback.status;
@@ -117,11 +93,9 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
           });
           if (effect.via !== 'dtmf') await addTextFlags(tx, callback.id, effect.stepId, effect.raw, input.effects);
           break;
-        case 'set_score': {
-          const level: Level | null = toLevel(effect.scale, effect.raw, tenant?.settings.levelRules) ?? effect.level;
-          await tx.results.addScore({ callbackId: callback.id, stepId: effect.stepId, scale: effect.scale, raw: effect.raw, level });
+        case 'set_score':
+          await tx.results.addScore({ callbackId: callback.id, stepId: effect.stepId, scale: effect.scale, raw: effect.raw, level: effect.level });
           break;
-        }
         case 'flag':
           await tx.results.addFlag({ callbackId: callback.id, reason: effect.reason, stepId: effect.stepId });
           break;
@@ -141,27 +115,20 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
           await optOut(tx, callback.tenantId, callback.workOrderId, attempt?.phoneId ?? null, dncSource(attempt?.channel));
           break;
         case 'end': {
-          status = END_STATUS[effect.outcome];
-          if (!status) throw new HuifangError('HF_STORE_INVALID', `unknown outcome ${String(effect.outcome)}`);
-          if (status === 'incomplete' && input.finalAttempt) status = 'failed';
-          const final = status !== 'incomplete' && status !== 'rescheduled';
-          const ended = await tx.callbacks.update(callback.id, {
-            status,
-            outcome: effect.outcome,
-            completedAt: final ? now : null,
-          });
+          let to: CallbackStatus | undefined = OUTCOME_STATUS[effect.outcome];
+          if (!to) throw new HuifangError('HF_STORE_INVALID', `unknown outcome ${String(effect.outcome)}`);
+          if (to === 'incomplete' && input.finalAttempt) to = 'failed';
           if (attempt && !attempt.endedAt) {
             await tx.callbacks.updateAttempt(attempt.id, {
               endedAt: now,
               ...(attempt.outcome ? {} : { outcome: effect.outcome === 'hung_up' ? 'hung_up' : 'answered' }),
             });
           }
-          const type = EVENT_OF[status];
-          if (type) {
-            const snap = await loadSnapshot(tx, callback.id, attempt?.id ?? null, ended);
-            const ev = await tx.outbox.enqueue({ tenantId: callback.tenantId, eventType: type, payload: buildCallbackEvent(type, snap, now) });
-            events.push(ev.id);
-          }
+          // A callback already final (e.g. stopped by the scheduler meanwhile) keeps its status;
+          // the turn's answers are still recorded.
+          const moved = await moveCallback(tx, callback.id, to, { outcome: effect.outcome, attemptId: attempt?.id ?? null }, now);
+          if (moved.callback) status = moved.callback.status;
+          events.push(...moved.events);
           break;
         }
         default: {
@@ -170,6 +137,7 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
         }
       }
     }
+    if (input.within) await input.within(tx, { version, status });
     return { duplicate: false, version, status, events };
   });
 }
@@ -198,30 +166,4 @@ async function optOut(tx: Repos, tenantId: string, workOrderId: string, phoneId:
   }
   // A chat user may have no number: the outcome opted_out still records the wish.
   if (phone) await tx.contact.addDoNotContact({ phone: phone.e164, tenantId, source });
-}
-
-/**
- * Read what the write-back event is built from (inside the caller's transaction). `current`:
- * the callback as the caller has just written it, spared a read.
- */
-export async function loadSnapshot(tx: Repos & { db: Db }, callbackId: string, attemptId: string | null, current?: Callback): Promise<CallbackSnapshot> {
-  const callback = current?.id === callbackId ? current : await tx.callbacks.require(callbackId);
-  // The external ids of every covered work order, the callback's own first, in one read.
-  const { rows } = await tx.db.query<{ id: string; external_id: string }>(
-    `SELECT w.id, w.external_id FROM callback_work_orders cw JOIN work_orders w ON w.id = cw.work_order_id
-     WHERE cw.callback_id = $1 ORDER BY (w.id = $2) DESC, w.id`,
-    [callbackId, callback.workOrderId],
-  );
-  const own = rows.find((r) => r.id === callback.workOrderId);
-  return {
-    callback,
-    workOrderExternalId: own?.external_id ?? '',
-    coveredExternalIds: rows.map((r) => r.external_id),
-    attempts: await tx.callbacks.attempts(callbackId),
-    attemptId,
-    answers: await tx.results.answers(callbackId),
-    scores: await tx.results.scores(callbackId),
-    escalations: await tx.results.escalations(callbackId),
-    flags: await tx.results.flags(callbackId),
-  };
 }

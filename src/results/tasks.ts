@@ -12,6 +12,7 @@
  *   default sink does nothing; the chat surface subscribes with Bot Framework proactive
  *   messages.
  */
+import { RESURVEY_WITHIN_HOURS } from '../domain/deadlines.js';
 import { HuifangError } from '../shared/errors.js';
 import type { Store } from '../store/index.js';
 import type { EscalationStatus } from '../store/repos/results.js';
@@ -151,14 +152,14 @@ const NEXT: Record<EscalationStatus, EscalationStatus[]> = {
 export async function updateTask(store: Store, id: string, patch: TaskPatch): Promise<{ task: Task; reSurveyCallbackId: string | null }> {
   return store.transaction(async (tx) => {
     const before = await tx.review.task(id);
-    if (!before) throw new HuifangError('HF_NOT_FOUND', `no task ${id}`, undefined, 404);
+    if (!before) throw new HuifangError('HF_NOT_FOUND', `no task ${id}`);
     if (patch.status && !NEXT[before.status].includes(patch.status)) {
-      throw new HuifangError('HF_STORE_INVALID', `a ${before.status} task cannot become ${patch.status}`, undefined, 409);
+      throw new HuifangError('HF_TASK_TRANSITION', `a ${before.status} task cannot become ${patch.status}`);
     }
     const resolving = patch.status === 'resolved' && before.status !== 'resolved';
     const resolution = patch.resolution !== undefined ? patch.resolution : before.resolution;
     if (resolving && !resolution?.trim()) {
-      throw new HuifangError('HF_STORE_INVALID', 'a resolved task needs a resolution note (004 第五十四条: record it truthfully)', undefined, 400);
+      throw new HuifangError('HF_STORE_INVALID', 'a resolved task needs a resolution note (004 第五十四条: record it truthfully)');
     }
     await tx.results.updateEscalation(id, {
       ...(patch.status !== undefined ? { status: patch.status } : {}),
@@ -177,7 +178,7 @@ export async function updateTask(store: Store, id: string, patch: TaskPatch): Pr
         dialogVersion: original.dialogVersion,
         campaign: 're-survey',
         dueFrom: now,
-        dueBy: new Date(now.getTime() + 2 * 24 * 3_600_000),
+        dueBy: new Date(now.getTime() + RESURVEY_WITHIN_HOURS * 3_600_000),
       });
       reSurveyCallbackId = callback.id;
       await tx.review.setResurvey(id, callback.id);

@@ -9,6 +9,7 @@
  *
  * Phone numbers are never in an event, a URL or a log line.
  */
+import { isDissatisfied, OVERALL_STEP, REASON_DETAIL_REASONS, REASON_STEP } from '../domain/results.js';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -22,7 +23,7 @@ import type { Tenant } from '../store/repos/tenants.js';
 import { DEFAULT_TENANT_ID } from '../store/repos/tenants.js';
 import type { Answer, Escalation, Flag, Score } from '../store/repos/results.js';
 import type { Attempt, Callback } from '../store/repos/callbacks.js';
-import type { ReportLevel } from './levels.js';
+import type { ReportLevel } from '../domain/levels.js';
 
 /* ---------------------------------------------------------------- signing */
 
@@ -267,12 +268,11 @@ export interface CallbackEvent {
 
 /** The overall score: the last one recorded on step 'overall', else the last one recorded. */
 export function overallScore<S extends { stepId: string }>(scores: readonly S[]): S | null {
-  const overall = scores.filter((s) => s.stepId === 'overall');
+  const overall = scores.filter((s) => s.stepId === OVERALL_STEP);
   return overall.at(-1) ?? scores.at(-1) ?? null;
 }
 
-/** Steps whose answer is the reason for dissatisfaction (004 第五十四条: ask and record the concrete reason). */
-export const REASON_STEP = /(^|[_.-])(reason|why|dissatisfaction|不满意原因|原因)([_.-]|$)/i;
+export { isDissatisfied, REASON_STEP };
 
 /**
  * The customer's reason for dissatisfaction: the last answer to a reason step (step id
@@ -287,7 +287,7 @@ export function dissatisfactionReason(
   if (!dissatisfied) return null;
   const answer = answers.filter((a) => REASON_STEP.test(a.stepId)).at(-1);
   if (answer && answer.raw.trim() !== '') return answer.raw;
-  const esc = escalations.filter((e) => e.detail && ['dissatisfied', 'low_score', 'not_fixed', 'complaint'].includes(e.reason)).at(-1);
+  const esc = escalations.filter((e) => e.detail && (REASON_DETAIL_REASONS as readonly string[]).includes(e.reason)).at(-1);
   return esc?.detail ?? null;
 }
 
@@ -298,8 +298,7 @@ export function buildCallbackEvent(type: CallbackEventType, snap: CallbackSnapsh
   const scores = snap.scores.map((s) => ({ stepId: s.stepId, scale: s.scale, raw: s.raw, level: s.level }));
   const score = overallScore(scores);
   const attempt = snap.attempts.find((a) => a.id === snap.attemptId) ?? snap.attempts.at(-1) ?? null;
-  const dissatisfied =
-    score?.level === 'dissatisfied' || snap.escalations.some((e) => e.reason === 'dissatisfied' || e.reason === 'low_score');
+  const dissatisfied = isDissatisfied(score?.level, snap.escalations);
   const esc = snap.escalations.at(-1) ?? null;
   return {
     type,

@@ -7,26 +7,13 @@
  * and registers its routes; it never reaches for globals.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { DialogRegistry } from '../engine/registry.js';
-import type { Interpreter } from '../nlu/types.js';
-import type { Config } from '../shared/config.js';
+import type { AppDeps, SurfacePlugin } from '../conversation/deps.js';
 import { LOG_REDACT_PATHS } from '../shared/logging.js';
-import type { Store } from '../store/index.js';
 import { installSecurity, securityError, trustProxyOption } from './security.js';
 
-/** What every surface may use. */
-export interface AppDeps {
-  store: Store;
-  config: Config;
-  dialogs: DialogRegistry;
-  interpret: Interpreter;
-  /** The clock: tests and the simulated demo inject one. */
-  now: () => Date;
-  /** Extra, surface-specific services (a Twilio client, a TTS engine, ...), keyed by name. */
-  services?: Record<string, unknown>;
-}
-
-export type SurfacePlugin = (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
+// The dependencies live below the channels and campaigns (src/conversation/deps.ts), which
+// must not import the server; the server's own modules keep importing them from here.
+export type { AppDeps, SurfacePlugin, Services } from '../conversation/deps.js';
 
 export interface BuildAppOptions {
   /** Log level; 'silent' in tests. */
@@ -53,7 +40,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     const known = securityError(err);
     if (known) {
       req.log.warn({ code: known.code }, known.message);
-      return reply.code(known.httpStatus ?? 400).send({ error: known.toJSON() });
+      return reply.code(known.httpStatus).send({ error: known.toJSON() });
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error(err);
@@ -62,7 +49,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   // Cookies, security headers, rate limits, CSRF, the session guard, NUL bytes (security.ts).
   await installSecurity(app, deps);
   app.get('/healthz', async () => {
-    await deps.store.db.query('select 1 as ok');
+    await deps.store.ping();
     return { ok: true };
   });
   const { SURFACES } = await import('./surfaces.js');

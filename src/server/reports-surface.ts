@@ -23,7 +23,7 @@ import { parsePeriod } from '../results/reports/period.js';
 import { HuifangError, isHuifangError } from '../shared/errors.js';
 import { SRC_DIR } from '../shared/paths.js';
 import type { User } from '../store/repos/users.js';
-import { renderHeatingSurveyPage } from '../web/reports/heating-page.js';
+import { renderHeatingSurveyPage } from './reports/heating-page.js';
 import type { AppDeps, SurfacePlugin } from './app.js';
 import { idleMs, sessionToken } from './workspace/auth.js';
 
@@ -55,7 +55,7 @@ interface ReportQuery {
 
 /** Usage errors of the report options answer 400 HF_BAD_REQUEST on HTTP. */
 function asBadRequest(e: unknown): never {
-  if (isHuifangError(e) && e.code === 'HF_CLI_USAGE') throw new HuifangError('HF_BAD_REQUEST', e.message, undefined, 400);
+  if (isHuifangError(e) && e.code === 'HF_CLI_USAGE') throw new HuifangError('HF_BAD_REQUEST', e.message);
   throw e;
 }
 
@@ -63,14 +63,14 @@ function asBadRequest(e: unknown): never {
 function scopeTenant(user: User, asked: string | undefined): string | null {
   if (user.tenantId === null) return asked ?? null;
   if (asked !== undefined && asked !== user.tenantId) {
-    throw new HuifangError('HF_FORBIDDEN', 'this user may not see that tenant', undefined, 403);
+    throw new HuifangError('HF_FORBIDDEN', 'this user may not see that tenant');
   }
   return user.tenantId;
 }
 
 function checkRole(user: User): User {
   if (!(REPORT_ROLES as readonly string[]).includes(user.role)) {
-    throw new HuifangError('HF_FORBIDDEN', `reports need the role ${REPORT_ROLES.join(' or ')}`, undefined, 403);
+    throw new HuifangError('HF_FORBIDDEN', `reports need the role ${REPORT_ROLES.join(' or ')}`);
   }
   return user;
 }
@@ -83,7 +83,7 @@ function today(now: Date, tz: string): string {
 async function tenantZone(deps: AppDeps, tenantId: string | null): Promise<string> {
   if (!tenantId) return 'Asia/Shanghai';
   const t = await deps.store.tenants.get(tenantId);
-  if (!t) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${tenantId}`, undefined, 404);
+  if (!t) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${tenantId}`);
   return t.timeZone;
 }
 
@@ -93,7 +93,7 @@ async function pageUser(deps: AppDeps, req: FastifyRequest): Promise<User> {
   if (fromGuard) return fromGuard.user;
   const token = sessionToken(deps, req);
   const session = token ? await deps.store.users.session(token, idleMs(deps)) : null;
-  if (!session) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first (/workspace/)', undefined, 401);
+  if (!session) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first (/workspace/)');
   return session.user;
 }
 
@@ -107,7 +107,7 @@ export const reportsSurface: SurfacePlugin = (app, deps) => {
 
   app.get<{ Querystring: ReportQuery }>('/api/reports', async (req, reply) => {
     const hf = (req as { hfSession?: { user: User } | null }).hfSession;
-    if (!hf) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first', undefined, 401);
+    if (!hf) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first');
     const user = checkRole(hf.user);
     const q = req.query;
     const tenantId = scopeTenant(user, q.tenant || undefined);
@@ -118,7 +118,7 @@ export const reportsSurface: SurfacePlugin = (app, deps) => {
       const period = parsePeriod(q.period ?? 'day');
       const by = q.by ? parseDimension(q.by) : null;
       const date = q.date ?? today(deps.now(), await tenantZone(deps, tenantId));
-      report = await buildReport(deps.store.db, { period, date, tenantId, by, campaign: q.campaign || null, now: deps.now() });
+      report = await buildReport(deps.store, { period, date, tenantId, by, campaign: q.campaign || null, now: deps.now() });
     } catch (e) {
       asBadRequest(e);
     }
@@ -141,19 +141,19 @@ export const reportsSurface: SurfacePlugin = (app, deps) => {
       user = checkRole(await pageUser(deps, req));
     } catch (e) {
       if (!isHuifangError(e)) throw e;
-      const status = e.httpStatus ?? 401;
+      const status = e.httpStatus;
       return reply
         .code(status)
         .type('text/html; charset=utf-8')
         .send(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${status}</title><p>${status === 401 ? '请先登录 Please sign in' : '无权查看 Not allowed'}: <a href="/workspace/">/workspace/</a></p></html>`);
     }
     const tenantId = scopeTenant(user, req.query.tenant || undefined);
-    if (!tenantId) throw new HuifangError('HF_BAD_REQUEST', 'tenant is required', undefined, 400);
+    if (!tenantId) throw new HuifangError('HF_BAD_REQUEST', 'tenant is required');
     const now = deps.now();
     const month = req.query.month ?? today(now, await tenantZone(deps, tenantId)).slice(0, 7);
     let survey;
     try {
-      survey = await buildHeatingSurvey(deps.store.db, { tenantId, month, now });
+      survey = await buildHeatingSurvey(deps.store, { tenantId, month, now });
     } catch (e) {
       asBadRequest(e);
     }

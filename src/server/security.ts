@@ -119,7 +119,7 @@ async function nulCheck(req: FastifyRequest): Promise<void> {
   }
   for (const [name, v] of Object.entries(parts)) {
     const at = findNul(v, name);
-    if (at) throw new HuifangError('HF_BAD_REQUEST', `a NUL character (U+0000) in ${at} is not accepted`, { at }, 400);
+    if (at) throw new HuifangError('HF_BAD_REQUEST', `a NUL character (U+0000) in ${at} is not accepted`, { at });
   }
 }
 
@@ -136,7 +136,7 @@ export function securityError(err: unknown): HuifangError | null {
   if (isHuifangError(err)) return err;
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET') {
-    return new HuifangError('HF_CSRF', 'missing or wrong X-CSRF-Token', undefined, 403);
+    return new HuifangError('HF_CSRF', 'missing or wrong X-CSRF-Token');
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { interpret } from '../nlu/index.js';
 import { loadConfig, type Config } from '../shared/config.js';
 import { HuifangError } from '../shared/errors.js';
 import { openStore, type Store } from '../store/index.js';
-import { buildApp, type AppDeps, type BuildAppOptions } from './app.js';
+import { buildApp, type AppDeps, type BuildAppOptions, type Services } from './app.js';
 
 export interface StartOptions extends BuildAppOptions {
   port?: number;
@@ -19,7 +19,7 @@ export interface StartOptions extends BuildAppOptions {
   config?: Config;
   store?: Store;
   now?: () => Date;
-  services?: Record<string, unknown>;
+  services?: Services;
 }
 
 export interface RunningServer {

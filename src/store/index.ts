@@ -14,6 +14,7 @@ import type { RepoContext } from './context.js';
 import { defaultNewId, systemClock } from './context.js';
 import type { MigrateResult } from './migrate.js';
 import { migrate } from './migrate.js';
+import { pgBossDb, type PgBossDb } from './queue-db.js';
 import { callbacksRepo } from './repos/callbacks.js';
 import { contactRepo } from './repos/contact.js';
 import { outboxRepo } from './repos/outbox.js';
@@ -24,6 +25,9 @@ import { workOrdersRepo } from './repos/work-orders.js';
 import { usersRepo } from './repos/users.js';
 import { reviewRepo } from './repos/review.js';
 import { conferencesRepo } from './repos/conferences.js';
+import { chatRepo } from './repos/chat.js';
+import { campaignsRepo } from './repos/campaigns.js';
+import { reportsRepo } from './repos/reports.js';
 import { operationsRepo } from './repos/operations.js';
 import { serverKeysRepo } from './repos/server-keys.js';
 
@@ -39,14 +43,23 @@ export interface Repos {
   users: ReturnType<typeof usersRepo>;
   review: ReturnType<typeof reviewRepo>;
   conferences: ReturnType<typeof conferencesRepo>;
+  chat: ReturnType<typeof chatRepo>;
+  campaigns: ReturnType<typeof campaignsRepo>;
+  reports: ReturnType<typeof reportsRepo>;
   operations: ReturnType<typeof operationsRepo>;
   serverKeys: ReturnType<typeof serverKeysRepo>;
 }
 
 export interface Store extends Repos {
   readonly db: Db;
-  /** The PGlite instance in embedded mode (for pg-boss's `db.executeSql`), else null. */
+  /** Which database: embedded PGlite or server Postgres. */
+  readonly backend: 'pglite' | 'postgres';
+  /** The PGlite instance in embedded mode, else null. */
   readonly pglite: PGlite | null;
+  /** pg-boss's `db` option in embedded mode (its SQL through the store), else null: pg-boss connects to DATABASE_URL itself. */
+  readonly queueDb: PgBossDb | null;
+  /** A trivial statement: the database answers (the health check). */
+  ping(): Promise<void>;
   readonly now: () => Date;
   readonly newId: () => string;
   /** What `openStore` migrated. */
@@ -76,6 +89,9 @@ export function createRepos(ctx: RepoContext): Repos {
     users: usersRepo(ctx),
     review: reviewRepo(ctx),
     conferences: conferencesRepo(ctx),
+    chat: chatRepo(ctx),
+    campaigns: campaignsRepo(ctx),
+    reports: reportsRepo(ctx),
     operations: operationsRepo(ctx),
     serverKeys: serverKeysRepo(ctx),
   };
@@ -110,7 +126,12 @@ export function storeOver(
   return {
     ...createRepos({ db, now, newId }),
     db,
+    backend: db.kind,
     pglite: db instanceof PgliteDb ? db.pglite : null,
+    queueDb: pgBossDb(db instanceof PgliteDb ? db.pglite : null),
+    ping: async () => {
+      await db.query('SELECT 1 AS ok');
+    },
     now,
     newId,
     migrations,
@@ -128,3 +149,4 @@ export type { StoredSession } from './repos/sessions.js';
 export type { Answer, AnswerInput, Score, ScoreInput, Escalation, EscalationStatus, Flag } from './repos/results.js';
 export type { DncSource, AuditEntry } from './repos/contact.js';
 export type { OutboxEvent, OutboxStatus } from './repos/outbox.js';
+export type { ChatAddress, ChatThread, ChatThreadStatus, ChatConversationReference, ChatSubscription } from './repos/chat.js';

@@ -1,5 +1,8 @@
-// UI strings: Chinese first (zh-CN is the default), English second. t(key, vars) looks a key up
-// in the current language and falls back to Chinese, then to the key itself.
+// UI strings: Chinese first (zh-CN is the default), English second. The level names are the
+// domain's (served by the server from src/domain as ./domain.js).
+import { LEVEL_LABELS } from './domain.js';
+
+// t(key, vars) looks a key up in the current language and falls back to Chinese, then to the key itself.
 const DICT = {
   'zh-CN': {
     appName: '回访工作台',
@@ -50,10 +53,11 @@ const DICT = {
     engineer: '工程师', dialog: '话术', attempts: '呼叫记录', outcome: '结果', openCall: '查看通话',
     mine: '我的任务', role_admin: '管理员', role_supervisor: '主管', role_agent: '坐席',
     voice: '电话', sms: '短信', chat: '在线', simulator: '模拟',
-    very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意',
+    ...LEVEL_LABELS['zh-CN'],
     err_HF_FORBIDDEN: '您的角色无权执行此操作（完整号码仅主管和管理员可见）', err_HF_ANONYMOUS: '匿名投诉人：姓名和号码不对任何人显示（003 八.5(8)）',
     err_HF_CSRF: '页面已过期，请刷新后重试', err_HF_NOT_FOUND: '记录不存在或不在您的权限范围内', err_HF_AUTH_REQUIRED: '请先登录',
-    err_HF_RECORDING_UNAVAILABLE: '录音无法获取',
+    err_HF_RECORDING_UNAVAILABLE: '录音无法获取', err_HF_RECORDING_FETCH_FAILED: '暂时无法从 Twilio 获取录音',
+    err_HF_TASK_TRANSITION: '任务当前状态不允许这样修改',
     err_HF_LISTEN_UNAVAILABLE: '无法监听：通话不在通话会议中、未配置 Twilio，或您的账号没有电话号码',
     err_HF_PHONE_INVALID: '电话号码格式不正确',
     err_HF_BAD_REQUEST: '参数有误',
@@ -63,7 +67,7 @@ const DICT = {
     reportRange: '统计区间', generatedAt: '生成时间', allTenantsReport: '全部公司（各按本公司时区）',
     satisfactionRate: '满意率', satisfactionFormula: '满意率 =（非常满意 + 满意）/（非常满意 + 满意 + 不满意），“一般”不计入分母（004 第五十五条）',
     ordersDue: '应回访工单', attempted: '已呼叫', reached: '已接通', completed: '已完成', finished: '结束的回访', answered: '有评价',
-    contactRate: '接通率', responseRate: '应答率', sameDayRate: '当日回访率', onTimeRate: '按时回访率', onTimeHint: '当天，最迟 3 天内；供热工单 48 小时内（004 第五十三条；003 四.4(7)）',
+    contactRate: '接通率', responseRate: '应答率', sameDayRate: '当日回访率', onTimeRate: '按时回访率', onTimeHint: '在联系策略计划的时限内完成：电信工单当天、最迟 3 天内（004 第五十三条）；供热维修 48 至 72 小时（003 四.4(7)）；供热投诉 2 天内（003 八.3）',
     answeredInTimeRate: '工单按时回复率', optOuts: '拒绝回访', complaints: '投诉', complaintRate: '投诉率', escalations: '升级',
     escalationsTitle: '升级与处理时长', escOpened: '新增', escResolved: '已解决', escUnreachable: '联系不上', escOpen: '未关闭', escOverdue: '超时',
     medianHours: '处理时长中位数', p90Hours: '处理时长 P90', hoursUnit: '小时', byReasonLabel: '按原因',
@@ -125,10 +129,11 @@ const DICT = {
     engineer: 'Engineer', dialog: 'Script', attempts: 'Attempts', outcome: 'Outcome', openCall: 'Open call',
     mine: 'My tasks', role_admin: 'Admin', role_supervisor: 'Supervisor', role_agent: 'Agent',
     voice: 'Voice', sms: 'SMS', chat: 'Chat', simulator: 'Simulator',
-    very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied',
+    ...LEVEL_LABELS.en,
     err_HF_FORBIDDEN: 'Your role may not do this (full numbers: supervisors and admins only)', err_HF_ANONYMOUS: 'Anonymous complainant: name and number are shown to no one (003 八.5(8))',
     err_HF_CSRF: 'The page is out of date: reload and try again', err_HF_NOT_FOUND: 'Not found, or not within your access', err_HF_AUTH_REQUIRED: 'Please sign in',
-    err_HF_RECORDING_UNAVAILABLE: 'The recording is not available',
+    err_HF_RECORDING_UNAVAILABLE: 'The recording is not available', err_HF_RECORDING_FETCH_FAILED: 'The recording could not be fetched from Twilio',
+    err_HF_TASK_TRANSITION: 'The task cannot be moved like this from its status',
     err_HF_LISTEN_UNAVAILABLE: 'Cannot listen in: the call is not in a conference, Twilio is not configured, or your user has no phone number',
     err_HF_PHONE_INVALID: 'Not a valid phone number',
     err_HF_BAD_REQUEST: 'Invalid parameters',
@@ -138,7 +143,7 @@ const DICT = {
     reportRange: 'Period', generatedAt: 'Generated', allTenantsReport: 'All companies (each in its own time zone)',
     satisfactionRate: 'Satisfaction', satisfactionFormula: 'Satisfaction = (very satisfied + satisfied) / (very satisfied + satisfied + dissatisfied); neutral is not in the denominator (004 第五十五条)',
     ordersDue: 'Orders due', attempted: 'Attempted', reached: 'Reached', completed: 'Completed', finished: 'Finished callbacks', answered: 'Answered',
-    contactRate: 'Contact rate', responseRate: 'Response rate', sameDayRate: 'Same day', onTimeRate: 'On time', onTimeHint: 'Same day, at the latest within 3 days; heating orders within 48 h (004 第五十三条; 003 四.4(7))',
+    contactRate: 'Contact rate', responseRate: 'Response rate', sameDayRate: 'Same day', onTimeRate: 'On time', onTimeHint: 'Finished inside the window the contact policy planned: telecom orders the same day, at the latest within 3 days (004 第五十三条); heating repairs 48 to 72 h after the repair (003 四.4(7)); heating complaints within 2 days (003 八.3)',
     answeredInTimeRate: 'Orders answered in time', optOuts: 'Opted out', complaints: 'Complaints', complaintRate: 'Complaint rate', escalations: 'Escalations',
     escalationsTitle: 'Escalations and resolution time', escOpened: 'Opened', escResolved: 'Resolved', escUnreachable: 'Unreachable', escOpen: 'Not closed', escOverdue: 'Overdue',
     medianHours: 'Median resolution time', p90Hours: 'P90 resolution time', hoursUnit: 'h', byReasonLabel: 'By reason',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planNewOrders, tick, type CampaignDeps } from '../../src/campaigns/scheduler.js';
 import { API_FIELD_NAMES, CLI_FIELD_NAMES, createTenant, formatTenant, maskUrl, tenantView, updateTenant, validateTenantInput } from '../../src/campaigns/tenant-admin.js';
 import { HuifangError } from '../../src/shared/errors.js';
-import { BACKENDS, openTestStore, uniq, type TestStore } from '../store/helpers.js';
+import { BACKENDS, openTestStore, uniq, type TestStore } from '../support/store.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const OTHER_SECRET = 'whsec_QUJDREVGR0hJSktMTU5PUFFSU1RVVg==';

@@ -11,7 +11,7 @@ import { loadRegistry } from '../../src/engine/registry.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { loadConfig } from '../../src/shared/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { seedWorkspace, type Seeded } from '../web/seed.js';
+import { seedWorkspace, type Seeded } from '../support/workspace-seed.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORDS } from '../web/seed.js';
+import { PASSWORDS } from '../support/workspace-seed.js';
 import { launchBrowser, startSeededServer, type TestServer } from './browser.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';

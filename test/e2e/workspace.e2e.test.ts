@@ -14,7 +14,7 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTwilioProvider } from '../../src/channels/twilio/provider.js';
 import { tenantEscalationRule } from '../../src/results/tasks.js';
-import { PASSWORDS } from '../web/seed.js';
+import { PASSWORDS } from '../support/workspace-seed.js';
 import { launchBrowser, startSeededServer, type TestServer } from './browser.js';
 
 let ts: TestServer;

@@ -42,6 +42,17 @@ describe('step function', () => {
     expect(live.session.done).toBe(true);
   });
 
+  it("computes a score's level once, with the tenant's rules when given (default: the domain's)", () => {
+    const d = reg.get('unicom-engineer', 'zh-CN');
+    const eight = (rules?: Parameters<typeof step>[3]['levelRules']) => {
+      let r = step(d, null, { type: 'start', now: NOW }, opts);
+      r = step(d, r.session, { type: 'digits', digits: '8' }, { ...opts, ...(rules ? { levelRules: rules } : {}) });
+      return r.effects.find((e) => e.type === 'set_score');
+    };
+    expect(eight()).toMatchObject({ scale: '0-10', raw: 8, level: 'satisfied' });
+    expect(eight({ '0-10': { very_satisfied: 8, satisfied: 6, neutral: null } })).toMatchObject({ level: 'very_satisfied' });
+  });
+
   it('never reads the clock: the same inputs give the same sessions at any time', () => {
     const a = play('telecom-install', [{ type: 'digits', digits: '1' }, { type: 'digits', digits: '2' }]);
     const b = play('telecom-install', [{ type: 'digits', digits: '1' }, { type: 'digits', digits: '2' }]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNumbers, parseChineseNumber } from '../../src/nlu/numerals.js';
-import { sharedTestdata } from '../helpers/shared.js';
+import { sharedTestdata } from '../support/testdata.js';
 
 /** Peer test data (read-only): /work/shared/testdata/zh-numerals.tsv. */
 const rows = readFileSync(sharedTestdata('zh-numerals.tsv'), 'utf8')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeZh } from '../../src/nlu/normalize.js';
 import { findClockTimesZh, findDurationsZh, parseTimeZh, resolveTime } from '../../src/nlu/time.js';
 import { expectedTimes } from '../../scripts/eval-nlu.js';
-import { sharedTestdata } from '../helpers/shared.js';
+import { sharedTestdata } from '../support/testdata.js';
 
 /** Peer test data (read-only): the time rows of /work/shared/testdata/zh-itn-phrases.tsv. */
 const timeRows = readFileSync(sharedTestdata('zh-itn-phrases.tsv'), 'utf8')

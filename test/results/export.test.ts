@@ -4,8 +4,10 @@ import { EXPORT_COLUMNS, exportRows, toCsv, toNdjson } from '../../src/results/e
 import { recordTurn } from '../../src/results/record.js';
 import type { Effect } from '../../src/engine/types.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore, seedCallback } from '../store/helpers.js';
-import type { TestStore } from '../store/helpers.js';
+import { BACKENDS, openTestStore } from '../support/store.js';
+import { fakeClock } from '../support/clock.js';
+import { seedCallback } from '../support/seed.js';
+import type { TestStore } from '../support/store.js';
 
 describe.each(BACKENDS)('export on %s', (backend) => {
   const clock = fakeClock();
@@ -44,18 +46,18 @@ describe.each(BACKENDS)('export on %s', (backend) => {
   afterAll(async () => t?.cleanup());
 
   it('one row per finished callback, days in the tenant time zone', async () => {
-    const feb = await exportRows(store.db, { tenantId, from: '2025-02-01', to: '2025-02-28' });
+    const feb = await exportRows(store, { tenantId, from: '2025-02-01', to: '2025-02-28' });
     expect(feb).toEqual([
-      { workOrderId: externalIds[0], dialog: 'repair-csat', outcome: 'completed', channel: 'voice', level: 'very_satisfied', score: '10', scale: '0-10', reason: null, escalated: false, completedAt: '2025-02-28T15:30:00.000Z' },
+      { workOrderId: externalIds[0], dialog: 'telecom-install', outcome: 'completed', channel: 'voice', level: 'very_satisfied', score: '10', scale: '0-10', reason: null, escalated: false, completedAt: '2025-02-28T15:30:00.000Z' },
     ]);
-    const march = await exportRows(store.db, { tenantId, from: '2025-03-01' });
+    const march = await exportRows(store, { tenantId, from: '2025-03-01' });
     expect(march).toEqual([
-      { workOrderId: externalIds[1], dialog: 'repair-csat', outcome: 'escalated', channel: 'voice', level: 'dissatisfied', score: '3', scale: '0-10', reason: '说话不客气, "很凶"', escalated: true, completedAt: '2025-03-01T02:00:00.000Z' },
+      { workOrderId: externalIds[1], dialog: 'telecom-install', outcome: 'escalated', channel: 'voice', level: 'dissatisfied', score: '3', scale: '0-10', reason: '说话不客气, "很凶"', escalated: true, completedAt: '2025-03-01T02:00:00.000Z' },
     ]);
   });
 
   it('csv has a header and round-trips through a CSV parser; ndjson is one object a line', async () => {
-    const rows = await exportRows(store.db, { tenantId });
+    const rows = await exportRows(store, { tenantId });
     const csv = toCsv(rows);
     expect(csv.split('\n')[0]).toBe(EXPORT_COLUMNS.join(','));
     const parsed = parse(csv, { columns: true }) as Record<string, string>[];
@@ -67,6 +69,6 @@ describe.each(BACKENDS)('export on %s', (backend) => {
   });
 
   it('a malformed date is a coded usage error', async () => {
-    await expect(exportRows(store.db, { from: '2025-3-1' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
+    await expect(exportRows(store, { from: '2025-3-1' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textFlags } from '../../src/results/flags.js';
 import { recordTurn } from '../../src/results/record.js';
 import type { Store } from '../../src/store/index.js';
-import { openTestStore, seedCallback, uniq, type TestStore } from '../store/helpers.js';
+import { openTestStore, uniq, type TestStore } from '../support/store.js';
+import { seedCallback } from '../support/seed.js';
 
 const reasons = (s: string) => textFlags(s).map((f) => f.reason);
 

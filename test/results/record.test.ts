@@ -4,8 +4,10 @@ import { recordTurn } from '../../src/results/record.js';
 import type { CallbackEvent } from '../../src/results/writeback.js';
 import { HuifangError } from '../../src/shared/errors.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore, seedCallback, uniq } from '../store/helpers.js';
-import type { TestStore } from '../store/helpers.js';
+import { BACKENDS, openTestStore, uniq } from '../support/store.js';
+import { fakeClock } from '../support/clock.js';
+import { seedCallback } from '../support/seed.js';
+import type { TestStore } from '../support/store.js';
 
 const answer = (stepId: string, raw: string, value: unknown): Effect => ({ type: 'record_answer', stepId, raw, via: 'speech', value, confidence: 0.92 });
 
@@ -20,7 +22,7 @@ describe.each(BACKENDS)('recordTurn on %s', (backend) => {
   afterAll(async () => t?.cleanup());
 
   async function started() {
-    const seeded = await seedCallback(store);
+    const seeded = await seedCallback(store, { tenantId: uniq('t') });
     const phones = await store.workOrders.phones(seeded.workOrder.customerId as string);
     const { attempt } = await store.callbacks.startAttempt({ callbackId: seeded.callback.id, channel: 'voice', providerId: uniq('CA'), phoneId: phones[0]?.id ?? null });
     return { ...seeded, attempt };
@@ -63,12 +65,12 @@ describe.each(BACKENDS)('recordTurn on %s', (backend) => {
     expect(JSON.stringify(ev?.payload)).not.toContain('13812345678');
   });
 
-  it('applies the tenant level rules to scores', async () => {
+  it("stores a score's level as the turn computed it (once, with the tenant's rules: test/conversation/drift.test.ts)", async () => {
     const { callback, attempt, tenantId } = await started();
     await store.tenants.updateSettings(tenantId, { levelRules: { '0-10': { very_satisfied: 8, satisfied: 6, neutral: null } } });
     await recordTurn(store, {
       callbackId: callback.id, attemptId: attempt.id, expectedVersion: 0, session: {},
-      effects: [{ type: 'set_score', stepId: 'score', scale: '0-10', raw: 8, level: 'satisfied' }],
+      effects: [{ type: 'set_score', stepId: 'score', scale: '0-10', raw: 8, level: 'very_satisfied' }],
     });
     expect((await store.results.scores(callback.id))[0]?.level).toBe('very_satisfied');
   });

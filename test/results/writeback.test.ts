@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelayMs, dispatchOutbox, drainOutbox, nextAttemptAt, RETRY_WINDOW_MS } from '../../src/results/outbox.js';
 import { isPrivateAddress, postWebhook, resolveEndpoint, signWebhook } from '../../src/results/writeback.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore, uniq } from '../store/helpers.js';
-import type { TestStore } from '../store/helpers.js';
+import { BACKENDS, openTestStore, uniq } from '../support/store.js';
+import { fakeClock } from '../support/clock.js';
+import type { TestStore } from '../support/store.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 

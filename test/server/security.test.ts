@@ -17,11 +17,13 @@ import { SURFACES } from '../../src/server/surfaces.js';
 import { workspacePlugin, workspaceSurface } from '../../src/server/workspace/index.js';
 import { loadConfig } from '../../src/shared/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore, TEST_PG_URL, type TestStore } from '../store/helpers.js';
-import { PASSWORDS, seedWorkspace, type Seeded } from '../web/seed.js';
-import { startCapture, message, type Capture } from '../channels/chat/helpers.js';
+import { BACKENDS, openTestStore, TEST_PG_URL, type TestStore } from '../support/store.js';
+import { fakeClock } from '../support/clock.js';
+import { PASSWORDS, seedWorkspace, type Seeded } from '../support/workspace-seed.js';
+import { startCapture, message, type Capture } from '../support/chat.js';
 import { startCallback } from '../../src/channels/twilio/voice.js';
-import { actionOf, count, post, rig, seed, type Rig } from '../channels/twilio/helpers.js';
+import { actionOf, count, post, rig, type Rig } from '../support/twilio.js';
+import { seedCallback } from '../support/seed.js';
 
 const START = '2025-01-15T02:00:00Z';
 
@@ -294,7 +296,7 @@ describe('Twilio webhooks with NUL bytes', () => {
   afterAll(async () => r?.close());
 
   it('a garbled turn gets 400 after its signature is checked, nothing is written, and the call goes on', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const sid = providerId as string;
     const first = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });

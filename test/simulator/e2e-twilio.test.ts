@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSurface } from '../../src/channels/twilio/surface.js';
 import { createTwilioProvider, startCallback } from '../../src/channels/twilio/voice.js';
 import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
 import { buildApp, type AppDeps } from '../../src/server/app.js';
-import { loadConfig } from '../../src/shared/config.js';
 import { createPersona, SimulatedClock, startSimulator, type Persona, type Simulator } from '../../src/simulator/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { appDeps } from '../support/app.js';
+import { seedCallback } from '../support/seed.js';
 
 const PUBLIC_URL = 'https://huifang.example.com';
 const SID = 'AC' + 'e2e0'.repeat(8);
@@ -38,15 +38,11 @@ beforeAll(async () => {
     seed: 1,
     log: () => undefined,
   });
-  const config = loadConfig({ PUBLIC_URL, TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_FROM: FROM, LOG_LEVEL: 'silent' });
-  deps = {
-    store,
-    config,
-    dialogs: loadRegistry(),
-    interpret,
+  deps = appDeps(store, {
+    env: { PUBLIC_URL, TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_FROM: FROM },
     now: () => clock.now(),
     services: { twilio: createTwilioProvider({ accountSid: SID, authToken: TOKEN, from: FROM, baseUrl: sim.baseUrl }) },
-  };
+  });
   app = await buildApp(deps, { logLevel: 'silent', surfaces: [twilioSurface] });
   sim.setDeliverTo(await app.listen({ host: '127.0.0.1', port: 0 }));
 });
@@ -57,26 +53,8 @@ afterAll(async () => {
   await store?.close();
 });
 
-let seq = 0;
 async function seedInstall(phone: string) {
-  const tenant = await store.tenants.ensureDefault();
-  const dialog = deps.dialogs.get('telecom-install');
-  const wo = await store.workOrders.upsert({
-    tenantId: tenant.id,
-    externalId: `WO-sim-${++seq}`,
-    kind: 'install',
-    finishedAt: store.now(),
-    customer: { name: '张先生', phones: [phone] },
-    engineer: '李师傅',
-  });
-  const { callback } = await store.callbacks.create({
-    tenantId: tenant.id,
-    workOrderId: wo.id,
-    dialogId: dialog.spec.id,
-    dialogVersion: dialog.spec.version,
-    campaign: 'install-sim',
-  });
-  return callback;
+  return (await seedCallback(store, { phone, finishedAt: store.now(), engineer: '李师傅' })).callback;
 }
 
 async function run(kind: Parameters<typeof createPersona>[0], phone: string, seed = 1, habits: Partial<Persona['habits']> = {}) {
@@ -204,11 +182,7 @@ describe('every sample dialog, by voice and by SMS, through the simulator', () =
   const ids = [...new Set(loadRegistry().all().filter((d) => d.spec.locale === 'zh-CN').map((d) => d.spec.id))];
   let n = 100;
   async function seedFor(dialogId: string, phone: string) {
-    const tenant = await store.tenants.ensureDefault();
-    const dialog = deps.dialogs.get(dialogId);
-    const wo = await store.workOrders.upsert({ tenantId: tenant.id, externalId: `WO-all-${++n}`, kind: 'repair', finishedAt: store.now(), customer: { name: '王女士', phones: [phone] } });
-    const { callback } = await store.callbacks.create({ tenantId: tenant.id, workOrderId: wo.id, dialogId, dialogVersion: dialog.spec.version, campaign: `all-${dialogId}` });
-    return callback;
+    return (await seedCallback(store, { dialogId, phone, kind: 'repair', finishedAt: store.now(), name: '王女士' })).callback;
   }
   for (const id of ids) {
     it(`${id} by voice: a satisfied customer completes it`, async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import { sign } from '../../src/simulator/signature.js';
-import { sharedTestdata } from '../helpers/shared.js';
+import { sharedTestdata } from '../support/testdata.js';
 
 interface Vector {
   id: string;

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQueue } from '../../src/campaigns/queue.js';
 import { campaignStatus, formatStatus } from '../../src/campaigns/status.js';
 import { CALLBACK_STATUSES } from '../../src/store/repos/callbacks.js';
-import { BACKENDS, fakeClock, openTestStore, seedCallback, TEST_PG_URL, uniq, type TestStore } from './helpers.js';
+import { BACKENDS, openTestStore, TEST_PG_URL, uniq, type TestStore } from '../support/store.js';
+import { fakeClock } from '../support/clock.js';
+import { seedCallback } from '../support/seed.js';
 
 describe.each(BACKENDS)('operations on %s', (backend) => {
   const clock = fakeClock('2026-11-23T02:00:00Z');
@@ -34,13 +36,13 @@ describe.each(BACKENDS)('operations on %s', (backend) => {
     await t.store.callbacks.startAttempt({ callbackId: calling.id, channel: 'voice' });
     // In progress, claimed 20 minutes ago, no attempt: stuck (a worker died before dialling).
     const claimed = await cb();
-    await t.store.callbacks.update(claimed.id, { status: 'in_progress' });
+    await t.store.callbacks.transition(claimed.id, 'in_progress');
     // In progress, its attempt ended 2 minutes ago: not stuck yet.
     const settling = await cb();
     const { attempt } = await t.store.callbacks.startAttempt({ callbackId: settling.id, channel: 'voice' });
     // Finished.
     const done = await cb();
-    await t.store.callbacks.update(done.id, { status: 'completed', outcome: 'completed', completedAt: clock.now() });
+    await t.store.callbacks.transition(done.id, 'completed', { outcome: 'completed', completedAt: clock.now() });
     clock.advance(18 * 60_000);
     await t.store.callbacks.updateAttempt(attempt.id, { endedAt: clock.now(), outcome: 'answered' });
     clock.advance(2 * 60_000);

@@ -3,8 +3,9 @@ import { HuifangError } from '../../src/shared/errors.js';
 import { loadMigrations, migrate } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/index.js';
-import { BACKENDS, TEST_PG_URL, openTestStore, seedCallback, uniq } from './helpers.js';
-import type { TestStore } from './helpers.js';
+import { BACKENDS, TEST_PG_URL, openTestStore, uniq } from '../support/store.js';
+import { seedCallback } from '../support/seed.js';
+import type { TestStore } from '../support/store.js';
 
 const codeOf = async (p: Promise<unknown>): Promise<string | undefined> => {
   try {
@@ -112,7 +113,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     it('an unknown status is refused', async () => {
       const { callback } = await seedCallback(store);
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a bad value on purpose
-      expect(await codeOf(store.callbacks.update(callback.id, { status: 'done' as any }))).toBe('HF_STORE_INVALID');
+      expect(await codeOf(store.callbacks.transition(callback.id, 'done' as any))).toBe('HF_STORE_INVALID');
     });
   });
 
@@ -150,6 +151,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
         attempt: await store.callbacks.getAttempt(attempt.id),
         callback: await store.callbacks.get(callback.id),
         session: null,
+        tenant: { timeZone: 'Asia/Shanghai', levelRules: null },
       });
       await store.sessions.save(callback.id, { state: 'identity', turn: 1 }, 0);
       expect(await store.callbacks.turnContext(attempt.id)).toMatchObject({ session: { session: { state: 'identity', turn: 1 }, version: 1 } });
@@ -174,7 +176,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
       expect((await store.callbacks.require(callback.id)).status).toBe('in_progress');
       await store.callbacks.releaseIfInProgress(callback.id);
       expect((await store.callbacks.require(callback.id)).status).toBe('incomplete');
-      await store.callbacks.update(callback.id, { status: 'completed' });
+      await store.callbacks.transition(callback.id, 'completed');
       await store.callbacks.releaseIfInProgress(callback.id);
       expect((await store.callbacks.require(callback.id)).status).toBe('completed');
     });

@@ -15,8 +15,8 @@ import { buildApp, type AppDeps } from '../../src/server/app.js';
 import { workspaceSurface } from '../../src/server/workspace/index.js';
 import { loadConfig } from '../../src/shared/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { fakeClock } from '../store/helpers.js';
-import { PASSWORDS, seedWorkspace } from './seed.js';
+import { fakeClock } from '../support/clock.js';
+import { PASSWORDS, seedWorkspace } from '../support/workspace-seed.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const clock = fakeClock('2025-01-15T02:00:00Z');

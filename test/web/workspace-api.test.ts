@@ -3,21 +3,20 @@
  * registered route, sign-in and out, CSRF, roles, masking, audit, anonymous complainants,
  * recordings, tasks with re-survey, overdue alerts, session expiry.
  */
+import { LEVEL_LABELS, LEVELS } from '../../src/domain/levels.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
 import { runAlertSweep, type AlertSink } from '../../src/results/tasks.js';
 import { buildApp, type AppDeps, type SurfacePlugin } from '../../src/server/app.js';
 import { SURFACES } from '../../src/server/surfaces.js';
 import { workspacePlugin, workspaceSurface } from '../../src/server/workspace/index.js';
-import { loadConfig } from '../../src/shared/config.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { fakeClock } from '../store/helpers.js';
-import { PASSWORDS, seedWorkspace, type Seeded } from './seed.js';
+import { appDeps } from '../support/app.js';
+import { fakeClock } from '../support/clock.js';
+import { PASSWORDS, seedWorkspace, type Seeded } from '../support/workspace-seed.js';
 
 const clock = fakeClock('2025-01-15T02:00:00Z'); // Wednesday 10:00 in Shanghai
 let dir: string;
@@ -50,8 +49,7 @@ function setCookie(res: { headers: Record<string, unknown> }, name: string): str
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hf-ws-'));
   store = await openStore({ dataDir: 'memory://', now: clock.now });
-  const config = loadConfig({ HUIFANG_DATA_DIR: dir, LOG_LEVEL: 'silent', HUIFANG_ADMIN_USER: 'root', HUIFANG_ADMIN_PASSWORD: 'root-password-1' });
-  deps = { store, config, dialogs: loadRegistry(), interpret, now: clock.now, services: {} };
+  deps = appDeps(store, { env: { HUIFANG_DATA_DIR: dir, HUIFANG_ADMIN_USER: 'root', HUIFANG_ADMIN_PASSWORD: 'root-password-1' }, now: clock.now });
   seeded = await seedWorkspace(store, dir);
   const surfaces = SURFACES.map((s) => (s === workspacePlugin ? workspaceSurface({ alertIntervalMs: 0 }) : s));
   app = await buildApp(deps, { logLevel: 'silent', surfaces: [collector, ...surfaces] });
@@ -358,7 +356,7 @@ describe('roles, masking, audit', () => {
       deps.config.twilio = undefined;
       const none = await as(s, 'GET', `/api/calls/${seeded.installCall}/recordings/${attempt.id}`);
       expect(none.statusCode).toBe(502);
-      expect(none.json().error.code).toBe('HF_RECORDING_UNAVAILABLE');
+      expect(none.json().error.code).toBe('HF_RECORDING_FETCH_FAILED');
     } finally {
       deps.config.twilio = saved;
       nock.cleanAll();
@@ -548,5 +546,18 @@ describe('the page', () => {
     expect(hooks.statusCode).toBe(200);
     expect(hooks.body).toContain('from"./preact.mjs"');
     expect((await app.inject({ method: 'GET', url: '/workspace/assets/../../shared/config.ts' })).statusCode).toBe(404);
+  });
+
+  it("serves the domain's levels and their names to the pages, as the reports name them", async () => {
+    const res = await app.inject({ method: 'GET', url: '/workspace/assets/domain.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    const mod = (await import(`data:text/javascript;base64,${Buffer.from(res.body).toString('base64')}`)) as { LEVELS: string[]; LEVEL_LABELS: unknown };
+    expect(mod.LEVELS).toEqual([...LEVELS]);
+    expect(mod.LEVEL_LABELS).toEqual(LEVEL_LABELS);
+    // The pages take the names from it (i18n.js), not from a copy.
+    const i18n = await app.inject({ method: 'GET', url: '/workspace/assets/i18n.js' });
+    expect(i18n.body).toContain("from './domain.js'");
+    expect(i18n.body).not.toContain("'非常满意'");
   });
 });

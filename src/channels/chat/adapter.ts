@@ -22,7 +22,7 @@ import {
 } from '@microsoft/agents-hosting';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../shared/config.js';
-import type { ChatConversationReference } from './repo.js';
+import type { ChatConversationReference } from '../../store/repos/chat.js';
 import type { ChatMessage } from './render.js';
 
 export type ChatAuthMode = 'authenticated' | 'anonymous' | 'disabled';

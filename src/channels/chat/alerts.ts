@@ -11,7 +11,7 @@ import type { Config } from '../../shared/config.js';
 import type { Store } from '../../store/index.js';
 import { chatTransport, sendProactive, type ChatLog, type ChatTransport } from './adapter.js';
 import type { ChatMessage } from './render.js';
-import { chatRepo } from './repo.js';
+
 import { callLink, safeMasked, tenantTimeZone } from './supervisor.js';
 
 /** A flagged call: the short form, or the supervisors' FlaggedCallAlert (src/results/tasks.ts). */
@@ -114,7 +114,7 @@ export class ChatAlertSink implements AlertSink, ChatAlertSinkLike {
   }
 
   private async broadcast(tenantId: string, text: string): Promise<void> {
-    const subs = await chatRepo(this.store.db, this.store.newId, this.store.now).subscriptions(tenantId);
+    const subs = await this.store.chat.subscriptions(tenantId);
     const msg: ChatMessage = { type: 'message', text, textFormat: 'plain' };
     const d: AlertDelivery = { delivered: 0, failed: 0 };
     for (const s of subs) {

@@ -10,9 +10,9 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { DEFAULT_TENANT_ID } from '../../store/index.js';
 import { sendInTurn, type ChatAuthMode } from './adapter.js';
-import { repoOf, resumeOnReturn, takeReply, type ChatDeps } from './dialog.js';
+import { resumeOnReturn, takeReply, type ChatDeps } from './dialog.js';
 import { chatInterpreter, type ChatMessage } from './render.js';
-import type { ChatAddress, ChatConversationReference } from './repo.js';
+import type { ChatAddress, ChatConversationReference } from '../../store/repos/chat.js';
 import {
   openTasks,
   openTasksText,
@@ -49,7 +49,7 @@ export async function answerMessage(
   userName: string | null,
 ): Promise<ChatMessage[]> {
   const { store } = deps;
-  const repo = repoOf(store);
+  const repo = store.chat;
   const thread = await repo.activeThread(address.id);
   if (thread) return takeReply(deps, { address, thread, text, activityId });
 
@@ -96,14 +96,14 @@ export function onTurn(deps: ChatDeps, mode: ChatAuthMode) {
     const ref = referenceOf(context);
     if (!ref) return;
     if (a.type === 'message') {
-      const address = await repoOf(deps.store).upsertAddress(ref, { seen: true });
+      const address = await deps.store.chat.upsertAddress(ref, { seen: true });
       const text = typeof a.text === 'string' ? a.text : '';
       const replies = await answerMessage(deps, mode, address, text, a.id ?? null, a.from?.name ?? null);
       await sendInTurn(context, replies);
     } else if (a.type === 'conversationUpdate') {
       // Remember the conversation so a campaign can reach it; no greeting (the callback speaks first).
       const bot = a.recipient?.id;
-      if ((a.membersAdded ?? []).some((m) => m.id !== bot)) await repoOf(deps.store).upsertAddress(ref, { seen: true });
+      if ((a.membersAdded ?? []).some((m) => m.id !== bot)) await deps.store.chat.upsertAddress(ref, { seen: true });
     }
   };
 }

@@ -6,9 +6,9 @@
  * for another attempt or channel, and a later message resumes at the same step).
  */
 import { chatTransport, sendProactive } from './adapter.js';
-import { expireThread, repoOf, type ChatDeps } from './dialog.js';
+import { expireThread, type ChatDeps } from './dialog.js';
 import { chatWording, suggestedActions, type ChatMessage } from './render.js';
-import type { ChatThread } from './repo.js';
+import type { ChatThread } from '../../store/repos/chat.js';
 
 export interface ChatDuePolicy {
   /** Silence after the bot's last message before the one reminder (default 24 h). */
@@ -76,7 +76,7 @@ export interface ChatDueRun {
  * A reminder that cannot be delivered leaves the thread to expire later.
  */
 export async function runChatDue(deps: ChatDeps, policy: ChatDuePolicy = DEFAULT_CHAT_DUE_POLICY): Promise<ChatDueRun> {
-  const repo = repoOf(deps.store);
+  const repo = deps.store.chat;
   const threads = await repo.activeThreads();
   const actions = chatDueActions(deps.now(), threads, policy);
   const run: ChatDueRun = { reminded: [], expired: [], failed: [] };

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { reasonLabel } from '../../results/escalation.js';
-import type { ReportLevel } from '../../results/levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 import { buildReport } from '../../results/reports/query.js';
 import type { Store } from '../../store/index.js';
 import { maskPhone } from '../../shared/phone.js';
@@ -72,7 +72,7 @@ export async function tenantTimeZone(store: Store, tenantId: string): Promise<st
 export async function satisfactionToday(store: Store, tenantId: string, now: Date): Promise<SatisfactionToday> {
   const tz = await tenantTimeZone(store, tenantId);
   const date = DateTime.fromJSDate(now).setZone(tz).toISODate() ?? '';
-  const r = await buildReport(store.db, { period: 'day', date, tenantId, now });
+  const r = await buildReport(store, { period: 'day', date, tenantId, now });
   return { date, counts: { ...r.counts }, rate: r.satisfactionRate, finished: r.callbacks.completed };
 }
 
@@ -102,24 +102,11 @@ export interface OpenTask {
 /** Open escalations (open or in progress) of a tenant: how many, and the first `limit` by due time. */
 export async function openTasks(store: Store, tenantId: string, limit = 5): Promise<{ total: number; overdue: number; top: OpenTask[]; now: Date }> {
   const now = store.now();
-  const { rows: cnt } = await store.db.query<{ total: number; overdue: number }>(
-    `SELECT count(*)::int AS total, count(*) FILTER (WHERE e.due_at < $2)::int AS overdue
-     FROM escalations e JOIN callbacks c ON c.id = e.callback_id
-     WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress')`,
-    [tenantId, now.toISOString()],
-  );
-  const { rows } = await store.db.query<{ id: string; callback_id: string; reason: string; due_at: Date | null; masked: string | null }>(
-    `SELECT e.id, e.callback_id, e.reason, e.due_at,
-       (SELECT p.masked FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.is_primary DESC, p.created_at LIMIT 1) AS masked
-     FROM escalations e JOIN callbacks c ON c.id = e.callback_id JOIN work_orders w ON w.id = c.work_order_id
-     WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress')
-     ORDER BY e.due_at NULLS LAST, e.created_at, e.id LIMIT $2`,
-    [tenantId, limit],
-  );
+  const t = await store.review.openTaskSummary(tenantId, now, limit);
   return {
-    total: Number(cnt[0]?.total ?? 0),
-    overdue: Number(cnt[0]?.overdue ?? 0),
-    top: rows.map((r) => ({ id: r.id, callbackId: r.callback_id, reason: r.reason, dueAt: r.due_at, maskedPhone: safeMasked(r.masked) })),
+    total: t.total,
+    overdue: t.overdue,
+    top: t.top.map((r) => ({ id: r.id, callbackId: r.callbackId, reason: r.reason, dueAt: r.dueAt, maskedPhone: safeMasked(r.masked) })),
     now,
   };
 }

@@ -6,20 +6,24 @@
 import { Activity } from '@microsoft/agents-activity';
 import type { FastifyInstance } from 'fastify';
 import { alerts } from '../../results/tasks.js';
-import type { AppDeps, SurfacePlugin } from '../../server/app.js';
+import type { AppDeps, SurfacePlugin } from '../../conversation/deps.js';
 import { HuifangError } from '../../shared/errors.js';
 import { authorize, BufferedResponse, chatTransport, isLoopbackUrl, type ChatTransport } from './adapter.js';
 import { ChatAlertSink } from './alerts.js';
 import { onTurn } from './bot.js';
 
+// The chat channel's service (src/conversation/deps.ts): a transport (tests, custom adapters).
+declare module '../../conversation/deps.js' {
+  interface Services {
+    chatTransport?: ChatTransport;
+  }
+}
+
 export const CHAT_ROUTE = '/api/messages';
-/** `deps.services[CHAT_TRANSPORT_SERVICE]` may hold a ChatTransport (tests, custom adapters). */
-export const CHAT_TRANSPORT_SERVICE = 'chatTransport';
 
 /** The transport a surface uses: the injected one, else one built from the config. */
 export function transportFor(deps: AppDeps): ChatTransport {
-  const injected = deps.services?.[CHAT_TRANSPORT_SERVICE] as ChatTransport | undefined;
-  return injected ?? chatTransport(deps.config);
+  return deps.services?.chatTransport ?? chatTransport(deps.config);
 }
 
 /**
@@ -32,7 +36,7 @@ function checkActivity(body: object): void {
   } catch (e) {
     const issues = (e as { issues?: { path?: (string | number)[]; message?: string }[] }).issues;
     const fields = Array.isArray(issues) ? issues.map((i) => `${(i.path ?? []).join('.') || 'activity'}: ${i.message ?? 'invalid'}`) : [];
-    throw new HuifangError('HF_BAD_REQUEST', `not a valid Bot Framework activity${fields.length > 0 ? ` (${fields.slice(0, 5).join('; ')})` : ''}`, fields.length > 0 ? { fields: fields.slice(0, 5) } : undefined, 400);
+    throw new HuifangError('HF_BAD_REQUEST', `not a valid Bot Framework activity${fields.length > 0 ? ` (${fields.slice(0, 5).join('; ')})` : ''}`, fields.length > 0 ? { fields: fields.slice(0, 5) } : undefined);
   }
 }
 
@@ -61,7 +65,7 @@ export const chatSurface: SurfacePlugin = async (app: FastifyInstance, deps: App
   // Framework has its own JWT check (authorize below).
   app.post(CHAT_ROUTE, { config: { auth: 'bot-framework' } }, async (req, reply) => {
     if (!transport.adapter) {
-      throw new HuifangError('HF_CONFIG_INVALID', 'the chat channel is not configured: set MICROSOFT_APP_ID', undefined, 503);
+      throw new HuifangError('HF_CONFIG_INVALID', 'the chat channel is not configured: set MICROSOFT_APP_ID');
     }
     const areq = await authorize(transport, req, reply);
     if (!areq) return reply;

@@ -19,28 +19,28 @@
  *   /twilio/sms                            inbound messages (the number's messaging webhook)
  *   /twilio/sms-status?a=<attemptId>       outbound message status
  */
-import type { CompiledDialog } from '../../engine/compile.js';
-import { step, type Session, type StepResult } from '../../engine/engine.js';
-import { stripChannel } from '../start.js';
-import type { Effect, Input } from '../../engine/types.js';
-import type { Interpreter } from '../../nlu/types.js';
-import { recordTurn } from '../../results/record.js';
-import type { AppDeps } from '../../server/app.js';
+import type { AppDeps, ChannelLogger } from '../../conversation/deps.js';
+import type { ChannelStateBase } from '../../conversation/session.js';
 import type { Config, TwilioConfig } from '../../shared/config.js';
 import { HuifangError } from '../../shared/errors.js';
 import { createLogger } from '../../shared/logging.js';
 import type { Store } from '../../store/index.js';
 import type { Callback } from '../../store/repos/callbacks.js';
 import type { DialogRegistry } from '../../engine/registry.js';
+import type { Interpreter } from '../../nlu/types.js';
 import { createAzurePromptAudio, type PromptAudio } from '../tts.js';
 import { createTwilioProvider, type VoiceProvider } from './provider.js';
 
-/** Minimal logger shape (pino's and Fastify's request logger both fit). */
-export interface ChannelLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
+// The Twilio channel's services (src/conversation/deps.ts): a provider (the Twilio SDK, the
+// simulator, or a test's fake) and prompt audio (null: <Say>).
+declare module '../../conversation/deps.js' {
+  interface Services {
+    twilio?: VoiceProvider;
+    promptAudio?: PromptAudio | null;
+  }
 }
+
+export type { ChannelLogger };
 
 /** Everything the Twilio channel needs, resolved once from AppDeps. */
 export interface TwilioRuntime {
@@ -57,10 +57,6 @@ export interface TwilioRuntime {
   log: ChannelLogger;
 }
 
-/** Service keys in AppDeps.services. */
-export const TWILIO_SERVICE = 'twilio';
-export const PROMPT_AUDIO_SERVICE = 'promptAudio';
-
 /** Twilio settings with defaults filled in (loadConfig sets them only when a telephony variable is set). */
 export function twilioSettings(config: Config): TwilioConfig {
   return { smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true, transferMode: 'conference', ...(config.twilio ?? {}) };
@@ -75,7 +71,7 @@ export function twilioRuntime(deps: AppDeps, log?: ChannelLogger): TwilioRuntime
   const settings = twilioSettings(deps.config);
   const publicUrl = deps.config.publicUrl?.replace(/\/+$/, '');
   if (!publicUrl) throw new HuifangError('HF_TWILIO_CONFIG', 'PUBLIC_URL is not set: Twilio webhooks and callback URLs need it');
-  let provider = deps.services?.[TWILIO_SERVICE] as VoiceProvider | undefined;
+  let provider = deps.services?.twilio;
   if (!provider) {
     if (!settings.accountSid || !settings.authToken) {
       throw new HuifangError('HF_TWILIO_CONFIG', 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are needed to call the Twilio API');
@@ -83,7 +79,7 @@ export function twilioRuntime(deps: AppDeps, log?: ChannelLogger): TwilioRuntime
     provider = createTwilioProvider({ accountSid: settings.accountSid, authToken: settings.authToken, ...(settings.from ? { from: settings.from } : {}), ...(settings.apiBase ? { baseUrl: settings.apiBase } : {}) });
   }
   const logger = log ?? createLogger(deps.config.logLevel);
-  let audio = deps.services?.[PROMPT_AUDIO_SERVICE] as PromptAudio | null | undefined;
+  let audio = deps.services?.promptAudio;
   if (audio === undefined) {
     const az = deps.config.azureSpeech;
     audio = az
@@ -115,91 +111,21 @@ export function routeUrl(publicUrl: string, path: string, query: Record<string, 
   return `${publicUrl}${path}${q ? `?${q}` : ''}`;
 }
 
-/** Channel state kept beside the engine session (key `channelState` of the stored session JSON). */
-export type ChannelState =
-  | {
-      channel: 'voice';
-      /** The attempt (call) that owns the session now. */
-      attemptId: string;
-      callSid: string | null;
-      /** The prompts and listen of the last turn: what a replayed webhook is answered with. */
-      lastEffects: Effect[];
-    }
-  | {
-      channel: 'sms';
-      attemptId: string;
-      /** ISO times. */
-      startedAt: string;
-      lastOutboundAt: string;
-      lastInboundAt: string | null;
-      /** When the one reminder went out (null: not yet). */
-      reminderSentAt: string | null;
-      lastEffects: Effect[];
-    };
-
-export type ChannelSession = Session & { channelState?: ChannelState };
-
-/** Only what a channel re-renders: prompts and the listen. */
-export function speakable(effects: readonly Effect[]): Effect[] {
-  return effects.filter((e) => e.type === 'prompt' || e.type === 'listen');
+/** The voice channel's state beside the engine session (key `channelState` of the stored session JSON). */
+export interface VoiceState extends ChannelStateBase {
+  channel: 'voice';
+  callSid: string | null;
 }
 
-/**
- * The first step of a new contact (call or SMS thread) on a callback:
- * - no session yet, or the old one ended (done) or stopped before any answer: `start`;
- * - the last call dropped after some answers ('__hung_up'): `resume` at that step (003 二.3(4));
- * - a session still open from an attempt that never reported its end: that attempt's turn
- *   is closed with `hang_up` first (returned as `closePrevious`), then resumed.
- */
-export function openingStep(
-  dialog: CompiledDialog,
-  stored: ChannelSession | null,
-  start: { variables: Record<string, string>; timeZone: string; now: string },
-  opts: { interpret: Interpreter },
-): { closePrevious: StepResult | null; result: StepResult; resumed: boolean } {
-  const startInput: Input = { type: 'start', variables: start.variables, timeZone: start.timeZone, now: start.now };
-  const engine = { interpret: opts.interpret, timeZone: start.timeZone };
-  if (!stored || stored.dialog !== dialog.spec.id || stored.version !== dialog.spec.version) {
-    return { closePrevious: null, result: step(dialog, null, startInput, engine), resumed: false };
-  }
-  let closePrevious: StepResult | null = null;
-  let session: Session = stripChannel(stored);
-  if (!session.done && session.state !== '__hung_up') {
-    closePrevious = step(dialog, session, { type: 'hang_up' }, engine);
-    session = closePrevious.session;
-  }
-  const answered = Object.keys(session.ctx.answers ?? {}).length > 0;
-  if (session.state === '__hung_up' && answered) {
-    const r = step(dialog, session, { type: 'resume', now: start.now }, engine);
-    if (!r.ignored) return { closePrevious, result: r, resumed: true };
-  }
-  return { closePrevious, result: step(dialog, null, startInput, engine), resumed: false };
-}
-
-export { localNow, startVariables, stripChannel } from '../start.js';
-
-/**
- * Record the hang-up turn of a previous attempt that never reported its end (see
- * `openingStep`) and put the callback back in progress. Returns the new session version.
- */
-export async function closePreviousTurn(
-  rt: Pick<TwilioRuntime, 'store'>,
-  callback: Callback,
-  stored: { session: ChannelSession; version: number },
-  closePrevious: StepResult,
-): Promise<number> {
-  const prev = stored.session.channelState?.attemptId ?? null;
-  const prevAttempt = prev ? await rt.store.callbacks.getAttempt(prev) : null;
-  const closed = await recordTurn(rt.store, {
-    callbackId: callback.id,
-    attemptId: prevAttempt && prevAttempt.callbackId === callback.id ? prevAttempt.id : null,
-    providerEventId: `close:${prev ?? callback.id}:${stored.version}`,
-    effects: closePrevious.effects,
-    session: { ...closePrevious.session, ...(stored.session.channelState ? { channelState: stored.session.channelState } : {}) },
-    expectedVersion: stored.version,
-  });
-  await rt.store.callbacks.update(callback.id, { status: 'in_progress' });
-  return closed.version ?? stored.version + 1;
+/** The SMS channel's state beside the engine session. */
+export interface SmsState extends ChannelStateBase {
+  channel: 'sms';
+  /** ISO times. */
+  startedAt: string;
+  lastOutboundAt: string;
+  lastInboundAt: string | null;
+  /** When the one reminder went out (null: not yet). */
+  reminderSentAt: string | null;
 }
 
 export type ContactChannel = 'voice' | 'sms';

@@ -261,9 +261,9 @@ export function handleHold(): string {
 export async function listenIn(rt: TwilioRuntime, o: { attemptId: string; userId: string; phone: string }): Promise<{ callSid: string; conferenceSid: string }> {
   const conf = await rt.store.conferences.get(o.attemptId);
   if (!conf || (conf.status !== 'waiting' && conf.status !== 'connected')) {
-    throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'this call is not in a live conference (only calls put through to an agent can be listened in on)', undefined, 409);
+    throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'this call is not in a live conference (only calls put through to an agent can be listened in on)');
   }
-  if (!conf.conferenceSid) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'the conference has not started yet: try again in a moment', undefined, 409);
+  if (!conf.conferenceSid) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'the conference has not started yet: try again in a moment');
   const { callSid } = await rt.provider.addParticipant(conf.conferenceSid, {
     to: o.phone,
     label: `listener:${o.userId}`,

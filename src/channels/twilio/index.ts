@@ -9,5 +9,5 @@ export { signTwilioRequest, signTwilioJsonRequest, verifyTwilioSignature, public
 export { renderTwiml, renderAgentDequeue, renderWhisper, renderHold, whisperText } from './twiml.js';
 export type { TransferTarget, RenderOptions } from './twiml.js';
 export { twilioSurface, twilioSurfaceIfConfigured } from './surface.js';
-export { twilioRuntime, routeUrl, TWILIO_SERVICE, PROMPT_AUDIO_SERVICE } from './common.js';
-export type { TwilioRuntime, StartCallbackRequest, StartCallbackResult, ContactChannel } from './common.js';
+export { twilioRuntime, routeUrl } from './common.js';
+export type { TwilioRuntime, StartCallbackRequest, StartCallbackResult, ContactChannel, VoiceState, SmsState } from './common.js';

@@ -16,27 +16,22 @@
  *   Twilio's error 21610 (the recipient opted out with the carrier) is recorded the same way.
  * Phone numbers are logged masked only (000 第四十三条(十一)).
  */
-import { step } from '../../engine/engine.js';
+import { isFinal } from '../../domain/callbacks.js';
+import type { AppDeps } from '../../conversation/deps.js';
+import { conversationRunner, type ChannelAdapter, type ConversationRunner, type TurnCtx } from '../../conversation/runner.js';
+import { speakable, type ChannelSession } from '../../conversation/session.js';
+import { localNow } from '../../conversation/variables.js';
 import type { Effect, Input } from '../../engine/types.js';
 import type { Interpreter } from '../../nlu/types.js';
-import { recordTurn } from '../../results/record.js';
-import type { AppDeps } from '../../server/app.js';
+import { finishCallback } from '../../results/lifecycle.js';
 import { HuifangError, isHuifangError } from '../../shared/errors.js';
 import { maskPhone, normalizePhone } from '../../shared/phone.js';
 import type { DncSource } from '../../store/repos/contact.js';
-import { FINAL_STATUSES, type Attempt, type Callback } from '../../store/repos/callbacks.js';
 import {
-  closePreviousTurn,
   contactPhone,
-  localNow,
-  openingStep,
   routeUrl,
-  speakable,
-  startVariables,
-  stripChannel,
   twilioRuntime,
-  type ChannelSession,
-  type ChannelState,
+  type SmsState,
   type StartCallbackRequest,
   type StartCallbackResult,
   type TwilioRuntime,
@@ -49,8 +44,21 @@ export const OPT_OUT_CONFIRMATION = '您已成功退订，我们今后不会再�
 /** Put before the repeated question of the one reminder. */
 export const REMINDER_PREFIX = '温馨提示：您还没有回复我们的回访短信。';
 
-type SmsState = Extract<ChannelState, { channel: 'sms' }>;
-const smsState = (s: ChannelSession | undefined | null): SmsState | null => (s?.channelState?.channel === 'sms' ? s.channelState : null);
+const smsState = (s: ChannelSession | undefined | null): SmsState | null => (s?.channelState?.channel === 'sms' ? (s.channelState as SmsState) : null);
+
+/** The SMS adapter: text, with reply numbers for keypad options; no live transfer, no listen-in. */
+export const smsAdapter: ChannelAdapter<SmsState> = {
+  channel: 'sms',
+  capabilities: { liveTransfer: false, keypad: true, listenIn: false },
+};
+
+const runners = new WeakMap<TwilioRuntime, ConversationRunner<SmsState, never>>();
+/** The runner of the SMS channel of a runtime. */
+export function smsRunner(rt: TwilioRuntime): ConversationRunner<SmsState, never> {
+  let r = runners.get(rt);
+  if (!r) runners.set(rt, (r = conversationRunner(rt, smsAdapter)));
+  return r;
+}
 
 /**
  * Effects -> the text of one message: the prompts, "按1" read as "回复1", then the options of
@@ -125,42 +133,22 @@ async function send(rt: TwilioRuntime, to: string, body: string, attemptId: stri
 export async function startSmsThread(deps: AppDeps | TwilioRuntime, req: Omit<StartCallbackRequest, 'channel'>): Promise<StartCallbackResult> {
   const rt = 'provider' in deps ? deps : twilioRuntime(deps);
   const callback = await rt.store.callbacks.require(req.callbackId);
-  if (FINAL_STATUSES.includes(callback.status)) throw new HuifangError('HF_STORE_INVALID', `callback ${callback.id} is already ${callback.status}`);
+  if (isFinal(callback.status)) throw new HuifangError('HF_STORE_INVALID', `callback ${callback.id} is already ${callback.status}`);
   const phone = await contactPhone(rt, callback, req.phoneId);
   const { attempt } = await rt.store.callbacks.startAttempt({ callbackId: callback.id, channel: 'sms', phoneId: phone.id });
-  const dialog = rt.dialogs.get(callback.dialogId);
-  const stored = await rt.store.sessions.get<ChannelSession>(callback.id);
-  const { variables, timeZone } = await startVariables(rt.store, callback);
-  const now = rt.now();
-  const opening = openingStep(dialog, stored?.session ?? null, { variables, timeZone, now: localNow(now, timeZone) }, { interpret: rt.interpret });
-  let version = stored?.version ?? 0;
-  if (opening.closePrevious && stored) version = await closePreviousTurn(rt, callback, stored, opening.closePrevious);
-  const r = opening.result;
-  const body = renderSmsText(r.effects);
-  const channelState: SmsState = {
-    channel: 'sms',
-    attemptId: attempt.id,
-    startedAt: now.toISOString(),
-    lastOutboundAt: now.toISOString(),
-    lastInboundAt: null,
-    reminderSentAt: null,
-    lastEffects: speakable(r.effects),
-  };
-  await recordTurn(rt.store, {
-    callbackId: callback.id,
-    attemptId: attempt.id,
-    providerEventId: `sms:${attempt.id}:start`,
-    effects: r.effects,
-    session: { ...r.session, channelState },
-    expectedVersion: version,
+  const now = rt.now().toISOString();
+  const runner = smsRunner(rt);
+  const out = await runner.open(attempt.id, {
+    eventId: `sms:${attempt.id}:start`,
+    state: (r) => ({ channel: 'sms', attemptId: attempt.id, startedAt: now, lastOutboundAt: now, lastInboundAt: null, reminderSentAt: null, lastEffects: speakable(r.effects) }),
   });
+  if (out.kind !== 'recorded') throw new HuifangError('HF_STORE_CONFLICT', `callback ${callback.id}: the SMS thread could not be opened (${out.kind})`);
   let sent: { providerId: string | null; optedOut: boolean };
   try {
-    sent = await send(rt, phone.e164, body, attempt.id);
+    sent = await send(rt, phone.e164, renderSmsText(out.result.effects), attempt.id);
   } catch (e) {
     rt.log.warn({ attemptId: attempt.id, code: isHuifangError(e) ? e.code : 'HF_INTERNAL' }, 'sms could not be sent: thread closed');
-    await rt.store.callbacks.updateAttempt(attempt.id, { outcome: 'failed' });
-    await closeThread(rt, callback, attempt, { type: 'hang_up' }, `sms:${attempt.id}:send-failed`);
+    await runner.settle(attempt.id, { eventId: `sms:${attempt.id}:send-failed`, outcome: 'failed' });
     throw e;
   }
   if (sent.optedOut) {
@@ -172,66 +160,21 @@ export async function startSmsThread(deps: AppDeps | TwilioRuntime, req: Omit<St
   return { channel: 'sms', attemptId: attempt.id, providerId: sent.providerId };
 }
 
-interface OpenThread {
-  attempt: Attempt;
-  callback: Callback;
-  session: ChannelSession;
-  state: SmsState;
-  version: number;
-}
-
-/** The open SMS threads of a number, newest first (an attempt that owns a session still running). */
-export async function openThreadsOf(rt: Pick<TwilioRuntime, 'store'>, e164: string): Promise<OpenThread[]> {
-  const { rows } = await rt.store.db.query<{ id: string }>(
-    `SELECT a.id FROM attempts a JOIN customer_phones p ON p.id = a.phone_id
-     WHERE a.channel = 'sms' AND a.ended_at IS NULL AND p.e164 = $1 ORDER BY a.started_at DESC, a.id DESC`,
-    [e164],
-  );
-  const out: OpenThread[] = [];
-  for (const { id } of rows) {
-    const attempt = await rt.store.callbacks.getAttempt(id);
-    if (!attempt) continue;
-    const callback = await rt.store.callbacks.get(attempt.callbackId);
-    const stored = callback ? await rt.store.sessions.get<ChannelSession>(callback.id) : null;
-    const state = smsState(stored?.session);
-    if (!callback || !stored || !state || state.attemptId !== attempt.id) continue;
-    if (stored.session.done || stored.session.state === '__hung_up') continue;
-    out.push({ attempt, callback, session: stored.session, state, version: stored.version });
+/** The open SMS threads of a number, newest first: attempts that own a session still running. */
+export async function openThreadsOf(rt: TwilioRuntime, e164: string): Promise<TurnCtx<SmsState>[]> {
+  const runner = smsRunner(rt);
+  const out: TurnCtx<SmsState>[] = [];
+  for (const id of await rt.store.callbacks.openAttemptIdsByPhone('sms', e164)) {
+    const ctx = await runner.load(id);
+    if (ctx && runner.owns(ctx)) out.push(ctx);
   }
   return out;
 }
 
-/** Feed one closing input (timeout, hang_up, an opt-out text) to a thread's session and record it. */
-async function closeThread(rt: TwilioRuntime, callback: Callback, attempt: Attempt, input: Input, eventId: string): Promise<boolean> {
-  const stored = await rt.store.sessions.get<ChannelSession>(callback.id);
-  const state = smsState(stored?.session);
-  if (!stored || !state || state.attemptId !== attempt.id || stored.session.done || stored.session.state === '__hung_up') return false;
-  const dialog = rt.dialogs.get(callback.dialogId);
-  const r = step(dialog, stripChannel(stored.session), input, { interpret: rt.interpret, timeZone: stored.session.ctx.tz });
-  if (r.ignored) return false;
-  try {
-    const rec = await recordTurn(rt.store, {
-      callbackId: callback.id,
-      attemptId: attempt.id,
-      providerEventId: eventId,
-      effects: r.effects,
-      session: { ...r.session, channelState: { ...state, lastEffects: [] } },
-      expectedVersion: stored.version,
-    });
-    if (!r.effects.some((e) => e.type === 'end')) {
-      // The dialog did not end on this input (should not happen): end the thread anyway.
-      await rt.store.callbacks.updateAttempt(attempt.id, { endedAt: rt.now() });
-    }
-    return !rec.duplicate;
-  } catch (e) {
-    if (isHuifangError(e) && e.code === 'HF_STORE_CONFLICT') return false;
-    throw e;
-  }
-}
-
 /**
  * A number asked to stop (or Twilio said 21610): global do-not-contact, open threads end as
- * opted_out, and one confirmation when the number was not on the list yet.
+ * opted_out (with their write-back event, once), and one confirmation when the number was not
+ * on the list yet.
  * @returns whether the number was newly added.
  */
 export async function optOutNumber(rt: TwilioRuntime, phone: string, source: DncSource, o: { confirm: boolean }): Promise<boolean> {
@@ -239,12 +182,10 @@ export async function optOutNumber(rt: TwilioRuntime, phone: string, source: Dnc
   const added = await rt.store.contact.addDoNotContact({ phone: e164, tenantId: null, source });
   for (const t of await openThreadsOf(rt, e164)) {
     // The engine's own opt-out path records opt_out + end(opted_out) like a spoken "别再打了".
-    const closed = await closeThread(rt, t.callback, t.attempt, { type: 'answer', text: '退订' }, `sms:${t.attempt.id}:optout`);
-    const cb = await rt.store.callbacks.get(t.callback.id);
-    if (!closed || (cb && !FINAL_STATUSES.includes(cb.status))) {
-      await rt.store.callbacks.update(t.callback.id, { status: 'opted_out', outcome: 'opted_out', completedAt: rt.now() });
-      await rt.store.callbacks.updateAttempt(t.attempt.id, { endedAt: rt.now() });
-    }
+    await smsRunner(rt).settle(t.attempt.id, { ctx: t, eventId: `sms:${t.attempt.id}:optout`, input: { type: 'answer', text: '退订' } });
+    // Should the dialog not have ended it (a conflict, a dialog without the path), the lifecycle
+    // does: a callback already opted out changes nothing and writes no second event.
+    await finishCallback(rt.store, t.callback.id, 'opted_out', { outcome: 'opted_out', attemptId: t.attempt.id });
   }
   rt.log.info({ phone: maskPhone(e164), source, added }, 'sms opt-out');
   if (added && o.confirm) {
@@ -278,32 +219,27 @@ export async function handleInboundSms(rt: TwilioRuntime, params: TwilioParams):
     rt.log.info({ phone: maskPhone(e164) }, 'inbound sms with no open thread: ignored');
     return;
   }
-  const { attempt, callback, session, state, version } = thread;
+  const { attempt } = thread;
   const now = rt.now();
-  const dialog = rt.dialogs.get(callback.dialogId);
-  const r = step(dialog, stripChannel(session), smsInput(body, localNow(now, session.ctx.tz)), { interpret: rt.interpret, timeZone: session.ctx.tz });
-  if (r.ignored) return;
-  const text = renderSmsText(r.effects);
-  const next: SmsState = {
-    ...state,
-    lastInboundAt: now.toISOString(),
-    lastOutboundAt: text ? now.toISOString() : state.lastOutboundAt,
-    lastEffects: speakable(r.effects),
-  };
-  try {
-    const rec = await recordTurn(rt.store, {
-      callbackId: callback.id,
-      attemptId: attempt.id,
-      providerEventId: messageSid ? `sms:${messageSid}` : `sms:${attempt.id}:${session.turn}`,
-      effects: r.effects,
-      session: { ...r.session, channelState: next },
-      expectedVersion: version,
-    });
-    if (rec.duplicate) return;
-  } catch (e) {
-    if (isHuifangError(e) && e.code === 'HF_STORE_CONFLICT') return;
-    throw e;
-  }
+  const runner = smsRunner(rt);
+  let text = '';
+  const out = await runner.turn(attempt.id, {
+    ctx: thread,
+    eventId: messageSid ? `sms:${messageSid}` : `sms:${attempt.id}:${thread.session?.session.turn ?? 0}`,
+    // A message has no turn number: it answers the question waiting now.
+    input: (c) => (runner.owns(c) ? smsInput(body, localNow(now, c.session?.session.ctx.tz ?? 'Asia/Shanghai')) : null),
+    state: (r, c) => {
+      const prev = smsState(c.session?.session) as SmsState;
+      text = renderSmsText(r.effects);
+      return {
+        ...prev,
+        lastInboundAt: now.toISOString(),
+        lastOutboundAt: text ? now.toISOString() : prev.lastOutboundAt,
+        lastEffects: speakable(r.effects),
+      };
+    },
+  });
+  if (out.kind !== 'recorded') return;
   if (!attempt.answeredAt) await rt.store.callbacks.updateAttempt(attempt.id, { answeredAt: now });
   if (!text) return;
   try {
@@ -369,16 +305,10 @@ export function smsDueActions(now: Date, threads: readonly SmsThread[], o: SmsDu
 
 /** Every open SMS thread (sessions whose channel state is SMS, not finished). */
 export async function loadSmsThreads(store: TwilioRuntime['store']): Promise<SmsThread[]> {
-  const { rows } = await store.db.query<{ callback_id: string; session: ChannelSession }>(
-    `SELECT s.callback_id, s.session FROM dialog_sessions s
-     JOIN attempts a ON a.id = s.session->'channelState'->>'attemptId'
-     WHERE s.session->'channelState'->>'channel' = 'sms' AND (s.session->>'done')::boolean = false
-       AND s.session->>'state' <> '__hung_up' AND a.ended_at IS NULL`,
-  );
-  return rows.flatMap((r) => {
+  return (await store.sessions.running<ChannelSession>('sms')).flatMap((r) => {
     const st = smsState(r.session);
     return st
-      ? [{ callbackId: r.callback_id, attemptId: st.attemptId, lastOutboundAt: st.lastOutboundAt, lastInboundAt: st.lastInboundAt, reminderSentAt: st.reminderSentAt, done: r.session.done }]
+      ? [{ callbackId: r.callbackId, attemptId: st.attemptId, lastOutboundAt: st.lastOutboundAt, lastInboundAt: st.lastInboundAt, reminderSentAt: st.reminderSentAt, done: r.session.done }]
       : [];
   });
 }
@@ -392,21 +322,22 @@ export async function runSmsDueActions(deps: AppDeps | TwilioRuntime, now?: Date
   const at = now ?? rt.now();
   const actions = smsDueActions(at, await loadSmsThreads(rt.store), { sessionHours: rt.settings.smsSessionHours });
   const done: SmsDueAction[] = [];
+  const runner = smsRunner(rt);
   for (const a of actions) {
-    const attempt = await rt.store.callbacks.getAttempt(a.attemptId);
-    const callback = await rt.store.callbacks.get(a.callbackId);
-    if (!attempt || !callback) continue;
+    const ctx = await runner.load(a.attemptId);
+    const state = smsState(ctx?.session?.session);
+    if (!ctx || !ctx.session || !state || !runner.owns(ctx)) continue;
+    const { attempt } = ctx;
     if (a.type === 'expire') {
-      const stored = await rt.store.sessions.get<ChannelSession>(callback.id);
-      if (!smsState(stored?.session)?.lastInboundAt) await rt.store.callbacks.updateAttempt(attempt.id, { outcome: 'no-answer' });
-      if (await closeThread(rt, callback, attempt, { type: 'timeout' }, `sms:${attempt.id}:expire`)) done.push(a);
+      // The engine's timeout: the callback is incomplete (the attempt unanswered when nothing came back).
+      const closed = await runner.settle(attempt.id, { ctx, eventId: `sms:${attempt.id}:expire`, input: { type: 'timeout' }, ...(state.lastInboundAt ? {} : { outcome: 'no-answer' as const }) });
+      if (closed) done.push(a);
       continue;
     }
-    const stored = await rt.store.sessions.get<ChannelSession>(callback.id);
-    const state = smsState(stored?.session);
-    if (!stored || !state || state.attemptId !== attempt.id || state.reminderSentAt) continue;
+    if (state.reminderSentAt) continue;
+    // Stored before it is sent: never sent twice. Not a turn of the dialog: the session only.
     try {
-      await rt.store.sessions.save(callback.id, { ...stored.session, channelState: { ...state, reminderSentAt: at.toISOString() } }, stored.version);
+      await rt.store.sessions.save(ctx.callback.id, { ...ctx.session.session, channelState: { ...state, reminderSentAt: at.toISOString() } }, ctx.session.version);
     } catch (e) {
       if (isHuifangError(e) && e.code === 'HF_STORE_CONFLICT') continue;
       throw e;

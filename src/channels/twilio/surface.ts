@@ -10,7 +10,7 @@
  */
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps, SurfacePlugin } from '../../server/app.js';
+import type { AppDeps, SurfacePlugin } from '../../conversation/deps.js';
 import { HuifangError } from '../../shared/errors.js';
 import { twilioRuntime, twilioSettings, type TwilioRuntime } from './common.js';
 import { publicRequestUrl, verifyTwilioSignature, type TwilioParams } from './signature.js';

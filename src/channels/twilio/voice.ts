@@ -3,35 +3,32 @@
  * `/twilio/voice`, call status, answering-machine detection, recordings, the fallback and
  * live transfers.
  *
- * Every turn is: load attempt + callback + session, map Twilio's parameters to one engine
- * input, `step`, persist with `recordTurn` (provider event id = CallSid + turn: a replayed
- * webhook is recognised), render TwiML. A webhook whose turn number is not the session's
- * (replayed, duplicated, out of order) changes nothing and gets the TwiML of the current
- * state. Phone numbers never appear in URLs or logs (000 第四十三条(十一)).
+ * The voice adapter of the conversation runner (src/conversation/runner.ts): Twilio's
+ * parameters become one engine input, the runner takes the turn (load, step, the tenant's
+ * escalation plan, `recordTurn` with the provider event id = CallSid + turn, so a replayed
+ * webhook is recognised), and the effects are rendered as TwiML. A webhook whose turn number is
+ * not the session's (replayed, duplicated, out of order) changes nothing and gets the TwiML of
+ * the current state. What voice can do: live transfers (a conference the tenant's agents are
+ * rung into, `<Enqueue>`, or a number), keypad, listen-in. Phone numbers never appear in URLs
+ * or logs (000 第四十三条(十一)).
  */
-import { step, type Session } from '../../engine/engine.js';
+import { isFinal } from '../../domain/callbacks.js';
+import type { AppDeps } from '../../conversation/deps.js';
+import { conversationRunner, type ChannelAdapter, type ConversationRunner, type TurnCtx, type TurnOutcome } from '../../conversation/runner.js';
+import { speakable, type ChannelSession } from '../../conversation/session.js';
+import { localNow } from '../../conversation/variables.js';
 import type { Effect, Input } from '../../engine/types.js';
-import { recordTurn } from '../../results/record.js';
 import { planFor } from '../../results/tasks.js';
-import type { AppDeps } from '../../server/app.js';
 import { HuifangError, isHuifangError } from '../../shared/errors.js';
-import type { Attempt, AttemptOutcome, Callback } from '../../store/repos/callbacks.js';
-import { FINAL_STATUSES } from '../../store/repos/callbacks.js';
+import type { AttemptOutcome } from '../../store/repos/callbacks.js';
 import {
-  closePreviousTurn,
   contactPhone,
-  localNow,
-  openingStep,
   routeUrl,
-  speakable,
-  startVariables,
-  stripChannel,
   twilioRuntime,
-  type ChannelSession,
-  type ChannelState,
   type StartCallbackRequest,
   type StartCallbackResult,
   type TwilioRuntime,
+  type VoiceState,
 } from './common.js';
 import { type TwilioParams, param } from './signature.js';
 import { startSmsThread } from './sms.js';
@@ -52,6 +49,35 @@ export const TRANSFER_TEXT = '正在为您转接人工客服，请稍候。';
 export const RING_TIMEOUT_SEC = 30;
 
 
+/** What a voice turn may transfer to now: the target, and the agents a conference rings. */
+export interface VoiceTransfer {
+  target: TransferTarget;
+  agents: Ringable[];
+}
+
+/** The voice adapter: what voice can do, and the live transfer it can offer an escalation. */
+export function voiceAdapter(rt: TwilioRuntime): ChannelAdapter<VoiceState, VoiceTransfer> {
+  return {
+    channel: 'voice',
+    capabilities: { liveTransfer: rt.settings.transferMode !== 'off', keypad: true, listenIn: conferencesOn(rt) },
+    async offerTransfer(ctx, { reason, turn }) {
+      const target = transferTarget(rt, { attemptId: ctx.attempt.id, reason, turn });
+      if (!target) return null;
+      // A conference needs an agent with a phone to ring.
+      const agents = target.kind === 'conference' ? await rt.store.users.agentsToRing(ctx.callback.tenantId) : [];
+      return target.kind === 'conference' && agents.length === 0 ? null : { target, agents };
+    },
+  };
+}
+
+const runners = new WeakMap<TwilioRuntime, ConversationRunner<VoiceState, VoiceTransfer>>();
+/** The runner of the voice channel of a runtime. */
+export function voiceRunner(rt: TwilioRuntime): ConversationRunner<VoiceState, VoiceTransfer> {
+  let r = runners.get(rt);
+  if (!r) runners.set(rt, (r = conversationRunner(rt, voiceAdapter(rt))));
+  return r;
+}
+
 /**
  * Start a contact attempt on a callback, by voice or by SMS. The attempt row is written
  * BEFORE the provider is asked (a crash leaves a visible attempt, never an unrecorded
@@ -67,7 +93,7 @@ export async function startCallback(deps: AppDeps | TwilioRuntime, req: StartCal
   if (req.channel === 'sms') return startSmsThread(rt, req);
   if (req.channel !== 'voice') throw new HuifangError('HF_STORE_INVALID', `unknown channel ${String(req.channel)}`);
   const callback = await rt.store.callbacks.require(req.callbackId);
-  if (FINAL_STATUSES.includes(callback.status)) throw new HuifangError('HF_STORE_INVALID', `callback ${callback.id} is already ${callback.status}`);
+  if (isFinal(callback.status)) throw new HuifangError('HF_STORE_INVALID', `callback ${callback.id} is already ${callback.status}`);
   const phone = await contactPhone(rt, callback, req.phoneId);
   const { attempt } = await rt.store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', phoneId: phone.id });
   const a = { a: attempt.id };
@@ -88,15 +114,10 @@ export async function startCallback(deps: AppDeps | TwilioRuntime, req: StartCal
     rt.log.info({ attemptId: attempt.id, callbackId: callback.id, phone: phone.masked }, 'call placed');
     return { channel: 'voice', attemptId: attempt.id, providerId };
   } catch (e) {
-    await failAttempt(rt, attempt.id, callback.id, 'failed');
+    // Not reached: the attempt fails, the callback stays open for the campaign's retry.
+    await voiceRunner(rt).settle(attempt.id, { eventId: `dial:${attempt.id}`, outcome: 'failed' });
     throw e;
   }
-}
-
-/** End an attempt that did not reach the customer; the callback stays open for the campaign's retry. */
-async function failAttempt(rt: TwilioRuntime, attemptId: string, callbackId: string, outcome: AttemptOutcome): Promise<void> {
-  await rt.store.callbacks.updateAttempt(attemptId, { outcome, endedAt: rt.now() });
-  await rt.store.callbacks.releaseIfInProgress(callbackId);
 }
 
 /** A Twilio voice webhook's parameters mapped to one engine input. */
@@ -113,26 +134,18 @@ export function inputFromTwilio(params: TwilioParams, now?: string): Input {
   return { type: 'no_input' };
 }
 
-interface Loaded {
-  attempt: Attempt;
-  callback: Callback;
-  stored: { session: ChannelSession; version: number } | null;
-}
+type VoiceCtx = TurnCtx<VoiceState>;
 
-async function load(rt: TwilioRuntime, attemptId: string | undefined, callSid: string | undefined): Promise<Loaded | null> {
-  if (!attemptId) return null;
-  const ctx = await rt.store.callbacks.turnContext<ChannelSession>(attemptId);
-  if (!ctx || ctx.attempt.channel !== 'voice') return null;
-  const { attempt, callback, session } = ctx;
-  if (attempt.providerId && callSid && attempt.providerId !== callSid) {
+/** The turn context of a webhook: null when unknown, another channel's, or another call's CallSid. */
+async function load(rt: TwilioRuntime, attemptId: string | undefined, callSid: string | undefined): Promise<VoiceCtx | null> {
+  const ctx = await voiceRunner(rt).load(attemptId);
+  if (!ctx) return null;
+  if (ctx.attempt.providerId && callSid && ctx.attempt.providerId !== callSid) {
     rt.log.warn({ attemptId }, 'twilio webhook CallSid does not match the attempt: ignored');
     return null;
   }
-  return { attempt, callback, stored: session };
+  return ctx;
 }
-
-const voiceState = (s: ChannelSession | undefined | null): Extract<ChannelState, { channel: 'voice' }> | null =>
-  s?.channelState?.channel === 'voice' ? s.channelState : null;
 
 /** Resolve prompt audio (in parallel) and render. */
 async function render(
@@ -159,10 +172,10 @@ async function render(
 }
 
 /** The TwiML of the current state, for a replayed or out-of-order webhook (nothing is recorded). */
-async function renderCurrent(rt: TwilioRuntime, attemptId: string, stored: Loaded['stored']): Promise<string> {
-  const s = stored?.session;
-  const cs = voiceState(s);
-  if (!s || !cs || cs.attemptId !== attemptId) return renderEmpty();
+async function renderCurrent(rt: TwilioRuntime, attemptId: string, ctx: VoiceCtx | null): Promise<string> {
+  const s = ctx?.session?.session;
+  const cs = s?.channelState;
+  if (!s || cs?.channel !== 'voice' || cs.attemptId !== attemptId) return renderEmpty();
   if (s.done || s.state === '__hung_up') return renderSayAndHangup(null);
   return render(rt, cs.lastEffects, { attemptId, turn: s.turn, locale: s.ctx.locale });
 }
@@ -173,59 +186,51 @@ async function renderCurrent(rt: TwilioRuntime, attemptId: string, stored: Loade
  */
 export async function handleVoice(rt: TwilioRuntime, query: { a?: string; t?: string }, params: TwilioParams): Promise<string> {
   const callSid = param(params.CallSid);
-  const loaded = await load(rt, query.a, callSid);
-  if (!loaded) return renderEmpty();
-  const { attempt, callback, stored } = loaded;
+  const ctx = await load(rt, query.a, callSid);
+  if (!ctx) return renderEmpty();
+  const { attempt, callback } = ctx;
   if (attempt.outcome === 'machine' || attempt.outcome === 'failed' || attempt.endedAt) return renderSayAndHangup(null);
-  if (FINAL_STATUSES.includes(callback.status) && query.t === undefined) return renderSayAndHangup(null);
+  if (isFinal(callback.status) && query.t === undefined) return renderSayAndHangup(null);
   const patch: { providerId?: string; answeredAt?: Date } = {};
   if (!attempt.providerId && callSid) patch.providerId = callSid;
   if (!attempt.answeredAt) patch.answeredAt = rt.now();
   if (patch.providerId || patch.answeredAt) await rt.store.callbacks.updateAttempt(attempt.id, patch);
 
-  const dialog = rt.dialogs.get(callback.dialogId);
-  const cs = voiceState(stored?.session);
+  const runner = voiceRunner(rt);
   const eventBase = callSid ?? `attempt:${attempt.id}`;
-  try {
-    if (query.t === undefined) {
-      // First request of this call. A repeat of it (same attempt already owns the session) changes nothing.
-      if (cs?.attemptId === attempt.id) return await renderCurrent(rt, attempt.id, stored);
-      const { variables, timeZone } = await startVariables(rt.store, callback);
-      const opening = openingStep(dialog, stored?.session ?? null, { variables, timeZone, now: localNow(rt.now(), timeZone) }, { interpret: rt.interpret });
-      let version = stored?.version ?? 0;
-      // The previous call never reported its end: close its turn (hung up) before resuming.
-      if (opening.closePrevious && stored) version = await closePreviousTurn(rt, callback, stored, opening.closePrevious);
-      const r = opening.result;
-      await persist(rt, { callback, attemptId: attempt.id, callSid: callSid ?? null, eventId: `${eventBase}:start`, result: r, expectedVersion: version });
-      return await render(rt, r.effects, {
-        attemptId: attempt.id,
-        turn: r.session.turn,
-        locale: r.session.ctx.locale,
-        notice: rt.settings.recordCalls ? RECORDING_NOTICE : null,
-      });
-    }
+  const state = (r: { effects: Effect[] }): VoiceState => ({ channel: 'voice', attemptId: attempt.id, callSid: callSid ?? null, lastEffects: speakable(r.effects) });
+  let out: TurnOutcome<VoiceState, VoiceTransfer>;
+  if (query.t === undefined) {
+    // First request of this call (a repeat of it, once the attempt owns the session, changes nothing).
+    out = await runner.open(attempt.id, { ctx, eventId: `${eventBase}:start`, state });
+  } else {
     const t = Number(query.t);
-    const s = stored?.session;
-    if (!s || !cs || cs.attemptId !== attempt.id || !Number.isInteger(t) || t !== s.turn || s.done || s.state === '__hung_up') {
-      rt.log.info({ attemptId: attempt.id, t: query.t, turn: s?.turn ?? null }, 'replayed or out-of-order voice webhook: nothing recorded');
-      return await renderCurrent(rt, attempt.id, stored);
-    }
-    const r = step(dialog, stripChannel(s), inputFromTwilio(params, localNow(rt.now(), s.ctx.tz)), { interpret: rt.interpret, timeZone: s.ctx.tz });
-    if (r.ignored) return await renderCurrent(rt, attempt.id, stored);
-    const saved = await persist(rt, { callback, attemptId: attempt.id, callSid: callSid ?? null, eventId: `${eventBase}:${t}`, result: r, expectedVersion: stored.version });
-    // In staffed hours a dissatisfied customer is put through to an agent: the closing words
-    // give way to "putting you through".
-    const transfer = await connectTransfer(rt, saved, { attempt, callback, callSid: callSid ?? null, turn: r.session.turn });
-    const effects = transfer ? withTransferNotice(r.effects) : r.effects;
-    return await render(rt, effects, { attemptId: attempt.id, turn: r.session.turn, locale: r.session.ctx.locale, transfer });
-  } catch (e) {
-    if (isHuifangError(e) && e.code === 'HF_STORE_CONFLICT') {
-      // Another request for this call saved first: answer with what is current now.
-      const again = await load(rt, query.a, callSid);
-      return renderCurrent(rt, attempt.id, again?.stored ?? null);
-    }
-    throw e;
+    out = await runner.turn(attempt.id, {
+      ctx,
+      eventId: `${eventBase}:${t}`,
+      state,
+      // The Gather names the turn it answers: after that turn it no longer applies.
+      input: (c) => {
+        const s = c.session?.session;
+        return s && runner.owns(c) && Number.isInteger(t) && t === s.turn ? inputFromTwilio(params, localNow(rt.now(), s.ctx.tz)) : null;
+      },
+    });
+    if (out.kind === 'stale') rt.log.info({ attemptId: attempt.id, t: query.t, turn: out.ctx.session?.session.turn ?? null }, 'replayed or out-of-order voice webhook: nothing recorded');
   }
+  if (out.kind === 'missing') return renderEmpty();
+  if (out.kind !== 'recorded') return renderCurrent(rt, attempt.id, out.ctx);
+  const r = out.result;
+  // In staffed hours a dissatisfied customer is put through to an agent: the closing words
+  // give way to "putting you through".
+  const transfer = await connectTransfer(rt, out, callSid ?? null);
+  const effects = transfer ? withTransferNotice(r.effects) : r.effects;
+  return render(rt, effects, {
+    attemptId: attempt.id,
+    turn: r.session.turn,
+    locale: r.session.ctx.locale,
+    notice: query.t === undefined && rt.settings.recordCalls ? RECORDING_NOTICE : null,
+    transfer,
+  });
 }
 
 /** The end step's goodbye replaced by the transfer notice. */
@@ -234,99 +239,28 @@ function withTransferNotice(effects: readonly Effect[]): Effect[] {
   return effects.map((e) => (e.type === 'prompt' && end && e.stepId === end.stepId ? { ...e, text: TRANSFER_TEXT } : e));
 }
 
-/** What an escalating turn decided: the plan, and who a conference transfer rings. */
-interface TurnEscalation {
-  reason: string;
-  plan: Awaited<ReturnType<typeof planFor>>['plan'];
-  agents: Ringable[];
-}
-
 /**
- * The tenant's escalation rule for a turn that escalates (004 第五十二条, 第五十四条, 第六十条):
- * the task's deadline, and whether to transfer the call live now (a conference needs an agent
- * with a phone to ring).
+ * Start the transfer a turn decided on (004 第五十二条, 第五十四条, 第六十条: the tenant's rule,
+ * applied by the runner). A conference transfer rings the agents now; when none can be rung
+ * the turn ends as without a transfer (its closing words; the task keeps its deadline).
  */
-async function escalationOf(rt: TwilioRuntime, callback: Callback, effects: readonly Effect[], attemptId: string, turn: number) {
-  const esc = effects.find((e): e is Extract<Effect, { type: 'escalate' }> => e.type === 'escalate');
-  if (!esc) return { dueAt: null, transfer: null, escalation: null };
-  const target = transferTarget(rt, { attemptId, reason: esc.reason, turn });
-  const agents = target?.kind === 'conference' ? await rt.store.users.agentsToRing(callback.tenantId) : [];
-  const canTransfer = target !== null && (target.kind !== 'conference' || agents.length > 0);
-  const { plan } = await planFor(rt.store, callback.id, esc.reason, { channelCanTransfer: canTransfer, now: rt.now() });
-  const escalation: TurnEscalation = { reason: esc.reason, plan, agents };
-  return { dueAt: plan.dueAt, transfer: plan.mode === 'transfer' ? target : null, escalation };
-}
-
-/**
- * Start the transfer a turn decided on. A conference transfer rings the agents now; when none
- * can be rung the turn ends as without a transfer (its closing words; the task stays).
- */
-async function connectTransfer(
-  rt: TwilioRuntime,
-  saved: { transfer: TransferTarget | null; escalation: TurnEscalation | null },
-  o: { attempt: Attempt; callback: Callback; callSid: string | null; turn: number },
-): Promise<TransferTarget | null> {
-  const t = saved.transfer;
-  if (t?.kind !== 'conference' || !saved.escalation) return t;
-  const { reason, plan, agents } = saved.escalation;
+async function connectTransfer(rt: TwilioRuntime, out: Extract<TurnOutcome<VoiceState, VoiceTransfer>, { kind: 'recorded' }>, callSid: string | null): Promise<TransferTarget | null> {
+  const esc = out.escalation;
+  const t = esc?.transfer;
+  if (!esc || !t) return null;
+  if (t.target.kind !== 'conference') return t.target;
+  const { attempt, callback } = out.ctx;
   const ok = await startConferenceTransfer(rt, {
-    attempt: o.attempt,
-    callback: o.callback,
-    customerCallSid: o.callSid ?? o.attempt.providerId,
-    turn: o.turn,
-    reason,
-    agents,
-    timeoutSec: plan.transferTimeoutSec,
-    basis: plan.basis,
+    attempt,
+    callback,
+    customerCallSid: callSid ?? attempt.providerId,
+    turn: out.result.session.turn,
+    reason: esc.reason,
+    agents: t.agents,
+    timeoutSec: esc.plan.transferTimeoutSec,
+    basis: esc.plan.basis,
   });
-  return ok ? t : null;
-}
-
-async function persist(
-  rt: TwilioRuntime,
-  o: { callback: Callback; attemptId: string; callSid: string | null; eventId: string; result: { session: Session; effects: Effect[] }; expectedVersion: number },
-): Promise<{ recorded: boolean; transfer: TransferTarget | null; escalation: TurnEscalation | null }> {
-  const channelState: ChannelState = { channel: 'voice', attemptId: o.attemptId, callSid: o.callSid, lastEffects: speakable(o.result.effects) };
-  const escalation = await escalationOf(rt, o.callback, o.result.effects, o.attemptId, o.result.session.turn);
-  const rec = await recordTurn(rt.store, {
-    callbackId: o.callback.id,
-    attemptId: o.attemptId,
-    providerEventId: o.eventId,
-    effects: o.result.effects,
-    session: { ...o.result.session, channelState },
-    expectedVersion: o.expectedVersion,
-    escalationDueAt: escalation.dueAt,
-  });
-  return { recorded: !rec.duplicate, transfer: escalation.transfer, escalation: escalation.escalation };
-}
-
-/**
- * Close the session of this attempt as hung up (003 二.3(4): the next attempt resumes at the
- * step). True when the hang-up was recorded (the turn ended the attempt and left the callback
- * incomplete).
- */
-async function hangUpSession(rt: TwilioRuntime, loaded: Loaded, eventId: string): Promise<boolean> {
-  const { attempt, callback, stored } = loaded;
-  const s = stored?.session;
-  const cs = voiceState(s);
-  if (!s || !stored || !cs || cs.attemptId !== attempt.id || s.done || s.state === '__hung_up') return false;
-  const dialog = rt.dialogs.get(callback.dialogId);
-  const r = step(dialog, stripChannel(s), { type: 'hang_up' }, { interpret: rt.interpret, timeZone: s.ctx.tz });
-  if (r.ignored) return false;
-  try {
-    const rec = await recordTurn(rt.store, {
-      callbackId: callback.id,
-      attemptId: attempt.id,
-      providerEventId: eventId,
-      effects: r.effects,
-      session: { ...r.session, channelState: { ...cs, lastEffects: [] } },
-      expectedVersion: stored.version,
-    });
-    return !rec.duplicate;
-  } catch (e) {
-    if (!(isHuifangError(e) && e.code === 'HF_STORE_CONFLICT')) throw e;
-    return false;
-  }
+  return ok ? t.target : null;
 }
 
 const FAILED_STATUSES: Record<string, AttemptOutcome> = { busy: 'busy', 'no-answer': 'no-answer', failed: 'failed', canceled: 'failed' };
@@ -339,47 +273,42 @@ export async function handleStatus(rt: TwilioRuntime, query: { a?: string }, par
   // dialler when Twilio accepts the call (or from the first voice webhook). At 1,000 calls in
   // progress these are a quarter of all webhooks; they touch no table.
   if (status === 'queued' || status === 'initiated' || status === 'ringing') return;
-  const loaded = await load(rt, query.a, callSid);
-  if (!loaded) return;
-  const { attempt, callback } = loaded;
+  const ctx = await load(rt, query.a, callSid);
+  if (!ctx) return;
+  const { attempt } = ctx;
   if (!attempt.providerId && callSid) await rt.store.callbacks.fillProviderId(attempt.id, callSid);
   if (status === 'in-progress') {
     if (!attempt.answeredAt) await rt.store.callbacks.updateAttempt(attempt.id, { answeredAt: rt.now() });
     return;
   }
   if (status === 'completed') {
-    // A call that ends while the survey is open was dropped: record the hang-up (003 二.3(4)).
-    // That turn ends the attempt and leaves the callback incomplete; otherwise end them here.
-    // The statements are conditional, so a turn recorded meanwhile by another webhook wins;
-    // what was loaded only spares statements that cannot change anything (an ended attempt
-    // stays ended; a callback not in progress is not this attempt's to release).
-    if (await hangUpSession(rt, loaded, `${callSid ?? attempt.id}:completed`)) return;
-    if (!attempt.endedAt) await rt.store.callbacks.endAttempt(attempt.id, rt.now());
-    if (callback.status === 'in_progress') await rt.store.callbacks.releaseIfInProgress(callback.id);
+    // A call that ends while the survey is open was dropped: the runner records the hang-up
+    // (003 二.3(4)), which ends the attempt and leaves the callback incomplete; otherwise it
+    // ends them here.
+    await voiceRunner(rt).settle(attempt.id, { ctx, eventId: `${callSid ?? attempt.id}:completed` });
     return;
   }
   const failed = FAILED_STATUSES[status];
   if (failed && !attempt.endedAt) {
-    await failAttempt(rt, attempt.id, callback.id, failed);
+    await voiceRunner(rt).settle(attempt.id, { ctx, eventId: `${callSid ?? attempt.id}:${status}`, outcome: failed });
     rt.log.info({ attemptId: attempt.id, status }, 'call not answered');
   }
 }
 
 /**
  * `POST /twilio/amd?a=<attemptId>`: asynchronous answering-machine detection. A machine (or
- * fax) is not surveyed: the attempt ends with outcome 'machine', the call is hung up, and
- * the campaign decides what next.
+ * fax) is not surveyed: the attempt's outcome is 'machine', the survey is closed, the call is
+ * hung up (its status webhook ends the attempt), and the campaign decides what next.
  */
 export async function handleAmd(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<void> {
   const callSid = param(params.CallSid);
-  const loaded = await load(rt, query.a, callSid);
-  if (!loaded) return;
+  const ctx = await load(rt, query.a, callSid);
+  if (!ctx) return;
   const answeredBy = param(params.AnsweredBy) ?? '';
   if (!(answeredBy.startsWith('machine') || answeredBy === 'fax')) return;
-  const { attempt } = loaded;
+  const { attempt } = ctx;
   if (attempt.outcome === 'machine') return;
-  await rt.store.callbacks.updateAttempt(attempt.id, { outcome: 'machine' });
-  await hangUpSession(rt, loaded, `${callSid ?? attempt.id}:amd`);
+  await voiceRunner(rt).settle(attempt.id, { ctx, eventId: `${callSid ?? attempt.id}:amd`, outcome: 'machine', end: false });
   const sid = callSid ?? attempt.providerId;
   if (sid) {
     try {
@@ -393,11 +322,11 @@ export async function handleAmd(rt: TwilioRuntime, query: { a?: string }, params
 
 /** `POST /twilio/recording?a=<attemptId>`: keep the recording's id on the attempt. */
 export async function handleRecording(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<void> {
-  const loaded = await load(rt, query.a, param(params.CallSid));
-  if (!loaded) return;
+  const ctx = await load(rt, query.a, param(params.CallSid));
+  if (!ctx) return;
   const status = param(params.RecordingStatus);
   const sid = param(params.RecordingSid);
-  if (sid && (!status || status === 'completed')) await rt.store.callbacks.updateAttempt(loaded.attempt.id, { recordingRef: sid });
+  if (sid && (!status || status === 'completed')) await rt.store.callbacks.updateAttempt(ctx.attempt.id, { recordingRef: sid });
 }
 
 /**
@@ -407,13 +336,10 @@ export async function handleRecording(rt: TwilioRuntime, query: { a?: string }, 
  */
 export async function handleFallback(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<string> {
   const callSid = param(params.CallSid);
-  const loaded = await load(rt, query.a, callSid);
-  if (loaded) {
-    const { attempt, callback } = loaded;
-    rt.log.warn({ attemptId: attempt.id, errorCode: param(params.ErrorCode) ?? null }, 'twilio fallback: call ended, attempt failed');
-    await rt.store.callbacks.updateAttempt(attempt.id, { outcome: 'failed' });
-    await hangUpSession(rt, loaded, `${callSid ?? attempt.id}:fallback`);
-    await failAttempt(rt, attempt.id, callback.id, 'failed');
+  const ctx = await load(rt, query.a, callSid);
+  if (ctx) {
+    rt.log.warn({ attemptId: ctx.attempt.id, errorCode: param(params.ErrorCode) ?? null }, 'twilio fallback: call ended, attempt failed');
+    await voiceRunner(rt).settle(ctx.attempt.id, { ctx, eventId: `${callSid ?? ctx.attempt.id}:fallback`, outcome: 'failed' });
   }
   return renderSayAndHangup(FALLBACK_TEXT);
 }
@@ -442,7 +368,7 @@ export async function transferCall(deps: AppDeps | TwilioRuntime, o: { attemptId
   const rt = 'provider' in deps ? deps : twilioRuntime(deps);
   const attempt = await rt.store.callbacks.getAttempt(o.attemptId);
   if (!attempt?.providerId) throw new HuifangError('HF_STORE_NOT_FOUND', `no live call for attempt ${o.attemptId}`);
-  const turn = (await rt.store.sessions.get<ChannelSession>(attempt.callbackId))?.session.turn ?? 0;
+  const turn = (await rt.store.sessions.get<{ turn: number }>(attempt.callbackId))?.session.turn ?? 0;
   const target = transferTarget(rt, { ...o, turn });
   if (!target) throw new HuifangError('HF_TWILIO_CONFIG', 'live transfers are off (TWILIO_TRANSFER_MODE) and no number was given');
   if (target.kind === 'conference') {

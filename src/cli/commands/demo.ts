@@ -1,11 +1,11 @@
 /**
  * `huifang demo` (`npm run demo`): the main job end to end on embedded defaults — a day of
  * generated work orders, planned, called through the simulator and the real server, with a
- * summary (src/campaigns/demo.ts). `--conversations` instead prints every sample dialog
+ * summary (src/demo/run.ts). `--conversations` instead prints every sample dialog
  * against a few scripted customers.
  */
 import type { Command } from 'commander';
-import type { DemoSummary } from '../../campaigns/demo.js';
+import type { DemoSummary } from '../../demo/run.js';
 import type { ListenEffect } from '../../engine/types.js';
 
 /** A scripted customer: how they answer each kind of question (first call of each kind first). */
@@ -98,7 +98,7 @@ export function register(program: Command): void {
     .option('--conversations', 'instead: print every sample dialog against scripted customers')
     .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; verbose?: boolean; conversations?: boolean }) => {
       if (o.conversations) return conversations(Boolean(o.json));
-      const [{ SingleBar }, { runDemo }] = await Promise.all([import('cli-progress'), import('../../campaigns/demo.js')]);
+      const [{ SingleBar }, { runDemo }] = await Promise.all([import('cli-progress'), import('../../demo/run.js')]);
       const bar = process.stderr.isTTY ? new SingleBar({ format: '回访 {bar} {value}/{total} callbacks settled | {label}', hideCursor: true }) : null;
       let started = false;
       const s = await runDemo({

@@ -24,7 +24,7 @@ export function register(program: Command): void {
       const config = loadConfig();
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
-        const rows = await exportRows(store.db, {
+        const rows = await exportRows(store, {
           ...(opts.from ? { from: opts.from } : {}),
           ...(opts.to ? { to: opts.to } : {}),
           ...(opts.tenant ? { tenantId: opts.tenant } : {}),

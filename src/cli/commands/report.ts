@@ -35,7 +35,7 @@ export function register(program: Command): void {
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const tz = opts.tenant ? (await store.tenants.get(opts.tenant))?.timeZone : undefined;
-        const report = await buildReport(store.db, { period, date: opts.date ?? today(tz), tenantId: opts.tenant ?? null, by });
+        const report = await buildReport(store, { period, date: opts.date ?? today(tz), tenantId: opts.tenant ?? null, by });
         const out = formatReport(report, opts.format as ReportFormat);
         process.stdout.write(opts.format === 'csv' && opts.bom ? '\uFEFF' + out : out);
       } finally {

@@ -71,7 +71,7 @@ export function register(program: Command): void {
         import('../../store/index.js'),
         import('../../campaigns/policy.js'),
         import('../../campaigns/queue.js'),
-        import('../../campaigns/contactors.js'),
+        import('../../channels/contactor.js'),
         import('../../campaigns/scheduler.js'),
       ]);
       const log = createLogger(config.logLevel);

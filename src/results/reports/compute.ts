@@ -3,7 +3,7 @@
  * the facts with SQL; tests build facts by hand and compare. Every figure is defined in
  * docs/reports.md.
  */
-import type { ReportLevel } from '../levels.js';
+import { LEVEL_LABELS, LEVELS, type ReportLevel } from '../../domain/levels.js';
 import { classifyReason, quote, REASON_CATEGORIES, REASON_LABELS } from './classify.js';
 import { daysOf, periodRange } from './period.js';
 import type {
@@ -24,15 +24,7 @@ import type {
   TargetResult,
 } from './types.js';
 
-export const LEVELS: readonly ReportLevel[] = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'];
-
-/** Chinese labels of the levels. */
-export const LEVEL_LABELS: Readonly<Record<ReportLevel, string>> = {
-  very_satisfied: '非常满意',
-  satisfied: '满意',
-  neutral: '一般',
-  dissatisfied: '不满意',
-};
+export { LEVELS, LEVEL_LABELS };
 
 /** Targets of 002 客户服务承包制度 第四条 and 003 九.7. */
 export const TARGETS = {

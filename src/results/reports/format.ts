@@ -51,7 +51,7 @@ export function textTable(head: string[], rows: string[][]): string {
 
 function summaryRows(f: Figures): string[][] {
   const c = f.callbacks;
-  const levels = LEVELS.map((l) => `${LEVEL_LABELS[l]} ${f.counts[l]}`).join(' · ');
+  const levels = LEVELS.map((l) => `${LEVEL_LABELS['zh-CN'][l]} ${f.counts[l]}`).join(' · ');
   return [
     ['满意率 satisfaction', pct(f.satisfactionRate), levels],
     ['应回访工单 orders due', String(c.ordersDue), `72小时内回访 answered in time ${f.orders.answeredInTime} (${pct(f.orders.answeredInTimeRate)})`],

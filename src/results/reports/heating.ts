@@ -3,10 +3,11 @@
  * 三.2, a statistical report with improvement measures). Figures for one month: the sample
  * and response rate per stratum (district / heat station), satisfaction, indoor temperatures,
  * the main problems; improvement measures are suggested per main problem for the company to
- * complete. Pure figures plus one query for temperatures; the rest is `buildReport`.
+ * complete. Pure figures over the store's temperature facts; the rest is `buildReport`.
  */
 import { HuifangError } from '../../shared/errors.js';
-import type { Db } from '../../store/db.js';
+import type { Store } from '../../store/index.js';
+import type { TemperatureFact } from '../../store/repos/reports.js';
 import { percentile } from './compute.js';
 import { buildReport } from './query.js';
 import type { ReasonCategory, Report } from './types.js';
@@ -25,11 +26,7 @@ export const TEMPERATURE_BINS = [
   { label: '≥ 22 °C', lo: 22, hi: Infinity },
 ] as const;
 
-export interface TemperatureFact {
-  stratum: string;
-  celsius: number;
-  n: number;
-}
+export type { TemperatureFact };
 
 export interface TemperatureFigures {
   answered: number;
@@ -84,41 +81,22 @@ export function temperatureFigures(facts: readonly { celsius: number; n: number 
   };
 }
 
-/** Indoor temperatures answered in the month's sampling callbacks (last temperature answer of each). */
-export async function loadTemperatureFacts(db: Db, tenantId: string, from: string, to: string): Promise<TemperatureFact[]> {
-  const { rows } = await db.query<{ stratum: string; celsius: number; n: number }>(
-    `WITH b AS (
-       SELECT id AS tenant_id, ($2::date)::timestamp AT TIME ZONE time_zone AS lo, ($3::date + 1)::timestamp AT TIME ZONE time_zone AS hi
-       FROM tenants WHERE id = $1)
-     SELECT COALESCE(w.district, '-') || ' / ' || COALESCE(w.heat_station, '-') AS stratum, t.celsius, count(*)::int AS n
-     FROM b JOIN callbacks c ON c.tenant_id = b.tenant_id AND c.completed_at >= b.lo AND c.completed_at < b.hi
-     JOIN work_orders w ON w.id = c.work_order_id
-     JOIN LATERAL (SELECT (a.value #>> '{}')::float8 AS celsius FROM answers a
-       WHERE a.callback_id = c.id AND a.step_id ~* $4 AND jsonb_typeof(a.value) = 'number'
-       ORDER BY a.created_at DESC, a.id DESC LIMIT 1) t ON true
-     WHERE c.campaign LIKE 'sampling%'
-     GROUP BY 1, 2 ORDER BY 1, 2`,
-    [tenantId, from, to, TEMPERATURE_STEP.source],
-  );
-  return rows.map((r) => ({ stratum: r.stratum, celsius: Number(r.celsius), n: r.n }));
-}
-
 /**
  * The heating survey of one month for one tenant.
  * @throws HuifangError HF_CLI_USAGE (month not YYYY-MM), HF_STORE_NOT_FOUND (no tenant)
  */
 export async function buildHeatingSurvey(
-  db: Db,
+  store: Store,
   opts: { tenantId: string; month: string; now?: Date; minCelsius?: number },
 ): Promise<HeatingSurvey> {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) {
     throw new HuifangError('HF_CLI_USAGE', `month must be YYYY-MM, got ${opts.month}`);
   }
-  const { rows } = await db.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [opts.tenantId]);
-  if (!rows[0]) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${opts.tenantId}`, undefined, 404);
+  const tenant = await store.tenants.get(opts.tenantId);
+  if (!tenant) throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${opts.tenantId}`);
   const minCelsius = opts.minCelsius ?? DEFAULT_MIN_CELSIUS;
-  const report = await buildReport(db, { period: 'month', date: `${opts.month}-01`, tenantId: opts.tenantId, by: 'station', campaign: 'sampling', now: opts.now ?? new Date() });
-  const facts = await loadTemperatureFacts(db, opts.tenantId, report.from, report.to);
+  const report = await buildReport(store, { period: 'month', date: `${opts.month}-01`, tenantId: opts.tenantId, by: 'station', campaign: 'sampling', now: opts.now ?? new Date() });
+  const facts = await store.reports.temperatures(opts.tenantId, report.from, report.to, TEMPERATURE_STEP);
   const strata = [...new Set(facts.map((f) => f.stratum))].map((stratum) => ({
     stratum,
     ...temperatureFigures(facts.filter((f) => f.stratum === stratum), minCelsius),
@@ -127,7 +105,7 @@ export async function buildHeatingSurvey(
   return {
     month: opts.month,
     tenantId: opts.tenantId,
-    tenantName: rows[0].name,
+    tenantName: tenant.name,
     minCelsius,
     report,
     temperatures: { ...temperatureFigures(facts, minCelsius), strata },

@@ -7,7 +7,7 @@ export * from './types.js';
 export { classifyReason, maskPhonesInText, quote, REASON_CATEGORIES, REASON_LABELS } from './classify.js';
 export { computeFigures, computeReport, emptyCounts, LEVEL_LABELS, LEVELS, percentile, ratio, satisfactionRate, summariseReasons, TARGETS } from './compute.js';
 export { addDays, daysOf, isoWeek, parseDay, parsePeriod, periodLabel, periodRange } from './period.js';
-export { buildReport, loadCallbackFacts, loadEscalationFacts, loadOrderFacts, loadReasonFacts, parseDimension } from './query.js';
+export { buildReport, parseDimension, reasonFacts } from './query.js';
 export type { FactRange, FactSource, ReportOptions } from './query.js';
 export { DIMENSION_LABELS, formatReport, formatReportCsv, formatReportTable, PERIOD_LABELS, pct, REPORT_FORMATS, textTable } from './format.js';
 export type { ReportFormat } from './format.js';

@@ -3,77 +3,18 @@
  * work orders or escalations, with a count `n`) and the figures the pure core computes from them.
  * See docs/reports.md for the definition of every figure.
  */
-import type { ReportLevel } from '../levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 
 export const PERIODS = ['day', 'week', 'month'] as const;
 export type Period = (typeof PERIODS)[number];
 
-/** Dimensions a report can be broken down by. `station` is the work order's heat station (or service area). */
-export const REPORT_DIMENSIONS = ['tenant', 'kind', 'district', 'station', 'team', 'engineer'] as const;
-export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
-
-/** Which survey a callback belongs to, from its campaign name. */
-export type CampaignClass = 'order' | 'sampling' | 're-survey';
-
-/** When an order-triggered callback was finished relative to the work order's finish. */
-export type Timeliness = 'same_day' | 'on_time' | 'late';
+// The fact rows are the store's (src/store/repos/reports.ts): defined there, with the SQL that reads them.
+export { REPORT_DIMENSIONS } from '../../store/repos/reports.js';
+export type { CallbackFact, CampaignClass, EscalationFact, OrderFact, ReportDimension, Timeliness } from '../../store/repos/reports.js';
+import type { CallbackFact, EscalationFact, OrderFact, ReportDimension } from '../../store/repos/reports.js';
 
 /** Callback statuses that end a callback (completed_at is set). */
 export type FinishedStatus = 'completed' | 'escalated' | 'opted_out' | 'failed';
-
-/** Finished callbacks (completed_at in the period), grouped; `n` identical ones. */
-export interface CallbackFact {
-  tenantId: string;
-  /** Local day (tenant time zone) of completed_at, YYYY-MM-DD. */
-  day: string;
-  /** Value of the breakdown dimension (null when the work order has none, or no breakdown). */
-  group: string | null;
-  campaignClass: CampaignClass;
-  status: string;
-  /** At least one contact attempt (or an answer). */
-  attempted: boolean;
-  /** The customer was reached (answered a call, replied, or the dialog finished). */
-  reached: boolean;
-  /** Level, scale and raw answer of the overall score (null: no answer). */
-  level: ReportLevel | null;
-  scale: string | null;
-  raw: string | null;
-  /** Dissatisfied as the export defines it: level dissatisfied or a dissatisfied / low-score escalation. */
-  dissatisfied: boolean;
-  /** An escalation with reason 'complaint'. */
-  complaint: boolean;
-  /** Order-triggered callbacks with a work-order finish time only; else null. */
-  timeliness: Timeliness | null;
-  /** Sampling callbacks only: "district / heat station" of the work order; else null. */
-  stratum: string | null;
-  n: number;
-}
-
-/** Work orders finished in the period (orders due for a callback), grouped. */
-export interface OrderFact {
-  tenantId: string;
-  /** Local day of finished_at. */
-  day: string;
-  group: string | null;
-  /** A finished order-triggered callback covers the order. */
-  called: boolean;
-  /** ... and it reached the customer within the deadline (72 h; 48 h for heating). */
-  answeredInTime: boolean;
-  n: number;
-}
-
-/** One escalation opened in the period. */
-export interface EscalationFact {
-  tenantId: string;
-  /** Local day of created_at. */
-  day: string;
-  group: string | null;
-  reason: string;
-  status: 'open' | 'in_progress' | 'resolved' | 'unreachable' | string;
-  createdAt: Date;
-  resolvedAt: Date | null;
-  dueAt: Date | null;
-}
 
 /** The dissatisfaction reason of one dissatisfied callback (the same text the export shows). */
 export interface ReasonFact {

@@ -24,13 +24,13 @@ import { listenAvailability } from './listen.js';
 const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 
 function bad(message: string): HuifangError {
-  return new HuifangError('HF_BAD_REQUEST', message, undefined, 400);
+  return new HuifangError('HF_BAD_REQUEST', message);
 }
 function notFound(what: string): HuifangError {
-  return new HuifangError('HF_NOT_FOUND', `no ${what}`, undefined, 404);
+  return new HuifangError('HF_NOT_FOUND', `no ${what}`);
 }
 function forbidden(message: string): HuifangError {
-  return new HuifangError('HF_FORBIDDEN', message, undefined, 403);
+  return new HuifangError('HF_FORBIDDEN', message);
 }
 
 function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
@@ -245,7 +245,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     }
     if (isAnonymous(deps, call)) {
       await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'reveal_phone_denied', subject, detail: { anonymous: true } });
-      throw new HuifangError('HF_ANONYMOUS', 'anonymous complainant: no name or number is shown (003 八.5(8))', undefined, 403);
+      throw new HuifangError('HF_ANONYMOUS', 'anonymous complainant: no name or number is shown (003 八.5(8))');
     }
     const wo = await store.workOrders.get(call.workOrderId);
     const phones = wo?.customerId ? await store.workOrders.phones(wo.customerId) : [];
@@ -258,7 +258,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     const user = requireRole(req, 'admin', 'supervisor');
     const { call } = await loadCallFor(deps, req, req.params.id);
     const attempt = await store.callbacks.getAttempt(req.params.attemptId);
-    if (!attempt || attempt.callbackId !== call.callbackId || !attempt.recordingRef) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this call has no such recording', undefined, 404);
+    if (!attempt || attempt.callbackId !== call.callbackId || !attempt.recordingRef) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this call has no such recording');
     // Every request that can return audio is audited, Range requests included: a suffix range
     // (bytes=-N) or a run of partial requests can fetch a whole recording (004 第五篇).
     const range = typeof req.headers.range === 'string' ? req.headers.range.slice(0, 100) : null;
@@ -419,11 +419,11 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     }
     const availability = listenAvailability(deps);
     if (!availability.listenIn) {
-      throw new HuifangError('HF_LISTEN_UNAVAILABLE', availability.reason === 'no_twilio' ? 'Twilio is not configured' : 'live transfers do not run as conferences (TWILIO_TRANSFER_MODE)', undefined, 409);
+      throw new HuifangError('HF_LISTEN_UNAVAILABLE', availability.reason === 'no_twilio' ? 'Twilio is not configured' : 'live transfers do not run as conferences (TWILIO_TRANSFER_MODE)');
     }
-    if (attempt.channel !== 'voice') throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'only phone calls can be listened in on', undefined, 409);
+    if (attempt.channel !== 'voice') throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'only phone calls can be listened in on');
     const phone = await store.users.phoneOf(u.id);
-    if (!phone) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'your user has no phone number to ring: an admin sets it on the users page', undefined, 409);
+    if (!phone) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'your user has no phone number to ring: an admin sets it on the users page');
     const r = await listenIn(twilioRuntime(deps, req.log), { attemptId: attempt.id, userId: u.id, phone });
     await store.contact.audit({
       tenantId: call.tenantId,

@@ -74,14 +74,14 @@ export function sessionToken(deps: AppDeps, req: FastifyRequest): string | null 
 /** The signed-in user. @throws HuifangError HF_AUTH_REQUIRED (401) */
 export function currentUser(req: FastifyRequest): User {
   const s = req.hfSession;
-  if (!s) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first', undefined, 401);
+  if (!s) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first');
   return s.user;
 }
 
 /** The signed-in user when it has one of `roles`. @throws HF_AUTH_REQUIRED (401), HF_FORBIDDEN (403) */
 export function requireRole(req: FastifyRequest, ...roles: Role[]): User {
   const u = currentUser(req);
-  if (!roles.includes(u.role)) throw new HuifangError('HF_FORBIDDEN', `this needs the role ${roles.join(' or ')}`, undefined, 403);
+  if (!roles.includes(u.role)) throw new HuifangError('HF_FORBIDDEN', `this needs the role ${roles.join(' or ')}`);
   return u;
 }
 
@@ -131,7 +131,7 @@ export function installApiGuard(app: FastifyInstance, deps: AppDeps): void {
     if (!session) {
       // Clear a stale cookie so the browser stops sending it.
       if (token) setSessionCookie(deps, reply, '', 0);
-      throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first', undefined, 401);
+      throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first');
     }
     req.hfSession = session;
   });
@@ -168,7 +168,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDeps): void
     async (req, reply) => {
       const body = req.body as { username?: unknown; password?: unknown } | null;
       if (!body || typeof body.username !== 'string' || typeof body.password !== 'string' || body.username.length > 64 || body.password.length > 1024) {
-        throw new HuifangError('HF_BAD_REQUEST', 'send JSON {"username", "password"}', undefined, 400);
+        throw new HuifangError('HF_BAD_REQUEST', 'send JSON {"username", "password"}');
       }
       // Counted before the password is checked, so parallel guesses cannot slip past the limit.
       const { attempts, windowEndsAt } = await deps.store.users.countSignInAttempt(body.username, SIGN_IN_WINDOW_MS);
@@ -176,12 +176,12 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDeps): void
         const retryAfterSec = Math.max(1, Math.ceil((windowEndsAt.getTime() - deps.now().getTime()) / 1000));
         req.log.warn({ event: 'sign_in_locked' }, 'sign-in locked: too many failures for one user name');
         reply.header('retry-after', String(retryAfterSec));
-        throw new HuifangError('HF_AUTH_LOCKED', 'too many failed sign-ins for this user name: try again later', { retryAfterSec }, 429);
+        throw new HuifangError('HF_AUTH_LOCKED', 'too many failed sign-ins for this user name: try again later', { retryAfterSec });
       }
       const user = await deps.store.users.authenticate(body.username, body.password);
       if (!user) {
         req.log.info({ event: 'sign_in_failed' }, 'sign-in failed');
-        throw new HuifangError('HF_AUTH_FAILED', 'wrong username or password', undefined, 401);
+        throw new HuifangError('HF_AUTH_FAILED', 'wrong username or password');
       }
       await deps.store.users.clearSignInAttempts(body.username, SIGN_IN_WINDOW_MS);
       // A new session on every sign-in (no fixation); the old cookie's session ends.
@@ -196,7 +196,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDeps): void
 
   app.get('/api/session', async (req, reply) => {
     const s = req.hfSession;
-    if (!s) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first', undefined, 401);
+    if (!s) throw new HuifangError('HF_AUTH_REQUIRED', 'sign in first');
     return { user: userView(s.user), csrfToken: csrfTokenFor(reply, s), expiresAt: s.expiresAt, canReveal: canRevealPhone(s.user), twilio: Boolean(deps.config.twilio?.accountSid) };
   });
 

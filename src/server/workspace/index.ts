@@ -18,6 +18,7 @@ import { SRC_DIR } from '../../shared/paths.js';
 import type { AppDeps, SurfacePlugin } from '../app.js';
 import { registerSessionRoutes } from './auth.js';
 import { registerWorkspaceApi } from './api.js';
+import { webDomainModule } from './domain-module.js';
 import { registerTenantApi } from './tenants.js';
 
 export { currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
@@ -53,6 +54,8 @@ async function loadAssets(): Promise<Map<string, { body: Buffer; type: string }>
     if (!TYPES[ext] || name.endsWith('.html')) continue;
     assets.set(name, { body: await readFile(join(WEB_DIR, name)), type: TYPES[ext] as string });
   }
+  // The domain's vocabulary (levels and their names) for the pages, written from src/domain.
+  assets.set('domain.js', { body: Buffer.from(webDomainModule()), type: TYPES['.js'] as string });
   for (const [name, path] of Object.entries(vendorFiles())) {
     const text = (await readFile(path, 'utf8')).replace(/from\s*"preact"/g, 'from"./preact.mjs"').replace(/from\s*'preact'/g, "from'./preact.mjs'");
     assets.set(`vendor/${name}`, { body: Buffer.from(text), type: TYPES['.mjs'] as string });

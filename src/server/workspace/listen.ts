@@ -3,7 +3,7 @@
  * rings the supervisor with the voice channel's own `listenIn` (src/channels/twilio/conference.ts).
  */
 import { conferencesOn } from '../../channels/twilio/conference.js';
-import { TWILIO_SERVICE, twilioSettings } from '../../channels/twilio/common.js';
+import { twilioSettings } from '../../channels/twilio/common.js';
 import type { AppDeps } from '../app.js';
 
 export interface ListenAvailability {
@@ -17,7 +17,7 @@ export interface ListenAvailability {
 
 export function listenAvailability(deps: AppDeps): ListenAvailability {
   const t = deps.config.twilio;
-  const twilio = Boolean(deps.config.publicUrl && (deps.services?.[TWILIO_SERVICE] || (t?.accountSid && t?.authToken)));
+  const twilio = Boolean(deps.config.publicUrl && (deps.services?.twilio || (t?.accountSid && t?.authToken)));
   if (!twilio) return { twilio: false, listenIn: false, reason: 'no_twilio' };
   if (!conferencesOn({ settings: twilioSettings(deps.config) })) return { twilio, listenIn: false, reason: 'transfer_mode' };
   return { twilio, listenIn: true, reason: null };

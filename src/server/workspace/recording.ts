@@ -34,7 +34,7 @@ export function locateRecording(deps: AppDeps, ref: string): { kind: 'twilio'; u
     const apiBase = deps.config.twilio?.apiBase;
     const twilioHost = url.protocol === 'https:' && url.hostname === 'api.twilio.com';
     if (!twilioHost && !(apiBase && url.href.startsWith(`${apiBase}/`))) {
-      throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'only api.twilio.com (or TWILIO_API_BASE) recordings are fetched', undefined, 404);
+      throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'only api.twilio.com (or TWILIO_API_BASE) recordings are fetched');
     }
     return { kind: 'twilio', url };
   }
@@ -42,7 +42,7 @@ export function locateRecording(deps: AppDeps, ref: string): { kind: 'twilio'; u
   const base = recordingsDir(deps);
   const path = resolve(base, rel);
   const r = relative(base, path);
-  if (!rel || r.startsWith('..') || isAbsolute(r)) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'recording path outside the recordings folder', undefined, 404);
+  if (!rel || r.startsWith('..') || isAbsolute(r)) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'recording path outside the recordings folder');
   return { kind: 'file', path };
 }
 
@@ -53,13 +53,13 @@ export function locateRecording(deps: AppDeps, ref: string): { kind: 'twilio'; u
  */
 export function resolveRecordingRef(deps: AppDeps, attempt: { recordingRef: string | null; providerId: string | null }): string {
   const ref = attempt.recordingRef;
-  if (!ref) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this attempt has no recording', undefined, 404);
+  if (!ref) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this attempt has no recording');
   if (!/^RE[A-Za-z0-9]{6,64}$/.test(ref)) return ref;
   for (const name of [attempt.providerId, ref]) {
     if (name && /^[\w-]{1,100}$/.test(name) && existsSync(join(recordingsDir(deps), `${name}.wav`))) return `${name}.wav`;
   }
   const sid = deps.config.twilio?.accountSid;
-  if (!sid) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'TWILIO_ACCOUNT_SID is needed to fetch Twilio recordings', undefined, 502);
+  if (!sid) throw new HuifangError('HF_RECORDING_FETCH_FAILED', 'TWILIO_ACCOUNT_SID is needed to fetch Twilio recordings');
   return `${twilioApiBase(deps)}/2010-04-01/Accounts/${encodeURIComponent(sid)}/Recordings/${ref}`;
 }
 
@@ -71,13 +71,13 @@ export async function sendRecording(deps: AppDeps, req: FastifyRequest, reply: F
   if (where.kind === 'twilio') {
     const sid = deps.config.twilio?.accountSid;
     const token = deps.config.twilio?.authToken;
-    if (!sid || !token) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are needed to fetch Twilio recordings', undefined, 502);
+    if (!sid || !token) throw new HuifangError('HF_RECORDING_FETCH_FAILED', 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are needed to fetch Twilio recordings');
     const url = new URL(where.url);
     if (!/\.(wav|mp3)$/.test(url.pathname)) url.pathname += '.wav';
     const headers: Record<string, string> = { authorization: `Basic ${Buffer.from(`${sid}:${token}`).toString('base64')}` };
     if (typeof req.headers.range === 'string') headers.range = req.headers.range;
     const res = await fetch(url, { headers, redirect: 'follow' });
-    if (!res.ok || !res.body) throw new HuifangError('HF_RECORDING_UNAVAILABLE', `Twilio answered ${res.status} for the recording`, undefined, 502);
+    if (!res.ok || !res.body) throw new HuifangError('HF_RECORDING_FETCH_FAILED', `Twilio answered ${res.status} for the recording`);
     reply.code(res.status === 206 ? 206 : 200);
     reply.header('content-type', res.headers.get('content-type') ?? 'audio/wav');
     for (const h of ['content-length', 'content-range', 'accept-ranges']) {
@@ -92,7 +92,7 @@ export async function sendRecording(deps: AppDeps, req: FastifyRequest, reply: F
     if (!st.isFile()) throw new Error('not a file');
     size = st.size;
   } catch {
-    throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'the recording file is missing', undefined, 404);
+    throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'the recording file is missing');
   }
   reply.header('content-type', TYPES[extname(where.path).toLowerCase()] ?? 'application/octet-stream');
   reply.header('accept-ranges', 'bytes');

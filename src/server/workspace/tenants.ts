@@ -36,7 +36,7 @@ function body(v: unknown, withId: boolean): { id?: string; input: TenantInput } 
   const r = schema.safeParse(v ?? {});
   if (!r.success) {
     const problems = r.error.issues.map((i) => ({ field: i.path.join('.') || 'body', name: i.path.join('.') || 'body', message: i.message }));
-    throw new HuifangError('HF_TENANT_INVALID', problems.map((p) => `${p.name}: ${p.message}`).join('; '), { problems }, 400);
+    throw new HuifangError('HF_TENANT_INVALID', problems.map((p) => `${p.name}: ${p.message}`).join('; '), { problems });
   }
   const { id, ...rest } = r.data as z.infer<typeof TenantBody> & { id?: string };
   const input: TenantInput = {};
@@ -46,7 +46,7 @@ function body(v: unknown, withId: boolean): { id?: string; input: TenantInput } 
 
 export function registerTenantApi(app: FastifyInstance, deps: AppDeps): void {
   const { store } = deps;
-  const notFound = () => new HuifangError('HF_NOT_FOUND', 'no such tenant', undefined, 404);
+  const notFound = () => new HuifangError('HF_NOT_FOUND', 'no such tenant');
 
   app.get('/api/tenants', async (req, reply) => {
     const u = requireRole(req, 'admin');
@@ -57,7 +57,7 @@ export function registerTenantApi(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/api/tenants', async (req, reply) => {
     const u = requireRole(req, 'admin');
-    if (u.tenantId !== null) throw new HuifangError('HF_FORBIDDEN', 'only an admin of every tenant creates tenants', undefined, 403);
+    if (u.tenantId !== null) throw new HuifangError('HF_FORBIDDEN', 'only an admin of every tenant creates tenants');
     const { id, input } = body(req.body, true);
     const { tenant, fields } = await createTenant(store, id!, input);
     await store.contact.audit({ tenantId: tenant.id, actor: u.username, action: 'create_tenant', subject: `tenant:${tenant.id}`, detail: { fields } });
@@ -77,7 +77,7 @@ export function registerTenantApi(app: FastifyInstance, deps: AppDeps): void {
     const u = requireRole(req, 'admin');
     if (!canSeeTenant(u, req.params.tenant) || !(await store.tenants.get(req.params.tenant))) throw notFound();
     const { input } = body(req.body, false);
-    if (!Object.keys(input).length) throw new HuifangError('HF_TENANT_INVALID', 'nothing to change', undefined, 400);
+    if (!Object.keys(input).length) throw new HuifangError('HF_TENANT_INVALID', 'nothing to change');
     const { tenant, fields } = await updateTenant(store, req.params.tenant, input);
     // Field names only: never a URL's credentials or a secret.
     await store.contact.audit({ tenantId: tenant.id, actor: u.username, action: 'update_tenant', subject: `tenant:${tenant.id}`, detail: { fields } });

@@ -1,25 +1,21 @@
 /** Callbacks (one per work order per campaign) and their contact attempts. */
+import {
+  CALLBACK_STATUSES,
+  FINAL_STATUSES,
+  isFinal,
+  statusesLeadingTo,
+  type AttemptChannel,
+  type AttemptOutcome,
+  type CallbackStatus,
+} from '../../domain/callbacks.js';
+import type { LevelRules } from '../../domain/levels.js';
 import { HuifangError } from '../../shared/errors.js';
 import type { RepoContext } from '../context.js';
 import { mapDbError, ts } from '../context.js';
 
-export const CALLBACK_STATUSES = [
-  'pending',
-  'in_progress',
-  'completed',
-  'escalated',
-  'rescheduled',
-  'opted_out',
-  'incomplete',
-  'failed',
-] as const;
-export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
-
-/** Statuses after which nothing more happens to a callback. */
-export const FINAL_STATUSES: readonly CallbackStatus[] = ['completed', 'escalated', 'opted_out', 'failed'];
-
-export type Channel = 'voice' | 'sms' | 'chat' | 'simulator';
-export type AttemptOutcome = 'answered' | 'no-answer' | 'busy' | 'failed' | 'machine' | 'hung_up';
+export { CALLBACK_STATUSES, FINAL_STATUSES };
+export type { AttemptOutcome, CallbackStatus };
+export type Channel = AttemptChannel;
 
 export interface CallbackInput {
   tenantId: string;
@@ -31,6 +27,10 @@ export interface CallbackInput {
   dueBy?: Date | string | null;
   /** Other work orders this one call also covers (004 第五十条: do not call a customer once per order). */
   alsoCovers?: string[];
+  /** Campaign planning (the contact policy): a human first (004 第五十二条), a 100% callback, when to look at it first. */
+  humanFirst?: boolean;
+  mandatory?: boolean;
+  nextActionAt?: Date | string | null;
 }
 
 export interface Callback {
@@ -49,6 +49,14 @@ export interface Callback {
   completedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** When the campaign looks at it next (null: not scheduled, e.g. waiting for a human task). */
+  nextActionAt: Date | null;
+  /** Start with a human (004 第五十二条: important and high-value customers). */
+  humanFirst: boolean;
+  /** A 100% callback (not a sample): deadlines beat the over-contact rule. */
+  mandatory: boolean;
+  /** The scheduler's last decision, for operators (e.g. "voice:retry:queued"). */
+  lastDecision: string | null;
 }
 
 interface CallbackRow {
@@ -67,6 +75,10 @@ interface CallbackRow {
   completed_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  next_action_at: Date | null;
+  human_first: boolean;
+  mandatory: boolean;
+  last_decision: string | null;
 }
 
 const toCallback = (r: CallbackRow): Callback => ({
@@ -85,6 +97,10 @@ const toCallback = (r: CallbackRow): Callback => ({
   completedAt: r.completed_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  nextActionAt: r.next_action_at,
+  humanFirst: r.human_first,
+  mandatory: r.mandatory,
+  lastDecision: r.last_decision,
 });
 
 export interface AttemptInput {
@@ -138,7 +154,8 @@ const toAttempt = (r: AttemptRow): Attempt => ({
 /** The columns of callbacks (c) and attempts (a), prefixed, for reads that join them. */
 const CALLBACK_COLS = [
   'id', 'tenant_id', 'work_order_id', 'dialog_id', 'dialog_version', 'campaign', 'status', 'due_from', 'due_by',
-  'attempts', 'outcome', 'callback_at', 'completed_at', 'created_at', 'updated_at',
+  'attempts', 'outcome', 'callback_at', 'completed_at', 'created_at', 'updated_at', 'next_action_at', 'human_first',
+  'mandatory', 'last_decision',
 ] as const satisfies readonly (keyof CallbackRow)[];
 const ATTEMPT_COLS = [
   'id', 'callback_id', 'channel', 'provider_id', 'phone_id', 'started_at', 'answered_at', 'ended_at', 'outcome', 'recording_ref',
@@ -158,9 +175,10 @@ export interface AttemptWithCallback {
   callback: Callback;
 }
 
-/** An attempt with its callback and the callback's saved session (null before the first turn). */
+/** An attempt with its callback, the callback's saved session (null before the first turn) and what a turn needs of the tenant. */
 export interface TurnContext<S = unknown> extends AttemptWithCallback {
   session: { session: S; version: number } | null;
+  tenant: { timeZone: string; levelRules: LevelRules | null };
 }
 
 export function callbacksRepo(ctx: RepoContext) {
@@ -170,8 +188,10 @@ export function callbacksRepo(ctx: RepoContext) {
   async function readJoined<S>(attemptId: string, withSession: boolean): Promise<TurnContext<S> | AttemptWithCallback | null> {
     const { rows } = await ctx.db.query<Record<string, unknown>>(
       withSession
-        ? `SELECT ${JOINED_COLS}, s.session AS s_session, s.version AS s_version
-           FROM attempts a JOIN callbacks c ON c.id = a.callback_id LEFT JOIN dialog_sessions s ON s.callback_id = c.id
+        ? `SELECT ${JOINED_COLS}, s.session AS s_session, s.version AS s_version,
+             t.time_zone AS t_time_zone, t.settings->'levelRules' AS t_level_rules
+           FROM attempts a JOIN callbacks c ON c.id = a.callback_id JOIN tenants t ON t.id = c.tenant_id
+             LEFT JOIN dialog_sessions s ON s.callback_id = c.id
            WHERE a.id = $1`
         : `SELECT ${JOINED_COLS} FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE a.id = $1`,
       [attemptId],
@@ -180,7 +200,11 @@ export function callbacksRepo(ctx: RepoContext) {
     if (!r) return null;
     const joined = { attempt: toAttempt(unprefix<AttemptRow>(r, 'a_', ATTEMPT_COLS)), callback: toCallback(unprefix<CallbackRow>(r, 'c_', CALLBACK_COLS)) };
     if (!withSession) return joined;
-    return { ...joined, session: r.s_version === null || r.s_version === undefined ? null : { session: r.s_session as S, version: Number(r.s_version) } };
+    return {
+      ...joined,
+      session: r.s_version === null || r.s_version === undefined ? null : { session: r.s_session as S, version: Number(r.s_version) },
+      tenant: { timeZone: String(r.t_time_zone), levelRules: (r.t_level_rules as LevelRules | null) ?? null },
+    };
   }
 
   const repo = {
@@ -193,11 +217,12 @@ export function callbacksRepo(ctx: RepoContext) {
       return ctx.db.transaction(async (tx) => {
         try {
           const ins = await tx.query<CallbackRow>(
-            `INSERT INTO callbacks (id, tenant_id, work_order_id, dialog_id, dialog_version, campaign, due_from, due_by, created_at, updated_at)
-             SELECT $1, $2, w.id, $4, $5, $6, $7, $8, $9, $9 FROM work_orders w WHERE w.id = $3 AND w.tenant_id = $2
+            `INSERT INTO callbacks (id, tenant_id, work_order_id, dialog_id, dialog_version, campaign, due_from, due_by, created_at, updated_at,
+               human_first, mandatory, next_action_at)
+             SELECT $1, $2, w.id, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12 FROM work_orders w WHERE w.id = $3 AND w.tenant_id = $2
              ON CONFLICT (work_order_id, campaign) DO NOTHING RETURNING *`,
             [ctx.newId(), input.tenantId, input.workOrderId, input.dialogId, input.dialogVersion, input.campaign,
-              ts(input.dueFrom), ts(input.dueBy), now],
+              ts(input.dueFrom), ts(input.dueBy), now, input.humanFirst ?? false, input.mandatory ?? true, ts(input.nextActionAt)],
           );
           if (!ins.rows[0]) {
             const { rows } = await tx.query<CallbackRow>(
@@ -248,6 +273,17 @@ export function callbacksRepo(ctx: RepoContext) {
       return rows.map((r) => r.work_order_id);
     },
 
+    /** The external ids of every work order the callback covers, its own first (what write-back reports). */
+    async coveredExternalIds(callbackId: string): Promise<{ own: string; all: string[] }> {
+      const { rows } = await ctx.db.query<{ external_id: string; own: boolean }>(
+        `SELECT w.external_id, (w.id = c.work_order_id) AS own
+         FROM callback_work_orders cw JOIN callbacks c ON c.id = cw.callback_id JOIN work_orders w ON w.id = cw.work_order_id
+         WHERE cw.callback_id = $1 ORDER BY (w.id = c.work_order_id) DESC, w.id`,
+        [callbackId],
+      );
+      return { own: rows.find((r) => r.own)?.external_id ?? '', all: rows.map((r) => r.external_id) };
+    },
+
     /** Callbacks of a tenant in the given statuses, oldest due first. */
     async listByStatus(tenantId: string, statuses: CallbackStatus[], limit = 100): Promise<Callback[]> {
       const { rows } = await ctx.db.query<CallbackRow>(
@@ -259,28 +295,78 @@ export function callbacksRepo(ctx: RepoContext) {
     },
 
     /**
-     * Set status and outcome fields. Fields left undefined are not changed.
-     * @throws HuifangError HF_STORE_NOT_FOUND, HF_STORE_INVALID (unknown status).
+     * Move a callback to another status, if the domain's transition table allows it from its
+     * status now (src/domain/callbacks.ts). The one statement that writes `callbacks.status`:
+     * conditional, so of two paths to a final status only the first changes anything.
+     * A final status sets `completed_at`; `outcome` is set when given.
+     *
+     * @returns the callback as written, or null when the move was not allowed (or no such callback).
+     * @param o.from narrow the statuses it may come from (e.g. only `in_progress`).
+     * @param o.unlessAttemptOpen refuse while an attempt of the callback has no outcome (the claim).
+     * @param o.countAttempt count a new attempt in the same statement; the count goes up even when
+     *   the status may not move (an attempt started on a callback already in progress).
      */
-    async update(
+    async transition(
       id: string,
-      patch: { status?: CallbackStatus; outcome?: string | null; callbackAt?: Date | string | null; completedAt?: Date | string | null },
-    ): Promise<Callback> {
-      if (patch.status !== undefined && !CALLBACK_STATUSES.includes(patch.status)) {
-        throw new HuifangError('HF_STORE_INVALID', `unknown callback status ${String(patch.status)}`);
-      }
+      to: CallbackStatus,
+      o: {
+        outcome?: string | null;
+        from?: readonly CallbackStatus[];
+        unlessAttemptOpen?: boolean;
+        countAttempt?: boolean;
+        nextActionAt?: Date | string | null;
+        lastDecision?: string | null;
+        /** When a final status was reached (default now; imports and seeded data give their own). */
+        completedAt?: Date | string;
+      } = {},
+    ): Promise<Callback | null> {
+      if (!CALLBACK_STATUSES.includes(to)) throw new HuifangError('HF_STORE_INVALID', `unknown callback status ${String(to)}`);
+      const from = statusesLeadingTo(to).filter((s) => !o.from || o.from.includes(s));
+      const now = ctx.now().toISOString();
+      // $3 the statuses it may come from; the move happens only when `ok` holds.
+      const ok = `status = ANY($3::text[])${o.unlessAttemptOpen ? ' AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = $1 AND a.outcome IS NULL)' : ''}`;
+      const moved = (col: string, value: string) => (o.countAttempt ? `CASE WHEN ${ok} THEN ${value} ELSE ${col} END` : value);
       try {
         const { rows } = await ctx.db.query<CallbackRow>(
           `UPDATE callbacks SET
-             status = COALESCE($2, status),
-             outcome = CASE WHEN $3::boolean THEN $4 ELSE outcome END,
-             callback_at = CASE WHEN $5::boolean THEN $6::timestamptz ELSE callback_at END,
-             completed_at = CASE WHEN $7::boolean THEN $8::timestamptz ELSE completed_at END,
-             updated_at = $9
+             status = ${moved('status', '$2')},
+             outcome = CASE WHEN $5::boolean THEN ${moved('outcome', '$6')} ELSE outcome END,
+             completed_at = CASE WHEN $12::boolean THEN ${moved('completed_at', '$11::timestamptz')} ELSE completed_at END,
+             next_action_at = CASE WHEN $7::boolean THEN ${moved('next_action_at', '$8::timestamptz')} ELSE next_action_at END,
+             last_decision = CASE WHEN $9::boolean THEN ${moved('last_decision', '$10')} ELSE last_decision END,
+             ${o.countAttempt ? 'attempts = attempts + 1,' : ''}
+             updated_at = $4
+           WHERE id = $1${o.countAttempt ? '' : ` AND ${ok}`} RETURNING *`,
+          [id, to, from, now, o.outcome !== undefined, o.outcome ?? null, o.nextActionAt !== undefined, ts(o.nextActionAt),
+            o.lastDecision !== undefined, o.lastDecision ?? null, ts(o.completedAt ?? now), isFinal(to)],
+        );
+        const row = rows[0];
+        if (!row || row.status !== to) return null;
+        return toCallback(row);
+      } catch (e) {
+        return mapDbError(e, 'callback');
+      }
+    },
+
+    /**
+     * Set the fields of a callback that are not its status: the customer's own time ("call me at
+     * 3 pm"), and the campaign's schedule. Fields left undefined are not changed.
+     * @throws HuifangError HF_STORE_NOT_FOUND
+     */
+    async update(
+      id: string,
+      patch: { callbackAt?: Date | string | null; nextActionAt?: Date | string | null; lastDecision?: string | null },
+    ): Promise<Callback> {
+      try {
+        const { rows } = await ctx.db.query<CallbackRow>(
+          `UPDATE callbacks SET
+             callback_at = CASE WHEN $2::boolean THEN $3::timestamptz ELSE callback_at END,
+             next_action_at = CASE WHEN $4::boolean THEN $5::timestamptz ELSE next_action_at END,
+             last_decision = CASE WHEN $6::boolean THEN $7 ELSE last_decision END,
+             updated_at = $8
            WHERE id = $1 RETURNING *`,
-          [id, patch.status ?? null, patch.outcome !== undefined, patch.outcome ?? null,
-            patch.callbackAt !== undefined, ts(patch.callbackAt), patch.completedAt !== undefined, ts(patch.completedAt),
-            ctx.now().toISOString()],
+          [id, patch.callbackAt !== undefined, ts(patch.callbackAt), patch.nextActionAt !== undefined, ts(patch.nextActionAt),
+            patch.lastDecision !== undefined, patch.lastDecision ?? null, ctx.now().toISOString()],
         );
         if (!rows[0]) throw new HuifangError('HF_STORE_NOT_FOUND', `no callback ${id}`);
         return toCallback(rows[0]);
@@ -314,12 +400,7 @@ export function callbacksRepo(ctx: RepoContext) {
             }
             return { attempt: toAttempt(prior), duplicate: true };
           }
-          await tx.query(
-            `UPDATE callbacks SET attempts = attempts + 1, updated_at = $2,
-               status = CASE WHEN status IN ('pending', 'rescheduled', 'incomplete') THEN 'in_progress' ELSE status END
-             WHERE id = $1`,
-            [input.callbackId, ctx.now().toISOString()],
-          );
+          await callbacksRepo({ ...ctx, db: tx }).transition(input.callbackId, 'in_progress', { countAttempt: true });
           return { attempt: toAttempt(ins.rows[0]), duplicate: false };
         } catch (e) {
           return mapDbError(e, 'attempt');
@@ -370,11 +451,8 @@ export function callbacksRepo(ctx: RepoContext) {
     },
 
     /** A callback still in progress when its attempt ended becomes incomplete (the campaign retries it). */
-    async releaseIfInProgress(id: string): Promise<void> {
-      await ctx.db.query(`UPDATE callbacks SET status = 'incomplete', updated_at = $2 WHERE id = $1 AND status = 'in_progress'`, [
-        id,
-        ctx.now().toISOString(),
-      ]);
+    async releaseIfInProgress(id: string, o: { nextActionAt?: Date | string | null } = {}): Promise<void> {
+      await repo.transition(id, 'incomplete', { from: ['in_progress'], ...o });
     },
 
     /** An attempt and its callback, in one query (null when there is no such attempt). */
@@ -388,6 +466,16 @@ export function callbacksRepo(ctx: RepoContext) {
      */
     async turnContext<S = unknown>(attemptId: string): Promise<TurnContext<S> | null> {
       return readJoined<S>(attemptId, true);
+    },
+
+    /** Attempts on a channel still open (not ended) to a phone number, newest first (the SMS threads of a number). */
+    async openAttemptIdsByPhone(channel: Channel, e164: string): Promise<string[]> {
+      const { rows } = await ctx.db.query<{ id: string }>(
+        `SELECT a.id FROM attempts a JOIN customer_phones p ON p.id = a.phone_id
+         WHERE a.channel = $1 AND a.ended_at IS NULL AND p.e164 = $2 ORDER BY a.started_at DESC, a.id DESC`,
+        [channel, e164],
+      );
+      return rows.map((r) => r.id);
     },
 
     async attemptByProviderId(channel: Channel, providerId: string): Promise<Attempt | null> {

@@ -43,8 +43,34 @@ export interface ConferenceLeg {
 /** Twilio call statuses after which a leg rings no more. */
 export const FINAL_LEG_STATUSES: readonly string[] = ['completed', 'busy', 'no-answer', 'failed', 'canceled'];
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- row mappers over snake_case rows */
-const toConference = (r: any): CallConference => ({
+interface ConferenceRow {
+  attempt_id: string;
+  callback_id: string;
+  tenant_id: string;
+  name: string;
+  turn: number;
+  reason: string | null;
+  customer_call_sid: string | null;
+  conference_sid: string | null;
+  status: ConferenceStatus;
+  agent_user_id: string | null;
+  created_at: Date;
+  connected_at: Date | null;
+  ended_at: Date | null;
+}
+
+interface LegRow {
+  call_sid: string;
+  attempt_id: string;
+  role: LegRole;
+  user_id: string | null;
+  status: string;
+  joined_at: Date | null;
+  left_at: Date | null;
+  created_at: Date;
+}
+
+const toConference = (r: ConferenceRow): CallConference => ({
   attemptId: r.attempt_id,
   callbackId: r.callback_id,
   tenantId: r.tenant_id,
@@ -60,7 +86,7 @@ const toConference = (r: any): CallConference => ({
   endedAt: r.ended_at,
 });
 
-const toLeg = (r: any): ConferenceLeg => ({
+const toLeg = (r: LegRow): ConferenceLeg => ({
   callSid: r.call_sid,
   attemptId: r.attempt_id,
   role: r.role,
@@ -70,7 +96,6 @@ const toLeg = (r: any): ConferenceLeg => ({
   leftAt: r.left_at,
   createdAt: r.created_at,
 });
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export function conferencesRepo(ctx: RepoContext) {
   const now = (): string => ctx.now().toISOString();
@@ -78,19 +103,19 @@ export function conferencesRepo(ctx: RepoContext) {
     /** Open the conference row of a transferred attempt. @throws HuifangError HF_STORE_INVALID (one already exists) */
     async create(c: { attemptId: string; callbackId: string; tenantId: string; name: string; turn: number; reason?: string | null; customerCallSid?: string | null }): Promise<CallConference> {
       try {
-        const { rows } = await ctx.db.query(
+        const { rows } = await ctx.db.query<ConferenceRow>(
           `INSERT INTO call_conferences (attempt_id, callback_id, tenant_id, name, turn, reason, customer_call_sid, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
           [c.attemptId, c.callbackId, c.tenantId, c.name, c.turn, c.reason ?? null, c.customerCallSid ?? null, now()],
         );
-        return toConference(rows[0]);
+        return toConference(rows[0] as ConferenceRow);
       } catch (e) {
         return mapDbError(e, 'conference');
       }
     },
 
     async get(attemptId: string): Promise<CallConference | null> {
-      const { rows } = await ctx.db.query('SELECT * FROM call_conferences WHERE attempt_id = $1', [attemptId]);
+      const { rows } = await ctx.db.query<ConferenceRow>('SELECT * FROM call_conferences WHERE attempt_id = $1', [attemptId]);
       return rows[0] ? toConference(rows[0]) : null;
     },
 
@@ -137,12 +162,12 @@ export function conferencesRepo(ctx: RepoContext) {
     },
 
     async leg(callSid: string): Promise<ConferenceLeg | null> {
-      const { rows } = await ctx.db.query('SELECT * FROM call_conference_legs WHERE call_sid = $1', [callSid]);
+      const { rows } = await ctx.db.query<LegRow>('SELECT * FROM call_conference_legs WHERE call_sid = $1', [callSid]);
       return rows[0] ? toLeg(rows[0]) : null;
     },
 
     async legs(attemptId: string): Promise<ConferenceLeg[]> {
-      const { rows } = await ctx.db.query('SELECT * FROM call_conference_legs WHERE attempt_id = $1 ORDER BY created_at, call_sid', [attemptId]);
+      const { rows } = await ctx.db.query<LegRow>('SELECT * FROM call_conference_legs WHERE attempt_id = $1 ORDER BY created_at, call_sid', [attemptId]);
       return rows.map(toLeg);
     },
 

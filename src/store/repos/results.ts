@@ -3,7 +3,7 @@ import { HuifangError } from '../../shared/errors.js';
 import type { RepoContext } from '../context.js';
 import { json, mapDbError, ts } from '../context.js';
 
-import type { ReportLevel } from '../../results/levels.js';
+import type { ReportLevel } from '../../domain/levels.js';
 
 export type Level = ReportLevel;
 export type AnswerVia = 'speech' | 'dtmf' | 'text';
@@ -79,23 +79,65 @@ export interface Flag {
   createdAt: Date;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- row mappers over snake_case rows */
-const toAnswer = (r: any): Answer => ({
+interface AnswerRow {
+  id: number;
+  callback_id: string;
+  attempt_id: string | null;
+  step_id: string;
+  raw: string;
+  via: AnswerVia;
+  confidence: number | null;
+  value: unknown;
+  provider_event_id: string | null;
+  created_at: Date;
+}
+interface ScoreRow {
+  id: number;
+  callback_id: string;
+  step_id: string;
+  scale: string;
+  raw: string;
+  level: Level | null;
+  created_at: Date;
+}
+interface EscalationRow {
+  id: string;
+  callback_id: string;
+  reason: string;
+  detail: string | null;
+  step_id: string | null;
+  status: EscalationStatus;
+  assignee: string | null;
+  due_at: Date | null;
+  resolution: string | null;
+  resolved_at: Date | null;
+  created_at: Date;
+}
+interface FlagRow {
+  id: number;
+  callback_id: string;
+  reason: string;
+  step_id: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  created_at: Date;
+}
+
+const toAnswer = (r: AnswerRow): Answer => ({
   id: r.id, callbackId: r.callback_id, attemptId: r.attempt_id, stepId: r.step_id, raw: r.raw, via: r.via,
   confidence: r.confidence, value: r.value, providerEventId: r.provider_event_id, createdAt: r.created_at,
 });
-const toScore = (r: any): Score => ({
+const toScore = (r: ScoreRow): Score => ({
   id: r.id, callbackId: r.callback_id, stepId: r.step_id, scale: r.scale, raw: r.raw, level: r.level, createdAt: r.created_at,
 });
-const toEscalation = (r: any): Escalation => ({
+const toEscalation = (r: EscalationRow): Escalation => ({
   id: r.id, callbackId: r.callback_id, reason: r.reason, detail: r.detail, stepId: r.step_id, status: r.status,
   assignee: r.assignee, dueAt: r.due_at, resolution: r.resolution, resolvedAt: r.resolved_at, createdAt: r.created_at,
 });
-const toFlag = (r: any): Flag => ({
+const toFlag = (r: FlagRow): Flag => ({
   id: r.id, callbackId: r.callback_id, reason: r.reason, stepId: r.step_id, reviewedBy: r.reviewed_by,
   reviewedAt: r.reviewed_at, createdAt: r.created_at,
 });
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 const ESCALATION_STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 
@@ -124,7 +166,7 @@ export function resultsRepo(ctx: RepoContext) {
      */
     async addAnswer(a: AnswerInput): Promise<{ answer: Answer; duplicate: boolean }> {
       try {
-        const ins = await ctx.db.query(
+        const ins = await ctx.db.query<AnswerRow>(
           `INSERT INTO answers (callback_id, attempt_id, step_id, raw, via, confidence, value, provider_event_id, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
            ON CONFLICT (provider_event_id, step_id) DO NOTHING RETURNING *`,
@@ -132,45 +174,45 @@ export function resultsRepo(ctx: RepoContext) {
             json(a.value === undefined ? null : a.value), a.providerEventId ?? null, ts(a.at ?? ctx.now())],
         );
         if (ins.rows[0]) return { answer: toAnswer(ins.rows[0]), duplicate: false };
-        const { rows } = await ctx.db.query('SELECT * FROM answers WHERE provider_event_id = $1 AND step_id = $2', [
+        const { rows } = await ctx.db.query<AnswerRow>('SELECT * FROM answers WHERE provider_event_id = $1 AND step_id = $2', [
           a.providerEventId ?? null,
           a.stepId,
         ]);
-        return { answer: toAnswer(rows[0]), duplicate: true };
+        return { answer: toAnswer(rows[0] as AnswerRow), duplicate: true };
       } catch (e) {
         return mapDbError(e, 'answer');
       }
     },
 
     async answers(callbackId: string): Promise<Answer[]> {
-      const { rows } = await ctx.db.query('SELECT * FROM answers WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
+      const { rows } = await ctx.db.query<AnswerRow>('SELECT * FROM answers WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
       return rows.map(toAnswer);
     },
 
     async addScore(s: ScoreInput): Promise<Score> {
       try {
-        const { rows } = await ctx.db.query(
+        const { rows } = await ctx.db.query<ScoreRow>(
           `INSERT INTO scores (callback_id, step_id, scale, raw, level, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
           [s.callbackId, s.stepId, s.scale, String(s.raw), s.level, ts(s.at ?? ctx.now())],
         );
-        return toScore(rows[0]);
+        return toScore(rows[0] as ScoreRow);
       } catch (e) {
         return mapDbError(e, 'score');
       }
     },
 
     async scores(callbackId: string): Promise<Score[]> {
-      const { rows } = await ctx.db.query('SELECT * FROM scores WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
+      const { rows } = await ctx.db.query<ScoreRow>('SELECT * FROM scores WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
       return rows.map(toScore);
     },
 
     async addFlag(f: { callbackId: string; reason: string; stepId?: string | null }): Promise<Flag> {
       try {
-        const { rows } = await ctx.db.query(
+        const { rows } = await ctx.db.query<FlagRow>(
           'INSERT INTO flags (callback_id, reason, step_id, created_at) VALUES ($1, $2, $3, $4) RETURNING *',
           [f.callbackId, f.reason, f.stepId ?? null, ctx.now().toISOString()],
         );
-        return toFlag(rows[0]);
+        return toFlag(rows[0] as FlagRow);
       } catch (e) {
         return mapDbError(e, 'flag');
       }
@@ -178,7 +220,7 @@ export function resultsRepo(ctx: RepoContext) {
 
     /** A supervisor has reviewed a flagged call (004 第七十条). */
     async reviewFlag(id: number, reviewedBy: string): Promise<Flag> {
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<FlagRow>(
         'UPDATE flags SET reviewed_by = $2, reviewed_at = $3 WHERE id = $1 RETURNING *',
         [id, reviewedBy, ctx.now().toISOString()],
       );
@@ -187,7 +229,7 @@ export function resultsRepo(ctx: RepoContext) {
     },
 
     async flags(callbackId: string): Promise<Flag[]> {
-      const { rows } = await ctx.db.query('SELECT * FROM flags WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
+      const { rows } = await ctx.db.query<FlagRow>('SELECT * FROM flags WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
       return rows.map(toFlag);
     },
 
@@ -201,12 +243,12 @@ export function resultsRepo(ctx: RepoContext) {
     }): Promise<Escalation> {
       try {
         const now = ctx.now().toISOString();
-        const { rows } = await ctx.db.query(
+        const { rows } = await ctx.db.query<EscalationRow>(
           `INSERT INTO escalations (id, callback_id, reason, detail, step_id, due_at, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING *`,
           [ctx.newId(), e.callbackId, e.reason, e.detail ?? null, e.stepId ?? null, ts(e.dueAt), now],
         );
-        return toEscalation(rows[0]);
+        return toEscalation(rows[0] as EscalationRow);
       } catch (err) {
         return mapDbError(err, 'escalation');
       }
@@ -221,7 +263,7 @@ export function resultsRepo(ctx: RepoContext) {
         throw new HuifangError('HF_STORE_INVALID', `unknown escalation status ${String(patch.status)}`);
       }
       const now = ctx.now().toISOString();
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<EscalationRow>(
         `UPDATE escalations SET status = COALESCE($2, status),
            assignee = CASE WHEN $3::boolean THEN $4 ELSE assignee END,
            resolution = CASE WHEN $5::boolean THEN $6 ELSE resolution END,
@@ -236,7 +278,7 @@ export function resultsRepo(ctx: RepoContext) {
     },
 
     async escalations(callbackId: string): Promise<Escalation[]> {
-      const { rows } = await ctx.db.query('SELECT * FROM escalations WHERE callback_id = $1 ORDER BY created_at, id', [
+      const { rows } = await ctx.db.query<EscalationRow>('SELECT * FROM escalations WHERE callback_id = $1 ORDER BY created_at, id', [
         callbackId,
       ]);
       return rows.map(toEscalation);
@@ -244,7 +286,7 @@ export function resultsRepo(ctx: RepoContext) {
 
     /** Open or in-progress escalations of a tenant, earliest due first. */
     async openEscalations(tenantId: string, limit = 100): Promise<Escalation[]> {
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<EscalationRow>(
         `SELECT e.* FROM escalations e JOIN callbacks c ON c.id = e.callback_id
          WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress') ORDER BY e.due_at NULLS LAST, e.created_at LIMIT $2`,
         [tenantId, limit],

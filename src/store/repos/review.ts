@@ -108,8 +108,67 @@ const CONTEXT_COLUMNS = `c.id AS callback_id, c.tenant_id, w.id AS work_order_id
 
 const CONTEXT_JOINS = `JOIN work_orders w ON w.id = c.work_order_id LEFT JOIN customers cu ON cu.id = w.customer_id`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- row mappers over snake_case rows */
-const toContext = (r: any): CallContext => ({
+/** The columns of CONTEXT_COLUMNS. */
+interface ContextRow {
+  callback_id: string;
+  tenant_id: string;
+  work_order_id: string;
+  external_id: string;
+  kind: string;
+  team: string | null;
+  district: string | null;
+  engineer: string | null;
+  segment: string | null;
+  dialog_id: string;
+  campaign: string;
+  callback_status: string;
+  customer_name: string | null;
+  phone_masked: string | null;
+  anonymous: boolean | null;
+}
+
+/** An escalation (e.*) with its call's context. */
+interface TaskRow extends ContextRow {
+  id: string;
+  reason: string;
+  detail: string | null;
+  step_id: string | null;
+  status: EscalationStatus;
+  assignee: string | null;
+  due_at: Date | null;
+  resolution: string | null;
+  resolved_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  created_by: string | null;
+  mode: string | null;
+  basis: string | null;
+  resurvey_callback_id: string | null;
+}
+
+interface FlaggedRow extends ContextRow {
+  reasons: string[];
+  flag_count: number;
+  first_at: Date;
+  last_at: Date;
+  reviewed: boolean | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  level: string | null;
+  open_tasks: number;
+}
+
+interface LiveRow extends ContextRow {
+  attempt_id: string;
+  channel: string;
+  provider_id: string | null;
+  started_at: Date;
+  answered_at: Date | null;
+  conference_status: 'waiting' | 'connected' | null;
+  conference_sid: string | null;
+}
+
+const toContext = (r: ContextRow): CallContext => ({
   callbackId: r.callback_id,
   tenantId: r.tenant_id,
   workOrderId: r.work_order_id,
@@ -127,7 +186,7 @@ const toContext = (r: any): CallContext => ({
   anonymous: r.anonymous === true,
 });
 
-const toTask = (r: any, now: Date): Task => ({
+const toTask = (r: TaskRow, now: Date): Task => ({
   ...toContext(r),
   id: r.id,
   reason: r.reason,
@@ -146,7 +205,6 @@ const toTask = (r: any, now: Date): Task => ({
   resurveyCallbackId: r.resurvey_callback_id,
   overdue: (r.status === 'open' || r.status === 'in_progress') && r.due_at !== null && r.due_at.getTime() < now.getTime(),
 });
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 function tenantScope(f: { tenantIds?: string[] | undefined; tenantId?: string | undefined }): string[] | null {
   if (f.tenantId !== undefined) {
@@ -174,7 +232,7 @@ export function reviewRepo(ctx: RepoContext) {
     /** The flagged-calls queue: one row per call, newest flag first. */
     async flaggedCalls(f: FlagFilter = {}): Promise<FlaggedCall[]> {
       const scope = tenantScope(f);
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<FlaggedRow>(
         `WITH fl AS (
            SELECT callback_id, array_agg(DISTINCT reason ORDER BY reason) AS reasons, count(*)::int AS flag_count,
              min(created_at) AS first_at, max(created_at) AS last_at, bool_and(reviewed_at IS NOT NULL) AS all_reviewed
@@ -197,21 +255,21 @@ export function reviewRepo(ctx: RepoContext) {
       );
       return rows.map((r) => ({
         ...toContext(r),
-        reasons: r.reasons as string[],
-        flagCount: r.flag_count as number,
-        firstFlagAt: r.first_at as Date,
-        lastFlagAt: r.last_at as Date,
+        reasons: r.reasons,
+        flagCount: r.flag_count,
+        firstFlagAt: r.first_at,
+        lastFlagAt: r.last_at,
         reviewed: r.reviewed === true,
-        reviewedBy: (r.reviewed_by as string | null) ?? null,
-        reviewedAt: (r.reviewed_at as Date | null) ?? null,
-        level: (r.level as string | null) ?? null,
-        openTasks: r.open_tasks as number,
+        reviewedBy: r.reviewed_by ?? null,
+        reviewedAt: r.reviewed_at ?? null,
+        level: r.level ?? null,
+        openTasks: r.open_tasks,
       }));
     },
 
     /** The context of one call (work order, customer, anonymity), or null. */
     async callContext(callbackId: string): Promise<CallContext | null> {
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<ContextRow>(
         `SELECT ${CONTEXT_COLUMNS} FROM callbacks c ${CONTEXT_JOINS} WHERE c.id = $2`,
         [ANONYMOUS_DIALOGS, callbackId],
       );
@@ -276,7 +334,7 @@ export function reviewRepo(ctx: RepoContext) {
     async tasks(f: TaskFilter = {}): Promise<Task[]> {
       const scope = tenantScope(f);
       const now = ctx.now();
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<TaskRow>(
         `SELECT e.*, ${CONTEXT_COLUMNS} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS}
          WHERE ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
            AND ($3::text[] IS NULL OR e.status = ANY($3::text[]))
@@ -292,7 +350,7 @@ export function reviewRepo(ctx: RepoContext) {
 
     async task(id: string): Promise<Task | null> {
       const now = ctx.now();
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<TaskRow>(
         `SELECT e.*, ${CONTEXT_COLUMNS} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS} WHERE e.id = $2`,
         [ANONYMOUS_DIALOGS, id],
       );
@@ -346,7 +404,7 @@ export function reviewRepo(ctx: RepoContext) {
 
     /** Attempts that started and have not ended: calls in progress. */
     async liveAttempts(f: { tenantIds?: string[] | undefined; since?: Date } = {}): Promise<LiveAttempt[]> {
-      const { rows } = await ctx.db.query(
+      const { rows } = await ctx.db.query<LiveRow>(
         `SELECT a.id AS attempt_id, a.channel, a.provider_id, a.started_at, a.answered_at, ${CONTEXT_COLUMNS},
            cc.status AS conference_status, cc.conference_sid
          FROM attempts a JOIN callbacks c ON c.id = a.callback_id ${CONTEXT_JOINS}
@@ -360,12 +418,12 @@ export function reviewRepo(ctx: RepoContext) {
       );
       return rows.map((r) => ({
         ...toContext(r),
-        attemptId: r.attempt_id as string,
-        channel: r.channel as string,
-        providerId: (r.provider_id as string | null) ?? null,
-        startedAt: r.started_at as Date,
-        answeredAt: (r.answered_at as Date | null) ?? null,
-        conferenceStatus: (r.conference_status as 'waiting' | 'connected' | null) ?? null,
+        attemptId: r.attempt_id,
+        channel: r.channel,
+        providerId: r.provider_id ?? null,
+        startedAt: r.started_at,
+        answeredAt: r.answered_at ?? null,
+        conferenceStatus: r.conference_status ?? null,
         conferenceStarted: Boolean(r.conference_sid),
       }));
     },
@@ -414,6 +472,36 @@ export function reviewRepo(ctx: RepoContext) {
         [now.toISOString(), limit],
       );
       return rows.map((r) => r.id);
+    },
+
+    /**
+     * A tenant's open tasks (escalations open or in progress): how many, how many overdue at
+     * `now`, and the first `limit` by due time with the customer's masked number.
+     */
+    async openTaskSummary(tenantId: string, now: Date, limit: number): Promise<{
+      total: number;
+      overdue: number;
+      top: { id: string; callbackId: string; reason: string; dueAt: Date | null; masked: string | null }[];
+    }> {
+      const { rows: cnt } = await ctx.db.query<{ total: number; overdue: number }>(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE e.due_at < $2)::int AS overdue
+         FROM escalations e JOIN callbacks c ON c.id = e.callback_id
+         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress')`,
+        [tenantId, now.toISOString()],
+      );
+      const { rows } = await ctx.db.query<{ id: string; callback_id: string; reason: string; due_at: Date | null; masked: string | null }>(
+        `SELECT e.id, e.callback_id, e.reason, e.due_at,
+           (SELECT p.masked FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.is_primary DESC, p.created_at LIMIT 1) AS masked
+         FROM escalations e JOIN callbacks c ON c.id = e.callback_id JOIN work_orders w ON w.id = c.work_order_id
+         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress')
+         ORDER BY e.due_at NULLS LAST, e.created_at, e.id LIMIT $2`,
+        [tenantId, limit],
+      );
+      return {
+        total: Number(cnt[0]?.total ?? 0),
+        overdue: Number(cnt[0]?.overdue ?? 0),
+        top: rows.map((r) => ({ id: r.id, callbackId: r.callback_id, reason: r.reason, dueAt: r.due_at, masked: r.masked })),
+      };
     },
 
     /** Throw HF_STORE_NOT_FOUND unless the callback exists. */

@@ -31,6 +31,21 @@ export function sessionsRepo(ctx: RepoContext) {
     },
 
     /**
+     * The sessions still running on a channel whose owning attempt has not ended (the scheduler's
+     * SMS reminders and expiries): the channel state's `attemptId` names the attempt.
+     */
+    async running<S = unknown>(channel: string): Promise<{ callbackId: string; session: S }[]> {
+      const { rows } = await ctx.db.query<{ callback_id: string; session: S }>(
+        `SELECT s.callback_id, s.session FROM dialog_sessions s
+         JOIN attempts a ON a.id = s.session->'channelState'->>'attemptId'
+         WHERE s.session->'channelState'->>'channel' = $1 AND (s.session->>'done')::boolean = false
+           AND s.session->>'state' <> '__hung_up' AND a.ended_at IS NULL`,
+        [channel],
+      );
+      return rows.map((r) => ({ callbackId: r.callback_id, session: r.session }));
+    },
+
+    /**
      * Save a session that was read at `expectedVersion` (0 = there was none yet) and return
      * the new version (`expectedVersion + 1`).
      *

@@ -1,7 +1,7 @@
 /** Tenants (companies) and their settings. */
 import { z } from 'zod';
 import { HuifangError } from '../../shared/errors.js';
-import { validThresholds } from '../../results/levels.js';
+import { validThresholds } from '../../domain/levels.js';
 import type { RepoContext } from '../context.js';
 import { json } from '../context.js';
 import { DEFAULT_TENANT_ID } from './tenant-id.js';
@@ -107,7 +107,7 @@ export function tenantsRepo(ctx: RepoContext) {
          ON CONFLICT (id) DO NOTHING RETURNING *`,
         [t.id, t.name, t.timeZone, json(settings), ctx.now().toISOString()],
       );
-      if (!rows[0]) throw new HuifangError('HF_TENANT_EXISTS', `tenant ${t.id} exists already: change it with \`huifang tenant set ${t.id}\``, { id: t.id }, 409);
+      if (!rows[0]) throw new HuifangError('HF_TENANT_EXISTS', `tenant ${t.id} exists already: change it with \`huifang tenant set ${t.id}\``, { id: t.id });
       return toTenant(rows[0]);
     },
 
@@ -166,6 +166,12 @@ export function tenantsRepo(ctx: RepoContext) {
     },
 
     /** Create the default tenant if it is missing. */
+    /** Every tenant's id, in order. */
+    async ids(): Promise<string[]> {
+      const { rows } = await ctx.db.query<{ id: string }>('SELECT id FROM tenants ORDER BY id');
+      return rows.map((r) => r.id);
+    },
+
     async ensureDefault(name = 'Default'): Promise<Tenant> {
       await ctx.db.query(
         `INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,

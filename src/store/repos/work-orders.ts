@@ -201,6 +201,32 @@ export function workOrdersRepo(ctx: RepoContext) {
       return { timeZone: r?.tenant_time_zone ?? null, workOrder: r?.wo_id ? toWorkOrder(r) : null, customerName: r?.customer_name ?? null };
     },
 
+    /**
+     * Insert an order unless (tenant, external id) exists: the existence check and the insert
+     * run in one transaction under an advisory lock on the key (server Postgres; PGlite has one
+     * connection and serialises transactions), so two writers of the same order cannot both
+     * insert and a re-sent order is never written. `upsert` would overwrite it.
+     */
+    async insertIfNew(input: WorkOrderInput): Promise<{ kind: 'accepted'; id: string } | { kind: 'duplicate' }> {
+      return ctx.db.transaction(async (tx) => {
+        if (tx.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [input.tenantId, input.externalId]);
+        const inner = workOrdersRepo({ ...ctx, db: tx });
+        if (await inner.getByExternalId(input.tenantId, input.externalId)) return { kind: 'duplicate' as const };
+        const wo = await inner.upsert(input);
+        return { kind: 'accepted' as const, id: wo.id };
+      });
+    },
+
+    /** Which of these external ids the tenant already has (one query for a chunk of rows). */
+    async knownExternalIds(tenantId: string, ids: readonly string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const { rows } = await ctx.db.query<{ external_id: string }>(
+        'SELECT external_id FROM work_orders WHERE tenant_id = $1 AND external_id = ANY($2::text[])',
+        [tenantId, ids],
+      );
+      return new Set(rows.map((r) => r.external_id));
+    },
+
     async get(id: string): Promise<WorkOrder | null> {
       const { rows } = await ctx.db.query<WorkOrderRow>('SELECT * FROM work_orders WHERE id = $1', [id]);
       return rows[0] ? toWorkOrder(rows[0]) : null;

@@ -8,10 +8,10 @@ import { get, qs } from '../api.js';
 import { getLang, reasonText, t } from '../i18n.js';
 import { ErrorBox, Loading, html, useEffect, useLoad, useMemo, useRef, useState } from '../ui.js';
 import { dailyTrendOption, levelPieOption, reasonsBarOption } from '../reports/charts.js';
+import { LEVELS } from '../domain.js';
 
 const PERIODS = ['day', 'week', 'month'];
 const DIMENSIONS = ['tenant', 'kind', 'district', 'station', 'team', 'engineer'];
-const LEVELS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'];
 
 let echartsModule = null;
 /** ECharts, loaded once, only when a chart is first drawn (it is large). */

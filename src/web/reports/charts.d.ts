@@ -2,10 +2,9 @@
 export type Level = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
 export type EChartsOptionLike = Record<string, unknown>;
 export declare const LEVEL_COLORS: Readonly<Record<Level, string>>;
-export declare const LEVEL_NAMES: Readonly<Record<Level, string>>;
-/** Names replacing the Chinese defaults (the workspace in English). */
+/** Names: the levels' (the domain's, in order), and axis names replacing the Chinese defaults. */
 export interface ChartNames {
-  levels?: Partial<Record<Level, string>>;
+  levels?: Readonly<Record<Level, string>>;
   /** Axis name of counts (份数). */
   count?: string;
   /** Series name of the satisfaction rate (满意率). */

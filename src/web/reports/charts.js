@@ -14,14 +14,10 @@ export const LEVEL_COLORS = {
   dissatisfied: '#c0392b',
 };
 
-export const LEVEL_NAMES = {
-  very_satisfied: '非常满意',
-  satisfied: '满意',
-  neutral: '一般',
-  dissatisfied: '不满意',
-};
-
-const LEVEL_KEYS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'];
+// The levels and their names are the domain's (src/domain/levels.ts): callers pass them as
+// `names.levels`, in order (the server from the domain module, the workspace from the served
+// /workspace/assets/domain.js).
+const levelsOf = (names) => names.levels ?? {};
 
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -33,9 +29,9 @@ const base = (title) => ({
 
 const pct = (v) => (v === null || v === undefined ? null : Math.round(v * 1000) / 10);
 
-/** Answers per level, as a ring. `names.levels` replaces the Chinese level names (the workspace's English). */
+/** Answers per level, as a ring. `names.levels`: the level names, in order. */
 export function levelPieOption(counts, title = '满意度分布', names = {}) {
-  const levels = { ...LEVEL_NAMES, ...names.levels };
+  const levels = levelsOf(names);
   return {
     ...base(title),
     legend: { bottom: 0 },
@@ -44,7 +40,7 @@ export function levelPieOption(counts, title = '满意度分布', names = {}) {
         type: 'pie',
         radius: ['35%', '62%'],
         label: { formatter: '{b}\n{c} ({d}%)' },
-        data: LEVEL_KEYS.map((k) => ({ name: levels[k], value: counts[k] ?? 0, itemStyle: { color: LEVEL_COLORS[k] } })),
+        data: Object.keys(levels).map((k) => ({ name: levels[k], value: counts[k] ?? 0, itemStyle: { color: LEVEL_COLORS[k] } })),
       },
     ],
   };
@@ -52,10 +48,10 @@ export function levelPieOption(counts, title = '满意度分布', names = {}) {
 
 /**
  * One bar stack per day (answers per level) and the day's satisfaction (%) as a line.
- * `names` ({levels, count, rate}) replaces the Chinese series and axis names.
+ * `names`: the level names in order, and ({count, rate}) the axis names over the Chinese ones.
  */
 export function dailyTrendOption(series, title = '每日回访与满意率', names = {}) {
-  const levels = { ...LEVEL_NAMES, ...names.levels };
+  const levels = levelsOf(names);
   const rate = names.rate ?? '满意率';
   return {
     ...base(title),
@@ -67,7 +63,7 @@ export function dailyTrendOption(series, title = '每日回访与满意率', nam
       { type: 'value', name: `${rate}%`, min: 0, max: 100 },
     ],
     series: [
-      ...LEVEL_KEYS.map((k) => ({
+      ...Object.keys(levels).map((k) => ({
         name: levels[k],
         type: 'bar',
         stack: 'levels',

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatAuthMode } from '../../../src/channels/chat/adapter.js';
 import { loadConfig } from '../../../src/shared/config.js';
 import { openStore, type Store } from '../../../src/store/index.js';
-import { chatApp, depsFor, message } from './helpers.js';
+import { chatApp, depsFor, message } from '../../support/chat.js';
 
 const APP_ID = '8f3c2a7e-1b4d-4c8e-9a6f-2d5e7b9c1a30';
 const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatAlertSink } from '../../../src/channels/chat/alerts.js';
 import { chatDueActions, runChatDue } from '../../../src/channels/chat/due.js';
 import { startChatCallback } from '../../../src/channels/chat/dialog.js';
-import { chatRepo } from '../../../src/channels/chat/repo.js';
+
 import type { AppDeps } from '../../../src/server/app.js';
 import { openStore, type Store } from '../../../src/store/index.js';
-import { fakeClock } from '../../store/helpers.js';
-import { chatApp, depsFor, message, referenceFor, seedInstall, startCapture, titles, type Capture } from './helpers.js';
+import { fakeClock } from '../../support/clock.js';
+import { chatApp, depsFor, message, referenceFor, seedInstall, startCapture, titles, type Capture } from '../../support/chat.js';
 
 describe('chat channel (anonymous mode)', () => {
   // 10:00 in Shanghai.
@@ -150,7 +150,7 @@ describe('chat channel (anonymous mode)', () => {
     const conv = 'conv-silent';
     await startChatCallback(deps, { callbackId: callback.id, conversationReference: referenceFor(capture.url, conv) });
     await say(conv, '是');
-    const repo = chatRepo(store.db, store.newId, store.now);
+    const repo = store.chat;
 
     clock.advance(23 * 3600_000);
     expect(chatDueActions(clock.now(), await repo.activeThreads()).filter((a) => a.callbackId === callback.id)).toEqual([]);
@@ -195,7 +195,7 @@ describe('chat channel (anonymous mode)', () => {
     expect(out[0]?.suggestedActions).toBeUndefined();
     expect((await store.callbacks.require(callback.id)).status).toBe('opted_out');
     expect(await store.contact.isDoNotContact('13900001111', tenantId)).toBe(true);
-    const address = await chatRepo(store.db, store.newId, store.now).addressByConversation('emulator', conv);
+    const address = await store.chat.addressByConversation('emulator', conv);
     expect(address?.doNotContactAt).not.toBeNull();
 
     // A later campaign does not message this conversation again.
@@ -210,7 +210,7 @@ describe('chat channel (anonymous mode)', () => {
     const conv = 'conv-optout-2';
     const out = await say(conv, '别再给我发消息了');
     expect(out[0]?.text).toContain('不会再通过这里联系您');
-    const address = await chatRepo(store.db, store.newId, store.now).addressByConversation('emulator', conv);
+    const address = await store.chat.addressByConversation('emulator', conv);
     expect(address?.doNotContactAt).not.toBeNull();
   });
 

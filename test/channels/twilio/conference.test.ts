@@ -9,13 +9,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTwilioProvider } from '../../../src/channels/twilio/provider.js';
 import { twilioSurface } from '../../../src/channels/twilio/surface.js';
 import { startCallback } from '../../../src/channels/twilio/voice.js';
-import { loadRegistry } from '../../../src/engine/registry.js';
-import { interpret } from '../../../src/nlu/index.js';
 import { buildApp, type AppDeps } from '../../../src/server/app.js';
 import { workspaceSurface } from '../../../src/server/workspace/index.js';
-import { loadConfig } from '../../../src/shared/config.js';
 import { openStore, type Store } from '../../../src/store/index.js';
-import { actionOf, fakeClock, post, PUBLIC, seed, TOKEN } from './helpers.js';
+import { appDeps } from '../../support/app.js';
+import { actionOf, post, PUBLIC, TOKEN } from '../../support/twilio.js';
+import { fakeClock } from '../../support/clock.js';
+import { seedCallback } from '../../support/seed.js';
 
 const SID = 'AC0123456789abcdef0123456789abcdef';
 const API = `/2010-04-01/Accounts/${SID}`;
@@ -51,10 +51,9 @@ beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://', now: clock.now });
   await store.tenants.ensureDefault();
   await store.tenants.upsert({ id: 'other', name: '另一家公司' });
-  const config = loadConfig({ PUBLIC_URL: PUBLIC, TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_FROM: FROM, LOG_LEVEL: 'silent' });
   // The real SDK; keepAlive off because nock 14 hangs on keep-alive requests (stack.md).
   const provider = createTwilioProvider({ accountSid: SID, authToken: TOKEN, from: FROM, httpClient: new twilio.RequestClient({ keepAlive: false }) });
-  deps = { store, config, dialogs: loadRegistry(), interpret, now: clock.now, services: { twilio: provider, promptAudio: null } };
+  deps = appDeps(store, { env: { PUBLIC_URL: PUBLIC, TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_FROM: FROM }, now: clock.now, services: { twilio: provider, promptAudio: null } });
   for (const [username, role, phone, tenantId] of [
     ['agent-a', 'agent', AGENT_A, 'default'],
     ['agent-b', 'agent', AGENT_B, 'default'],
@@ -86,7 +85,7 @@ afterAll(async () => {
 let calls = 0;
 /** Dial a seeded callback (REST Calls create through nock) and run the survey to the dissatisfied reason. */
 async function dissatisfiedCall() {
-  const { callback } = await seed(store, { phone: CUSTOMER });
+  const { callback } = await seedCallback(store, { phone: CUSTOMER });
   const customerSid = hex('CA', ++calls);
   nock('https://api.twilio.com').post(`${API}/Calls.json`).reply(201, { sid: customerSid, status: 'queued' });
   const started = await startCallback(deps, { callbackId: callback.id, channel: 'voice' });

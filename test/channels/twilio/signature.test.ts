@@ -4,8 +4,9 @@ import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/shared/config.js';
 import { publicRequestUrl, signTwilioJsonRequest, signTwilioRequest, verifyTwilioSignature, type TwilioParams } from '../../../src/channels/twilio/signature.js';
 import { twilioSurface, twilioSurfaceIfConfigured } from '../../../src/channels/twilio/surface.js';
-import { count, post, rig, seed, TOKEN, type Rig } from './helpers.js';
-import { sharedTestdata } from '../../helpers/shared.js';
+import { count, post, rig, TOKEN, type Rig } from '../../support/twilio.js';
+import { seedCallback } from '../../support/seed.js';
+import { sharedTestdata } from '../../support/testdata.js';
 
 interface Vector {
   id: string;
@@ -73,7 +74,7 @@ describe('the Twilio surface checks signatures before anything else', () => {
   afterAll(async () => r?.close());
 
   it('403 on a missing or wrong signature, and nothing is read or written', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attempt } = await r.store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', providerId: 'CA403' });
     const before = await Promise.all(['attempts', 'processed_events', 'dialog_sessions', 'answers', 'do_not_contact'].map((t) => count(r.store, t)));
     const cases: [string, Record<string, string>][] = [

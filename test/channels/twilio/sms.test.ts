@@ -11,7 +11,8 @@ import {
   type SmsThread,
 } from '../../../src/channels/twilio/sms.js';
 import { interpret } from '../../../src/nlu/index.js';
-import { count, post, rig, seed, type Rig } from './helpers.js';
+import { count, post, rig, type Rig } from '../../support/twilio.js';
+import { seedCallback } from '../../support/seed.js';
 
 let msg = 0;
 const sid = () => `SM${String(++msg).padStart(32, 'f')}`;
@@ -59,7 +60,7 @@ describe('SMS callbacks through Twilio', () => {
   const reply = (from: string, body: string, messageSid = sid()) => post(r.app, '/twilio/sms', { From: from, To: '+861012345678', Body: body, MessageSid: messageSid });
 
   it('a whole survey by SMS: options listed, digit and text replies, a duplicate message changes nothing', async () => {
-    const { callback } = await seed(r.store, { phone: '13800000001' });
+    const { callback } = await seedCallback(r.store, { phone: '13800000001' });
     const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     expect(started.providerId).toMatch(/^SM/);
     const first = r.provider.sms[0];
@@ -93,7 +94,7 @@ describe('SMS callbacks through Twilio', () => {
   });
 
   it('one reminder, then expiry: the engine gets timeout and the callback is incomplete', async () => {
-    const { callback } = await seed(r.store, { phone: '13800000002' });
+    const { callback } = await seedCallback(r.store, { phone: '13800000002' });
     const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     expect((await loadSmsThreads(r.store)).map((t) => t.attemptId)).toContain(started.attemptId);
     r.clock.advance(11 * 3_600_000);
@@ -130,19 +131,19 @@ describe('SMS callbacks through Twilio', () => {
   });
 
   it('opt-out in an open thread ends it as opted_out; no further calls or messages to that number', async () => {
-    const { callback } = await seed(r.store, { phone: '13800000004' });
+    const { callback } = await seedCallback(r.store, { phone: '13800000004' });
     const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     await reply('+8613800000004', '别再发了');
     expect(r.provider.sms.map((m) => m.body)).toEqual([expect.stringContaining('您好'), OPT_OUT_CONFIRMATION]);
     expect(await r.store.callbacks.require(callback.id)).toMatchObject({ status: 'opted_out', outcome: 'opted_out' });
     expect((await r.store.callbacks.getAttempt(started.attemptId))?.endedAt).not.toBeNull();
-    const again = await seed(r.store, { phone: '13800000004' });
+    const again = await seedCallback(r.store, { phone: '13800000004' });
     await expect(startCallback(r.deps, { callbackId: again.callback.id, channel: 'sms' })).rejects.toMatchObject({ code: 'HF_CONTACT_REFUSED' });
     await expect(startCallback(r.deps, { callbackId: again.callback.id, channel: 'voice' })).rejects.toMatchObject({ code: 'HF_CONTACT_REFUSED' });
   });
 
   it('Twilio 21610 on send is recorded as an opt-out (no confirmation)', async () => {
-    const { callback } = await seed(r.store, { phone: '13800000005' });
+    const { callback } = await seedCallback(r.store, { phone: '13800000005' });
     r.provider.optedOut.add('+8613800000005');
     const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     expect(started.providerId).toBeNull();
@@ -153,7 +154,7 @@ describe('SMS callbacks through Twilio', () => {
   });
 
   it('ErrorCode 21610 in sms-status is recorded the same way', async () => {
-    const { callback } = await seed(r.store, { phone: '13800000006' });
+    const { callback } = await seedCallback(r.store, { phone: '13800000006' });
     const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
     const dncBefore = await count(r.store, 'do_not_contact');
     const res = await post(r.app, `/twilio/sms-status?a=${started.attemptId}`, { MessageSid: started.providerId as string, MessageStatus: 'failed', ErrorCode: '21610', To: '+8613800000006' });

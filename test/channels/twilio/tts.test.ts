@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioHash, createAzurePromptAudio, ssmlFor, type PromptAudio } from '../../../src/channels/tts.js';
 import { startCallback } from '../../../src/channels/twilio/voice.js';
 import type { HuifangError } from '../../../src/shared/errors.js';
-import { post, rig, seed, type Rig } from './helpers.js';
+import { post, rig, type Rig } from '../../support/twilio.js';
+import { seedCallback } from '../../support/seed.js';
 
 const REGION = 'eastasia';
 const HOST = `https://${REGION}.tts.speech.microsoft.com`;
@@ -69,7 +70,7 @@ describe('Azure Speech prompt audio (REST, nock)', () => {
 
   it('a call plays synthesised prompts with <Play>', async () => {
     nock(HOST).post('/cognitiveservices/v1').times(10).reply(200, WAV);
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await startCallback(r.deps, { callbackId: callback.id, channel: 'voice' });
     const res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: providerId as string });
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Play>https:\/\/example.org\/audio\/[0-9a-f]{64}\.wav<\/Play><Play>https:\/\/example.org\/audio\/[0-9a-f]{64}\.wav<\/Play><Gather [^>]+><Play>https:\/\/example.org\/audio\/[0-9a-f]{64}\.wav<\/Play><\/Gather><\/Response>$/);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCallback, transferCall } from '../../../src/channels/twilio/voice.js';
-import { actionOf, count, PHONE, post, rig, seed, type Rig } from './helpers.js';
+import { actionOf, count, PHONE, post, rig, type Rig } from '../../support/twilio.js';
+import { seedCallback } from '../../support/seed.js';
 
 const CALL = 'CA11111111111111111111111111111111';
 
@@ -32,7 +33,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   }
 
   it('places the call after writing the attempt, with callback URLs that carry only the attempt id', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     let attemptsAtDial = -1;
     r.provider.onPlaceCall = async () => {
       attemptsAtDial = (await r.store.callbacks.attempts(callback.id)).length;
@@ -56,7 +57,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('runs a whole telecom-install call turn by turn; a duplicated webhook leaves one row', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
     await post(r.app, `/twilio/status?a=${attemptId}`, { CallSid: sid, CallStatus: 'in-progress' });
@@ -111,7 +112,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('a no-input Gather (actionOnEmptyResult) reprompts; the silence is not an answer', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const first = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: providerId as string });
     const again = await post(r.app, actionOf(first.body), { CallSid: providerId as string });
@@ -120,7 +121,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('a hang-up mid-survey is recorded; the second attempt resumes at the step', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const one = await dial(callback.id);
     const sid1 = one.providerId as string;
     let res = await post(r.app, `/twilio/voice?a=${one.attemptId}`, { CallSid: sid1 });
@@ -156,7 +157,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('an answering machine is not surveyed: outcome machine, call hung up', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
     await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -177,7 +178,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('a human answer from AMD changes nothing', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     await post(r.app, `/twilio/amd?a=${attemptId}`, { CallSid: providerId as string, AnsweredBy: 'human' });
     expect(r.provider.hungUp).toEqual([]);
@@ -185,7 +186,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('the fallback URL ends the call politely and fails the attempt for a retry', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
     let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -204,7 +205,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('no-answer and busy end the attempt with that outcome', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const a = await dial(callback.id);
     await post(r.app, `/twilio/status?a=${a.attemptId}`, { CallSid: a.providerId as string, CallStatus: 'ringing' });
     await post(r.app, `/twilio/status?a=${a.attemptId}`, { CallSid: a.providerId as string, CallStatus: 'no-answer' });
@@ -216,7 +217,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('a webhook whose CallSid is not the attempt\'s is ignored', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId } = await dial(callback.id);
     const res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: CALL });
     expect(res.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
@@ -224,14 +225,14 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('stores the recording id', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     await post(r.app, `/twilio/recording?a=${attemptId}`, { CallSid: providerId as string, RecordingSid: 'RE123', RecordingStatus: 'completed', RecordingUrl: 'https://api.twilio.com/x' });
     expect((await r.store.callbacks.getAttempt(attemptId))?.recordingRef).toBe('RE123');
   });
 
   it('refuses to dial a number on the do-not-contact list, before writing an attempt', async () => {
-    const { callback } = await seed(r.store, { phone: '13900001111' });
+    const { callback } = await seedCallback(r.store, { phone: '13900001111' });
     await r.store.contact.addDoNotContact({ phone: '+8613900001111', tenantId: null, source: 'sms' });
     await expect(startCallback(r.deps, { callbackId: callback.id, channel: 'voice' })).rejects.toMatchObject({ code: 'HF_CONTACT_REFUSED' });
     expect(await r.store.callbacks.attempts(callback.id)).toHaveLength(0);
@@ -240,7 +241,7 @@ describe('voice callbacks through Twilio webhooks', () => {
 
   it('queue mode: a dissatisfied answer in staffed hours is put through to the agents\' queue, with a whisper of who and why (004 第五十二条)', async () => {
     r.clock.set('2025-01-15T02:00:00Z'); // Wednesday 10:00 in Asia/Shanghai: staffed
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
     let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -266,7 +267,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
   it('outside staffed hours the call ends politely and a task with a deadline is opened instead', async () => {
     r.clock.set('2025-01-15T12:30:00Z'); // 20:30 in Asia/Shanghai
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
     let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -279,7 +280,7 @@ describe('voice callbacks through Twilio webhooks', () => {
     r.clock.set('2025-01-15T02:00:00Z');
   });
   it('two concurrent copies of one webhook record the turn once', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const sid = providerId as string;
     const first = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
@@ -292,7 +293,7 @@ describe('voice callbacks through Twilio webhooks', () => {
   });
 
   it('queue mode: transferCall replaces the live call with a notice and <Enqueue> to the agent queue', async () => {
-    const { callback } = await seed(r.store);
+    const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
     const target = await transferCall(r.deps, { attemptId, reason: 'dissatisfied' });
     expect(target).toEqual({ kind: 'queue', queue: 'huifang-agents', whisperUrl: `https://example.org/twilio/whisper?a=${attemptId}&r=dissatisfied` });

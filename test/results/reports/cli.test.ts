@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/store/index.js';
-import { fakeClock } from '../../store/helpers.js';
+import { fakeClock } from '../../support/clock.js';
 import { randomMonth, seedGolden } from './golden.js';
 
 const BIN = join(import.meta.dirname, '../../../bin/huifang.js');

@@ -1,6 +1,6 @@
 /** The pure core of reports: periods, the satisfaction rule, percentiles, the reason classifier, masking, figures from facts, formats. */
 import { describe, expect, it } from 'vitest';
-import { toLevel } from '../../../src/results/levels.js';
+import { toLevel } from '../../../src/domain/levels.js';
 import { classifyReason, maskPhonesInText, quote } from '../../../src/results/reports/classify.js';
 import { computeReport, percentile, satisfactionRate } from '../../../src/results/reports/compute.js';
 import { displayWidth, formatReport, formatReportCsv } from '../../../src/results/reports/format.js';

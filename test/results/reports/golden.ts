@@ -3,8 +3,9 @@
  * written through the repositories, and a straightforward reference that recomputes each
  * figure from those rows (local days with luxon, no SQL), to compare with `buildReport`.
  */
+import { dueWindow, KIND_RULES } from '../../../src/domain/deadlines.js';
 import { DateTime } from 'luxon';
-import type { ReportLevel } from '../../../src/results/levels.js';
+import type { ReportLevel } from '../../../src/domain/levels.js';
 import type { ReasonCategory, ReportDimension } from '../../../src/results/reports/types.js';
 import type { Store } from '../../../src/store/index.js';
 import { mulberry32 } from '../../../src/shared/random.js';
@@ -97,6 +98,15 @@ const iso = (dt: DateTime): string => dt.toUTC().toISO() as string;
  * A random month of work orders and callbacks for one tenant (seeded, so every run is the same).
  * Times are local to `tz`; finish times spread over the month, callbacks 0–100 h later.
  */
+/**
+ * The window the contact policy plans for an order's callback (src/domain/deadlines.ts): what
+ * the seed stores as the callback's deadline and the reference counts "on time" by.
+ */
+export function plannedWindow(o: Pick<GoldenOrder, 'kind' | 'finishedAt'>): { dueFrom: Date; dueBy: Date } | null {
+  const rule = KIND_RULES[o.kind];
+  return rule && o.finishedAt ? dueWindow(rule, new Date(o.finishedAt)) : null;
+}
+
 export function randomMonth(tenant: GoldenTenant, month: string, count: number, seed: number): GoldenOrder[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
@@ -178,12 +188,14 @@ export async function seedGolden(store: Store, clock: { set: (iso: string) => vo
     });
     const cb = o.callback;
     if (!cb) continue;
+    const window = plannedWindow(o);
     const { callback } = await store.callbacks.create({
       tenantId: o.tenantId,
       workOrderId: wo.id,
       dialogId: 'golden',
       dialogVersion: 1,
       campaign: cb.campaign,
+      ...(window ? { dueFrom: window.dueFrom, dueBy: window.dueBy } : {}),
     });
     for (const a of cb.attempts) {
       clock.set(a.at);
@@ -204,11 +216,12 @@ export async function seedGolden(store: Store, clock: { set: (iso: string) => vo
         await store.results.updateEscalation(esc.id, { status: e.status });
       }
     }
-    await store.callbacks.update(callback.id, {
-      status: cb.status,
-      outcome: cb.status === 'failed' ? 'incomplete' : cb.status === 'pending' ? null : cb.status === 'incomplete' ? 'hung_up' : cb.status,
-      completedAt: cb.completedAt,
-    });
+    if (cb.status !== 'pending') {
+      await store.callbacks.transition(callback.id, cb.status, {
+        outcome: cb.status === 'failed' ? 'incomplete' : cb.status === 'incomplete' ? 'hung_up' : cb.status,
+        ...(cb.completedAt ? { completedAt: cb.completedAt } : {}),
+      });
+    }
   }
 }
 
@@ -297,12 +310,11 @@ export function expected(
     const zone = tz.get(o.tenantId) as string;
     const cb = o.callback;
     const orderCampaign = !cb || (!cb.campaign.startsWith('sampling') && !cb.campaign.startsWith('re-survey'));
-    const deadlineH = o.kind.startsWith('heating') ? 48 : 72;
+    const dueBy = plannedWindow(o)?.dueBy.getTime() ?? null;
     const reachedStatus = cb && ['completed', 'escalated', 'opted_out'].includes(cb.status);
     if (o.finishedAt && inRange(localDay(o.finishedAt, zone)) && !o.kind.startsWith('sampling')) {
       e.ordersDue++;
-      if (cb && orderCampaign && reachedStatus && cb.completedAt &&
-        Date.parse(cb.completedAt) - Date.parse(o.finishedAt) <= deadlineH * 3_600_000) e.answeredInTime++;
+      if (cb && orderCampaign && reachedStatus && cb.completedAt && dueBy !== null && Date.parse(cb.completedAt) <= dueBy) e.answeredInTime++;
     }
     for (const esc of cb?.escalations ?? []) {
       if (!inRange(localDay(esc.at, zone))) continue;
@@ -328,10 +340,10 @@ export function expected(
       if (cb.campaign.startsWith('re-survey')) e.reSurvey[overall.level]++;
     }
     if (cb.escalations.some((x) => x.reason === 'complaint')) e.complaints++;
-    if (orderCampaign && o.finishedAt) {
+    if (orderCampaign && o.finishedAt && dueBy !== null) {
       e.withDeadline++;
       const same = localDay(cb.completedAt, zone) === localDay(o.finishedAt, zone);
-      const within = Date.parse(cb.completedAt) - Date.parse(o.finishedAt) <= deadlineH * 3_600_000;
+      const within = Date.parse(cb.completedAt) <= dueBy;
       if (reached && same) e.sameDay++;
       if (reached && (same || within)) e.onTime++;
     }

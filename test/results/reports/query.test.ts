@@ -11,7 +11,8 @@ import { buildReport } from '../../../src/results/reports/query.js';
 import { periodRange } from '../../../src/results/reports/period.js';
 import type { Report, ReportDimension } from '../../../src/results/reports/types.js';
 import type { Store } from '../../../src/store/index.js';
-import { BACKENDS, fakeClock, openTestStore } from '../../store/helpers.js';
+import { BACKENDS, openTestStore } from '../../support/store.js';
+import { fakeClock } from '../../support/clock.js';
 import type { GoldenCallback, GoldenOrder, GoldenSet } from './golden.js';
 import { expected, randomMonth, seedGolden } from './golden.js';
 
@@ -135,7 +136,7 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
     [null, 'week', '2025-03-10'],
   ];
   it.each(cases)('rebuilds every figure from the raw rows: tenant %s, %s of %s', async (tenantId, period, date) => {
-    const r = await buildReport(store.db, { period, date, tenantId, now: NOW });
+    const r = await buildReport(store, { period, date, tenantId, now: NOW });
     const { from, to } = periodRange(period, date);
     expect([r.from, r.to]).toEqual([from, to]);
     compare(r, expected(set, { tenantId, from, to }));
@@ -145,7 +146,7 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
   });
 
   it.each(['team', 'station', 'kind', 'engineer', 'district', 'tenant'] as ReportDimension[])('breaks down by %s, each group rebuilt from the raw rows', async (by) => {
-    const r = await buildReport(store.db, { period: 'month', date: '2025-03-01', by, now: NOW });
+    const r = await buildReport(store, { period: 'month', date: '2025-03-01', by, now: NOW });
     expect(r.groups.length).toBeGreaterThan(0);
     for (const g of r.groups) {
       compare({ ...r, ...g }, expected(set, { tenantId: null, from: '2025-03-01', to: '2025-03-31', by, group: g.key }));
@@ -158,8 +159,8 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
     ['e-la', 'America/Los_Angeles'],
     ['e-ur', 'Asia/Urumqi'],
   ])('counts 23:59:59 and 00:00:00 local time on their own days (%s, %s)', async (tenantId) => {
-    const d9 = await buildReport(store.db, { period: 'day', date: '2025-03-09', tenantId, now: NOW });
-    const d10 = await buildReport(store.db, { period: 'day', date: '2025-03-10', tenantId, now: NOW });
+    const d9 = await buildReport(store, { period: 'day', date: '2025-03-09', tenantId, now: NOW });
+    const d10 = await buildReport(store, { period: 'day', date: '2025-03-10', tenantId, now: NOW });
     expect(d9.counts).toEqual({ very_satisfied: 0, satisfied: 1, neutral: 0, dissatisfied: 0 });
     expect(d9.satisfactionRate).toBe(1);
     expect(d10.counts).toEqual({ very_satisfied: 0, satisfied: 0, neutral: 0, dissatisfied: 1 });
@@ -170,19 +171,19 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
   });
 
   it('counts a callback whose attempts span two days once, on the day of completion', async () => {
-    const d12 = await buildReport(store.db, { period: 'day', date: '2025-03-12', tenantId: 'e-sh', now: NOW });
-    const d13 = await buildReport(store.db, { period: 'day', date: '2025-03-13', tenantId: 'e-sh', now: NOW });
+    const d12 = await buildReport(store, { period: 'day', date: '2025-03-12', tenantId: 'e-sh', now: NOW });
+    const d13 = await buildReport(store, { period: 'day', date: '2025-03-13', tenantId: 'e-sh', now: NOW });
     expect(d12.callbacks.finished).toBe(0);
     expect(d12.callbacks.attempted).toBe(0);
     expect(d13.callbacks).toMatchObject({ finished: 1, attempted: 1, reached: 1, completed: 1 });
-    const week = await buildReport(store.db, { period: 'week', date: '2025-03-12', tenantId: 'e-sh', now: NOW });
+    const week = await buildReport(store, { period: 'week', date: '2025-03-12', tenantId: 'e-sh', now: NOW });
     expect(week.callbacks.finished).toBe(2); // 03-10 00:00 and 03-13; not 03-09 (the Sunday before)
   });
 
   it('splits ISO weeks on Monday and months on the 1st', async () => {
-    const w52 = await buildReport(store.db, { period: 'week', date: '2024-12-29', tenantId: 'e-sh', now: NOW });
-    const w01 = await buildReport(store.db, { period: 'week', date: '2025-01-01', tenantId: 'e-sh', now: NOW });
-    const dec = await buildReport(store.db, { period: 'month', date: '2024-12-01', tenantId: 'e-sh', now: NOW });
+    const w52 = await buildReport(store, { period: 'week', date: '2024-12-29', tenantId: 'e-sh', now: NOW });
+    const w01 = await buildReport(store, { period: 'week', date: '2025-01-01', tenantId: 'e-sh', now: NOW });
+    const dec = await buildReport(store, { period: 'month', date: '2024-12-01', tenantId: 'e-sh', now: NOW });
     expect([w52.from, w52.to]).toEqual(['2024-12-23', '2024-12-29']);
     expect([w01.from, w01.to]).toEqual(['2024-12-30', '2025-01-05']);
     expect(w52.counts.very_satisfied).toBe(1);
@@ -194,17 +195,17 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
   });
 
   it('gives null without answers and 0 when everyone is dissatisfied', async () => {
-    const none = await buildReport(store.db, { period: 'day', date: '2025-04-02', tenantId: 'e-sh', now: NOW });
+    const none = await buildReport(store, { period: 'day', date: '2025-04-02', tenantId: 'e-sh', now: NOW });
     expect(none.callbacks.finished).toBe(2);
     expect(none.answered).toBe(0);
     expect(none.satisfactionRate).toBeNull();
     expect(none.optOuts).toBe(1);
     expect(none.targets.find((t) => t.id === 'satisfaction')?.met).toBeNull();
-    const all = await buildReport(store.db, { period: 'day', date: '2025-04-03', tenantId: 'e-sh', now: NOW });
+    const all = await buildReport(store, { period: 'day', date: '2025-04-03', tenantId: 'e-sh', now: NOW });
     expect(all.counts.dissatisfied).toBe(2);
     expect(all.satisfactionRate).toBe(0);
     expect(all.targets.find((t) => t.id === 'satisfaction')?.met).toBe(false);
-    const empty = await buildReport(store.db, { period: 'day', date: '2030-01-01', now: NOW });
+    const empty = await buildReport(store, { period: 'day', date: '2030-01-01', now: NOW });
     expect(empty.satisfactionRate).toBeNull();
     expect(empty.callbacks.finished).toBe(0);
   });
@@ -216,12 +217,12 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
     [null, '2025-03-01', '2025-03-31'],
     [null, '2024-12-30', '2025-01-05'],
   ])('agrees with huifang export: tenant %s, %s to %s', async (tenantId, from, to) => {
-    const rows = await exportRows(store.db, { from, to, ...(tenantId ? { tenantId } : {}) });
+    const rows = await exportRows(store, { from, to, ...(tenantId ? { tenantId } : {}) });
     const counts = { very_satisfied: 0, satisfied: 0, neutral: 0, dissatisfied: 0 };
     for (const row of rows) if (row.level) counts[row.level]++;
     // a report over exactly these days: a month, a week or a day
     const period = from === to ? 'day' : from.endsWith('-01') && to.endsWith('-31') ? 'month' : 'week';
-    const r = await buildReport(store.db, { period, date: from, tenantId, now: NOW });
+    const r = await buildReport(store, { period, date: from, tenantId, now: NOW });
     expect([r.from, r.to]).toEqual([from, to]);
     expect(r.counts).toEqual(counts);
     expect(r.callbacks.finished).toBe(rows.length);
@@ -234,9 +235,9 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
   });
 
   it('rejects bad options with coded errors', async () => {
-    await expect(buildReport(store.db, { period: 'year' as 'day', date: '2025-03-01' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
-    await expect(buildReport(store.db, { period: 'day', date: '2025-02-30' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
-    await expect(buildReport(store.db, { period: 'day', date: '2025-03-01', by: 'colour' as 'team' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
-    await expect(buildReport(store.db, { period: 'day', date: '2025-03-01', tenantId: 'nobody' })).rejects.toMatchObject({ code: 'HF_STORE_NOT_FOUND' });
+    await expect(buildReport(store, { period: 'year' as 'day', date: '2025-03-01' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
+    await expect(buildReport(store, { period: 'day', date: '2025-02-30' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
+    await expect(buildReport(store, { period: 'day', date: '2025-03-01', by: 'colour' as 'team' })).rejects.toMatchObject({ code: 'HF_CLI_USAGE' });
+    await expect(buildReport(store, { period: 'day', date: '2025-03-01', tenantId: 'nobody' })).rejects.toMatchObject({ code: 'HF_STORE_NOT_FOUND' });
   });
 });

@@ -8,14 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../../src/engine/registry.js';
-import { interpret } from '../../../src/nlu/index.js';
-import { buildApp, type AppDeps } from '../../../src/server/app.js';
+import { buildApp } from '../../../src/server/app.js';
 import { reportsSurface } from '../../../src/server/reports-surface.js';
 import { workspaceSurface } from '../../../src/server/workspace/index.js';
-import { loadConfig } from '../../../src/shared/config.js';
 import { openStore, type Store } from '../../../src/store/index.js';
-import { fakeClock } from '../../store/helpers.js';
+import { appDeps } from '../../support/app.js';
+import { fakeClock } from '../../support/clock.js';
 
 const clock = fakeClock('2025-02-03T02:00:00Z');
 let dir: string;
@@ -49,10 +47,10 @@ async function seed(): Promise<void> {
         await store.results.addAnswer({ callbackId: callback.id, stepId: 'heating_reason', raw: reason, via: 'speech', value: reason });
         await store.results.addEscalation({ callbackId: callback.id, reason: 'dissatisfied', detail: reason });
       }
-      await store.callbacks.update(callback.id, { status: reason ? 'escalated' : 'completed', outcome: reason ? 'escalated' : 'completed', completedAt: clock.now() });
+      await store.callbacks.transition(callback.id, reason ? 'escalated' : 'completed', { outcome: reason ? 'escalated' : 'completed', completedAt: clock.now() });
     } else {
       await store.callbacks.updateAttempt(attempt.id, { outcome: 'no-answer' });
-      await store.callbacks.update(callback.id, { status: 'failed', outcome: 'incomplete', completedAt: clock.now() });
+      await store.callbacks.transition(callback.id, 'failed', { outcome: 'incomplete', completedAt: clock.now() });
     }
   }
   clock.set('2025-02-03T02:00:00Z');
@@ -61,8 +59,7 @@ async function seed(): Promise<void> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hf-report-'));
   store = await openStore({ dataDir: 'memory://', now: clock.now });
-  const config = loadConfig({ HUIFANG_DATA_DIR: dir, LOG_LEVEL: 'silent' });
-  const deps: AppDeps = { store, config, dialogs: loadRegistry(), interpret, now: clock.now, services: {} };
+  const deps = appDeps(store, { env: { HUIFANG_DATA_DIR: dir }, now: clock.now });
   await seed();
   app = await buildApp(deps, { logLevel: 'silent', surfaces: [workspaceSurface({ alertIntervalMs: 0 }), reportsSurface] });
   await app.ready();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startVariables } from '../../src/channels/start.js';
+import { startVariables } from '../../src/conversation/variables.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 let store: Store;

@@ -4,7 +4,10 @@
  * (004 第五十五条: (非常满意 + 满意) / (非常满意 + 满意 + 不满意)). The raw answer is always
  * kept next to the level.
  *
- * Pure and dependency-free: the dialog engine imports `toLevel` for its score effect.
+ * Pure and dependency-free, like all of src/domain: the engine computes a score's level with
+ * `toLevel` (once per turn, with the tenant's rules), the reports count `LEVELS`, the export,
+ * the write-back event and the workspace (through the served module /workspace/assets/domain.js)
+ * name them with `LEVEL_LABELS`.
  *
  * Defaults and why:
  * - csat3: the answer is already a level (004 第五十四条 非常满意 / 满意 / 不满意, plus neutral
@@ -22,7 +25,25 @@
  * A tenant may override any numeric scale with thresholds in the scale's own units.
  */
 
-export type ReportLevel = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
+/** The levels, best first (004 第五十四条: 非常满意 / 满意 / 不满意, and neutral for hedges). */
+export const LEVELS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
+export type ReportLevel = (typeof LEVELS)[number];
+
+/** The levels' names, Chinese first. */
+export const LEVEL_LABELS = {
+  'zh-CN': { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意' },
+  en: { very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied' },
+} as const satisfies Record<string, Record<ReportLevel, string>>;
+export type LabelLocale = keyof typeof LEVEL_LABELS;
+
+/**
+ * The levels as a dialog says them back ("您是说“不满意”，对吗？") and offers them as speech hints:
+ * the names, in lower case in English, where neutral is what a customer would say (so-so).
+ */
+export const LEVEL_SPOKEN = {
+  'zh-CN': LEVEL_LABELS['zh-CN'],
+  en: { very_satisfied: 'very satisfied', satisfied: 'satisfied', neutral: 'so-so', dissatisfied: 'dissatisfied' },
+} as const satisfies Record<LabelLocale, Record<ReportLevel, string>>;
 
 /** Lowest raw value of each level; `neutral: null` means the scale has no neutral band. */
 export interface LevelThresholds {
@@ -44,15 +65,9 @@ export const DEFAULT_LEVEL_RULES: LevelRules = {
 export const PROPORTIONAL_CUTS = { very_satisfied: 0.85, satisfied: 0.65, neutral: 0.45 } as const;
 
 const CSAT3_WORDS: Readonly<Record<string, ReportLevel>> = {
-  very_satisfied: 'very_satisfied',
-  satisfied: 'satisfied',
-  neutral: 'neutral',
-  dissatisfied: 'dissatisfied',
-  非常满意: 'very_satisfied',
-  满意: 'satisfied',
-  一般: 'neutral',
+  ...Object.fromEntries(LEVELS.map((l) => [l, l])),
+  ...Object.fromEntries(LEVELS.map((l) => [LEVEL_LABELS['zh-CN'][l], l])),
   还行: 'neutral',
-  不满意: 'dissatisfied',
 };
 
 /** Parse a scale name "min-max" (non-negative integers, min < max), else null. */

@@ -203,7 +203,7 @@ export async function seedReportHistory(store: Store): Promise<void> {
     const done = at(o.when);
     if (o.answered === false) {
       await done.callbacks.updateAttempt(attempt.id, { endedAt: new Date(o.when), outcome: 'no-answer' });
-      await done.callbacks.update(callback.id, { status: 'failed', outcome: 'incomplete', completedAt: new Date(o.when) });
+      await done.callbacks.transition(callback.id, 'failed', { outcome: 'incomplete', completedAt: new Date(o.when) });
       return callback.id;
     }
     await s.callbacks.updateAttempt(attempt.id, { answeredAt: new Date(o.when - 4 * 60_000) });

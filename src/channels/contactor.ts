@@ -3,13 +3,12 @@
  * simulator), chat through the Bot Framework channel when the customer has a conversation,
  * and the provider's view of an attempt a crash left open.
  */
-import { startChatCallback } from '../channels/chat/dialog.js';
-import { chatRepo } from '../channels/chat/repo.js';
-import type { TwilioRuntime } from '../channels/twilio/common.js';
-import { startCallback } from '../channels/twilio/voice.js';
-import type { VoiceProvider } from '../channels/twilio/provider.js';
-import type { AppDeps } from '../server/app.js';
-import type { Contactor } from './scheduler.js';
+import type { Contactor } from '../conversation/contact.js';
+import type { AppDeps } from '../conversation/deps.js';
+import { startChatCallback } from './chat/dialog.js';
+import type { TwilioRuntime } from './twilio/common.js';
+import { startCallback } from './twilio/voice.js';
+import type { VoiceProvider } from './twilio/provider.js';
 
 const OUTCOME: Record<string, 'answered' | 'no-answer' | 'busy' | 'failed' | null> = {
   completed: 'answered',
@@ -29,7 +28,7 @@ export function twilioContactor(deps: AppDeps | TwilioRuntime, provider: VoicePr
       if (req.channel === 'chat' && chat) {
         const callback = await chat.store.callbacks.require(req.callbackId);
         const wo = await chat.store.workOrders.get(callback.workOrderId);
-        const [address] = wo?.customerId ? await chatRepo(chat.store.db, chat.store.newId, chat.store.now).addressesOfCustomer(wo.customerId) : [];
+        const [address] = wo?.customerId ? await chat.store.chat.addressesOfCustomer(wo.customerId) : [];
         if (address) {
           const r = await startChatCallback(chat, { callbackId: req.callbackId, conversationReference: address.reference });
           if (r.status !== 'refused' && r.attemptId) return { attemptId: r.attemptId };

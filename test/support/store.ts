@@ -14,19 +14,6 @@ export const TEST_PG_URL = process.env.DATABASE_URL_TEST ?? process.env.DATABASE
 export type BackendName = 'pglite' | 'postgres';
 export const BACKENDS: BackendName[] = TEST_PG_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** A settable clock. */
-export function fakeClock(start = '2025-01-15T02:00:00Z'): { now: () => Date; set: (iso: string) => void; advance: (ms: number) => void } {
-  let t = new Date(start).getTime();
-  return {
-    now: () => new Date(t),
-    set: (iso) => {
-      t = new Date(iso).getTime();
-    },
-    advance: (ms) => {
-      t += ms;
-    },
-  };
-}
 
 export interface TestStore {
   store: Store;
@@ -66,25 +53,3 @@ let seq = 0;
 /** A unique suffix for ids within one test file. */
 export const uniq = (p: string): string => `${p}-${process.pid}-${++seq}`;
 
-/** A tenant, a work order with a customer and phone, and a callback for it. */
-export async function seedCallback(store: Store, o: { tenantId?: string; phone?: string; campaign?: string } = {}) {
-  const tenantId = o.tenantId ?? uniq('t');
-  if (!(await store.tenants.get(tenantId))) await store.tenants.upsert({ id: tenantId, name: 'Test Co' });
-  const wo = await store.workOrders.upsert({
-    tenantId,
-    externalId: uniq('WO'),
-    kind: 'repair',
-    finishedAt: '2025-01-14T08:00:00Z',
-    customer: { name: '张三', phones: [o.phone ?? '13812345678'] },
-    engineer: '李工',
-    team: 'A',
-  });
-  const { callback } = await store.callbacks.create({
-    tenantId,
-    workOrderId: wo.id,
-    dialogId: 'repair-csat',
-    dialogVersion: 1,
-    campaign: o.campaign ?? 'repair-2025-01',
-  });
-  return { tenantId, workOrder: wo, callback };
-}

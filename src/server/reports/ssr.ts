@@ -4,7 +4,7 @@
  * charts as inline SVG, so they print sharply and need no JavaScript. ECharts is loaded on
  * first use (it is large; the CLI never needs it).
  */
-import type { EChartsOptionLike } from './charts.js';
+import type { EChartsOptionLike } from '../../web/reports/charts.js';
 
 type EChartsModule = typeof import('echarts');
 let loaded: Promise<EChartsModule> | null = null;

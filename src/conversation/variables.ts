@@ -1,22 +1,14 @@
 /**
  * What every channel (voice, SMS, chat) needs to start a dialog on a callback: the template
- * variables from the work order, the call's local time, and the engine session without the
- * channel's own state.
+ * variables from the work order and the call's local time.
  */
 import { DateTime } from 'luxon';
-import type { Session } from '../engine/engine.js';
 import type { Store } from '../store/index.js';
 import type { Callback } from '../store/repos/callbacks.js';
 
 /** The local time as ISO with offset (resolves "明天上午" and the like). */
 export function localNow(now: Date, timeZone: string): string {
   return DateTime.fromJSDate(now).setZone(timeZone).toISO() ?? now.toISOString();
-}
-
-/** A session as stored, without the state a channel keeps next to it. */
-export function stripChannel(stored: unknown): Session {
-  const { channelState: _cs, ...rest } = stored as Session & { channelState?: unknown };
-  return rest;
 }
 
 /**

@@ -1,11 +1,10 @@
 /**
  * The chat channel's tables (src/store/migrations/050_chat.sql): chat addresses with their
  * conversation references, threads (a callback carried out in a conversation) and supervisor
- * subscriptions. Plain parameterised SQL over the store's `Db`, so it runs inside a
- * `store.transaction` as well (pass `tx.db`).
+ * subscriptions. A repository like the others (`store.chat`, `tx.chat` in a transaction).
  */
-import type { Db } from '../../store/db.js';
-import { json, ts } from '../../store/context.js';
+import type { RepoContext } from '../context.js';
+import { json, ts } from '../context.js';
 
 /** What a proactive message needs to reach a conversation (a Bot Framework ConversationReference). */
 export interface ChatConversationReference {
@@ -62,8 +61,45 @@ export interface ChatSubscription {
   address: ChatAddress;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- row mappers over snake_case rows */
-const toAddress = (r: any): ChatAddress => ({
+interface AddressRow {
+  id: string;
+  tenant_id: string | null;
+  customer_id: string | null;
+  channel_id: string;
+  conversation_id: string;
+  user_id: string | null;
+  service_url: string;
+  reference: ChatConversationReference;
+  do_not_contact_at: Date | null;
+  last_seen_at: Date | null;
+}
+
+interface ThreadRow {
+  id: string;
+  address_id: string;
+  callback_id: string;
+  attempt_id: string;
+  status: ChatThreadStatus;
+  step_id: string | null;
+  options: Record<string, string> | null;
+  last_prompt: string | null;
+  last_bot_at: Date;
+  last_user_at: Date | null;
+  reminders: number;
+  ended_at: Date | null;
+  end_reason: string | null;
+  created_at: Date;
+}
+
+interface SubscriptionRow extends AddressRow {
+  sub_id: string;
+  sub_tenant_id: string;
+  subscribed_by: string | null;
+  sub_created_at: Date;
+  address_id: string;
+}
+
+const toAddress = (r: AddressRow): ChatAddress => ({
   id: r.id,
   tenantId: r.tenant_id,
   customerId: r.customer_id,
@@ -75,7 +111,7 @@ const toAddress = (r: any): ChatAddress => ({
   doNotContactAt: r.do_not_contact_at,
   lastSeenAt: r.last_seen_at,
 });
-const toThread = (r: any): ChatThread => ({
+const toThread = (r: ThreadRow): ChatThread => ({
   id: r.id,
   addressId: r.address_id,
   callbackId: r.callback_id,
@@ -91,7 +127,6 @@ const toThread = (r: any): ChatThread => ({
   endReason: r.end_reason,
   createdAt: r.created_at,
 });
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Normalise a reference: `bot` -> `agent`, only the fields the protocol needs. */
 export function cleanReference(ref: ChatConversationReference): ChatConversationReference {
@@ -106,7 +141,8 @@ export function cleanReference(ref: ChatConversationReference): ChatConversation
   };
 }
 
-export function chatRepo(db: Db, newId: () => string, now: () => Date) {
+export function chatRepo(ctx: RepoContext) {
+  const { db, newId, now } = ctx;
   return {
     /**
      * Insert or refresh the address of a conversation (the service URL may change between
@@ -115,7 +151,7 @@ export function chatRepo(db: Db, newId: () => string, now: () => Date) {
     async upsertAddress(ref: ChatConversationReference, link: { tenantId?: string | null; customerId?: string | null; seen?: boolean } = {}): Promise<ChatAddress> {
       const r = cleanReference(ref);
       const t = now().toISOString();
-      const { rows } = await db.query(
+      const { rows } = await db.query<AddressRow>(
         `INSERT INTO chat_addresses (id, tenant_id, customer_id, channel_id, conversation_id, user_id, service_url, reference, last_seen_at, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $10)
          ON CONFLICT (channel_id, conversation_id) DO UPDATE SET
@@ -130,22 +166,22 @@ export function chatRepo(db: Db, newId: () => string, now: () => Date) {
         [newId(), link.tenantId ?? null, link.customerId ?? null, r.channelId, r.conversation.id, r.user?.id ?? null, r.serviceUrl,
           json(r), link.seen ? t : null, t],
       );
-      return toAddress(rows[0]);
+      return toAddress(rows[0] as AddressRow);
     },
 
     async addressByConversation(channelId: string, conversationId: string): Promise<ChatAddress | null> {
-      const { rows } = await db.query('SELECT * FROM chat_addresses WHERE channel_id = $1 AND conversation_id = $2', [channelId, conversationId]);
+      const { rows } = await db.query<AddressRow>('SELECT * FROM chat_addresses WHERE channel_id = $1 AND conversation_id = $2', [channelId, conversationId]);
       return rows[0] ? toAddress(rows[0]) : null;
     },
 
     async address(id: string): Promise<ChatAddress | null> {
-      const { rows } = await db.query('SELECT * FROM chat_addresses WHERE id = $1', [id]);
+      const { rows } = await db.query<AddressRow>('SELECT * FROM chat_addresses WHERE id = $1', [id]);
       return rows[0] ? toAddress(rows[0]) : null;
     },
 
     /** The chat addresses of a customer that may be contacted, most recently seen first. */
     async addressesOfCustomer(customerId: string): Promise<ChatAddress[]> {
-      const { rows } = await db.query(
+      const { rows } = await db.query<AddressRow>(
         `SELECT * FROM chat_addresses WHERE customer_id = $1 AND do_not_contact_at IS NULL
          ORDER BY last_seen_at DESC NULLS LAST, updated_at DESC`,
         [customerId],
@@ -161,35 +197,35 @@ export function chatRepo(db: Db, newId: () => string, now: () => Date) {
     },
 
     async activeThread(addressId: string): Promise<ChatThread | null> {
-      const { rows } = await db.query("SELECT * FROM chat_threads WHERE address_id = $1 AND status = 'active'", [addressId]);
+      const { rows } = await db.query<ThreadRow>("SELECT * FROM chat_threads WHERE address_id = $1 AND status = 'active'", [addressId]);
       return rows[0] ? toThread(rows[0]) : null;
     },
 
     /** The most recent thread of a conversation, active or not. */
     async latestThread(addressId: string): Promise<ChatThread | null> {
-      const { rows } = await db.query('SELECT * FROM chat_threads WHERE address_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [addressId]);
+      const { rows } = await db.query<ThreadRow>('SELECT * FROM chat_threads WHERE address_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [addressId]);
       return rows[0] ? toThread(rows[0]) : null;
     },
 
     async thread(id: string): Promise<ChatThread | null> {
-      const { rows } = await db.query('SELECT * FROM chat_threads WHERE id = $1', [id]);
+      const { rows } = await db.query<ThreadRow>('SELECT * FROM chat_threads WHERE id = $1', [id]);
       return rows[0] ? toThread(rows[0]) : null;
     },
 
     /** Every active thread (the scheduler's input to chatDueActions). */
     async activeThreads(limit = 1000): Promise<ChatThread[]> {
-      const { rows } = await db.query("SELECT * FROM chat_threads WHERE status = 'active' ORDER BY last_bot_at LIMIT $1", [limit]);
+      const { rows } = await db.query<ThreadRow>("SELECT * FROM chat_threads WHERE status = 'active' ORDER BY last_bot_at LIMIT $1", [limit]);
       return rows.map(toThread);
     },
 
     async createThread(t: { id: string; addressId: string; callbackId: string; attemptId: string }): Promise<ChatThread> {
       const at = now().toISOString();
-      const { rows } = await db.query(
+      const { rows } = await db.query<ThreadRow>(
         `INSERT INTO chat_threads (id, address_id, callback_id, attempt_id, last_bot_at, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $5, $5) RETURNING *`,
         [t.id, t.addressId, t.callbackId, t.attemptId, at],
       );
-      return toThread(rows[0]);
+      return toThread(rows[0] as ThreadRow);
     },
 
     /** Record what a turn left behind: the waiting step, its options, the bot's last message. */
@@ -249,14 +285,13 @@ export function chatRepo(db: Db, newId: () => string, now: () => Date) {
     },
 
     async subscriptions(tenantId: string): Promise<ChatSubscription[]> {
-      const { rows } = await db.query(
+      const { rows } = await db.query<SubscriptionRow>(
         `SELECT s.id AS sub_id, s.tenant_id AS sub_tenant_id, s.address_id, s.subscribed_by, s.created_at AS sub_created_at, a.*
          FROM chat_subscriptions s JOIN chat_addresses a ON a.id = s.address_id
          WHERE s.tenant_id = $1 ORDER BY s.created_at, s.id`,
         [tenantId],
       );
-      /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- joined row */
-      return rows.map((r: any) => ({
+      return rows.map((r) => ({
         id: r.sub_id,
         tenantId: r.sub_tenant_id,
         addressId: r.address_id,

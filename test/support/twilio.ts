@@ -1,27 +1,29 @@
 /**
- * Test rig for the Twilio channel: an in-memory store, the real dialogs and interpreter, a
- * settable clock, a recording fake provider, and signed webhook requests.
+ * The Twilio channel's test kit: a recording fake provider (the network edge), the Twilio
+ * settings, signed webhook requests, and the app rig with the Twilio surface.
  */
 import type { FastifyInstance } from 'fastify';
-import { loadRegistry } from '../../../src/engine/registry.js';
-import { interpret } from '../../../src/nlu/index.js';
-import { buildApp, type AppDeps } from '../../../src/server/app.js';
-import { loadConfig } from '../../../src/shared/config.js';
-import { HuifangError } from '../../../src/shared/errors.js';
-import { openStore, type Store } from '../../../src/store/index.js';
-import { twilioSurface } from '../../../src/channels/twilio/surface.js';
-import { signTwilioRequest } from '../../../src/channels/twilio/signature.js';
-import type { AddParticipantRequest, PlaceCallRequest, SendSmsRequest, VoiceProvider } from '../../../src/channels/twilio/provider.js';
-import type { PromptAudio } from '../../../src/channels/tts.js';
+import type { PromptAudio } from '../../src/channels/tts.js';
+import type { AddParticipantRequest, PlaceCallRequest, SendSmsRequest, VoiceProvider } from '../../src/channels/twilio/provider.js';
+import { signTwilioRequest } from '../../src/channels/twilio/signature.js';
+import { twilioSurface } from '../../src/channels/twilio/surface.js';
+import { HuifangError } from '../../src/shared/errors.js';
+import type { Store } from '../../src/store/index.js';
+import { appRig, type AppRig } from './app.js';
+import type { FakeClock } from './clock.js';
 
 export const TOKEN = 'test-auth-token-0123456789';
 export const PUBLIC = 'https://example.org';
 export const PHONE = '+8613812345678';
 
-export function fakeClock(start = '2025-01-15T02:00:00Z') {
-  let t = new Date(start).getTime();
-  return { now: () => new Date(t), advance: (ms: number) => void (t += ms), set: (iso: string) => void (t = new Date(iso).getTime()) };
-}
+/** What the Twilio surface needs: PUBLIC_URL, the token, an account, a number (and queue mode's queue). */
+export const TWILIO_ENV: Readonly<Record<string, string>> = {
+  PUBLIC_URL: PUBLIC,
+  TWILIO_AUTH_TOKEN: TOKEN,
+  TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
+  TWILIO_FROM: '+861012345678',
+  TWILIO_AGENT_QUEUE: 'huifang-agents',
+};
 
 export interface FakeProvider extends VoiceProvider {
   calls: PlaceCallRequest[];
@@ -89,70 +91,21 @@ export function fakeProvider(): FakeProvider {
   return p;
 }
 
-export interface Rig {
-  store: Store;
-  app: FastifyInstance;
-  deps: AppDeps;
+export interface Rig extends AppRig {
   provider: FakeProvider;
-  clock: ReturnType<typeof fakeClock>;
-  close(): Promise<void>;
 }
 
-export async function rig(o: { env?: Record<string, string>; audio?: PromptAudio | null } = {}): Promise<Rig> {
-  const clock = fakeClock();
-  const store = await openStore({ dataDir: 'memory://', now: clock.now });
-  await store.tenants.ensureDefault();
+/** The app rig with the Twilio surface, the fake provider and no prompt audio (<Say>). */
+export async function rig(o: { env?: Record<string, string>; audio?: PromptAudio | null; clock?: FakeClock; store?: Store } = {}): Promise<Rig> {
   const provider = fakeProvider();
-  const config = loadConfig({
-    PUBLIC_URL: PUBLIC,
-    TWILIO_AUTH_TOKEN: TOKEN,
-    TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
-    TWILIO_FROM: '+861012345678',
-    TWILIO_AGENT_QUEUE: 'huifang-agents',
-    LOG_LEVEL: 'silent',
-    ...(o.env ?? {}),
-  });
-  const deps: AppDeps = {
-    store,
-    config,
-    dialogs: loadRegistry(),
-    interpret,
-    now: clock.now,
+  const r = await appRig({
+    env: { ...TWILIO_ENV, ...(o.env ?? {}) },
     services: { twilio: provider, promptAudio: o.audio ?? null },
-  };
-  const app = await buildApp(deps, { logLevel: 'silent', surfaces: [twilioSurface] });
-  return {
-    store,
-    app,
-    deps,
-    provider,
-    clock,
-    async close() {
-      await app.close();
-      await store.close();
-    },
-  };
-}
-
-let seq = 0;
-/** A work order with a customer and phone, and a callback for it on a dialog. */
-export async function seed(store: Store, o: { dialogId?: string; phone?: string; name?: string } = {}) {
-  const wo = await store.workOrders.upsert({
-    tenantId: 'default',
-    externalId: `WO-${process.pid}-${++seq}`,
-    kind: 'install',
-    finishedAt: '2025-01-14T08:00:00Z',
-    customer: { name: o.name ?? '张先生', phones: [o.phone ?? PHONE] },
-    engineer: '李工',
+    surfaces: [twilioSurface],
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.store ? { store: o.store } : {}),
   });
-  const { callback } = await store.callbacks.create({
-    tenantId: 'default',
-    workOrderId: wo.id,
-    dialogId: o.dialogId ?? 'telecom-install',
-    dialogVersion: 1,
-    campaign: `c-${seq}`,
-  });
-  return { workOrder: wo, callback };
+  return { ...r, provider };
 }
 
 /** POST a signed (or deliberately unsigned / wrongly signed) Twilio webhook. */

@@ -3,10 +3,13 @@
  * print CSS in report.css (served at /reports/assets/report.css). No JavaScript.
  */
 import type { HeatingSurvey } from '../../results/reports/heating.js';
-import { LEVEL_LABELS, LEVELS } from '../../results/reports/compute.js';
+import { LEVEL_LABELS, LEVELS } from '../../domain/levels.js';
 import { pct } from '../../results/reports/format.js';
-import { dailyTrendOption, levelPieOption, reasonsBarOption, strataOption, temperatureOption } from './charts.js';
+import { dailyTrendOption, levelPieOption, reasonsBarOption, strataOption, temperatureOption } from '../../web/reports/charts.js';
 import { renderChartSvg } from './ssr.js';
+
+/** The level names the charts use: the domain's Chinese ones. */
+const ZH = { levels: LEVEL_LABELS['zh-CN'] };
 
 /** Escape text for HTML. */
 export function esc(s: unknown): string {
@@ -32,8 +35,8 @@ export async function renderHeatingSurveyPage(s: HeatingSurvey, opts: { generate
   );
   const charts = {
     strata: smp.strata.length ? await renderChartSvg(strataOption(smp.strata), { width: 680, height: 300 }) : '',
-    pie: await renderChartSvg(levelPieOption(samplingCounts), { width: 330, height: 260 }),
-    trend: await renderChartSvg(dailyTrendOption(r.series), { width: 680, height: 280 }),
+    pie: await renderChartSvg(levelPieOption(samplingCounts, undefined, ZH), { width: 330, height: 260 }),
+    trend: await renderChartSvg(dailyTrendOption(r.series, undefined, ZH), { width: 680, height: 280 }),
     temps: t.answered ? await renderChartSvg(temperatureOption(t.bins, s.minCelsius), { width: 330, height: 260 }) : '',
     reasons: r.reasons.length ? await renderChartSvg(reasonsBarOption(r.reasons), { width: 680, height: 40 + 32 * r.reasons.length + 40 }) : '',
   };
@@ -69,7 +72,7 @@ ${cards.map(([k, v]) => `  <div class="card"><div class="k">${esc(k)}</div><div 
 <section>
   <h2>一、样本与应答率 Sample and response rate per stratum</h2>
   <p class="hint">抽样对象随机抽取，以居民用户为主，分布均匀，户数为供暖总户数的1–5‰（003 三.2）。分层：区域 / 热力站。</p>
-  ${smp.strata.length ? table(['分层 stratum', '样本 sample', '应答 responded', '应答率 response rate', '满意率 satisfaction', ...LEVELS.map((l) => LEVEL_LABELS[l])], smp.strata.map((x) => [x.stratum, x.sampled, x.responded, pct(x.responseRate), pct(x.satisfactionRate), ...LEVELS.map((l) => x.counts[l])])) : '<p class="empty">本月无抽样回访 no sampling callbacks this month.</p>'}
+  ${smp.strata.length ? table(['分层 stratum', '样本 sample', '应答 responded', '应答率 response rate', '满意率 satisfaction', ...LEVELS.map((l) => LEVEL_LABELS['zh-CN'][l])], smp.strata.map((x) => [x.stratum, x.sampled, x.responded, pct(x.responseRate), pct(x.satisfactionRate), ...LEVELS.map((l) => x.counts[l])])) : '<p class="empty">本月无抽样回访 no sampling callbacks this month.</p>'}
   <figure>${charts.strata}</figure>
 </section>
 
@@ -77,7 +80,7 @@ ${cards.map(([k, v]) => `  <div class="card"><div class="k">${esc(k)}</div><div 
   <h2>二、满意度 Satisfaction</h2>
   <p class="hint">满意率 = (非常满意 + 满意) / (非常满意 + 满意 + 不满意)，“一般”不计入分母（004 第五十五条）。</p>
   <div class="row"><figure>${charts.pie}</figure>
-  ${table(['等级 level', '户数 count'], LEVELS.map((l) => [LEVEL_LABELS[l], samplingCounts[l]]), 'narrow')}</div>
+  ${table(['等级 level', '户数 count'], LEVELS.map((l) => [LEVEL_LABELS['zh-CN'][l], samplingCounts[l]]), 'narrow')}</div>
   <figure>${charts.trend}</figure>
 </section>
 

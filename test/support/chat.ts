@@ -1,16 +1,17 @@
 /**
- * Chat test kit: a capture server standing in for the channel's service URL (the Bot
- * Connector API the bot posts replies to), activity builders, an app over a store.
+ * The chat channel's test kit: a capture server standing in for the channel's service URL
+ * (the Bot Connector API the bot posts replies to, the network edge), activity builders, and
+ * the app with the chat surface.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chatSurface } from '../../../src/channels/chat/surface.js';
-import { loadRegistry } from '../../../src/engine/registry.js';
-import { interpret } from '../../../src/nlu/index.js';
-import { buildApp, type AppDeps } from '../../../src/server/app.js';
-import { loadConfig, type Config } from '../../../src/shared/config.js';
-import type { Store } from '../../../src/store/index.js';
+import { chatSurface } from '../../src/channels/chat/surface.js';
+import type { AppDeps } from '../../src/conversation/deps.js';
+import { buildApp } from '../../src/server/app.js';
+import type { Store } from '../../src/store/index.js';
+import { appDeps } from './app.js';
+import { seedCallback } from './seed.js';
 
 export interface Posted {
   method: string;
@@ -89,36 +90,19 @@ export function referenceFor(serviceUrl: string, conversationId: string) {
   };
 }
 
+/** AppDeps for chat (PUBLIC_URL for links; no Bot Framework app id: anonymous mode). */
 export function depsFor(store: Store, now: () => Date, env: Record<string, string> = {}): AppDeps {
-  const config: Config = loadConfig({ PUBLIC_URL: 'https://huifang.example.com', ...env });
-  return { store, config, dialogs: loadRegistry(), interpret, now, services: {} };
+  return appDeps(store, { env: { PUBLIC_URL: 'https://huifang.example.com', ...env }, now });
 }
 
+/** The app with the chat surface. */
 export async function chatApp(deps: AppDeps): Promise<FastifyInstance> {
   return buildApp(deps, { logLevel: process.env.CHAT_TEST_LOG ?? 'silent', surfaces: [chatSurface] });
 }
 
-let woSeq = 0;
-/** A telecom install work order with a customer and a phone, and its callback on `dialogId`. */
+/** A callback finished "today" (the store's clock) on a chat-able dialog: the one seed. */
 export async function seedInstall(store: Store, o: { dialogId?: string; phone?: string; tenantId?: string; campaign?: string } = {}) {
-  const tenant = o.tenantId ? await store.tenants.upsert({ id: o.tenantId, name: o.tenantId }) : await store.tenants.ensureDefault();
-  const dialog = loadRegistry().get(o.dialogId ?? 'telecom-install');
-  const wo = await store.workOrders.upsert({
-    tenantId: tenant.id,
-    externalId: `WO-chat-${process.pid}-${++woSeq}`,
-    kind: 'install',
-    finishedAt: store.now(),
-    customer: { name: '张先生', phones: [o.phone ?? '13812345678'] },
-    engineer: '李师傅',
-  });
-  const { callback } = await store.callbacks.create({
-    tenantId: tenant.id,
-    workOrderId: wo.id,
-    dialogId: dialog.spec.id,
-    dialogVersion: dialog.spec.version,
-    campaign: o.campaign ?? 'install-chat',
-  });
-  return { tenantId: tenant.id, workOrder: wo, callback };
+  return seedCallback(store, { finishedAt: store.now(), engineer: '李师傅', ...o });
 }
 
 export const titles = (b: Posted['body'] | undefined): string[] => (b?.suggestedActions?.actions ?? []).map((a) => a.title);

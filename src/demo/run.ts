@@ -12,16 +12,17 @@ import { createTwilioProvider } from '../channels/twilio/provider.js';
 import { runSmsDueActions } from '../channels/twilio/sms.js';
 import { loadRegistry } from '../engine/registry.js';
 import { drainOutbox } from '../results/outbox.js';
+import { satisfactionRate } from '../results/reports/compute.js';
 import { startServer } from '../server/start.js';
 import { loadConfig } from '../shared/config.js';
 import { personasByNumber, SimulatedClock, startSimulator } from '../simulator/index.js';
-import { openStore, type Store } from '../store/index.js';
-import { generateWorkOrders } from './generate.js';
-import { ingestWorkOrders } from './intake.js';
-import { insideWindow, policyWith } from './policy.js';
-import { openQueue } from './queue.js';
-import { twilioContactor } from './contactors.js';
-import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from './scheduler.js';
+import { openStore } from '../store/index.js';
+import { generateWorkOrders } from '../campaigns/generate.js';
+import { ingestWorkOrders } from '../campaigns/intake.js';
+import { insideWindow, policyWith } from '../campaigns/policy.js';
+import { openQueue } from '../campaigns/queue.js';
+import { twilioContactor } from '../channels/contactor.js';
+import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../campaigns/scheduler.js';
 
 export interface DemoOptions {
   orders?: number;
@@ -133,7 +134,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     };
     const contactor = twilioContactor(server.deps, provider, server.deps);
     // Only this run's callbacks are counted (the data folder may hold earlier runs).
-    const ours = `c.work_order_id IN (SELECT id FROM work_orders WHERE external_id LIKE '${run}-%')`;
+    const ours = `${run}-`; // the external id prefix of this run's work orders
     // 2. Plan, then run the days: event-driven on the simulated clock.
     const end = DateTime.fromISO(`${date}T21:00:00`, { zone: 'Asia/Shanghai' }).plus({ days: 3 }).toJSDate();
     let callsOutsideWindow = 0;
@@ -141,7 +142,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     let ticks = 0;
     const seenCalls = new Set<string>();
     for (const t of TENANTS) await planNewOrders(deps, t.id);
-    const totalCallbacks = await count(store, `SELECT count(*)::int AS n FROM callbacks c WHERE ${ours}`);
+    const totalCallbacks = (await store.campaigns.runSummary(ours)).callbacks;
     for (let guard = 0; guard < 5000 && clock.now() < end; guard++) {
       const tr = await tick(deps, queue);
       ticks++;
@@ -166,45 +167,39 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       }
       await runSmsDueActions(server.deps, clock.now());
       await reconcile(deps, contactor, 30);
-      const open = await count(store, `SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status NOT IN ('completed','escalated','opted_out','failed') AND c.next_action_at IS NOT NULL`);
+      const { scheduled: open, nextActionAt } = await store.campaigns.openOfRun(ours);
       const finished = totalCallbacks - open;
       opts.progress?.(finished, totalCallbacks, DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm'));
       if (!open) break;
       // Jump to the next due step, at least one campaign tick on.
-      const next = await store.db.query<{ at: Date | null }>(`SELECT min(c.next_action_at) AS at FROM callbacks c WHERE ${ours} AND c.status NOT IN ('completed','escalated','opted_out','failed')`);
-      const at = next.rows[0]?.at ? new Date(next.rows[0].at).getTime() : clock.now().getTime() + 600_000;
+      const at = nextActionAt ? new Date(nextActionAt).getTime() : clock.now().getTime() + 600_000;
       await clock.advanceTo(Math.max(at, clock.now().getTime() + TICK_MS));
     }
     // 3. Write-back: wait for the outbox (or say what is still pending).
     if (opts.verbose) log(`ticks ${ticks}, contacts ${JSON.stringify(contactOutcomes)}`);
     const wb = await drainOutbox(store, { timeoutMs: 5000, envEndpoint: base.writeback });
-    const q = (sql: string) => count(store, sql);
+    const counts = await store.campaigns.runSummary(ours);
     const summary: DemoSummary = {
       date,
       orders,
       callbacks: totalCallbacks,
-      calls: await q(`SELECT count(*)::int AS n FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE ${ours} AND a.channel IN ('voice','simulator')`),
-      reached: await q(`SELECT count(DISTINCT a.callback_id)::int AS n FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE ${ours} AND a.answered_at IS NOT NULL`),
-      completed: await q(`SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status = 'completed'`),
-      escalated: await q(`SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status = 'escalated'`),
-      rescheduled: await q(`SELECT count(DISTINCT c.id)::int AS n FROM callbacks c WHERE ${ours} AND c.callback_at IS NOT NULL`),
-      optedOut: await q(`SELECT count(*)::int AS n FROM callbacks c WHERE ${ours} AND c.status = 'opted_out'`),
-      smsFallbacks: await q(`SELECT count(*)::int AS n FROM attempts a JOIN callbacks c ON c.id = a.callback_id WHERE ${ours} AND a.channel = 'sms'`),
-      humanTasks: await q(`SELECT count(*)::int AS n FROM escalations e JOIN callbacks c ON c.id = e.callback_id WHERE ${ours}`),
-      satisfactionRate: await satisfaction(store, ours),
+      calls: counts.calls,
+      reached: counts.reached,
+      completed: counts.completed,
+      escalated: counts.escalated,
+      rescheduled: counts.rescheduled,
+      optedOut: counts.optedOut,
+      smsFallbacks: counts.smsFallbacks,
+      humanTasks: counts.humanTasks,
+      satisfactionRate: satisfaction(counts.levels),
       callsOutsideWindow,
       // Two calls of one callback that overlap in time: a duplicate dial.
-      duplicateDials: await q(
-        `SELECT count(*)::int AS n FROM attempts a JOIN attempts b ON a.callback_id = b.callback_id AND a.id <> b.id
-           JOIN callbacks c ON c.id = a.callback_id
-          WHERE ${ours} AND a.channel IN ('voice','simulator') AND b.channel IN ('voice','simulator')
-            AND (a.started_at, a.id) < (b.started_at, b.id) AND b.started_at < coalesce(a.ended_at, 'infinity'::timestamptz)`,
-      ),
+      duplicateDials: counts.duplicateDials,
       details: {
         tenants: TENANTS.map((t) => t.id),
         writeback: { delivered: wb.delivered, pending: wb.pending.length },
         recordings: sim.calls.filter((c) => c.recording).length,
-        flagged: await q(`SELECT count(DISTINCT f.callback_id)::int AS n FROM flags f JOIN callbacks c ON c.id = f.callback_id WHERE ${ours}`),
+        flagged: counts.flagged,
         elapsedMs: Date.now() - t0,
         dataDir,
         audio: sim.audio,
@@ -219,19 +214,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
   }
 }
 
-async function count(store: Store, sql: string): Promise<number> {
-  const { rows } = await store.db.query<{ n: number }>(sql);
-  return rows[0]?.n ?? 0;
-}
-
-/** (非常满意 + 满意) / (非常满意 + 满意 + 不满意) over the callbacks' overall levels (004 第五十五条). */
-async function satisfaction(store: Store, ours: string): Promise<number | null> {
-  const { rows } = await store.db.query<{ level: string; n: number }>(
-    `SELECT s.level, count(*)::int AS n FROM scores s JOIN callbacks c ON c.id = s.callback_id
-      WHERE ${ours} AND s.step_id = (SELECT s2.step_id FROM scores s2 WHERE s2.callback_id = s.callback_id ORDER BY s2.id LIMIT 1)
-      GROUP BY s.level`,
-  );
-  const n = (l: string) => rows.find((r) => r.level === l)?.n ?? 0;
-  const denom = n('very_satisfied') + n('satisfied') + n('dissatisfied');
-  return denom ? Math.round(((n('very_satisfied') + n('satisfied')) / denom) * 10000) / 10000 : null;
+/** (非常满意 + 满意) / (非常满意 + 满意 + 不满意) over the callbacks' levels (004 第五十五条), to four places. */
+function satisfaction(levels: Readonly<Record<string, number>>): number | null {
+  const r = satisfactionRate({ very_satisfied: levels.very_satisfied ?? 0, satisfied: levels.satisfied ?? 0, neutral: levels.neutral ?? 0, dissatisfied: levels.dissatisfied ?? 0 });
+  return r === null ? null : Math.round(r * 10000) / 10000;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toLevel } from '../../src/results/levels.js';
-import type { ReportLevel } from '../../src/results/levels.js';
+import { toLevel } from '../../src/domain/levels.js';
+import type { ReportLevel } from '../../src/domain/levels.js';
 
 const table = (scale: string, from: number, to: number): (ReportLevel | null)[] => {
   const out: (ReportLevel | null)[] = [];
