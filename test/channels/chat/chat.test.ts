@@ -116,6 +116,23 @@ describe('chat channel (anonymous mode)', () => {
     expect(esc?.dueAt).not.toBeNull();
   });
 
+  it('issue 13: 不满意 and then silence: when the thread ends the customer still reaches a person', async () => {
+    clock.set('2025-03-12T02:00:00Z');
+    const { callback } = await seedInstall(store);
+    const conv = 'conv-install-gone';
+    await startChatCallback(deps, { callbackId: callback.id, conversationReference: referenceFor(capture.url, conv) });
+    await say(conv, '1');
+    await say(conv, '是');
+    const out = await say(conv, '不满意');
+    expect(out[0]?.text).toContain('不满意的主要原因');
+    for (let i = 0; i < 4; i++) {
+      clock.advance(25 * 3600_000);
+      await runChatDue(deps);
+    }
+    const [esc] = await store.results.escalations(callback.id);
+    expect(esc).toMatchObject({ reason: 'dissatisfied', status: 'open' });
+  });
+
   it('a replayed activity (same id) is recognised: nothing is recorded or sent twice', async () => {
     const { callback } = await seedInstall(store);
     const conv = 'conv-replay';

@@ -119,6 +119,21 @@ describe('SMS callbacks through Twilio', () => {
     expect(r.provider.sms).toHaveLength(before);
   });
 
+  it('issue 13: 不满意 and then no reply: when the thread expires the customer still reaches a person', async () => {
+    const { callback } = await seedCallback(r.store, { phone: '13800000009' });
+    const started = await startCallback(r.deps, { callbackId: callback.id, channel: 'sms' });
+    await reply('+8613800000009', '是我');
+    await reply('+8613800000009', '方便');
+    await reply('+8613800000009', '不满意');
+    expect(r.provider.sms.at(-1)?.body).toContain('不满意的主要原因');
+    r.clock.advance(26 * 3_600_000);
+    await runSmsDueActions(r.deps);
+    await runSmsDueActions(r.deps);
+    expect((await loadSmsThreads(r.store)).map((t) => t.attemptId)).not.toContain(started.attemptId);
+    const [task] = await r.store.results.escalations(callback.id);
+    expect(task).toMatchObject({ reason: 'dissatisfied', status: 'open' });
+  });
+
   it('opt-out from an unknown number: global do-not-contact and exactly one confirmation', async () => {
     const stranger = '+8613700000003';
     await reply(stranger, '退订');

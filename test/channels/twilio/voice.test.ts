@@ -116,7 +116,7 @@ describe('voice callbacks through Twilio webhooks', () => {
     const { attemptId, providerId } = await dial(callback.id);
     const first = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: providerId as string });
     const again = await post(r.app, actionOf(first.body), { CallSid: providerId as string });
-    expect(again.body).toContain('抱歉没有听清');
+    expect(again.body).toContain('我没有听清');
     expect(await r.store.results.answers(callback.id)).toHaveLength(0);
   });
 
@@ -279,6 +279,27 @@ describe('voice callbacks through Twilio webhooks', () => {
     expect(task!.dueAt!.getTime()).toBeGreaterThan(new Date('2025-01-15T12:30:00Z').getTime());
     r.clock.set('2025-01-15T02:00:00Z');
   });
+  it.each([
+    ['in staffed hours', '2025-01-15T02:00:00Z'],
+    ['outside staffed hours', '2025-01-15T12:30:00Z'],
+  ])('issue 13: a customer who says 不满意 and hangs up before giving a reason still reaches a person (%s)', async (_when, at) => {
+    r.clock.set(at);
+    const { callback } = await seedCallback(r.store);
+    const { attemptId, providerId } = await dial(callback.id);
+    const sid = providerId as string;
+    let res = await post(r.app, `/twilio/voice?a=${attemptId}`, { CallSid: sid });
+    for (const d of ['1', '1']) res = await post(r.app, actionOf(res.body), { CallSid: sid, Digits: d });
+    res = await post(r.app, actionOf(res.body), { CallSid: sid, SpeechResult: '不满意', Confidence: '0.9' });
+    expect(res.body).toContain('不满意的主要原因');
+    // Gone before saying why: the hang-up turn gives the escalation to the store.
+    await post(r.app, `/twilio/status?a=${attemptId}`, { CallSid: sid, CallStatus: 'completed' });
+    expect(await r.store.callbacks.require(callback.id)).toMatchObject({ status: 'incomplete', outcome: 'hung_up' });
+    const [task] = await r.store.results.escalations(callback.id);
+    expect(task).toMatchObject({ reason: 'dissatisfied', status: 'open' });
+    expect(task!.dueAt).not.toBeNull();
+    r.clock.set('2025-01-15T02:00:00Z');
+  });
+
   it('two concurrent copies of one webhook record the turn once', async () => {
     const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
