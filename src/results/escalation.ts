@@ -179,6 +179,21 @@ const REASON_ZH: Record<string, string> = {
   opt_out: '拒绝回访',
   wrong_person: '非本人',
   abusive: '言语过激',
+  check_number: '号码待核实',
+};
+
+/** The complaint categories of issue 13 (src/nlu/complaints.ts), in Chinese. */
+const COMPLAINT_ZH: Record<string, string> = {
+  late: '迟到/爽约/拖延',
+  mess: '脏乱/损坏',
+  attitude: '服务态度',
+  money: '索要财物/额外收费',
+  not_fixed: '问题未解决',
+  repeat_visit: '多次上门',
+  unreachable: '联系不上',
+  billing: '费用争议',
+  safety: '安全隐患',
+  quality: '质量问题',
 };
 
 const KIND_ZH: Record<string, string> = {
@@ -193,6 +208,9 @@ const KIND_ZH: Record<string, string> = {
 
 /** The Chinese label of a reason (falls back to the code). */
 export function reasonLabel(reason: string): string {
+  // complaint:<category> (a clear complaint, escalated) and reservation:<category> (a small one, flagged).
+  const [head, category] = reason.split(':', 2) as [string, string | undefined];
+  if (category && (head === 'complaint' || head === 'reservation')) return `${head === 'complaint' ? '投诉' : '小意见'}：${COMPLAINT_ZH[category] ?? category}`;
   return REASON_ZH[reason] ?? reason;
 }
 
@@ -280,7 +298,12 @@ function deadlineOf(rule: EscalationRule, input: EscalationInput): { deadline: D
     }
   }
   // A complaint work order's callback is about a complaint (004 第六十条) whatever the answer.
-  const key = rule.deadlines[input.reason] ? input.reason : input.orderKind === 'complaint' && rule.deadlines.complaint ? 'complaint' : 'default';
+  // A complaint said in the call (complaint:<category>, issue 13) has the complaint's deadline.
+  const key = rule.deadlines[input.reason]
+    ? input.reason
+    : (input.orderKind === 'complaint' || input.reason.startsWith('complaint:')) && rule.deadlines.complaint
+      ? 'complaint'
+      : 'default';
   const deadline = rule.deadlines[key] ?? { workingDays: 1 };
   return { deadline, basis: CLAUSE[key] ?? 'tenant default', forceTask: false };
 }

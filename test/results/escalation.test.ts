@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStaffedHours, DEFAULT_ESCALATION_RULE, escalationPlan, isStaffed, nthWorkingDayEnd, resolveEscalationRule } from '../../src/results/escalation.js';
+import { addStaffedHours, DEFAULT_ESCALATION_RULE, escalationPlan, isStaffed, nthWorkingDayEnd, reasonLabel, resolveEscalationRule } from '../../src/results/escalation.js';
 
 // 2025-01-15 is a Wednesday. Shanghai is UTC+8.
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -35,6 +35,15 @@ describe('escalationPlan', () => {
     const sun = escalationPlan({ reason: 'dissatisfied', now: at('2025-01-19T10:00:00') });
     expect(sun.mode).toBe('task');
     expect(iso(sun.dueAt)).toBe(iso(at('2025-01-20T18:00:00')));
+  });
+
+  it('a complaint said in the call (complaint:<category>, issue 13) has the complaint deadline, and a label with its category', () => {
+    const p = escalationPlan({ reason: 'complaint:money', now: at('2025-01-15T10:00:00') });
+    expect(iso(p.dueAt)).toBe(iso(at('2025-01-15T12:00:00')));
+    expect(p.basis).toContain('004 第六十条');
+    expect(reasonLabel('complaint:money')).toBe('投诉：索要财物/额外收费');
+    expect(reasonLabel('reservation:late')).toBe('小意见：迟到/爽约/拖延');
+    expect(reasonLabel('check_number')).toBe('号码待核实');
   });
 
   it('gives a complaint 2 hours (004 第六十条), counted in staffed time by default', () => {

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { reasonLabel } from '../../results/escalation.js';
 import { createTask, planFor, setTenantEscalationRule, tenantEscalationRule, updateTask } from '../../results/tasks.js';
+import { COMPLAINT_CATEGORIES } from '../../nlu/complaints.js';
 import { HuifangError } from '../../shared/errors.js';
 import { maskPhone, normalizePhone } from '../../shared/phone.js';
 import type { CallContext, Task } from '../../store/repos/review.js';
@@ -146,7 +147,8 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
       ...values,
       users,
       reasonLabels: Object.fromEntries(
-        ['dissatisfied', 'low_score', 'not_fixed', 'not_resolved', 'complaint', 'human_requested', 'misconduct', 'low_confidence', 'hung_up', 'opt_out', 'wrong_person', 'abusive']
+        ['dissatisfied', 'low_score', 'not_fixed', 'not_resolved', 'complaint', 'human_requested', 'misconduct', 'low_confidence', 'hung_up', 'opt_out', 'wrong_person', 'abusive', 'check_number',
+          ...COMPLAINT_CATEGORIES.flatMap((c) => [`complaint:${c}`, `reservation:${c}`])]
           .map((r) => [r, reasonLabel(r)]),
       ),
     };

@@ -300,6 +300,24 @@ describe('voice callbacks through Twilio webhooks', () => {
     r.clock.set('2025-01-15T02:00:00Z');
   });
 
+  it('issue 13: a small reservation is flagged for review, not escalated; a wrong number flags the number to check', async () => {
+    const one = await seedCallback(r.store);
+    const a = await dial(one.callback.id);
+    let res = await post(r.app, `/twilio/voice?a=${a.attemptId}`, { CallSid: a.providerId as string });
+    for (const d of ['1', '1']) res = await post(r.app, actionOf(res.body), { CallSid: a.providerId as string, Digits: d });
+    res = await post(r.app, actionOf(res.body), { CallSid: a.providerId as string, SpeechResult: '挺满意的，就是走的时候地上有点线头没收拾', Confidence: '0.9' });
+    expect(await r.store.callbacks.require(one.callback.id)).toMatchObject({ status: 'completed' });
+    expect((await r.store.results.flags(one.callback.id)).map((f) => f.reason)).toContain('reservation:mess');
+    expect(await r.store.results.escalations(one.callback.id)).toEqual([]);
+
+    const two = await seedCallback(r.store);
+    const b = await dial(two.callback.id);
+    res = await post(r.app, `/twilio/voice?a=${b.attemptId}`, { CallSid: b.providerId as string });
+    res = await post(r.app, actionOf(res.body), { CallSid: b.providerId as string, SpeechResult: '你打错了', Confidence: '0.9' });
+    expect(await r.store.callbacks.require(two.callback.id)).toMatchObject({ status: 'incomplete' });
+    expect((await r.store.results.flags(two.callback.id)).map((f) => f.reason)).toEqual(expect.arrayContaining(['wrong_person', 'check_number']));
+  });
+
   it('two concurrent copies of one webhook record the turn once', async () => {
     const { callback } = await seedCallback(r.store);
     const { attemptId, providerId } = await dial(callback.id);
