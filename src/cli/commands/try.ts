@@ -162,7 +162,8 @@ export function register(program: Command): void {
           if (line) process.stdout.write(line + '\n');
         }
       };
-      const rl = createInterface({ input: process.stdin, terminal: interactive });
+      // With a terminal, readline echoes what is typed after the prompt (issue 13: the transcript reads as a conversation).
+      const rl = createInterface({ input: process.stdin, terminal: interactive, ...(interactive ? { output: process.stdout } : {}) });
       // Take the line iterator now: lines read while the interpreter loads are buffered by it.
       const it = rl[Symbol.asyncIterator]();
       try {
