@@ -432,7 +432,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       canKeypad: ({ context }) => !context.keypadOnly,
       // "Who is calling?" is answered without using up a re-ask, twice in a call at most.
       canIdentify: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'who_calling' && (context.identified ?? 0) < 2,
-      confirmedYes: ({ event }) => event.type === 'ANSWER' && event.c.value === true,
+      // A confirmation is the customer's own answer only when it was heard for sure (or keyed):
+      // a "yes" recognised at 30% confidence confirms nothing (issue 13: no score on a guess).
+      confirmedYes: ({ event }) => event.type === 'ANSWER' && event.c.value === true && (event.c.via !== 'speech' || event.c.confidence >= settings.confirmBelow),
       confirmedNo: ({ event }) => event.type === 'ANSWER' && event.c.value === false,
       answerMatches: ({ event }, p: { when: When }) => event.type === 'ANSWER' && matchesWhen(event.c.value, p.when),
       pendingMatches: ({ context }, p: { when: When }) => context.pending !== null && matchesWhen(context.pending.value, p.when),

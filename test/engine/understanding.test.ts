@@ -44,6 +44,21 @@ describe('escalate the moment dissatisfaction is known', () => {
   });
 });
 
+describe('low-confidence speech', () => {
+  it('is confirmed, and a confirmation heard at low confidence confirms nothing: asked again, then the keypad', () => {
+    const d = reg.get('telecom-install');
+    const opts = { interpret };
+    let r = step(d, null, { type: 'start', now: NOW }, opts);
+    for (const text of ['是', '方便']) r = step(d, r.session, { type: 'answer', text, now: NOW }, opts);
+    r = step(d, r.session, { type: 'answer', text: '满意', confidence: 0.3, now: NOW }, opts);
+    expect(r.session.state).toBe('satisfaction__confirm');
+    r = step(d, r.session, { type: 'answer', text: '对', confidence: 0.3, now: NOW }, opts);
+    expect(r.effects.some((e) => e.type === 'record_answer')).toBe(false);
+    r = step(d, r.session, { type: 'digits', digits: '2', now: NOW }, opts);
+    expect(resultOf(d, r.session).score?.level).toBe('satisfied');
+  });
+});
+
 describe('complaints anywhere in the call', () => {
   it('a clear complaint after a positive score escalates with its category, the level stays', () => {
     const c = play('telecom-repair', ['能用了', '满意，不过师傅收了我五十块上门费', '就这个']);
