@@ -60,6 +60,8 @@ export function decideCsat(a: Analysis): Decision<Csat3> {
   if (pos.length && pos.every((s) => s.cls === 'courtesy')) {
     return pos.some((s) => s.text.includes('辛苦')) ? { value: 'satisfied', confidence: 0.55 } : { value: null, confidence: 0 };
   }
+  // Only weak facts (修, 处理, 联系: what was done, not how well): no level.
+  if (pos.length && pos.every((s) => s.cls === 'fact' && s.w < 1 && !s.negated)) return { value: null, confidence: 0 };
   if (pos.length) {
     const strong = pos.some((s) => s.strength === 2);
     const best = Math.max(...pos.map((s) => s.w * (s.cls === 'eval' ? 1 : s.cls === 'courtesy' ? 0.6 : 0.85) * (s.doubleNegated ? 0.9 : 1)));

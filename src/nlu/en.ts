@@ -363,6 +363,7 @@ export const EN_PARSER: LocaleParser = {
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
   stripFillers: (norm) => norm.replace(/\b(um+|uh+|er+|hmm+|well|like|you know)\b/g, '').replace(/\s+/g, ' ').trim(),
   answerAtStart: () => true,
+  cleft: () => false,
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),

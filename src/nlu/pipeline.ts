@@ -63,6 +63,8 @@ export interface LocaleParser {
   stripFillers(norm: string): string;
   /** The utterance opens with an answer word (是我, 对, 有的): a mid-sentence copula 是 (师傅是下午来的) is none. */
   answerAtStart(norm: string): boolean;
+  /** A cleft sentence (是上个礼拜修的): a statement of fact, not a yes. */
+  cleft(norm: string): boolean;
   /** The whole utterance is a bare yes or no (是的, 对, 嗯, 不是, yes, no). */
   bareAnswer(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
@@ -158,6 +160,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 师傅是下午来的, 我家是三楼: a copula in a statement is no "yes".
       const yeses = a.signals.filter((x) => x.cls === 'answer');
       if (d.basis === 'answer' && d.value === true && echo === null && !P.answerAtStart(vnorm) && yeses.length > 0 && yeses.length === a.signals.length && yeses.every((x) => x.text === '是' && x.pol > 0)) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      // 是上个礼拜修的, 是那个姓李的师傅来的: a cleft 是……的 states a fact, it answers no yes/no.
+      if (d.basis === 'answer' && d.value === true && echo === null && P.cleft(vnorm)) {
         result.value = null;
         result.confidence = 0;
       }
