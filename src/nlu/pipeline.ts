@@ -204,6 +204,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       result.value = d.value;
       result.confidence = d.confidence;
       const positive = positiveLevel(a);
+      // 挺好，就是路由器放的位置不太好: a softened grievance after a positive level and a "but" is a
+      // reservation even when no pattern names it (its nearest category, else quality).
+      if (!comp && positive && !irony) {
+        const cut = P.contrastAt(norm, norm.length);
+        const after = cut > 0 ? a.signals.filter((x) => x.pol < 0 && x.afterContrast && x.cls !== 'answer') : [];
+        if (after.length && after.every((x) => x.strength === 0 || x.w < 1)) {
+          comp = { ...(P.nearestComplaint(norm.slice(cut)) ?? { category: 'quality', severe: false, diminished: true, at: cut }), severe: false, diminished: true, at: cut };
+        }
+      }
       if (comp) {
         // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
