@@ -75,7 +75,9 @@ export function providerContactor(deps: AppDeps, by: ProviderContactors): Contac
       return pick(name).contact(req);
     },
     async providerStatus(a) {
-      const c = by.twilio ?? by.aliyun;
+      // Asked of the provider that carried the attempt (Aliyun's answer comes by receipt: none here).
+      const attempt = await deps.store.callbacks.getAttempt(a.id);
+      const c = attempt?.provider === 'aliyun' ? by.aliyun : by.twilio;
       return c?.providerStatus ? c.providerStatus(a) : null;
     },
   };
