@@ -190,3 +190,38 @@ describe.each(ADAPTERS)('provider conformance: $name', (a) => {
     expect(r.json().error.code).toBe(a.name === 'twilio' ? 'HF_TWILIO_SIGNATURE' : 'HF_ALIYUN_CALLBACK_AUTH');
   });
 });
+
+describe('Aliyun SMS: template sends, 上行短信 replies routed to the open thread, TD/退订', () => {
+  async function textRun(kind: PersonaKind) {
+    const phone = `+86137${String(++n).padStart(8, '0')}`;
+    people.set(phone, createPersona(kind, 3));
+    const { callback } = await seedCallback(store, { phone, finishedAt: store.now() });
+    const { aliyunContactor } = await import('../../src/channels/contactor.js');
+    const started = await aliyunContactor(deps).contact({ callbackId: callback.id, channel: 'sms' });
+    await sim.idle();
+    return { phone, started, callback: (await store.callbacks.get(callback.id))!, messages: sim.messages.filter((m) => m.to === phone || m.from === phone) };
+  }
+
+  it('a satisfied customer answers by text: the survey completes; every text went out through the template', async () => {
+    const { callback, messages } = await textRun('satisfied');
+    expect(messages.filter((m) => m.direction === 'inbound').length).toBeGreaterThan(0);
+    expect(messages.filter((m) => m.direction === 'outbound-api').every((m) => m.body.startsWith('【回访测试】'))).toBe(true);
+    expect(messages.flatMap((m) => m.requests).filter((r) => r.status !== 200)).toEqual([]);
+    expect(callback.status).toBe('completed');
+  });
+
+  it('TD/退订 by text: opted out, the number on the do-not-contact list', async () => {
+    const { phone, callback } = await textRun('opt_out');
+    expect(callback.status).toBe('opted_out');
+    expect(await store.contact.isDoNotContact(phone, 'default')).toBe(true);
+  });
+
+  it('without the template code an SMS survey refuses to start (HF_SMS_TEMPLATE_MISSING) and writes nothing', async () => {
+    const phone = '+8613799999999';
+    const { callback } = await seedCallback(store, { phone, finishedAt: store.now() });
+    const { aliyunContactor } = await import('../../src/channels/contactor.js');
+    const d = { ...deps, config: { ...deps.config, aliyun: { ...deps.config.aliyun!, smsTemplates: {} } } };
+    await expect(aliyunContactor(d).contact({ callbackId: callback.id, channel: 'sms' })).rejects.toMatchObject({ code: 'HF_SMS_TEMPLATE_MISSING' });
+    expect(await store.callbacks.attempts(callback.id)).toEqual([]);
+  });
+});
