@@ -15,6 +15,8 @@
  * 停机) fails the attempt with its reason; receipts settle the attempt as Twilio's status
  * callbacks do. Phone numbers never appear in URLs or logs (000 第四十三条(十一)).
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { isFinal } from '../../domain/callbacks.js';
 import type { FailureReason } from '../../domain/contact.js';
 import type { AppDeps, ChannelLogger } from '../../conversation/deps.js';
@@ -343,7 +345,7 @@ export async function handleVoiceReports(rt: AliyunRuntime, reports: readonly Vo
     if (!ctx) continue;
     if (ctx.attempt.providerId && rep.call_id && ctx.attempt.providerId !== rep.call_id) continue;
     const { attempt } = ctx;
-    if (rep.record_file && !attempt.recordingRef) await rt.store.callbacks.updateAttempt(attempt.id, { recordingRef: rep.record_file });
+    if (rep.record_file && !attempt.recordingRef) await keepRecording(rt, attempt.id, rep.record_file);
     const { outcome, reason } = reportOutcome(rep);
     const eventId = `${rep.call_id ?? attempt.id}:report`;
     try {
@@ -359,5 +361,42 @@ export async function handleVoiceReports(rt: AliyunRuntime, reports: readonly Vo
       rt.log.error({ attemptId: attempt.id, code: isHuifangError(e) ? e.code : 'HF_INTERNAL' }, 'voice report not applied');
       throw e;
     }
+  }
+}
+
+/**
+ * Recordings, when recording is on: the receipt's `record_file` is a time-limited address (7
+ * days), so the file is fetched at once into `<data dir>/recordings/aliyun/<attempt>.<ext>`
+ * and the attempt keeps that local ref; supervisors then play it through the workspace's
+ * checked and audited recording route like any other. Only https addresses of *.aliyuncs.com
+ * (or under ALIYUN_API_BASE, the simulator) are fetched. A failed fetch is logged and the
+ * call stands without a recording.
+ */
+export async function keepRecording(rt: AliyunRuntime, attemptId: string, address: string): Promise<string | null> {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const base = rt.settings.apiBase;
+  const allowed = (url.protocol === 'https:' && /(^|\.)aliyuncs\.com$/.test(url.hostname)) || (base !== undefined && url.href.startsWith(`${base}/`));
+  if (!allowed || rt.config.dataDir.includes('://')) {
+    if (!allowed) rt.log.warn({ attemptId }, 'aliyun recording address not on aliyuncs.com: not fetched');
+    return null;
+  }
+  try {
+    const res = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(30_000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const ext = /\.(mp3|wav)$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? 'wav';
+    const ref = `aliyun/${attemptId}.${ext}`;
+    const dir = resolve(rt.config.dataDir, 'recordings', 'aliyun');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `${attemptId}.${ext}`), Buffer.from(await res.arrayBuffer()));
+    await rt.store.callbacks.updateAttempt(attemptId, { recordingRef: ref });
+    return ref;
+  } catch (e) {
+    rt.log.warn({ attemptId, error: (e as Error).message.slice(0, 100) }, 'aliyun recording could not be fetched');
+    return null;
   }
 }
