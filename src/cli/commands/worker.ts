@@ -67,6 +67,7 @@ export function register(program: Command): void {
         { tenantPolicy },
         { openQueue },
         { twilioContactor, aliyunContactor, providerContactor },
+        { aliyunSmsRuntime },
         { planNewOrders, reconcile, runContact, tick },
       ] = await Promise.all([
         import('../../channels/chat/due.js'),
@@ -80,6 +81,7 @@ export function register(program: Command): void {
         import('../../campaigns/policy.js'),
         import('../../campaigns/queue.js'),
         import('../../channels/contactor.js'),
+        import('../../channels/aliyun/sms.js'),
         import('../../campaigns/scheduler.js'),
       ]);
       const log = createLogger(config.logLevel);
@@ -121,7 +123,8 @@ export function register(program: Command): void {
           try {
             for (const t of await store.tenants.list()) await planNewOrders(deps, t.id);
             const r = await tick(deps, queue);
-            if (rt) await runSmsDueActions(rt);
+            // Reminders and expiries of SMS threads: through Twilio, or through Aliyun on an Aliyun-only worker.
+            await runSmsDueActions(rt ?? aliyunSmsRuntime(appDeps, log));
             await runChatDue(appDeps);
             await reconcile(deps, contactor);
             if (r.enqueued || r.humanTasks) log.info(r, 'tick');
