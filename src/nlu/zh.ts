@@ -260,9 +260,27 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
-  [/满一(?![个次点下])/g, '满意'], [/满[衣依医](?![服])/g, '满意'], [/瞒意/g, '满意'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/[酒久旧](?=分)/g, '九'],
-  [/^时分/, '十分'], [/人公/g, '人工'], [/别大(了|电话|过来)/g, '别打$1'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/^[房防]便/, '方便'], [/不[房防]便/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'],
+  [/^时分/, '十分'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
+
+/**
+ * Cantonese-flavoured Mandarin (粤语) as a recogniser writes it, glossed to Mandarin words the
+ * lexicons know: 咗 (了), 佢 (他), 係/系 as the copula, 唔 (不), 冇 (没有), 听日 (明天), 而家 (现在),
+ * 唔得闲 (没空), 边个 (谁), 咩/乜嘢 (什么), 仲系 (还是), 嚟 (来), 两个钟 (两个钟头). Only whole words
+ * that have no other Mandarin reading (系统, 关系 stay).
+ */
+const DIALECT_ZH: [RegExp, string][] = [
+  [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
+  [/唔得闲/g, '没空'], [/唔该/g, '请'], [/唔好/g, '不要'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
+  [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
+  // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
+  [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'],
+];
+
+/** Recogniser annotations ([噪音], （听不清）, <unk>): not what the customer said. */
+const ANNOTATION = /\[[^\]]{0,12}\]|（[^）]{0,12}）|\([^)]{0,12}\)|<[^>]{0,12}>/g;
 
 /** Emoji that say an answer in a chat (👍, 👎, 😡, ✅, ❌), glossed before symbols are stripped. */
 const EMOJI: [RegExp, string][] = [
@@ -270,8 +288,9 @@ const EMOJI: [RegExp, string][] = [
 ];
 
 function fixHomophones(text: string): string {
-  let s = text;
+  let s = text.replace(ANNOTATION, ' ');
   for (const [re, to] of EMOJI) s = s.replace(re, to);
+  for (const [re, to] of DIALECT_ZH) s = s.replace(re, to);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
   return s;
 }
@@ -285,6 +304,8 @@ const LATIN_GLOSS: Record<string, string> = {
   'seven': '七', 'six': '六', 'five': '五', 'four': '四', 'three': '三', 'two': '二', 'one': '一', 'zero': '零', 'twenty': '二十',
   'call': '打电话', 'later': '晚点', 'tomorrow': '明天', 'wifi': '网', 'so so': '一般', 'not bad': '不错', 'full marks': '满分',
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
+  'disappointed': '失望', 'disappointing': '失望', 'attitude': '态度', 'super': '超', 'meeting': '会', 'awesome': '很棒',
+  'terrible service': '服务很差', 'speed': '速度', 'definitely': '肯定', 'no problem': '没问题', 'full': '满',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
