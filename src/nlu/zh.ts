@@ -80,7 +80,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
   { intent: 'reschedule', re: /(晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|(?<![快早慢大小一有])点|周|星期|礼拜|小时|分钟)(后|以后|之后)?(再|再给我|给我|你再|你们再)?(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访)(过来|吧)?/, confidence: 0.9 },
   { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
-  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话)|(^|我|人|现在|这会儿?|目前|还)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|下班(以|之)?后|(^|，|再|你)等(我)?[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话)|(^|我|人|现在|这会儿?|目前|还)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // repeat
   { intent: 'repeat', re: /刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
@@ -120,7 +120,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /** A unit after a number that makes it something other than a score. */
-const MEASURE_AFTER = /^(个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
 
 
 /**
@@ -138,7 +138,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1]分(都|也)(不|没)|零蛋|负分|倒扣/.exec(norm);
+    const none = /[一1]分(都|也)(不|没)|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
     const tooMany = /([一二两三四五六七八九十\d]+)分都(嫌多|多了|给多了)/.exec(norm);
@@ -157,6 +158,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
+      continue;
+    }
+    // 十五度都不到, 十六度不到: below the number said.
+    if (unit !== undefined && new RegExp(`^${unit}(都|也|还)?(不到|不足)`).test(after)) {
+      cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
       continue;
     }
     // 不到十六度: below the number said.
@@ -182,7 +188,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     if (tok.digitString && !tok.range && tok.text.length > 1 && !/^\d+$/.test(tok.text)) strength = Math.min(strength, 0.5);
     // 九分半 = 9.5, 十七度半 = 17.5.
-    const value = (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
+    const tenth = unit !== undefined && !tok.decimal ? new RegExp(`^${unit}([一二三四五六七八九1-9])$`).exec(after) : null;
+    const value = tenth ? tok.value + (findNumbers(tenth[1]!)[0]?.value ?? 0) / 10 : (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
     cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end });
   }
   // 七分到八分, 七到八分, 七或八分: a range between two adjacent candidates.
@@ -280,7 +287,7 @@ const DIALECT_ZH: [RegExp, string][] = [
   [/唔得闲/g, '没空'], [/唔该/g, '请'], [/唔好/g, '不要'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
   [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
-  [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'],
+  [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
 ];
 
 /** Recogniser annotations ([噪音], （听不清）, <unk>): not what the customer said. */
@@ -329,7 +336,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
 }
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /不太清楚|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说)|不清楚|说不上来|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /不太清楚|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -338,13 +345,13 @@ function echoZh(norm: string): boolean | null {
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(那|哦|噢)?(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(那|哦|噢)?(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /^(那|好|行|嗯)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
+const GO_AHEAD_ZH = /^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
 const IRONY_ZH = /我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
@@ -368,7 +375,7 @@ export const ZH_PARSER: LocaleParser = {
   stripFillers,
   cleft: (norm) => /^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm)),
   answerAtStart: (norm) => /^(是|对|嗯|好|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|不|系|冇|莫)/.test(stripFillers(norm) || norm),
-  bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
+  bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
