@@ -183,7 +183,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
-      if ((comp && result.value === true && d.basis === 'evaluation' && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
+      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
         result.value = false;
         result.confidence = 0.8;
       }
@@ -343,11 +343,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
-    if (intent === 'wrong_person' && expect.kind === 'yesno' && (result.value === true || (result.value === null && found.person === 'wrong_number'))) result.value = false;
+    // Someone else answering (a wrong number or a relative) is a "no" to any yes/no question: the engine acts on the intent.
+    if (intent === 'wrong_person' && expect.kind === 'yesno') result.value = false;
     if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text') {
       result.value = null;
     }
-    if (intent === 'who_calling' && expect.kind === 'yesno') result.value = null;
+    // 是我是我，你是哪个单位的: an answer said before the question back stands.
+    if (intent === 'who_calling' && expect.kind === 'yesno') {
+      const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
+      result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) ? before.value : null;
+    }
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
     if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;

@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { complaintZh, nearestComplaint } from './complaints.js';
+import { complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers } from './numerals.js';
@@ -18,7 +18,8 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 /** Analyse the polarity of a normalised Chinese utterance (exported for tests). */
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
-  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, ''));
+  // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
+  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
@@ -73,7 +74,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
   // human
   { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗/ },
-  { intent: 'human', unless: /人工还是|是人工|是不是人工|人工吗/, re: /(叫|派|找|来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
+  { intent: 'human', unless: /人工还是|是人工|是不是人工/, re: /(叫|派|找|来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
   // reschedule
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
@@ -85,6 +86,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'repeat', re: /刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
   { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|说啥)$/, confidence: 0.7 },
+  { intent: 'repeat', re: /^(蛤|啊|哈|嗯)?(你|您)?(说|讲)(的)?(什么|啥)(啊|呀|呢)?$/, confidence: 0.8 },
 ];
 
 /** Intents in priority order (the first that matches wins). */
