@@ -100,7 +100,7 @@ const EN: Rule[] = [
   { category: 'attitude', re: /\b(rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
   { category: 'late', re: /\b(late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
   { category: 'mess', severe: true, re: /\b(damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
-  { category: 'mess', re: /\b(mess|messy|dirty|dust|dusty|rubbish|debris|footprints|muddy|left (a )?mess|did not clean)\b/ },
+  { category: 'mess', re: /\b(mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean)\b/ },
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
