@@ -367,6 +367,7 @@ export const EN_PARSER: LocaleParser = {
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),
+  refusesScore: (norm) => /\b(no|not|won t|will not|do not want to) (give (a|any) )?(score|rating|rate)\b/.test(norm),
   tentative: (norm) => /\b(i guess|i suppose|probably|maybe|perhaps|about|around|more or less|sort of|kind of|mostly|pretty much|i think)\b/.test(norm),
   praisesSomeone: (norm) => /\b(he|she|they|the (guy|man|woman|technician|engineer|staff)|technician|engineer) (was|were|is) (nice|friendly|polite|great|good|lovely|helpful)\b/.test(norm),
   cannotHear: (norm) => /\b(can not hear|could not hear|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean)\b/.test(norm),
