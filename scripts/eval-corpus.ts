@@ -1,5 +1,5 @@
 /**
- * `npm run eval:corpus [-- --split test|train|all] [--json] [--verbose]`: measure understanding on
+ * `npm run eval:corpus [-- --split test|train|dev|all] [--json] [--verbose]`: measure understanding on
  * the evaluation corpus of issue 13 (test/corpus/, see its README), written from the dialogs and
  * the categories, not from the rules.
  *
@@ -27,8 +27,9 @@ import { toLevel } from '../src/domain/levels.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = join(ROOT, 'test/corpus');
 
-export type Split = 'train' | 'test';
-export const SPLITS: readonly Split[] = ['train', 'test'];
+export type Split = 'train' | 'dev' | 'test';
+/** Every split: `train` and `dev` are tuned on; `test` is frozen (test/corpus/README.md). */
+export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
 
 /** Complaint categories (README "Complaint categories"), grounded in ../shared/domain.md. */
 export const COMPLAINT_CATEGORIES = ['late', 'mess', 'attitude', 'money', 'not_fixed', 'repeat_visit', 'unreachable', 'billing', 'safety', 'quality'] as const;
@@ -51,7 +52,7 @@ const complaintAtom = z.union([z.null(), z.enum(COMPLAINT_CATEGORIES)]);
 const timeAtom = z.union([z.null(), iso, range]);
 
 export const answerSchema = z.strictObject({
-  id: z.string().regex(/^[an]-[a-z_]+-\d{3}$/),
+  id: z.string().regex(/^(d-)?[an]-[a-z_]+-\d{3}$/),
   category: z.string().regex(/^[a-z_]+$/),
   tags: z.array(z.string()),
   dialog: z.string(),
@@ -79,7 +80,7 @@ const level = z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'])
 const outcome = z.enum(['completed', 'escalated', 'rescheduled', 'opted_out', 'incomplete', 'hung_up']);
 
 export const conversationSchema = z.strictObject({
-  id: z.string().regex(/^c-[a-z-]+(\.en)?-\d{3}$/),
+  id: z.string().regex(/^(d-)?c-[a-z-]+(\.en)?-\d{3}$/),
   dialog: z.string(),
   locale: z.enum(['zh-CN', 'en']),
   category: z.string().regex(/^[a-z_]+$/),
@@ -670,10 +671,10 @@ export function corpusCounts(): string {
     const keys = [...new Set(items.map((i) => i.key))].sort();
     const n = (k: string | null, s: Split | null) => items.filter((i) => (k === null || i.key === k) && (s === null || i.split === s)).length;
     return [
-      `| ${label} | train | test | all |`,
-      '|---|---:|---:|---:|',
-      ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'test')} | ${n(k, null)} |`),
-      `| **total** | ${n(null, 'train')} | ${n(null, 'test')} | ${n(null, null)} |`,
+      `| ${label} | train | dev | test | all |`,
+      '|---|---:|---:|---:|---:|',
+      ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'dev')} | ${n(k, 'test')} | ${n(k, null)} |`),
+      `| **total** | ${n(null, 'train')} | ${n(null, 'dev')} | ${n(null, 'test')} | ${n(null, null)} |`,
     ].join('\n');
   };
   const answers = SPLITS.flatMap((split) => loadAnswers('answers', split).map((a) => ({ split, a })));
@@ -706,10 +707,10 @@ export function parseArgs(argv: string[]): { splits: (Split | 'all')[]; json: bo
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--split') split = argv[++i] ?? '';
     else if (a.startsWith('--split=')) split = a.slice('--split='.length);
-    else throw new Error(`unknown argument ${a}; use --split test|train|all, --json, --verbose, --counts`);
+    else throw new Error(`unknown argument ${a}; use --split test|train|dev|all, --json, --verbose, --counts`);
   }
-  if (!['test', 'train', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train or all, not '${split}'`);
-  const splits: (Split | 'all')[] = split === 'both' ? ['train', 'test'] : split === 'all' ? ['train', 'test', 'all'] : [split as Split];
+  if (!['test', 'train', 'dev', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train, dev or all, not '${split}'`);
+  const splits: (Split | 'all')[] = split === 'both' ? ['train', 'dev', 'test'] : split === 'all' ? ['train', 'dev', 'test', 'all'] : [split as Split];
   return { splits, json, verbose, counts };
 }
 

@@ -83,6 +83,8 @@ export interface LocaleParser {
   contrastBefore(norm: string, at: number): boolean;
   /** Where the last contrast word before `at` starts, or -1. */
   contrastAt(norm: string, at: number): number;
+  /** The customer declines to give a score (不打分, I won't rate): no level word becomes one. */
+  refusesScore(norm: string): boolean;
   /** A level said in words on a numeric scale (非常满意 on 0–5), from the scale's meanings. */
   levelWords?(norm: string): Csat3 | null;
 }
@@ -104,6 +106,8 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
     return { value: words === 'very_bad' ? min : words === 'bad' ? min + 1 : min + 2, confidence: 0.55 };
   }
   if (level === 'very_satisfied') return { value: max, confidence: 0.55 };
+  // 不满意, 十分差劲 on 0–10: a score inside the dissatisfied band, to confirm (the customer must reach a person).
+  if (level === 'dissatisfied') return { value: words === 'very_bad' ? min : words === 'bad' ? min + 1 : min + Math.round(0.3 * (max - min)), confidence: 0.45 };
   return null;
 }
 
@@ -183,7 +187,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
-      if ((comp && result.value === true && d.basis === 'evaluation' && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
+      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
         result.value = false;
         result.confidence = 0.8;
       }
@@ -197,8 +201,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       let d = decideCsat(a);
       if (d.value === null) {
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
+        // A key said aloud (按三, 我按一, a bare 一/二/三): every csat3 script keys 1 very satisfied, 2 satisfied, 3 dissatisfied.
+        const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm));
         const s = P.findScore(vnorm, 0, 10);
-        if (s.value !== null && s.confidence >= 0.9) d = { value: levelOfScore(Math.round(s.value), 0, 10), confidence: 0.55 };
+        if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
+        else if (s.value !== null && s.confidence >= 0.9 && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;
@@ -265,7 +272,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = Math.floor(s.value);
         result.confidence = Math.min(result.confidence, 0.5);
       }
-      if (result.value === null && wholeScale(expect) && !noEvidence && !question) {
+      if (result.value === null && wholeScale(expect) && !noEvidence && !question && !P.refusesScore(vnorm)) {
         const level = P.levelWords?.(vnorm) ?? null;
         const a = P.analyze(vnorm);
         const d = level ? { value: level } : decideCsat(a);
@@ -343,11 +350,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
-    if (intent === 'wrong_person' && expect.kind === 'yesno' && (result.value === true || (result.value === null && found.person === 'wrong_number'))) result.value = false;
+    // Someone else answering (a wrong number or a relative) is a "no" to any yes/no question: the engine acts on the intent.
+    if (intent === 'wrong_person' && expect.kind === 'yesno') result.value = false;
     if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text') {
       result.value = null;
     }
-    if (intent === 'who_calling' && expect.kind === 'yesno') result.value = null;
+    // 是我是我，你是哪个单位的: an answer said before the question back stands.
+    if (intent === 'who_calling' && expect.kind === 'yesno') {
+      const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
+      result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) ? before.value : null;
+    }
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
     if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;

@@ -256,7 +256,7 @@ const PERIOD_ZH: Record<string, Period> = {
   凌晨: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
-  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'afternoon', 午休后: 'afternoon', 下班后: 'evening', 下班以后: 'evening',
+  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'afternoon', 午休后: 'afternoon', 下班后: 'evening', 下班以后: 'evening', 吃完午饭: 'afternoon', 午饭以后: 'afternoon', 吃过午饭: 'afternoon', 吃完饭: 'afternoon',
 };
 
 const WEEKDAY_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -453,7 +453,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
     found = true;
   }
   if (!spec.period) {
-    const p = /(晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
+    const p = /(晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
       found = true;

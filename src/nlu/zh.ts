@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { complaintZh, nearestComplaint } from './complaints.js';
+import { complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers } from './numerals.js';
@@ -18,7 +18,8 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 /** Analyse the polarity of a normalised Chinese utterance (exported for tests). */
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
-  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, ''));
+  // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
+  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
@@ -46,6 +47,8 @@ interface IntentRule {
   keep?: boolean;
   /** A wrong_person rule: a relative answering for the customer (else a wrong number). */
   relative?: boolean;
+  /** Reject the rule when this tests true on the whole utterance (找经理找不到 is a grievance, not a request). */
+  unless?: RegExp;
 }
 
 
@@ -58,30 +61,32 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'opt_out', re: /(以后|今后|再也)(别|不要|不用|甭)(再)?(给我)?(打|来电|联系|回访)/, confidence: 0.9 },
   { intent: 'opt_out', re: /退订|取消订阅|拉黑|黑名单|免打扰|别烦我|烦不烦|不接受回访|不需要回访|不要回访|不想接(到)?(你们的)?电话|不要再来电|取消回访|别骚扰|不要骚扰|骚扰电话|别再联系|不要再联系|把我(的号码)?删|删掉我的号码|回复td|回td|退订td/, confidence: 0.9 },
   { intent: 'opt_out', re: /^(td|t d|退订|stop|unsubscribe)$/, confidence: 0.95 },
+  { intent: 'opt_out', re: /(这种|这类|这样的)?(调查|回访|电话|问卷)[^，]{0,3}(别|不要|不用)(再)?(找|打给|打)我|(以后|今后)[^，]{0,6}(别|不要)(再)?(找|打给)我/, confidence: 0.9 },
   { intent: 'opt_out', re: /不(参加|接受|想参加|做|想做|想接受)(任何)?(的)?(调查|回访|问卷)|别(再)?(调查|回访)我|把我(的)?(号码|电话|手机号?)?.{0,6}(删|去掉|拿掉)/, confidence: 0.9 },
   { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
-  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没/, confidence: 0.9 },
-  { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮)[^，]{0,4}接的|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她)看家|(主人|户主|业主|他们|大人)(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太)|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$/, confidence: 0.9 },
+  { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮)[^，]{0,4}接的|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她)看家|(主人|户主|业主|他们|大人)(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太|姐|哥|弟|妹|老伴|闺女)|我是(租户|房东|租客|房客|业主|户主)(的|他|她)?(朋友|亲戚|家人|爸|妈|老公|老婆|儿子|女儿)?|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|机器人|你找谁/, confidence: 0.85 },
   // complaint
-  { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(投诉|举报|申诉|曝光)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
+  { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(投诉|举报|申诉|曝光)(?!的|过|是)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
   // human
-  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9 },
-  { intent: 'human', re: /人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
+  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗/ },
+  { intent: 'human', unless: /人工还是|是人工|是不是人工/, re: /(叫|派|找|来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
   // reschedule
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
   { intent: 'reschedule', re: /(晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|(?<![快早慢大小一有])点|周|星期|礼拜|小时|分钟)(后|以后|之后)?(再|再给我|给我|你再|你们再)?(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访)(过来|吧)?/, confidence: 0.9 },
   { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
-  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话)|(^|我|人|现在|这会儿?|目前|还)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话)|(^|我|人|现在|这会儿?|目前|还)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?(?![了过])[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // repeat
   { intent: 'repeat', re: /刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
-  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚)?(说|讲)(的)?(是)?(什么|啥)|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
+  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
   { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|说啥)$/, confidence: 0.7 },
+  { intent: 'repeat', re: /^(蛤|啊|哈|嗯)?(你|您)?(说|讲)(的)?(什么|啥)(啊|呀|呢)?$/, confidence: 0.8 },
 ];
 
 /** Intents in priority order (the first that matches wins). */
@@ -104,6 +109,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       const m = rule.re.exec(norm);
       if (!m) continue;
       if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
+      if (rule.unless && rule.unless.test(norm)) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
       return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep, ...(intent === 'wrong_person' ? { person: rule.relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
@@ -116,7 +122,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /** A unit after a number that makes it something other than a score. */
-const MEASURE_AFTER = /^(个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
 
 
 /**
@@ -134,7 +140,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1]分(都|也)(不|没)|零蛋|负分|倒扣/.exec(norm);
+    const none = /[一1]分(都|也)(不|没)|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
     const tooMany = /([一二两三四五六七八九十\d]+)分都(嫌多|多了|给多了)/.exec(norm);
@@ -153,6 +160,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
+      continue;
+    }
+    // 十五度都不到, 十六度不到: below the number said.
+    if (unit !== undefined && new RegExp(`^${unit}(都|也|还)?(不到|不足)`).test(after)) {
+      cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
       continue;
     }
     // 不到十六度: below the number said.
@@ -178,7 +190,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     if (tok.digitString && !tok.range && tok.text.length > 1 && !/^\d+$/.test(tok.text)) strength = Math.min(strength, 0.5);
     // 九分半 = 9.5, 十七度半 = 17.5.
-    const value = (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
+    const tenth = unit !== undefined && !tok.decimal ? new RegExp(`^${unit}([一二三四五六七八九1-9])$`).exec(after) : null;
+    const value = tenth ? tok.value + (findNumbers(tenth[1]!)[0]?.value ?? 0) / 10 : (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
     cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end });
   }
   // 七分到八分, 七到八分, 七或八分: a range between two adjacent candidates.
@@ -260,9 +273,28 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
-  [/满一(?![个次点下])/g, '满意'], [/满[衣依医](?![服])/g, '满意'], [/瞒意/g, '满意'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/[酒久旧](?=分)/g, '九'],
-  [/^时分/, '十分'], [/人公/g, '人工'], [/别大(了|电话|过来)/g, '别打$1'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/^[房防]便/, '方便'], [/不[房防]便/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'],
+  [/^时分/, '十分'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
+
+/**
+ * Cantonese-flavoured Mandarin (粤语) as a recogniser writes it, glossed to Mandarin words the
+ * lexicons know: 咗 (了), 佢 (他), 係/系 as the copula, 唔 (不), 冇 (没有), 听日 (明天), 而家 (现在),
+ * 唔得闲 (没空), 边个 (谁), 咩/乜嘢 (什么), 仲系 (还是), 嚟 (来), 两个钟 (两个钟头). Only whole words
+ * that have no other Mandarin reading (系统, 关系 stay).
+ */
+const DIALECT_ZH: [RegExp, string][] = [
+  [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
+  [/唔得闲/g, '没空'], [/唔该/g, '请'], [/唔好/g, '不要'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
+  [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
+  // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
+  [/搞掂/g, '搞定'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
+  [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
+];
+
+/** Recogniser annotations ([噪音], （听不清）, <unk>): not what the customer said. */
+const ANNOTATION = /\[[^\]]{0,12}\]|（[^）]{0,12}）|\([^)]{0,12}\)|<[^>]{0,12}>/g;
 
 /** Emoji that say an answer in a chat (👍, 👎, 😡, ✅, ❌), glossed before symbols are stripped. */
 const EMOJI: [RegExp, string][] = [
@@ -270,8 +302,9 @@ const EMOJI: [RegExp, string][] = [
 ];
 
 function fixHomophones(text: string): string {
-  let s = text;
+  let s = text.replace(ANNOTATION, ' ');
   for (const [re, to] of EMOJI) s = s.replace(re, to);
+  for (const [re, to] of DIALECT_ZH) s = s.replace(re, to);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
   return s;
 }
@@ -285,6 +318,8 @@ const LATIN_GLOSS: Record<string, string> = {
   'seven': '七', 'six': '六', 'five': '五', 'four': '四', 'three': '三', 'two': '二', 'one': '一', 'zero': '零', 'twenty': '二十',
   'call': '打电话', 'later': '晚点', 'tomorrow': '明天', 'wifi': '网', 'so so': '一般', 'not bad': '不错', 'full marks': '满分',
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
+  'disappointed': '失望', 'disappointing': '失望', 'attitude': '态度', 'super': '超', 'meeting': '会', 'awesome': '很棒',
+  'terrible service': '服务很差', 'speed': '速度', 'definitely': '肯定', 'no problem': '没问题', 'full': '满',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
@@ -304,7 +339,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
 }
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /不太清楚|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道|不清楚|说不上来|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /不太清楚|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢点|慢点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -313,16 +348,16 @@ function echoZh(norm: string): boolean | null {
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(那|哦|噢)?(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /^(那|好|行|嗯)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
+const GO_AHEAD_ZH = /^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
-const IRONY_ZH = /你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
+const IRONY_ZH = /我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
 
 // --- The interpreter --------------------------------------------------------------------------
 
@@ -338,17 +373,18 @@ export const ZH_PARSER: LocaleParser = {
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm),
+  refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
   echo: echoZh,
   saysComplaint: saysComplaintZh,
   stripFillers,
   cleft: (norm) => /^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm)),
   answerAtStart: (norm) => /^(是|对|嗯|好|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|不|系|冇|莫)/.test(stripFillers(norm) || norm),
-  bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否)$/.test(stripFillers(norm) || norm),
+  bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
-  cannotHear: (norm) => /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再说一遍|没明白|不明白|什么意思/.test(norm),
+  cannotHear: (norm) => /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,2})是\1/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),

@@ -65,11 +65,30 @@ describe('the corpus files', () => {
   const convs = SPLITS.flatMap((s) => loadConversations(s).map((c) => ({ ...c, split: s })));
 
   it('hold the sizes issue 13 asks for, with at least a third in the test split', () => {
-    expect(answers.length).toBeGreaterThanOrEqual(1500);
-    expect(nons.length).toBeGreaterThanOrEqual(300);
-    expect(convs.length).toBeGreaterThanOrEqual(200);
-    for (const xs of [answers, nons, convs] as { split: string }[][]) {
+    // Issue 13's corpus is train + test; the dev split (round 2) is counted on its own below.
+    const issue13 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split !== 'dev');
+    expect(issue13(answers).length).toBeGreaterThanOrEqual(1500);
+    expect(issue13(nons).length).toBeGreaterThanOrEqual(300);
+    expect(issue13(convs).length).toBeGreaterThanOrEqual(200);
+    for (const xs of [issue13(answers), issue13(nons), issue13(convs)] as { split: string }[][]) {
       expect(xs.filter((x) => x.split === 'test').length * 3).toBeGreaterThanOrEqual(xs.length);
+    }
+  });
+
+  it('hold an independent dev split of the size round 2 asks for, over every dialog and answer category', () => {
+    const dev = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'dev');
+    expect(dev(answers).length).toBeGreaterThanOrEqual(1000);
+    expect(dev(nons).length).toBeGreaterThanOrEqual(300);
+    expect(dev(convs).length).toBeGreaterThanOrEqual(150);
+    for (const d of loadRegistry().all().map((x) => `${x.spec.id}|${x.spec.locale}`)) {
+      expect(dev(answers).some((a) => `${a.dialog}|${a.locale}` === d), `dev answers for ${d}`).toBe(true);
+      expect(dev(convs).some((c) => `${c.dialog}|${c.locale}` === d), `dev conversations for ${d}`).toBe(true);
+    }
+    const trainCategories = new Set(answers.filter((a) => a.split === 'train').map((a) => a.category));
+    const devCategories = new Set(dev(answers).map((a) => a.category));
+    for (const c of ['positive', 'negative', 'no_evidence', 'hedged', 'complaint', 'irony', 'reservation', 'go_ahead', 'verb_echo', 'reschedule', 'callback_time', 'wrong_number', 'relative', 'who_calling', 'human', 'opt_out', 'repeat', 'scale_words', 'temperature', 'english', 'mixed_language', 'asr', 'dialect', 'elderly', 'different_question']) {
+      expect(trainCategories.has(c) || devCategories.has(c), c).toBe(true);
+      expect(devCategories.has(c), `dev category ${c}`).toBe(true);
     }
   });
 
@@ -109,11 +128,11 @@ describe('the corpus files', () => {
   it('leak no test item into train: the same words on the same step and clock appear once', () => {
     const key = (a: AnswerItem) => `${a.dialog}|${a.locale}|${a.step}|${a.now}|${a.text.replace(/[\s，。！？,.!?、…~]/g, '').toLowerCase()}`;
     const test = new Set([...answers, ...nons].filter((a) => a.split === 'test').map(key));
-    const leaked = [...answers, ...nons].filter((a) => a.split === 'train' && test.has(key(a))).map((a) => a.id);
+    const leaked = [...answers, ...nons].filter((a) => a.split !== 'test' && test.has(key(a))).map((a) => a.id);
     expect(leaked).toEqual([]);
     const convKey = (c: ConversationItem) => `${c.dialog}|${c.locale}|${c.lines.join('\n')}`;
     const testConvs = new Set(convs.filter((c) => c.split === 'test').map(convKey));
-    expect(convs.filter((c) => c.split === 'train' && testConvs.has(convKey(c))).map((c) => c.id)).toEqual([]);
+    expect(convs.filter((c) => c.split !== 'test' && testConvs.has(convKey(c))).map((c) => c.id)).toEqual([]);
   });
 
   it('conversations expect what their flags say: a dissatisfied customer escalates, a callback time comes with rescheduled', () => {
@@ -168,10 +187,11 @@ describe('parsing', () => {
   });
 
   it('takes --split, --json, --verbose and --counts, and refuses anything else', () => {
-    expect(parseArgs([]).splits).toEqual(['train', 'test']);
+    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'test']);
+    expect(parseArgs(['--split', 'dev']).splits).toEqual(['dev']);
     expect(parseArgs(['--split', 'test']).splits).toEqual(['test']);
-    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'test', 'all'], json: true, verbose: true, counts: false });
-    expect(() => parseArgs(['--split', 'dev'])).toThrow(/test, train or all/);
+    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'test', 'all'], json: true, verbose: true, counts: false });
+    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev or all/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
   });
 

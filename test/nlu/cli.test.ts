@@ -13,7 +13,8 @@ describe('huifang interpret', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([
       { text: '给九分吧', value: 9, intent: null, confidence: 0.95, at: null, complaint: null },
-      { text: '十分差劲', value: null, intent: null, confidence: 0, at: null, complaint: null },
+      // 十分 is "very" here, not ten: a dissatisfied level in words, a low score to confirm (round 2).
+      { text: '十分差劲', value: 3, intent: null, confidence: 0.45, at: null, complaint: null },
       // Issue 13: a complaint on a numeric scale gives no number, but its category.
       { text: '来得太晚了', value: null, intent: null, confidence: 0, at: null, complaint: 'late' },
     ]);

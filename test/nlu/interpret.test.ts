@@ -95,7 +95,18 @@ describe('scale', () => {
     expect(zh('十九点五度', 'scale:0-40:度').value).toBe(19.5);
     expect(zh('满分', 'scale:0-40:度').value).toBeNull();
   });
-  it.each([['等了十分钟'], ['十一分'], ['十分差劲']])('%s -> null (not a score / out of range)', (t) => expect(zh(t, 'scale:0-10').value).toBeNull());
+  it.each([['等了十分钟'], ['十一分']])('%s -> null (not a score / out of range)', (t) => expect(zh(t, 'scale:0-10').value).toBeNull());
+  // 十分 is the adverb "very", not ten: a dissatisfied level in words gives a low score to confirm, never 10.
+  it('十分差劲 -> a low score, to confirm (not ten)', () => {
+    const r = zh('十分差劲', 'scale:0-10');
+    expect(r.value).toBeLessThanOrEqual(6);
+    expect(r.confidence).toBeLessThan(0.6);
+  });
+  it('不打分，态度太差 -> no score, the attitude complaint', () => {
+    const r = zh('不打分，态度太差', 'scale:0-10');
+    expect(r.value).toBeNull();
+    expect(r.complaint).toBe('attitude');
+  });
   it('out of range is null, no guess', () => expect(zh('六分', 'scale:1-5').value).toBeNull());
 });
 
