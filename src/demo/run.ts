@@ -20,7 +20,7 @@ import { openStore } from '../store/index.js';
 import { generateWorkOrders } from '../campaigns/generate.js';
 import { ingestWorkOrders } from '../campaigns/intake.js';
 import { insideWindow, policyWith } from '../campaigns/policy.js';
-import { openQueue } from '../campaigns/queue.js';
+import { CONTACT_QUEUE, openQueue } from '../campaigns/queue.js';
 import { twilioContactor } from '../channels/contactor.js';
 import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../campaigns/scheduler.js';
 
@@ -149,13 +149,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       if (opts.verbose) log(`tick ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm')} ${JSON.stringify(tr)}`);
       // Pull the queued contact jobs and run them (a worker; `huifang worker` polls instead).
       for (;;) {
-        const jobs = await queue.boss.fetch<{ callbackId: string; channel: 'voice' | 'sms' | 'chat' }>('contact', { batchSize: 50 });
+        const jobs = await queue.boss.fetch<{ callbackId: string; channel: 'voice' | 'sms' | 'chat' }>(CONTACT_QUEUE, { batchSize: 50 });
         if (!jobs?.length) break;
         await Promise.all(
           jobs.map(async (j) => {
             const r = await runContact(deps, contactor, j.data);
             contactOutcomes[r] = (contactOutcomes[r] ?? 0) + 1;
-            await queue.boss.complete('contact', j.id);
+            await queue.boss.complete(CONTACT_QUEUE, j.id);
           }),
         );
       }
