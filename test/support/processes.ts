@@ -13,6 +13,8 @@
  * const web = await t.serve();                           // waits for GET /healthz
  * const w1 = await t.worker({ tick: 1 });                // waits for 'huifang worker running'
  * t.cli(['tenant', 'create', 'acme', '--name', '某公司', '--tz', 'Asia/Shanghai']);  // spawnSync, same env
+ * writeFileSync(join(t.dir, 'o.csv'), workOrdersCsv(40, 'WO')); t.cli(['import', 'o.csv', '--tenant', 'acme']);
+ * t.status('acme').stuck; await t.sql('SELECT …')                 // status --json; SQL on its database
  * w1.kill('SIGKILL');                                    // kill -9; await w1.exited
  * t.logs()                                               // every line of every process; unmaskedPhones(t.logs())
  * await t.stop();                                        // SIGTERM, then SIGKILL after a grace; drop the database, remove the folder
@@ -100,6 +102,19 @@ export async function createTestDatabase(prefix = 'hf', adminUrl = ADMIN_PG_URL)
 /** Lines that contain a full mainland or +86 phone number (masked ones, 138****5678, do not match). */
 export function unmaskedPhones(lines: readonly string[]): string[] {
   return lines.filter((l) => /(?<![\d*])(?:\+?86)?1[3-9]\d{9}(?!\d)/.test(l));
+}
+
+/**
+ * `n` install work orders as CSV for `huifang import`, finished two hours ago (due now), each
+ * for its own customer and number (distinct, seeded by position, never a real subscriber's).
+ */
+export function workOrdersCsv(n: number, prefix: string, finishedAt = new Date(Date.now() - 2 * 3_600_000)): string {
+  const rows = ['externalId,kind,finishedAt,customer.name,customer.phones,district,engineer'];
+  for (let i = 0; i < n; i++) {
+    const phone = `139${String(20_000_000 + i * 104_729).slice(-8)}`;
+    rows.push(`${prefix}-${String(i).padStart(4, '0')},install,${finishedAt.toISOString()},客户${i},${phone},朝阳区,李师傅`);
+  }
+  return rows.join('\n') + '\n';
 }
 
 /** Poll `get` until `done` holds; the deadline only stops a hung test (no timing is asserted). */
