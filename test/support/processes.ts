@@ -243,6 +243,8 @@ export interface TopologyOptions {
   prefix?: string;
   /** Added to every process's environment. */
   env?: Record<string, string>;
+  /** The server Postgres to create the database on (default ADMIN_PG_URL). */
+  adminUrl?: string;
 }
 
 /** A set of processes sharing one database, one simulator and one public URL; `stop()` removes everything. */
@@ -262,7 +264,7 @@ export class Topology {
   static async create(opts: TopologyOptions = {}): Promise<Topology> {
     const prefix = opts.prefix ?? 'topo';
     const dir = mkdtempSync(join(tmpdir(), `hf-${prefix}-`));
-    const database = opts.postgres === false ? null : await createTestDatabase(prefix);
+    const database = opts.postgres === false ? null : await createTestDatabase(prefix, opts.adminUrl);
     const servePort = await freePort();
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -299,7 +301,8 @@ export class Topology {
   /** `huifang simulator` on a free port; sets TWILIO_API_BASE for the processes started after it. */
   async simulator(o: { seed?: number; answerRate?: number; speed?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<SimulatorProcess> {
     const args = ['--port', '0', '--seed', String(o.seed ?? 1), '--speed', String(o.speed ?? 10), ...(o.answerRate !== undefined ? ['--answer-rate', String(o.answerRate)] : []), ...(o.args ?? [])];
-    const p = this.spawn('simulator', args, o.env) as SimulatorProcess;
+    // Its start line is logged at info: readiness needs it, whatever LOG_LEVEL the topology has.
+    const p = this.spawn('simulator', args, { LOG_LEVEL: 'info', ...o.env }) as SimulatorProcess;
     const line = await p.waitForLine(/listening on http:\/\/[\d.]+:\d+/);
     p.url = /listening on (http:\/\/[\d.]+:\d+)/.exec(line)?.[1] ?? '';
     this.env.TWILIO_API_BASE = p.url;
@@ -329,7 +332,7 @@ export class Topology {
     return p;
   }
 
-  /** `huifang worker`; ready at its 'huifang worker running' line. */
+  /** `huifang worker`; ready at its 'huifang worker running' line (logged at info, so LOG_LEVEL is info unless `env` says otherwise). */
   async worker(o: { tick?: number; callsPerSecond?: number; maxConcurrent?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<HfProcess> {
     const args = [
       '--tick', String(o.tick ?? 1),
@@ -337,7 +340,7 @@ export class Topology {
       ...(o.maxConcurrent !== undefined ? ['--max-concurrent', String(o.maxConcurrent)] : []),
       ...(o.args ?? []),
     ];
-    const p = this.spawn('worker', args, o.env);
+    const p = this.spawn('worker', args, { LOG_LEVEL: 'info', ...o.env });
     await p.waitForLine(/huifang worker running/);
     return p;
   }
