@@ -222,23 +222,25 @@ export async function runContact(deps: CampaignDeps, contactor: Contactor, job: 
     await later();
     return 'busy_lines';
   }
+  if (job.channel === 'voice') {
+    // The shared pacing: a second reserved for this call across every worker, never more than
+    // `callsPerSecond` calls in one second; wait for it to start. Reserved before the claim, so
+    // a contact paced out leaves the callback as it was (a place reserved by a contact whose
+    // claim then fails stays unused: the fleet may dial below the limit, never above it).
+    const slot = await store.campaigns.reservePacingSlot(pacing.callsPerSecond, new Date(), PACING_HORIZON_S);
+    if (!slot) {
+      await later();
+      return 'paced';
+    }
+    const wait = slot.getTime() - Date.now();
+    if (wait > 0) await (deps.sleep ?? realSleep)(wait);
+  }
   // The claim: only one worker moves this callback to in_progress (the transition table does
   // not let in_progress be entered twice), and not while an attempt is still open. It records
   // when and by whom: a worker killed before it writes the attempt leaves a claim that
   // `reconcile` releases once the lease has passed (issue 15 item 7).
   const claimed = await store.callbacks.transition(job.callbackId, 'in_progress', { unlessAttemptOpen: true, lastDecision: `${job.channel}:dialling`, claimedBy: deps.workerId ?? null });
   if (!claimed) return 'claimed_elsewhere';
-  if (job.channel === 'voice') {
-    // The shared pacing: a second reserved for this call across every worker, never more than
-    // `callsPerSecond` calls in one second; wait for it to start, then dial.
-    const slot = await store.campaigns.reservePacingSlot(pacing.callsPerSecond, new Date(), PACING_HORIZON_S);
-    if (!slot) {
-      await store.callbacks.releaseIfInProgress(job.callbackId, { nextActionAt: new Date(now.getTime() + PACED_RETRY_MS) });
-      return 'paced';
-    }
-    const wait = slot.getTime() - Date.now();
-    if (wait > 0) await (deps.sleep ?? realSleep)(wait);
-  }
   try {
     await contactor.contact({ callbackId: job.callbackId, channel: job.channel });
     return 'contacted';
