@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- <section> ...]`: every benchmark, or the named sections, with their
  * figures written into docs/benchmarks.md. Sections: engine, nlu, store, telephony, campaigns,
- * campaigns-week (needs DATABASE_URL), reports, start.
+ * campaigns-week (needs DATABASE_URL), reports, start, fleet (worker processes on server Postgres).
  * A section whose script is not present is skipped with a note.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ const SECTIONS: Record<string, { script: string; args: string[] }> = {
   'campaigns-week': { script: 'scripts/bench-campaigns-week.ts', args: ['--write'] },
   reports: { script: 'scripts/bench-reports.ts', args: ['--write'] },
   start: { script: 'scripts/bench-start.ts', args: ['--write'] },
+  fleet: { script: 'scripts/bench-fleet.ts', args: ['--write'] },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

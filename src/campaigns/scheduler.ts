@@ -40,7 +40,19 @@ export interface CampaignDeps {
   /** Dialog versions by id, for new callbacks. */
   dialogVersion: (dialogId: string) => number | null;
   pacing?: { callsPerSecond: number; maxConcurrent: number };
+  /**
+   * How long a claim holds (seconds, default 120): a tick's claimed batch, a queued contact
+   * whose job may be lost, a callback claimed for a contact whose attempt was never written.
+   * A worker that dies holding one loses nothing: the callback is due again when it ends.
+   */
+  claimLeaseSeconds?: number;
+  /** The worker's id, recorded with each claim (`claimed_by`). */
+  workerId?: string;
+  /** Wait until a reserved pacing second starts (default: a real timer; tests pass their own). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const leaseOf = (deps: CampaignDeps): number => deps.claimLeaseSeconds ?? 120;
 
 async function policyOf(deps: CampaignDeps, tenantId: string): Promise<ContactPolicy> {
   if (deps.policyFor) return deps.policyFor(tenantId);
@@ -115,17 +127,27 @@ export interface TickResult {
   stopped: number;
 }
 
-/** Look at every due callback and act on the policy's decision. */
-export async function tick(deps: CampaignDeps, jobs: JobSink, limit = 5000): Promise<TickResult> {
+/**
+ * Look at the due callbacks and act on the policy's decision. The tick claims them in batches
+ * of `batch` (`claimDue`: `FOR UPDATE SKIP LOCKED`, each claimed callback's next look moved to
+ * the end of the lease in the same statement), so several workers ticking at once split the
+ * due set; it stops after `limit` callbacks or when nothing is due.
+ */
+export async function tick(deps: CampaignDeps, jobs: JobSink, limit = 5000, batch = 100): Promise<TickResult> {
   const now = deps.now();
-  const due = await deps.store.campaigns.dueCallbacks(now, limit);
-  const out: TickResult = { looked: due.length, enqueued: 0, humanTasks: 0, scheduled: 0, stopped: 0 };
+  const out: TickResult = { looked: 0, enqueued: 0, humanTasks: 0, scheduled: 0, stopped: 0 };
   const policies = new Map<string, ContactPolicy>();
-  for (const cb of due) {
-    let policy = policies.get(cb.tenantId);
-    if (!policy) policies.set(cb.tenantId, (policy = await policyOf(deps, cb.tenantId)));
-    const d = decideNext(await viewOf(deps.store, cb), policy, now);
-    await act(deps, jobs, cb, d, now, out);
+  while (out.looked < limit) {
+    const size = Math.min(batch, limit - out.looked);
+    const due = await deps.store.campaigns.claimDue(now, { limit: size, leaseUntil: new Date(now.getTime() + leaseOf(deps) * 1000) });
+    out.looked += due.length;
+    for (const cb of due) {
+      let policy = policies.get(cb.tenantId);
+      if (!policy) policies.set(cb.tenantId, (policy = await policyOf(deps, cb.tenantId)));
+      const d = decideNext(await viewOf(deps.store, cb), policy, now);
+      await act(deps, jobs, cb, d, now, out);
+    }
+    if (due.length < size) break;
   }
   return out;
 }
@@ -140,8 +162,10 @@ async function act(deps: CampaignDeps, jobs: JobSink, cb: OpenCallback, d: Decis
         out.scheduled++;
         return;
       }
-      // Look again in 10 minutes if the job is lost; the claim in runContact prevents doubles.
-      await note(new Date(now.getTime() + 10 * 60_000), `${d.channel}:${d.reason}:queued`);
+      // Look again when the lease ends, in case the job is lost (a worker killed holding it); a
+      // second job for the callback is harmless (one queued per callback, and the claim in
+      // runContact prevents doubles).
+      await note(new Date(now.getTime() + leaseOf(deps) * 1000), `${d.channel}:${d.reason}:queued`);
       await jobs.enqueueContact({ callbackId: cb.id, channel: d.channel });
       out.enqueued++;
       return;
@@ -171,13 +195,12 @@ async function act(deps: CampaignDeps, jobs: JobSink, cb: OpenCallback, d: Decis
   }
 }
 
-/**
- * Take a slot in the shared pacing: at most `callsPerSecond` new contacts in one second
- * across every worker. Returns false when this second is full.
- */
-export async function takePacingSlot(store: Store, callsPerSecond: number, now: Date): Promise<boolean> {
-  return store.campaigns.takePacingSlot(callsPerSecond, now);
-}
+
+/** How far ahead a contact may reserve its pacing second (beyond: look again soon). */
+const PACING_HORIZON_S = 20;
+/** When a contact that found the lines busy or the pacing full is looked at again. */
+const PACED_RETRY_MS = 15_000;
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export type ContactOutcome = 'contacted' | 'not_due' | 'claimed_elsewhere' | 'paced' | 'busy_lines' | 'failed';
 
@@ -194,13 +217,30 @@ export async function runContact(deps: CampaignDeps, contactor: Contactor, job: 
   const d = decideNext(await viewOf(store, cb), policy, now);
   if (d.action !== 'contact' || d.at > now || d.channel !== job.channel) return 'not_due';
   const pacing = deps.pacing ?? { callsPerSecond: 5, maxConcurrent: 50 };
+  // Lines busy or no second free soon: look again shortly rather than when the lease ends.
+  const later = () => store.callbacks.update(job.callbackId, { nextActionAt: new Date(now.getTime() + PACED_RETRY_MS) });
+  if (job.channel === 'voice' && (await store.campaigns.liveCalls(new Date(now.getTime() - 3_600_000))) >= pacing.maxConcurrent) {
+    await later();
+    return 'busy_lines';
+  }
   if (job.channel === 'voice') {
-    if ((await store.campaigns.liveCalls(new Date(now.getTime() - 3_600_000))) >= pacing.maxConcurrent) return 'busy_lines';
-    if (!(await store.campaigns.takePacingSlot(pacing.callsPerSecond, new Date()))) return 'paced';
+    // The shared pacing: a second reserved for this call across every worker, never more than
+    // `callsPerSecond` calls in one second; wait for it to start. Reserved before the claim, so
+    // a contact paced out leaves the callback as it was (a place reserved by a contact whose
+    // claim then fails stays unused: the fleet may dial below the limit, never above it).
+    const slot = await store.campaigns.reservePacingSlot(pacing.callsPerSecond, new Date(), PACING_HORIZON_S);
+    if (!slot) {
+      await later();
+      return 'paced';
+    }
+    const wait = slot.getTime() - Date.now();
+    if (wait > 0) await (deps.sleep ?? realSleep)(wait);
   }
   // The claim: only one worker moves this callback to in_progress (the transition table does
-  // not let in_progress be entered twice), and not while an attempt is still open.
-  const claimed = await store.callbacks.transition(job.callbackId, 'in_progress', { unlessAttemptOpen: true, lastDecision: `${job.channel}:dialling` });
+  // not let in_progress be entered twice), and not while an attempt is still open. It records
+  // when and by whom: a worker killed before it writes the attempt leaves a claim that
+  // `reconcile` releases once the lease has passed (issue 15 item 7).
+  const claimed = await store.callbacks.transition(job.callbackId, 'in_progress', { unlessAttemptOpen: true, lastDecision: `${job.channel}:dialling`, claimedBy: deps.workerId ?? null });
   if (!claimed) return 'claimed_elsewhere';
   try {
     await contactor.contact({ callbackId: job.callbackId, channel: job.channel });
@@ -216,11 +256,23 @@ export async function runContact(deps: CampaignDeps, contactor: Contactor, job: 
  * After a crash: attempts still open after `olderThanMinutes` are settled with the
  * provider's answer instead of dialling again. An attempt without a provider id never got
  * as far as the provider: it is closed as failed, and the policy retries it.
+ *
+ * And claims that expired: a callback claimed for a contact (in progress) whose attempt was
+ * never written — the worker died between the claim and the attempt — is released once the
+ * claim is older than the lease and no attempt is open, so the policy decides again (issue 15
+ * item 7). Without this it stayed in progress for ever: the claim refuses it, and the open
+ * attempts above do not include it.
  */
-export async function reconcile(deps: CampaignDeps, contactor: Contactor, olderThanMinutes = 30): Promise<{ settled: number }> {
+export async function reconcile(deps: CampaignDeps, contactor: Contactor, olderThanMinutes = 30): Promise<{ settled: number; released: number }> {
   const now = deps.now();
   const { store } = deps;
   let settled = 0;
+  let released = 0;
+  const before = new Date(now.getTime() - leaseOf(deps) * 1000);
+  for (const id of await store.campaigns.expiredClaims(before)) {
+    const r = await store.callbacks.transition(id, 'incomplete', { from: ['in_progress'], unlessAttemptOpen: true, claimedBefore: before, nextActionAt: now, lastDecision: 'released:claim_expired' });
+    if (r) released++;
+  }
   for (const a of await store.campaigns.openCallsBefore(new Date(now.getTime() - olderThanMinutes * 60_000))) {
     const status = a.providerId && contactor.providerStatus ? await contactor.providerStatus({ id: a.id, channel: a.channel, providerId: a.providerId }) : null;
     if (status && status.outcome === null) continue; // still ringing or talking at the provider
@@ -228,5 +280,5 @@ export async function reconcile(deps: CampaignDeps, contactor: Contactor, olderT
     await store.callbacks.releaseIfInProgress(a.callbackId, { nextActionAt: now });
     settled++;
   }
-  return { settled };
+  return { settled, released };
 }

@@ -20,12 +20,13 @@ import { openStore } from '../store/index.js';
 import { generateWorkOrders } from '../campaigns/generate.js';
 import { ingestWorkOrders } from '../campaigns/intake.js';
 import { insideWindow, policyWith } from '../campaigns/policy.js';
-import { openQueue } from '../campaigns/queue.js';
+import { CONTACT_QUEUE, openQueue } from '../campaigns/queue.js';
 import { aliyunContactor, providerContactor, twilioContactor } from '../channels/contactor.js';
 import { aliyunSmsRuntime } from '../channels/aliyun/sms.js';
 import { hash32 } from '../shared/random.js';
 import type { EarlyMedia } from '../simulator/aliyun.js';
 import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../campaigns/scheduler.js';
+import { startWritebackReceiver, type WritebackReceiver } from './receiver.js';
 
 export interface DemoOptions {
   orders?: number;
@@ -33,6 +34,8 @@ export interface DemoOptions {
   /** The simulated day, YYYY-MM-DD (default: today in Asia/Shanghai). */
   date?: string;
   dataDir?: string;
+  /** Server Postgres to run on (default: DATABASE_URL; null or unset without it: PGlite in `dataDir`). */
+  databaseUrl?: string | null;
   /** Log every tick and the contact outcomes through `log`. */
   verbose?: boolean;
   /** Progress lines (stderr). */
@@ -59,10 +62,18 @@ export interface DemoSummary {
   satisfactionRate: number | null;
   callsOutsideWindow: number;
   duplicateDials: number;
+  /** Where the data went: `postgres` (DATABASE_URL) or `pglite` (the data folder). */
+  store: 'postgres' | 'pglite';
+  /** Write-back webhooks of this run delivered to the tenants' endpoint. */
+  writebackDelivered: number;
+  /** Of those, verified by the demo's own receiver (Standard Webhooks signature), or null when they went to HUIFANG_WRITEBACK_URL. */
+  writebackVerified: number | null;
   /** Extra details for the printed summary. */
   details: {
     tenants: string[];
-    writeback: { delivered: number; pending: number };
+    /** The server Postgres as host/database (no credentials), or the data folder. */
+    storeAt: string;
+    writeback: { delivered: number; pending: number; to: 'receiver' | 'env'; rejected: number };
     recordings: number;
     flagged: number;
     elapsedMs: number;
@@ -105,10 +116,12 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
   const total = opts.orders ?? 240;
   const date = opts.date ?? DateTime.now().setZone('Asia/Shanghai').toISODate()!;
   const dataDir = opts.dataDir ?? loadConfig().dataDir;
+  // With DATABASE_URL the demo runs where `serve`, `report` and the workers will look: that server Postgres.
+  const databaseUrl = opts.databaseUrl === undefined ? loadConfig().databaseUrl : (opts.databaseUrl ?? undefined);
   mkdirSync(dataDir, { recursive: true });
   const clock = new SimulatedClock(DateTime.fromISO(`${date}T07:30:00`, { zone: 'Asia/Shanghai' }).toJSDate(), { auto: true });
   const now = () => clock.now();
-  const store = await openStore({ dataDir, now });
+  const store = await openStore(databaseUrl ? { databaseUrl, now } : { dataDir, now });
   const run = `${date}-s${seed}-${Date.now().toString(36)}`;
   const aliyun = opts.provider === 'aliyun';
   const aliyunUrl = (path: string) => `${PUBLIC_URL}/aliyun/${path}?token=${ALIYUN_TOKEN}`;
@@ -167,12 +180,19 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     services: { twilio: provider },
   });
   sim.setDeliverTo(server.url);
-  const queue = await openQueue(store);
+  const queue = await openQueue(store, databaseUrl);
+  // Write-back: to HUIFANG_WRITEBACK_URL when it is set (private addresses only as
+  // HUIFANG_WRITEBACK_ALLOW_PRIVATE says), else to a local receiver that verifies each signature.
+  const receiver: WritebackReceiver | null = base.writeback ? null : await startWritebackReceiver();
+  const writeback = base.writeback
+    ? { url: base.writeback.url, secret: base.writeback.secret, allowPrivate: base.writeback.allowPrivate }
+    : { url: receiver!.url, secret: receiver!.secret, allowPrivate: true };
   try {
     // 1. Intake: a day of work orders per tenant, through the same validation as the API.
     let orders = 0;
     for (const [i, t] of TENANTS.entries()) {
-      await store.tenants.upsert({ id: t.id, name: t.name, timeZone: 'Asia/Shanghai' });
+      const existing = await store.tenants.get(t.id);
+      await store.tenants.upsert({ id: t.id, name: t.name, timeZone: 'Asia/Shanghai', settings: { ...(existing?.settings ?? {}), writeback, writebackDisabledAt: null } });
       const count = t.kind === 'telecom' ? Math.round(total * 0.6) : total - Math.round(total * 0.6);
       const rows = generateWorkOrders({ seed: seed + i, date, tenant: t.kind, count }).map((r) => ({ ...r, externalId: `${run}-${r.externalId}` }));
       const res = await ingestWorkOrders(store, t.id, rows);
@@ -208,13 +228,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       if (opts.verbose) log(`tick ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('MM-dd HH:mm')} ${JSON.stringify(tr)}`);
       // Pull the queued contact jobs and run them (a worker; `huifang worker` polls instead).
       for (;;) {
-        const jobs = await queue.boss.fetch<{ callbackId: string; channel: 'voice' | 'sms' | 'chat' }>('contact', { batchSize: 50 });
+        const jobs = await queue.boss.fetch<{ callbackId: string; channel: 'voice' | 'sms' | 'chat' }>(CONTACT_QUEUE, { batchSize: 50 });
         if (!jobs?.length) break;
         await Promise.all(
           jobs.map(async (j) => {
             const r = await runContact(deps, contactor, j.data);
             contactOutcomes[r] = (contactOutcomes[r] ?? 0) + 1;
-            await queue.boss.complete('contact', j.id);
+            await queue.boss.complete(CONTACT_QUEUE, j.id);
           }),
         );
       }
@@ -236,8 +256,10 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     }
     // 3. Write-back: wait for the outbox (or say what is still pending).
     if (opts.verbose) log(`ticks ${ticks}, contacts ${JSON.stringify(contactOutcomes)}`);
-    const wb = await drainOutbox(store, { timeoutMs: 5000, envEndpoint: base.writeback });
+    // Sent now, at the end of the simulated days: signed with the real time (the receiver checks it).
+    const wb = await drainOutbox(store, { timeoutMs: 10_000, envEndpoint: base.writeback, sendTime: () => new Date() });
     const counts = await store.campaigns.runSummary(ours);
+    const pendingOurs = wb.pending.filter((e) => TENANTS.some((t) => t.id === e.tenantId)).length;
     const summary: DemoSummary = {
       provider: aliyun ? 'aliyun' : 'twilio',
       date,
@@ -255,9 +277,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       callsOutsideWindow,
       // Two calls of one callback that overlap in time: a duplicate dial.
       duplicateDials: counts.duplicateDials,
+      store: databaseUrl ? 'postgres' : 'pglite',
+      writebackDelivered: wb.delivered,
+      writebackVerified: receiver ? receiver.verified() : null,
       details: {
         tenants: TENANTS.map((t) => t.id),
-        writeback: { delivered: wb.delivered, pending: wb.pending.length },
+        storeAt: databaseUrl ? whereIs(databaseUrl) : dataDir,
+        writeback: { delivered: wb.delivered, pending: pendingOurs, to: receiver ? 'receiver' : 'env', rejected: receiver?.rejected() ?? 0 },
         recordings: sim.calls.filter((c) => c.recording).length,
         flagged: counts.flagged,
         elapsedMs: Date.now() - t0,
@@ -271,7 +297,18 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     await queue.stop().catch(() => undefined);
     await server.close();
     await sim.stop();
+    await receiver?.close();
     await store.close();
+  }
+}
+
+/** A database URL as host:port/database, without user or password. */
+function whereIs(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+  } catch {
+    return 'server Postgres';
   }
 }
 

@@ -46,6 +46,12 @@ export interface DispatchOptions extends PostOptions {
   batchSize?: number;
   /** How long a claimed event is hidden from other dispatchers (default 60 s). */
   leaseMs?: number;
+  /**
+   * The time a delivery is sent at, for its `webhook-timestamp` (default the store's clock).
+   * The demo runs on a simulated clock days ahead and delivers at the end of its run: it signs
+   * with the real time, or every receiver would refuse the timestamp (Standard Webhooks allow 5 minutes).
+   */
+  sendTime?: () => Date;
 }
 
 export interface DispatchReport {
@@ -78,7 +84,7 @@ async function deliverOne(store: Store, ev: OutboxEvent, opts: DispatchOptions):
     return 'disabled';
   }
   const body = JSON.stringify(ev.payload);
-  const now = store.now();
+  const now = opts.sendTime?.() ?? store.now();
   const result = await postWebhook(endpoint, { id: ev.id, timestamp: Math.floor(now.getTime() / 1000), body }, opts);
   if (result.ok) {
     await store.outbox.markDelivered(ev.id, result.status ?? 200);

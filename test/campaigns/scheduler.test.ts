@@ -4,7 +4,7 @@
  * crashed attempt is reconciled with the provider instead of dialled again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openQueue, type Queue } from '../../src/campaigns/queue.js';
+import { CONTACT_QUEUE, openQueue, type Queue } from '../../src/campaigns/queue.js';
 import { planNewOrders, reconcile, runContact, tick, type CampaignDeps, type Contactor, type ContactJob } from '../../src/campaigns/scheduler.js';
 import { policyWith } from '../../src/campaigns/policy.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -84,7 +84,7 @@ describe('scheduler', () => {
       now = new Date(now.getTime() + 220 * 60_000); // 14:00 local, after the lunch break
       const r = await tick(deps, queue);
       expect(r.enqueued).toBeGreaterThan(0);
-      const fetched = await queue.boss.fetch<ContactJob>('contact', { batchSize: 10 });
+      const fetched = await queue.boss.fetch<ContactJob>(CONTACT_QUEUE, { batchSize: 10 });
       expect(fetched.length).toBe(r.enqueued);
       const contactor = recordingContactor();
       for (const j of fetched) expect(await runContact(deps, contactor, j.data)).toBe('contacted');

@@ -99,13 +99,13 @@ describe.each(BACKENDS)('operations on %s', (backend) => {
 
   it('the contact queue’s depth, or null before any worker created it', async () => {
     const schema = `hf_q_${randomBytes(4).toString('hex')}`;
-    expect(await t.store.operations.queueDepth('contact', schema)).toBeNull();
-    expect(await t.store.operations.queueDepth('contact', 'bad-name; drop')).toBeNull();
+    expect(await t.store.operations.queueDepth('contact-once', schema)).toBeNull();
+    expect(await t.store.operations.queueDepth('contact-once', 'bad-name; drop')).toBeNull();
     const queue = await openQueue(t.store, backend === 'postgres' ? TEST_PG_URL : undefined, backend === 'postgres' ? schema : undefined);
     try {
       await queue.enqueueContact({ callbackId: 'a', channel: 'voice' });
       await queue.enqueueContact({ callbackId: 'b', channel: 'voice' });
-      expect(await t.store.operations.queueDepth('contact', backend === 'postgres' ? schema : 'pgboss')).toEqual({ queued: 2, active: 0 });
+      expect(await t.store.operations.queueDepth('contact-once', backend === 'postgres' ? schema : 'pgboss')).toEqual({ queued: 2, active: 0 });
     } finally {
       await queue.stop();
       if (backend === 'postgres') {

@@ -13,6 +13,8 @@
  * const web = await t.serve();                           // waits for GET /healthz
  * const w1 = await t.worker({ tick: 1 });                // waits for 'huifang worker running'
  * t.cli(['tenant', 'create', 'acme', '--name', '某公司', '--tz', 'Asia/Shanghai']);  // spawnSync, same env
+ * writeFileSync(join(t.dir, 'o.csv'), workOrdersCsv(40, 'WO')); t.cli(['import', 'o.csv', '--tenant', 'acme']);
+ * t.status('acme').stuck; await t.sql('SELECT …')                 // status --json; SQL on its database
  * w1.kill('SIGKILL');                                    // kill -9; await w1.exited
  * t.logs()                                               // every line of every process; unmaskedPhones(t.logs())
  * await t.stop();                                        // SIGTERM, then SIGKILL after a grace; drop the database, remove the folder
@@ -100,6 +102,19 @@ export async function createTestDatabase(prefix = 'hf', adminUrl = ADMIN_PG_URL)
 /** Lines that contain a full mainland or +86 phone number (masked ones, 138****5678, do not match). */
 export function unmaskedPhones(lines: readonly string[]): string[] {
   return lines.filter((l) => /(?<![\d*])(?:\+?86)?1[3-9]\d{9}(?!\d)/.test(l));
+}
+
+/**
+ * `n` install work orders as CSV for `huifang import`, finished two hours ago (due now), each
+ * for its own customer and number (distinct, seeded by position, never a real subscriber's).
+ */
+export function workOrdersCsv(n: number, prefix: string, finishedAt = new Date(Date.now() - 2 * 3_600_000)): string {
+  const rows = ['externalId,kind,finishedAt,customer.name,customer.phones,district,engineer'];
+  for (let i = 0; i < n; i++) {
+    const phone = `139${String(20_000_000 + i * 104_729).slice(-8)}`;
+    rows.push(`${prefix}-${String(i).padStart(4, '0')},install,${finishedAt.toISOString()},客户${i},${phone},朝阳区,李师傅`);
+  }
+  return rows.join('\n') + '\n';
 }
 
 /** Poll `get` until `done` holds; the deadline only stops a hung test (no timing is asserted). */
@@ -228,6 +243,8 @@ export interface TopologyOptions {
   prefix?: string;
   /** Added to every process's environment. */
   env?: Record<string, string>;
+  /** The server Postgres to create the database on (default ADMIN_PG_URL). */
+  adminUrl?: string;
 }
 
 /** A set of processes sharing one database, one simulator and one public URL; `stop()` removes everything. */
@@ -247,7 +264,7 @@ export class Topology {
   static async create(opts: TopologyOptions = {}): Promise<Topology> {
     const prefix = opts.prefix ?? 'topo';
     const dir = mkdtempSync(join(tmpdir(), `hf-${prefix}-`));
-    const database = opts.postgres === false ? null : await createTestDatabase(prefix);
+    const database = opts.postgres === false ? null : await createTestDatabase(prefix, opts.adminUrl);
     const servePort = await freePort();
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -284,7 +301,8 @@ export class Topology {
   /** `huifang simulator` on a free port; sets TWILIO_API_BASE for the processes started after it. */
   async simulator(o: { seed?: number; answerRate?: number; speed?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<SimulatorProcess> {
     const args = ['--port', '0', '--seed', String(o.seed ?? 1), '--speed', String(o.speed ?? 10), ...(o.answerRate !== undefined ? ['--answer-rate', String(o.answerRate)] : []), ...(o.args ?? [])];
-    const p = this.spawn('simulator', args, o.env) as SimulatorProcess;
+    // Its start line is logged at info: readiness needs it, whatever LOG_LEVEL the topology has.
+    const p = this.spawn('simulator', args, { LOG_LEVEL: 'info', ...o.env }) as SimulatorProcess;
     const line = await p.waitForLine(/listening on http:\/\/[\d.]+:\d+/);
     p.url = /listening on (http:\/\/[\d.]+:\d+)/.exec(line)?.[1] ?? '';
     this.env.TWILIO_API_BASE = p.url;
@@ -314,7 +332,7 @@ export class Topology {
     return p;
   }
 
-  /** `huifang worker`; ready at its 'huifang worker running' line. */
+  /** `huifang worker`; ready at its 'huifang worker running' line (logged at info, so LOG_LEVEL is info unless `env` says otherwise). */
   async worker(o: { tick?: number; callsPerSecond?: number; maxConcurrent?: number; args?: string[]; env?: Record<string, string> } = {}): Promise<HfProcess> {
     const args = [
       '--tick', String(o.tick ?? 1),
@@ -322,7 +340,7 @@ export class Topology {
       ...(o.maxConcurrent !== undefined ? ['--max-concurrent', String(o.maxConcurrent)] : []),
       ...(o.args ?? []),
     ];
-    const p = this.spawn('worker', args, o.env);
+    const p = this.spawn('worker', args, { LOG_LEVEL: 'info', ...o.env });
     await p.waitForLine(/huifang worker running/);
     return p;
   }

@@ -76,10 +76,12 @@ function printSummary(s: DemoSummary): void {
     `  标记待审 flagged calls  ${s.details.flagged}`,
     `  满意率 satisfaction     ${pct(s.satisfactionRate)}   (非常满意+满意)/(非常满意+满意+不满意), 004 第五十五条`,
     `  窗口外外呼 outside window ${s.callsOutsideWindow}   重复外呼 duplicate dials ${s.duplicateDials}`,
-    `  回写 write-back         ${s.details.writeback.delivered} delivered, ${s.details.writeback.pending} pending${s.details.writeback.pending ? ' (set HUIFANG_WRITEBACK_URL to deliver)' : ''}`,
+    `  回写 write-back         ${s.writebackDelivered} delivered${
+      s.writebackVerified !== null ? `, ${s.writebackVerified} verified (签名校验) by the demo's receiver` : ' to HUIFANG_WRITEBACK_URL'}, ${s.details.writeback.pending} pending${
+      s.details.writeback.rejected ? `, ${s.details.writeback.rejected} refused` : ''}`,
     `  录音 recordings         ${s.details.recordings}${s.details.audio ? ` (${s.details.audio})` : ' (no audio renderer)'}`,
     '',
-    `数据 data: ${s.details.dataDir}`,
+    `数据 data: ${s.store === 'postgres' ? `server Postgres ${s.details.storeAt} (DATABASE_URL)` : `PGlite in ${s.details.dataDir}`}`,
     '工作台 workspace: HUIFANG_ADMIN_USER=admin HUIFANG_ADMIN_PASSWORD=<a password> npm run -s huifang -- serve',
     '   then open http://127.0.0.1:3000/workspace/ (flagged calls, recordings, tasks)',
     `报表 report: npm run -s huifang -- report --period day --date ${s.date} --tenant demo-telecom`,

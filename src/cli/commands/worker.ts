@@ -35,8 +35,10 @@ export function register(program: Command): void {
     .option('--tick <seconds>', 'how often to look for due callbacks', '30')
     .option('--calls-per-second <n>', 'new calls per second across all workers', '5')
     .option('--max-concurrent <n>', 'calls at once across all workers', '50')
-    .action(async (o: { tick: string; callsPerSecond: string; maxConcurrent: string }) => {
+    .option('--claim-lease <seconds>', 'how long a claim holds: a worker that dies holding callbacks leaves them due again after this', '120')
+    .action(async (o: { tick: string; callsPerSecond: string; maxConcurrent: string; claimLease: string }) => {
       const tickSeconds = positive(o.tick, '--tick');
+      const claimLeaseSeconds = positive(o.claimLease, '--claim-lease');
       const pacing = { callsPerSecond: positive(o.callsPerSecond, '--calls-per-second'), maxConcurrent: positive(o.maxConcurrent, '--max-concurrent', true) };
       const { loadConfig } = await import('../../shared/config.js');
       const config = loadConfig();
@@ -95,8 +97,12 @@ export function register(program: Command): void {
         await store.close();
         throw cannotRun(e instanceof Error ? e.message : String(e));
       }
+      const startedAt = new Date();
+      const me = { workerId: `${hostname()}:${process.pid}:${startedAt.getTime()}`, host: hostname(), pid: process.pid, version: packageVersion(), tickSeconds, startedAt };
       const deps = {
         store,
+        workerId: me.workerId,
+        claimLeaseSeconds,
         now: () => new Date(),
         policyFor: async (tenantId: string) => tenantPolicy(await store.tenants.get(tenantId)),
         dialogVersion: (id: string) => (registry.has(id) ? registry.get(id).spec.version : null),
@@ -110,8 +116,6 @@ export function register(program: Command): void {
       await queue.work((job) => runContact(deps, contactor, job));
       const stopDispatch = startDispatcher(store, { envEndpoint: config.writeback });
 
-      const startedAt = new Date();
-      const me = { workerId: `${hostname()}:${process.pid}:${startedAt.getTime()}`, host: hostname(), pid: process.pid, version: packageVersion(), tickSeconds, startedAt };
       await store.operations.pruneWorkers();
       await store.operations.beat(me);
       let stopping = false;
@@ -126,7 +130,8 @@ export function register(program: Command): void {
             // Reminders and expiries of SMS threads: through Twilio, or through Aliyun on an Aliyun-only worker.
             await runSmsDueActions(rt ?? aliyunSmsRuntime(appDeps, log));
             await runChatDue(appDeps);
-            await reconcile(deps, contactor);
+            // Calls open past the call time limit (and a minute) cannot be live any more.
+            await reconcile(deps, contactor, (config.twilio?.callTimeLimitSec ?? 600) / 60 + 1);
             if (r.enqueued || r.humanTasks) log.info(r, 'tick');
           } catch (e) {
             lastError = e instanceof HuifangError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
@@ -156,6 +161,6 @@ export function register(program: Command): void {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      log.info({ worker: me.workerId, tickSeconds, ...pacing }, 'huifang worker running');
+      log.info({ worker: me.workerId, tickSeconds, claimLeaseSeconds, ...pacing }, 'huifang worker running');
     });
 }

@@ -318,6 +318,9 @@ export function callbacksRepo(ctx: RepoContext) {
      * @param o.unlessAttemptOpen refuse while an attempt of the callback has no outcome (the claim).
      * @param o.countAttempt count a new attempt in the same statement; the count goes up even when
      *   the status may not move (an attempt started on a callback already in progress).
+     * @param o.claimedBy the worker claiming it: a move to `in_progress` records the claim's time
+     *   (`claimed_at`) and this id (`claimed_by`; null when a channel started the attempt itself).
+     * @param o.claimedBefore only when its claim is older than this (releasing an expired claim).
      */
     async transition(
       id: string,
@@ -327,6 +330,8 @@ export function callbacksRepo(ctx: RepoContext) {
         from?: readonly CallbackStatus[];
         unlessAttemptOpen?: boolean;
         countAttempt?: boolean;
+        claimedBy?: string | null;
+        claimedBefore?: Date;
         nextActionAt?: Date | string | null;
         lastDecision?: string | null;
         /** When a final status was reached (default now; imports and seeded data give their own). */
@@ -337,8 +342,11 @@ export function callbacksRepo(ctx: RepoContext) {
       const from = statusesLeadingTo(to).filter((s) => !o.from || o.from.includes(s));
       const now = ctx.now().toISOString();
       // $3 the statuses it may come from; the move happens only when `ok` holds.
-      const ok = `status = ANY($3::text[])${o.unlessAttemptOpen ? ' AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = $1 AND a.outcome IS NULL)' : ''}`;
+      const ok = `status = ANY($3::text[])${o.unlessAttemptOpen ? ' AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = $1 AND a.outcome IS NULL)' : ''} AND ($14::timestamptz IS NULL OR claimed_at < $14::timestamptz)`;
       const moved = (col: string, value: string) => (o.countAttempt ? `CASE WHEN ${ok} THEN ${value} ELSE ${col} END` : value);
+      // A move to in_progress is a claim: when and by whom, so an abandoned one can expire (100_claim_lease.sql).
+      const claim = `claimed_at = CASE WHEN $2::text = 'in_progress' THEN ${moved('claimed_at', '$4::timestamptz')} ELSE claimed_at END,
+             claimed_by = CASE WHEN $2::text = 'in_progress' THEN ${moved('claimed_by', '$13::text')} ELSE claimed_by END,`;
       try {
         const { rows } = await ctx.db.query<CallbackRow>(
           `UPDATE callbacks SET
@@ -348,10 +356,11 @@ export function callbacksRepo(ctx: RepoContext) {
              next_action_at = CASE WHEN $7::boolean THEN ${moved('next_action_at', '$8::timestamptz')} ELSE next_action_at END,
              last_decision = CASE WHEN $9::boolean THEN ${moved('last_decision', '$10')} ELSE last_decision END,
              ${o.countAttempt ? 'attempts = attempts + 1,' : ''}
+             ${claim}
              updated_at = $4
            WHERE id = $1${o.countAttempt ? '' : ` AND ${ok}`} RETURNING *`,
           [id, to, from, now, o.outcome !== undefined, o.outcome ?? null, o.nextActionAt !== undefined, ts(o.nextActionAt),
-            o.lastDecision !== undefined, o.lastDecision ?? null, ts(o.completedAt ?? now), isFinal(to)],
+            o.lastDecision !== undefined, o.lastDecision ?? null, ts(o.completedAt ?? now), isFinal(to), o.claimedBy ?? null, ts(o.claimedBefore)],
         );
         const row = rows[0];
         if (!row || row.status !== to) return null;

@@ -123,16 +123,43 @@ export function campaignsRepo(ctx: RepoContext) {
     },
 
     /**
-     * Open callbacks whose next step is due at `now`, or that were never looked at (made outside
-     * the planner, such as a re-survey). A callback waiting for people (a human task) has no time.
+     * Claim a batch of due callbacks for one worker's tick: open callbacks whose next step is
+     * due at `now`, or that were never looked at (made outside the planner, such as a
+     * re-survey; a callback waiting for people, a human task, has no time). Rows another worker
+     * holds are skipped (`FOR UPDATE SKIP LOCKED`) and each claimed row's
+     * `next_action_at` moves to `leaseUntil` in the same statement, so N workers split the due
+     * set instead of each reading all of it. The worker then writes the decision's own time; if
+     * it dies first, the callback is due again when the lease ends.
      */
-    async dueCallbacks(now: Date, limit: number): Promise<OpenCallback[]> {
+    async claimDue(now: Date, o: { limit: number; leaseUntil: Date }): Promise<OpenCallback[]> {
       const { rows } = await db.query<OpenRow>(
-        `${OPEN_SQL} AND (c.next_action_at <= $1 OR (c.next_action_at IS NULL AND c.last_decision IS NULL))
-         ORDER BY c.next_action_at NULLS FIRST, c.id LIMIT $2`,
-        [ts(now), Math.max(0, Math.floor(limit))],
+        `WITH picked AS (
+           SELECT c.id FROM callbacks c
+            WHERE c.status NOT IN (${FINAL_SQL}) AND (c.next_action_at <= $1 OR (c.next_action_at IS NULL AND c.last_decision IS NULL))
+            ORDER BY c.next_action_at NULLS FIRST, c.id LIMIT $2
+              FOR UPDATE SKIP LOCKED)
+         UPDATE callbacks c SET next_action_at = $3 FROM picked, work_orders w
+          WHERE c.id = picked.id AND w.id = c.work_order_id
+         RETURNING c.id, c.tenant_id, c.status, c.due_from, c.due_by, c.callback_at, c.human_first, c.mandatory, w.customer_id`,
+        [ts(now), Math.max(0, Math.floor(o.limit)), ts(o.leaseUntil)],
       );
-      return rows.map(toOpen);
+      return rows.map(toOpen).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+
+    /**
+     * Callbacks in progress whose claim is older than `before` with no attempt open and none
+     * ended since `before`: a worker claimed them and died before it wrote the attempt (or the
+     * attempt was settled without releasing them). `reconcile` releases them.
+     */
+    async expiredClaims(before: Date, limit = 500): Promise<string[]> {
+      const { rows } = await db.query<{ id: string }>(
+        `SELECT c.id FROM callbacks c
+          WHERE c.status = 'in_progress' AND c.claimed_at < $1
+            AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = c.id AND (a.outcome IS NULL OR a.ended_at >= $1))
+          ORDER BY c.claimed_at LIMIT $2`,
+        [ts(before), limit],
+      );
+      return rows.map((r) => r.id);
     },
 
     /** One callback, if it is still open. */
@@ -179,17 +206,38 @@ export function campaignsRepo(ctx: RepoContext) {
     },
 
     /**
-     * Take a slot in the shared pacing: at most `callsPerSecond` new contacts in one second
-     * across every worker. Returns false when this second is full.
+     * Reserve a second for one new call in the shared pacing: the first second from `now` on,
+     * within `horizonSeconds`, that has fewer than `callsPerSecond` calls, counted for every
+     * worker in one row per second. The increment is conditional (`… DO UPDATE … WHERE n < limit`),
+     * so two workers racing for the last place of a second cannot both get it: the loser tries
+     * the next free second. Returns the second's start, or null when the horizon is full.
      */
-    async takePacingSlot(callsPerSecond: number, now: Date): Promise<boolean> {
-      const slot = Math.floor(now.getTime() / 1000);
-      const { rows } = await db.query<{ n: number }>(
-        'INSERT INTO call_pacing (slot, n) VALUES ($1, 1) ON CONFLICT (slot) DO UPDATE SET n = call_pacing.n + 1 RETURNING n',
-        [slot],
-      );
-      if (slot % 60 === 0) await db.query('DELETE FROM call_pacing WHERE slot < $1', [slot - 60]);
-      return (rows[0]?.n ?? 1) <= callsPerSecond;
+    async reservePacingSlot(callsPerSecond: number, now: Date, horizonSeconds = 30): Promise<Date | null> {
+      const first = Math.floor(now.getTime() / 1000);
+      const limit = Math.max(1, Math.floor(callsPerSecond));
+      for (let tries = 0; tries < 5; tries++) {
+        const { rows } = await db.query<{ slot: string }>(
+          `WITH free AS (
+             SELECT s FROM generate_series($1::bigint, $1::bigint + $3::bigint) AS s
+              WHERE coalesce((SELECT p.n FROM call_pacing p WHERE p.slot = s), 0) < $2
+              ORDER BY s LIMIT 1)
+           INSERT INTO call_pacing (slot, n) SELECT s, 1 FROM free
+           ON CONFLICT (slot) DO UPDATE SET n = call_pacing.n + 1 WHERE call_pacing.n < $2
+           RETURNING slot`,
+          [first, limit, Math.max(0, Math.floor(horizonSeconds))],
+        );
+        if (rows[0]) {
+          if (first % 60 === 0) await db.query('DELETE FROM call_pacing WHERE slot < $1', [first - 60]);
+          return new Date(Number(rows[0].slot) * 1000);
+        }
+        // Either the horizon is full, or another worker took the last place first: look again.
+        const { rows: full } = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM call_pacing WHERE slot BETWEEN $1 AND $1::bigint + $2::bigint AND n >= $3',
+          [first, Math.max(0, Math.floor(horizonSeconds)), limit],
+        );
+        if ((full[0]?.n ?? 0) > horizonSeconds) return null;
+      }
+      return null;
     },
 
     /** Calls in progress (no outcome yet) started after `since`. */

@@ -142,7 +142,7 @@ export function operationsRepo(ctx: RepoContext) {
      * The depth of a pg-boss queue (default `contact` in schema `pgboss`), or null when the
      * queue's tables do not exist yet (no worker has started on this database).
      */
-    async queueDepth(queue = 'contact', schema = 'pgboss'): Promise<QueueDepth | null> {
+    async queueDepth(queue = 'contact-once', schema = 'pgboss'): Promise<QueueDepth | null> {
       if (!/^[a-z_][a-z0-9_]*$/.test(schema)) return null;
       const { rows: reg } = await ctx.db.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [`${schema}.job`]);
       if (!reg[0]?.t) return null;
