@@ -337,7 +337,8 @@ describe('roles, masking, audit', () => {
     const sid = 'AC0123456789abcdef0123456789abcdef';
     const ref = `https://api.twilio.com/2010-04-01/Accounts/${sid}/Recordings/RE0001`;
     const { attempt } = await store.callbacks.startAttempt({ callbackId: seeded.installCall, channel: 'voice', providerId: 'CA-twilio-rec' });
-    await store.callbacks.updateAttempt(attempt.id, { recordingRef: ref });
+    // A person answered (a recording exists only for such calls: no player for machines or unanswered calls).
+    await store.callbacks.updateAttempt(attempt.id, { recordingRef: ref, answeredAt: store.now() });
     const saved = deps.config.twilio;
     deps.config.twilio = { accountSid: sid, authToken: 'token-123456', smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true };
     const scope = nock('https://api.twilio.com')
