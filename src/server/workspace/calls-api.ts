@@ -170,6 +170,12 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
+  /** What the Calls page's filters offer (in the user's tenants). */
+  app.get('/api/calls/facets', async (req) => {
+    const u = requireRole(req, 'admin', 'supervisor');
+    return store.calls.facets(tenantScope(u) ?? null);
+  });
+
   /* -------------------------------------------------------------- quality */
   app.post('/api/quality/samples', async (req, reply) => {
     const u = requireRole(req, 'admin', 'supervisor');

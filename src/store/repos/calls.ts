@@ -297,6 +297,21 @@ export function callsRepo(ctx: RepoContext) {
       };
     },
 
+    /** The values the calls filters offer within a tenant scope: dialogs, kinds, engineers, teams. */
+    async facets(tenantIds: string[] | null): Promise<{ dialogs: string[]; kinds: string[]; engineers: string[]; teams: string[] }> {
+      const { rows } = await ctx.db.query<{ dialogs: string[] | null; kinds: string[] | null; engineers: string[] | null; teams: string[] | null }>(
+        `SELECT array_agg(DISTINCT c.dialog_id) AS dialogs, array_agg(DISTINCT w.kind) AS kinds,
+           array_agg(DISTINCT w.engineer) FILTER (WHERE w.engineer IS NOT NULL) AS engineers,
+           array_agg(DISTINCT w.team) FILTER (WHERE w.team IS NOT NULL) AS teams
+         FROM callbacks c JOIN work_orders w ON w.id = c.work_order_id
+         WHERE ($1::text[] IS NULL OR c.tenant_id = ANY($1::text[])) AND EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = c.id)`,
+        [tenantIds],
+      );
+      const r = rows[0];
+      const sorted = (v: string[] | null | undefined) => [...(v ?? [])].sort();
+      return { dialogs: sorted(r?.dialogs), kinds: sorted(r?.kinds), engineers: sorted(r?.engineers), teams: sorted(r?.teams) };
+    },
+
     /**
      * The flagged-calls queue: one row per flagged call, the most serious reason first, then the
      * newest flag; filtered, searched and paged, with the total.
