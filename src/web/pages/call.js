@@ -1,4 +1,4 @@
-/* global document, CSS */
+/* global CSS */
 // A call's page: work order and customer (masked; reveal for admin/supervisor, logged), the
 // recording player (streamed through the server, logged), the turn-by-turn transcript with
 // recognition confidence, scores, flags, notes, "reviewed", and the call's tasks.
