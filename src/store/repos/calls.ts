@@ -209,9 +209,9 @@ export function callsRepo(ctx: RepoContext) {
   const repo = {
     async addTranscriptLines(lines: readonly TranscriptLineInput[]): Promise<void> {
       if (!lines.length) return;
-      const now = ctx.now().getTime();
+      const now = ctx.now().toISOString();
       try {
-        // One statement for the turn; each line a millisecond apart so that order by time and by id agree.
+        // One statement for the turn, in order: the transcript is read back in id order.
         await ctx.db.query(
           `INSERT INTO transcript_lines (callback_id, attempt_id, role, step_id, text, via, confidence, provider_event_id, created_at)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::real[], $8::text[], $9::timestamptz[])`,
@@ -224,7 +224,7 @@ export function callsRepo(ctx: RepoContext) {
             lines.map((l) => l.via ?? null),
             lines.map((l) => l.confidence ?? null),
             lines.map((l) => l.providerEventId ?? null),
-            lines.map((_l, i) => new Date(now + i).toISOString()),
+            lines.map(() => now),
           ],
         );
       } catch (e) {
@@ -237,7 +237,7 @@ export function callsRepo(ctx: RepoContext) {
       const { rows } = await ctx.db.query<{
         id: number; callback_id: string; attempt_id: string | null; role: TranscriptRole; step_id: string | null; text: string;
         via: TranscriptVia | null; confidence: number | null; created_at: Date;
-      }>('SELECT * FROM transcript_lines WHERE callback_id = $1 ORDER BY created_at, id', [callbackId]);
+      }>('SELECT * FROM transcript_lines WHERE callback_id = $1 ORDER BY id', [callbackId]);
       return rows.map((r) => ({
         id: Number(r.id), callbackId: r.callback_id, attemptId: r.attempt_id, role: r.role, stepId: r.step_id, text: r.text,
         via: r.via, confidence: r.confidence === null ? null : Number(r.confidence), createdAt: r.created_at,
