@@ -278,8 +278,10 @@ describe('roles, masking, audit', () => {
     expect(r.statusCode).toBe(200);
     const d = r.json();
     expect(d.call).toMatchObject({ workOrder: 'GZ-2025-0117', customerName: '王女士', phone: '138****5678', anonymous: false });
-    expect(d.transcript[1]).toMatchObject({ stepId: 'problem_detail', raw: '师傅上门还要了两百块红包，网还是老掉线', confidence: 0.55, via: 'speech' });
-    expect(d.transcript[0].prompt).toContain('请您再试一下');
+    // The greeting, then each question with its answer (issue 17: the call as it happened).
+    expect(d.transcript[0].text).toContain('中国电信客服');
+    expect(d.transcript[2]).toMatchObject({ stepId: 'problem_detail', raw: '师傅上门还要了两百块红包，网还是老掉线', confidence: 0.55, via: 'speech' });
+    expect(d.transcript[1].prompt).toContain('请您再试一下');
     expect(d.flags.find((f: { reason: string }) => f.reason === 'misconduct')).toMatchObject({ detail: '红包', stepId: 'problem_detail' });
     expect(d.attempts[0].recordingUrl).toMatch(/\/recordings\//);
     expect(r.body).not.toContain('13812345678');
