@@ -42,6 +42,8 @@ export interface DemoSummary {
   orders: number;
   callbacks: number;
   calls: number;
+  /** Callbacks with at least one attempt, and those a person answered (the report's callbacks.attempted / reached). */
+  attempted: number;
   reached: number;
   completed: number;
   escalated: number;
@@ -58,6 +60,8 @@ export interface DemoSummary {
     writeback: { delivered: number; pending: number };
     recordings: number;
     flagged: number;
+    /** Phone calls a person answered. */
+    callsReached: number;
     elapsedMs: number;
     dataDir: string;
     audio: string | null;
@@ -184,6 +188,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       orders,
       callbacks: totalCallbacks,
       calls: counts.calls,
+      attempted: counts.attempted,
       reached: counts.reached,
       completed: counts.completed,
       escalated: counts.escalated,
@@ -200,6 +205,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
         writeback: { delivered: wb.delivered, pending: wb.pending.length },
         recordings: sim.calls.filter((c) => c.recording).length,
         flagged: counts.flagged,
+        callsReached: counts.callsReached,
         elapsedMs: Date.now() - t0,
         dataDir,
         audio: sim.audio,
