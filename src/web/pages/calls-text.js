@@ -18,6 +18,10 @@ const TEXT = {
     voice: '电话', simulator: '模拟', speech: '语音', dtmf: '按键', text: '文字', none: '无应答',
     completed: '已完成', escalated: '已转人工', rescheduled: '已改约', opted_out: '拒绝回访', incomplete: '未完成', failed: '失败', pending: '待回访',
     scoreScale: '1 差 – 5 好',
+    contactRateHint: '有人接听的回访 / 已联系的回访（至少呼叫或发送一次；答录机不算接听）',
+    reachedOfAttempted: '有人接听 {r} / 已联系 {a}', callsPlaced: '外呼次数', callsAnswered: '有人接听 {n}（{rate}）',
+    escalationsKpi: '升级人工', escalationsHint: '转人工或生成回访任务的次数（按原因分列）', downloadXlsx: '下载 Excel',
+    noData: '暂无数据',
   },
   en: {
     calls: 'Calls', quality: 'Quality checks', callsCount: '{n} calls', flagsCount: '{n} to review', flagsCountAll: '{n} calls',
@@ -34,6 +38,10 @@ const TEXT = {
     voice: 'Phone', simulator: 'Simulated', speech: 'speech', dtmf: 'keypad', text: 'text', none: 'no input',
     completed: 'Completed', escalated: 'Escalated', rescheduled: 'Rescheduled', opted_out: 'Opted out', incomplete: 'Incomplete', failed: 'Failed', pending: 'Pending',
     scoreScale: '1 poor – 5 good',
+    contactRateHint: 'callbacks a person answered / callbacks attempted (at least one call or message; a machine is not a person)',
+    reachedOfAttempted: 'reached {r} of {a} attempted', callsPlaced: 'Calls placed', callsAnswered: '{n} answered by a person ({rate})',
+    escalationsKpi: 'Escalations', escalationsHint: 'live transfers and callback tasks opened (by reason)', downloadXlsx: 'Download Excel',
+    noData: 'No data',
   },
 };
 
