@@ -82,7 +82,7 @@ function ScoreSheet({ sampleId, item, onSaved }) {
   </form>`;
 }
 
-function SampleView({ id }) {
+function SampleView({ id, onScored }) {
   const data = useLoad(() => get(`/api/quality/samples/${encodeURIComponent(id)}`), [id]);
   if (data.error) return html`<${ErrorBox} error=${data.error} />`;
   if (!data.data) return html`<${Loading} />`;
@@ -95,7 +95,7 @@ function SampleView({ id }) {
       ${items.map((i) => html`<li>
         <div class="row"><a href=${`#/calls/${encodeURIComponent(i.callbackId)}`}>${t('workOrder')} ${i.workOrder}</a>
           <span class="muted small">${i.kind} · ${i.team ?? '—'} · ${fmtTime(i.firstAttemptAt)} · ${i.level ? t(i.level) : '—'}</span> <${Customer} item=${i} /></div>
-        <${ScoreSheet} sampleId=${sample.id} item=${i} onSaved=${data.reload} />
+        <${ScoreSheet} sampleId=${sample.id} item=${i} onSaved=${() => { data.reload(); onScored(); }} />
       </li>`)}
     </ol>
   </div>`;
@@ -118,7 +118,7 @@ export function QualityPage() {
         <td>${s.day}</td><td>${s.tenantId ?? t('all')}</td><td>${s.percent}%</td><td>${s.population}</td><td>${s.size}</td><td>${s.scored} / ${s.size}</td>
         <td>${s.createdBy} <span class="muted small">${fmtTime(s.createdAt)}</span></td>
         <td><button type="button" class="small" onClick=${() => setOpen(s.id)}>${tc('openSample')}</button></td></tr>`)}</tbody></table>` : null}
-    ${current ? html`<${SampleView} key=${current} id=${current} />` : null}
+    ${current ? html`<${SampleView} key=${current} id=${current} onScored=${list.reload} />` : null}
   </section>`;
 }
 
