@@ -46,6 +46,24 @@ try {
   await admin.click('button.reveal');
   await admin.waitForSelector('.phone-full');
   await shot(admin, 'call');
+  // All calls, and quality checks: a sample of the day before with one call scored.
+  await admin.click('nav a[href="#/calls"]');
+  await admin.waitForSelector('.calls-table tbody tr[data-callback]');
+  await shot(admin, 'calls');
+  await admin.click('nav a[href="#/quality"]');
+  await admin.waitForSelector('form.draw-sample');
+  await admin.fill('form.draw-sample input[name=percent]', '50');
+  await admin.fill('form.draw-sample input[name=seed]', 'screenshots');
+  await admin.click('form.draw-sample button[type=submit]');
+  const sheet = admin.locator('.sample form.score-sheet').first();
+  if (await sheet.count().then((n) => n > 0, () => false) || (await admin.waitForSelector('.sample form.score-sheet', { timeout: 10_000 }).then(() => true, () => false))) {
+    await sheet.locator('select[name=scriptFollowed]').selectOption('5');
+    await sheet.locator('select[name=politeness]').selectOption('4');
+    await sheet.locator('select[name=answerCorrect]').selectOption('true');
+    await sheet.locator('button[type=submit]').click();
+    await sheet.locator('.scored').waitFor();
+  }
+  await shot(admin, 'quality', true);
   await admin.goto(`${ts.url}/workspace/#/calls/${encodeURIComponent(ts.seeded.anonCall)}`);
   await admin.waitForSelector('.transcript li');
   await shot(admin, 'call-anonymous');

@@ -190,7 +190,7 @@ export function conversationRunner<S extends ChannelStateBase, T = never>(
   async function record(
     ctx: TurnCtx<S>,
     result: StepResult,
-    o: Pick<TurnCommon<S>, 'eventId' | 'state' | 'within'> & { expectedVersion: number; escalation: TurnEscalation<T> | null },
+    o: Pick<TurnCommon<S>, 'eventId' | 'state' | 'within'> & { expectedVersion: number; escalation: TurnEscalation<T> | null; input?: Input | null },
   ): Promise<{ duplicate: boolean; version: number } | null> {
     try {
       const within = o.within;
@@ -202,6 +202,7 @@ export function conversationRunner<S extends ChannelStateBase, T = never>(
         session: { ...result.session, channelState: o.state(result, ctx) },
         expectedVersion: o.expectedVersion,
         escalationDueAt: o.escalation?.plan.dueAt ?? null,
+        input: o.input ?? null,
         ...(within ? { within: (tx: Parameters<typeof within>[0]) => within(tx, ctx, result) } : {}),
       });
       return { duplicate: rec.duplicate, version: rec.version ?? o.expectedVersion };
@@ -272,7 +273,7 @@ export function conversationRunner<S extends ChannelStateBase, T = never>(
       const result = step(deps.dialogs.get(ctx.callback.dialogId), stripChannel(s), input, engineOpts(ctx, s.ctx.tz));
       if (result.ignored) return { kind: 'stale', ctx };
       const escalation = await escalationOf(ctx, result.effects, result.session.turn);
-      const rec = await record(ctx, result, { ...spec, expectedVersion: stored.version, escalation });
+      const rec = await record(ctx, result, { ...spec, expectedVersion: stored.version, escalation, input });
       if (!rec) continue;
       if (rec.duplicate) return { kind: 'duplicate', ctx };
       return { kind: 'recorded', ctx, result, version: rec.version, escalation, resumed: false };

@@ -52,6 +52,8 @@ export interface DemoSummary {
   orders: number;
   callbacks: number;
   calls: number;
+  /** Callbacks with at least one attempt, and those a person answered (the report's callbacks.attempted / reached). */
+  attempted: number;
   reached: number;
   completed: number;
   escalated: number;
@@ -76,6 +78,8 @@ export interface DemoSummary {
     writeback: { delivered: number; pending: number; to: 'receiver' | 'env'; rejected: number };
     recordings: number;
     flagged: number;
+    /** Phone calls a person answered. */
+    callsReached: number;
     elapsedMs: number;
     /** Calls that met the carrier's early media (空号, 关机, 停机; Aliyun only). */
     earlyMedia: number;
@@ -266,6 +270,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       orders,
       callbacks: totalCallbacks,
       calls: counts.calls,
+      attempted: counts.attempted,
       reached: counts.reached,
       completed: counts.completed,
       escalated: counts.escalated,
@@ -286,6 +291,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
         writeback: { delivered: wb.delivered, pending: pendingOurs, to: receiver ? 'receiver' : 'env', rejected: receiver?.rejected() ?? 0 },
         recordings: sim.calls.filter((c) => c.recording).length,
         flagged: counts.flagged,
+        callsReached: counts.callsReached,
         elapsedMs: Date.now() - t0,
         earlyMedia: sim.calls.filter((c) => c.endReason?.startsWith('early-media')).length,
         dataDir,

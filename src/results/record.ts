@@ -12,13 +12,16 @@
  *   with `finalAttempt` an incomplete end fails the callback, 004 第五十二条), moved by the
  *   lifecycle's one guarded transition, which writes the write-back event of a final status
  *   in the same transaction (src/results/lifecycle.ts); the attempt ends.
- * - prompt and listen are for the channel; nothing is stored.
+ * - prompt -> transcript_lines (what the customer heard or read, rendered), after the line of the
+ *   customer's input when `input` is given (their words, keys or silence, recorded as an answer
+ *   or not: asking for a person is a line too); listen is for the channel.
  */
 import { OUTCOME_STATUS, type CallbackStatus } from '../domain/callbacks.js';
-import type { Effect } from '../engine/types.js';
+import type { Effect, Input } from '../engine/types.js';
 import { HuifangError } from '../shared/errors.js';
 import type { Repos, Store } from '../store/index.js';
 import type { DncSource } from '../store/repos/contact.js';
+import type { TranscriptLineInput } from '../store/repos/calls.js';
 import { textFlags } from './flags.js';
 import { moveCallback } from './lifecycle.js';
 
@@ -37,6 +40,8 @@ export interface RecordTurnInput {
   escalationDueAt?: Date | string | null;
   /** This was the last attempt: an incomplete or hung-up end fails the callback. */
   finalAttempt?: boolean;
+  /** The channel's input this turn answers (its line opens the turn's transcript). */
+  input?: Input | null;
   /** More writes that belong to the turn, in its transaction (e.g. the chat thread's row); not for a duplicate. */
   within?: (tx: Repos, recorded: { version: number; status: CallbackStatus }) => Promise<void>;
 }
@@ -74,6 +79,7 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
     const now = store.now();
     let status = callback.status;
     const events: string[] = [];
+    await tx.calls.addTranscriptLines(transcriptLines(input, callback.id, attempt?.id ?? null, attempt?.channel ?? null));
 
     for (const effect of input.effects) {
       switch (effect.type) {
@@ -151,6 +157,31 @@ async function addTextFlags(tx: Repos, callbackId: string, stepId: string, raw: 
     if (effects.some((e) => e.type === 'flag' && e.reason === f.reason && e.stepId === stepId)) continue;
     await tx.review.addFlag({ callbackId, reason: f.reason, stepId, detail: f.term });
   }
+}
+
+/**
+ * The lines a turn adds to the call's transcript: the customer's input (words, keys, silence)
+ * and then every prompt the turn gives, rendered as the customer heard or read it.
+ */
+function transcriptLines(input: RecordTurnInput, callbackId: string, attemptId: string | null, channel: string | null): TranscriptLineInput[] {
+  const lines: TranscriptLineInput[] = [];
+  const common = { callbackId, attemptId, providerEventId: input.providerEventId ?? null };
+  const recorded = input.effects.find((e): e is Extract<Effect, { type: 'record_answer' }> => e.type === 'record_answer');
+  const firstListen = input.effects.find((e) => e.type === 'prompt' || e.type === 'record_answer' || e.type === 'flag' || e.type === 'escalate' || e.type === 'end');
+  const stepId = recorded?.stepId ?? (firstListen && 'stepId' in firstListen ? firstListen.stepId : null);
+  const typed = channel === 'sms' || channel === 'chat';
+  const i = input.input;
+  if (i?.type === 'answer') {
+    lines.push({ ...common, role: 'customer', stepId, text: i.text, via: recorded?.via ?? (typed ? 'text' : 'speech'), confidence: i.confidence ?? recorded?.confidence ?? null });
+  } else if (i?.type === 'digits') {
+    lines.push({ ...common, role: 'customer', stepId, text: i.digits, via: 'dtmf', confidence: null });
+  } else if (i?.type === 'no_input') {
+    lines.push({ ...common, role: 'customer', stepId, text: '', via: 'none', confidence: null });
+  }
+  for (const e of input.effects) {
+    if (e.type === 'prompt') lines.push({ ...common, role: 'bot', stepId: e.stepId, text: e.text, via: null, confidence: null });
+  }
+  return lines;
 }
 
 function dncSource(channel: string | undefined): DncSource {

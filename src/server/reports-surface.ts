@@ -1,6 +1,6 @@
 /**
  * The reports surface:
- * - `GET /api/reports?period=day|week|month&date=YYYY-MM-DD&tenant=&by=&campaign=&format=json|csv`:
+ * - `GET /api/reports?period=day|week|month&date=YYYY-MM-DD&tenant=&by=&campaign=&format=json|csv|xlsx`:
  *   the report JSON (the same object as `huifang report --format json`) or CSV. Under /api,
  *   so the workspace's global session guard covers it; admin and supervisor only, a user
  *   bound to a tenant sees only that tenant.
@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatReportCsv } from '../results/reports/format.js';
+import { formatReportXlsx } from '../results/reports/xlsx.js';
 import { buildHeatingSurvey } from '../results/reports/heating.js';
 import { buildReport, parseDimension } from '../results/reports/query.js';
 import { parsePeriod } from '../results/reports/period.js';
@@ -114,7 +115,7 @@ export const reportsSurface: SurfacePlugin = (app, deps) => {
     const format = q.format ?? 'json';
     let report;
     try {
-      if (format !== 'json' && format !== 'csv') throw new HuifangError('HF_CLI_USAGE', `format must be json or csv, got ${format}`);
+      if (format !== 'json' && format !== 'csv' && format !== 'xlsx') throw new HuifangError('HF_CLI_USAGE', `format must be json, csv or xlsx, got ${format}`);
       const period = parsePeriod(q.period ?? 'day');
       const by = q.by ? parseDimension(q.by) : null;
       const date = q.date ?? today(deps.now(), await tenantZone(deps, tenantId));
@@ -130,6 +131,10 @@ export const reportsSurface: SurfacePlugin = (app, deps) => {
     if (format === 'csv') {
       reply.header('content-disposition', `attachment; filename="huifang-report-${report.period}-${report.from}.csv"`);
       return reply.type('text/csv; charset=utf-8').send(formatReportCsv(report, { bom: true }));
+    }
+    if (format === 'xlsx') {
+      reply.header('content-disposition', `attachment; filename="huifang-report-${report.period}-${report.from}.xlsx"`);
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await formatReportXlsx(report));
     }
     return report;
   });

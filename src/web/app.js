@@ -11,6 +11,9 @@ import { UsersPage } from './pages/users.js';
 import { RulePage } from './pages/rule.js';
 import { TenantsPage } from './pages/tenants.js';
 import { ReportsPage } from './pages/reports.js';
+import { CallsPage } from './pages/calls.js';
+import { QualityPage } from './pages/quality.js';
+import { tc } from './pages/calls-text.js';
 
 /** Roles that may read reports: the same as GET /api/reports allows (REPORT_ROLES in src/server/reports-surface.ts). */
 const REPORT_ROLES = ['admin', 'supervisor'];
@@ -69,6 +72,8 @@ function Shell({ session, onSignOut, onLang, children, route }) {
       <span class="brand">回访 <small>Huifang</small></span>
       <nav>
         ${reviewer ? tab('#/flags', 'flags') : null}
+        ${reviewer ? html`<a href="#/calls" class=${route === '#/calls' || route.startsWith('#/calls?') ? 'active' : ''}>${tc('calls')}</a>` : null}
+        ${reviewer ? html`<a href="#/quality" class=${route.startsWith('#/quality') ? 'active' : ''}>${tc('quality')}</a>` : null}
         ${tab('#/tasks', 'tasks')}
         ${reviewer ? tab('#/live', 'live') : null}
         ${REPORT_ROLES.includes(u.role) ? tab('#/reports', 'reports') : null}
@@ -117,6 +122,8 @@ function App() {
   let page;
   const call = /^\/calls\/([^/]+)$/.exec(route);
   if (call) page = html`<${CallPage} id=${decodeURIComponent(call[1])} session=${session} />`;
+  else if (route === '/calls') page = html`<${CallsPage} session=${session} />`;
+  else if (route.startsWith('/quality')) page = html`<${QualityPage} session=${session} />`;
   else if (route.startsWith('/tasks')) page = html`<${TasksPage} session=${session} />`;
   else if (route.startsWith('/live')) page = html`<${LivePage} session=${session} />`;
   else if (route.startsWith('/users')) page = html`<${UsersPage} session=${session} />`;

@@ -46,6 +46,16 @@ describe('huifang demo', () => {
         const heating = report.groups.find((g) => g.key === 'heating-repair');
         expect(heating?.timeliness.withDeadline).toBeGreaterThan(0);
         expect(heating?.timeliness.onTimeRate).toBeGreaterThanOrEqual(0.9);
+        // Reports add up with the summary (issue 17): over the run's days, the callbacks
+        // attempted and reached, and the calls placed and answered by a person, are the
+        // summary's; the contact rate is reached over attempted, not 100% by construction.
+        const month = await buildReport(store, { period: 'month', date: '2026-11-23' });
+        expect(month.callbacks).toMatchObject({ attempted: s.attempted, reached: s.reached });
+        expect(month.calls).toMatchObject({ attempted: s.calls, reached: s.details.callsReached });
+        expect(month.callbacks.contactRate).toBeCloseTo(s.reached / s.attempted, 10);
+        expect(month.calls.contactRate).toBeCloseTo(s.details.callsReached / s.calls, 10);
+        expect(s.details.callsReached).toBeLessThan(s.calls);
+        expect(month.calls.contactRate).toBeLessThan(1);
       } finally {
         await store.close();
       }

@@ -80,13 +80,14 @@ describe('statements per voice webhook', () => {
     expect(t3.body).toContain('再见');
     await measure('status completed', () => post(app(), `/twilio/status?a=${a}`, { CallSid: sid, CallStatus: 'completed' }));
     // Before the runner: dial 7, status 2, answered 5, a turn 5, the last turn 16, completed 1.
+    // Issue 17 adds one INSERT per turn: the turn's transcript lines (what was said, in one statement).
     expect(counts).toEqual({
       dial: expect.toBeWithin(0, 7),
       'status in-progress': expect.toBeWithin(0, 2),
-      answered: expect.toBeWithin(0, 5),
-      'turn identity': expect.toBeWithin(0, 5),
-      'turn convenient': expect.toBeWithin(0, 5),
-      'turn satisfaction (end)': expect.toBeWithin(0, 16),
+      answered: expect.toBeWithin(0, 6),
+      'turn identity': expect.toBeWithin(0, 6),
+      'turn convenient': expect.toBeWithin(0, 6),
+      'turn satisfaction (end)': expect.toBeWithin(0, 17),
       'status completed': expect.toBeWithin(0, 1),
     });
     expect((await store.callbacks.require(callback.id)).status).toBe('completed');
@@ -109,8 +110,8 @@ describe('statements per voice webhook', () => {
     const t2 = await post(app(), actionOf(t1.body), { CallSid: sid, Digits: '1' });
     const t3 = await measure('turn dissatisfied (score)', () => post(app(), actionOf(t2.body), { CallSid: sid, Digits: '3' }));
     await measure('turn reason (escalate, end)', () => post(app(), actionOf(t3.body), { CallSid: sid, SpeechResult: '师傅迟到了两个小时', Confidence: '0.9' }));
-    // Before the runner: 7 (the score turn read the tenant for its level rules) and 20.
-    expect(counts).toEqual({ 'turn dissatisfied (score)': expect.toBeWithin(0, 7), 'turn reason (escalate, end)': expect.toBeWithin(0, 20) });
+    // Before the runner: 7 (the score turn read the tenant for its level rules) and 20; +1 for the transcript lines (issue 17).
+    expect(counts).toEqual({ 'turn dissatisfied (score)': expect.toBeWithin(0, 8), 'turn reason (escalate, end)': expect.toBeWithin(0, 21) });
     expect((await store.callbacks.require(callback.id)).status).toBe('escalated');
   });
 });

@@ -364,7 +364,7 @@ describe('reports page', () => {
     }, csvHref);
     expect(csv.status).toBe(200);
     expect(csv.type).toContain('text/csv');
-    expect(csv.body).toContain('ALL');
+    expect(csv.body).toContain('合计');
     expect(csv.body).not.toMatch(/1[3-9]\d{9}/);
 
     // The printable heating survey for the chosen month and the user's tenant.

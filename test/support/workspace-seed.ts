@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Effect } from '../../src/engine/types.js';
+import type { Effect, Input } from '../../src/engine/types.js';
 import { recordTurn } from '../../src/results/record.js';
 import { createTask, planFor, updateTask } from '../../src/results/tasks.js';
 import { storeOver, type Store } from '../../src/store/index.js';
@@ -46,6 +46,8 @@ export interface Seeded {
   phone: string;
 }
 
+const say = (stepId: string, text: string): Effect => ({ type: 'prompt', text, bargeIn: false, stepId });
+
 const answer = (stepId: string, raw: string, confidence: number, value: unknown = raw, via: 'speech' | 'dtmf' = 'speech'): Effect => ({
   type: 'record_answer',
   stepId,
@@ -74,6 +76,8 @@ export async function seedWorkspace(store: Store, dataDir: string): Promise<Seed
   async function call(o: {
     tenantId: string; externalId: string; kind: string; name: string; phone: string; team: string; district: string; engineer: string;
     dialogId: string; anonymous?: boolean; recording?: string; effects: Effect[]; end?: boolean; segment?: string;
+    /** The call turn by turn (input and effects, prompts rendered as the customer heard them) instead of `effects` in one. */
+    turns?: { input?: Input; effects: Effect[] }[];
   }): Promise<{ callbackId: string; attemptId: string }> {
     const wo = await store.workOrders.upsert({
       tenantId: o.tenantId, externalId: o.externalId, kind: o.kind, finishedAt: new Date(store.now().getTime() - 86_400_000),
@@ -84,7 +88,14 @@ export async function seedWorkspace(store: Store, dataDir: string): Promise<Seed
     const phones = await store.workOrders.phones(wo.customerId as string);
     const { attempt } = await store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', providerId: `CA${o.externalId}`, phoneId: phones[0]?.id ?? null });
     await store.callbacks.updateAttempt(attempt.id, { answeredAt: store.now(), ...(o.recording ? { recordingRef: o.recording } : {}) });
-    if (o.effects.length) {
+    if (o.turns) {
+      for (const [i, turn] of o.turns.entries()) {
+        await recordTurn(store, {
+          callbackId: callback.id, attemptId: attempt.id, providerEventId: `${o.externalId}-t${i}`, expectedVersion: i, session: { seeded: true, turn: i },
+          effects: turn.effects, ...(turn.input ? { input: turn.input } : {}),
+        });
+      }
+    } else if (o.effects.length) {
       await recordTurn(store, {
         callbackId: callback.id, attemptId: attempt.id, providerEventId: `${o.externalId}-1`, expectedVersion: 0, session: { seeded: true },
         effects: [...o.effects, ...(o.end === false ? [] : [{ type: 'end', outcome: 'escalated', stepId: 'closing' } as Effect])],
@@ -95,12 +106,20 @@ export async function seedWorkspace(store: Store, dataDir: string): Promise<Seed
 
   const repair = await call({
     tenantId: 'telecom', externalId: 'GZ-2025-0117', kind: 'repair', name: '王女士', phone: '13812345678', team: '装维一班', district: '朝阳',
-    engineer: '刘师傅', dialogId: 'telecom-repair', recording: 'demo/repair.wav',
-    effects: [
-      answer('fixed_check', '还是断网，修了等于没修', 0.91, false),
-      answer('problem_detail', '师傅上门还要了两百块红包，网还是老掉线', 0.55),
-      { type: 'flag', reason: 'not_fixed', stepId: 'fixed_check' },
-      { type: 'flag', reason: 'low_confidence', stepId: 'problem_detail' },
+    engineer: '刘师傅', dialogId: 'telecom-repair', recording: 'demo/repair.wav', effects: [],
+    // Turn by turn, as the runner records a call: the prompts as the customer heard them.
+    turns: [
+      { effects: [say('greeting', '您好！我是中国电信客服1024号。'), say('fixed_check', '您昨天申告的宽带故障现在已经处理好了，请您再试一下。请问现在使用正常吗？正常请按1，还有问题请按2。')] },
+      {
+        input: { type: 'answer', text: '还是断网，修了等于没修', confidence: 0.91 },
+        effects: [answer('fixed_check', '还是断网，修了等于没修', 0.91, false), { type: 'flag', reason: 'not_fixed', stepId: 'fixed_check' },
+          say('problem_detail', '很抱歉给您带来不便。请您简单说一下现在还有什么问题，不便说明请按0。')],
+      },
+      {
+        input: { type: 'answer', text: '师傅上门还要了两百块红包，网还是老掉线', confidence: 0.55 },
+        effects: [answer('problem_detail', '师傅上门还要了两百块红包，网还是老掉线', 0.55), { type: 'flag', reason: 'low_confidence', stepId: 'problem_detail' },
+          say('escalate_not_fixed', '好的，您的障碍单已经重新派发，维修人员会尽快与您联系。'), { type: 'end', outcome: 'escalated', stepId: 'escalate_not_fixed' }],
+      },
     ],
   });
   const install = await call({

@@ -278,8 +278,10 @@ describe('roles, masking, audit', () => {
     expect(r.statusCode).toBe(200);
     const d = r.json();
     expect(d.call).toMatchObject({ workOrder: 'GZ-2025-0117', customerName: '王女士', phone: '138****5678', anonymous: false });
-    expect(d.transcript[1]).toMatchObject({ stepId: 'problem_detail', raw: '师傅上门还要了两百块红包，网还是老掉线', confidence: 0.55, via: 'speech' });
-    expect(d.transcript[0].prompt).toContain('请您再试一下');
+    // The greeting, then each question with its answer (issue 17: the call as it happened).
+    expect(d.transcript[0].text).toContain('中国电信客服');
+    expect(d.transcript[2]).toMatchObject({ stepId: 'problem_detail', raw: '师傅上门还要了两百块红包，网还是老掉线', confidence: 0.55, via: 'speech' });
+    expect(d.transcript[1].prompt).toContain('请您再试一下');
     expect(d.flags.find((f: { reason: string }) => f.reason === 'misconduct')).toMatchObject({ detail: '红包', stepId: 'problem_detail' });
     expect(d.attempts[0].recordingUrl).toMatch(/\/recordings\//);
     expect(r.body).not.toContain('13812345678');
@@ -337,7 +339,8 @@ describe('roles, masking, audit', () => {
     const sid = 'AC0123456789abcdef0123456789abcdef';
     const ref = `https://api.twilio.com/2010-04-01/Accounts/${sid}/Recordings/RE0001`;
     const { attempt } = await store.callbacks.startAttempt({ callbackId: seeded.installCall, channel: 'voice', providerId: 'CA-twilio-rec' });
-    await store.callbacks.updateAttempt(attempt.id, { recordingRef: ref });
+    // A person answered (a recording exists only for such calls: no player for machines or unanswered calls).
+    await store.callbacks.updateAttempt(attempt.id, { recordingRef: ref, answeredAt: store.now() });
     const saved = deps.config.twilio;
     deps.config.twilio = { accountSid: sid, authToken: 'token-123456', smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true };
     const scope = nock('https://api.twilio.com')

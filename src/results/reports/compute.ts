@@ -6,8 +6,10 @@
 import { LEVEL_LABELS, LEVELS, type ReportLevel } from '../../domain/levels.js';
 import { classifyReason, quote, REASON_CATEGORIES, REASON_LABELS } from './classify.js';
 import { daysOf, periodRange } from './period.js';
+import { DateTime } from 'luxon';
 import type {
   CallbackFact,
+  ContactFact,
   EscalationFact,
   Figures,
   GroupFigures,
@@ -119,6 +121,8 @@ const HOUR = 3_600_000;
 /** The figures of one slice of facts. */
 export function computeFigures(
   slice: {
+    /** Contact attempts of the slice (attempted, reached, calls); without them these come from finished callbacks. */
+    contacts?: readonly ContactFact[];
     callbacks: readonly CallbackFact[];
     orders: readonly OrderFact[];
     escalations: readonly EscalationFact[];
@@ -129,8 +133,15 @@ export function computeFigures(
 ): Figures {
   const cbs = slice.callbacks;
   const all = survey(cbs);
-  const attempted = sum(cbs, (f) => f.attempted);
-  const reached = sum(cbs, (f) => f.reached);
+  // Finished callbacks that reached the customer: what the response and complaint rates divide by.
+  const finishedReached = sum(cbs, (f) => f.reached);
+  // Attempted and reached as dialled (issue 17): callbacks with at least one attempt in the
+  // period, those a person answered; phone calls placed and answered by a person.
+  const contacts = slice.contacts;
+  const attempted = contacts ? contacts.reduce((a, c) => a + c.callbacksAttempted, 0) : sum(cbs, (f) => f.attempted);
+  const reached = contacts ? contacts.reduce((a, c) => a + c.callbacksReached, 0) : finishedReached;
+  const callsPlaced = contacts ? contacts.reduce((a, c) => a + c.callsPlaced, 0) : 0;
+  const callsReached = contacts ? contacts.reduce((a, c) => a + c.callsReached, 0) : 0;
 
   const withDeadline = sum(cbs, (f) => f.timeliness !== null);
   const sameDay = sum(cbs, (f) => f.reached && f.timeliness === 'same_day');
@@ -193,8 +204,9 @@ export function computeFigures(
       optedOut: sum(cbs, (f) => f.status === 'opted_out'),
       failed: sum(cbs, (f) => f.status === 'failed'),
       contactRate: ratio(reached, attempted),
-      responseRate: ratio(all.answered, reached),
+      responseRate: ratio(all.answered, finishedReached),
     },
+    calls: { attempted: callsPlaced, reached: callsReached, contactRate: ratio(callsReached, callsPlaced) },
     timeliness: {
       withDeadline,
       sameDay,
@@ -209,7 +221,7 @@ export function computeFigures(
     escalations,
     reSurvey,
     optOuts: sum(cbs, (f) => f.status === 'opted_out'),
-    complaints: { count: complaints, rate: ratio(complaints, reached) },
+    complaints: { count: complaints, rate: ratio(complaints, finishedReached) },
     sampling: {
       sampled: sampledN,
       responded: samplingSurvey.answered,
@@ -253,8 +265,10 @@ function sortDistribution(dist: Record<string, number>): Record<string, number> 
  */
 export function computeReport(input: ReportInput): Report {
   const { from, to } = periodRange(input.period, input.date);
+  const zone = input.timeZone ?? 'Asia/Shanghai';
   const inRange = <T extends { day: string }>(xs: readonly T[]): T[] => xs.filter((x) => x.day >= from && x.day <= to);
   const slice = {
+    contacts: input.contacts ? inRange(input.contacts) : undefined,
     callbacks: inRange(input.callbacks),
     orders: inRange(input.orders),
     escalations: inRange(input.escalations),
@@ -276,13 +290,14 @@ export function computeReport(input: ReportInput): Report {
 
   const groups: GroupFigures[] = [];
   if (input.by) {
-    type Slice = { callbacks: CallbackFact[]; orders: OrderFact[]; escalations: EscalationFact[]; reasons: ReasonFact[] };
+    type Slice = { contacts?: ContactFact[]; callbacks: CallbackFact[]; orders: OrderFact[]; escalations: EscalationFact[]; reasons: ReasonFact[] };
     const parts = new Map<string | null, Slice>();
     const part = (key: string | null): Slice => {
       let p = parts.get(key);
-      if (!p) parts.set(key, (p = { callbacks: [], orders: [], escalations: [], reasons: [] }));
+      if (!p) parts.set(key, (p = { ...(slice.contacts ? { contacts: [] } : {}), callbacks: [], orders: [], escalations: [], reasons: [] }));
       return p;
     };
+    for (const c of slice.contacts ?? []) part(c.group).contacts?.push(c);
     for (const f of slice.callbacks) part(f.group).callbacks.push(f);
     for (const o of slice.orders) part(o.group).orders.push(o);
     for (const e of slice.escalations) part(e.group).escalations.push(e);
@@ -304,6 +319,8 @@ export function computeReport(input: ReportInput): Report {
     tenantId: input.tenantId,
     by: input.by,
     generatedAt: input.now.toISOString(),
+    timeZone: zone,
+    generatedAtLocal: DateTime.fromJSDate(input.now, { zone }).toFormat('yyyy-MM-dd HH:mm'),
     ...total,
     series,
     groups,

@@ -101,31 +101,66 @@ export function formatReportTable(r: Report): string {
   return out.join('\n') + '\n';
 }
 
-export const CSV_COLUMNS = [
-  'group', 'from', 'to', 'finished', 'ordersDue', 'attempted', 'reached', 'completed', 'escalated', 'optedOut', 'failed',
-  'very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'satisfactionRate', 'contactRate', 'responseRate',
-  'sameDay', 'onTime', 'onTimeRate', 'answeredInTimeRate', 'complaints', 'complaintRate',
-  'escalationsOpened', 'escalationsResolved', 'escalationMedianHours', 'escalationP90Hours', 'reSurveySatisfactionRate',
-  'sampled', 'samplingResponseRate', 'topReason',
-] as const;
+/**
+ * The columns of the CSV and XLSX report: Chinese headers (what the people who open the file
+ * read), one row "合计" for the whole report, then one per group. Rates are percentages as
+ * people read them (84.6%; the complaint rate with two decimals), hours with one decimal; the
+ * JSON keeps the fractions.
+ */
+export const CSV_COLUMNS: readonly { header: string; value: (f: Figures) => string | number; rate?: boolean }[] = [
+  { header: '已结束回访', value: (f) => f.callbacks.finished },
+  { header: '应回访工单', value: (f) => f.callbacks.ordersDue },
+  { header: '已联系回访', value: (f) => f.callbacks.attempted },
+  { header: '有人接听回访', value: (f) => f.callbacks.reached },
+  { header: '接通率', value: (f) => pctCell(f.callbacks.contactRate), rate: true },
+  { header: '外呼次数', value: (f) => f.calls.attempted },
+  { header: '外呼有人接听', value: (f) => f.calls.reached },
+  { header: '外呼接通率', value: (f) => pctCell(f.calls.contactRate), rate: true },
+  { header: '完成', value: (f) => f.callbacks.completed },
+  { header: '以转人工结束', value: (f) => f.callbacks.escalated },
+  { header: '拒绝回访', value: (f) => f.callbacks.optedOut },
+  { header: '失败', value: (f) => f.callbacks.failed },
+  { header: '非常满意', value: (f) => f.counts.very_satisfied },
+  { header: '满意', value: (f) => f.counts.satisfied },
+  { header: '一般', value: (f) => f.counts.neutral },
+  { header: '不满意', value: (f) => f.counts.dissatisfied },
+  { header: '满意率', value: (f) => pctCell(f.satisfactionRate), rate: true },
+  { header: '应答率', value: (f) => pctCell(f.callbacks.responseRate), rate: true },
+  { header: '当天回访', value: (f) => f.timeliness.sameDay },
+  { header: '按时回访', value: (f) => f.timeliness.onTime },
+  { header: '按时率', value: (f) => pctCell(f.timeliness.onTimeRate), rate: true },
+  { header: '72小时内回复率', value: (f) => pctCell(f.orders.answeredInTimeRate), rate: true },
+  { header: '投诉', value: (f) => f.complaints.count },
+  { header: '投诉率', value: (f) => pctCell(f.complaints.rate, 2), rate: true },
+  { header: '升级人工', value: (f) => f.escalations.opened },
+  { header: '已解决', value: (f) => f.escalations.resolved },
+  { header: '处理时长中位数(小时)', value: (f) => hoursCell(f.escalations.medianHours) },
+  { header: '处理时长P90(小时)', value: (f) => hoursCell(f.escalations.p90Hours) },
+  { header: '复查满意率', value: (f) => pctCell(f.reSurvey.satisfactionRate), rate: true },
+  { header: '抽样户数', value: (f) => f.sampling.sampled },
+  { header: '抽样应答率', value: (f) => pctCell(f.sampling.responseRate), rate: true },
+  { header: '主要不满意原因', value: (f) => (f.reasons[0] ? (f.reasons[0].label.split(' ')[0] ?? '') : '') },
+];
 
-function csvRow(group: string, r: Report, f: Figures): (string | number)[] {
-  const n = (v: number | null): string => (v === null ? '' : String(Number(v.toFixed(6))));
-  return [
-    group, r.from, r.to, f.callbacks.finished, f.callbacks.ordersDue, f.callbacks.attempted, f.callbacks.reached, f.callbacks.completed,
-    f.callbacks.escalated, f.callbacks.optedOut, f.callbacks.failed,
-    f.counts.very_satisfied, f.counts.satisfied, f.counts.neutral, f.counts.dissatisfied,
-    n(f.satisfactionRate), n(f.callbacks.contactRate), n(f.callbacks.responseRate),
-    f.timeliness.sameDay, f.timeliness.onTime, n(f.timeliness.onTimeRate), n(f.orders.answeredInTimeRate), f.complaints.count, n(f.complaints.rate),
-    f.escalations.opened, f.escalations.resolved, n(f.escalations.medianHours), n(f.escalations.p90Hours), n(f.reSurvey.satisfactionRate),
-    f.sampling.sampled, n(f.sampling.responseRate), f.reasons[0]?.category ?? '',
-  ];
+/** A rate as people read it ("84.6%"), empty when there is none. */
+function pctCell(v: number | null, digits = 1): string {
+  return v === null ? '' : `${(v * 100).toFixed(digits)}%`;
+}
+function hoursCell(v: number | null): string {
+  return v === null ? '' : v.toFixed(1);
 }
 
-/** CSV: a header, a row "ALL" for the whole report, then one row per group. `bom` for Excel. */
+/** The header row and the rows of the CSV and XLSX report. */
+export function reportRows(r: Report): string[][] {
+  const dim = r.by ? (DIMENSION_LABELS[r.by].split(' ')[0] ?? '分组') : '分组';
+  const header = [dim, '开始日期', '结束日期', ...CSV_COLUMNS.map((c) => c.header)];
+  const row = (group: string, f: Figures): string[] => [group, r.from, r.to, ...CSV_COLUMNS.map((c) => String(c.value(f)))];
+  return [header, row('合计', r), ...r.groups.map((g) => row(g.key ?? '(未填)', g))];
+}
+
+/** CSV: Chinese headers, a row "合计" for the whole report, then one row per group. `bom` for Excel. */
 export function formatReportCsv(r: Report, opts: { bom?: boolean } = {}): string {
-  const rows = [csvRow('ALL', r, r), ...r.groups.map((g) => csvRow(g.key ?? '', r, g))];
-  return (opts.bom ? '\uFEFF' : '') + stringify(rows.map((row) => row.map(String)), { header: true, columns: [...CSV_COLUMNS] });
+  return (opts.bom ? '\uFEFF' : '') + stringify(reportRows(r));
 }
 
 /** The report in the chosen format. */

@@ -102,6 +102,24 @@ export async function buildHeatingSurvey(
     ...temperatureFigures(facts.filter((f) => f.stratum === stratum), minCelsius),
   }));
   const measures = report.reasons.map((r) => ({ category: r.category, count: r.count, suggestion: MEASURE_SUGGESTIONS[r.category] }));
+  // The sample is the households drawn for the month (003 三.2, recorded with its seed), not
+  // only the surveys finished so far: 12 households drawn and none finished yet is a sample
+  // of 12 with nobody responded, never a sample of 0.
+  const drawn = await store.campaigns.sample(opts.tenantId, `sampling-${opts.month}`);
+  if (drawn) {
+    const drawnStrata = (drawn.strata as { stratum: string; sampled: number }[]).map((x) => ({ stratum: x.stratum.split('/').map((p) => p.trim()).join(' / '), sampled: x.sampled }));
+    const total = drawnStrata.reduce((a, x) => a + x.sampled, 0);
+    const smp = report.sampling;
+    const keys = [...new Set([...drawnStrata.map((x) => x.stratum), ...smp.strata.map((x) => x.stratum)])].sort();
+    smp.strata = keys.map((stratum) => {
+      const have = smp.strata.find((x) => x.stratum === stratum);
+      const sampled = Math.max(drawnStrata.find((x) => x.stratum === stratum)?.sampled ?? 0, have?.sampled ?? 0);
+      const base = have ?? { stratum, sampled: 0, responded: 0, responseRate: null, answered: 0, counts: { very_satisfied: 0, satisfied: 0, neutral: 0, dissatisfied: 0 }, satisfactionRate: null };
+      return { ...base, sampled, responseRate: sampled ? base.responded / sampled : null };
+    });
+    smp.sampled = Math.max(total, smp.sampled);
+    smp.responseRate = smp.sampled ? smp.responded / smp.sampled : null;
+  }
   return {
     month: opts.month,
     tenantId: opts.tenantId,

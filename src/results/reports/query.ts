@@ -63,8 +63,11 @@ export async function buildReport(store: Store, opts: ReportOptions): Promise<Re
   if (range.tenantId !== null && !(await store.tenants.get(range.tenantId))) {
     throw new HuifangError('HF_STORE_NOT_FOUND', `no tenant ${range.tenantId}`);
   }
-  const { callbacks, orders, escalations, reasons } = await store.reports.facts(range, { orders: campaign === null });
+  const { contacts, callbacks, orders, escalations, reasons } = await store.reports.facts(range, { orders: campaign === null });
+  const timeZone = range.tenantId ? ((await store.tenants.get(range.tenantId))?.timeZone ?? 'Asia/Shanghai') : 'Asia/Shanghai';
   return computeReport({
+    timeZone,
+    ...(contacts ? { contacts } : {}),
     period,
     date: opts.date,
     tenantId: range.tenantId,

@@ -10,8 +10,8 @@ export type Period = (typeof PERIODS)[number];
 
 // The fact rows are the store's (src/store/repos/reports.ts): defined there, with the SQL that reads them.
 export { REPORT_DIMENSIONS } from '../../store/repos/reports.js';
-export type { CallbackFact, CampaignClass, EscalationFact, OrderFact, ReportDimension, Timeliness } from '../../store/repos/reports.js';
-import type { CallbackFact, EscalationFact, OrderFact, ReportDimension } from '../../store/repos/reports.js';
+export type { CallbackFact, CampaignClass, ContactFact, EscalationFact, OrderFact, ReportDimension, Timeliness } from '../../store/repos/reports.js';
+import type { CallbackFact, ContactFact, EscalationFact, OrderFact, ReportDimension } from '../../store/repos/reports.js';
 
 /** Callback statuses that end a callback (completed_at is set). */
 export type FinishedStatus = 'completed' | 'escalated' | 'opted_out' | 'failed';
@@ -33,6 +33,10 @@ export interface ReportInput {
   by: ReportDimension | null;
   /** The time the report is made (overdue escalations). */
   now: Date;
+  /** The time zone of the generation time shown (the tenant's; default Asia/Shanghai). */
+  timeZone?: string;
+  /** Contact attempts of the period; without them attempted and reached count finished callbacks only. */
+  contacts?: readonly ContactFact[];
   callbacks: readonly CallbackFact[];
   orders: readonly OrderFact[];
   escalations: readonly EscalationFact[];
@@ -88,8 +92,9 @@ export interface Figures {
   callbacks: {
     /** Work orders finished in the period. */
     ordersDue: number;
-    /** Finished callbacks with at least one attempt. */
+    /** Callbacks with at least one contact attempt (call, SMS, chat) in the period. */
     attempted: number;
+    /** Of those, callbacks a person answered (an answering machine is not a person). */
     reached: number;
     /** Status completed or escalated (the survey was answered to the end). */
     completed: number;
@@ -100,9 +105,11 @@ export interface Figures {
     failed: number;
     /** reached / attempted. */
     contactRate: number | null;
-    /** answered / reached. */
+    /** answered / finished callbacks that reached the customer. */
     responseRate: number | null;
   };
+  /** Phone calls placed in the period, those a person answered, and their ratio. */
+  calls: { attempted: number; reached: number; contactRate: number | null };
   timeliness: {
     /** Order-triggered finished callbacks whose work order has a finish time. */
     withDeadline: number;
@@ -167,6 +174,10 @@ export interface Report extends Figures {
   tenantId: string | null;
   by: ReportDimension | null;
   generatedAt: string;
+  /** The zone of generatedAtLocal: the tenant's (Asia/Shanghai for every tenant). */
+  timeZone: string;
+  /** generatedAt in that zone, "YYYY-MM-DD HH:mm". */
+  generatedAtLocal: string;
   /** One point per day of the period. */
   series: SeriesPoint[];
   /** One entry per value of `by` (empty without a breakdown), largest first. */

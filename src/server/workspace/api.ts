@@ -21,6 +21,8 @@ import { resolveRecordingRef, sendRecording } from './recording.js';
 import { listenIn } from '../../channels/twilio/conference.js';
 import { twilioRuntime } from '../../channels/twilio/common.js';
 import { listenAvailability } from './listen.js';
+import { buildTranscript } from '../../results/transcript.js';
+import { hasPlayableRecording } from './calls-api.js';
 
 const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 
@@ -157,59 +159,26 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     };
   });
 
-  /* ---------------------------------------------------------------- flags */
-  app.get('/api/flags', async (req) => {
-    const u = requireRole(req, 'admin', 'supervisor');
-    const q = parse(
-      z.object({ tenant: optStr, team: optStr, district: optStr, reason: optStr, from: isoDate, to: isoDate, reviewed: z.enum(['true', 'false', 'all', '']).optional() }),
-      req.query,
-    );
-    const scope = tenantScope(u);
-    if (q.tenant && scope && !scope.includes(q.tenant)) throw forbidden('not your tenant');
-    // `to` is a day: include all of it.
-    const to = q.to ? (/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : new Date(q.to)) : undefined;
-    const from = q.from ? (/^\d{4}-\d{2}-\d{2}$/.test(q.from) ? new Date(`${q.from}T00:00:00+08:00`) : new Date(q.from)) : undefined;
-    const rows = await store.review.flaggedCalls({
-      tenantIds: scope,
-      tenantId: q.tenant,
-      team: q.team,
-      district: q.district,
-      reason: q.reason,
-      from,
-      to,
-      // The queue shows what still needs review unless asked otherwise.
-      reviewed: q.reviewed === 'true' ? true : q.reviewed === 'all' ? undefined : false,
-    });
-    return {
-      items: rows.map((r) => ({
-        ...contextView(deps, r),
-        reasons: r.reasons,
-        flagCount: r.flagCount,
-        firstFlagAt: r.firstFlagAt,
-        lastFlagAt: r.lastFlagAt,
-        reviewed: r.reviewed,
-        reviewedBy: r.reviewedBy,
-        reviewedAt: r.reviewedAt,
-        level: r.level,
-        openTasks: r.openTasks,
-      })),
-    };
-  });
+  /* flags: calls-api.ts (GET /api/flags, its export and bulk review) */
 
   /* ---------------------------------------------------------------- calls */
   app.get<{ Params: { id: string } }>('/api/calls/:id', async (req, reply) => {
     const { user, call, tasks } = await loadCallFor(deps, req, req.params.id);
-    const [attempts, answers, scores, flags, review] = await Promise.all([
+    const [attempts, answers, scores, flags, review, lines] = await Promise.all([
       store.callbacks.attempts(call.callbackId),
       store.results.answers(call.callbackId),
       store.results.scores(call.callbackId),
       store.review.flagsOf(call.callbackId),
       store.review.review(call.callbackId),
+      store.calls.transcript(call.callbackId),
     ]);
     await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'view_call', subject: `callback:${call.callbackId}` });
     reply.header('cache-control', 'no-store');
     const reviewer = canReviewCalls(user);
     const visibleTasks = reviewer ? tasks : tasks.filter((t) => agentMaySee(user, t));
+    // A recording only of a call a person answered: an answering machine, a call nobody
+    // answered or an SMS thread has none to play (no dead player).
+    const playable = (a: (typeof attempts)[number]) => hasPlayableRecording(a);
     return {
       call: contextView(deps, call),
       canReveal: canRevealPhone(user) && !isAnonymous(deps, call),
@@ -224,19 +193,23 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
         /** The telephony provider that carried it (twilio, aliyun), and a carrier's early-media reason (空号, 关机, 停机). */
         provider: a.provider,
         failureReason: a.failureReason,
-        hasRecording: Boolean(a.recordingRef),
-        recordingUrl: reviewer && a.recordingRef ? `/api/calls/${encodeURIComponent(call.callbackId)}/recordings/${encodeURIComponent(a.id)}` : null,
+        hasRecording: playable(a),
+        recordingUrl: reviewer && playable(a) ? `/api/calls/${encodeURIComponent(call.callbackId)}/recordings/${encodeURIComponent(a.id)}` : null,
       })),
-      transcript: answers.map((a) => ({
-        stepId: a.stepId,
-        prompt: promptOf(deps, call.dialogId, a.stepId),
-        raw: a.raw,
-        via: a.via,
-        confidence: a.confidence,
-        value: a.value,
-        at: a.createdAt,
-        attemptId: a.attemptId,
-      })),
+      // What was said, in order (stored by every turn since migration 140); older calls: the answers with their step's prompt.
+      transcript: lines.length
+        ? buildTranscript(lines, answers, attempts.map((a) => ({ id: a.id, channel: a.channel, answeredAt: a.answeredAt, playable: reviewer && playable(a) })))
+        : answers.map((a) => ({
+            stepId: a.stepId,
+            prompt: promptOf(deps, call.dialogId, a.stepId),
+            raw: a.raw,
+            via: a.via,
+            confidence: a.confidence,
+            value: a.value,
+            at: a.createdAt,
+            attemptId: a.attemptId,
+            offsetSec: null,
+          })),
       scores: scores.map((s) => ({ stepId: s.stepId, scale: s.scale, raw: s.raw, level: s.level })),
       flags: flags.map((f) => ({ ...f, reasonLabel: reasonLabel(f.reason) })),
       review,
@@ -266,7 +239,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     const user = requireRole(req, 'admin', 'supervisor');
     const { call } = await loadCallFor(deps, req, req.params.id);
     const attempt = await store.callbacks.getAttempt(req.params.attemptId);
-    if (!attempt || attempt.callbackId !== call.callbackId || !attempt.recordingRef) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this call has no such recording');
+    if (!attempt || attempt.callbackId !== call.callbackId || !hasPlayableRecording(attempt)) throw new HuifangError('HF_RECORDING_UNAVAILABLE', 'this call has no such recording');
     // Every request that can return audio is audited, Range requests included: a suffix range
     // (bytes=-N) or a run of partial requests can fetch a whole recording (004 第五篇).
     const range = typeof req.headers.range === 'string' ? req.headers.range.slice(0, 100) : null;

@@ -18,6 +18,7 @@ import { SRC_DIR } from '../../shared/paths.js';
 import type { AppDeps, SurfacePlugin } from '../app.js';
 import { registerSessionRoutes } from './auth.js';
 import { registerWorkspaceApi } from './api.js';
+import { registerCallsApi } from './calls-api.js';
 import { webDomainModule } from './domain-module.js';
 import { registerTenantApi } from './tenants.js';
 
@@ -67,6 +68,7 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
   return async (app: FastifyInstance, deps: AppDeps) => {
     registerSessionRoutes(app, deps);
     registerWorkspaceApi(app, deps);
+    registerCallsApi(app, deps);
     registerTenantApi(app, deps);
 
     if (deps.config.admin) {

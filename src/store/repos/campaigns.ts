@@ -8,6 +8,7 @@ import { FINAL_STATUSES, type AttemptOutcome, type CallbackStatus } from '../../
 import type { FailureReason } from '../../domain/contact.js';
 import type { RepoContext } from '../context.js';
 import { json, ts } from '../context.js';
+import { PERSON_ANSWERED_SQL } from './reports.js';
 
 /** The final statuses as SQL literals (constants, never input): the partial index `callbacks_due` has the same list. */
 const FINAL_SQL = FINAL_STATUSES.map((s) => `'${s}'`).join(', ');
@@ -35,7 +36,11 @@ export interface RecordedSample {
 /** Counts of one run's callbacks (the demo). */
 export interface RunSummary {
   callbacks: number;
+  /** Phone calls placed, and those a person answered. */
   calls: number;
+  callsReached: number;
+  /** Callbacks with at least one attempt, and those a person answered (as reports count them). */
+  attempted: number;
   reached: number;
   completed: number;
   escalated: number;
@@ -299,7 +304,10 @@ export function campaignsRepo(ctx: RepoContext) {
          SELECT
            (SELECT count(*)::int FROM ours) AS callbacks,
            (SELECT count(*)::int FROM calls) AS calls,
-           (SELECT count(DISTINCT a.callback_id)::int FROM attempts a JOIN ours c ON c.id = a.callback_id WHERE a.answered_at IS NOT NULL) AS reached,
+           -- Attempted and reached as the reports count them (reports.ts PERSON_ANSWERED_SQL).
+           (SELECT count(DISTINCT a.callback_id)::int FROM attempts a JOIN ours c ON c.id = a.callback_id) AS attempted,
+           (SELECT count(DISTINCT a.callback_id)::int FROM attempts a JOIN ours c ON c.id = a.callback_id WHERE ${PERSON_ANSWERED_SQL}) AS reached,
+           (SELECT count(*)::int FROM calls a WHERE ${PERSON_ANSWERED_SQL}) AS "callsReached",
            (SELECT count(*)::int FROM ours WHERE status = 'completed') AS completed,
            (SELECT count(*)::int FROM ours WHERE status = 'escalated') AS escalated,
            (SELECT count(*)::int FROM ours WHERE callback_at IS NOT NULL) AS rescheduled,
@@ -320,6 +328,8 @@ export function campaignsRepo(ctx: RepoContext) {
       return {
         callbacks: r?.callbacks ?? 0,
         calls: r?.calls ?? 0,
+        callsReached: r?.callsReached ?? 0,
+        attempted: r?.attempted ?? 0,
         reached: r?.reached ?? 0,
         completed: r?.completed ?? 0,
         escalated: r?.escalated ?? 0,

@@ -119,8 +119,32 @@ export interface TemperatureFact {
   n: number;
 }
 
+/**
+ * Contact attempts of the period (issue 17: figures that add up with what was dialled): per
+ * tenant, local day of a callback's first attempt in the period and group, how many callbacks
+ * had at least one attempt (SMS and chat included) and how many of them a person answered, and
+ * how many phone calls were placed and answered by a person (an answering machine is not a
+ * person). The demo's summary counts with the same expressions (campaigns.runSummary).
+ */
+export interface ContactFact {
+  tenantId: string;
+  day: string;
+  group: string | null;
+  callbacksAttempted: number;
+  callbacksReached: number;
+  callsPlaced: number;
+  callsReached: number;
+}
+
+/** An attempt a person answered (alias a): the one definition reports and the demo summary share. */
+export const PERSON_ANSWERED_SQL = `(a.answered_at IS NOT NULL AND a.outcome IS DISTINCT FROM 'machine')`;
+/** An attempt that is a phone call (alias a). */
+export const PHONE_CALL_SQL = `a.channel IN ('voice', 'simulator')`;
+
 /** Everything a report reads, in one snapshot. */
 export interface ReportFacts {
+  /** Contact attempts of the period (absent: figures from finished callbacks only). */
+  contacts?: ContactFact[];
   callbacks: CallbackFact[];
   orders: OrderFact[];
   escalations: EscalationFact[];
@@ -259,6 +283,30 @@ async function orderFacts(db: Db, r: FactRange): Promise<OrderFact[]> {
 }
 
 /** Escalations opened in the range (local day of created_at). */
+async function contactFacts(db: Db, r: FactRange): Promise<ContactFact[]> {
+  const { rows } = await db.query<{ tenant_id: string; day: string; grp: string | null; cb: number; cb_reached: number; calls: number; calls_reached: number }>(
+    `WITH ${BOUNDS},
+     per AS (
+       SELECT c.tenant_id, c.id, min(a.started_at) AS first_at, b.tz, ${groupSql(r.by, 'w')} AS grp,
+         bool_or(${PERSON_ANSWERED_SQL}) AS reached,
+         count(*) FILTER (WHERE ${PHONE_CALL_SQL})::int AS calls,
+         count(*) FILTER (WHERE ${PHONE_CALL_SQL} AND ${PERSON_ANSWERED_SQL})::int AS calls_reached
+       FROM b CROSS JOIN bb
+       JOIN callbacks c ON c.tenant_id = b.tenant_id
+       JOIN attempts a ON a.callback_id = c.id AND a.started_at >= b.lo AND a.started_at < b.hi AND a.started_at >= bb.lo AND a.started_at < bb.hi
+       JOIN work_orders w ON w.id = c.work_order_id
+       WHERE true ${campaignSql(4)}
+       GROUP BY c.tenant_id, c.id, b.tz${r.by ? `, w.${GROUP_COLUMN[r.by]}` : ''})
+     SELECT tenant_id, to_char((first_at AT TIME ZONE tz)::date, 'YYYY-MM-DD') AS day, grp,
+       count(*)::int AS cb, count(*) FILTER (WHERE reached)::int AS cb_reached, sum(calls)::int AS calls, sum(calls_reached)::int AS calls_reached
+     FROM per GROUP BY 1, 2, 3`,
+    [r.tenantId, r.from, r.to, r.campaign ?? null],
+  );
+  return rows.map((x) => ({
+    tenantId: x.tenant_id, day: x.day, group: x.grp, callbacksAttempted: x.cb, callbacksReached: x.cb_reached, callsPlaced: x.calls, callsReached: x.calls_reached,
+  }));
+}
+
 async function escalationFacts(db: Db, r: FactRange): Promise<EscalationFact[]> {
   const { rows } = await db.query<{
     tenant_id: string;
@@ -398,6 +446,7 @@ export function reportsRepo(ctx: RepoContext) {
       return ctx.db.transaction(async (tx) => {
         await tx.exec('SET LOCAL jit = off');
         return {
+          contacts: await contactFacts(tx, r),
           callbacks: await callbackFacts(tx, r),
           orders: o.orders ? await orderFacts(tx, r) : [],
           escalations: await escalationFacts(tx, r),

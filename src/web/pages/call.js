@@ -1,3 +1,4 @@
+/* global CSS */
 // A call's page: work order and customer (masked; reveal for admin/supervisor, logged), the
 // recording player (streamed through the server, logged), the turn-by-turn transcript with
 // recognition confidence, scores, flags, notes, "reviewed", and the call's tasks.
@@ -5,6 +6,18 @@ import { get, post, put, qs } from '../api.js';
 import { fmtTime, reasonText, t } from '../i18n.js';
 import { ErrorBox, Loading, ReasonChips, html, useEffect, useLoad, useState } from '../ui.js';
 import { TaskCard } from './tasks.js';
+import { tc } from './calls-text.js';
+
+/** Play a call's recording from a turn: its player, at the turn's offset. */
+function seekTo(attemptId, sec) {
+  const audio = document.querySelector(`audio[data-attempt="${CSS.escape(attemptId)}"]`);
+  if (!audio) return;
+  audio.currentTime = sec;
+  audio.play().catch(() => undefined);
+  audio.scrollIntoView({ block: 'nearest' });
+}
+
+const fmtOffset = (sec) => `${Math.floor(sec / 60)}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 
 function Confidence({ value }) {
   if (value === null || value === undefined) return html`<span class="muted">—</span>`;
@@ -115,11 +128,22 @@ export function CallPage({ id, session }) {
           <h3>${t('transcript')}</h3>
           ${d.transcript.length === 0 ? html`<p class="muted">${t('noItems')}</p>` : null}
           <ol class="transcript">
-            ${d.transcript.map((turn) => html`<li>
-              ${turn.prompt ? html`<div class="bubble bot"><span class="who">${t('prompt')}</span>${turn.prompt}</div>` : null}
-              <div class="bubble cust"><span class="who">${t('answer')}</span>${turn.raw}
-                <span class="meta"><${Confidence} value=${turn.confidence} /> · ${turn.via} · ${turn.stepId}</span></div>
-            </li>`)}
+            ${d.transcript.map((turn, i) => {
+              const prev = d.transcript[i - 1];
+              const newContact = turn.attemptId && (!prev || prev.attemptId !== turn.attemptId);
+              const attempt = d.attempts.find((a) => a.id === turn.attemptId);
+              const seek = turn.offsetSec !== null && turn.offsetSec !== undefined && attempt?.recordingUrl
+                ? html` <button type="button" class="link small seek" title=${tc('seek')} onClick=${() => seekTo(turn.attemptId, turn.offsetSec)}>▶ ${fmtOffset(turn.offsetSec)}</button>`
+                : null;
+              return html`${newContact ? html`<li class="contact-head muted small">${tc(attempt?.channel ?? 'voice')} · ${fmtTime(attempt?.startedAt ?? turn.at)}</li>` : null}
+              <li data-step=${turn.stepId ?? ''}>
+              ${turn.text !== undefined
+                ? html`<div class="bubble bot said"><span class="who">${t('prompt')}</span>${turn.text}${seek}</div>`
+                : html`${turn.prompt ? html`<div class="bubble bot"><span class="who">${t('prompt')}</span>${turn.prompt}${seek}</div>` : null}
+              <div class="bubble cust"><span class="who">${t('answer')}</span>${turn.via === 'none' ? html`<span class="muted">${tc('noInput')}</span>` : turn.raw}${turn.prompt ? null : seek}
+                ${turn.via !== 'none' ? html`<span class="meta"><${Confidence} value=${turn.confidence} /> · ${tc(turn.via)}</span>` : null}</div>`}
+            </li>`;
+            })}
           </ol>
         </div>
       </div>

@@ -4,6 +4,7 @@
 // /reports/assets/echarts.esm.min.mjs, never from the internet) with the option builders the
 // printable pages use (../reports/charts.js); they re-render when the controls change and are
 // disposed when the page unmounts.
+import { tc } from './calls-text.js';
 import { get, qs } from '../api.js';
 import { getLang, reasonText, t } from '../i18n.js';
 import { ErrorBox, Loading, html, useEffect, useLoad, useMemo, useRef, useState } from '../ui.js';
@@ -157,7 +158,7 @@ function Figures({ report, tenantName }) {
   const lang = getLang();
   const levelNames = Object.fromEntries(LEVELS.map((k) => [k, t(k)]));
   const categories = Object.fromEntries(r.reasons.map((x) => [x.category, t(`rc_${x.category}`)]));
-  const names = { levels: levelNames, count: t('countAxis'), rate: t('satisfactionRate'), categories };
+  const names = { levels: levelNames, count: t('countAxis'), rate: t('satisfactionRate'), categories, empty: tc('noData') };
   const trend = useMemo(() => dailyTrendOption(r.series, t('chartTrend'), names), [r, lang]);
   const pie = useMemo(() => levelPieOption(r.counts, t('chartLevels'), names), [r, lang]);
   const reasons = useMemo(() => reasonsBarOption(r.reasons, t('chartReasons'), names), [r, lang]);
@@ -165,7 +166,7 @@ function Figures({ report, tenantName }) {
   const smp = r.sampling;
   return html`<div class="report" data-period=${r.period} data-date=${r.date} data-from=${r.from} data-to=${r.to} data-tenant=${r.tenantId ?? ''} data-by=${r.by ?? ''}>
     <p class="muted small report-range">${t('reportRange')}: <strong class="range">${r.from === r.to ? r.from : `${r.from} – ${r.to}`}</strong>
-      · ${r.tenantId ? tenantName(r.tenantId) : t('allTenantsReport')} · ${t('generatedAt')} ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
+      · ${r.tenantId ? tenantName(r.tenantId) : t('allTenantsReport')} · ${t('generatedAt')} <span class="generated-at">${r.generatedAtLocal ?? r.generatedAt.slice(0, 16).replace('T', ' ')}</span> <span class="muted">(${r.timeZone ?? 'UTC'})</span></p>
 
     <div class="kpis">
       <${Kpi} id="satisfaction" label=${t('satisfactionRate')} value=${fmtRate(r.satisfactionRate)} hint=${t('satisfactionFormula')}>
@@ -177,7 +178,12 @@ function Figures({ report, tenantName }) {
       <${Kpi} id="reached" label=${t('reached')} value=${r.callbacks.reached} />
       <${Kpi} id="completed" label=${t('completed')} value=${r.callbacks.completed} />
       <${Kpi} id="answered" label=${t('answered')} value=${r.answered} />
-      <${Kpi} id="contactRate" label=${t('contactRate')} value=${fmtRate(r.callbacks.contactRate)} />
+      <${Kpi} id="contactRate" label=${t('contactRate')} value=${fmtRate(r.callbacks.contactRate)} hint=${tc('contactRateHint')}>
+        <span class="small muted">${tc('reachedOfAttempted', { r: r.callbacks.reached, a: r.callbacks.attempted })}</span></${Kpi}>
+      ${r.calls ? html`<${Kpi} id="calls" label=${tc('callsPlaced')} value=${r.calls.attempted}>
+        <span class="small muted">${tc('callsAnswered', { n: r.calls.reached, rate: fmtRate(r.calls.contactRate) })}</span></${Kpi}>` : null}
+      <${Kpi} id="escalations" label=${tc('escalationsKpi')} value=${r.escalations.opened} hint=${tc('escalationsHint')}>
+        <span class="small muted">${Object.entries(r.escalations.byReason).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, n]) => `${reasonText(k)} ${n}`).join(' · ')}</span></${Kpi}>
       <${Kpi} id="sameDayRate" label=${t('sameDayRate')} value=${fmtRate(r.timeliness.sameDayRate)} hint=${t('onTimeHint')} />
       <${Kpi} id="onTimeRate" label=${t('onTimeRate')} value=${fmtRate(r.timeliness.onTimeRate)} hint=${t('onTimeHint')} />
       <${Kpi} id="answeredInTimeRate" label=${t('answeredInTimeRate')} value=${fmtRate(r.orders.answeredInTimeRate)} />
@@ -301,6 +307,7 @@ export function ReportsPage({ session }) {
       </select></label>
       <span class="grow"></span>
       <a class="button csv-link" href=${csv} download>${t('downloadCsv')}</a>
+      <a class="button xlsx-link" href=${`/api/reports${qs({ ...q, date, format: 'xlsx' })}`} download>${tc('downloadXlsx')}</a>
       ${tenant
         ? html`<a class="button heating-link" href=${`/reports/heating-survey${qs({ month: date.slice(0, 7), tenant })}`} target="_blank" rel="noopener">${t('heatingReport')}</a>`
         : html`<span class="muted small heating-hint">${t('heatingNeedsTenant')}</span>`}

@@ -11,6 +11,8 @@ export interface ChartNames {
   rate?: string;
   /** Reason category → name. */
   categories?: Readonly<Record<string, string>>;
+  /** What an empty chart says instead of a ring of zeros (暂无数据). */
+  empty?: string;
 }
 export declare function levelPieOption(counts: Readonly<Record<Level, number>>, title?: string, names?: ChartNames): EChartsOptionLike;
 export declare function dailyTrendOption(

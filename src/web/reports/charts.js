@@ -32,6 +32,14 @@ const pct = (v) => (v === null || v === undefined ? null : Math.round(v * 1000) 
 /** Answers per level, as a ring. `names.levels`: the level names, in order. */
 export function levelPieOption(counts, title = '满意度分布', names = {}) {
   const levels = levelsOf(names);
+  // Nothing answered: say so, never a full ring of zeros.
+  if (Object.keys(levels).every((k) => !(counts[k] > 0))) {
+    return {
+      ...base(title),
+      series: [],
+      graphic: [{ type: 'text', left: 'center', top: 'middle', style: { text: names.empty ?? '暂无数据', fontSize: 14, fill: '#888', fontFamily: FONT } }],
+    };
+  }
   return {
     ...base(title),
     legend: { bottom: 0 },

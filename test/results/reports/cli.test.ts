@@ -54,8 +54,8 @@ describe('huifang report', () => {
     const c = run('report', '--period', 'month', '--date', '2025-03-01', '--by', 'team', '--format', 'csv');
     expect(c.status).toBe(0);
     const lines = c.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^group,from,to,finished,/);
-    expect(lines[1]).toMatch(/^ALL,2025-03-01,2025-03-31,/);
+    expect(lines[0]).toMatch(/^班组,开始日期,结束日期,已结束回访,/);
+    expect(lines[1]).toMatch(/^合计,2025-03-01,2025-03-31,/);
   });
 
   it('refuses bad options with HF_CLI_USAGE', () => {

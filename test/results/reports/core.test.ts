@@ -146,7 +146,11 @@ describe('computeReport', () => {
     expect(table).toContain('未达标 not met');
     const csv = formatReportCsv(r).trim().split('\n');
     expect(csv).toHaveLength(4);
-    expect(csv[1]).toMatch(/^ALL,2025-03-10,2025-03-16,2,/);
+    expect(csv[0]).toMatch(/^班组,开始日期,结束日期,已结束回访,应回访工单,已联系回访,有人接听回访,接通率,/);
+    expect(csv[1]).toMatch(/^合计,2025-03-10,2025-03-16,2,/);
+    // Rates as people read them: one decimal and a percent sign, never a fraction like 0.846154.
+    expect(csv[1]).toContain(',50.0%,');
+    expect(csv.join('\n')).not.toMatch(/0\.\d{4,}/);
     const json = JSON.parse(formatReport(r, 'json'));
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['period', 'from', 'to', 'satisfactionRate', 'counts']));
     expect(displayWidth('满意a')).toBe(5);

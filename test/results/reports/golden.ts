@@ -231,8 +231,11 @@ export interface Expected {
   counts: Record<ReportLevel, number>;
   satisfactionRate: number | null;
   finished: number;
+  /** Callbacks with an attempt in the period, those with one answered; calls placed and answered (issue 17). */
   attempted: number;
   reached: number;
+  callsPlaced: number;
+  callsReached: number;
   completed: number;
   optedOut: number;
   failed: number;
@@ -285,6 +288,8 @@ export function expected(
     finished: 0,
     attempted: 0,
     reached: 0,
+    callsPlaced: 0,
+    callsReached: 0,
     completed: 0,
     optedOut: 0,
     failed: 0,
@@ -324,11 +329,17 @@ export function expected(
         e.resolvedHours.push((Date.parse(esc.resolvedAt as string) - Date.parse(esc.at)) / 3_600_000);
       }
     }
+    // Attempts are counted on the days they were made, finished or not (every golden attempt is a call).
+    const attemptsIn = (cb?.attempts ?? []).filter((a) => inRange(localDay(a.at, zone)));
+    if (attemptsIn.length > 0) {
+      e.attempted++;
+      if (attemptsIn.some((a) => a.answered)) e.reached++;
+      e.callsPlaced += attemptsIn.length;
+      e.callsReached += attemptsIn.filter((a) => a.answered).length;
+    }
     if (!cb || !cb.completedAt || !inRange(localDay(cb.completedAt, zone))) continue;
     e.finished++;
     const reached = Boolean(reachedStatus) || cb.attempts.some((a) => a.answered);
-    if (cb.attempts.length > 0 || reached) e.attempted++;
-    if (reached) e.reached++;
     if (cb.status === 'completed' || cb.status === 'escalated') e.completed++;
     if (cb.status === 'opted_out') e.optedOut++;
     if (cb.status === 'failed') e.failed++;

@@ -90,6 +90,7 @@ function compare(r: Report, e: ReturnType<typeof expected>): void {
     failed: e.failed,
     ordersDue: e.ordersDue,
   });
+  expect(r.calls).toMatchObject({ attempted: e.callsPlaced, reached: e.callsReached });
   expect(r.optOuts).toBe(e.optedOut);
   expect(r.orders.due).toBe(e.ordersDue);
   expect(r.orders.answeredInTime).toBe(e.answeredInTime);
@@ -170,14 +171,18 @@ describe.each(BACKENDS)('reports on %s', (backend) => {
     expect(d10.reasons[0]?.examples[0]).toBe('师傅迟到了，电话***********');
   });
 
-  it('counts a callback whose attempts span two days once, on the day of completion', async () => {
+  it('counts a callback whose attempts span two days once as finished, on the day of completion; each call on its day', async () => {
     const d12 = await buildReport(store, { period: 'day', date: '2025-03-12', tenantId: 'e-sh', now: NOW });
     const d13 = await buildReport(store, { period: 'day', date: '2025-03-13', tenantId: 'e-sh', now: NOW });
     expect(d12.callbacks.finished).toBe(0);
-    expect(d12.callbacks.attempted).toBe(0);
+    // The unanswered call of the evening before: attempted that day, nobody answered.
+    expect(d12.callbacks).toMatchObject({ attempted: 1, reached: 0, contactRate: 0 });
+    expect(d12.calls).toMatchObject({ attempted: 1, reached: 0 });
     expect(d13.callbacks).toMatchObject({ finished: 1, attempted: 1, reached: 1, completed: 1 });
     const week = await buildReport(store, { period: 'week', date: '2025-03-12', tenantId: 'e-sh', now: NOW });
     expect(week.callbacks.finished).toBe(2); // 03-10 00:00 and 03-13; not 03-09 (the Sunday before)
+    expect(week.callbacks).toMatchObject({ attempted: 2, reached: 2 }); // the span callback once
+    expect(week.calls).toMatchObject({ attempted: 3, reached: 2 });
   });
 
   it('splits ISO weeks on Monday and months on the 1st', async () => {

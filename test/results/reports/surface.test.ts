@@ -108,7 +108,18 @@ describe('GET /api/reports', () => {
     const csv = await app.inject({ url: '/api/reports?period=week&date=2025-01-13&tenant=heat&format=csv', headers: { cookie: root } });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\n')[0]).toContain('group,from,to,finished');
+    expect(csv.body.split('\n')[0]).toContain('分组,开始日期,结束日期,已结束回访');
+    const xlsx = await app.inject({ url: '/api/reports?period=week&date=2025-01-13&tenant=heat&format=xlsx', headers: { cookie: root } });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('报表');
+    expect(ws?.getRow(1).getCell(1).value).toBe('分组');
+    expect(ws?.getRow(2).getCell(1).value).toBe('合计');
+    const rateCol = (ws?.getRow(1).values as unknown[]).indexOf('满意率');
+    expect(ws?.getColumn(rateCol).numFmt).toBe('0.0%');
     for (const q of ['period=year&date=2025-01-01', 'period=day&date=2025-13-01', 'period=day&date=2025-01-01&by=colour', 'period=day&date=2025-01-01&format=xml']) {
       const r = await app.inject({ url: `/api/reports?${q}`, headers: { cookie: root } });
       expect(r.statusCode, q).toBe(400);
