@@ -307,7 +307,8 @@ export async function handleAmd(rt: TwilioRuntime, query: { a?: string }, params
   const answeredBy = param(params.AnsweredBy) ?? '';
   if (!(answeredBy.startsWith('machine') || answeredBy === 'fax')) return;
   const { attempt } = ctx;
-  if (attempt.outcome === 'machine') return;
+  // A late or replayed AMD result on an ended attempt changes nothing and hangs up nothing (issue 15 item 3).
+  if (attempt.outcome === 'machine' || attempt.endedAt) return;
   await voiceRunner(rt).settle(attempt.id, { ctx, eventId: `${callSid ?? attempt.id}:amd`, outcome: 'machine', end: false });
   const sid = callSid ?? attempt.providerId;
   if (sid) {
