@@ -19,6 +19,8 @@ export interface Answer {
 export class TwilioPlayer {
   readonly times: number[] = [];
   failures = 0;
+  /** Safe answers (holds, questions asked again) the customers followed. */
+  held = 0;
   constructor(
     readonly publicUrl: string,
     readonly token: string,
@@ -81,6 +83,8 @@ export const SATISFIED: Record<string, string>[] = [{ Digits: '1' }, { Digits: '
 export interface CallRun {
   ok: boolean;
   turns: { url: string; params: Record<string, string>; answer: Answer }[];
+  /** Safe answers followed (holds, questions asked again). */
+  held: number;
   problem: string | null;
 }
 
@@ -91,21 +95,41 @@ export interface CallRun {
  */
 export async function playCall(tw: TwilioPlayer, c: SeededCall, answers: Record<string, string>[] = SATISFIED, o: { status?: boolean } = {}): Promise<CallRun> {
   const turns: CallRun['turns'] = [];
+  let held = 0;
   const step = async (url: string, params: Record<string, string>): Promise<Answer> => {
-    const answer = await tw.post(url, { CallSid: c.sid, ...params });
-    turns.push({ url, params, answer });
-    return answer;
+    for (let i = 0; ; i++) {
+      const answer = await tw.post(url, { CallSid: c.sid, ...params });
+      turns.push({ url, params, answer });
+      // The server's safe answers under load or an outage (outage.ts): a customer follows the
+      // hold (Twilio's <Redirect>) and answers a question asked again, as on a real call.
+      const redirect = /<Redirect[^>]*>([^<]+)<\/Redirect>/.exec(answer.body)?.[1]?.replace(/&amp;/g, '&');
+      const again = answer.body.includes('请您再说一遍') ? actionOf(answer.body) : null;
+      if (i >= 4 || (!redirect && !again)) return answer;
+      held++;
+      tw.held++;
+      url = redirect ?? (again as string);
+      if (redirect) params = {};
+    }
   };
   let a = await step(`/twilio/voice?a=${c.attemptId}`, { CallStatus: 'in-progress' });
   for (const ans of answers) {
     const action = actionOf(a.body);
-    if (a.status !== 200 || !action) return { ok: false, turns, problem: `no Gather (${a.status}): ${a.body.slice(0, 200)}` };
+    if (a.status !== 200 || !action) return { ok: false, turns, held, problem: `no Gather (${a.status}): ${a.body.slice(0, 200)}` };
     a = await step(action, ans);
   }
   const hungUp = a.status === 200 && a.body.includes('<Hangup/>');
   if (o.status !== false) await step(`/twilio/status?a=${c.attemptId}`, { CallStatus: 'completed', CallDuration: '40' });
   const bad = turns.find((t) => t.answer.status !== 200 || !t.answer.type.includes('xml'));
-  return { ok: hungUp && !bad, turns, problem: bad ? `HTTP ${bad.answer.status} on ${bad.url}` : hungUp ? null : `no hang-up: ${a.body.slice(0, 200)}` };
+  return { ok: hungUp && !bad, turns, held, problem: bad ? `HTTP ${bad.answer.status} on ${bad.url}` : hungUp ? null : `no hang-up: ${a.body.slice(0, 200)}` };
+}
+
+/** encodeURIComponent that survives lone surrogates (they become U+FFFD). */
+export function enc(s: string): string {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
+  }
 }
 
 /** Run `fn` over `items` with at most `n` at once. */
@@ -191,7 +215,7 @@ export function nastyString(r: () => number, big = 200_000): string {
 export function nastyJson(r: () => number, depth = 0): unknown {
   const k = r();
   if (k < 0.04 && depth === 0) {
-    const d = 200 + Math.floor(r() * 5000);
+    const d = 100 + Math.floor(r() * 1500);
     return JSON.parse('['.repeat(d) + ']'.repeat(d)) as unknown;
   }
   if (k < 0.15) return pick(r, [1e308, -1e308, 2 ** 63, Number.MAX_SAFE_INTEGER + 2, -0, 0.1, 1.2345678901234568e29]);

@@ -22,7 +22,7 @@ import type { ChannelLogger } from '../../conversation/deps.js';
 import { isHuifangError } from '../../shared/errors.js';
 
 /** How long a Twilio webhook's handler may take before the safe answer is sent instead. */
-export const WEBHOOK_DEADLINE_MS = 8_000;
+export const WEBHOOK_DEADLINE_MS = 6_000;
 /** How long a deferred handler is retried before it is given up (logged). */
 export const DEFER_MAX_MS = 60 * 60_000;
 /** The most deferred handlers kept at once (a bound on memory during a long outage). */
