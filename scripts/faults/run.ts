@@ -591,6 +591,7 @@ async function row5(): Promise<void> {
       await t.serve();
       const tw = new TwilioPlayer(t.publicUrl, TEST_TWILIO.authToken);
       let unsafe = 0;
+      let outageAnswers = 0;
       const acknowledged = new Map<string, number>(); // answers the server took (it asked the next question)
       const safe = (a: { status: number; type: string; body: string }): boolean => a.status === 200 && a.type.includes('xml') && a.body.startsWith('<?xml');
       const stopAt = Date.now() + 4_000;
@@ -605,6 +606,7 @@ async function row5(): Promise<void> {
           if (!stopped && Date.now() >= stopAt) stopped = cluster!.stop();
           const a = await tw.post(url, params);
           if (!safe(a)) unsafe++;
+          if (/请稍候|请您再说一遍|我们稍后再与您联系/.test(a.body)) outageAnswers++;
           const redirect = /<Redirect[^>]*>([^<]+)<\/Redirect>/.exec(a.body)?.[1]?.replace(/&amp;/g, '&');
           const action = actionOf(a.body);
           if (redirect) {
@@ -649,8 +651,12 @@ async function row5(): Promise<void> {
       allLogs.push(...t.logs());
       return {
         passed: unsafe === 0 && lost === 0 && twice === 0 && open === 0 && slowest < 15_000,
-        figure: `${calls.length} calls, ${tw.times.length} webhooks: ${unsafe} not safe TwiML, slowest answer ${slowest} ms (Twilio's limit 15,000); after it returned: ${lost} calls lost an acknowledged answer, ${twice} stored one twice, ${open} attempts still open`,
+        figure: `${calls.length} calls, ${tw.times.length} webhooks (${outageAnswers} answered with a hold, a question asked again or the goodbye): ${unsafe} not safe TwiML, slowest answer ${slowest} ms (Twilio's limit 15,000); after it returned: ${lost} calls lost an acknowledged answer, ${twice} stored one twice, ${open} attempts still open`,
       };
+    } catch (e) {
+      const web = t?.processes.find((p) => p.kind === 'serve');
+      if (web) process.stderr.write(`serve ${web.running ? 'running' : 'EXITED'}; its last lines:\n${web.tail(40)}\n`);
+      throw e;
     } finally {
       await t?.stop();
       await cluster?.destroy();

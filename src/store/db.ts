@@ -220,6 +220,12 @@ export class PostgresDb implements Db {
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     const client = await this.pool.connect().catch(unavailable);
     let broken = false;
+    // pg-pool listens for errors only on idle clients: a checked-out client whose server goes
+    // away between two statements would emit an unhandled 'error' and end the process.
+    const onError = (): void => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(new PgClientDb(client));
@@ -228,9 +234,10 @@ export class PostgresDb implements Db {
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
       // A client whose connection broke is discarded, not returned to the pool.
-      broken = isUnavailable(e);
+      broken ||= isUnavailable(e);
       return unavailable(e);
     } finally {
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }
