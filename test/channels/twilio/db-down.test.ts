@@ -113,4 +113,19 @@ describe.skipIf(!bin)('Twilio webhooks with the database down (a throwaway Postg
     expect(replay.body).toContain('现在方便吗');
     expect((await store.results.answers(turnCall.callbackId)).map((a) => a.stepId)).toEqual(['identity']);
   }, 180_000);
+
+  it('a transaction whose server goes away between statements fails with HF_STORE_UNAVAILABLE; the process lives on', async () => {
+    await expect(
+      store.db.transaction(async (tx) => {
+        await tx.query('SELECT 1');
+        await cluster.stop();
+        // The server's FATAL 57P01 reaches the checked-out client while it is idle.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await tx.query('SELECT 1');
+      }),
+    ).rejects.toMatchObject({ code: 'HF_STORE_UNAVAILABLE' });
+    await expect(store.db.query('SELECT 1')).rejects.toMatchObject({ code: 'HF_STORE_UNAVAILABLE' });
+    await cluster.start();
+    expect((await store.db.query<{ x: number }>('SELECT 1 AS x')).rows).toEqual([{ x: 1 }]);
+  }, 120_000);
 });
