@@ -95,32 +95,36 @@ export interface CallRun {
  */
 export async function playCall(tw: TwilioPlayer, c: SeededCall, answers: Record<string, string>[] = SATISFIED, o: { status?: boolean } = {}): Promise<CallRun> {
   const turns: CallRun['turns'] = [];
-  let held = 0;
-  const step = async (url: string, params: Record<string, string>): Promise<Answer> => {
-    for (let i = 0; ; i++) {
-      const answer = await tw.post(url, { CallSid: c.sid, ...params });
-      turns.push({ url, params, answer });
-      // The server's safe answers under load or an outage (outage.ts): a customer follows the
-      // hold (Twilio's <Redirect>) and answers a question asked again, as on a real call.
-      const redirect = /<Redirect[^>]*>([^<]+)<\/Redirect>/.exec(answer.body)?.[1]?.replace(/&amp;/g, '&');
-      const again = answer.body.includes('请您再说一遍') ? actionOf(answer.body) : null;
-      if (i >= 4 || (!redirect && !again)) return answer;
-      held++;
-      tw.held++;
-      url = redirect ?? (again as string);
-      if (redirect) params = {};
-    }
-  };
+  const before = tw.held;
+  const step = (url: string, params: Record<string, string>): Promise<Answer> => callStep(tw, c, url, params, turns);
   let a = await step(`/twilio/voice?a=${c.attemptId}`, { CallStatus: 'in-progress' });
   for (const ans of answers) {
     const action = actionOf(a.body);
-    if (a.status !== 200 || !action) return { ok: false, turns, held, problem: `no Gather (${a.status}): ${a.body.slice(0, 200)}` };
+    if (a.status !== 200 || !action) return { ok: false, turns, held: tw.held - before, problem: `no Gather (${a.status}): ${a.body.slice(0, 200)}` };
     a = await step(action, ans);
   }
   const hungUp = a.status === 200 && a.body.includes('<Hangup/>');
   if (o.status !== false) await step(`/twilio/status?a=${c.attemptId}`, { CallStatus: 'completed', CallDuration: '40' });
   const bad = turns.find((t) => t.answer.status !== 200 || !t.answer.type.includes('xml'));
-  return { ok: hungUp && !bad, turns, held, problem: bad ? `HTTP ${bad.answer.status} on ${bad.url}` : hungUp ? null : `no hang-up: ${a.body.slice(0, 200)}` };
+  return { ok: hungUp && !bad, turns, held: tw.held - before, problem: bad ? `HTTP ${bad.answer.status} on ${bad.url}` : hungUp ? null : `no hang-up: ${a.body.slice(0, 200)}` };
+}
+
+/**
+ * One webhook of a call, as Twilio and the customer go on after the server's safe answers
+ * under load or an outage (outage.ts): the hold's `<Redirect>` is followed and a question
+ * asked again is answered again (at most four times).
+ */
+export async function callStep(tw: TwilioPlayer, c: SeededCall, url: string, params: Record<string, string>, turns?: CallRun['turns']): Promise<Answer> {
+  for (let i = 0; ; i++) {
+    const answer = await tw.post(url, { CallSid: c.sid, ...params });
+    turns?.push({ url, params, answer });
+    const redirect = /<Redirect[^>]*>([^<]+)<\/Redirect>/.exec(answer.body)?.[1]?.replace(/&amp;/g, '&');
+    const again = answer.body.includes('请您再说一遍') ? actionOf(answer.body) : null;
+    if (i >= 4 || (!redirect && !again)) return answer;
+    tw.held++;
+    url = redirect ?? (again as string);
+    if (redirect) params = {};
+  }
 }
 
 /** encodeURIComponent that survives lone surrogates (they become U+FFFD). */
