@@ -51,6 +51,9 @@ export function actionOf(twiml: string): string | null {
   return m?.[1] ? m[1].replace(/&amp;/g, '&') : null;
 }
 
+/** The goodbye of the fallback and of the outage answers (src/channels/twilio/voice.ts FALLBACK_TEXT). */
+export const OUTAGE_GOODBYE = '我们稍后再与您联系';
+
 export const newSid = (p = 'CA'): string => p + randomBytes(16).toString('hex');
 
 let phoneSeq = 0;
@@ -85,6 +88,10 @@ export interface CallRun {
   turns: { url: string; params: Record<string, string>; answer: Answer }[];
   /** Safe answers followed (holds, questions asked again). */
   held: number;
+  /** Answers the server took (it went on to the next question or the end). */
+  acked: number;
+  /** The server ended the call with its outage goodbye (the campaign calls again). */
+  goodbye: boolean;
   problem: string | null;
 }
 
@@ -98,15 +105,23 @@ export async function playCall(tw: TwilioPlayer, c: SeededCall, answers: Record<
   const before = tw.held;
   const step = (url: string, params: Record<string, string>): Promise<Answer> => callStep(tw, c, url, params, turns);
   let a = await step(`/twilio/voice?a=${c.attemptId}`, { CallStatus: 'in-progress' });
+  let acked = 0;
   for (const ans of answers) {
     const action = actionOf(a.body);
-    if (a.status !== 200 || !action) return { ok: false, turns, held: tw.held - before, problem: `no Gather (${a.status}): ${a.body.slice(0, 200)}` };
+    if (a.status !== 200 || !action) {
+      // The server ended the call with its goodbye (it could not store in time): the callback
+      // stays open and the campaign calls again. Not an error of the server.
+      const goodbye = a.status === 200 && a.body.includes(OUTAGE_GOODBYE);
+      if (goodbye && o.status !== false) await step(`/twilio/status?a=${c.attemptId}`, { CallStatus: 'completed', CallDuration: '40' });
+      return { ok: false, turns, held: tw.held - before, acked, goodbye, problem: `no Gather (${a.status}): ${a.body.slice(0, 200)}` };
+    }
     a = await step(action, ans);
+    if (!a.body.includes(OUTAGE_GOODBYE)) acked++;
   }
   const hungUp = a.status === 200 && a.body.includes('<Hangup/>');
   if (o.status !== false) await step(`/twilio/status?a=${c.attemptId}`, { CallStatus: 'completed', CallDuration: '40' });
   const bad = turns.find((t) => t.answer.status !== 200 || !t.answer.type.includes('xml'));
-  return { ok: hungUp && !bad, turns, held: tw.held - before, problem: bad ? `HTTP ${bad.answer.status} on ${bad.url}` : hungUp ? null : `no hang-up: ${a.body.slice(0, 200)}` };
+  return { ok: hungUp && !bad, turns, held: tw.held - before, acked, goodbye: false, problem: bad ? `HTTP ${bad.answer.status} on ${bad.url}` : hungUp ? null : `no hang-up: ${a.body.slice(0, 200)}` };
 }
 
 /**

@@ -236,18 +236,26 @@ async function rowsOnMain(m: Main): Promise<void> {
     tw.held = 0;
     // Every call answered at once, then every call's next turn at once: all in progress together.
     let broke = 0;
+    let goodbyes = 0;
+    const acked = new Map<string, number>();
     await pool(calls, N.concurrent, async (c) => {
       const run = await playCall(tw, c);
-      if (!run.ok) broke++;
+      acked.set(c.callbackId, run.acked);
+      if (run.goodbye) goodbyes++;
+      else if (!run.ok) broke++;
     });
     const ids = calls.map((c) => c.callbackId);
+    const stored = new Map((await store.db.query<{ id: string; n: string }>('SELECT callback_id AS id, count(DISTINCT step_id) AS n FROM answers WHERE callback_id = ANY($1) GROUP BY 1', [ids])).rows.map((x) => [x.id, Number(x.n)]));
+    let lost = 0;
+    for (const [id, n] of acked) if ((stored.get(id) ?? 0) < n) lost++;
     const answers = await count(store, 'SELECT count(*) AS n FROM answers WHERE callback_id = ANY($1)', [ids]);
     const dupes = await count(store, 'SELECT count(*) AS n FROM (SELECT callback_id, step_id, count(*) FROM answers WHERE callback_id = ANY($1) GROUP BY 1, 2 HAVING count(*) > 1) d', [ids]);
+    const reopened = await count(store, "SELECT count(*) AS n FROM callbacks WHERE id = ANY($1) AND status IN ('completed', 'incomplete')", [ids]);
     const p = percentiles(tw.times);
     const expected = N.concurrent * SATISFIED.length;
     return {
-      passed: broke === 0 && tw.failures === 0 && answers === expected && dupes === 0,
-      figure: `${answers}/${expected} answers stored, ${dupes} stored twice, ${tw.failures} failed webhooks, ${broke} calls broken, ${tw.held} safe answers under load (hold or asked again); answer p50 ${p.p50} ms, p99 ${p.p99} ms, max ${p.max} ms`,
+      passed: broke === 0 && tw.failures === 0 && lost === 0 && dupes === 0 && reopened === N.concurrent,
+      figure: `${answers}/${expected} answers stored, ${lost} calls lost an answer the server took, ${dupes} stored twice, ${tw.failures} failed webhooks, ${broke} calls broken; under load ${tw.held} safe answers (hold or asked again) and ${goodbyes} calls ended with the goodbye for a later call (callback incomplete); answer p50 ${p.p50} ms, p99 ${p.p99} ms, max ${p.max} ms`,
     };
   });
 
@@ -559,7 +567,9 @@ async function row4(): Promise<void> {
       writeFileSync(file, Array.from({ length: N.killCampaign }, (_, i) => JSON.stringify({ externalId: `KILL-${i}`, kind: 'install', finishedAt: finished, customer: { name: '客户', phones: [`1390${String(1_000_000 + i).padStart(7, '0')}`] } })).join('\n') + '\n');
       const imp = t.cli(['import', file, '--tenant', 'killco']);
       if (imp.code !== 0) throw new Error(`import: ${imp.stderr.trim()}`);
-      const workers = [await t.worker({ tick: 1 }), await t.worker({ tick: 1 })];
+      // Paced, so the campaign outlasts the kills (the tenant's calls per second, shared by the workers).
+      const cps = SHORT ? 1 : 2;
+      const workers = [await t.worker({ tick: 1, callsPerSecond: cps }), await t.worker({ tick: 1, callsPerSecond: cps })];
       // Settled: called at least once and not in progress (a retry may be scheduled for later).
       const settled = async (): Promise<number> => {
         const r = await t.sql<{ n: string }>("SELECT count(*) AS n FROM callbacks WHERE tenant_id = 'killco' AND attempts > 0 AND status <> 'in_progress'");
@@ -576,7 +586,7 @@ async function row4(): Promise<void> {
         await workers[i]?.exited;
         callsAtLastKill = (await sim.stats()).calls;
         settledAtLastKill = await settled();
-        workers[i] = await t.worker({ tick: 1 });
+        workers[i] = await t.worker({ tick: 1, callsPerSecond: cps });
       }
       // The end: every callback called and none in progress or due now with nothing open.
       const end = await until(
