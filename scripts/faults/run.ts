@@ -712,7 +712,8 @@ async function row12(): Promise<void> {
       const demo = spawnSync(process.execPath, [BIN, 'demo', '--orders', SHORT ? '20' : '60', '--verbose'], { cwd: dir, env, encoding: 'utf8', timeout: 300_000 });
       const demoLines = `${demo.stdout}\n${demo.stderr}`.split('\n');
       const lines = [...demoLines, ...allLogs];
-      const phones = unmaskedPhones(lines);
+      // Decimal fractions (pino's responseTime, e.g. 1.13912345678) are no phone numbers.
+      const phones = unmaskedPhones(lines.map((l) => l.replace(/\d+\.\d+/g, '0.0')));
       const secrets = secretLines(lines, [ADMIN.password, TEST_TWILIO.authToken, WRITEBACK_SECRET, WRITEBACK_SECRET.slice(6)]);
       return { passed: demo.status === 0 && phones.length === 0 && secrets.length === 0, figure: `${lines.length.toLocaleString('en')} log lines (demo exit ${demo.status}): ${phones.length} with an unmasked number${phones[0] ? ` e.g. ${phones[0].slice(0, 120).replace(/1[3-9]\d{9}/g, (m) => m.slice(0, 3) + '****' + m.slice(7))}` : ''}, ${secrets.length} with a secret` };
     } finally {
