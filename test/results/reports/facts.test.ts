@@ -126,7 +126,9 @@ describe.each(BACKENDS)('migration 060 on a database with data (%s)', (backend) 
       };
     }
     try {
-      await migrate(db, loadMigrations().filter((m) => m.version < '060'));
+      // The rows are written by today's store code, which also writes the attempt columns of
+      // 120 (provider, failure_reason): that migration is in place, 060 and the rest are not.
+      await migrate(db, loadMigrations().filter((m) => m.version < '060' || m.version === '120'));
       const clock = fakeClock();
       const store = storeOver(db, undefined, { now: clock.now });
       const tenant = { id: 'old', tz: 'Asia/Shanghai' };
