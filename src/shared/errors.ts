@@ -20,6 +20,7 @@ export const ERROR_CATALOGUE = {
   HF_CONFIG_INVALID: { status: 503, message: 'An environment variable has a value Huifang cannot use.' },
   HF_PHONE_INVALID: { status: 400, message: 'A phone number cannot be read as an E.164 number.' },
   HF_STORE_OPEN: { status: 503, message: 'The database could not be opened (data directory or DATABASE_URL).' },
+  HF_STORE_UNAVAILABLE: { status: 503, message: 'The database server refused the connection, dropped it, or did not answer within 5 s; Twilio webhooks are answered with safe TwiML meanwhile and what they carried is settled when it returns.' },
   HF_STORE_MIGRATION: { status: 500, message: 'A schema migration failed, or an applied migration file was changed afterwards.' },
   HF_STORE_CONFLICT: { status: 409, message: 'Another writer saved this session first (version conflict); reload and retry.' },
   HF_STORE_NOT_FOUND: { status: 404, message: 'The referenced row (tenant, work order, callback, attempt) does not exist.' },

@@ -181,19 +181,51 @@ class PgClientDb implements Db {
   async close(): Promise<void> {}
 }
 
+/** How long a new connection to server Postgres may take before the query fails (HF_STORE_UNAVAILABLE). */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+/** Node socket errors and SQLSTATEs that mean "the server is not there" rather than "the query is wrong". */
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/**
+ * Whether an error from `pg` means the database is unreachable: a refused or dropped
+ * connection, the connection timeout, SQLSTATE class 08 (connection exception) or 57P01–57P03
+ * (the server shutting down or starting).
+ */
+export function isUnavailable(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_ERRNO.has(code) || code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03')) return true;
+  const msg = (e as { message?: unknown }).message;
+  return typeof msg === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i.test(msg);
+}
+
+/** Rethrow an unreachable-database error as HF_STORE_UNAVAILABLE (others unchanged). */
+function unavailable(e: unknown): never {
+  if (isUnavailable(e)) throw new HuifangError('HF_STORE_UNAVAILABLE', `the database is unreachable: ${(e as Error).message}`);
+  throw e;
+}
+
 /** A Db over a `pg` Pool (server Postgres). */
 export class PostgresDb implements Db {
   readonly kind = 'postgres' as const;
   constructor(readonly pool: pg.Pool) {}
   async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
-    const r = await this.pool.query(sql, params ? [...params] : undefined);
+    const r = await this.pool.query(sql, params ? [...params] : undefined).catch(unavailable);
     return { rows: r.rows as T[], affectedRows: r.rowCount ?? 0 };
   }
   async exec(sql: string): Promise<void> {
-    await this.pool.query(sql);
+    await this.pool.query(sql).catch(unavailable);
   }
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.pool.connect().catch(unavailable);
+    let broken = false;
+    // pg-pool listens for errors only on idle clients: a checked-out client whose server goes
+    // away between two statements would emit an unhandled 'error' and end the process.
+    const onError = (): void => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(new PgClientDb(client));
@@ -201,9 +233,12 @@ export class PostgresDb implements Db {
       return result;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+      // A client whose connection broke is discarded, not returned to the pool.
+      broken ||= isUnavailable(e);
+      return unavailable(e);
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.release(broken);
     }
   }
   async close(): Promise<void> {
@@ -247,6 +282,9 @@ export async function openDb(opts: OpenDbOptions = {}): Promise<Db> {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: opts.poolSize ?? 10,
+      // A server that is down or unreachable fails a query within this bound instead of
+      // hanging it (Twilio waits 15 s for a webhook's answer: docs/telephony.md).
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       types: pgTypes,
       ...(opts.pgOptions ? { options: opts.pgOptions } : {}),
     });

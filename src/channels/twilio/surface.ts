@@ -16,15 +16,26 @@ import { twilioRuntime, twilioSettings, type TwilioRuntime } from './common.js';
 import { publicRequestUrl, verifyTwilioSignature, type TwilioParams } from './signature.js';
 import { handleInboundSms, handleSmsStatus } from './sms.js';
 import { handleConferenceEvent, handleHold, handleParticipantStatus, handleTransferEnd } from './conference.js';
-import { renderEmpty } from './twiml.js';
-import { handleAmd, handleFallback, handleRecording, handleStatus, handleVoice, handleWhisper } from './voice.js';
+import { codeOf, deferredWork, retriable, within, WEBHOOK_DEADLINE_MS, type DeferredWork } from './outage.js';
+import { renderEmpty, renderSayAndHangup, renderWhisper, TRANSFER_FAILED_TEXT } from './twiml.js';
+import { handleAmd, handleFallback, handleRecording, handleStatus, handleVoice, handleWhisper, renderFallback, voiceOutage } from './voice.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The Twilio webhooks waiting for the database (outage.ts); absent without the Twilio surface. */
+    twilioDeferred?: DeferredWork;
+  }
+}
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
-const q = (req: FastifyRequest): { a?: string; t?: string; r?: string } => {
+type RouteQuery = { a?: string; t?: string; r?: string; w?: string };
+type Handler = (query: RouteQuery, body: TwilioParams) => Promise<string>;
+type SafeAnswer = (query: RouteQuery) => string;
+const q = (req: FastifyRequest): RouteQuery => {
   const query = (req.query ?? {}) as Query;
-  const out: { a?: string; t?: string; r?: string } = {};
-  for (const k of ['a', 't', 'r'] as const) {
+  const out: RouteQuery = {};
+  for (const k of ['a', 't', 'r', 'w'] as const) {
     const v = one(query[k]);
     if (v !== undefined) out[k] = v;
   }
@@ -47,6 +58,9 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
   const publicUrl = deps.config.publicUrl;
   if (!publicUrl) throw new HuifangError('HF_TWILIO_CONFIG', 'PUBLIC_URL is not set: Twilio signatures are checked against it');
   const rt: TwilioRuntime = twilioRuntime(deps, app.log);
+  const deferred = deferredWork(app.log);
+  app.addHook('onClose', async () => deferred.close());
+  app.decorate('twilioDeferred', deferred);
 
   await app.register(async (scope) => {
     // Another surface may have added the form parser to the root already.
@@ -62,42 +76,55 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
       }
     });
 
-    scope.post('/twilio/voice', async (req, reply) => xml(reply, await handleVoice(rt, q(req), params(req))));
-    scope.post('/twilio/status', async (req, reply) => {
-      await handleStatus(rt, q(req), params(req));
-      return xml(reply, renderEmpty());
-    });
-    scope.post('/twilio/amd', async (req, reply) => {
-      await handleAmd(rt, q(req), params(req));
-      return xml(reply, renderEmpty());
-    });
-    scope.post('/twilio/recording', async (req, reply) => {
-      await handleRecording(rt, q(req), params(req));
-      return xml(reply, renderEmpty());
-    });
-    // The fallback must end a call politely whatever came in: NUL bytes are removed, not refused (src/server/security.ts).
-    scope.post('/twilio/fallback', { config: { nulBytes: 'strip' } }, async (req, reply) => xml(reply, await handleFallback(rt, q(req), params(req))));
-    scope.post('/twilio/whisper', async (req, reply) => xml(reply, await handleWhisper(rt, q(req))));
+    // Every route answers within WEBHOOK_DEADLINE_MS with TwiML, the database down or not
+    // (outage.ts, docs/telephony.md "When the database is down").
+    const route = (path: string, handler: Handler, o: { safe?: SafeAnswer; defer?: boolean; nul?: 'strip' } = {}): void => {
+      scope.post(path, o.nul ? { config: { nulBytes: o.nul } } : {}, async (req, reply) => {
+        const query = q(req);
+        const body = params(req);
+        const run = (): Promise<string> => handler(query, body);
+        const first = run();
+        const r = await within(first, WEBHOOK_DEADLINE_MS);
+        if (r.ok) return xml(reply, r.value);
+        const code = r.timedOut ? 'HF_STORE_UNAVAILABLE' : codeOf(r.error);
+        const log = { code, route: path, timedOut: r.timedOut, deferred: o.defer === true };
+        if (r.timedOut || retriable(r.error)) req.log.warn(log, 'twilio webhook answered with safe TwiML: the database did not answer');
+        else req.log.error({ ...log, err: r.error }, 'twilio webhook failed: answered with safe TwiML');
+        if (o.defer) {
+          if (!r.timedOut) {
+            if (retriable(r.error)) deferred.add(path, run);
+          } else {
+            // Still running: retried only if it then fails for want of the database.
+            first.catch((e: unknown) => {
+              if (retriable(e)) deferred.add(path, run);
+            });
+          }
+        }
+        return xml(reply, (o.safe ?? renderEmpty)(query));
+      });
+    };
+    const empty = async (f: () => Promise<unknown>): Promise<string> => {
+      await f();
+      return renderEmpty();
+    };
+
+    route('/twilio/voice', (query, body) => handleVoice(rt, query, body), { safe: (query) => voiceOutage(rt, query) });
+    route('/twilio/status', (query, body) => empty(() => handleStatus(rt, query, body)), { defer: true });
+    route('/twilio/amd', (query, body) => empty(() => handleAmd(rt, query, body)), { defer: true });
+    route('/twilio/recording', (query, body) => empty(() => handleRecording(rt, query, body)), { defer: true });
+    // The fallback must end a call politely whatever came in: NUL bytes are removed, not refused
+    // (src/server/security.ts); its goodbye needs no database, the failed attempt is stored when it can be.
+    route('/twilio/fallback', (query, body) => handleFallback(rt, query, body), { safe: () => renderFallback(), defer: true, nul: 'strip' });
+    route('/twilio/whisper', (query) => handleWhisper(rt, query), { safe: () => renderWhisper('回访转接。') });
     // Live transfers as conferences (conference.ts): hold message, conference events, the
     // progress of the legs we rang (agents, supervisors listening in), the end of the customer's <Dial>.
-    scope.post('/twilio/hold', async (_req, reply) => xml(reply, handleHold()));
-    scope.post('/twilio/conference', async (req, reply) => {
-      await handleConferenceEvent(rt, q(req), params(req));
-      return xml(reply, renderEmpty());
-    });
-    scope.post('/twilio/participant', async (req, reply) => {
-      await handleParticipantStatus(rt, q(req), params(req));
-      return xml(reply, renderEmpty());
-    });
-    scope.post('/twilio/transfer-end', async (req, reply) => xml(reply, await handleTransferEnd(rt, q(req))));
-    scope.post('/twilio/sms', async (req, reply) => {
-      await handleInboundSms(rt, params(req));
-      return xml(reply, renderEmpty());
-    });
-    scope.post('/twilio/sms-status', async (req, reply) => {
-      await handleSmsStatus(rt, q(req), params(req));
-      return xml(reply, renderEmpty());
-    });
+    route('/twilio/hold', async () => handleHold());
+    route('/twilio/conference', (query, body) => empty(() => handleConferenceEvent(rt, query, body)), { defer: true });
+    route('/twilio/participant', (query, body) => empty(() => handleParticipantStatus(rt, query, body)), { defer: true });
+    route('/twilio/transfer-end', (query) => handleTransferEnd(rt, query), { safe: () => renderSayAndHangup(TRANSFER_FAILED_TEXT) });
+    // An inbound text is handled again when the database returns (its replies go out by REST).
+    route('/twilio/sms', (_query, body) => empty(() => handleInboundSms(rt, body)), { defer: true });
+    route('/twilio/sms-status', (query, body) => empty(() => handleSmsStatus(rt, query, body)), { defer: true });
   });
 
   app.get('/audio/:file', async (req, reply) => {

@@ -222,3 +222,34 @@ export function whisperText(w: { customerName?: string | null; title?: string | 
   const parts = [w.customerName, w.title, REASON_ZH[w.reason] ?? w.reason].filter((p): p is string => !!p);
   return `回访转接：${parts.join('，')}${w.detail ? `，原因：${w.detail}` : ''}。`;
 }
+
+/** Said while the database does not answer on a call's first webhook: the call is held a moment and tried again. */
+export const OUTAGE_HOLD_TEXT = '您好，请稍候。';
+/** Said when an answer could not be stored (the database did not answer): the question is asked again. */
+export const REPROMPT_TEXT = '抱歉，刚才没有听清，请您再说一遍。';
+
+/**
+ * Hold the caller: a short notice, a pause of `pauseSec`, then Twilio asks `redirectUrl`
+ * again (the outage answer of a call's first webhook, docs/telephony.md).
+ */
+export function renderHoldAndRetry(redirectUrl: string, pauseSec: number, locale?: string): string {
+  const loc = localeOf(locale);
+  const r = new VoiceResponse();
+  r.say({ language: loc.sayLanguage, voice: loc.sayVoice }, OUTAGE_HOLD_TEXT);
+  r.pause({ length: pauseSec });
+  r.redirect({ method: 'POST' }, redirectUrl);
+  return r.toString();
+}
+
+/**
+ * Ask for the answer again (speech or keypad) and send it to `actionUrl`: the outage answer
+ * of a turn whose answer could not be stored. The turn number in `actionUrl` is unchanged, so
+ * the answer counts once whichever request finally stores it.
+ */
+export function renderReprompt(actionUrl: string, locale?: string): string {
+  const loc = localeOf(locale);
+  const r = new VoiceResponse();
+  const g = r.gather({ input: ['speech', 'dtmf'], action: actionUrl, method: 'POST', language: loc.gatherLanguage, speechTimeout: 'auto', timeout: 8, actionOnEmptyResult: true });
+  g.say({ language: loc.sayLanguage, voice: loc.sayVoice }, REPROMPT_TEXT);
+  return r.toString();
+}

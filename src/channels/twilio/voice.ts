@@ -33,7 +33,7 @@ import {
 import { type TwilioParams, param } from './signature.js';
 import { startSmsThread } from './sms.js';
 import { abandonConference, conferenceTarget, conferencesOn, startConferenceTransfer, type Ringable } from './conference.js';
-import { renderEmpty, renderSayAndHangup, renderTwiml, renderWhisper, whisperText, type TransferTarget } from './twiml.js';
+import { renderEmpty, renderHoldAndRetry, renderReprompt, renderSayAndHangup, renderTwiml, renderWhisper, whisperText, type TransferTarget } from './twiml.js';
 
 export type { VoiceProvider, PlaceCallRequest, SendSmsRequest, CallStatus } from './provider.js';
 export { createTwilioProvider, RedirectingRequestClient } from './provider.js';
@@ -307,7 +307,8 @@ export async function handleAmd(rt: TwilioRuntime, query: { a?: string }, params
   const answeredBy = param(params.AnsweredBy) ?? '';
   if (!(answeredBy.startsWith('machine') || answeredBy === 'fax')) return;
   const { attempt } = ctx;
-  if (attempt.outcome === 'machine') return;
+  // A late or replayed AMD result on an ended attempt changes nothing and hangs up nothing (issue 15 item 3).
+  if (attempt.outcome === 'machine' || attempt.endedAt) return;
   await voiceRunner(rt).settle(attempt.id, { ctx, eventId: `${callSid ?? attempt.id}:amd`, outcome: 'machine', end: false });
   const sid = callSid ?? attempt.providerId;
   if (sid) {
@@ -337,11 +338,38 @@ export async function handleRecording(rt: TwilioRuntime, query: { a?: string }, 
 export async function handleFallback(rt: TwilioRuntime, query: { a?: string }, params: TwilioParams): Promise<string> {
   const callSid = param(params.CallSid);
   const ctx = await load(rt, query.a, callSid);
-  if (ctx) {
+  // A late or replayed fallback on an ended attempt changes nothing (issue 15 item 3).
+  if (ctx && !ctx.attempt.endedAt) {
     rt.log.warn({ attemptId: ctx.attempt.id, errorCode: param(params.ErrorCode) ?? null }, 'twilio fallback: call ended, attempt failed');
     await voiceRunner(rt).settle(ctx.attempt.id, { ctx, eventId: `${callSid ?? ctx.attempt.id}:fallback`, outcome: 'failed' });
   }
+  return renderFallback();
+}
+
+/** The fallback's fixed goodbye (needs no database: the surface sends it even when the store is down). */
+export function renderFallback(): string {
   return renderSayAndHangup(FALLBACK_TEXT);
+}
+
+/** How many times a call is held, or a question asked again, while the database does not answer. */
+export const OUTAGE_RETRIES = 2;
+/** The pause of a hold before Twilio asks again, seconds. */
+export const OUTAGE_HOLD_SEC = 5;
+
+/**
+ * The answer of `/twilio/voice` when its handler failed or ran late (the database down,
+ * outage.ts): on the call's first request, "please hold" and the same request again after a
+ * pause; on a turn, the question asked again with the same turn number (the answer counts once
+ * whenever it is stored). After OUTAGE_RETRIES of either, the fixed goodbye and a hang-up: the
+ * attempt is settled when the database returns and the campaign calls again. Needs no database.
+ */
+export function voiceOutage(rt: Pick<TwilioRuntime, 'publicUrl'>, query: { a?: string; t?: string; w?: string }): string {
+  const w = Number(query.w ?? 0);
+  const tries = Number.isInteger(w) && w >= 0 ? w : OUTAGE_RETRIES;
+  if (!query.a || tries >= OUTAGE_RETRIES) return renderFallback();
+  const next = { a: query.a, ...(query.t !== undefined ? { t: query.t } : {}), w: tries + 1 };
+  if (query.t === undefined) return renderHoldAndRetry(routeUrl(rt.publicUrl, '/twilio/voice', next), OUTAGE_HOLD_SEC);
+  return renderReprompt(routeUrl(rt.publicUrl, '/twilio/voice', next));
 }
 
 /**

@@ -430,15 +430,21 @@ export function callbacksRepo(ctx: RepoContext) {
       });
     },
 
-    /** Update an attempt's progress (answered, ended, outcome, recording). Undefined fields are kept. */
+    /**
+     * Update an attempt's progress (answered, ended, outcome, recording). Undefined fields are kept.
+     * The end is final (issue 15 item 3): once `ended_at` is set, neither it nor the outcome
+     * changes again, so a late or replayed fallback, AMD or status callback cannot turn a
+     * finished call into a failed one or a machine, nor move its end; the first answer time stays.
+     * The condition is in the statement, so it holds against concurrent webhooks too.
+     */
     async updateAttempt(
       id: string,
       patch: { answeredAt?: Date | string; endedAt?: Date | string; outcome?: AttemptOutcome; recordingRef?: string; providerId?: string; failureReason?: FailureReason },
     ): Promise<Attempt> {
       try {
         const { rows } = await ctx.db.query<AttemptRow>(
-          `UPDATE attempts SET answered_at = COALESCE($2, answered_at), ended_at = COALESCE($3, ended_at),
-             outcome = COALESCE($4, outcome), recording_ref = COALESCE($5, recording_ref), provider_id = COALESCE($6, provider_id),
+          `UPDATE attempts SET answered_at = COALESCE(answered_at, $2), ended_at = COALESCE(ended_at, $3),
+             outcome = CASE WHEN ended_at IS NULL THEN COALESCE($4, outcome) ELSE outcome END, recording_ref = COALESCE($5, recording_ref), provider_id = COALESCE($6, provider_id),
              failure_reason = COALESCE($7, failure_reason)
            WHERE id = $1 RETURNING *`,
           [id, ts(patch.answeredAt), ts(patch.endedAt), patch.outcome ?? null, patch.recordingRef ?? null, patch.providerId ?? null, patch.failureReason ?? null],
