@@ -30,6 +30,7 @@ import { campaignsRepo } from './repos/campaigns.js';
 import { reportsRepo } from './repos/reports.js';
 import { operationsRepo } from './repos/operations.js';
 import { serverKeysRepo } from './repos/server-keys.js';
+import { taskCallsRepo } from './repos/task-calls.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -48,6 +49,7 @@ export interface Repos {
   reports: ReturnType<typeof reportsRepo>;
   operations: ReturnType<typeof operationsRepo>;
   serverKeys: ReturnType<typeof serverKeysRepo>;
+  taskCalls: ReturnType<typeof taskCallsRepo>;
 }
 
 export interface Store extends Repos {
@@ -94,6 +96,7 @@ export function createRepos(ctx: RepoContext): Repos {
     reports: reportsRepo(ctx),
     operations: operationsRepo(ctx),
     serverKeys: serverKeysRepo(ctx),
+    taskCalls: taskCallsRepo(ctx),
   };
 }
 
