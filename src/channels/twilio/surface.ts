@@ -16,15 +16,16 @@ import { twilioRuntime, twilioSettings, type TwilioRuntime } from './common.js';
 import { publicRequestUrl, verifyTwilioSignature, type TwilioParams } from './signature.js';
 import { handleInboundSms, handleSmsStatus } from './sms.js';
 import { handleConferenceEvent, handleHold, handleParticipantStatus, handleTransferEnd } from './conference.js';
+import { handleTaskCallAnswered, handleTaskCallDialEnd, handleTaskCallFallback, handleTaskCallNotice, handleTaskCallRecording, handleTaskCallStatus } from './task-call.js';
 import { renderEmpty } from './twiml.js';
 import { handleAmd, handleFallback, handleRecording, handleStatus, handleVoice, handleWhisper } from './voice.js';
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
-const q = (req: FastifyRequest): { a?: string; t?: string; r?: string } => {
+const q = (req: FastifyRequest): { a?: string; t?: string; r?: string; c?: string } => {
   const query = (req.query ?? {}) as Query;
-  const out: { a?: string; t?: string; r?: string } = {};
-  for (const k of ['a', 't', 'r'] as const) {
+  const out: { a?: string; t?: string; r?: string; c?: string } = {};
+  for (const k of ['a', 't', 'r', 'c'] as const) {
     const v = one(query[k]);
     if (v !== undefined) out[k] = v;
   }
@@ -90,6 +91,19 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
       return xml(reply, renderEmpty());
     });
     scope.post('/twilio/transfer-end', async (req, reply) => xml(reply, await handleTransferEnd(rt, q(req))));
+    // Click-to-call from a task (task-call.ts): the agent's leg, the customer's notice, the Dial's end.
+    scope.post('/twilio/task-call', async (req, reply) => xml(reply, await handleTaskCallAnswered(rt, q(req), params(req))));
+    scope.post('/twilio/task-call/notice', async (req, reply) => xml(reply, await handleTaskCallNotice(rt, q(req))));
+    scope.post('/twilio/task-call/dial', async (req, reply) => xml(reply, await handleTaskCallDialEnd(rt, q(req), params(req))));
+    scope.post('/twilio/task-call/status', async (req, reply) => {
+      await handleTaskCallStatus(rt, q(req), params(req));
+      return xml(reply, renderEmpty());
+    });
+    scope.post('/twilio/task-call/recording', async (req, reply) => {
+      await handleTaskCallRecording(rt, q(req), params(req));
+      return xml(reply, renderEmpty());
+    });
+    scope.post('/twilio/task-call/fallback', { config: { nulBytes: 'strip' } }, async (req, reply) => xml(reply, await handleTaskCallFallback(rt, q(req))));
     scope.post('/twilio/sms', async (req, reply) => {
       await handleInboundSms(rt, params(req));
       return xml(reply, renderEmpty());
