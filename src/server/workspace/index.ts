@@ -20,6 +20,7 @@ import { registerSessionRoutes } from './auth.js';
 import { registerWorkspaceApi } from './api.js';
 import { webDomainModule } from './domain-module.js';
 import { registerTenantApi } from './tenants.js';
+import { registerTasksApi } from './tasks-api.js';
 
 export { currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
 
@@ -68,6 +69,7 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
     registerSessionRoutes(app, deps);
     registerWorkspaceApi(app, deps);
     registerTenantApi(app, deps);
+    registerTasksApi(app, deps);
 
     if (deps.config.admin) {
       const created = await deps.store.users.ensureAdmin(deps.config.admin.username, deps.config.admin.password);
