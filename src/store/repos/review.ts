@@ -257,7 +257,8 @@ function taskWhere(f: TaskFilter): { where: string; params: unknown[] } {
     params.push(v);
     return `$${params.length}`;
   };
-  const conds = ['e.merged_into IS NULL', 'e.no_task_reason IS NULL'];
+  // $1 is typed here too, for the count (which selects no context column).
+  const conds = ['$1::text[] IS NOT NULL', 'e.merged_into IS NULL', 'e.no_task_reason IS NULL'];
   if (scope !== null) conds.push(`c.tenant_id = ANY(${p(scope)}::text[])`);
   if (f.statuses) conds.push(`e.status = ANY(${p(f.statuses)}::text[])`);
   if (f.assignee !== undefined) conds.push(`(e.assignee = ${p(f.assignee)}${f.orUnassigned ? ' OR e.assignee IS NULL' : ''})`);
