@@ -21,6 +21,7 @@ import { registerWorkspaceApi } from './api.js';
 import { webDomainModule } from './domain-module.js';
 import { registerTenantApi } from './tenants.js';
 import { registerTasksApi } from './tasks-api.js';
+import { registerFonts } from './fonts.js';
 
 export { currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
 
@@ -86,6 +87,8 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
       reply.header('cache-control', 'no-cache');
       return reply.type('text/html; charset=utf-8').send(html);
     });
+    // The CJK web font (fonts.ts): declared before the catch-all asset route.
+    await registerFonts(app);
     app.get<{ Params: { '*': string } }>('/workspace/assets/*', async (req, reply) => {
       const a = assets.get(req.params['*']);
       if (!a) return reply.code(404).send({ error: { code: 'HF_NOT_FOUND', message: 'no such asset' } });

@@ -68,6 +68,7 @@ export function taskView(deps: AppDeps, t: Task, user?: User) {
     assignee: t.assignee,
     dueAt: t.dueAt,
     overdue: t.overdue,
+    lastNote: t.lastNote,
     resolution: t.resolution,
     resolvedAt: t.resolvedAt,
     createdAt: t.createdAt,

@@ -72,6 +72,8 @@ export interface Task extends CallContext, Omit<Escalation, 'callbackId'> {
   reasons: string[];
   /** What the customer said (their latest spoken or typed answers), or null. */
   customerWords: string | null;
+  /** The task's latest note (e.g. how the last call from it went), or null. */
+  lastNote: string | null;
 }
 
 export interface TaskFilter {
@@ -163,6 +165,7 @@ interface TaskRow extends ContextRow {
   resurvey_callback_id: string | null;
   reasons?: string[] | null;
   customer_words?: string | null;
+  last_note?: string | null;
   merged_into?: string | null;
   no_task_reason?: string | null;
 }
@@ -229,6 +232,7 @@ const toTask = (r: TaskRow, now: Date): Task => ({
   noTaskReason: r.no_task_reason ?? null,
   reasons: bySeverity(r.reasons && r.reasons.length > 0 ? r.reasons : [r.reason]),
   customerWords: r.customer_words ?? null,
+  lastNote: r.last_note ?? null,
 });
 
 /**
@@ -239,7 +243,8 @@ const TASK_EXTRA = `ARRAY(SELECT x.reason FROM escalations x WHERE x.id = e.id O
   (SELECT string_agg(t.raw, ' / ' ORDER BY t.created_at, t.id) FROM (
      SELECT a.raw, a.created_at, a.id FROM answers a
      WHERE a.callback_id = e.callback_id AND a.via <> 'dtmf' AND length(a.raw) >= 2 AND a.raw !~ '^[0-9]+$'
-     ORDER BY a.created_at DESC, a.id DESC LIMIT 3) t) AS customer_words`;
+     ORDER BY a.created_at DESC, a.id DESC LIMIT 3) t) AS customer_words,
+  (SELECT n.text FROM task_notes n WHERE n.task_id = e.id ORDER BY n.created_at DESC, n.id DESC LIMIT 1) AS last_note`;
 
 function tenantScope(f: { tenantIds?: string[] | undefined; tenantId?: string | undefined }): string[] | null {
   if (f.tenantId !== undefined) {
