@@ -1,3 +1,4 @@
+/* global location */
 // UI strings: Chinese first (zh-CN is the default), English second. The level names are the
 // domain's (served by the server from src/domain as ./domain.js).
 import { LABELS, LEVEL_LABELS } from './domain.js';

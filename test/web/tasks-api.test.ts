@@ -213,6 +213,20 @@ describe('GET /api/tasks: filters, search, sort, paging', () => {
   });
 });
 
+describe('every value the board shows is named in words', () => {
+  it('gives each task its reasons, kind, status and deadline basis as labels (src/domain/labels.ts)', async () => {
+    const admin = await signIn('admin', PASSWORDS.admin);
+    const items = (await as(admin, 'GET', '/api/tasks')).json().items as (TaskItem & { kind: string; kindLabel: string; statusLabel: string; basisLabel: string; basis: string | null })[];
+    expect(items.length).toBeGreaterThan(EXTRA);
+    for (const t of items) {
+      expect(t.kindLabel).not.toBe(t.kind);
+      expect(t.statusLabel).toMatch(/[\u4e00-\u9fff]/);
+      t.reasons.forEach((r, i) => expect(t.reasonLabels[i]).not.toBe(r));
+      if (t.basis) expect(t.basisLabel).not.toMatch(/workingDays:|hours:/);
+    }
+  });
+});
+
 describe('the number and the call, from a task', () => {
   it('reveals the number to the task’s assignee only; every request is audited', async () => {
     const li = await signIn('li', PASSWORDS.li);
