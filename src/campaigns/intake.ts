@@ -80,7 +80,22 @@ const PhoneField = z.string({ error: PHONE_MESSAGE }).transform((s, ctx) => {
   return e164;
 });
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+/** True when a string holds a control character other than tab, line feed or carriage return (NUL included: Postgres refuses it). */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
+  }
+  return false;
+}
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !hasControlCharacter(s), 'must not contain control characters (such as NUL)');
 
 /** One incoming work order (JSON, one NDJSON line, or one CSV row after `csvRecordToOrder`). */
 export const WorkOrderSchema = z

@@ -108,6 +108,21 @@ describe('validateWorkOrder', () => {
     expect(!extra.ok && extra.issues[0]?.field).toBe('stage');
   });
 
+  it('rejects a NUL or another control character in a text field with the field, before the database sees it', () => {
+    for (const [patch, field] of [
+      [{ externalId: 'GD-\u00001' }, 'externalId'],
+      [{ address: '北京市\u0000朝阳区' }, 'address'],
+      [{ customer: { name: '王\u0007秀英', phones: ['13800138000'] } }, 'customer.name'],
+      [{ customer: { phones: ['138\u000000138000'] } }, 'customer.phones[0]'],
+    ] as const) {
+      const v = validateWorkOrder(order(patch));
+      expect(v.ok, field).toBe(false);
+      expect(!v.ok && v.issues.map((i) => i.field), field).toEqual([field]);
+    }
+    // Tabs and line breaks inside an address stay allowed.
+    expect(validateWorkOrder(order({ address: '北京市朝阳区\n望京西园三区' })).ok).toBe(true);
+  });
+
   it('never puts a phone number in a message', () => {
     for (const bad of ['1380013800', '++86138', 'call me', '12', '99999999999999999999']) {
       const v = validateWorkOrder(order({ customer: { phones: ['13900139000', bad] } }));

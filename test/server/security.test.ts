@@ -241,6 +241,13 @@ describe('one app on PGlite', () => {
       const all = (await app.inject({ method: 'GET', url: '/api/users', headers: { cookie: a.cookie } })).json().items as { username: string }[];
       expect(all.map((u) => u.username)).toEqual(expect.arrayContaining(['admin', 'zhang', 'li', 'wang']));
     });
+
+    it("a tenant's supervisor is not offered the global admin as an assignee (/api/meta)", async () => {
+      const s = await session('zhang');
+      const users = (await app.inject({ method: 'GET', url: '/api/meta', headers: { cookie: s.cookie } })).json().users as { username: string }[];
+      expect(users.length).toBeGreaterThan(0);
+      expect(users.map((u) => u.username)).not.toContain('admin');
+    });
   });
 
   describe('authentication declared per route', () => {

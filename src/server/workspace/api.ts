@@ -83,7 +83,10 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     const u = currentUser(req);
     const scope = tenantScope(u) ?? null;
     const values = await store.review.filterValues(scope);
-    const users = canReviewCalls(u) ? (await store.users.list({ tenantId: u.tenantId })).filter((x) => !x.disabled).map(userView) : [userView(u)];
+    // A user bound to a tenant is offered that tenant's people only, never the global accounts.
+    const users = canReviewCalls(u)
+      ? (await store.users.list({ tenantId: u.tenantId })).filter((x) => !x.disabled && (u.tenantId === null || x.tenantId === u.tenantId)).map(userView)
+      : [userView(u)];
     return {
       ...values,
       users,
