@@ -2,6 +2,7 @@
 // Chinese first, English second. Merged into the dictionary of i18n.js.
 export const TASK_STRINGS = {
   'zh-CN': {
+    phoneHint: '电话用于转人工（坐席被呼入通话会议）、在任务中拨打客户（系统先呼叫坐席的电话）和监听（主管）：11 位手机号或带区号的固定电话；页面只显示脱敏号码，号码不写入日志。',
     tasksIntro: '每个回访只有一个未完成任务（004 第五十条）：多个原因合并在一张卡片上，最严重的在前。',
     search: '搜索', searchHint: '工单号或手机尾号', sort: '排序', sort_deadline: '按截止时间', sort_severity: '按严重程度',
     statusActive: '未完成', statusAll: '全部状态', overdueOnly: '只看超时', anyReason: '全部原因', anyAssignee: '全部处理人', me: '我', nobody: '未分配',
@@ -28,6 +29,7 @@ export const TASK_STRINGS = {
     'denied@tasks': '这个任务不属于您：坐席只能处理分配给自己或未分配的任务，号码仅任务处理人可见',
   },
   en: {
+    phoneHint: 'The phone is rung for live transfers (agents join the call conference), for calls from a task (the agent’s phone first) and for listening in (supervisors): an 11-digit mobile or a fixed line with its area code; pages show it masked, logs never.',
     tasksIntro: 'One open task per callback (004 第五十条): several reasons are merged on one card, the most serious first.',
     search: 'Search', searchHint: 'Work order or last digits', sort: 'Sort', sort_deadline: 'By deadline', sort_severity: 'By severity',
     statusActive: 'Not closed', statusAll: 'All statuses', overdueOnly: 'Overdue only', anyReason: 'Any reason', anyAssignee: 'Anyone', me: 'Me', nobody: 'Unassigned',

@@ -42,7 +42,7 @@ function CallButton({ task, onDone }) {
   }
   const live = call && !call.ended;
   return html`<div class="call-box">
-    <button type="button" class="small primary call" disabled=${live} onClick=${start} title=${t('callHow')}>📞 ${t('callCustomer')}</button>
+    <button type="button" class="small primary call" disabled=${live} onClick=${start} title=${t('callHow')}>${t('callCustomer')}</button>
     ${live ? html`<p class="small note call-status" data-outcome=${call.outcome}>${t('calling', { phone: phone ?? '' })} <strong>${label('taskCallOutcome', call.outcome)}</strong></p>` : null}
     ${call && call.ended ? html`<p class="small ok call-status" data-outcome=${call.outcome}>${t('callEnded', { outcome: label('taskCallOutcome', call.outcome) })}</p>` : null}
     <${ErrorBox} error=${error} />
