@@ -242,7 +242,7 @@ const toTask = (r: TaskRow, now: Date): Task => ({
 const TASK_EXTRA = `ARRAY(SELECT x.reason FROM escalations x WHERE x.id = e.id OR x.merged_into = e.id ORDER BY x.created_at, x.id) AS reasons,
   (SELECT string_agg(t.raw, ' / ' ORDER BY t.created_at, t.id) FROM (
      SELECT a.raw, a.created_at, a.id FROM answers a
-     WHERE a.callback_id = e.callback_id AND a.via <> 'dtmf' AND length(a.raw) >= 2 AND a.raw !~ '^[0-9]+$'
+     WHERE a.callback_id = e.callback_id AND a.via <> 'dtmf' AND char_length(a.raw) >= 4 AND a.raw !~ '^[0-9]+$'
      ORDER BY a.created_at DESC, a.id DESC LIMIT 3) t) AS customer_words,
   (SELECT n.text FROM task_notes n WHERE n.task_id = e.id ORDER BY n.created_at DESC, n.id DESC LIMIT 1) AS last_note`;
 
