@@ -175,11 +175,11 @@ export function registerTasksApi(app: FastifyInstance, deps: AppDeps): void {
     if (u.role === 'agent') {
       if (body.assignee !== undefined && body.assignee !== null && body.assignee !== u.username) throw forbidden('agents assign tasks only to themselves');
       if (body.dueAt !== undefined) throw forbidden('agents cannot move deadlines');
-      // Working on an unassigned task takes it.
-      if (task.assignee === null && body.status && body.assignee === undefined) body.assignee = u.username;
     } else if (body.assignee) {
       await checkAssignee(body.assignee, task.tenantId);
     }
+    // Working on an unassigned task takes it: a resolved card names who handled it.
+    if (task.assignee === null && body.status && body.status !== 'open' && body.assignee === undefined) body.assignee = u.username;
     const r = await updateTask(store, task.id, {
       ...(body.status !== undefined ? { status: body.status } : {}),
       ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
