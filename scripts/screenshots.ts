@@ -1,7 +1,7 @@
 /**
  * Screenshots of the workspace's main pages into docs/screenshots/*.png, taken with Debian's
- * chromium on seeded data (the same as the browser test). For Chinese text install a CJK
- * font first (Debian: fonts-wqy-microhei or fonts-noto-cjk).
+ * chromium on seeded data (the same as the browser test). Chinese renders with the
+ * workspace's web font (@fontsource/noto-sans-sc), so no system CJK font is needed.
  *
  *   npm run screenshots
  */
