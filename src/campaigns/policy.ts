@@ -12,10 +12,15 @@
  *   high-value customers get a human first;
  * - a dropped call is called back promptly and resumes at its step (003 二.3(4));
  * - no over-contact (004 第五十条): one customer at most once per N days, and several orders
- *   of one customer finished close together make one callback.
+ *   of one customer finished close together make one callback; at most 3 calls to one number in
+ *   24 hours, whoever placed them (src/domain/contact.ts: carriers block callers that ring one
+ *   person more often);
+ * - an early-media failure (空号, 停机: no retry, a person checks the number; 关机: a text at
+ *   once instead of another call) is not a no-answer (src/domain/contact.ts).
  */
 import { DateTime } from 'luxon';
 import { isFinal, type CallbackStatus } from '../domain/callbacks.js';
+import { AFTER_EARLY_MEDIA, capFreeAt, NUMBER_CALL_CAP, type FailureReason } from '../domain/contact.js';
 import { dueWindow, KIND_RULES, type KindRule } from '../domain/deadlines.js';
 
 export type { KindRule };
@@ -286,6 +291,8 @@ export interface AttemptView {
   startedAt: Date;
   /** null while in progress. */
   outcome: AttemptOutcome;
+  /** The carrier's early-media result of a failed call (空号, 关机, 停机), when the provider reports one. */
+  failureReason?: FailureReason | null;
 }
 
 export interface CallbackView {
@@ -303,11 +310,13 @@ export interface CallbackView {
   attempts: AttemptView[];
   /** The last time this customer was reached by any other callback (004 第五十条). */
   lastOtherContactAt: Date | null;
+  /** Start times of the calls placed to the customer's number in the last day, by any callback (the per-number cap). */
+  numberCalls?: Date[];
 }
 
 export type Decision =
   | { action: 'contact'; channel: Channel; at: Date; resume: boolean; reason: string }
-  | { action: 'human_task'; dueAt: Date; reason: 'vip' | 'unreachable' | 'machine' }
+  | { action: 'human_task'; dueAt: Date; reason: 'vip' | 'unreachable' | 'machine' | 'bad_number' }
   | { action: 'wait'; reason: string }
   | { action: 'stop'; reason: string };
 
@@ -328,6 +337,10 @@ export function decideNext(cb: CallbackView, p: ContactPolicy, now: Date): Decis
   const voice = cb.attempts.filter(isVoice).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   const texts = cb.attempts.filter((a) => a.channel === 'sms' || a.channel === 'chat');
   const last = voice.at(-1);
+  // An early-media failure is not a no-answer (src/domain/contact.ts): 空号/停机 go to a
+  // person at once; after 关机 no more calls, the ladder's text goes out now.
+  const early = last?.failureReason ? AFTER_EARLY_MEDIA[last.failureReason] : null;
+  if (early === 'human_task') return { action: 'human_task', dueAt: taskDue(), reason: 'bad_number' };
   const earliest = (t: Date) => {
     let at = new Date(Math.max(t.getTime(), cb.dueFrom.getTime(), now.getTime()));
     if (cb.lastOtherContactAt && !texts.length) {
@@ -337,7 +350,7 @@ export function decideNext(cb: CallbackView, p: ContactPolicy, now: Date): Decis
     return nextOpening(at, p);
   };
 
-  if (voice.length < p.voice.maxAttempts && !texts.length) {
+  if (voice.length < p.voice.maxAttempts && !texts.length && early !== 'text') {
     // The customer's own time is kept ("下午三点再打").
     if (cb.status === 'rescheduled' && cb.callbackAt && (!last || cb.callbackAt > last.startedAt)) {
       return { action: 'contact', channel: 'voice', at: earliest(cb.callbackAt), resume: false, reason: 'customer_time' };
@@ -365,6 +378,13 @@ export function decideNext(cb: CallbackView, p: ContactPolicy, now: Date): Decis
       const sameDay = voice.filter((a) => DateTime.fromJSDate(a.startedAt, { zone: p.timeZone }).toISODate() === day).length;
       if (sameDay < p.voice.maxPerDay) break;
       at = nextOpening(DateTime.fromJSDate(at, { zone: p.timeZone }).startOf('day').plus({ days: 1 }).toJSDate(), p);
+    }
+    // The per-number cap (3 calls in 24 hours, src/domain/contact.ts), then a calling window again.
+    const calls = cb.numberCalls ?? [];
+    for (let guard = 0; guard < 8 && calls.length >= NUMBER_CALL_CAP.calls; guard++) {
+      const free = capFreeAt(calls, at);
+      if (free.getTime() === at.getTime()) break;
+      at = nextOpening(free, p);
     }
     // A dropped call or the customer's own time is worth a call even past the deadline;
     // otherwise past the deadline the ladder moves on to text.

@@ -101,8 +101,9 @@ async function viewOf(store: Store, cb: OpenCallback): Promise<CallbackView> {
     doNotContact: h.doNotContact || !cb.customerId,
     humanTaskOpen: h.openTasks > 0,
     hasChatAddress: h.chatAddresses > 0,
-    attempts: h.attempts.map((a) => ({ channel: a.channel as Channel, startedAt: a.startedAt, outcome: a.outcome })),
+    attempts: h.attempts.map((a) => ({ channel: a.channel as Channel, startedAt: a.startedAt, outcome: a.outcome, failureReason: a.failureReason })),
     lastOtherContactAt: h.lastOtherContactAt,
+    numberCalls: h.numberCalls,
   };
 }
 

@@ -30,6 +30,10 @@ export interface TenantInput {
   writebackSecret?: string | null;
   /** Allow a private, loopback or link-local write-back address (an on-premises system). */
   writebackAllowPrivate?: boolean | null;
+  /** `twilio` or `aliyun`; null or `default`: HUIFANG_VOICE_PROVIDER. */
+  voiceProvider?: string | null;
+  /** `twilio` or `aliyun`; null or `default`: HUIFANG_SMS_PROVIDER. */
+  smsProvider?: string | null;
 }
 
 export type TenantField = keyof TenantInput | 'id';
@@ -47,6 +51,8 @@ export const CLI_FIELD_NAMES: FieldNames = {
   writebackUrl: '--writeback-url',
   writebackSecret: '--writeback-secret',
   writebackAllowPrivate: '--writeback-allow-private',
+  voiceProvider: '--voice-provider',
+  smsProvider: '--sms-provider',
 };
 
 export const API_FIELD_NAMES: FieldNames = {
@@ -59,6 +65,8 @@ export const API_FIELD_NAMES: FieldNames = {
   writebackUrl: 'writebackUrl',
   writebackSecret: 'writebackSecret',
   writebackAllowPrivate: 'writebackAllowPrivate',
+  voiceProvider: 'voiceProvider',
+  smsProvider: 'smsProvider',
 };
 
 const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -158,6 +166,15 @@ export function validateTenantInput(id: string, input: TenantInput, current: Ten
     }
   }
 
+  // The telephony provider of the tenant's calls and texts (docs/telephony-aliyun.md).
+  for (const k of ['voiceProvider', 'smsProvider'] as const) {
+    if (!given(k)) continue;
+    const v = (input[k] ?? '').trim().toLowerCase();
+    if (!v || v === 'default') out.settings[k] = null;
+    else if (v === 'twilio' || v === 'aliyun') out.settings[k] = v;
+    else problem(k, `"${v.slice(0, 40)}" is not a provider: twilio, aliyun or default`);
+  }
+
   // Write-back: URL and secret together, or one of them changed on an endpoint that exists.
   if (given('writebackUrl') || given('writebackSecret') || given('writebackAllowPrivate')) {
     const now = current?.settings.writeback;
@@ -248,6 +265,9 @@ export interface TenantView {
   writeback: { url: string; allowPrivate: boolean; secret: 'set'; disabledAt: string | null } | null;
   /** Whether an API key for POST /api/work-orders was issued (`huifang tenant-key`). */
   apiKey: boolean;
+  /** The tenant's own telephony providers; null: the installation's default (HUIFANG_VOICE_PROVIDER / HUIFANG_SMS_PROVIDER). */
+  voiceProvider: 'twilio' | 'aliyun' | null;
+  smsProvider: 'twilio' | 'aliyun' | null;
   createdAt: string;
 }
 
@@ -276,6 +296,8 @@ export function tenantView(t: Tenant): TenantView {
     workdays: s.workdays ?? [],
     writeback: s.writeback ? { url: maskUrl(s.writeback.url), allowPrivate: s.writeback.allowPrivate ?? false, secret: 'set', disabledAt: s.writebackDisabledAt ?? null } : null,
     apiKey: Boolean(s.apiKeyHash),
+    voiceProvider: s.voiceProvider ?? null,
+    smsProvider: s.smsProvider ?? null,
     createdAt: new Date(t.createdAt).toISOString(),
   };
 }
@@ -292,6 +314,8 @@ export function formatTenant(v: TenantView): string {
     `  holidays        ${v.holidays.length ? `${v.holidays.length}: ${v.holidays.length > 6 ? `${v.holidays.slice(0, 6).join(' ')} …` : v.holidays.join(' ')}` : 'none'}`,
     `  make-up days    ${v.workdays.length ? v.workdays.join(' ') : 'none'}`,
     `  write-back      ${v.writeback ? `${v.writeback.url} (secret set${v.writeback.allowPrivate ? ', private addresses allowed' : ''}${v.writeback.disabledAt ? `; stopped after 410 Gone at ${v.writeback.disabledAt}` : ''})` : 'none'}`,
+    `  voice provider  ${v.voiceProvider ?? 'default (HUIFANG_VOICE_PROVIDER)'}`,
+    `  SMS provider    ${v.smsProvider ?? 'default (HUIFANG_SMS_PROVIDER)'}`,
     `  API key         ${v.apiKey ? 'issued' : 'none (huifang tenant-key ' + v.id + ')'}`,
   ];
   return lines.join('\n') + '\n';

@@ -21,7 +21,10 @@ import { generateWorkOrders } from '../campaigns/generate.js';
 import { ingestWorkOrders } from '../campaigns/intake.js';
 import { insideWindow, policyWith } from '../campaigns/policy.js';
 import { openQueue } from '../campaigns/queue.js';
-import { twilioContactor } from '../channels/contactor.js';
+import { aliyunContactor, providerContactor, twilioContactor } from '../channels/contactor.js';
+import { aliyunSmsRuntime } from '../channels/aliyun/sms.js';
+import { hash32 } from '../shared/random.js';
+import type { EarlyMedia } from '../simulator/aliyun.js';
 import { planNewOrders, reconcile, runContact, tick, type CampaignDeps } from '../campaigns/scheduler.js';
 
 export interface DemoOptions {
@@ -35,9 +38,13 @@ export interface DemoOptions {
   /** Progress lines (stderr). */
   progress?: (done: number, total: number, label: string) => void;
   log?: (line: string) => void;
+  /** The telephony provider calls and texts go through (default twilio): both run on the simulator. */
+  provider?: 'twilio' | 'aliyun';
 }
 
 export interface DemoSummary {
+  /** The telephony provider the demo ran through. */
+  provider: 'twilio' | 'aliyun';
   date: string;
   orders: number;
   callbacks: number;
@@ -59,6 +66,8 @@ export interface DemoSummary {
     recordings: number;
     flagged: number;
     elapsedMs: number;
+    /** Calls that met the carrier's early media (空号, 关机, 停机; Aliyun only). */
+    earlyMedia: number;
     dataDir: string;
     audio: string | null;
   };
@@ -71,6 +80,19 @@ const TENANTS = [
 const DEMO_TOKEN = 'demo-auth-token-0123456789abcdef';
 const DEMO_SID = `AC${'de'.repeat(16)}`; // AC + 32 hex characters, as TWILIO_ACCOUNT_SID must be
 const PUBLIC_URL = 'https://huifang.demo.local';
+// The Aliyun account of the demo, as the simulator knows it (docs/telephony-aliyun.md).
+const ALIYUN_KEY_ID = 'LTAIdemo0123456789';
+const ALIYUN_KEY_SECRET = 'demo-aliyun-access-key-secret';
+const ALIYUN_TOKEN = 'demo-aliyun-callback-token-0123456789';
+
+/** Early media of a few demo numbers: about 2% unassigned (空号), 1% switched off (关机), 1% suspended (停机). */
+function demoEarlyMedia(seed: number): (to: string) => EarlyMedia | null {
+  return (to) => {
+    const h = hash32(`${seed}/early/${to}`) % 100;
+    return h < 2 ? 'unassigned' : h < 3 ? 'powered_off' : h < 4 ? 'suspended' : null;
+  };
+}
+
 /** The campaign tick: callbacks due within it are dialled together. */
 const TICK_MS = 15 * 60_000;
 
@@ -88,7 +110,21 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
   const now = () => clock.now();
   const store = await openStore({ dataDir, now });
   const run = `${date}-s${seed}-${Date.now().toString(36)}`;
+  const aliyun = opts.provider === 'aliyun';
+  const aliyunUrl = (path: string) => `${PUBLIC_URL}/aliyun/${path}?token=${ALIYUN_TOKEN}`;
   const sim = await startSimulator({
+    ...(aliyun
+      ? {
+          aliyun: {
+            accessKeyId: ALIYUN_KEY_ID,
+            accessKeySecret: ALIYUN_KEY_SECRET,
+            smartCallUrl: aliyunUrl('smartcall'),
+            voiceReportUrl: aliyunUrl('voice-report'),
+            smsUpUrl: aliyunUrl('sms-up'),
+            earlyMedia: demoEarlyMedia(seed),
+          },
+        }
+      : {}),
     publicUrl: PUBLIC_URL,
     authToken: DEMO_TOKEN,
     accountSid: DEMO_SID,
@@ -107,7 +143,27 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     store,
     now,
     logLevel: 'silent',
-    config: { ...base, publicUrl: PUBLIC_URL, twilio: { ...(base.twilio ?? {}), accountSid: DEMO_SID, authToken: DEMO_TOKEN, from: '+861010000', smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true } },
+    config: {
+      ...base,
+      publicUrl: PUBLIC_URL,
+      twilio: { ...(base.twilio ?? {}), accountSid: DEMO_SID, authToken: DEMO_TOKEN, from: '+861010000', smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true },
+      ...(aliyun
+        ? {
+            providers: { voice: 'aliyun' as const, sms: 'aliyun' as const },
+            aliyun: {
+              accessKeyId: ALIYUN_KEY_ID,
+              accessKeySecret: ALIYUN_KEY_SECRET,
+              calledShowNumber: '057100000000',
+              callbackToken: ALIYUN_TOKEN,
+              callbackAllow: [],
+              smsSignName: '回访演示',
+              smsTemplates: { survey: 'SMS_000000001', survey_en: 'SMS_000000002', default: 'SMS_000000003' },
+              apiBase: `${sim.baseUrl}/aliyun`,
+              ttsVoice: 'xiaoyun',
+            },
+          }
+        : {}),
+    },
     services: { twilio: provider },
   });
   sim.setDeliverTo(server.url);
@@ -132,7 +188,10 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
       dialogVersion: (id) => (registry.has(id) ? registry.get(id).spec.version : null),
       pacing: { callsPerSecond: 50, maxConcurrent: 60 },
     };
-    const contactor = twilioContactor(server.deps, provider, server.deps);
+    const contactor = providerContactor(server.deps, {
+      twilio: twilioContactor(server.deps, provider, server.deps),
+      ...(aliyun ? { aliyun: aliyunContactor(server.deps, server.deps) } : {}),
+    });
     // Only this run's callbacks are counted (the data folder may hold earlier runs).
     const ours = `${run}-`; // the external id prefix of this run's work orders
     // 2. Plan, then run the days: event-driven on the simulated clock.
@@ -165,7 +224,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
         seenCalls.add(c.sid);
         if (!insideWindow(new Date(c.createdAt), policy)) callsOutsideWindow++;
       }
-      await runSmsDueActions(server.deps, clock.now());
+      await runSmsDueActions(aliyun ? aliyunSmsRuntime(server.deps) : server.deps, clock.now());
       await reconcile(deps, contactor, 30);
       const { scheduled: open, nextActionAt } = await store.campaigns.openOfRun(ours);
       const finished = totalCallbacks - open;
@@ -180,6 +239,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
     const wb = await drainOutbox(store, { timeoutMs: 5000, envEndpoint: base.writeback });
     const counts = await store.campaigns.runSummary(ours);
     const summary: DemoSummary = {
+      provider: aliyun ? 'aliyun' : 'twilio',
       date,
       orders,
       callbacks: totalCallbacks,
@@ -201,6 +261,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoSummary> {
         recordings: sim.calls.filter((c) => c.recording).length,
         flagged: counts.flagged,
         elapsedMs: Date.now() - t0,
+        earlyMedia: sim.calls.filter((c) => c.endReason?.startsWith('early-media')).length,
         dataDir,
         audio: sim.audio,
       },

@@ -113,6 +113,15 @@ export function lintSpec(spec: DialogSpec, file: string): LintProblem[] {
     if (byId.has(s.id)) add(s.id, 'unique-ids', `step id '${s.id}' is used twice`);
     byId.set(s.id, s);
   }
+  // Every dialog can run by SMS (the contact ladder's text step, 004 第五十二条), and on Aliyun an
+  // SMS goes out only through an approved template: each dialog names its own.
+  if (!spec.sms) add(null, 'sms-template', 'no SMS template: add `sms: { template: <name>, variables: { <template variable>: <dialog variable> } }` (docs/telephony-aliyun.md)');
+  else {
+    for (const [tv, dv] of Object.entries(spec.sms.variables ?? {})) {
+      if (tv === 'content') add(null, 'sms-template', '`content` is the message text itself: map only the other template variables');
+      if (!(spec.variables ?? {})[dv]) add(null, 'sms-template', `template variable ${tv} names ${dv}, which is not a variable of the dialog`);
+    }
+  }
   // References.
   for (const s of spec.steps) {
     for (const t of stepTargets(s)) if (!byId.has(t)) add(s.id, 'references', `goes to '${t}', which is not a step`);

@@ -179,6 +179,18 @@ export const dialogSchema = z.strictObject({
       anonymous: z.boolean().optional(),
     })
     .optional(),
+  /**
+   * The SMS template this dialog's texts are sent with where SMS must use approved templates
+   * (Aliyun 短信服务, docs/telephony-aliyun.md): `template` is a name that ALIYUN_SMS_TEMPLATES
+   * maps to the approved code; `variables` maps each template variable to a dialog variable
+   * (`content`, the message text itself, is always given).
+   */
+  sms: z
+    .strictObject({
+      template: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'template is a name of letters, digits, _ and -' }),
+      variables: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), z.string()).optional(),
+    })
+    .optional(),
   /** The step whose answer is the callback's overall score. */
   score: stepId.optional(),
   messages: messagesSchema.optional(),

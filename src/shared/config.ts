@@ -32,6 +32,42 @@ const EnvSchema = z.object({
   TWILIO_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   TWILIO_AGENT_QUEUE: z.string().optional(),
   TWILIO_TRANSFER_MODE: z.enum(['conference', 'queue', 'off']).default('conference'),
+  // Which telephony provider places calls and sends texts (docs/telephony-aliyun.md); a tenant may override it.
+  HUIFANG_VOICE_PROVIDER: z.enum(['twilio', 'aliyun']).optional(),
+  HUIFANG_SMS_PROVIDER: z.enum(['twilio', 'aliyun']).optional(),
+  // Aliyun 语音服务 (SmartCall) and 短信服务 (docs/telephony-aliyun.md).
+  ALIYUN_ACCESS_KEY_ID: z.string().optional(),
+  ALIYUN_ACCESS_KEY_SECRET: z.string().optional(),
+  ALIYUN_CALLED_SHOW_NUMBER: z.string().optional(),
+  ALIYUN_CALLBACK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ALIYUN_CALLBACK_ALLOW: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      for (const entry of list) {
+        if (!isAddressOrCidr(entry)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(entry.slice(0, 60))} is not an IP address or a CIDR` });
+      }
+      return list;
+    }),
+  ALIYUN_SMS_SIGN_NAME: z.string().optional(),
+  // Template name (as a dialog names it) = approved template code, comma-separated: survey=SMS_123456,reminder=SMS_234567.
+  ALIYUN_SMS_TEMPLATES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const out: Record<string, string> = {};
+      for (const entry of (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9_-]+)=([A-Za-z0-9_]+)$/.exec(entry);
+        if (!m) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(entry.slice(0, 60))} is not name=TEMPLATE_CODE` });
+        else out[m[1]!] = m[2]!;
+      }
+      return out;
+    }),
+  // Another base URL for the Aliyun APIs (the simulator), e.g. http://127.0.0.1:4010/aliyun.
+  ALIYUN_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
+  // The TTS voice of SmartCall prompts (a 语音服务 voice name).
+  ALIYUN_TTS_VOICE: z.string().regex(/^[a-z_]+$/, 'must be a voice name such as xiaoyun').default('xiaoyun'),
   AZURE_SPEECH_KEY: z.string().optional(),
   AZURE_SPEECH_REGION: z.string().regex(/^[a-z0-9]+$/, 'must be a region name such as eastasia').optional(),
   AZURE_SPEECH_VOICE: z.string().default('zh-CN-XiaoxiaoNeural'),
@@ -62,6 +98,19 @@ const EnvSchema = z.object({
       return list;
     }),
 });
+
+/** An address or a CIDR (ALIYUN_CALLBACK_ALLOW). */
+function isAddressOrCidr(entry: string): boolean {
+  if (entry.includes('/')) {
+    try {
+      ipaddr.parseCIDR(entry);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return ipaddr.isValid(entry);
+}
 
 /** Named address ranges TRUST_PROXY accepts (those of Fastify's proxy-addr). */
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
@@ -102,6 +151,10 @@ export interface Config {
   publicUrl?: string;
   /** Twilio voice and SMS (docs/telephony.md). */
   twilio?: TwilioConfig;
+  /** Which provider places calls and sends texts unless a tenant says otherwise (default twilio). */
+  providers?: { voice: ProviderName; sms: ProviderName };
+  /** Aliyun SmartCall and SMS (docs/telephony-aliyun.md); set when any ALIYUN_* variable is. */
+  aliyun?: AliyunConfig;
   /** Azure Speech for prompt audio; unset: prompts are spoken by Twilio's <Say>. */
   /** Chat channel and supervisor alerts (docs/chat.md); unset: the anonymous local mode. */
   chat?: ChatConfig;
@@ -142,6 +195,27 @@ export interface TwilioConfig {
 }
 
 export type TransferMode = 'conference' | 'queue' | 'off';
+
+/** A telephony provider. */
+export type ProviderName = 'twilio' | 'aliyun';
+export const PROVIDER_NAMES: readonly ProviderName[] = ['twilio', 'aliyun'];
+
+export interface AliyunConfig {
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  /** 被叫显号: the number customers see (bought in the 语音服务 console). */
+  calledShowNumber?: string;
+  /** The secret `token` query parameter of the callback URLs set in the console. */
+  callbackToken?: string;
+  /** Source addresses or CIDRs callbacks may come from (empty: any). */
+  callbackAllow: string[];
+  smsSignName?: string;
+  /** Template name (as dialogs name it) -> approved template code. */
+  smsTemplates: Record<string, string>;
+  /** Send API requests here instead of https://dyvmsapi.aliyuncs.com and https://dysmsapi.aliyuncs.com (the simulator). */
+  apiBase?: string;
+  ttsVoice: string;
+}
 
 export interface AzureSpeechConfig {
   key: string;
@@ -213,6 +287,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsSessionHours: e.SMS_SESSION_HOURS,
       callTimeLimitSec: e.CALL_TIME_LIMIT_SEC,
       recordCalls: e.RECORD_CALLS,
+    } } : {}),
+    ...(e.HUIFANG_VOICE_PROVIDER !== undefined || e.HUIFANG_SMS_PROVIDER !== undefined
+      ? { providers: { voice: e.HUIFANG_VOICE_PROVIDER ?? 'twilio', sms: e.HUIFANG_SMS_PROVIDER ?? 'twilio' } }
+      : {}),
+    ...(Object.keys(cleaned).some((k) => k.startsWith('ALIYUN_')) ? { aliyun: {
+      ...(e.ALIYUN_ACCESS_KEY_ID !== undefined ? { accessKeyId: e.ALIYUN_ACCESS_KEY_ID } : {}),
+      ...(e.ALIYUN_ACCESS_KEY_SECRET !== undefined ? { accessKeySecret: e.ALIYUN_ACCESS_KEY_SECRET } : {}),
+      ...(e.ALIYUN_CALLED_SHOW_NUMBER !== undefined ? { calledShowNumber: e.ALIYUN_CALLED_SHOW_NUMBER } : {}),
+      ...(e.ALIYUN_CALLBACK_TOKEN !== undefined ? { callbackToken: e.ALIYUN_CALLBACK_TOKEN } : {}),
+      callbackAllow: e.ALIYUN_CALLBACK_ALLOW,
+      ...(e.ALIYUN_SMS_SIGN_NAME !== undefined ? { smsSignName: e.ALIYUN_SMS_SIGN_NAME } : {}),
+      smsTemplates: e.ALIYUN_SMS_TEMPLATES,
+      ...(e.ALIYUN_API_BASE !== undefined ? { apiBase: e.ALIYUN_API_BASE.replace(/\/+$/, '') } : {}),
+      ttsVoice: e.ALIYUN_TTS_VOICE,
     } } : {}),
     ...(e.AZURE_SPEECH_KEY !== undefined && e.AZURE_SPEECH_REGION !== undefined
       ? { azureSpeech: { key: e.AZURE_SPEECH_KEY, region: e.AZURE_SPEECH_REGION, voice: e.AZURE_SPEECH_VOICE } }

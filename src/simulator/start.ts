@@ -26,6 +26,7 @@ import { SimState, type SimCall, type SimConference, type SimMessage, type SimSt
 import type { TwilioContext } from './twilio-context.js';
 import { twilioRest } from './twilio-rest.js';
 import { twilioSigner, webhookSender } from './webhooks.js';
+import { aliyunSimulator, type AliyunSimOptions } from './aliyun.js';
 
 export interface StartSimulatorOptions extends SimStateOptions, CallOptions {
   authToken: string;
@@ -39,6 +40,8 @@ export interface StartSimulatorOptions extends SimStateOptions, CallOptions {
   port?: number;
   /** Twilio waits 15 s for a webhook, then gives up (default 15000 real ms). */
   webhookTimeoutMs?: number;
+  /** Also speak Aliyun (SmartCall, SendSms, their callbacks and receipts): src/simulator/aliyun.ts. */
+  aliyun?: AliyunSimOptions;
 }
 
 export interface Simulator {
@@ -90,6 +93,8 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Simul
   const app = Fastify({ logger: false });
   await app.register(formbody);
   await app.register(twilioRest, { ctx, calls, conferences, messages });
+  // Aliyun signs none of its callbacks: no signature headers (the token is in the configured URLs).
+  if (opts.aliyun) aliyunSimulator(app, state, webhookSender(state, () => ({ signature: '', headers: { 'User-Agent': 'Aliyun-Dyvms-Callback/1.0' } }), opts.webhookTimeoutMs ?? 15_000), opts.aliyun);
   // Counts only (no numbers): open, like the simulator's other local pages.
   app.get('/simulator/stats', async () => state.stats());
 

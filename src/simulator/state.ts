@@ -24,7 +24,9 @@ export interface SimRequest {
   at: string;
   kind:
     | 'twiml' | 'fallback' | 'gather' | 'redirect' | 'dial' | 'enqueue' | 'status' | 'amd' | 'recording' | 'sms' | 'sms-status'
-    | 'conference' | 'wait' | 'announce';
+    | 'conference' | 'wait' | 'announce'
+    // Aliyun: the SmartCall per-utterance callback, the voice receipts, 上行短信.
+    | 'smartcall' | 'voice-report' | 'sms-up';
   method: string;
   url: string;
   params: Record<string, string>;

@@ -71,7 +71,7 @@ const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 512 });
 
 /** One HTTP request; resolves with status and body text, rejects on network errors and timeout. */
-function httpRequest(url: string, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<{ status: number; body: string }> {
+export function httpRequest(url: string, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const mod = u.protocol === 'https:' ? https : http;

@@ -42,4 +42,35 @@ describe('huifang demo', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('--provider aliyun: the same pipeline through SmartCall and Aliyun SMS; no call outside the windows, nobody dialled twice, at most 3 calls to a number a day', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hf-demo-aliyun-'));
+    try {
+      const s = await runDemo({ orders: 40, seed: 5, date: '2026-11-23', dataDir: dir, provider: 'aliyun' });
+      expect(s).toMatchObject({ provider: 'aliyun', orders: 40, callsOutsideWindow: 0, duplicateDials: 0 });
+      expect(s.completed).toBeGreaterThan(10);
+      const store = await openStore({ dataDir: dir });
+      try {
+        const { rows } = await store.db.query<{ provider: string | null; n: number }>(
+          "SELECT provider, count(*)::int AS n FROM attempts WHERE channel = 'voice' GROUP BY provider",
+        );
+        expect(rows).toEqual([{ provider: 'aliyun', n: s.calls }]);
+        // The early media of the demo's numbers is recorded with its reason and never retried by voice.
+        const early = await store.db.query<{ callback_id: string; n: number }>(
+          "SELECT callback_id, count(*)::int AS n FROM attempts WHERE channel = 'voice' AND callback_id IN (SELECT callback_id FROM attempts WHERE failure_reason IS NOT NULL) GROUP BY callback_id",
+        );
+        for (const r of early.rows) expect(r.n).toBe(1);
+        // The per-number cap: never more than 3 calls to one number in 24 hours.
+        const cap = await store.db.query<{ n: number }>(
+          `SELECT max(c)::int AS n FROM (SELECT a.phone_id, count(*) AS c FROM attempts a JOIN attempts b ON b.phone_id = a.phone_id AND b.channel = 'voice'
+             AND b.started_at > a.started_at - interval '24 hours' AND b.started_at <= a.started_at WHERE a.channel = 'voice' GROUP BY a.id, a.phone_id) x`,
+        );
+        expect(cap.rows[0]!.n).toBeLessThanOrEqual(3);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

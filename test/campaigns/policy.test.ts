@@ -19,6 +19,7 @@ import {
   type OrderToPlan,
 } from '../../src/campaigns/policy.js';
 import { seeded } from '../../src/shared/random.js';
+import { capFreeAt } from '../../src/domain/contact.js';
 import { drawSample, type Household } from '../../src/campaigns/sampling.js';
 
 const P = DEFAULT_POLICY;
@@ -124,6 +125,29 @@ describe('the ladder', () => {
     expect(decideNext(base({ doNotContact: true }), P, local('2026-11-23T11:00'))).toEqual({ action: 'stop', reason: 'do_not_contact' });
     expect(decideNext(base({ status: 'completed' }), P, local('2026-11-23T11:00')).action).toBe('stop');
     expect(decideNext(base({ attempts: [a('2026-11-23T11:00', null)] }), P, local('2026-11-23T11:00')).action).toBe('wait');
+  });
+  it('early media (src/domain/contact.ts): 空号 and 停机 go to a person at once; after 关机 a text now, no more calls', () => {
+    const failed = (reason: 'unassigned' | 'powered_off' | 'suspended'): AttemptView => ({ ...a('2026-11-23T11:00', 'failed'), failureReason: reason });
+    const now = local('2026-11-23T11:01');
+    expect(decideNext(base({ attempts: [failed('unassigned')] }), P, now)).toMatchObject({ action: 'human_task', reason: 'bad_number' });
+    expect(decideNext(base({ attempts: [failed('suspended')] }), P, now)).toMatchObject({ action: 'human_task', reason: 'bad_number' });
+    expect(decideNext(base({ attempts: [failed('powered_off')] }), P, now)).toMatchObject({ action: 'contact', channel: 'sms', at: now });
+    // A plain failure (no early media) is retried by voice like a no-answer.
+    expect(decideNext(base({ attempts: [a('2026-11-23T11:00', 'failed')] }), P, now)).toMatchObject({ action: 'contact', channel: 'voice' });
+  });
+  it('at most 3 calls to one number in 24 hours, whoever placed them (carriers; 004 第五十条)', () => {
+    const now = local('2026-11-23T11:00');
+    const three = [local('2026-11-22T15:00'), local('2026-11-22T18:00'), local('2026-11-23T09:30')];
+    // The oldest of the three leaves the 24 hours at 15:00 today: the first call waits for it.
+    expect(decideNext(base({ numberCalls: three }), P, now)).toMatchObject({ action: 'contact', channel: 'voice', at: new Date(local('2026-11-23T15:00').getTime() + 1) });
+    expect(decideNext(base({ numberCalls: three.slice(1) }), P, now)).toMatchObject({ action: 'contact', channel: 'voice', at: now });
+  });
+  it('capFreeAt: the earliest time one more call keeps the cap', () => {
+    const t = (h: number) => new Date(Date.UTC(2026, 10, 23, h));
+    expect(capFreeAt([], t(1))).toEqual(t(1));
+    expect(capFreeAt([t(0), t(1)], t(2))).toEqual(t(2));
+    expect(capFreeAt([t(0), t(1), t(2)], t(3))).toEqual(new Date(t(24).getTime() + 1));
+    expect(capFreeAt([t(2), t(0), t(1), t(3)], t(4))).toEqual(new Date(t(25).getTime() + 1));
   });
   it('a customer reached by another callback is not called again the same day (004 第五十条)', () => {
     const d = decideNext(base({ lastOtherContactAt: local('2026-11-23T10:45') }), P, local('2026-11-23T11:00'));

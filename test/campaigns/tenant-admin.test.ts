@@ -141,3 +141,14 @@ describe.each(BACKENDS)('tenants on %s', (backend) => {
     expect(jobs).toEqual([{ callbackId: cb, channel: 'voice' }]);
   });
 });
+
+describe('the telephony providers of a tenant (docs/telephony-aliyun.md)', () => {
+  it('twilio, aliyun or default; anything else is refused under the caller’s name for the field', () => {
+    const c = validateTenantInput('acme', { name: 'Acme', timeZone: 'Asia/Shanghai', voiceProvider: 'Aliyun', smsProvider: 'twilio' }, null);
+    expect(c.settings).toMatchObject({ voiceProvider: 'aliyun', smsProvider: 'twilio' });
+    expect(validateTenantInput('acme', { voiceProvider: 'default' }, { id: 'acme', name: 'Acme', timeZone: 'Asia/Shanghai', settings: { voiceProvider: 'aliyun' }, createdAt: new Date() }).settings.voiceProvider).toBeNull();
+    expect(() => validateTenantInput('acme', { name: 'Acme', timeZone: 'Asia/Shanghai', voiceProvider: 'tencent' }, null, CLI_FIELD_NAMES)).toThrow(/--voice-provider: "tencent" is not a provider/);
+    const v = tenantView({ id: 'acme', name: 'Acme', timeZone: 'Asia/Shanghai', settings: { voiceProvider: 'aliyun' }, createdAt: new Date() });
+    expect(v).toMatchObject({ voiceProvider: 'aliyun', smsProvider: null });
+  });
+});

@@ -85,6 +85,12 @@ describe('tenants page', () => {
     const audit = await ts.store.contact.auditFor('tenant:unicom-dachang');
     expect(audit.map((a) => a.action).sort()).toEqual(['create_tenant', 'update_tenant']);
     expect(audit.find((a) => a.action === 'update_tenant')?.detail).toEqual({ fields: ['callingDays'] });
+    // The tenant's calls go through Aliyun (docs/telephony-aliyun.md): chosen on the page, shown in the table.
+    await edit.locator('select[name=voiceProvider]').selectOption('aliyun');
+    await edit.locator('button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('tr[data-tenant="unicom-dachang"] .providers')?.textContent?.includes('阿里云'));
+    expect((await ts.store.tenants.get('unicom-dachang'))?.settings).toMatchObject({ voiceProvider: 'aliyun' });
+    expect((await ts.store.tenants.get('unicom-dachang'))?.settings.smsProvider).toBeUndefined();
     expect(errors).toEqual([]);
     await page.close();
   });

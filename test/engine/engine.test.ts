@@ -195,6 +195,7 @@ version: 1
 title: t
 locale: zh-CN
 variables: { company: { default: 某公司 } }
+sms: { template: survey, variables: { company: company } }
 steps:
   - id: greeting
     say: 您好，这里是{{company}}。
@@ -275,6 +276,11 @@ describe('lint rules', () => {
   });
   it('a say loop that never asks', () => {
     expect(lint(GOOD.replace('next: q', 'next: greeting'))).toEqual(expect.arrayContaining(['ends']));
+  });
+  it('a dialog without an SMS template, or one mapping a variable it does not have (Aliyun sends templates only)', () => {
+    expect(lint(GOOD.replace(/^sms: .*\n/m, ''))).toContain('sms-template');
+    expect(lint(GOOD.replace('variables: { company: company }', 'variables: { company: firm }'))).toContain('sms-template');
+    expect(lint(GOOD.replace('variables: { company: company }', 'variables: { content: company }'))).toContain('sms-template');
   });
   it('lints files, reporting schema problems as problems', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hf-lint-'));

@@ -43,6 +43,8 @@ export interface SendSmsRequest {
   from?: string;
   body: string;
   statusCallback?: string;
+  /** The attempt (SMS thread) the text belongs to; a provider that sends by template finds the dialog's template by it. */
+  attemptId?: string | null;
 }
 
 /** A call leg added to a conference through the REST API (an agent, or a supervisor listening in). */

@@ -117,6 +117,7 @@ async function send(rt: TwilioRuntime, to: string, body: string, attemptId: stri
     const { providerId } = await rt.provider.sendSms({
       to,
       body,
+      ...(attemptId ? { attemptId } : {}),
       ...(attemptId ? { statusCallback: routeUrl(rt.publicUrl, '/twilio/sms-status', { a: attemptId }) } : {}),
     });
     return { providerId, optedOut: false };

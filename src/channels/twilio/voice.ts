@@ -95,7 +95,7 @@ export async function startCallback(deps: AppDeps | TwilioRuntime, req: StartCal
   const callback = await rt.store.callbacks.require(req.callbackId);
   if (isFinal(callback.status)) throw new HuifangError('HF_STORE_INVALID', `callback ${callback.id} is already ${callback.status}`);
   const phone = await contactPhone(rt, callback, req.phoneId);
-  const { attempt } = await rt.store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', phoneId: phone.id });
+  const { attempt } = await rt.store.callbacks.startAttempt({ callbackId: callback.id, channel: 'voice', phoneId: phone.id, provider: 'twilio' });
   const a = { a: attempt.id };
   try {
     const { providerId } = await rt.provider.placeCall({

@@ -62,7 +62,7 @@ function printSummary(s: DemoSummary): void {
   const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
   const lines = [
     '',
-    `回访演示 Huifang demo — 模拟日期 ${s.date}（${(s.details.elapsedMs / 1000).toFixed(1)} s）`,
+    `回访演示 Huifang demo — 模拟日期 ${s.date}（${(s.details.elapsedMs / 1000).toFixed(1)} s，${s.provider === 'aliyun' ? '阿里云 Aliyun' : 'Twilio'}）`,
     `  工单 work orders        ${s.orders}（${s.details.tenants.join(', ')}）`,
     `  回访 callbacks          ${s.callbacks}`,
     `  外呼 calls              ${s.calls}（接通 reached ${s.reached}）`,
@@ -72,6 +72,7 @@ function printSummary(s: DemoSummary): void {
     `  免打扰 opted out        ${s.optedOut}`,
     `  短信回访 SMS fallbacks  ${s.smsFallbacks}`,
     `  人工任务 human tasks    ${s.humanTasks}`,
+    ...(s.provider === 'aliyun' ? [`  空号/关机/停机 early media ${s.details.earlyMedia}`] : []),
     `  标记待审 flagged calls  ${s.details.flagged}`,
     `  满意率 satisfaction     ${pct(s.satisfactionRate)}   (非常满意+满意)/(非常满意+满意+不满意), 004 第五十五条`,
     `  窗口外外呼 outside window ${s.callsOutsideWindow}   重复外呼 duplicate dials ${s.duplicateDials}`,
@@ -95,9 +96,15 @@ export function register(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'the simulated day (default: today in Asia/Shanghai)')
     .option('--json', 'print the summary as one JSON object on the last line')
     .option('--verbose', 'log every scheduler tick (stderr)')
+    .option('--provider <name>', 'the telephony provider the calls and texts go through: twilio or aliyun (docs/telephony-aliyun.md)', 'twilio')
     .option('--conversations', 'instead: print every sample dialog against scripted customers')
-    .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; verbose?: boolean; conversations?: boolean }) => {
+    .action(async (o: { orders: string; seed: string; date?: string; json?: boolean; verbose?: boolean; conversations?: boolean; provider: string }) => {
       if (o.conversations) return conversations(Boolean(o.json));
+      if (o.provider !== 'twilio' && o.provider !== 'aliyun') {
+        const { HuifangError } = await import('../../shared/errors.js');
+        throw new HuifangError('HF_CLI_USAGE', `--provider ${o.provider.slice(0, 40)}: twilio or aliyun`);
+      }
+      const provider = o.provider;
       const [{ SingleBar }, { runDemo }] = await Promise.all([import('cli-progress'), import('../../demo/run.js')]);
       const bar = process.stderr.isTTY ? new SingleBar({ format: '回访 {bar} {value}/{total} callbacks settled | {label}', hideCursor: true }) : null;
       let started = false;
@@ -105,6 +112,7 @@ export function register(program: Command): void {
         orders: Number(o.orders),
         seed: Number(o.seed),
         ...(o.date ? { date: o.date } : {}),
+        provider,
         verbose: Boolean(o.verbose),
         progress: (done, total, label) => {
           if (!bar) return;

@@ -19,6 +19,8 @@ interface SetOptions {
   writebackUrl?: string;
   writebackSecret?: string;
   writebackAllowPrivate?: boolean;
+  voiceProvider?: string;
+  smsProvider?: string;
   json?: boolean;
 }
 
@@ -47,6 +49,8 @@ function inputOf(o: SetOptions): TenantInput {
     ...(o.writebackUrl !== undefined ? { writebackUrl: o.writebackUrl } : {}),
     ...(o.writebackSecret !== undefined ? { writebackSecret: o.writebackSecret } : {}),
     ...(o.writebackAllowPrivate !== undefined ? { writebackAllowPrivate: o.writebackAllowPrivate } : {}),
+    ...(o.voiceProvider !== undefined ? { voiceProvider: o.voiceProvider } : {}),
+    ...(o.smsProvider !== undefined ? { smsProvider: o.smsProvider } : {}),
   };
 }
 
@@ -70,6 +74,8 @@ function settingOptions(cmd: Command, creating: boolean): Command {
     .option('--writeback-secret <whsec>', 'its Standard Webhooks signing secret, whsec_…')
     .option('--writeback-allow-private', 'allow a private or loopback write-back address (an on-premises system)')
     .option('--no-writeback-allow-private', 'refuse private write-back addresses (the default)')
+    .option('--voice-provider <name>', `who places this tenant's calls: twilio or aliyun (docs/telephony-aliyun.md)${creating ? ' (default HUIFANG_VOICE_PROVIDER)' : '; default: back to HUIFANG_VOICE_PROVIDER'}`)
+    .option('--sms-provider <name>', `who sends this tenant's texts: twilio or aliyun${creating ? ' (default HUIFANG_SMS_PROVIDER)' : '; default: back to HUIFANG_SMS_PROVIDER'}`)
     .option('--json', 'print the tenant as one JSON object');
 }
 
@@ -130,7 +136,7 @@ export function register(program: Command): void {
       }
       for (const v of views) {
         const hours = v.callingHours ? v.callingHours.map((w) => `${w.start}-${w.end}`).join(',') : 'default hours';
-        process.stdout.write(`${v.id}\t${v.name}\t${v.timeZone}\t${hours}\t${v.holidays.length} holidays\t${v.writeback ? 'write-back' : 'no write-back'}\n`);
+        process.stdout.write(`${v.id}\t${v.name}\t${v.timeZone}\t${hours}\t${v.holidays.length} holidays\t${v.writeback ? 'write-back' : 'no write-back'}\tvoice ${v.voiceProvider ?? 'default'}\tsms ${v.smsProvider ?? 'default'}\n`);
       }
     });
 

@@ -41,12 +41,20 @@ export function register(program: Command): void {
       const { loadConfig } = await import('../../shared/config.js');
       const config = loadConfig();
       // Before anything is loaded or opened: without a way to dial, the worker would only wait.
+      // Twilio, or Aliyun (docs/telephony-aliyun.md): one of them must be able to dial.
       const missing = [
         !config.twilio?.accountSid && 'TWILIO_ACCOUNT_SID',
         !config.twilio?.authToken && 'TWILIO_AUTH_TOKEN',
         !config.publicUrl && 'PUBLIC_URL',
       ].filter(Boolean);
-      if (missing.length) throw cannotRun(`${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+      const aliyunMissing = [
+        !config.aliyun?.accessKeyId && 'ALIYUN_ACCESS_KEY_ID',
+        !config.aliyun?.accessKeySecret && 'ALIYUN_ACCESS_KEY_SECRET',
+        !config.aliyun?.calledShowNumber && 'ALIYUN_CALLED_SHOW_NUMBER',
+        !config.publicUrl && 'PUBLIC_URL',
+      ].filter(Boolean);
+      const aliyunOnly = missing.length > 0 && aliyunMissing.length === 0;
+      if (missing.length && !aliyunOnly) throw cannotRun(`${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (or, for Aliyun, ${aliyunMissing.join(', ')})`);
       const [
         { runChatDue },
         { runSmsDueActions },
@@ -58,7 +66,8 @@ export function register(program: Command): void {
         { openStore },
         { tenantPolicy },
         { openQueue },
-        { twilioContactor },
+        { twilioContactor, aliyunContactor, providerContactor },
+        { aliyunSmsRuntime },
         { planNewOrders, reconcile, runContact, tick },
       ] = await Promise.all([
         import('../../channels/chat/due.js'),
@@ -72,15 +81,16 @@ export function register(program: Command): void {
         import('../../campaigns/policy.js'),
         import('../../campaigns/queue.js'),
         import('../../channels/contactor.js'),
+        import('../../channels/aliyun/sms.js'),
         import('../../campaigns/scheduler.js'),
       ]);
       const log = createLogger(config.logLevel);
       const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const registry = loadRegistry();
       const appDeps = { store, config, dialogs: registry, interpret, now: () => new Date(), services: {} };
-      let rt: ReturnType<typeof twilioRuntime>;
+      let rt: ReturnType<typeof twilioRuntime> | null = null;
       try {
-        rt = twilioRuntime(appDeps, log);
+        if (!aliyunOnly) rt = twilioRuntime(appDeps, log);
       } catch (e) {
         await store.close();
         throw cannotRun(e instanceof Error ? e.message : String(e));
@@ -92,7 +102,10 @@ export function register(program: Command): void {
         dialogVersion: (id: string) => (registry.has(id) ? registry.get(id).spec.version : null),
         pacing,
       };
-      const contactor = twilioContactor(rt, rt.provider, appDeps);
+      const contactor = providerContactor(appDeps, {
+        twilio: rt ? twilioContactor(rt, rt.provider, appDeps) : null,
+        aliyun: aliyunMissing.length === 0 ? aliyunContactor(appDeps, appDeps) : null,
+      });
       const queue = await openQueue(store, config.databaseUrl);
       await queue.work((job) => runContact(deps, contactor, job));
       const stopDispatch = startDispatcher(store, { envEndpoint: config.writeback });
@@ -110,7 +123,8 @@ export function register(program: Command): void {
           try {
             for (const t of await store.tenants.list()) await planNewOrders(deps, t.id);
             const r = await tick(deps, queue);
-            await runSmsDueActions(rt);
+            // Reminders and expiries of SMS threads: through Twilio, or through Aliyun on an Aliyun-only worker.
+            await runSmsDueActions(rt ?? aliyunSmsRuntime(appDeps, log));
             await runChatDue(appDeps);
             await reconcile(deps, contactor);
             if (r.enqueued || r.humanTasks) log.info(r, 'tick');

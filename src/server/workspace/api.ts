@@ -162,6 +162,9 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
         answeredAt: a.answeredAt,
         endedAt: a.endedAt,
         outcome: a.outcome,
+        /** The telephony provider that carried it (twilio, aliyun), and a carrier's early-media reason (空号, 关机, 停机). */
+        provider: a.provider,
+        failureReason: a.failureReason,
         hasRecording: Boolean(a.recordingRef),
         recordingUrl: reviewer && a.recordingRef ? `/api/calls/${encodeURIComponent(call.callbackId)}/recordings/${encodeURIComponent(a.id)}` : null,
       })),

@@ -29,6 +29,9 @@ const TenantBody = z.strictObject({
   writebackUrl: text,
   writebackSecret: text,
   writebackAllowPrivate: z.boolean().nullable().optional(),
+  /** twilio, aliyun, or null: the installation's default (docs/telephony-aliyun.md). */
+  voiceProvider: text,
+  smsProvider: text,
 });
 
 function body(v: unknown, withId: boolean): { id?: string; input: TenantInput } {

@@ -1,4 +1,5 @@
 /** Callbacks (one per work order per campaign) and their contact attempts. */
+import type { FailureReason } from '../../domain/contact.js';
 import {
   CALLBACK_STATUSES,
   FINAL_STATUSES,
@@ -110,7 +111,13 @@ export interface AttemptInput {
   providerId?: string | null;
   phoneId?: string | null;
   startedAt?: Date | string;
+  /** The telephony provider carrying it (voice and SMS). */
+  provider?: TelephonyProvider | null;
 }
+
+/** A telephony provider of an attempt. */
+export type TelephonyProvider = 'twilio' | 'aliyun';
+export type { FailureReason };
 
 export interface Attempt {
   id: string;
@@ -123,6 +130,8 @@ export interface Attempt {
   endedAt: Date | null;
   outcome: AttemptOutcome | null;
   recordingRef: string | null;
+  provider: TelephonyProvider | null;
+  failureReason: FailureReason | null;
 }
 
 interface AttemptRow {
@@ -136,6 +145,8 @@ interface AttemptRow {
   ended_at: Date | null;
   outcome: AttemptOutcome | null;
   recording_ref: string | null;
+  provider: TelephonyProvider | null;
+  failure_reason: FailureReason | null;
 }
 
 const toAttempt = (r: AttemptRow): Attempt => ({
@@ -149,6 +160,8 @@ const toAttempt = (r: AttemptRow): Attempt => ({
   endedAt: r.ended_at,
   outcome: r.outcome,
   recordingRef: r.recording_ref,
+  provider: r.provider ?? null,
+  failureReason: r.failure_reason ?? null,
 });
 
 /** The columns of callbacks (c) and attempts (a), prefixed, for reads that join them. */
@@ -158,7 +171,7 @@ const CALLBACK_COLS = [
   'mandatory', 'last_decision',
 ] as const satisfies readonly (keyof CallbackRow)[];
 const ATTEMPT_COLS = [
-  'id', 'callback_id', 'channel', 'provider_id', 'phone_id', 'started_at', 'answered_at', 'ended_at', 'outcome', 'recording_ref',
+  'id', 'callback_id', 'channel', 'provider_id', 'phone_id', 'started_at', 'answered_at', 'ended_at', 'outcome', 'recording_ref', 'provider', 'failure_reason',
 ] as const satisfies readonly (keyof AttemptRow)[];
 const JOINED_COLS = [...CALLBACK_COLS.map((c) => `c.${c} AS c_${c}`), ...ATTEMPT_COLS.map((c) => `a.${c} AS a_${c}`)].join(', ');
 
@@ -384,10 +397,10 @@ export function callbacksRepo(ctx: RepoContext) {
       return ctx.db.transaction(async (tx) => {
         try {
           const ins = await tx.query<AttemptRow>(
-            `INSERT INTO attempts (id, callback_id, channel, provider_id, phone_id, started_at)
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (channel, provider_id) DO NOTHING RETURNING *`,
+            `INSERT INTO attempts (id, callback_id, channel, provider_id, phone_id, started_at, provider)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (channel, provider_id) DO NOTHING RETURNING *`,
             [ctx.newId(), input.callbackId, input.channel, input.providerId ?? null, input.phoneId ?? null,
-              ts(input.startedAt ?? ctx.now())],
+              ts(input.startedAt ?? ctx.now()), input.provider ?? null],
           );
           if (!ins.rows[0]) {
             const { rows } = await tx.query<AttemptRow>('SELECT * FROM attempts WHERE channel = $1 AND provider_id = $2', [
@@ -411,14 +424,15 @@ export function callbacksRepo(ctx: RepoContext) {
     /** Update an attempt's progress (answered, ended, outcome, recording). Undefined fields are kept. */
     async updateAttempt(
       id: string,
-      patch: { answeredAt?: Date | string; endedAt?: Date | string; outcome?: AttemptOutcome; recordingRef?: string; providerId?: string },
+      patch: { answeredAt?: Date | string; endedAt?: Date | string; outcome?: AttemptOutcome; recordingRef?: string; providerId?: string; failureReason?: FailureReason },
     ): Promise<Attempt> {
       try {
         const { rows } = await ctx.db.query<AttemptRow>(
           `UPDATE attempts SET answered_at = COALESCE($2, answered_at), ended_at = COALESCE($3, ended_at),
-             outcome = COALESCE($4, outcome), recording_ref = COALESCE($5, recording_ref), provider_id = COALESCE($6, provider_id)
+             outcome = COALESCE($4, outcome), recording_ref = COALESCE($5, recording_ref), provider_id = COALESCE($6, provider_id),
+             failure_reason = COALESCE($7, failure_reason)
            WHERE id = $1 RETURNING *`,
-          [id, ts(patch.answeredAt), ts(patch.endedAt), patch.outcome ?? null, patch.recordingRef ?? null, patch.providerId ?? null],
+          [id, ts(patch.answeredAt), ts(patch.endedAt), patch.outcome ?? null, patch.recordingRef ?? null, patch.providerId ?? null, patch.failureReason ?? null],
         );
         if (!rows[0]) throw new HuifangError('HF_STORE_NOT_FOUND', `no attempt ${id}`);
         return toAttempt(rows[0]);

@@ -5,6 +5,7 @@
  * The callbacks' own writes go through the callbacks repository (`transition`, `update`).
  */
 import { FINAL_STATUSES, type AttemptOutcome, type CallbackStatus } from '../../domain/callbacks.js';
+import type { FailureReason } from '../../domain/contact.js';
 import type { RepoContext } from '../context.js';
 import { json, ts } from '../context.js';
 
@@ -87,7 +88,9 @@ const toOpen = (r: OpenRow): OpenCallback => ({
 
 /** What the contact policy needs to know of a callback beyond its row. */
 export interface ContactHistory {
-  attempts: { channel: string; startedAt: Date; outcome: AttemptOutcome | null }[];
+  attempts: { channel: string; startedAt: Date; outcome: AttemptOutcome | null; failureReason: FailureReason | null }[];
+  /** Start times of the calls to the customer's numbers in the last two days, by any callback (the per-number cap). */
+  numberCalls: Date[];
   /** One of the customer's numbers is on the do-not-contact list (everywhere, or this tenant's). */
   doNotContact: boolean;
   /** Human tasks (escalations) still open. */
@@ -141,15 +144,19 @@ export function campaignsRepo(ctx: RepoContext) {
     /** The contact history of a callback (one round trip). */
     async history(cb: Pick<OpenCallback, 'id' | 'tenantId' | 'customerId'>): Promise<ContactHistory> {
       const { rows } = await db.query<{
-        attempts: { channel: string; started_at: string; outcome: AttemptOutcome | null }[] | null;
+        attempts: { channel: string; started_at: string; outcome: AttemptOutcome | null; failure_reason: FailureReason | null }[] | null;
+        number_calls: string[] | null;
         dnc: number;
         tasks: number;
         other: Date | null;
         chat: number;
       }>(
         `SELECT
-           (SELECT json_agg(json_build_object('channel', a.channel, 'started_at', a.started_at, 'outcome', a.outcome) ORDER BY a.started_at)
+           (SELECT json_agg(json_build_object('channel', a.channel, 'started_at', a.started_at, 'outcome', a.outcome, 'failure_reason', a.failure_reason) ORDER BY a.started_at)
               FROM attempts a WHERE a.callback_id = $1) AS attempts,
+           (SELECT json_agg(a.started_at ORDER BY a.started_at) FROM attempts a JOIN customer_phones p ON p.id = a.phone_id
+             WHERE a.channel IN ('voice','simulator') AND a.started_at > $4
+               AND p.e164 IN (SELECT e164 FROM customer_phones WHERE customer_id = $2)) AS number_calls,
            (SELECT count(*)::int FROM customer_phones p JOIN do_not_contact d ON d.phone = p.e164 AND (d.tenant_id IS NULL OR d.tenant_id = $3)
               WHERE p.customer_id = $2) AS dnc,
            (SELECT count(*)::int FROM escalations e WHERE e.callback_id = $1 AND e.status IN ('open', 'in_progress')) AS tasks,
@@ -158,11 +165,12 @@ export function campaignsRepo(ctx: RepoContext) {
               JOIN customer_phones p ON p.customer_id = w.customer_id
              WHERE p.e164 IN (SELECT e164 FROM customer_phones WHERE customer_id = $2) AND c.id <> $1 AND a.answered_at IS NOT NULL) AS other,
            (SELECT count(*)::int FROM chat_addresses ca WHERE ca.customer_id = $2 AND ca.do_not_contact_at IS NULL) AS chat`,
-        [cb.id, cb.customerId, cb.tenantId],
+        [cb.id, cb.customerId, cb.tenantId, ts(new Date(ctx.now().getTime() - 2 * 86_400_000))],
       );
       const r = rows[0];
       return {
-        attempts: (r?.attempts ?? []).map((a) => ({ channel: a.channel, startedAt: new Date(a.started_at), outcome: a.outcome ?? null })),
+        attempts: (r?.attempts ?? []).map((a) => ({ channel: a.channel, startedAt: new Date(a.started_at), outcome: a.outcome ?? null, failureReason: a.failure_reason ?? null })),
+        numberCalls: (r?.number_calls ?? []).map((t) => new Date(t)),
         doNotContact: (r?.dnc ?? 0) > 0,
         openTasks: r?.tasks ?? 0,
         lastOtherContactAt: r?.other ? new Date(r.other) : null,

@@ -46,6 +46,9 @@ export const TenantSettingsSchema = z.strictObject({
   /** Set (ISO time) when the endpoint answered 410 Gone: no deliveries until an operator clears it. */
   writebackDisabledAt: z.string().nullable().optional(),
   apiKeyHash: z.string().optional(),
+  /** The telephony provider of this tenant's calls and of its texts (default: HUIFANG_VOICE_PROVIDER / HUIFANG_SMS_PROVIDER). */
+  voiceProvider: z.enum(['twilio', 'aliyun']).optional(),
+  smsProvider: z.enum(['twilio', 'aliyun']).optional(),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 

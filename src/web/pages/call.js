@@ -101,6 +101,7 @@ export function CallPage({ id, session }) {
       </div>
       <${CustomerBox} call=${c} id=${id} />
     </div>
+    ${d.attempts.some((a) => a.provider === 'aliyun') ? html`<p class="notice aliyun-notice">${t('aliyunNotice')}${d.attempts.filter((a) => a.failureReason).map((a) => html` <span class="chip">${t('failureReason')}: ${t(`early_${a.failureReason ?? ''}`)}</span>`)}</p>` : null}
     <div class="cols">
       <div class="col-main">
         <div class="card">

@@ -11,6 +11,9 @@ const daysText = (v) => (v.callingDays ? v.callingDays.join(',') : '');
 const holidaysText = (v) => [...v.holidays.map((d) => `${d} holiday`), ...v.workdays.map((d) => `${d} workday`)].sort().join('\n');
 
 /** The form's fields from a tenant (or empty for a new one). */
+/** @param {string} p */
+const providerName = (p) => (p === 'aliyun' ? t('aliyun') : 'Twilio');
+
 function toForm(v) {
   return {
     id: v?.id ?? '',
@@ -22,6 +25,8 @@ function toForm(v) {
     writebackUrl: v?.writeback?.url ?? '',
     writebackSecret: '',
     writebackAllowPrivate: v?.writeback?.allowPrivate ?? false,
+    voiceProvider: v?.voiceProvider ?? '',
+    smsProvider: v?.smsProvider ?? '',
   };
 }
 
@@ -38,6 +43,8 @@ function toBody(f, initial) {
     holidays: f.holidays.trim() || null,
     writebackUrl: f.writebackUrl.trim() || null,
     writebackAllowPrivate: f.writebackAllowPrivate,
+    voiceProvider: f.voiceProvider || null,
+    smsProvider: f.smsProvider || null,
   };
   const b = {};
   for (const [k, v] of Object.entries(all)) if (!initial || f[k] !== initial[k]) b[k] = v;
@@ -76,6 +83,10 @@ function TenantForm({ tenant, onDone }) {
       <label>${t('timeZone')}<input name="timeZone" value=${f.timeZone} onInput=${set('timeZone')} required /></label>
       <label>${t('callingHours')}<input name="callingHours" value=${f.callingHours} onInput=${set('callingHours')} placeholder=${t('callingHoursHint')} /></label>
       <label>${t('callingDays')}<input name="callingDays" value=${f.callingDays} onInput=${set('callingDays')} placeholder=${t('callingDaysHint')} /></label>
+      <label>${t('voiceProvider')}<select name="voiceProvider" value=${f.voiceProvider} onChange=${set('voiceProvider')}>
+        <option value="">${t('providerDefault')}</option><option value="twilio">Twilio</option><option value="aliyun">${t('aliyun')}</option></select></label>
+      <label>${t('smsProvider')}<select name="smsProvider" value=${f.smsProvider} onChange=${set('smsProvider')}>
+        <option value="">${t('providerDefault')}</option><option value="twilio">Twilio</option><option value="aliyun">${t('aliyun')}</option></select></label>
       <label>${t('writebackUrl')}<input name="writebackUrl" type="url" value=${f.writebackUrl} onInput=${set('writebackUrl')} placeholder="https://orders.example.com/hooks/huifang" /></label>
       <label>${t('writebackSecret')}<input name="writebackSecret" type="password" value=${f.writebackSecret} onInput=${set('writebackSecret')} autocomplete="new-password" placeholder=${tenant?.writeback ? t('writebackSecretKeep') : 'whsec_…'} /></label>
     </div>
@@ -96,6 +107,7 @@ function TenantRow({ v, onEdit, editing }) {
     <td class="calling-days">${v.callingDays ? v.callingDays.map((d) => t(`weekday${d}`)).join(' ') : html`<span class="muted">${t('everyDay')}</span>`}</td>
     <td class="holidays">${v.holidays.length} ${t('holidayCount')}${v.workdays.length ? ` · ${v.workdays.length} ${t('workdayCount')}` : ''}</td>
     <td class="writeback">${v.writeback ? html`<span class="mono">${v.writeback.url}</span> <span class="muted small">(${t('secretSet')})</span>` : html`<span class="muted">${t('none')}</span>`}</td>
+    <td class="providers">${t('voiceProvider')}: ${v.voiceProvider ? providerName(v.voiceProvider) : html`<span class="muted">${t('providerDefault')}</span>`}<br />${t('smsProvider')}: ${v.smsProvider ? providerName(v.smsProvider) : html`<span class="muted">${t('providerDefault')}</span>`}</td>
     <td><button type="button" class="small link edit-tenant" onClick=${onEdit}>${t('editTenant')}</button></td>
   </tr>`;
 }
@@ -112,7 +124,7 @@ export function TenantsPage() {
     ${list.loading && !d ? html`<${Loading} />` : null}
     ${d ? html`
       <table class="grid tenants-table">
-        <thead><tr><th>${t('tenantId')}</th><th>${t('tenantName')}</th><th>${t('timeZone')}</th><th>${t('callingHours')}</th><th>${t('callingDays')}</th><th>${t('holidayCount')}</th><th>${t('writebackUrl')}</th><th></th></tr></thead>
+        <thead><tr><th>${t('tenantId')}</th><th>${t('tenantName')}</th><th>${t('timeZone')}</th><th>${t('callingHours')}</th><th>${t('callingDays')}</th><th>${t('holidayCount')}</th><th>${t('writebackUrl')}</th><th>${t('providers')}</th><th></th></tr></thead>
         <tbody>${d.items.map((v) => html`<${TenantRow} key=${v.id} v=${v} editing=${v.id === editing} onEdit=${() => setEditing(v.id === editing ? null : v.id)} />`)}</tbody>
       </table>
       ${current ? html`<${TenantForm} key=${`edit-${current.id}`} tenant=${current} onDone=${() => list.reload()} />` : null}
