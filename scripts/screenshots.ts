@@ -1,7 +1,7 @@
 /**
  * Screenshots of the workspace's main pages into docs/screenshots/*.png, taken with Debian's
- * chromium on seeded data (the same as the browser test). For Chinese text install a CJK
- * font first (Debian: fonts-wqy-microhei or fonts-noto-cjk).
+ * chromium on seeded data (the same as the browser test). Chinese renders with the
+ * workspace's web font (@fontsource/noto-sans-sc), so no system CJK font is needed.
  *
  *   npm run screenshots
  */
@@ -68,7 +68,7 @@ try {
   await admin.waitForSelector('.transcript li');
   await shot(admin, 'call-anonymous');
   await admin.click('nav a[href="#/tasks"]');
-  await admin.waitForSelector('.board .task');
+  await admin.waitForSelector('.task-grid .task');
   await shot(admin, 'tasks');
   await admin.click('nav a[href="#/live"]');
   await admin.waitForSelector('table.grid');
@@ -99,8 +99,14 @@ try {
 
   const agent = await browser.newPage({ viewport });
   await signIn(agent, 'li');
-  await agent.waitForSelector('.board .task');
+  await agent.waitForSelector('.task-grid .task');
   await shot(agent, 'tasks-agent');
+  // The board on a 900 px laptop and on a 390 px phone.
+  await agent.setViewportSize({ width: 900, height: 820 });
+  await shot(agent, 'tasks-900');
+  await agent.setViewportSize({ width: 390, height: 844 });
+  await shot(agent, 'tasks-phone');
+  await agent.setViewportSize(viewport);
   await agent.goto(`${ts.url}/workspace/#/calls/${encodeURIComponent(ts.seeded.repairCall)}`);
   await agent.waitForSelector('button.reveal');
   await agent.click('button.reveal');

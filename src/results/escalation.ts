@@ -22,6 +22,7 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { labelOf } from '../domain/labels.js';
 
 const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -166,52 +167,9 @@ export interface EscalationPlan {
   basis: string;
 }
 
-const REASON_ZH: Record<string, string> = {
-  dissatisfied: '不满意',
-  low_score: '评分低',
-  not_fixed: '故障未修复',
-  not_resolved: '问题未解决',
-  complaint: '投诉',
-  human_requested: '要求人工',
-  misconduct: '反映工作人员违规',
-  low_confidence: '识别不清',
-  hung_up: '中途挂断',
-  opt_out: '拒绝回访',
-  wrong_person: '非本人',
-  abusive: '言语过激',
-  check_number: '号码待核实',
-};
-
-/** The complaint categories of issue 13 (src/nlu/complaints.ts), in Chinese. */
-const COMPLAINT_ZH: Record<string, string> = {
-  late: '迟到/爽约/拖延',
-  mess: '脏乱/损坏',
-  attitude: '服务态度',
-  money: '索要财物/额外收费',
-  not_fixed: '问题未解决',
-  repeat_visit: '多次上门',
-  unreachable: '联系不上',
-  billing: '费用争议',
-  safety: '安全隐患',
-  quality: '质量问题',
-};
-
-const KIND_ZH: Record<string, string> = {
-  install: '装机',
-  move: '移机',
-  repair: '维修',
-  complaint: '投诉',
-  'heating-repair': '供热维修',
-  'heating-complaint': '供热投诉',
-  'renovation-stage': '装修',
-};
-
-/** The Chinese label of a reason (falls back to the code). */
+/** The Chinese label of a reason, from the one label table (src/domain/labels.ts; falls back to the code). */
 export function reasonLabel(reason: string): string {
-  // complaint:<category> (a clear complaint, escalated) and reservation:<category> (a small one, flagged).
-  const [head, category] = reason.split(':', 2) as [string, string | undefined];
-  if (category && (head === 'complaint' || head === 'reservation')) return `${head === 'complaint' ? '投诉' : '小意见'}：${COMPLAINT_ZH[category] ?? category}`;
-  return REASON_ZH[reason] ?? reason;
+  return labelOf('reason', reason);
 }
 
 const CLAUSE: Record<string, string> = {
@@ -350,7 +308,7 @@ export function escalationPlan(input: EscalationInput): EscalationPlan {
     isStaffed(input.now, rule);
   const anonymous = input.who?.anonymous === true;
   const name = anonymous ? '匿名客户' : input.who?.name?.trim() || '客户';
-  const kind = input.orderKind ? (KIND_ZH[input.orderKind] ?? input.orderKind) : null;
+  const kind = input.orderKind ? labelOf('kind', input.orderKind) : null;
   const whisper = [
     `回访转人工：${name}`,
     kind ? `${kind}工单` : null,

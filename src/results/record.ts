@@ -112,6 +112,10 @@ export async function recordTurn(store: Store, input: RecordTurnInput): Promise<
             detail: effect.detail ?? null,
             stepId: effect.stepId,
             dueAt: input.escalationDueAt ?? null,
+            // The customer asked in this turn not to be called again: nobody may contact them,
+            // so the escalation is recorded and opens no task (004 第五十条; the store also
+            // checks the do-not-contact list).
+            ...(input.effects.some((x) => x.type === 'opt_out') ? { noContact: true } : {}),
           });
           break;
         case 'reschedule':

@@ -121,9 +121,15 @@ export async function createTask(
       stepId: input.stepId ?? null,
       dueAt,
     });
-    await tx.review.annotateTask(esc.id, { createdBy: input.createdBy ?? null, mode: 'task', basis: input.dueAt ? 'set by hand' : plan.basis });
-    if (input.assignee) await tx.results.updateEscalation(esc.id, { assignee: input.assignee });
-    return (await tx.review.task(esc.id)) as Task;
+    if (esc.noTaskReason) {
+      // Nobody may contact this customer (they opted out): no task (004 第五十条); nothing is kept.
+      throw new HuifangError('HF_NO_CONTACT', 'the customer asked not to be contacted again: no callback task is opened');
+    }
+    // One open task per callback (004 第五十条): a new reason joins the open task.
+    const taskId = esc.mergedInto ?? esc.id;
+    if (!esc.mergedInto) await tx.review.annotateTask(esc.id, { createdBy: input.createdBy ?? null, mode: 'task', basis: input.dueAt ? 'set by hand' : plan.basis });
+    if (input.assignee) await tx.results.updateEscalation(taskId, { assignee: input.assignee });
+    return (await tx.review.task(taskId)) as Task;
   });
 }
 

@@ -32,6 +32,21 @@ export function normalizePhone(input: string, defaultCountryCode = '86'): string
 }
 
 /**
+ * A number a person answers, for a workspace user (an agent rung for transfers and task calls,
+ * a supervisor listening in): `normalizePhone`, then a plausible length. A Chinese number is a
+ * mobile (1[3-9] and 9 more digits) or a fixed line (area code 10, 2x or 3–4 digits from 3xx,
+ * then the 7–8 digit number, without the trunk 0); any other country needs at least 8 digits. "12345" is refused.
+ *
+ * @throws HuifangError HF_PHONE_INVALID (the input is not echoed).
+ */
+export function dialablePhone(input: string, defaultCountryCode = '86'): string {
+  const out = normalizePhone(input, defaultCountryCode);
+  const ok = out.startsWith('+86') ? /^\+86(1[3-9]\d{9}|(10|2\d)\d{8}|[3-9]\d{9,10})$/.test(out) : /^\+[1-9]\d{7,14}$/.test(out);
+  if (!ok) throw new HuifangError('HF_PHONE_INVALID', 'not a phone number that can be rung: a mobile (11 digits) or a fixed line with its area code', { length: input.length });
+  return out;
+}
+
+/**
  * Mask a phone number for display: the national number keeps its first 3 and last 4 digits.
  * Works on E.164 and on national forms; never throws.
  *

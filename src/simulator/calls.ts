@@ -486,6 +486,20 @@ export class Calls {
           const target = v.children.map((ch) => `${ch.name}:${ch.text.trim()}`).join(',') || v.text.trim();
           c.transfers.push({ verb: 'Dial', target, at: state.nowIso() });
           c.transcript.push({ speaker: 'bot', text: `[transfer ${target}]` });
+          const numberNode = v.children.find((ch) => ch.name === 'Number');
+          if (numberNode) {
+            // <Dial><Number>: the persona behind the number picks up or not within the Dial's
+            // timeout, hears the <Number url> document (e.g. a recording notice), then talks.
+            const dialed = await this.dialNumber(st, numberNode, Number(v.attrs.timeout ?? 30) || 30, base);
+            if (st.hangupRequested) return end('api');
+            if (v.attrs.action) {
+              const action = new URL(v.attrs.action, base).toString();
+              if (!newDoc(await this.fetchDoc(st, 'dial', v.attrs.method ?? 'POST', action, dialed))) return end('error');
+            } else if (dialed.DialCallStatus === 'completed') {
+              return end('customer-hangup');
+            }
+            break;
+          }
           const talk = between(st.rng, 30, 120);
           await clock.sleep(talk * 1000);
           if (v.attrs.action) {
@@ -524,6 +538,50 @@ export class Calls {
           c.errors.push(`12200 unsupported verb <${v.name}>`);
       }
     }
+  }
+
+  /**
+   * The far end of `<Dial><Number>`: the number's persona rings (busy, no answer within the
+   * Dial's timeout, or picks up), the `<Number url>` document is fetched and heard (Twilio
+   * plays it to the called party before bridging), then the two talk 30–120 s. Returns the
+   * Dial action's parameters.
+   */
+  private async dialNumber(st: CallState, node: TwimlNode, timeoutSec: number, base: string): Promise<Record<string, string>> {
+    const { state } = this.ctx;
+    const clock = state.clock;
+    const c = st.call;
+    const number = node.text.trim();
+    const p = state.personas(number);
+    const sid = state.newSid('CA');
+    const result = (status: string, talk = 0): Record<string, string> => ({
+      DialCallStatus: status,
+      DialCallSid: sid,
+      DialCallDuration: String(talk),
+      ...(status === 'completed' ? { DialBridged: 'true' } : {}),
+    });
+    if (p.pickup === 'busy') {
+      await clock.sleep(3000);
+      return result('busy');
+    }
+    if (p.pickup === 'no-answer' || p.habits.ringSeconds >= timeoutSec) {
+      await clock.sleep(Math.min(timeoutSec, p.habits.ringSeconds) * 1000);
+      return result('no-answer');
+    }
+    await clock.sleep(p.habits.ringSeconds * 1000);
+    if (st.hangupRequested) return result('canceled');
+    if (node.attrs.url) {
+      const url = new URL(node.attrs.url, base).toString();
+      const r = await this.ctx.send('dial', node.attrs.method ?? 'POST', url, { ...this.callParams(st), CallSid: sid, ParentCallSid: c.sid, To: number }, c.requests);
+      const doc = answeredDoc(r);
+      for (const say of doc ? saysOf(doc) : []) {
+        c.transcript.push({ speaker: 'bot', text: say });
+        await clock.sleep(speechMs(say));
+      }
+    }
+    const talk = p.pickup === 'machine' ? between(st.rng, 10, 20) : between(st.rng, 30, 120);
+    c.transcript.push({ speaker: 'customer', text: p.pickup === 'machine' ? '[voicemail]' : '[talks with the agent]' });
+    await clock.sleep(talk * 1000);
+    return result('completed', talk);
   }
 
   /** The customer in a conference (<Dial><Conference>): waits on hold, talks, and says why it left. */

@@ -31,6 +31,7 @@ import { reportsRepo } from './repos/reports.js';
 import { operationsRepo } from './repos/operations.js';
 import { serverKeysRepo } from './repos/server-keys.js';
 import { callsRepo } from './repos/calls.js';
+import { taskCallsRepo } from './repos/task-calls.js';
 
 /** Every repository, bound to one Db (the store's, or a transaction's). */
 export interface Repos {
@@ -50,6 +51,7 @@ export interface Repos {
   operations: ReturnType<typeof operationsRepo>;
   serverKeys: ReturnType<typeof serverKeysRepo>;
   calls: ReturnType<typeof callsRepo>;
+  taskCalls: ReturnType<typeof taskCallsRepo>;
 }
 
 export interface Store extends Repos {
@@ -97,6 +99,7 @@ export function createRepos(ctx: RepoContext): Repos {
     operations: operationsRepo(ctx),
     serverKeys: serverKeysRepo(ctx),
     calls: callsRepo(ctx),
+    taskCalls: taskCallsRepo(ctx),
   };
 }
 

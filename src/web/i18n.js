@@ -1,6 +1,8 @@
+/* global location */
 // UI strings: Chinese first (zh-CN is the default), English second. The level names are the
 // domain's (served by the server from src/domain as ./domain.js).
-import { LEVEL_LABELS } from './domain.js';
+import { LABELS, LEVEL_LABELS } from './domain.js';
+import { TASK_STRINGS } from './i18n-tasks.js';
 
 // t(key, vars) looks a key up in the current language and falls back to Chinese, then to the key itself.
 const DICT = {
@@ -162,17 +164,6 @@ const DICT = {
   },
 };
 
-const REASONS_EN = {
-  dissatisfied: 'Dissatisfied', low_score: 'Low score', not_fixed: 'Not fixed', not_resolved: 'Not resolved', complaint: 'Complaint',
-  human_requested: 'Asked for a person', misconduct: 'Staff misconduct', low_confidence: 'Low recognition confidence',
-  hung_up: 'Hung up mid-survey', opt_out: 'Opted out', wrong_person: 'Wrong person', abusive: 'Abusive language',
-};
-const REASONS_ZH = {
-  dissatisfied: '不满意', low_score: '评分低', not_fixed: '故障未修复', not_resolved: '问题未解决', complaint: '投诉',
-  human_requested: '要求人工', misconduct: '工作人员违规', low_confidence: '识别不清', hung_up: '中途挂断', opt_out: '拒绝回访',
-  wrong_person: '非本人', abusive: '言语过激',
-};
-
 let lang = localStorage.getItem('hf_lang') === 'en' ? 'en' : 'zh-CN';
 document.documentElement.lang = lang;
 
@@ -186,18 +177,46 @@ export function setLang(l) {
   document.documentElement.lang = lang;
 }
 
-export function t(key) {
-  return DICT[lang][key] ?? DICT['zh-CN'][key] ?? key;
+for (const l of ['zh-CN', 'en']) Object.assign(DICT[l], TASK_STRINGS[l]);
+
+/** A string by key, with `{name}` placeholders filled from `vars`. */
+export function t(key, vars) {
+  const s = DICT[lang][key] ?? DICT['zh-CN'][key] ?? key;
+  return vars ? s.replace(/\{(\w+)\}/g, (m, k) => (vars[k] ?? m)) : s;
+}
+
+/**
+ * A code in words from the one label table (src/domain/labels.ts, served as domain.js):
+ * group reason, kind, taskStatus, callbackStatus, channel, outcome, role, segment,
+ * taskCallOutcome, complaintCategory. `complaint:<category>` reasons are named with their category.
+ */
+export function label(group, code) {
+  if (code === null || code === undefined || code === '') return '';
+  if (group === 'reason') {
+    const [head, category] = String(code).split(':', 2);
+    if (category !== undefined && (head === 'complaint' || head === 'reservation')) {
+      const c = LABELS.complaintCategory[category]?.[lang] ?? category;
+      const h = head === 'complaint' ? (lang === 'en' ? 'Complaint' : '投诉') : lang === 'en' ? 'Minor remark' : '小意见';
+      return lang === 'en' ? `${h}: ${c}` : `${h}：${c}`;
+    }
+  }
+  return LABELS[group]?.[code]?.[lang] ?? code;
 }
 
 /** The message of an API error in the current language (by its HF_ code), else the server's text. */
 export function errorText(err) {
+  // A denial says what this page is for and who may use it.
+  if (err?.status === 403 && err?.code === 'HF_FORBIDDEN') {
+    const page = (location.hash.replace(/^#\//, '').split('/')[0] || 'flags');
+    const k = `denied@${page}`;
+    if (DICT[lang][k] || DICT['zh-CN'][k]) return t(k);
+  }
   const key = err?.code ? `err_${err.code}` : null;
   return key && (DICT[lang][key] || DICT['zh-CN'][key]) ? t(key) : (err?.message ?? '');
 }
 
 export function reasonText(r) {
-  return (lang === 'en' ? REASONS_EN[r] : REASONS_ZH[r]) ?? r;
+  return label('reason', r);
 }
 
 export function fmtTime(iso) {

@@ -77,12 +77,14 @@ describe('workspace in the browser', () => {
     expect(await page.textContent('.phone-full')).toBe('+8613812345678');
     expect((await ts.store.contact.auditFor(`callback:${ts.seeded.repairCall}`)).some((a) => a.action === 'reveal_phone')).toBe(true);
 
-    // Create a complaint task from the call page.
+    // Create a complaint task from the call page: the call has an open task already, so the
+    // complaint joins it (one task per callback, 004 第五十条), and leads its reasons.
     const before = await page.locator('.task-list .task').count();
     await page.selectOption('form.new-task select[name=reason]', 'complaint');
     await page.fill('form.new-task input[name=detail]', '浏览器测试任务');
     await page.click('form.new-task button[type=submit]');
-    await page.waitForFunction((n) => document.querySelectorAll('.task-list .task').length > n, before);
+    await page.waitForFunction(() => [...document.querySelectorAll('.task-list .task .chip')].some((c) => c.textContent === '投诉'));
+    expect(await page.locator('.task-list .task').count()).toBe(before);
 
     // Mark the call reviewed.
     await page.fill('textarea[name=notes]', '已核实，转班组长处理');
@@ -91,15 +93,18 @@ describe('workspace in the browser', () => {
 
     // Resolve it on the board; it moves to the resolved column and a re-survey is scheduled.
     await page.click('nav a[href="#/tasks"]');
-    const card = page.locator('.column.col-open .task', { hasText: '浏览器测试任务' });
+    const card = page.locator('article.task', { hasText: 'GZ-2025-0117' });
     await card.waitFor();
     await card.locator('button.resolve').click();
     await card.locator('textarea[name=resolution]').fill('已致电客户道歉并重新派单');
-    await card.locator('button[type=submit]').click();
-    const resolved = page.locator('.column.col-resolved .task', { hasText: '浏览器测试任务' });
+    await card.locator('.resolve-form button[type=submit]').click();
+    await card.waitFor({ state: 'detached' });
+    await page.selectOption('form.task-filters select[name=status]', 'resolved');
+    const resolved = page.locator('article.task', { hasText: 'GZ-2025-0117' });
     await resolved.waitFor();
+    expect(await resolved.locator('dd.resolution').textContent()).toContain('已致电客户道歉并重新派单');
     const tasks = await ts.store.review.tasks({ callbackId: ts.seeded.repairCall, statuses: ['resolved'] });
-    const done = tasks.find((t) => t.detail === '浏览器测试任务');
+    const done = tasks.find((t) => t.reasons.includes('complaint'));
     expect(done?.resurveyCallbackId).toBeTruthy();
     expect((await ts.store.callbacks.require(done?.resurveyCallbackId as string)).campaign).toBe('re-survey');
 
@@ -114,7 +119,7 @@ describe('workspace in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
     await signIn(page, 'li', PASSWORDS.li);
-    await page.waitForSelector('.board');
+    await page.waitForSelector('section.tasks-page');
     expect(await page.locator('nav a[href="#/flags"]').count()).toBe(0);
     await page.goto(`${ts.url}/workspace/#/calls/${encodeURIComponent(ts.seeded.repairCall)}`);
     await page.waitForSelector('button.reveal');
@@ -195,7 +200,7 @@ describe('workspace in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
     await signIn(page, 'li', PASSWORDS.li);
-    await page.waitForSelector('.board');
+    await page.waitForSelector('section.tasks-page');
     expect(await page.locator('nav a[href="#/users"]').count()).toBe(0);
     expect(await page.locator('nav a[href="#/rule"]').count()).toBe(0);
     for (const [route, section] of [['#/users', 'users-page'], ['#/rule', 'rule-page']]) {
@@ -382,7 +387,7 @@ describe('reports page', () => {
 
     // Leaving the page disposes the charts.
     await page.click('nav a[href="#/tasks"]');
-    await page.waitForSelector('.board');
+    await page.waitForSelector('section.tasks-page');
     expect(await liveCharts(page)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -426,7 +431,7 @@ describe('reports page', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     await page.addInitScript(() => localStorage.setItem('hf_lang', 'zh-CN'));
     await signIn(page, 'li', PASSWORDS.li);
-    await page.waitForSelector('.board');
+    await page.waitForSelector('section.tasks-page');
     expect(await page.locator('nav a[href="#/reports"]').count()).toBe(0);
     const refused = page.waitForResponse((r) => r.url().includes('/api/reports'));
     await page.goto(`${ts.url}/workspace/#/reports`);

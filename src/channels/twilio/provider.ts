@@ -17,8 +17,8 @@ export interface PlaceCallRequest {
   /** Absolute URL Twilio fetches TwiML from when the call is answered. */
   url: string;
   statusCallback: string;
-  /** Answering-machine detection result (asynchronous AMD). */
-  amdStatusCallback: string;
+  /** Answering-machine detection result (asynchronous AMD); without it, no detection (e.g. an agent's own phone). */
+  amdStatusCallback?: string;
   /** Used by Twilio when `url` fails or times out (15 s). */
   fallbackUrl: string;
   /** Record the call (a notice is spoken first). */
@@ -161,10 +161,9 @@ export function createTwilioProvider(opts: TwilioProviderOptions): VoiceProvider
           statusCallback: req.statusCallback,
           statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
           statusCallbackMethod: 'POST',
-          machineDetection: 'Enable',
-          asyncAmd: 'true',
-          asyncAmdStatusCallback: req.amdStatusCallback,
-          asyncAmdStatusCallbackMethod: 'POST',
+          ...(req.amdStatusCallback
+            ? { machineDetection: 'Enable', asyncAmd: 'true', asyncAmdStatusCallback: req.amdStatusCallback, asyncAmdStatusCallbackMethod: 'POST' }
+            : {}),
           record: req.record,
           ...(req.record && req.recordingStatusCallback
             ? { recordingStatusCallback: req.recordingStatusCallback, recordingStatusCallbackMethod: 'POST', recordingStatusCallbackEvent: ['completed'] }

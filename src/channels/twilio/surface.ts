@@ -17,7 +17,8 @@ import { publicRequestUrl, verifyTwilioSignature, type TwilioParams } from './si
 import { handleInboundSms, handleSmsStatus } from './sms.js';
 import { handleConferenceEvent, handleHold, handleParticipantStatus, handleTransferEnd } from './conference.js';
 import { codeOf, deferredWork, retriable, within, WEBHOOK_DEADLINE_MS, type DeferredWork } from './outage.js';
-import { renderEmpty, renderSayAndHangup, renderWhisper, TRANSFER_FAILED_TEXT } from './twiml.js';
+import { handleTaskCallAnswered, handleTaskCallDialEnd, handleTaskCallFallback, handleTaskCallNotice, handleTaskCallRecording, handleTaskCallStatus } from './task-call.js';
+import { renderEmpty, renderSayAndHangup, renderWhisper, TASK_CALL_UNAVAILABLE_TEXT, TRANSFER_FAILED_TEXT } from './twiml.js';
 import { handleAmd, handleFallback, handleRecording, handleStatus, handleVoice, handleWhisper, renderFallback, voiceOutage } from './voice.js';
 
 declare module 'fastify' {
@@ -29,13 +30,13 @@ declare module 'fastify' {
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
-type RouteQuery = { a?: string; t?: string; r?: string; w?: string };
+type RouteQuery = { a?: string; t?: string; r?: string; w?: string; c?: string };
 type Handler = (query: RouteQuery, body: TwilioParams) => Promise<string>;
 type SafeAnswer = (query: RouteQuery) => string;
 const q = (req: FastifyRequest): RouteQuery => {
   const query = (req.query ?? {}) as Query;
   const out: RouteQuery = {};
-  for (const k of ['a', 't', 'r', 'w'] as const) {
+  for (const k of ['a', 't', 'r', 'w', 'c'] as const) {
     const v = one(query[k]);
     if (v !== undefined) out[k] = v;
   }
@@ -122,6 +123,14 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
     route('/twilio/conference', (query, body) => empty(() => handleConferenceEvent(rt, query, body)), { defer: true });
     route('/twilio/participant', (query, body) => empty(() => handleParticipantStatus(rt, query, body)), { defer: true });
     route('/twilio/transfer-end', (query) => handleTransferEnd(rt, query), { safe: () => renderSayAndHangup(TRANSFER_FAILED_TEXT) });
+    // Click-to-call from a task (task-call.ts): the agent's leg, the customer's notice, the Dial's end.
+    const taskCallDown = () => renderSayAndHangup(TASK_CALL_UNAVAILABLE_TEXT);
+    route('/twilio/task-call', (query, body) => handleTaskCallAnswered(rt, query, body), { safe: taskCallDown });
+    route('/twilio/task-call/notice', (query) => handleTaskCallNotice(rt, query), { safe: taskCallDown });
+    route('/twilio/task-call/dial', (query, body) => handleTaskCallDialEnd(rt, query, body), { safe: taskCallDown });
+    route('/twilio/task-call/status', (query, body) => empty(() => handleTaskCallStatus(rt, query, body)), { defer: true });
+    route('/twilio/task-call/recording', (query, body) => empty(() => handleTaskCallRecording(rt, query, body)), { defer: true });
+    route('/twilio/task-call/fallback', (query) => handleTaskCallFallback(rt, query), { safe: taskCallDown, nul: 'strip' });
     // An inbound text is handled again when the database returns (its replies go out by REST).
     route('/twilio/sms', (_query, body) => empty(() => handleInboundSms(rt, body)), { defer: true });
     route('/twilio/sms-status', (query, body) => empty(() => handleSmsStatus(rt, query, body)), { defer: true });

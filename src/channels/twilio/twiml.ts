@@ -253,3 +253,26 @@ export function renderReprompt(actionUrl: string, locale?: string): string {
   g.say({ language: loc.sayLanguage, voice: loc.sayVoice }, REPROMPT_TEXT);
   return r.toString();
 }
+
+/** Said to the agent when a call from a task cannot go on (the database did not answer). */
+export const TASK_CALL_UNAVAILABLE_TEXT = '系统暂时无法接通客户，请稍后在任务中重试。';
+
+/** What the agent hears when they pick up a call placed from a task, before the customer is rung. */
+export const TASK_CALL_AGENT_TEXT = '正在为您接通客户，本次通话将被录音。';
+/** What the customer hears before being connected: who calls, why, and that the call is recorded. */
+export function taskCallNoticeText(company: string | null): string {
+  return `您好，这里是${company ?? ''}客服中心，就您的服务工单给您回电。为保证服务质量，本次通话将被录音。`;
+}
+
+/**
+ * The agent's side of a click-to-call from a task: the notice, then `<Dial>` the customer
+ * with the company's caller id; the customer hears `noticeUrl` before being bridged.
+ */
+export function renderTaskCallBridge(o: { number: string; callerId: string | null; noticeUrl: string; actionUrl: string; timeoutSec: number }): string {
+  const r = new VoiceResponse();
+  const loc = localeOf('zh-CN');
+  r.say({ language: loc.sayLanguage, voice: loc.sayVoice }, TASK_CALL_AGENT_TEXT);
+  const dial = r.dial({ timeout: o.timeoutSec, action: o.actionUrl, method: 'POST', ...(o.callerId ? { callerId: o.callerId } : {}) });
+  dial.number({ url: o.noticeUrl, method: 'POST' }, o.number);
+  return r.toString();
+}

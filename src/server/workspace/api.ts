@@ -7,12 +7,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { reasonLabel } from '../../results/escalation.js';
-import { createTask, planFor, setTenantEscalationRule, tenantEscalationRule, updateTask } from '../../results/tasks.js';
+import { createTask, planFor, setTenantEscalationRule, tenantEscalationRule } from '../../results/tasks.js';
 import { COMPLAINT_CATEGORIES } from '../../nlu/complaints.js';
 import { HuifangError } from '../../shared/errors.js';
-import { maskPhone, normalizePhone } from '../../shared/phone.js';
+import { dialablePhone, maskPhone } from '../../shared/phone.js';
 import type { CallContext, Task } from '../../store/repos/review.js';
-import type { EscalationStatus } from '../../store/repos/results.js';
 import type { User } from '../../store/repos/users.js';
 import { ROLES } from '../../store/repos/users.js';
 import type { AppDeps } from '../app.js';
@@ -23,8 +22,7 @@ import { twilioRuntime } from '../../channels/twilio/common.js';
 import { listenAvailability } from './listen.js';
 import { buildTranscript } from '../../results/transcript.js';
 import { hasPlayableRecording } from './calls-api.js';
-
-const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
+import { agentMaySee, contextView, isAnonymous, taskView } from './views.js';
 
 function bad(message: string): HuifangError {
   return new HuifangError('HF_BAD_REQUEST', message);
@@ -45,7 +43,6 @@ function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
 /** A phone number in a request body: normalised to E.164 by the route; '' or null clears it. */
 const phoneField = z.string().trim().max(32).nullable().optional();
 
-const optStr = z.string().trim().max(200).optional().transform((v) => (v === '' ? undefined : v));
 const isoDate = z
   .string()
   .trim()
@@ -53,69 +50,12 @@ const isoDate = z
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || !Number.isNaN(new Date(v).getTime()), 'not a date');
 
-/** Whether a call's customer is anonymous: the work order says so, or the dialog is an anonymous one. */
-function isAnonymous(deps: AppDeps, c: CallContext): boolean {
-  if (c.anonymous) return true;
-  try {
-    return deps.dialogs.has(c.dialogId) && deps.dialogs.get(c.dialogId).spec.settings?.anonymous === true;
-  } catch {
-    return false;
-  }
-}
-
-/** The call context as a user may see it: name and number masked or gone. */
-function contextView(deps: AppDeps, c: CallContext) {
-  const anonymous = isAnonymous(deps, c);
-  return {
-    callbackId: c.callbackId,
-    tenantId: c.tenantId,
-    workOrder: c.workOrderExternalId,
-    kind: c.kind,
-    team: c.team,
-    district: c.district,
-    engineer: c.engineer,
-    segment: c.segment,
-    dialogId: c.dialogId,
-    campaign: c.campaign,
-    callbackStatus: c.callbackStatus,
-    anonymous,
-    customerName: anonymous ? null : c.customerName,
-    phone: anonymous ? null : c.phoneMasked,
-  };
-}
-
-function taskView(deps: AppDeps, t: Task) {
-  return {
-    ...contextView(deps, t),
-    id: t.id,
-    reason: t.reason,
-    reasonLabel: reasonLabel(t.reason),
-    detail: t.detail,
-    status: t.status,
-    assignee: t.assignee,
-    dueAt: t.dueAt,
-    overdue: t.overdue,
-    resolution: t.resolution,
-    resolvedAt: t.resolvedAt,
-    createdAt: t.createdAt,
-    createdBy: t.createdBy,
-    mode: t.mode,
-    basis: t.basis,
-    reSurveyCallbackId: t.resurveyCallbackId,
-  };
-}
-
-/** An agent sees a task when it is in their tenant and assigned to them or to nobody. */
-function agentMaySee(u: User, t: Task): boolean {
-  return canSeeTenant(u, t.tenantId) && (t.assignee === null || t.assignee === u.username);
-}
-
 async function loadCallFor(deps: AppDeps, req: FastifyRequest, id: string): Promise<{ user: User; call: CallContext; tasks: Task[] }> {
   const user = currentUser(req);
   const call = await deps.store.review.callContext(id);
   if (!call || !canSeeTenant(user, call.tenantId)) throw notFound('call');
   const tasks = await deps.store.review.tasks({ callbackId: id });
-  if (!canReviewCalls(user) && !tasks.some((t) => agentMaySee(user, t))) {
+  if (!canReviewCalls(user) && !tasks.some((t) => agentMaySee(deps, user, t))) {
     // An agent opens a call only through a task of theirs.
     throw forbidden('agents see only the calls of their tasks');
   }
@@ -175,7 +115,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     await store.contact.audit({ tenantId: call.tenantId, actor: user.username, action: 'view_call', subject: `callback:${call.callbackId}` });
     reply.header('cache-control', 'no-store');
     const reviewer = canReviewCalls(user);
-    const visibleTasks = reviewer ? tasks : tasks.filter((t) => agentMaySee(user, t));
+    const visibleTasks = reviewer ? tasks : tasks.filter((t) => agentMaySee(deps, user, t));
     // A recording only of a call a person answered: an answering machine, a call nobody
     // answered or an SMS thread has none to play (no dead player).
     const playable = (a: (typeof attempts)[number]) => hasPlayableRecording(a);
@@ -213,7 +153,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
       scores: scores.map((s) => ({ stepId: s.stepId, scale: s.scale, raw: s.raw, level: s.level })),
       flags: flags.map((f) => ({ ...f, reasonLabel: reasonLabel(f.reason) })),
       review,
-      tasks: visibleTasks.map((t) => taskView(deps, t)),
+      tasks: visibleTasks.map((t) => taskView(deps, t, user)),
     };
   });
 
@@ -305,58 +245,6 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     if (!a || a.disabled || !(a.tenantId === null || a.tenantId === tenantId)) throw bad(`no user ${username} who can work on this tenant`);
   }
 
-  /* ---------------------------------------------------------------- tasks */
-  app.get('/api/tasks', async (req) => {
-    const u = currentUser(req);
-    const q = parse(z.object({ tenant: optStr, status: optStr, assignee: optStr, overdue: z.enum(['true', 'false', '']).optional() }), req.query);
-    const scope = tenantScope(u);
-    if (q.tenant && scope && !scope.includes(q.tenant)) throw forbidden('not your tenant');
-    const statuses = q.status ? (q.status.split(',').filter((s) => STATUSES.includes(s as EscalationStatus)) as EscalationStatus[]) : undefined;
-    const agent = u.role === 'agent';
-    const tasks = await store.review.tasks({
-      tenantIds: scope,
-      tenantId: q.tenant,
-      statuses,
-      // Agents: their own tasks and the unassigned ones, nothing else.
-      assignee: agent ? u.username : q.assignee,
-      orUnassigned: agent,
-      ...(q.overdue === 'true' ? { overdueAt: store.now() } : {}),
-    });
-    return { items: tasks.map((t) => taskView(deps, t)), now: store.now() };
-  });
-
-  app.patch<{ Params: { id: string } }>('/api/tasks/:id', async (req) => {
-    const u = currentUser(req);
-    const task = await store.review.task(req.params.id);
-    if (!task || !canSeeTenant(u, task.tenantId)) throw notFound('task');
-    const body = parse(
-      z.strictObject({
-        status: z.enum(['open', 'in_progress', 'resolved', 'unreachable']).optional(),
-        assignee: z.string().max(64).nullable().optional(),
-        resolution: z.string().max(5000).nullable().optional(),
-        dueAt: isoDate.nullable(),
-      }),
-      req.body,
-    );
-    if (u.role === 'agent') {
-      if (!agentMaySee(u, task)) throw notFound('task');
-      if (body.assignee !== undefined && body.assignee !== null && body.assignee !== u.username) throw forbidden('agents assign tasks only to themselves');
-      if (body.dueAt !== undefined) throw forbidden('agents cannot move deadlines');
-      // Working on an unassigned task takes it.
-      if (task.assignee === null && body.status && body.assignee === undefined) body.assignee = u.username;
-    } else if (body.assignee) {
-      await checkAssignee(body.assignee, task.tenantId);
-    }
-    const r = await updateTask(store, task.id, {
-      ...(body.status !== undefined ? { status: body.status } : {}),
-      ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
-      ...(body.resolution !== undefined ? { resolution: body.resolution } : {}),
-      ...(body.dueAt !== undefined ? { dueAt: body.dueAt ? new Date(body.dueAt) : null } : {}),
-    });
-    await store.contact.audit({ tenantId: task.tenantId, actor: u.username, action: 'update_task', subject: `task:${task.id}`, detail: { ...body, resolution: body.resolution ? '[text]' : body.resolution } });
-    return { task: taskView(deps, r.task), reSurveyCallbackId: r.reSurveyCallbackId };
-  });
-
   /* ----------------------------------------------------------------- live */
   app.get('/api/live', async (req, reply) => {
     const u = requireRole(req, 'admin', 'supervisor');
@@ -443,7 +331,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     );
     if (u.tenantId !== null && body.tenantId !== u.tenantId) throw forbidden('a tenant admin creates users of their tenant only');
     if (body.tenantId && !(await store.tenants.get(body.tenantId))) throw bad(`no tenant ${body.tenantId}`);
-    const phone = body.phone ? normalizePhone(body.phone) : null;
+    const phone = body.phone ? dialablePhone(body.phone) : null;
     const created = await store.users.create({
       username: body.username,
       password: body.password,
@@ -462,13 +350,26 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     const target = await store.users.get(req.params.id);
     if (!target || (u.tenantId !== null && target.tenantId !== u.tenantId)) throw notFound('user');
     const body = parse(
-      z.strictObject({ disabled: z.boolean().optional(), phone: phoneField, displayName: z.string().trim().max(100).nullable().optional() }),
+      z.strictObject({
+        disabled: z.boolean().optional(),
+        phone: phoneField,
+        displayName: z.string().trim().max(100).nullable().optional(),
+        role: z.enum(ROLES as [string, ...string[]]).optional(),
+        password: z.string().max(1024).optional(),
+      }),
       req.body,
     );
     if (body.disabled === true && target.id === u.id) throw bad('you cannot disable yourself');
+    // An admin does not demote themselves (a tenant could be left with no admin).
+    if (body.role !== undefined && body.role !== target.role && target.id === u.id) throw new HuifangError('HF_USER_INVALID', 'you cannot change your own role', { field: 'role' });
+    if (body.password !== undefined && body.password.length < 8) throw new HuifangError('HF_USER_INVALID', 'password: at least 8 characters', { field: 'password' });
+    const phone = body.phone ? dialablePhone(body.phone) : null;
     if (body.disabled !== undefined) await store.users.setDisabled(target.id, body.disabled);
-    if (body.phone !== undefined) await store.users.setPhone(target.id, body.phone ? normalizePhone(body.phone) : null);
+    if (body.phone !== undefined) await store.users.setPhone(target.id, phone);
     if (body.displayName !== undefined) await store.users.setDisplayName(target.id, body.displayName || null);
+    // A role change or a password reset ends the user's sessions: the new rights or password apply at the next sign-in.
+    if (body.role !== undefined && body.role !== target.role) await store.users.setRole(target.id, body.role as User['role']);
+    if (body.password !== undefined) await store.users.setPassword(target.id, body.password, { endSessions: target.id !== u.id });
     await store.contact.audit({
       tenantId: target.tenantId,
       actor: u.username,
@@ -479,6 +380,9 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
         ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
         ...(body.phone !== undefined ? { phone: body.phone ? 'set' : 'cleared' } : {}),
         ...(body.displayName !== undefined ? { displayName: true } : {}),
+        ...(body.role !== undefined && body.role !== target.role ? { role: { from: target.role, to: body.role } } : {}),
+        // Never the password: only that it was reset.
+        ...(body.password !== undefined ? { password: 'reset' } : {}),
       },
     });
     const after = (await store.users.get(target.id)) as User;

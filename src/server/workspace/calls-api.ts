@@ -20,7 +20,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { REASON_SEVERITY } from '../../domain/severity.js';
+import { bySeverity, REASON_SEVERITY } from '../../domain/labels.js';
 import { reasonLabel } from '../../results/escalation.js';
 import { drawQualitySample } from '../../results/quality.js';
 import { HuifangError } from '../../shared/errors.js';
@@ -298,7 +298,7 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
       pageSize,
       items: r.items.map((x) => ({
         ...contextView(deps, x),
-        reasons: [...x.reasons].sort((a, b) => REASON_SEVERITY.indexOf(a.split(':')[0] ?? a) - REASON_SEVERITY.indexOf(b.split(':')[0] ?? b)),
+        reasons: bySeverity(x.reasons),
         severity: x.severity,
         flagCount: x.flagCount,
         firstFlagAt: x.firstFlagAt,

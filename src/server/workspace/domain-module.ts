@@ -5,6 +5,7 @@
  * Types: src/web/domain.d.ts.
  */
 import { FINAL_STATUSES } from '../../domain/callbacks.js';
+import { LABELS, REASON_SEVERITY } from '../../domain/labels.js';
 import { LEVEL_LABELS, LEVELS } from '../../domain/levels.js';
 
 /** The source of /workspace/assets/domain.js. */
@@ -14,6 +15,9 @@ export function webDomainModule(): string {
     `export const LEVELS = ${JSON.stringify(LEVELS)};`,
     `export const LEVEL_LABELS = ${JSON.stringify(LEVEL_LABELS)};`,
     `export const FINAL_STATUSES = ${JSON.stringify(FINAL_STATUSES)};`,
+    // The one label table (src/domain/labels.ts): every code the pages show, zh and en.
+    `export const LABELS = ${JSON.stringify(LABELS)};`,
+    `export const REASON_SEVERITY = ${JSON.stringify(REASON_SEVERITY)};`,
     '',
   ].join('\n');
 }

@@ -21,6 +21,8 @@ import { registerWorkspaceApi } from './api.js';
 import { registerCallsApi } from './calls-api.js';
 import { webDomainModule } from './domain-module.js';
 import { registerTenantApi } from './tenants.js';
+import { registerTasksApi } from './tasks-api.js';
+import { registerFonts } from './fonts.js';
 
 export { currentUser, requireRole, canRevealPhone, canSeeTenant, tenantScope } from './auth.js';
 
@@ -70,6 +72,7 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
     registerWorkspaceApi(app, deps);
     registerCallsApi(app, deps);
     registerTenantApi(app, deps);
+    registerTasksApi(app, deps);
 
     if (deps.config.admin) {
       const created = await deps.store.users.ensureAdmin(deps.config.admin.username, deps.config.admin.password);
@@ -86,6 +89,8 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
       reply.header('cache-control', 'no-cache');
       return reply.type('text/html; charset=utf-8').send(html);
     });
+    // The CJK web font (fonts.ts): declared before the catch-all asset route.
+    await registerFonts(app);
     app.get<{ Params: { '*': string } }>('/workspace/assets/*', async (req, reply) => {
       const a = assets.get(req.params['*']);
       if (!a) return reply.code(404).send({ error: { code: 'HF_NOT_FOUND', message: 'no such asset' } });

@@ -86,7 +86,7 @@ export interface FlagQueueFilter {
   reviewed?: boolean | undefined;
   /** A work-order number (part of it) or the last digits of the customer's number. */
   q?: string | undefined;
-  /** Reasons most serious first (src/domain/severity.ts): the queue's order. */
+  /** Reasons most serious first (REASON_SEVERITY in src/domain/labels.ts): the queue's order. */
   severity: readonly string[];
   page?: number | undefined;
   pageSize?: number | undefined;

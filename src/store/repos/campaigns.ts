@@ -313,7 +313,8 @@ export function campaignsRepo(ctx: RepoContext) {
            (SELECT count(*)::int FROM ours WHERE callback_at IS NOT NULL) AS rescheduled,
            (SELECT count(*)::int FROM ours WHERE status = 'opted_out') AS "optedOut",
            (SELECT count(*)::int FROM attempts a JOIN ours c ON c.id = a.callback_id WHERE a.channel = 'sms') AS "smsFallbacks",
-           (SELECT count(*)::int FROM escalations e JOIN ours c ON c.id = e.callback_id) AS "humanTasks",
+           -- Tasks for people: one per callback (reasons merged, 004 第五十条), none for an opted-out customer.
+           (SELECT count(*)::int FROM escalations e JOIN ours c ON c.id = e.callback_id WHERE e.merged_into IS NULL AND e.no_task_reason IS NULL) AS "humanTasks",
            (SELECT count(DISTINCT f.callback_id)::int FROM flags f JOIN ours c ON c.id = f.callback_id) AS flagged,
            -- Two calls of one callback that overlap in time: a duplicate dial.
            (SELECT count(*)::int FROM calls a JOIN calls b ON a.callback_id = b.callback_id AND a.id <> b.id

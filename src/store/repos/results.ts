@@ -67,6 +67,10 @@ export interface Escalation {
   resolution: string | null;
   resolvedAt: Date | null;
   createdAt: Date;
+  /** The task this escalation was merged into (one open task per callback, 004 第五十条), or null. */
+  mergedInto: string | null;
+  /** Why this escalation opened no task ('do_not_contact'), or null. */
+  noTaskReason: string | null;
 }
 
 export interface Flag {
@@ -112,6 +116,8 @@ interface EscalationRow {
   resolution: string | null;
   resolved_at: Date | null;
   created_at: Date;
+  merged_into?: string | null;
+  no_task_reason?: string | null;
 }
 interface FlagRow {
   id: number;
@@ -133,7 +139,19 @@ const toScore = (r: ScoreRow): Score => ({
 const toEscalation = (r: EscalationRow): Escalation => ({
   id: r.id, callbackId: r.callback_id, reason: r.reason, detail: r.detail, stepId: r.step_id, status: r.status,
   assignee: r.assignee, dueAt: r.due_at, resolution: r.resolution, resolvedAt: r.resolved_at, createdAt: r.created_at,
+  mergedInto: r.merged_into ?? null, noTaskReason: r.no_task_reason ?? null,
 });
+
+/** Every number of the callback's customer is on the do-not-contact list (tenant-wide or global). */
+async function customerOptedOut(ctx: RepoContext, callbackId: string): Promise<boolean> {
+  const { rows } = await ctx.db.query<{ blocked: boolean | null }>(
+    `SELECT bool_and(EXISTS (SELECT 1 FROM do_not_contact d WHERE d.phone = p.e164 AND (d.tenant_id = c.tenant_id OR d.tenant_id IS NULL))) AS blocked
+     FROM callbacks c JOIN work_orders w ON w.id = c.work_order_id JOIN customer_phones p ON p.customer_id = w.customer_id
+     WHERE c.id = $1`,
+    [callbackId],
+  );
+  return rows[0]?.blocked === true;
+}
 const toFlag = (r: FlagRow): Flag => ({
   id: r.id, callbackId: r.callback_id, reason: r.reason, stepId: r.step_id, reviewedBy: r.reviewed_by,
   reviewedAt: r.reviewed_at, createdAt: r.created_at,
@@ -234,15 +252,56 @@ export function resultsRepo(ctx: RepoContext) {
     },
 
     /** Open an escalation (a human follows up: 004 第五十二条, 第五十四条). */
+    /**
+     * Record an escalation: a reason for a person to call the customer back.
+     *
+     * One open task per callback (004 第五十条: no repeated, unnecessary callbacks of one
+     * customer): when the callback already has an open or in-progress task, the new row is
+     * merged into it (`mergedInto`; same status and assignee) and the task keeps the earlier
+     * deadline. When nobody may contact the customer (`noContact`, or every number of theirs
+     * on the do-not-contact list), the row is kept for the record as `unreachable` with
+     * `noTaskReason: 'do_not_contact'` and opens no task.
+     */
     async addEscalation(e: {
       callbackId: string;
       reason: string;
       detail?: string | null;
       stepId?: string | null;
       dueAt?: Date | string | null;
+      /** The customer asked (in this turn) not to be contacted again. */
+      noContact?: boolean;
     }): Promise<Escalation> {
       try {
         const now = ctx.now().toISOString();
+        const dnc = e.noContact === true || (await customerOptedOut(ctx, e.callbackId));
+        if (dnc) {
+          const { rows } = await ctx.db.query<EscalationRow>(
+            `INSERT INTO escalations (id, callback_id, reason, detail, step_id, due_at, status, resolution, resolved_at, no_task_reason, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, NULL, 'unreachable', '客户要求不再联系：不生成回访任务', $6, 'do_not_contact', $6, $6) RETURNING *`,
+            [ctx.newId(), e.callbackId, e.reason, e.detail ?? null, e.stepId ?? null, now],
+          );
+          return toEscalation(rows[0] as EscalationRow);
+        }
+        const { rows: open } = await ctx.db.query<EscalationRow>(
+          `SELECT * FROM escalations WHERE callback_id = $1 AND status IN ('open', 'in_progress') AND merged_into IS NULL
+             AND no_task_reason IS NULL ORDER BY created_at, id LIMIT 1 FOR UPDATE`,
+          [e.callbackId],
+        );
+        const task = open[0];
+        if (task) {
+          const { rows } = await ctx.db.query<EscalationRow>(
+            `INSERT INTO escalations (id, callback_id, reason, detail, step_id, due_at, status, assignee, merged_into, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
+            [ctx.newId(), e.callbackId, e.reason, e.detail ?? null, e.stepId ?? null, ts(e.dueAt), task.status, task.assignee, task.id, now],
+          );
+          // The task keeps the earliest deadline of its reasons.
+          await ctx.db.query(
+            `UPDATE escalations SET due_at = CASE WHEN due_at IS NULL OR ($2::timestamptz IS NOT NULL AND $2::timestamptz < due_at) THEN COALESCE($2::timestamptz, due_at) ELSE due_at END,
+               updated_at = $3 WHERE id = $1`,
+            [task.id, ts(e.dueAt), now],
+          );
+          return toEscalation(rows[0] as EscalationRow);
+        }
         const { rows } = await ctx.db.query<EscalationRow>(
           `INSERT INTO escalations (id, callback_id, reason, detail, step_id, due_at, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING *`,
@@ -274,6 +333,12 @@ export function resultsRepo(ctx: RepoContext) {
           patch.resolution ?? null, now],
       );
       if (!rows[0]) throw new HuifangError('HF_STORE_NOT_FOUND', `no escalation ${id}`);
+      // The escalations merged into this task follow it (one task per callback, 004 第五十条).
+      await ctx.db.query(
+        `UPDATE escalations m SET status = t.status, assignee = t.assignee, resolution = t.resolution, resolved_at = t.resolved_at, updated_at = t.updated_at
+         FROM escalations t WHERE t.id = $1 AND m.merged_into = t.id`,
+        [id],
+      );
       return toEscalation(rows[0]);
     },
 
@@ -288,7 +353,7 @@ export function resultsRepo(ctx: RepoContext) {
     async openEscalations(tenantId: string, limit = 100): Promise<Escalation[]> {
       const { rows } = await ctx.db.query<EscalationRow>(
         `SELECT e.* FROM escalations e JOIN callbacks c ON c.id = e.callback_id
-         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress') ORDER BY e.due_at NULLS LAST, e.created_at LIMIT $2`,
+         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress') AND e.merged_into IS NULL ORDER BY e.due_at NULLS LAST, e.created_at LIMIT $2`,
         [tenantId, limit],
       );
       return rows.map(toEscalation);

@@ -10,6 +10,7 @@ import { HuifangError } from '../../shared/errors.js';
 import type { RepoContext } from '../context.js';
 import { json, mapDbError, ts } from '../context.js';
 import type { Escalation, EscalationStatus } from './results.js';
+import { bySeverity, REASON_SEVERITY } from '../../domain/labels.js';
 
 /** Dialogs whose callers are anonymous complainants whatever the work order says. */
 export const ANONYMOUS_DIALOGS: readonly string[] = ['heating-complaint'];
@@ -67,6 +68,12 @@ export interface Task extends CallContext, Omit<Escalation, 'callbackId'> {
   basis: string | null;
   resurveyCallbackId: string | null;
   overdue: boolean;
+  /** Every reason of the task (its own and those merged into it), most serious first. */
+  reasons: string[];
+  /** What the customer said (their latest spoken or typed answers), or null. */
+  customerWords: string | null;
+  /** The task's latest note (e.g. how the last call from it went), or null. */
+  lastNote: string | null;
 }
 
 export interface TaskFilter {
@@ -79,6 +86,18 @@ export interface TaskFilter {
   orUnassigned?: boolean | undefined;
   callbackId?: string | undefined;
   overdueAt?: Date | undefined;
+  /** Tasks with this reason among their reasons (`complaint` matches `complaint:late` too). */
+  reason?: string | undefined;
+  /** Unassigned tasks only. */
+  unassigned?: boolean | undefined;
+  /** Leave out anonymous complainants' tasks (agents: those go to supervisors). */
+  excludeAnonymous?: boolean | undefined;
+  /** A work order's external id (part of it), or the last digits of the customer's number. */
+  q?: string | undefined;
+  /** 'deadline' (default: earliest due first) or 'severity' (most serious reason first, then due). */
+  sort?: 'deadline' | 'severity' | undefined;
+  /** Paging: skip this many. */
+  offset?: number | undefined;
   limit?: number | undefined;
 }
 
@@ -144,6 +163,11 @@ interface TaskRow extends ContextRow {
   mode: string | null;
   basis: string | null;
   resurvey_callback_id: string | null;
+  reasons?: string[] | null;
+  customer_words?: string | null;
+  last_note?: string | null;
+  merged_into?: string | null;
+  no_task_reason?: string | null;
 }
 
 interface FlaggedRow extends ContextRow {
@@ -204,7 +228,23 @@ const toTask = (r: TaskRow, now: Date): Task => ({
   basis: r.basis,
   resurveyCallbackId: r.resurvey_callback_id,
   overdue: (r.status === 'open' || r.status === 'in_progress') && r.due_at !== null && r.due_at.getTime() < now.getTime(),
+  mergedInto: r.merged_into ?? null,
+  noTaskReason: r.no_task_reason ?? null,
+  reasons: bySeverity(r.reasons && r.reasons.length > 0 ? r.reasons : [r.reason]),
+  customerWords: r.customer_words ?? null,
+  lastNote: r.last_note ?? null,
 });
+
+/**
+ * A task's own columns beyond e.*: every reason (its own and the merged ones) and the
+ * customer's words (their last three spoken or typed answers, oldest first).
+ */
+const TASK_EXTRA = `ARRAY(SELECT x.reason FROM escalations x WHERE x.id = e.id OR x.merged_into = e.id ORDER BY x.created_at, x.id) AS reasons,
+  (SELECT string_agg(t.raw, ' / ' ORDER BY t.created_at, t.id) FROM (
+     SELECT a.raw, a.created_at, a.id FROM answers a
+     WHERE a.callback_id = e.callback_id AND a.via <> 'dtmf' AND char_length(a.raw) >= 4 AND a.raw !~ '^[0-9]+$'
+     ORDER BY a.created_at DESC, a.id DESC LIMIT 3) t) AS customer_words,
+  (SELECT n.text FROM task_notes n WHERE n.task_id = e.id ORDER BY n.created_at DESC, n.id DESC LIMIT 1) AS last_note`;
 
 function tenantScope(f: { tenantIds?: string[] | undefined; tenantId?: string | undefined }): string[] | null {
   if (f.tenantId !== undefined) {
@@ -212,6 +252,38 @@ function tenantScope(f: { tenantIds?: string[] | undefined; tenantId?: string | 
     return [f.tenantId];
   }
   return f.tenantIds ?? null;
+}
+
+/** The WHERE clause of the task list ($1 is ANONYMOUS_DIALOGS, used by CONTEXT_COLUMNS). */
+function taskWhere(f: TaskFilter): { where: string; params: unknown[] } {
+  const scope = tenantScope(f);
+  const params: unknown[] = [ANONYMOUS_DIALOGS];
+  const p = (v: unknown): string => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  // $1 is typed here too, for the count (which selects no context column).
+  const conds = ['$1::text[] IS NOT NULL', 'e.merged_into IS NULL', 'e.no_task_reason IS NULL'];
+  if (scope !== null) conds.push(`c.tenant_id = ANY(${p(scope)}::text[])`);
+  if (f.statuses) conds.push(`e.status = ANY(${p(f.statuses)}::text[])`);
+  if (f.assignee !== undefined) conds.push(`(e.assignee = ${p(f.assignee)}${f.orUnassigned ? ' OR e.assignee IS NULL' : ''})`);
+  if (f.unassigned) conds.push('e.assignee IS NULL');
+  if (f.callbackId !== undefined) conds.push(`e.callback_id = ${p(f.callbackId)}`);
+  if (f.overdueAt !== undefined) conds.push(`(e.status IN ('open', 'in_progress') AND e.due_at < ${p(ts(f.overdueAt))}::timestamptz)`);
+  if (f.reason !== undefined) {
+    const r = p(f.reason);
+    conds.push(`EXISTS (SELECT 1 FROM escalations x WHERE (x.id = e.id OR x.merged_into = e.id) AND (x.reason = ${r} OR split_part(x.reason, ':', 1) = ${r}))`);
+  }
+  if (f.excludeAnonymous) conds.push('NOT (w.anonymous OR c.dialog_id = ANY($1::text[]))');
+  if (f.q !== undefined && f.q.trim() !== '') {
+    const q = f.q.trim();
+    const digits = /^\d{3,}$/.test(q);
+    const like = p(`%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    // The last digits of a number match its end; the number itself is never returned.
+    const tail = digits ? ` OR EXISTS (SELECT 1 FROM customer_phones cp WHERE cp.customer_id = w.customer_id AND cp.e164 LIKE ${p(`%${q}`)})` : '';
+    conds.push(`(w.external_id ILIKE ${like}${tail})`);
+  }
+  return { where: conds.join(' AND '), params };
 }
 
 export function reviewRepo(ctx: RepoContext) {
@@ -330,31 +402,50 @@ export function reviewRepo(ctx: RepoContext) {
       });
     },
 
-    /** Tasks (escalations) with their call's context, earliest due first. */
+    /**
+     * Tasks (escalations that are tasks: not merged into another, not suppressed) with their
+     * call's context; earliest due first, or most serious first. Every matching task unless
+     * `limit` is given.
+     */
     async tasks(f: TaskFilter = {}): Promise<Task[]> {
-      const scope = tenantScope(f);
+      const { where, params } = taskWhere(f);
       const now = ctx.now();
+      const order = f.sort === 'severity'
+        ? `COALESCE((SELECT min(COALESCE(array_position($${params.length + 1}::text[], split_part(x.reason, ':', 1)), 1000)) FROM escalations x WHERE x.id = e.id OR x.merged_into = e.id), 1000),
+           e.due_at NULLS LAST, e.created_at, e.id`
+        : 'e.due_at NULLS LAST, e.created_at, e.id';
+      const all = [...params, ...(f.sort === 'severity' ? [REASON_SEVERITY] : [])];
       const { rows } = await ctx.db.query<TaskRow>(
-        `SELECT e.*, ${CONTEXT_COLUMNS} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS}
-         WHERE ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
-           AND ($3::text[] IS NULL OR e.status = ANY($3::text[]))
-           AND ($4::text IS NULL OR e.assignee = $4 OR ($5::boolean AND e.assignee IS NULL))
-           AND ($6::text IS NULL OR e.callback_id = $6)
-           AND ($7::timestamptz IS NULL OR (e.status IN ('open', 'in_progress') AND e.due_at < $7))
-         ORDER BY e.due_at NULLS LAST, e.created_at, e.id LIMIT $8`,
-        [ANONYMOUS_DIALOGS, scope, f.statuses ?? null, f.assignee ?? null, f.orUnassigned === true, f.callbackId ?? null,
-          ts(f.overdueAt), f.limit ?? 500],
+        `SELECT e.*, ${CONTEXT_COLUMNS}, ${TASK_EXTRA} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS}
+         WHERE ${where}
+         ORDER BY ${order}
+         LIMIT $${all.length + 1} OFFSET $${all.length + 2}`,
+        [...all, f.limit ?? null, f.offset ?? 0],
       );
       return rows.map((r) => toTask(r, now));
+    },
+
+    /** How many tasks match (for paging). */
+    async countTasks(f: TaskFilter = {}): Promise<number> {
+      const { where, params } = taskWhere(f);
+      const { rows } = await ctx.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS} WHERE ${where}`,
+        params,
+      );
+      return Number(rows[0]?.n ?? 0);
     },
 
     async task(id: string): Promise<Task | null> {
       const now = ctx.now();
       const { rows } = await ctx.db.query<TaskRow>(
-        `SELECT e.*, ${CONTEXT_COLUMNS} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS} WHERE e.id = $2`,
+        `SELECT e.*, ${CONTEXT_COLUMNS}, ${TASK_EXTRA} FROM escalations e JOIN callbacks c ON c.id = e.callback_id ${CONTEXT_JOINS} WHERE e.id = $2`,
         [ANONYMOUS_DIALOGS, id],
       );
-      return rows[0] ? toTask(rows[0], now) : null;
+      const r = rows[0];
+      if (!r) return null;
+      // An escalation merged into a task is that task.
+      if (r.merged_into) return repo.task(r.merged_into);
+      return toTask(r, now);
     },
 
     /** Open or in-progress tasks past their deadline at `now` (every tenant unless scoped). */
@@ -466,7 +557,7 @@ export function reviewRepo(ctx: RepoContext) {
     async claimOverdueTasks(now: Date, limit = 100): Promise<string[]> {
       const { rows } = await ctx.db.query<{ id: string }>(
         `UPDATE escalations SET overdue_alerted_at = $1 WHERE id IN (
-           SELECT id FROM escalations WHERE status IN ('open', 'in_progress') AND due_at < $1 AND overdue_alerted_at IS NULL
+           SELECT id FROM escalations WHERE status IN ('open', 'in_progress') AND due_at < $1 AND overdue_alerted_at IS NULL AND merged_into IS NULL
            ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
          RETURNING id`,
         [now.toISOString(), limit],
@@ -486,14 +577,14 @@ export function reviewRepo(ctx: RepoContext) {
       const { rows: cnt } = await ctx.db.query<{ total: number; overdue: number }>(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE e.due_at < $2)::int AS overdue
          FROM escalations e JOIN callbacks c ON c.id = e.callback_id
-         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress')`,
+         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress') AND e.merged_into IS NULL`,
         [tenantId, now.toISOString()],
       );
       const { rows } = await ctx.db.query<{ id: string; callback_id: string; reason: string; due_at: Date | null; masked: string | null }>(
         `SELECT e.id, e.callback_id, e.reason, e.due_at,
            (SELECT p.masked FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.is_primary DESC, p.created_at LIMIT 1) AS masked
          FROM escalations e JOIN callbacks c ON c.id = e.callback_id JOIN work_orders w ON w.id = c.work_order_id
-         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress')
+         WHERE c.tenant_id = $1 AND e.status IN ('open', 'in_progress') AND e.merged_into IS NULL
          ORDER BY e.due_at NULLS LAST, e.created_at, e.id LIMIT $2`,
         [tenantId, limit],
       );

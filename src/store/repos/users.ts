@@ -111,9 +111,10 @@ export function usersRepo(ctx: RepoContext) {
      */
     async create(u: { username: string; password: string; role: Role; tenantId?: string | null; displayName?: string | null; phone?: string | null }): Promise<User> {
       const username = u.username.trim();
-      if (!/^[\p{L}\p{N}_.@-]{2,64}$/u.test(username)) throw new HuifangError('HF_STORE_INVALID', 'username: 2–64 letters, digits or _.@-');
-      if (!ROLES.includes(u.role)) throw new HuifangError('HF_STORE_INVALID', `unknown role ${String(u.role)}`);
-      if (u.password.length < 8) throw new HuifangError('HF_STORE_INVALID', 'password: at least 8 characters');
+      if (!/^[\p{L}\p{N}_.@-]{2,64}$/u.test(username)) throw new HuifangError('HF_USER_INVALID', 'username: 2–64 letters, digits or _.@-', { field: 'username' });
+      if (!ROLES.includes(u.role)) throw new HuifangError('HF_USER_INVALID', `unknown role ${String(u.role)}`, { field: 'role' });
+      if (u.password.length < 8) throw new HuifangError('HF_USER_INVALID', 'password: at least 8 characters', { field: 'password' });
+      if (await repo.byUsername(username)) throw new HuifangError('HF_USER_EXISTS', `a user named ${username} exists already`, { field: 'username' });
       const hash = await hashPassword(u.password);
       const now = ctx.now().toISOString();
       try {
@@ -124,8 +125,17 @@ export function usersRepo(ctx: RepoContext) {
         );
         return toUser(rows[0] as UserRow);
       } catch (e) {
+        // Two admins creating the same name at once: the unique index decides.
+        if ((e as { code?: unknown }).code === '23505') throw new HuifangError('HF_USER_EXISTS', `a user named ${username} exists already`, { field: 'username' });
         return mapDbError(e, 'user');
       }
+    },
+
+    /** Change a user's role; their sessions end, so the new rights apply at the next sign-in. */
+    async setRole(id: string, role: Role): Promise<void> {
+      if (!ROLES.includes(role)) throw new HuifangError('HF_USER_INVALID', `unknown role ${String(role)}`, { field: 'role' });
+      await ctx.db.query('UPDATE users SET role = $2, updated_at = $3 WHERE id = $1', [id, role, ctx.now().toISOString()]);
+      await ctx.db.query('DELETE FROM web_sessions WHERE user_id = $1', [id]);
     },
 
     async get(id: string): Promise<User | null> {
@@ -148,9 +158,11 @@ export function usersRepo(ctx: RepoContext) {
       return rows.map(toUser);
     },
 
-    async setPassword(id: string, password: string): Promise<void> {
-      if (password.length < 8) throw new HuifangError('HF_STORE_INVALID', 'password: at least 8 characters');
+    /** Set a new password. With `endSessions` (an admin's reset) the user's sessions end. */
+    async setPassword(id: string, password: string, opts: { endSessions?: boolean } = {}): Promise<void> {
+      if (password.length < 8) throw new HuifangError('HF_USER_INVALID', 'password: at least 8 characters', { field: 'password' });
       await ctx.db.query('UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1', [id, await hashPassword(password), ctx.now().toISOString()]);
+      if (opts.endSessions) await ctx.db.query('DELETE FROM web_sessions WHERE user_id = $1', [id]);
     },
 
     async setDisabled(id: string, disabled: boolean): Promise<void> {
