@@ -10,7 +10,7 @@ import { tc } from './calls-text.js';
 
 /** Play a call's recording from a turn: its player, at the turn's offset. */
 function seekTo(attemptId, sec) {
-  const audio = document.querySelector(`audio[data-attempt="${CSS.escape(attemptId)}"]`);
+  const audio = /** @type {HTMLAudioElement | null} */ (document.querySelector(`audio[data-attempt="${CSS.escape(attemptId)}"]`));
   if (!audio) return;
   audio.currentTime = sec;
   audio.play().catch(() => undefined);

@@ -17,6 +17,7 @@ const DIMENSIONS = ['tenant', 'kind', 'district', 'station', 'team', 'engineer']
 let echartsModule = null;
 /** ECharts, loaded once, only when a chart is first drawn (it is large). */
 function loadECharts() {
+  // @ts-expect-error -- a URL the server serves (src/server/reports-surface.ts), not a module tsc can resolve.
   echartsModule ??= import('/reports/assets/echarts.esm.min.mjs');
   return echartsModule;
 }
@@ -92,14 +93,14 @@ function LevelCounts({ counts }) {
 }
 
 function levelText(raw) {
-  return LEVELS.includes(raw) ? t(raw) : raw;
+  return /** @type {readonly string[]} */ (LEVELS).includes(raw) ? t(raw) : raw;
 }
 
 /** Raw answers of one scale, best first (numbers descending, csat3 by level). */
 function scaleRows(dist) {
   return Object.entries(dist).sort(([a], [b]) => {
-    const la = LEVELS.indexOf(a);
-    const lb = LEVELS.indexOf(b);
+    const la = /** @type {readonly string[]} */ (LEVELS).indexOf(a);
+    const lb = /** @type {readonly string[]} */ (LEVELS).indexOf(b);
     if (la >= 0 || lb >= 0) return (la < 0 ? 99 : la) - (lb < 0 ? 99 : lb);
     const na = Number(a);
     const nb = Number(b);
@@ -156,7 +157,7 @@ function Breakdown({ report, tenantName }) {
 function Figures({ report, tenantName }) {
   const r = report;
   const lang = getLang();
-  const levelNames = Object.fromEntries(LEVELS.map((k) => [k, t(k)]));
+  const levelNames = /** @type {Record<import('../domain.js').Level, string>} */ (Object.fromEntries(LEVELS.map((k) => [k, t(k)])));
   const categories = Object.fromEntries(r.reasons.map((x) => [x.category, t(`rc_${x.category}`)]));
   const names = { levels: levelNames, count: t('countAxis'), rate: t('satisfactionRate'), categories, empty: tc('noData') };
   const trend = useMemo(() => dailyTrendOption(r.series, t('chartTrend'), names), [r, lang]);
