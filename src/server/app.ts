@@ -8,7 +8,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps, SurfacePlugin } from '../conversation/deps.js';
-import { LOG_REDACT_PATHS } from '../shared/logging.js';
+import { LOG_REDACT_PATHS, requestLogView } from '../shared/logging.js';
 import { installSecurity, securityError, trustProxyOption } from './security.js';
 
 // The dependencies live below the channels and campaigns (src/conversation/deps.ts), which
@@ -30,9 +30,10 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     logger: {
       level: opts.logLevel ?? deps.config.logLevel,
       redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+      serializers: { req: requestLogView },
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
-    // Request URLs are logged; phone numbers never travel in URLs (see docs/architecture.md).
+    // Request URLs are logged, any phone number in them masked; Huifang's own URLs carry none (see docs/architecture.md).
     // X-Forwarded-* only from the proxies TRUST_PROXY lists (default: none).
     trustProxy: trustProxyOption(deps),
   });
