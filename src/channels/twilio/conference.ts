@@ -18,6 +18,7 @@
  * number; a webhook for another turn or conference is ignored. State changes are conditional
  * updates in the store, so replayed or concurrent webhooks act once.
  */
+import { maskPhonesInText } from '../../shared/logging.js';
 import { updateTask } from '../../results/tasks.js';
 import { HuifangError, isHuifangError } from '../../shared/errors.js';
 import type { Attempt, Callback } from '../../store/repos/callbacks.js';
@@ -129,7 +130,7 @@ async function conferenceOf(rt: TwilioRuntime, query: { a?: string; t?: string }
   if (!query.a) return null;
   const conf = await rt.store.conferences.get(query.a);
   if (!conf || query.t === undefined || String(conf.turn) !== query.t) {
-    rt.log.info({ attemptId: query.a, t: query.t ?? null }, 'conference webhook for no transfer of this turn: ignored');
+    rt.log.info({ attemptId: maskPhonesInText(query.a ?? ''), t: maskPhonesInText(query.t ?? '') }, 'conference webhook for no transfer of this turn: ignored');
     return null;
   }
   return conf;

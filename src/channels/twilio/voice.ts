@@ -215,7 +215,7 @@ export async function handleVoice(rt: TwilioRuntime, query: { a?: string; t?: st
         return s && runner.owns(c) && Number.isInteger(t) && t === s.turn ? inputFromTwilio(params, localNow(rt.now(), s.ctx.tz)) : null;
       },
     });
-    if (out.kind === 'stale') rt.log.info({ attemptId: attempt.id, t: query.t, turn: out.ctx.session?.session.turn ?? null }, 'replayed or out-of-order voice webhook: nothing recorded');
+    if (out.kind === 'stale') rt.log.info({ attemptId: attempt.id, t: /^\d{1,6}$/.test(query.t ?? '') ? Number(query.t) : 'not a turn number', turn: out.ctx.session?.session.turn ?? null }, 'replayed or out-of-order voice webhook: nothing recorded');
   }
   if (out.kind === 'missing') return renderEmpty();
   if (out.kind !== 'recorded') return renderCurrent(rt, attempt.id, out.ctx);
