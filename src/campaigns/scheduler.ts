@@ -196,6 +196,8 @@ async function act(deps: CampaignDeps, jobs: JobSink, cb: OpenCallback, d: Decis
 }
 
 
+/** A contact that wakes this late into its reserved second does not dial in it (the provider would count it in the next). */
+const PACING_LATE_MS = 500;
 /** How far ahead a contact may reserve its pacing second (beyond: look again soon). */
 const PACING_HORIZON_S = 20;
 /** When a contact that found the lines busy or the pacing full is looked at again. */
@@ -228,13 +230,20 @@ export async function runContact(deps: CampaignDeps, contactor: Contactor, job: 
     // `callsPerSecond` calls in one second; wait for it to start. Reserved before the claim, so
     // a contact paced out leaves the callback as it was (a place reserved by a contact whose
     // claim then fails stays unused: the fleet may dial below the limit, never above it).
-    const slot = await store.campaigns.reservePacingSlot(pacing.callsPerSecond, new Date(), PACING_HORIZON_S);
-    if (!slot) {
-      await later();
-      return 'paced';
+    let slot = await store.campaigns.reservePacingSlot(pacing.callsPerSecond, new Date(), PACING_HORIZON_S);
+    for (let late = 0; ; late++) {
+      if (!slot) {
+        await later();
+        return 'paced';
+      }
+      const wait = slot.getTime() - Date.now();
+      if (wait > 0) await (deps.sleep ?? realSleep)(wait);
+      // Woken late (a busy process, or a second reserved as it ended): the call would reach the
+      // provider in a later second, which may be full already. Take a later second instead (this
+      // one's place stays unused: below the limit, never above it); after three, look again later.
+      if (Date.now() - slot.getTime() < PACING_LATE_MS) break;
+      slot = late < 2 ? await store.campaigns.reservePacingSlot(pacing.callsPerSecond, new Date(Date.now() + 1000), PACING_HORIZON_S) : null;
     }
-    const wait = slot.getTime() - Date.now();
-    if (wait > 0) await (deps.sleep ?? realSleep)(wait);
   }
   // The claim: only one worker moves this callback to in_progress (the transition table does
   // not let in_progress be entered twice), and not while an attempt is still open. It records
