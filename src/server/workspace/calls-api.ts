@@ -26,9 +26,9 @@ import { drawQualitySample } from '../../results/quality.js';
 import { HuifangError } from '../../shared/errors.js';
 import type { Attempt } from '../../store/repos/callbacks.js';
 import type { CallContext } from '../../store/repos/review.js';
-import { ANONYMOUS_DIALOGS } from '../../store/repos/review.js';
 import type { AppDeps } from '../app.js';
 import { canSeeTenant, requireRole, tenantScope } from './auth.js';
+import { contextView } from './views.js';
 
 /**
  * Whether an attempt has a recording worth a player: a phone call a person answered (not an
@@ -65,36 +65,6 @@ const paging = {
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
 };
-
-/** Whether a call's customer is anonymous (the work order says so, or the dialog is an anonymous one). */
-function isAnonymous(deps: AppDeps, c: CallContext): boolean {
-  if (c.anonymous || ANONYMOUS_DIALOGS.includes(c.dialogId)) return true;
-  try {
-    return deps.dialogs.has(c.dialogId) && deps.dialogs.get(c.dialogId).spec.settings?.anonymous === true;
-  } catch {
-    return false;
-  }
-}
-
-function contextView(deps: AppDeps, c: CallContext) {
-  const anonymous = isAnonymous(deps, c);
-  return {
-    callbackId: c.callbackId,
-    tenantId: c.tenantId,
-    workOrder: c.workOrderExternalId,
-    kind: c.kind,
-    team: c.team,
-    district: c.district,
-    engineer: c.engineer,
-    segment: c.segment,
-    dialogId: c.dialogId,
-    campaign: c.campaign,
-    callbackStatus: c.callbackStatus,
-    anonymous,
-    customerName: anonymous ? null : c.customerName,
-    phone: anonymous ? null : c.phoneMasked,
-  };
-}
 
 async function zoneOf(deps: AppDeps, tenantId: string | null | undefined): Promise<string> {
   if (!tenantId) return DEFAULT_ZONE;

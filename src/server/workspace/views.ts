@@ -1,17 +1,17 @@
 /**
  * How calls and tasks are shown to a workspace user: names and numbers masked, or gone for
  * anonymous complainants (003 八.5(8)); every code with its label (src/domain/labels.ts).
- * Shared by the workspace API (api.ts) and the tasks API (tasks-api.ts).
+ * Shared by the workspace API (api.ts), the calls API (calls-api.ts) and the tasks API (tasks-api.ts).
  */
 import { basisLabel, labelOf } from '../../domain/labels.js';
-import type { CallContext, Task } from '../../store/repos/review.js';
+import { ANONYMOUS_DIALOGS, type CallContext, type Task } from '../../store/repos/review.js';
 import type { User } from '../../store/repos/users.js';
 import type { AppDeps } from '../app.js';
 import { canSeeTenant } from './auth.js';
 
 /** Whether a call's customer is anonymous: the work order says so, or the dialog is an anonymous one. */
 export function isAnonymous(deps: AppDeps, c: CallContext): boolean {
-  if (c.anonymous) return true;
+  if (c.anonymous || ANONYMOUS_DIALOGS.includes(c.dialogId)) return true;
   try {
     return deps.dialogs.has(c.dialogId) && deps.dialogs.get(c.dialogId).spec.settings?.anonymous === true;
   } catch {
