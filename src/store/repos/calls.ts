@@ -13,7 +13,7 @@
  */
 import type { RepoContext } from '../context.js';
 import { mapDbError, ts } from '../context.js';
-import { ANONYMOUS_DIALOGS, type CallContext } from './review.js';
+import { ANONYMOUS_DIALOGS, CONTEXT_COLUMNS, CONTEXT_JOINS, toContext, type CallContext, type ContextRow } from './review.js';
 
 export type TranscriptRole = 'bot' | 'customer';
 export type TranscriptVia = 'speech' | 'dtmf' | 'text' | 'none';
@@ -138,48 +138,6 @@ export interface QualityItem extends CallContext {
 
 /** A person answered: an answered attempt that was not an answering machine (voice), or any reply (SMS, chat). */
 export const REACHED_ATTEMPT_SQL = `(a.answered_at IS NOT NULL AND a.outcome IS DISTINCT FROM 'machine')`;
-
-const CONTEXT_COLUMNS = `c.id AS callback_id, c.tenant_id, w.id AS work_order_id, w.external_id, w.kind, w.team, w.district,
-  w.engineer, w.segment, c.dialog_id, c.campaign, c.status AS callback_status, cu.name AS customer_name,
-  (SELECT p.masked FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.is_primary DESC, p.created_at, p.id LIMIT 1) AS phone_masked,
-  (w.anonymous OR c.dialog_id = ANY($1::text[])) AS anonymous`;
-const CONTEXT_JOINS = `JOIN work_orders w ON w.id = c.work_order_id LEFT JOIN customers cu ON cu.id = w.customer_id`;
-
-interface ContextRow {
-  callback_id: string;
-  tenant_id: string;
-  work_order_id: string;
-  external_id: string;
-  kind: string;
-  team: string | null;
-  district: string | null;
-  engineer: string | null;
-  segment: string | null;
-  dialog_id: string;
-  campaign: string;
-  callback_status: string;
-  customer_name: string | null;
-  phone_masked: string | null;
-  anonymous: boolean | null;
-}
-
-const toContext = (r: ContextRow): CallContext => ({
-  callbackId: r.callback_id,
-  tenantId: r.tenant_id,
-  workOrderId: r.work_order_id,
-  workOrderExternalId: r.external_id,
-  kind: r.kind,
-  team: r.team,
-  district: r.district,
-  engineer: r.engineer,
-  segment: r.segment,
-  dialogId: r.dialog_id,
-  campaign: r.campaign,
-  callbackStatus: r.callback_status,
-  customerName: r.customer_name,
-  phoneMasked: r.phone_masked,
-  anonymous: r.anonymous === true,
-});
 
 function scopeOf(f: { tenantIds?: string[] | undefined; tenantId?: string | undefined }): string[] | null {
   if (f.tenantId !== undefined) {

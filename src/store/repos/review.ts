@@ -120,15 +120,16 @@ export interface LiveAttempt extends CallContext {
   conferenceStarted: boolean;
 }
 
-const CONTEXT_COLUMNS = `c.id AS callback_id, c.tenant_id, w.id AS work_order_id, w.external_id, w.kind, w.team, w.district,
+/** The columns of a call's context (its work order and customer, masked); `$1` is the anonymous dialogs. Shared with calls.ts. */
+export const CONTEXT_COLUMNS = `c.id AS callback_id, c.tenant_id, w.id AS work_order_id, w.external_id, w.kind, w.team, w.district,
   w.engineer, w.segment, c.dialog_id, c.campaign, c.status AS callback_status, cu.name AS customer_name,
   (SELECT p.masked FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.is_primary DESC, p.created_at, p.id LIMIT 1) AS phone_masked,
   (w.anonymous OR c.dialog_id = ANY($1::text[])) AS anonymous`;
 
-const CONTEXT_JOINS = `JOIN work_orders w ON w.id = c.work_order_id LEFT JOIN customers cu ON cu.id = w.customer_id`;
+export const CONTEXT_JOINS = `JOIN work_orders w ON w.id = c.work_order_id LEFT JOIN customers cu ON cu.id = w.customer_id`;
 
 /** The columns of CONTEXT_COLUMNS. */
-interface ContextRow {
+export interface ContextRow {
   callback_id: string;
   tenant_id: string;
   work_order_id: string;
@@ -192,7 +193,7 @@ interface LiveRow extends ContextRow {
   conference_sid: string | null;
 }
 
-const toContext = (r: ContextRow): CallContext => ({
+export const toContext = (r: ContextRow): CallContext => ({
   callbackId: r.callback_id,
   tenantId: r.tenant_id,
   workOrderId: r.work_order_id,
