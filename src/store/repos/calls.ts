@@ -13,7 +13,7 @@
  */
 import type { RepoContext } from '../context.js';
 import { mapDbError, ts } from '../context.js';
-import { ANONYMOUS_DIALOGS, CONTEXT_COLUMNS, CONTEXT_JOINS, toContext, type CallContext, type ContextRow } from './review.js';
+import { ANONYMOUS_DIALOGS, CONTEXT_COLUMNS, CONTEXT_JOINS, toContext, type CallContext, type ContextRow, type FlagFilter } from './review.js';
 
 export type TranscriptRole = 'bot' | 'customer';
 export type TranscriptVia = 'speech' | 'dtmf' | 'text' | 'none';
@@ -75,15 +75,8 @@ export interface CallRow extends CallContext {
   hasRecording: boolean;
 }
 
-export interface FlagQueueFilter {
-  tenantIds?: string[] | undefined;
-  tenantId?: string | undefined;
-  team?: string | undefined;
-  district?: string | undefined;
-  reason?: string | undefined;
-  from?: Date | string | undefined;
-  to?: Date | string | undefined;
-  reviewed?: boolean | undefined;
+/** The flags queue's filter: the flagged calls' (review.ts), searched, ordered by severity and paged. */
+export interface FlagQueueFilter extends Omit<FlagFilter, 'limit'> {
   /** A work-order number (part of it) or the last digits of the customer's number. */
   q?: string | undefined;
   /** Reasons most serious first (REASON_SEVERITY in src/domain/labels.ts): the queue's order. */
