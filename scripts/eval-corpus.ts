@@ -1,5 +1,5 @@
 /**
- * `npm run eval:corpus [-- --split test|train|dev|all] [--json] [--verbose]`: measure understanding on
+ * `npm run eval:corpus [-- --split test|train|dev|dev2|all] [--json] [--verbose]`: measure understanding on
  * the evaluation corpus of issue 13 (test/corpus/, see its README), written from the dialogs and
  * the categories, not from the rules.
  *
@@ -10,7 +10,7 @@
  * Prints, per split, the figures of issue 13 against their targets (and, with --verbose, every
  * failure). The scoring functions are exported for test/corpus/corpus.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
@@ -27,9 +27,11 @@ import { toLevel } from '../src/domain/levels.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = join(ROOT, 'test/corpus');
 
-export type Split = 'train' | 'dev' | 'test';
-/** Every split: `train` and `dev` are tuned on; `test` is frozen (test/corpus/README.md). */
-export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
+export type Split = 'train' | 'dev' | 'dev2' | 'test';
+/** Every split: `train`, `dev` and `dev2` are tuned on; `test` is frozen (test/corpus/README.md). */
+export const SPLITS: readonly Split[] = ['train', 'dev', 'dev2', 'test'];
+/** Splits whose files may be missing (read as empty): dev2 is written in parts (round 3). */
+const OPTIONAL_SPLITS: readonly Split[] = ['dev2'];
 
 /** Complaint categories (README "Complaint categories"), grounded in ../shared/domain.md. */
 export const COMPLAINT_CATEGORIES = ['late', 'mess', 'attitude', 'money', 'not_fixed', 'repeat_visit', 'unreachable', 'billing', 'safety', 'quality'] as const;
@@ -140,11 +142,13 @@ export function parseConversations(text: string, file = 'conversations'): Conver
 
 export function loadAnswers(kind: 'answers' | 'nonanswers', split: Split): AnswerItem[] {
   const f = corpusFile(kind, split);
+  if (OPTIONAL_SPLITS.includes(split) && !existsSync(f)) return [];
   return parseAnswers(readFileSync(f, 'utf8'), f);
 }
 
 export function loadConversations(split: Split): ConversationItem[] {
   const f = corpusFile('conversations', split);
+  if (OPTIONAL_SPLITS.includes(split) && !existsSync(f)) return [];
   return parseConversations(readFileSync(f, 'utf8'), f);
 }
 
@@ -671,10 +675,10 @@ export function corpusCounts(): string {
     const keys = [...new Set(items.map((i) => i.key))].sort();
     const n = (k: string | null, s: Split | null) => items.filter((i) => (k === null || i.key === k) && (s === null || i.split === s)).length;
     return [
-      `| ${label} | train | dev | test | all |`,
-      '|---|---:|---:|---:|---:|',
-      ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'dev')} | ${n(k, 'test')} | ${n(k, null)} |`),
-      `| **total** | ${n(null, 'train')} | ${n(null, 'dev')} | ${n(null, 'test')} | ${n(null, null)} |`,
+      `| ${label} | train | dev | dev2 | test | all |`,
+      '|---|---:|---:|---:|---:|---:|',
+      ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'dev')} | ${n(k, 'dev2')} | ${n(k, 'test')} | ${n(k, null)} |`),
+      `| **total** | ${n(null, 'train')} | ${n(null, 'dev')} | ${n(null, 'dev2')} | ${n(null, 'test')} | ${n(null, null)} |`,
     ].join('\n');
   };
   const answers = SPLITS.flatMap((split) => loadAnswers('answers', split).map((a) => ({ split, a })));
@@ -707,10 +711,10 @@ export function parseArgs(argv: string[]): { splits: (Split | 'all')[]; json: bo
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--split') split = argv[++i] ?? '';
     else if (a.startsWith('--split=')) split = a.slice('--split='.length);
-    else throw new Error(`unknown argument ${a}; use --split test|train|dev|all, --json, --verbose, --counts`);
+    else throw new Error(`unknown argument ${a}; use --split test|train|dev|dev2|all, --json, --verbose, --counts`);
   }
-  if (!['test', 'train', 'dev', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train, dev or all, not '${split}'`);
-  const splits: (Split | 'all')[] = split === 'both' ? ['train', 'dev', 'test'] : split === 'all' ? ['train', 'dev', 'test', 'all'] : [split as Split];
+  if (!['test', 'train', 'dev', 'dev2', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train, dev, dev2 or all, not '${split}'`);
+  const splits: (Split | 'all')[] = split === 'both' ? ['train', 'dev', 'dev2', 'test'] : split === 'all' ? ['train', 'dev', 'dev2', 'test', 'all'] : [split as Split];
   return { splits, json, verbose, counts };
 }
 
