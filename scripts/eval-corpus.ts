@@ -54,7 +54,7 @@ const complaintAtom = z.union([z.null(), z.enum(COMPLAINT_CATEGORIES)]);
 const timeAtom = z.union([z.null(), iso, range]);
 
 export const answerSchema = z.strictObject({
-  id: z.string().regex(/^(d-)?[an]-[a-z_]+-\d{3}$/),
+  id: z.string().regex(/^([de]-)?[an]-[a-z_]+-\d{3}$/),
   category: z.string().regex(/^[a-z_]+$/),
   tags: z.array(z.string()),
   dialog: z.string(),
@@ -82,7 +82,7 @@ const level = z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'])
 const outcome = z.enum(['completed', 'escalated', 'rescheduled', 'opted_out', 'incomplete', 'hung_up']);
 
 export const conversationSchema = z.strictObject({
-  id: z.string().regex(/^(d-)?c-[a-z-]+(\.en)?-\d{3}$/),
+  id: z.string().regex(/^([de]-)?c-[a-z-]+(\.en)?-\d{3}$/),
   dialog: z.string(),
   locale: z.enum(['zh-CN', 'en']),
   category: z.string().regex(/^[a-z_]+$/),
