@@ -3,8 +3,8 @@
  */
 import type { SurfacePlugin } from './app.js';
 import { chatSurface } from '../channels/chat/surface.js';
-import { twilioSurfaceIfConfigured } from '../channels/twilio/surface.js';
-import { aliyunSurfaceIfConfigured } from '../channels/aliyun/surface.js';
+import { twilioSurfaceIfConfigured } from '../channels/twilio/mount.js';
+import { aliyunSurfaceIfConfigured } from '../channels/aliyun/mount.js';
 import { workspacePlugin } from './workspace/index.js';
 import { intakeSurface } from '../campaigns/intake-surface.js';
 import { reportsSurface } from './reports-surface.js';

@@ -7,4 +7,5 @@ export { aliyunRuntime, aliyunVoiceRunner, startAliyunCall, handleSmartCall, han
 export type { AliyunRuntime, AliyunVoiceState, VoiceReport, SmartCallParams } from './voice.js';
 export { aliyunSmsProvider, aliyunSmsRuntime, aliyunSmsReplies, smsTemplateOf, DEFAULT_TEMPLATE } from './sms.js';
 export type { SmsUpRecord } from './sms.js';
-export { aliyunSurface, aliyunSurfaceIfConfigured, tokenMatches, addressAllowed } from './surface.js';
+export { aliyunSurface, tokenMatches, addressAllowed } from './surface.js';
+export { aliyunSurfaceIfConfigured } from './mount.js';

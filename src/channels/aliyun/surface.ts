@@ -121,12 +121,3 @@ export const aliyunSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
     });
   });
 };
-
-/** For `huifang serve`: mounted when any ALIYUN_* setting is present (then fails like `aliyunSurface` without a token). */
-export const aliyunSurfaceIfConfigured: SurfacePlugin = async (app, deps) => {
-  if (!deps.config.aliyun && !deps.services?.aliyun) {
-    app.log.info('aliyun routes not mounted: no ALIYUN_* settings');
-    return;
-  }
-  await aliyunSurface(app, deps);
-};

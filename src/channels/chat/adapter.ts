@@ -24,8 +24,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../shared/config.js';
 import type { ChatConversationReference } from '../../store/repos/chat.js';
 import type { ChatMessage } from './render.js';
+import { chatAuthMode, isLoopbackUrl, type ChatAuthMode } from './auth-mode.js';
 
-export type ChatAuthMode = 'authenticated' | 'anonymous' | 'disabled';
+export { chatAuthMode, isLoopbackUrl, type ChatAuthMode } from './auth-mode.js';
 
 /** What the chat code needs to talk to channels; tests may pass their own. */
 export interface ChatTransport {
@@ -42,12 +43,6 @@ export interface ChatLog {
 }
 
 const transports = new WeakMap<object, ChatTransport>();
-
-/** The auth mode the configuration gives. */
-export function chatAuthMode(config: Config, env: Record<string, string | undefined> = process.env): ChatAuthMode {
-  if (config.chat?.appId) return 'authenticated';
-  return (env.NODE_ENV ?? '').toLowerCase() === 'production' ? 'disabled' : 'anonymous';
-}
 
 /** Build (once per config object) the CloudAdapter for this configuration. */
 export function chatTransport(config: Config): ChatTransport {
@@ -70,17 +65,6 @@ export function chatTransport(config: Config): ChatTransport {
   }
   transports.set(config, t);
   return t;
-}
-
-/** A loopback service URL (the Emulator's, a test's capture server). */
-export function isLoopbackUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const h = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\./.test(h);
-  } catch {
-    return false;
-  }
 }
 
 /** The SDK's WebResponse, buffered: Fastify sends it once the SDK is done. */

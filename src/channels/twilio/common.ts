@@ -30,6 +30,7 @@ import type { DialogRegistry } from '../../engine/registry.js';
 import type { Interpreter } from '../../nlu/types.js';
 import { createAzurePromptAudio, type PromptAudio } from '../tts.js';
 import { createTwilioProvider, type VoiceProvider } from './provider.js';
+import { twilioSettings } from './settings.js';
 
 // The Twilio channel's services (src/conversation/deps.ts): a provider (the Twilio SDK, the
 // simulator, or a test's fake) and prompt audio (null: <Say>).
@@ -57,10 +58,7 @@ export interface TwilioRuntime {
   log: ChannelLogger;
 }
 
-/** Twilio settings with defaults filled in (loadConfig sets them only when a telephony variable is set). */
-export function twilioSettings(config: Config): TwilioConfig {
-  return { smsSessionHours: 24, callTimeLimitSec: 600, recordCalls: true, transferMode: 'conference', ...(config.twilio ?? {}) };
-}
+export { twilioSettings } from './settings.js';
 
 /**
  * Resolve the runtime: the provider from `services.twilio` or built from TWILIO_ACCOUNT_SID +

@@ -33,10 +33,7 @@ export function conferenceName(attemptId: string): string {
   return `hf-${attemptId}`;
 }
 
-/** Whether live transfers run as conferences (TWILIO_TRANSFER_MODE, default conference). */
-export function conferencesOn(rt: Pick<TwilioRuntime, 'settings'>): boolean {
-  return (rt.settings.transferMode ?? 'conference') === 'conference';
-}
+export { conferencesOn } from './settings.js';
 
 /** The customer's side of a conference transfer: the TwiML target for `renderTwiml`. */
 export function conferenceTarget(rt: Pick<TwilioRuntime, 'publicUrl'>, attemptId: string, turn: number): Extract<TransferTarget, { kind: 'conference' }> {

@@ -8,6 +8,7 @@ export { conferenceName, conferencesOn, listenIn, startConferenceTransfer } from
 export { signTwilioRequest, signTwilioJsonRequest, verifyTwilioSignature, publicRequestUrl } from './signature.js';
 export { renderTwiml, renderAgentDequeue, renderWhisper, renderHold, whisperText } from './twiml.js';
 export type { TransferTarget, RenderOptions } from './twiml.js';
-export { twilioSurface, twilioSurfaceIfConfigured } from './surface.js';
+export { twilioSurface } from './surface.js';
+export { twilioSurfaceIfConfigured } from './mount.js';
 export { twilioRuntime, routeUrl } from './common.js';
 export type { TwilioRuntime, StartCallbackRequest, StartCallbackResult, ContactChannel, VoiceState, SmsState } from './common.js';

@@ -144,17 +144,3 @@ export const twilioSurface: SurfacePlugin = async (app: FastifyInstance, deps: A
     return reply.code(200).header('cache-control', 'public, max-age=86400, immutable').type('audio/wav').send(bytes);
   });
 };
-
-/**
- * For `huifang serve` (src/server/surfaces.ts): mounts the Twilio surface when any Twilio
- * setting is present (and then fails like `twilioSurface` when one is missing); with no
- * Twilio settings at all the routes are not mounted (404: nothing is processed unchecked).
- */
-export const twilioSurfaceIfConfigured: SurfacePlugin = async (app, deps) => {
-  const t = deps.config.twilio;
-  if (!t?.authToken && !t?.accountSid && !t?.from && !deps.services?.twilio) {
-    app.log.info('twilio routes not mounted: no TWILIO_* settings');
-    return;
-  }
-  await twilioSurface(app, deps);
-};

@@ -17,12 +17,11 @@ import { ROLES } from '../../store/repos/users.js';
 import type { AppDeps } from '../app.js';
 import { canReviewCalls, canRevealPhone, canSeeTenant, currentUser, requireRole, tenantScope, userView } from './auth.js';
 import { resolveRecordingRef, sendRecording } from './recording.js';
-import { listenIn } from '../../channels/twilio/conference.js';
-import { twilioRuntime } from '../../channels/twilio/common.js';
 import { listenAvailability } from './listen.js';
 import { buildTranscript } from '../../results/transcript.js';
 import { hasPlayableRecording } from './calls-api.js';
 import { agentMaySee, contextView, isAnonymous, taskView } from './views.js';
+import { twilioChannel } from './twilio-channel.js';
 
 function bad(message: string): HuifangError {
   return new HuifangError('HF_BAD_REQUEST', message);
@@ -293,6 +292,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     if (attempt.channel !== 'voice') throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'only phone calls can be listened in on');
     const phone = await store.users.phoneOf(u.id);
     if (!phone) throw new HuifangError('HF_LISTEN_UNAVAILABLE', 'your user has no phone number to ring: an admin sets it on the users page');
+    const { listenIn, twilioRuntime } = await twilioChannel();
     const r = await listenIn(twilioRuntime(deps, req.log), { attemptId: attempt.id, userId: u.id, phone });
     await store.contact.audit({
       tenantId: call.tenantId,

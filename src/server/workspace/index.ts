@@ -51,18 +51,22 @@ export interface WorkspaceOptions {
 
 async function loadAssets(): Promise<Map<string, { body: Buffer; type: string }>> {
   const assets = new Map<string, { body: Buffer; type: string }>();
-  for (const f of await readdir(WEB_DIR, { recursive: true })) {
-    const name = String(f).replace(/\\/g, '/');
-    const ext = name.slice(name.lastIndexOf('.'));
-    if (!TYPES[ext] || name.endsWith('.html')) continue;
-    assets.set(name, { body: await readFile(join(WEB_DIR, name)), type: TYPES[ext] as string });
-  }
+  // Read concurrently: one by one, the reads queue behind the store's start (~0.2 s of `serve`'s start).
+  const own = (await readdir(WEB_DIR, { recursive: true }))
+    .map((f) => String(f).replace(/\\/g, '/'))
+    .filter((name) => TYPES[name.slice(name.lastIndexOf('.'))] && !name.endsWith('.html'));
+  const vendor = Object.entries(vendorFiles());
+  const [ownBodies, vendorTexts] = await Promise.all([
+    Promise.all(own.map((name) => readFile(join(WEB_DIR, name)))),
+    Promise.all(vendor.map(([, path]) => readFile(path, 'utf8'))),
+  ]);
+  own.forEach((name, i) => assets.set(name, { body: ownBodies[i] as Buffer, type: TYPES[name.slice(name.lastIndexOf('.'))] as string }));
   // The domain's vocabulary (levels and their names) for the pages, written from src/domain.
   assets.set('domain.js', { body: Buffer.from(webDomainModule()), type: TYPES['.js'] as string });
-  for (const [name, path] of Object.entries(vendorFiles())) {
-    const text = (await readFile(path, 'utf8')).replace(/from\s*"preact"/g, 'from"./preact.mjs"').replace(/from\s*'preact'/g, "from'./preact.mjs'");
+  vendor.forEach(([name], i) => {
+    const text = (vendorTexts[i] as string).replace(/from\s*"preact"/g, 'from"./preact.mjs"').replace(/from\s*'preact'/g, "from'./preact.mjs'");
     assets.set(`vendor/${name}`, { body: Buffer.from(text), type: TYPES['.mjs'] as string });
-  }
+  });
   return assets;
 }
 
@@ -79,8 +83,7 @@ export function workspaceSurface(opts: WorkspaceOptions = {}): SurfacePlugin {
       if (created) app.log.info({ user: deps.config.admin.username }, 'workspace: first admin created from HUIFANG_ADMIN_USER');
     }
 
-    const assets = await loadAssets();
-    const html = await readFile(join(WEB_DIR, 'index.html'));
+    const [assets, html] = await Promise.all([loadAssets(), readFile(join(WEB_DIR, 'index.html'))]);
     // Security headers (CSP, nosniff, frame and referrer policy, HSTS over https): @fastify/helmet for every answer (src/server/security.ts).
     // The root leads to the workspace (what an operator opens first).
     app.get('/', async (_req, reply) => reply.redirect('/workspace/'));

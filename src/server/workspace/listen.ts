@@ -2,8 +2,7 @@
  * Listening in from the workspace's Live page: whether it is possible here. The listen route
  * rings the supervisor with the voice channel's own `listenIn` (src/channels/twilio/conference.ts).
  */
-import { conferencesOn } from '../../channels/twilio/conference.js';
-import { twilioSettings } from '../../channels/twilio/common.js';
+import { conferencesOn, twilioSettings } from '../../channels/twilio/settings.js';
 import type { AppDeps } from '../app.js';
 
 export interface ListenAvailability {

@@ -6,8 +6,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { startTaskCall } from '../../channels/twilio/task-call.js';
-import { twilioRuntime } from '../../channels/twilio/common.js';
 import { labelOf } from '../../domain/labels.js';
 import { updateTask } from '../../results/tasks.js';
 import { HuifangError } from '../../shared/errors.js';
@@ -19,6 +17,7 @@ import type { AppDeps } from '../app.js';
 import { canSeeTenant, currentUser, tenantScope } from './auth.js';
 import { listenAvailability } from './listen.js';
 import { agentMaySee, isAnonymous, taskView } from './views.js';
+import { twilioChannel } from './twilio-channel.js';
 
 const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 const MAX_PAGE_SIZE = 200;
@@ -221,6 +220,7 @@ export function registerTasksApi(app: FastifyInstance, deps: AppDeps): void {
     if (task.assignee === null || task.status === 'open') {
       await updateTask(store, task.id, { ...(task.assignee === null ? { assignee: u.username } : {}), ...(task.status === 'open' ? { status: 'in_progress' as const } : {}) });
     }
+    const { startTaskCall, twilioRuntime } = await twilioChannel();
     const call = await startTaskCall(twilioRuntime(deps, req.log), {
       taskId: task.id,
       callbackId: task.callbackId,
