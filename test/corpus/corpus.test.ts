@@ -95,9 +95,9 @@ describe('the corpus files', () => {
   it('hold an independent dev2 split (round 3) over every dialog and answer category', () => {
     const dev2 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'dev2');
     expect(dev2(answers).length).toBeGreaterThanOrEqual(700);
-    // Non-answers and conversations are written by another helper; the lead raises these bounds.
-    expect(dev2(nons).length).toBeGreaterThanOrEqual(0);
-    expect(dev2(convs).length).toBeGreaterThanOrEqual(0);
+    // Non-answers and conversations were written by a second author, in parallel.
+    expect(dev2(nons).length).toBeGreaterThanOrEqual(300);
+    expect(dev2(convs).length).toBeGreaterThanOrEqual(150);
     for (const d of loadRegistry().all().map((x) => `${x.spec.id}|${x.spec.locale}`)) {
       expect(dev2(answers).some((a) => `${a.dialog}|${a.locale}` === d), `dev2 answers for ${d}`).toBe(true);
     }
