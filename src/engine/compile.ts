@@ -491,7 +491,23 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
         }
         // A dissatisfied answer opens the escalation now, not only at the script's escalate step.
-        if (unhappy(ls, c.value)) ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
+        if (unhappy(ls, c.value)) {
+          ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
+          // "没解决，还是天天断": the complaint detector saw the grievance in this very answer, but the
+          // step itself names what it is (not_fixed, not_resolved, low_score): the script's reason is
+          // the more precise one, so it replaces the category (kept as a flag) while not yet announced.
+          if (
+            escalation &&
+            !context.escalationSaid &&
+            ls.escalateReason !== 'dissatisfied' &&
+            c.complaint &&
+            !c.reservation &&
+            escalation.reason === `complaint:${c.complaint}`
+          ) {
+            escalation = { ...escalation, reason: ls.escalateReason };
+            if (!flags.includes(ls.escalateReason)) flags = [...flags, ls.escalateReason];
+          }
+        }
         const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
         return { ...LEAVE, out: push(context, ...effects), answers, flags, escalation };
       }),
