@@ -42,6 +42,8 @@ export interface Candidate {
   person?: 'relative' | 'wrong_number';
   /** In a confirmation: the reply agreed and restated the answer itself (对，师傅迟到了): take what it says. */
   restated?: boolean;
+  /** Held while the engine asks a hedged customer to choose (还行吧 -> 满意还是不满意？). */
+  hedge?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
@@ -131,6 +133,9 @@ export interface CompiledDialog {
   settings: { maxReprompts: number; confirmBelow: number; listenTimeoutSec: number };
   firstStep: string;
 }
+
+/** A bare agreement (对, 是的, 嗯, yes, right): says yes to a statement, chooses no side of an either-or question. */
+const BARE_AGREEMENT = /^(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*$|^(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*$/u;
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
@@ -428,6 +433,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       //还是不满意？) is the customer's own choice: taken unless the recogniser itself was unsure.
       lowConfidence: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.mode === 'clarify' && event.c.confidence >= 0.5),
+      // "还行吧" -> "总体上是满意还是不满意？" -> "对": a bare agreement chooses neither side of an
+      // either-or question; it stands by the hedge the customer gave (neutral, as said).
+      agreesWithHedge: ({ context, event }) =>
+        event.type === 'ANSWER' &&
+        context.pending?.hedge === true &&
+        context.pending.value === 'neutral' &&
+        event.c.via !== 'dtmf' &&
+        BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()),
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
       // "Who is calling?" is answered without using up a re-ask, twice in a call at most.
@@ -470,6 +483,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       identify: assign(({ context }) => ({ identified: (context.identified ?? 0) + 1, mode: 'identify' as const })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
+      holdHedge: assign(({ event }) => (event.type === 'ANSWER' ? { pending: { ...event.c, hedge: true } } : {})),
       holdTime: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c, callbackAt: event.c.at } : {})),
       // An accepted answer (from the event, or the pending one once confirmed): record it,
       // its score and flags, and leave the step, in one assign. Every assign clones the
@@ -675,6 +689,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           ...noMatch(ls),
         ]
       : [
+          // On a reason step "我要再投诉一次，给我升级处理" is both the reason and a request to
+          // complain: the words are recorded as the answer, then the call goes to a person.
+          ...(isText ? [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', actions: [{ type: 'accept', params: { step: ls.id, from: 'event' } }] }] : []),
           ...intentTransitions(isText),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
           // Who is calling / a robot / a scam: an honest answer (000 第十一条), and the question again.
@@ -682,7 +699,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           ...noMatch(ls, 'identify', { type: 'intentIs', params: { intent: 'who_calling' } }),
           ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
-          ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }),
+          ...accept(ls, 'pending', 'agreesWithHedge'),
+          ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }).map((t) =>
+            t.target === ls.id ? { ...t, actions: [...((t as { actions?: unknown[] }).actions ?? []), 'holdHedge'] } : t,
+          ),
           { guard: 'lowConfidence', target: `${ls.id}__confirm`, actions: ['hold'] },
           ...accept(ls, 'event'),
         ];
