@@ -44,6 +44,8 @@ export interface Candidate {
   restated?: boolean;
   /** Held while the engine asks a hedged customer to choose (还行吧 -> 满意还是不满意？). */
   hedge?: boolean;
+  /** A reschedule whose time is only a vague "later" (等会儿, 回头, 改天): the engine asks when. */
+  vagueAt?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
@@ -421,7 +423,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     guards: {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
-      rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null,
+      rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
       isRelative: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative',
       relativeWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null,
       anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
@@ -528,6 +530,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // A reschedule question answered with a time: take it and leave the step.
       acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
       leaveStep: assign(() => LEAVE),
+      // A vague "later" is kept as the fallback slot should the time question bring nothing.
+      holdVagueTime: assign(({ event }) => (event.type === 'ANSWER' && event.c.vagueAt && event.c.at ? { callbackAt: event.c.at } : {})),
       say: assign(({ context }, p: { step: string; text: string }) => ({
         out: push(context, { type: 'prompt', text: render(p.text, context.vars), bargeIn: false, stepId: p.step }),
       })),
@@ -567,8 +571,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         ]),
         flags: [...context.flags, 'wrong_person', 'check_number'],
       })),
+      // The survey could not be finished, but a person already has the call (a dissatisfied answer
+      // or a complaint opened the escalation): it ends escalated, so it is not dialled again as an
+      // unfinished survey. An expired session keeps its own end.
       endIncomplete: assign(({ context }, p: { silent: boolean }) =>
-        finish(context, context.lastAsk ?? firstStep, 'incomplete', p.silent ? null : msg(context, 'incomplete')),
+        finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, 'incomplete')),
       ),
       endRescheduled: assign(({ context }) => {
         const stepId = context.lastAsk ?? firstStep;
@@ -622,7 +629,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   // Reschedule intents with a time end at once; without one, ask when.
   const rescheduleTransitions = [
     { guard: 'rescheduleWithTime', target: '__rescheduled', actions: ['holdTime'] },
-    { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep'] },
+    { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep', 'holdVagueTime'] },
   ];
 
   // Every re-ask (nothing heard, nothing understood, a hedge, "say again", a denied

@@ -119,6 +119,9 @@ function fromDigits(
   return { ...none, value: mapped };
 }
 
+/** A callback time read at this confidence or below is a vague "later", not a time (src/nlu/time.ts caps vague times at 0.6). */
+const VAGUE_TIME = 0.6;
+
 function fromText(
   dialog: CompiledDialog,
   opts: EngineOptions,
@@ -140,6 +143,12 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  // "等会儿再打", "回头再打吧", "改天吧": a reschedule whose time is only a vague "later" (the time
+  // reading is unsure of it). The engine asks when instead of taking a guess as the customer's time.
+  if (r.intent === 'reschedule' && r.at !== null && expect.kind !== 'time') {
+    const t = opts.interpret(text, { kind: 'time' }, interpretCtx(ctx, now));
+    if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
+  }
   // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
   if (l?.confirm && AGREE.test(text) && !/^\s*(对不|是不|不)/.test(text)) c.value = true;
   if (l?.confirm && c.value === true && l.ls.expect.kind !== 'yesno') {
