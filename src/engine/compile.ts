@@ -418,14 +418,24 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     };
   };
 
+  /**
+   * The customer has already answered a question of this call: a later "这个要问我老婆" defers
+   * one question (no evidence, asked again), it does not make the speaker someone else.
+   */
+  const surveyed = (ctx: EngineContext): boolean => Object.keys(ctx.answers).length > 0;
+
   const m = setup({
     types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
     guards: {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
-      isRelative: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative',
-      relativeWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null,
+      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
+      relativeWithTime: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !surveyed(context),
+      // A wrong number stays one whenever it comes out ("我没装过宽带啊"); a relative only before any answer.
+      wrongPerson: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
       anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
@@ -622,7 +632,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep'] },
-    { guard: { type: 'intentIs', params: { intent: 'wrong_person' } }, target: '__wrong_person' },
+    { guard: 'wrongPerson', target: '__wrong_person' },
   ];
   /** Every ANSWER transition first notes a complaint said with the answer. */
   const noting = <T extends { actions?: unknown[] }>(ts: T[]): T[] => ts.map((t) => ({ ...t, actions: ['noteAnswer', ...(t.actions ?? [])] }));
