@@ -732,6 +732,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       on: {
         ANSWER: noting([
           ...intentTransitions(false),
+          // "我在开车，回头再说" in the middle of a confirmation: a reschedule like anywhere else.
+          ...rescheduleTransitions,
           // "对，师傅迟到了两个小时": agreement that restates the answer is the restated answer.
           ...accept(ls, 'event', 'isRestated'),
           ...accept(ls, 'pending', 'confirmedYes'),
