@@ -444,7 +444,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // Below the threshold the engine confirms. An answer to the clarifying question (总体上是满意
       //还是不满意？) is the customer's own choice: taken unless the recogniser itself was unsure.
       lowConfidence: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.mode === 'clarify' && event.c.confidence >= 0.5),
+        // (enterAsk resets `mode` to 'ask', so the clarifying question is known by the held hedge.)
+        event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.pending?.hedge === true && event.c.confidence >= 0.5),
       // "还行吧" -> "总体上是满意还是不满意？" -> "对": a bare agreement chooses neither side of an
       // either-or question; it stands by the hedge the customer gave (neutral, as said).
       agreesWithHedge: ({ context, event }) =>
