@@ -42,6 +42,10 @@ export interface Candidate {
   person?: 'relative' | 'wrong_number';
   /** In a confirmation: the reply agreed and restated the answer itself (对，师傅迟到了): take what it says. */
   restated?: boolean;
+  /** Held while the engine asks a hedged customer to choose (还行吧 -> 满意还是不满意？). */
+  hedge?: boolean;
+  /** A reschedule whose time is only a vague "later" (等会儿, 回头, 改天): the engine asks when. */
+  vagueAt?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
@@ -131,6 +135,9 @@ export interface CompiledDialog {
   settings: { maxReprompts: number; confirmBelow: number; listenTimeoutSec: number };
   firstStep: string;
 }
+
+/** A bare agreement (对, 是的, 嗯, yes, right): says yes to a statement, chooses no side of an either-or question. */
+const BARE_AGREEMENT = /^(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*$|^(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*$/u;
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
@@ -411,14 +418,24 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     };
   };
 
+  /**
+   * The customer has already answered a question of this call: a later "这个要问我老婆" defers
+   * one question (no evidence, asked again), it does not make the speaker someone else.
+   */
+  const surveyed = (ctx: EngineContext): boolean => Object.keys(ctx.answers).length > 0;
+
   const m = setup({
     types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
     guards: {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
-      rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null,
-      isRelative: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative',
-      relativeWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null,
+      rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
+      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
+      relativeWithTime: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !surveyed(context),
+      // A wrong number stays one whenever it comes out ("我没装过宽带啊"); a relative only before any answer.
+      wrongPerson: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
       anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
@@ -427,7 +444,16 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // Below the threshold the engine confirms. An answer to the clarifying question (总体上是满意
       //还是不满意？) is the customer's own choice: taken unless the recogniser itself was unsure.
       lowConfidence: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.mode === 'clarify' && event.c.confidence >= 0.5),
+        // (enterAsk resets `mode` to 'ask', so the clarifying question is known by the held hedge.)
+        event.type === 'ANSWER' && event.c.confidence < settings.confirmBelow && !(context.pending?.hedge === true && event.c.confidence >= 0.5),
+      // "还行吧" -> "总体上是满意还是不满意？" -> "对": a bare agreement chooses neither side of an
+      // either-or question; it stands by the hedge the customer gave (neutral, as said).
+      agreesWithHedge: ({ context, event }) =>
+        event.type === 'ANSWER' &&
+        context.pending?.hedge === true &&
+        context.pending.value === 'neutral' &&
+        event.c.via !== 'dtmf' &&
+        BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()),
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
       // "Who is calling?" is answered without using up a re-ask, twice in a call at most.
@@ -470,6 +496,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       identify: assign(({ context }) => ({ identified: (context.identified ?? 0) + 1, mode: 'identify' as const })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
+      holdHedge: assign(({ event }) => (event.type === 'ANSWER' ? { pending: { ...event.c, hedge: true } } : {})),
       holdTime: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c, callbackAt: event.c.at } : {})),
       // An accepted answer (from the event, or the pending one once confirmed): record it,
       // its score and flags, and leave the step, in one assign. Every assign clones the
@@ -491,13 +518,31 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
         }
         // A dissatisfied answer opens the escalation now, not only at the script's escalate step.
-        if (unhappy(ls, c.value)) ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
+        if (unhappy(ls, c.value)) {
+          ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
+          // "没解决，还是天天断": the complaint detector saw the grievance in this very answer, but the
+          // step itself names what it is (not_fixed, not_resolved, low_score): the script's reason is
+          // the more precise one, so it replaces the category (kept as a flag) while not yet announced.
+          if (
+            escalation &&
+            !context.escalationSaid &&
+            ls.escalateReason !== 'dissatisfied' &&
+            c.complaint &&
+            !c.reservation &&
+            escalation.reason === `complaint:${c.complaint}`
+          ) {
+            escalation = { ...escalation, reason: ls.escalateReason };
+            if (!flags.includes(ls.escalateReason)) flags = [...flags, ls.escalateReason];
+          }
+        }
         const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
         return { ...LEAVE, out: push(context, ...effects), answers, flags, escalation };
       }),
       // A reschedule question answered with a time: take it and leave the step.
       acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
       leaveStep: assign(() => LEAVE),
+      // A vague "later" is kept as the fallback slot should the time question bring nothing.
+      holdVagueTime: assign(({ event }) => (event.type === 'ANSWER' && event.c.vagueAt && event.c.at ? { callbackAt: event.c.at } : {})),
       say: assign(({ context }, p: { step: string; text: string }) => ({
         out: push(context, { type: 'prompt', text: render(p.text, context.vars), bargeIn: false, stepId: p.step }),
       })),
@@ -537,8 +582,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         ]),
         flags: [...context.flags, 'wrong_person', 'check_number'],
       })),
+      // The survey could not be finished, but a person already has the call (a dissatisfied answer
+      // or a complaint opened the escalation): it ends escalated, so it is not dialled again as an
+      // unfinished survey. An expired session keeps its own end.
       endIncomplete: assign(({ context }, p: { silent: boolean }) =>
-        finish(context, context.lastAsk ?? firstStep, 'incomplete', p.silent ? null : msg(context, 'incomplete')),
+        finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, 'incomplete')),
       ),
       endRescheduled: assign(({ context }) => {
         const stepId = context.lastAsk ?? firstStep;
@@ -585,14 +633,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep'] },
-    { guard: { type: 'intentIs', params: { intent: 'wrong_person' } }, target: '__wrong_person' },
+    { guard: 'wrongPerson', target: '__wrong_person' },
   ];
   /** Every ANSWER transition first notes a complaint said with the answer. */
   const noting = <T extends { actions?: unknown[] }>(ts: T[]): T[] => ts.map((t) => ({ ...t, actions: ['noteAnswer', ...(t.actions ?? [])] }));
   // Reschedule intents with a time end at once; without one, ask when.
   const rescheduleTransitions = [
     { guard: 'rescheduleWithTime', target: '__rescheduled', actions: ['holdTime'] },
-    { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep'] },
+    { guard: { type: 'intentIs', params: { intent: 'reschedule' } }, target: askTimeState, actions: ['leaveStep', 'holdVagueTime'] },
   ];
 
   // Every re-ask (nothing heard, nothing understood, a hedge, "say again", a denied
@@ -659,6 +707,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           ...noMatch(ls),
         ]
       : [
+          // On a reason step "我要再投诉一次，给我升级处理" is both the reason and a request to
+          // complain: the words are recorded as the answer, then the call goes to a person.
+          ...(isText ? [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', actions: [{ type: 'accept', params: { step: ls.id, from: 'event' } }] }] : []),
           ...intentTransitions(isText),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
           // Who is calling / a robot / a scam: an honest answer (000 第十一条), and the question again.
@@ -666,7 +717,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           ...noMatch(ls, 'identify', { type: 'intentIs', params: { intent: 'who_calling' } }),
           ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
-          ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }),
+          ...accept(ls, 'pending', 'agreesWithHedge'),
+          ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }).map((t) =>
+            t.target === ls.id ? { ...t, actions: [...((t as { actions?: unknown[] }).actions ?? []), 'holdHedge'] } : t,
+          ),
           { guard: 'lowConfidence', target: `${ls.id}__confirm`, actions: ['hold'] },
           ...accept(ls, 'event'),
         ];
@@ -679,6 +733,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       on: {
         ANSWER: noting([
           ...intentTransitions(false),
+          // "我在开车，回头再说" in the middle of a confirmation: a reschedule like anywhere else.
+          ...rescheduleTransitions,
           // "对，师傅迟到了两个小时": agreement that restates the answer is the restated answer.
           ...accept(ls, 'event', 'isRestated'),
           ...accept(ls, 'pending', 'confirmedYes'),

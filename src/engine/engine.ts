@@ -119,6 +119,9 @@ function fromDigits(
   return { ...none, value: mapped };
 }
 
+/** A callback time read at this confidence or below is a vague "later", not a time (src/nlu/time.ts caps vague times at 0.6). */
+const VAGUE_TIME = 0.6;
+
 function fromText(
   dialog: CompiledDialog,
   opts: EngineOptions,
@@ -140,6 +143,12 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  // "等会儿再打", "回头再打吧", "改天吧": a reschedule whose time is only a vague "later" (the time
+  // reading is unsure of it). The engine asks when instead of taking a guess as the customer's time.
+  if (r.intent === 'reschedule' && r.at !== null && expect.kind !== 'time') {
+    const t = opts.interpret(text, { kind: 'time' }, interpretCtx(ctx, now));
+    if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
+  }
   // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
   if (l?.confirm && AGREE.test(text) && !/^\s*(对不|是不|不)/.test(text)) c.value = true;
   if (l?.confirm && c.value === true && l.ls.expect.kind !== 'yesno') {
@@ -153,8 +162,26 @@ function fromText(
       return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
     }
   }
+  if (l?.confirm && c.value === false && l.ls.expect.kind !== 'yesno') {
+    // "不对，不满意" / "不是，非常满意" to "您是说满意，对吗？": a denial that says the right answer
+    // is that answer (read with the step's own question), when it says one for sure. Only a
+    // denial word set off from the rest is taken off: "不满意" is not "不" + "满意".
+    // With no denial word ("不满意", "八分"), the whole reply is read, and taken only when sure.
+    const m = DENIAL.exec(text);
+    const content = m ? text.slice(m[0].length) : text;
+    if (content.replace(/[\p{P}\p{S}\s]/gu, '').length >= 2) {
+      const own = opts.interpret(content, l.ls.expect, interpretCtx(ctx, now));
+      const restated = Math.min(own.confidence, asrConfidence ?? 1);
+      if (own.value !== null && own.value !== undefined && restated >= (m ? 0.6 : 0.8) && own.value !== ctx.pending?.value) {
+        return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
+      }
+    }
+  }
   return c;
 }
+
+/** A leading denial set off from what follows (不是，… / 不对 … / no, …). */
+const DENIAL = /^\s*(?:(?:不是的|不是|不对的|不对|没有|错了|说错了|不不+|no|nope|not really|that's wrong)[\s,，。.!！、;；]+|不对的?)/i;
 
 function validateInput(input: Input): void {
   const ok =

@@ -1,0 +1,58 @@
+// Whole-call mechanisms of issue 13 (round 3), played with the real interpreter.
+import { describe, expect, it } from 'vitest';
+import { step, type Session } from '../../src/engine/engine.js';
+import { loadRegistry } from '../../src/engine/registry.js';
+import { interpret } from '../../src/nlu/index.js';
+
+const reg = loadRegistry();
+const NOW = '2026-11-18T10:30:00+08:00';
+const opts = { interpret, timeZone: 'Asia/Shanghai' };
+
+/** Play text lines, then hang up if the call is still running. */
+function call(id: string, lines: string[]) {
+  const d = reg.get(id, 'zh-CN');
+  let r = step(d, null, { type: 'start', variables: {}, now: NOW, timeZone: 'Asia/Shanghai' }, opts);
+  for (const text of lines) {
+    if (r.session.done || r.session.state === '__hung_up') break;
+    r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'answer', text, now: NOW }, opts);
+  }
+  if (!r.session.done && r.session.state !== '__hung_up') r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'hang_up' }, opts);
+  return r;
+}
+
+describe('conversation mechanisms', () => {
+  it("the step's own reason (not_resolved) names the escalation, not the category heard in the same answer", () => {
+    const r = call('telecom-complaint', ['没解决 还是天天断网']);
+    expect(r.session.ctx.escalation?.reason).toBe('not_resolved');
+  });
+
+  it('a complaint request on a reason step is recorded and goes to a person', () => {
+    const r = call('telecom-complaint', ['没解决', '还是天天断 我要投诉 给我升级处理']);
+    expect(r.session.ctx.outcome).toBe('escalated');
+    expect(r.session.ctx.answers.unsolved_detail?.raw).toContain('我要投诉');
+  });
+
+  it('a bare 对 to the either-or clarify question keeps the hedge', () => {
+    const r = call('telecom-repair', ['能用了', '一般般', '对']);
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('neutral');
+  });
+
+  it('a vague "later" asks when; the time given then is the callback time', () => {
+    const r = call('telecom-repair', ['我在开会 回头再打吧', '下午两点']);
+    expect(r.session.ctx.outcome).toBe('rescheduled');
+    expect(r.session.ctx.callbackAt).toBe('2026-11-18T14:00:00+08:00');
+  });
+
+  it('a confirmation denied with the right answer takes it: 不满意 reaches a person even on a hang-up', () => {
+    for (const reply of ['不对 不满意', '不满意']) {
+      const r = call('telecom-repair', ['能用了', '算是满意吧', reply]);
+      expect(r.session.ctx.answers.satisfaction?.value).toBe('dissatisfied');
+      expect(r.session.ctx.escalation).not.toBeNull();
+    }
+  });
+
+  it('after an answer, a relative named for one question is no reason to end the call', () => {
+    const r = call('telecom-repair', ['能用了', '这个要问我老婆', '满意']);
+    expect(r.session.ctx.outcome).toBe('completed');
+  });
+});
