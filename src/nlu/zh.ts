@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, ''));
+  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(SPEAKER_META_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
@@ -32,6 +32,11 @@ export function analyzeZh(norm: string): Analysis {
   }
   return a;
 }
+
+/** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
+const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)/g;
+/** No problem found (没发现什么大问题, 没遇到啥毛病) is "no problem". */
+const NO_PROBLEM_FOUND_ZH = /(没|没有|还没)(发现|看到|看出|遇到|碰到|出|出现)(过)?(什么|啥|任何)?(大|太大)?(的)?(问题|毛病)/g;
 
 // --- Intents ----------------------------------------------------------------------------------
 
@@ -71,7 +76,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户)(的)?(家)?(的)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
-  { intent: 'wrong_person', keep: true, re: /(你)?找谁[？?，]*(这(里|儿|边)?是|我们(这)?是)|^(这(里|儿|边)?是|我们(这)?是)[^，]{1,6}(店|馆|饭店|公司|医院|学校|单位|厂|超市|门市|诊所)(啊|呀|呢)?$|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(跟|和|在|找)?(你们)?[^，]{0,5}(装修|装过修|签过|签合同|办过|报修过|住过)|(小区|地方|房子|那儿|那里|那个地址)(我|我们)?(都|也|根本|从来|从)?(没|没有)(住|去)过/, confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, re: /(你)?找谁[？?，]*(这(里|儿|边)?是|我们(这)?是)|^(这(里|儿|边)?是|我们(这)?是)[^，]{1,6}(店|馆|饭店|公司|医院|学校|单位|厂|超市|门市|诊所)(啊|呀|呢)?$|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(跟|和|在|找)(你们)[^，]{0,5}(装修|装过修|签过|签合同|办过|报修过|住过)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修)(过)?(啊|呀|呢)?$|(小区|地方|房子|那儿|那里|那个地址)(我|我们)?(都|也|根本|从来|从)?(没|没有)(住|去)过/, confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$/, confidence: 0.9 },
   { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮)[^，]{0,4}接的|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她)看家|(主人|户主|业主|他们|大人)(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太|姐|哥|弟|妹|老伴|闺女)|我是(租户|房东|租客|房客|业主|户主)(的|他|她)?(朋友|亲戚|家人|爸|妈|老公|老婆|儿子|女儿)?|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
@@ -94,11 +99,14 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话|过来|吧|$)|(^|我|人|现在|这会儿?|目前|还|边|里)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?(?![了过])[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // repeat
-  { intent: 'repeat', re: /再(问|来|说|念|讲)(一遍|一次|一下)|按(几|哪个|哪个键|什么)来着|(说|问|讲)(的|得)?(太快|太急|太小声)|(刚才|刚刚)[^，]{0,6}(没记住|没记清|没听清|记不住|没跟上)|刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
+  { intent: 'repeat', re: /再(问|来|说|念|讲)(一遍|一次|一下)|(问|说|讲|念)(的)?(是)?(啥|什么|哪个|哪一个)来着|(几|多少)分[^，]{0,3}来着|按(几|哪个|哪个键|什么)来着|(说|问|讲)(的|得)?(太快|太急|太小声)|(刚才|刚刚)[^，]{0,6}(没记住|没记清|没听清|记不住|没跟上)|刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
   { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|说啥)$/, confidence: 0.7 },
   { intent: 'repeat', re: /^(蛤|啊|哈|嗯)?(你|您)?(说|讲)(的)?(什么|啥)(啊|呀|呢)?$/, confidence: 0.8 },
 ];
+
+/** Busy or away back then, not now (装的时候我不在家, 这两天出差了回来还没用过): a story, no reschedule. */
+const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在上班|在公司|在单位|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)/;
 
 /** Intents in priority order (the first that matches wins). */
 const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
@@ -121,6 +129,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (!m) continue;
       if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
       if (rule.unless && rule.unless.test(norm)) continue;
+      if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
       return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep, ...(intent === 'wrong_person' ? { person: rule.relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
@@ -157,10 +166,13 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
+    if (/(几|多少)分(是)?(满分|最高)|满分(是)?(几|多少)/.test(norm)) return { value: null, confidence: 0 };
+    if (/及格分|刚及格|刚好及格|给个及格/.test(norm)) return { value: min + Math.ceil((max - min) * 0.6), confidence: 0.6, approximate: true };
+    if (/顶格|满格|拉满/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满/) });
     if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1]分(都|也)(不|没)|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    const none = /[一1半]分(都|也)(不|没)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -173,6 +185,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   for (const tok of findNumbers(norm)) {
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
+    if (/(周|星期|礼拜)$/.test(before)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
