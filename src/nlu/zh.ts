@@ -353,6 +353,14 @@ const LATIN_GLOSS: Record<string, string> = {
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
   'disappointed': '失望', 'disappointing': '失望', 'attitude': '态度', 'super': '超', 'meeting': '会', 'awesome': '很棒',
   'terrible service': '服务很差', 'speed': '速度', 'definitely': '肯定', 'no problem': '没问题', 'full': '满',
+  'laggy': '卡', 'lag': '卡', 'lagging': '卡', 'slowly': '慢', 'disconnect': '断网', 'disconnects': '断网', 'disconnected': '断网', 'drops': '掉线',
+  'offline': '断网', 'annoying': '烦人', 'annoyed': '烦', 'angry': '生气', 'rude': '态度差', 'impolite': '没礼貌', 'unprofessional': '不专业',
+  'polite': '礼貌', 'patient': '耐心', 'friendly': '热情', 'helpful': '热心', 'efficient': '高效', 'quick': '快', 'fast': '快',
+  'work': '能用', 'works': '能用', 'working': '能用', 'not working': '不能用', 'doesnt work': '不能用', "doesn't work": '不能用',
+  'crack': '裂缝', 'cracks': '裂缝', 'cracked': '裂了', 'leak': '漏水', 'leaking': '漏水', 'messy': '乱', 'mess': '乱', 'dirty': '脏',
+  'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞', 'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行',
+  'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量',
+  'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意', 'unsatisfied': '不满意', 'satisfy': '满意',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
@@ -396,7 +404,8 @@ const IRONY_ZH = /我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|�
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
-  normalize: (text) => glossLatin(normalizeZh(fixHomophones(text))),
+  // English words are glossed before punctuation goes (很warm，satisfied), and again after.
+  normalize: (text) => glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase()))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
