@@ -204,6 +204,7 @@ export function parseTimeEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
   const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  if (/\bhalf an hour\b/.test(norm) && !/\b(waited|late|for)\b.*half an hour/.test(norm)) return { offsetMinutes: 30 };
   // give me ten minutes / ten minutes: a delay from now.
   if (rel && (/\b(in|after|within|from now|later|time)\b/.test(rel[0]) || /\bgive me\b/.test(norm.slice(0, rel.index)) || norm.trim() === rel[0].trim()) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
     const q = rel[1]!.replace(/ of$/, '');
@@ -217,7 +218,6 @@ export function parseTimeEn(norm: string): TimeSpec | null {
     else return { offsetMinutes: Math.round(/^hour/.test(unit) ? n * 60 : n), ...(q === 'few' || q === 'couple' ? { vague: true } : {}) };
     found = true;
   }
-  if (/\bhalf an hour\b/.test(norm) && !found) return { offsetMinutes: 30 };
   if (!found && /\blater\b/.test(norm) && !/\b(morning|afternoon|evening|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(norm)) {
     return { offsetMinutes: 60, vague: true };
   }

@@ -236,7 +236,8 @@ export function resolveTime(
   for (const d of days) for (const [h, m] of times) candidates.push(d + (h * 60 + m) * MINUTE);
   const future = candidates.filter((t) => t > now);
   const pool = future.length ? future : candidates;
-  let t = pool.find(inside) ?? pool[0]!;
+  // 九点前 with calling hours ending at 21:00: "before the close" is inside.
+  let t = pool.find((c) => inside(c) || (spec.bound === 'before' && minuteOfDay(c) === endMin)) ?? pool[0]!;
   if (!dayGiven && !future.length) t = now;
   if (spec.bound === 'before') {
     const before = t - 60 * MINUTE;
