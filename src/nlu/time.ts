@@ -367,7 +367,7 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
 
 /**
@@ -392,7 +392,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
       } else if (unit === '周' || unit === '星期' || unit === '礼拜') {
         spec.dayOffset = Math.round(amount * 7);
       } else {
-        spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : amount);
+        spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
         if (q === '几' || q === '一两' || q === '两三') spec.vague = true;
         return spec;
       }
