@@ -55,12 +55,12 @@ export function analyzeEn(norm: string): Analysis {
 
 const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
   { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b/, confidence: 0.9 },
-  { intent: 'wrong_person', re: /\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbo u?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b/, confidence: 0.9 },
+  { intent: 'wrong_person', re: /\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbo u?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b|\b(nobody|no one) (called|named|by the name)\b.*\b(lives|here)\b/, confidence: 0.9 },
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85 },
-  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have) (your|a|the) (manager|supervisor|boss)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b/, confidence: 0.9 },
-  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up)\b|\bbusy right now\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?later\b|\bnot now\b|\bin a meeting\b|\bdriving\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b/ },
-  { intent: 'repeat', re: /\b(say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
+  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have) (your|a|the) (manager|supervisor|boss)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b|\b(explain|say|tell) (this|it|that) to (a|an actual|a real|a live) (person|human)\b|\b(rather|prefer to) (talk|speak|deal) (to|with) (a |an )?(person|human|someone)\b/, confidence: 0.9 },
+  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up)\b|\bbusy right now\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\bdriving\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b/ },
+  { intent: 'repeat', re: /\b(say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
 ];
 
 const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'who_calling', 'human', 'reschedule', 'repeat'];
@@ -204,7 +204,9 @@ export function parseTimeEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
   const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
-  if (rel && /\b(in|after|within|from now|later|time)\b/.test(rel[0]) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
+  if (/\bhalf an hour\b/.test(norm) && !/\b(waited|late|for)\b.*half an hour/.test(norm)) return { offsetMinutes: 30 };
+  // give me ten minutes / ten minutes: a delay from now.
+  if (rel && (/\b(in|after|within|from now|later|time)\b/.test(rel[0]) || /\bgive me\b/.test(norm.slice(0, rel.index)) || norm.trim() === rel[0].trim()) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
     const q = rel[1]!.replace(/ of$/, '');
     let n = wordNumber(q.split(' ')[0]) ?? 1;
     if (q === 'forty five') n = 45;
@@ -216,7 +218,6 @@ export function parseTimeEn(norm: string): TimeSpec | null {
     else return { offsetMinutes: Math.round(/^hour/.test(unit) ? n * 60 : n), ...(q === 'few' || q === 'couple' ? { vague: true } : {}) };
     found = true;
   }
-  if (/\bhalf an hour\b/.test(norm) && !found) return { offsetMinutes: 30 };
   if (!found && /\blater\b/.test(norm) && !/\b(morning|afternoon|evening|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(norm)) {
     return { offsetMinutes: 60, vague: true };
   }
@@ -245,7 +246,7 @@ export function parseTimeEn(norm: string): TimeSpec | null {
     found = true;
   }
   const periods: [RegExp, Period][] = [
-    [/\bmorning\b/, 'forenoon'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
+    [/\bmorning\b/, 'forenoon'], [/\bafter (lunch|noon)\b/, 'afternoon'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
     [/\bevening\b/, 'evening'], [/\b(tonight|night)\b/, 'night'],
   ];
   for (const [re, p] of periods) {
@@ -341,8 +342,8 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 // --- The interpreter --------------------------------------------------------------------------
 
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
-const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled))\b|^(um+|uh+|er+|hmm+|well)$/;
-const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on then)\b/;
+const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|write (that|it|this) down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$/;
+const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going)\b/;
 const IRONY_EN = /\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little))\b/;

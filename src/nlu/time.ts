@@ -41,6 +41,8 @@ export interface TimeSpec {
   now?: boolean;
   /** 随便, whenever: no time said, the time is left to the caller. */
   any?: boolean;
+  /** 这个点, 这个时候: the same time of day as now. */
+  sameTime?: boolean;
 }
 
 export interface ResolvedTime {
@@ -221,6 +223,8 @@ export function resolveTime(
     const minute = spec.minute ?? 0;
     times = hourCandidates(spec.hour, spec.period).map((h) => [h, minute] as [number, number]);
     if (spec.period === undefined && spec.hour <= 12 && spec.hour !== 0) confidence = 0.85;
+  } else if (spec.sameTime) {
+    times = [[Math.floor(minuteOfDay(now) / 60), minuteOfDay(now) % 60]];
   } else if (spec.period) {
     times = [PERIOD_DEFAULT[spec.period]];
   } else {
@@ -232,7 +236,8 @@ export function resolveTime(
   for (const d of days) for (const [h, m] of times) candidates.push(d + (h * 60 + m) * MINUTE);
   const future = candidates.filter((t) => t > now);
   const pool = future.length ? future : candidates;
-  let t = pool.find(inside) ?? pool[0]!;
+  // 九点前 with calling hours ending at 21:00: "before the close" is inside.
+  let t = pool.find((c) => inside(c) || (spec.bound === 'before' && minuteOfDay(c) === endMin)) ?? pool[0]!;
   if (!dayGiven && !future.length) t = now;
   if (spec.bound === 'before') {
     const before = t - 60 * MINUTE;
@@ -256,7 +261,7 @@ const PERIOD_ZH: Record<string, Period> = {
   凌晨: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
-  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'afternoon', 午休后: 'afternoon', 下班后: 'evening', 下班以后: 'evening', 吃完午饭: 'afternoon', 午饭以后: 'afternoon', 吃过午饭: 'afternoon', 吃完饭: 'afternoon',
+  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'afternoon', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 吃完午饭: 'afternoon', 午饭以后: 'afternoon', 吃过午饭: 'afternoon', 吃完饭: 'afternoon',
 };
 
 const WEEKDAY_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -291,11 +296,18 @@ export function findClockTimesZh(text: string): ClockMatch[] {
   for (let m = CLOCK_ZH.exec(text); m; m = CLOCK_ZH.exec(text)) {
     const [whole, periodWord, hText, hText2, sep, , half, quarter, minText, secText, boundWord] = m;
     const before = text[m.index - 1] ?? '';
-    if (hText === '一' && !periodWord && !minText && !half && !quarter && /[晚早快慢好大小多少差有些点]/.test(before)) continue;
+    if (hText === '一' && !periodWord && !half && !quarter && /[晚早快慢好大小多少差有些点]/.test(before)) {
+      // 晚一点七点半: "a bit later, half past seven"; the minutes read off 一点 start the next clock.
+      if (!minText) continue;
+      if (/^[点时:]/.test(text.slice(m.index + whole.length))) {
+        CLOCK_ZH.lastIndex = m.index + 2;
+        continue;
+      }
+    }
     if (sep === ':' && !/^\d+$/.test(hText ?? '')) continue;
     let hour = num(hText);
     let approximateHour = false;
-    const pair = hText2 === undefined ? /^([一二三四五六七八九])([二三四五六七八九])$/.exec(hText ?? '') : null;
+    const pair = hText2 === undefined ? /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(hText ?? '') : null;
     if (hText2 !== undefined || pair) {
       // 七八点: a range of hours.
       const a = num(pair ? pair[1] : hText);
@@ -355,7 +367,7 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
 
 /**
@@ -368,7 +380,8 @@ export function parseTimeZh(text: string): TimeSpec | null {
 
   // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
   const rel = RELATIVE_ZH.exec(text);
-  if (rel && (rel[1] || rel[6])) {
+  // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
+  if (rel && (rel[1] || rel[6] || !/[^，。！？?!\s吧啊呢再打来过以后之后]/.test(text.replace(rel[0], '')))) {
     const [, , q, , half, unit] = rel;
     const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
     if (n !== undefined) {
@@ -379,7 +392,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
       } else if (unit === '周' || unit === '星期' || unit === '礼拜') {
         spec.dayOffset = Math.round(amount * 7);
       } else {
-        spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : amount);
+        spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
         if (q === '几' || q === '一两' || q === '两三') spec.vague = true;
         return spec;
       }
@@ -390,7 +403,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
   if (!found && /(待会|等会|一会|过会|稍后|回头|等下|一下再|晚点|晚一点|晚些|迟点|迟一点)/.test(text) && !/(晚点了|晚了|来晚)/.test(text)) {
     const later = /(晚点|晚一点|晚些|迟点|迟一点|回头)/.test(text);
     const rest = text.replace(/(待会|等会|一会|过会|稍后|回头|等下|晚点|晚一点|晚些|迟点|迟一点)/g, '');
-    if (!/(今天|明天|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|点|时)/.test(rest)) {
+    if (!/(今天|明天|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|点|时|\d)/.test(rest)) {
       return { offsetMinutes: later ? 60 : 30, vague: true };
     }
   }
@@ -423,6 +436,10 @@ export function parseTimeZh(text: string): TimeSpec | null {
       spec.weekday = 1;
       spec.weekShift = 1;
       found = true;
+    } else if (/下(个)?月/.test(text) && !DAY_OF_MONTH_ZH.test(text)) {
+      // 下个月: the first of next month (a day that has passed this month rolls over).
+      spec.dayOfMonth = 1;
+      found = true;
     } else if (/改天|下次|回头|过些天|过段时间|过一段时间/.test(text)) {
       spec.dayOffset = 1;
       spec.vague = true;
@@ -453,12 +470,13 @@ export function parseTimeZh(text: string): TimeSpec | null {
     found = true;
   }
   if (!spec.period) {
-    const p = /(晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
+    const p = /(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
       found = true;
     }
   }
+  if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间)|同一(个)?时间|同样的时间/.test(text)) spec.sameTime = true;
   if (!found && /(现在|马上|立刻)/.test(text)) return { now: true };
   // 随便, 都行, 你们看着打: the customer leaves the time to us (the engine picks a polite default slot).
   if (!found && /(随时|什么时候都|啥时候都|都可以|都行|随便|看着(打|办|安排))/.test(text)) return { now: true, vague: true, any: true };

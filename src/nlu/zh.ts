@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, ''));
+  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(SPEAKER_META_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
@@ -32,6 +32,11 @@ export function analyzeZh(norm: string): Analysis {
   }
   return a;
 }
+
+/** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
+const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)/g;
+/** No big problem found (没发现什么大问题, 没遇到啥大毛病) is "no problem" (没发现什么问题 stays a verb echo: no). */
+const NO_PROBLEM_FOUND_ZH = /(没|没有|还没)(发现|看到|看出|遇到|碰到|出|出现)(过)?(什么|啥|任何)?(大|太大)(的)?(问题|毛病)/g;
 
 // --- Intents ----------------------------------------------------------------------------------
 
@@ -52,42 +57,56 @@ interface IntentRule {
 }
 
 
-const CALL = '(打|来电|打电话|打过来|打来|联系|骚扰|回访|回电|给我打|给我来电)';
+const CALL = '(打|拨|拨打|来电|打电话|打过来|打来|联系|骚扰|回访|回电|给我打|给我来电)';
+/** Family and household words for someone answering in the customer's place. */
+const KIN = '(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|外孙|外孙女|外甥|外甥女|侄子|侄女|儿媳|儿媳妇|女婿|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|岳母|岳父|丈母娘|老丈人|邻居|同事|朋友|室友|舍友|合租的|房东|租客|表哥|表姐|表弟|表妹|堂哥|堂姐|小姨|姨|舅舅|叔叔|阿姨)';
+/** A later time said as a callback time: days, weekdays, parts of the day, clock times, a delay. */
+const LATER_ZH = '明天|后天|大后天|今晚|明晚|明早|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下(个)?(周|星期|礼拜|月)[一二三四五六日天]?|月底|月初|晚上|下午|上午|中午|早上|傍晚|[0-9零一二两三四五六七八九十]+(点半?|号)|[0-9一二两三四五六七八九十半几]+个?半?(小时|钟头|刻钟|分钟)(以后|之后|后)';
 const NEGATED = /(不|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
 
 const INTENTS_ZH: IntentRule[] = [
   // opt_out
   { intent: 'opt_out', re: new RegExp(`(别|不要|不用|甭|莫|勿|少|不许|不准|不想|不希望|再也不要)(再|老|总|总是|老是|一直|天天|每天|以后)?(给我|跟我|往我这|往这)?${CALL}(?!分|折|扰一下)`), confidence: 0.9 },
-  { intent: 'opt_out', re: /(以后|今后|再也)(别|不要|不用|甭)(再)?(给我)?(打|来电|联系|回访)/, confidence: 0.9 },
+  { intent: 'opt_out', re: /(以后|今后|再也)(也)?(别|不要|不用|甭)(再)?(给我)?(打|拨|来电|联系|回访|问我|问了|找我)/, confidence: 0.9 },
+  { intent: 'opt_out', re: /把(我|我的)?(的)?(号码|电话|手机号?|名字|信息).{0,6}(删|去掉|拿掉|移除|撤掉|划掉)|从(你们的?)?(名单|名册|列表|系统)(里|上|中)?(删|去掉|拿掉|移除|划掉)/, confidence: 0.9 },
   { intent: 'opt_out', re: /退订|取消订阅|拉黑|黑名单|免打扰|别烦我|烦不烦|不接受回访|不需要回访|不要回访|不想接(到)?(你们的)?电话|不要再来电|取消回访|别骚扰|不要骚扰|骚扰电话|别再联系|不要再联系|把我(的号码)?删|删掉我的号码|回复td|回td|退订td/, confidence: 0.9 },
   { intent: 'opt_out', re: /^(td|t d|退订|stop|unsubscribe)$/, confidence: 0.95 },
   { intent: 'opt_out', re: /(这种|这类|这样的)?(调查|回访|电话|问卷)[^，]{0,3}(别|不要|不用)(再)?(找|打给|打)我|(以后|今后)[^，]{0,6}(别|不要)(再)?(找|打给)我/, confidence: 0.9 },
   { intent: 'opt_out', re: /不(参加|接受|想参加|做|想做|想接受)(任何)?(的)?(调查|回访|问卷)|别(再)?(调查|回访)我|把我(的)?(号码|电话|手机号?)?.{0,6}(删|去掉|拿掉)/, confidence: 0.9 },
   { intent: 'opt_out', keep: true, re: /再(打|来电|打电话|打过来|骚扰)(来|过来)?(的话)?(我|我就|就|我就要|我要)?(投诉|报警|举报|告)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户)(的)?(家)?(的)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, re: /(你)?找谁[？?，]*(这(里|儿|边)?是|我们(这)?是)|^(这(里|儿|边)?是|我们(这)?是)[^，]{1,6}(店|馆|饭店|公司|医院|学校|单位|厂|超市|门市|诊所)(啊|呀|呢)?$|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(跟|和|在|找)(你们)[^，]{0,5}(装修|装过修|签过|签合同|办过|报修过|住过)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修)(过)?(啊|呀|呢)?$|(小区|地方|房子|那儿|那里|那个地址)(我|我们)?(都|也|根本|从来|从)?(没|没有)(住|去)过/, confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|找错人|弄错人|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$/, confidence: 0.9 },
   { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮)[^，]{0,4}接的|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她)看家|(主人|户主|业主|他们|大人)(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太|姐|哥|弟|妹|老伴|闺女)|我是(租户|房东|租客|房客|业主|户主)(的|他|她)?(朋友|亲戚|家人|爸|妈|老公|老婆|儿子|女儿)?|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(妈|爸|老公|老婆|爱人)|等(他|她)回来|(他|她)(的)?(手机|电话)落|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
-  { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|机器人|你找谁/, confidence: 0.85 },
+  { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
   // complaint
   { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(投诉|举报|申诉|曝光)(?!的|过|是)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
-  { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85 },
+  { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85, unless: /打的(是|就是)/ },
   // human
-  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店)?(人工|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗/ },
-  { intent: 'human', unless: /人工还是|是人工|是不是人工/, re: /(叫|派|找|来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
+  { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店|值班|技术|售后|客服|专业)?(人工|技术人员|技术员|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗/ },
+  { intent: 'human', unless: /人工还是|是人工|是不是人工/, re: /(叫|派|找|来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理)|(叫|找|换|让)(个|一个)(真|活)?人[^，]{0,8}(跟|和)(他|她|我)(说|讲|谈|聊)|(叫|找|让)(个|一个)(真|活)?人(来)?给我(打|回)|换(个|一个)(真|活)?人(吧|来|说|$)|有没有(真人|活人|人工)|(跟|和)机器(人)?[^，]{0,3}(说不清|讲不清|说不明白|没意思|说不通|没法说)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
   // reschedule
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
-  { intent: 'reschedule', re: /(晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|(?<![快早慢大小一有])点|周|星期|礼拜|小时|分钟)(后|以后|之后)?(再|再给我|给我|你再|你们再)?(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访)(过来|吧)?/, confidence: 0.9 },
+  // Busy with something now (吃饭呢, 开着车, 包饺子呢, 在高速上): a later call.
+  { intent: 'reschedule', re: /^(我)?(在|正在|正)?(开着?车|开着?会|吃着?饭|做着?饭|炒菜|洗澡|睡觉|上课|上班|理发|剪头发?|带孩子|哄孩子|包饺子|排队|看病|打针|输液|考试|面试|加班|值班|干活|开视频会?|坐车|赶车|赶飞机|登机|做饭|忙)(着)?(呢|中|哪)|(在|正在|正)?(高速|地铁|公交|车|飞机|火车|高铁)上(开|坐|呢|信号)|开着车|(别|不要|不是)现在|现在不(行|可以|方便)|等(我)?(下了?班|忙完|开完会|吃完饭|到家|回家|回来|放学|下课|出院)|(下了?班|忙完|开完会|吃完饭|到家|回家|下课)(以后|之后|后|了)?(再)?(给你|打|说|联系|回)|一会儿?到家/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  // A later time as the answer, or after "not now": 周五上午可以, 半小时之后, 晚上八点半以后打, 别现在明天, 这星期都不行下个月吧.
+  { intent: 'reschedule', re: new RegExp(`(^(那|就|要不|要不然|你|那你|等)?|(不行|不方便|没空|太忙|忙|呢|现在))(${LATER_ZH})+(以后|之后|过后|后|以前|之前|前)?(再|再打|再说|打|打过来|可以|行|联系|来电|给我打)?(吧|啊|呗)?$|^(${LATER_ZH})+(再说|再打|吧)`), confidence: 0.8 },
+  { intent: 'reschedule', re: /(晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|(?<![快早慢大小一有])点|周|星期|礼拜|小时|刻钟|分钟)(后|以后|之后|前|以前|之前)?(再|再给我|给我|你再|你们再)?(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访)(过来|吧)?/, confidence: 0.9 },
   { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
-  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话)|(^|我|人|现在|这会儿?|目前|还)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?(?![了过])[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话|过来|吧|$)|(^|我|人|现在|这会儿?|目前|还|边|里)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外面|外边|外地|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?(?![了过])[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|过(半|一|两|几)?(个)?(小时|半小时|钟头|会儿|两天|几天)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // repeat
-  { intent: 'repeat', re: /刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
+  { intent: 'repeat', re: /再(问|来|说|念|讲)(一遍|一次|一下)|(问|说|讲|念)(的)?(是)?(啥|什么|哪个|哪一个)来着|(几|多少)分[^，]{0,3}来着|按(几|哪个|哪个键|什么)来着|(说|问|讲)(的|得)?(太快|太急|太小声)|(刚才|刚刚)[^，]{0,6}(没记住|没记清|没听清|记不住|没跟上)|刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
   { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|说啥)$/, confidence: 0.7 },
   { intent: 'repeat', re: /^(蛤|啊|哈|嗯)?(你|您)?(说|讲)(的)?(什么|啥)(啊|呀|呢)?$/, confidence: 0.8 },
 ];
+
+/** Busy or away back then, not now (装的时候我不在家, 这两天出差了回来还没用过): a story, no reschedule. */
+const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在上班|在公司|在单位|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)/;
 
 /** Intents in priority order (the first that matches wins). */
 const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
@@ -110,6 +129,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (!m) continue;
       if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
       if (rule.unless && rule.unless.test(norm)) continue;
+      if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
       return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep, ...(intent === 'wrong_person' ? { person: rule.relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
@@ -119,6 +139,11 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 
 // --- Scores -----------------------------------------------------------------------------------
 
+/** A number that is part of an identifier: 幺 read for one, a code with Latin letters, an address or a document number. */
+const IDENTIFIER_ZH = /幺|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
+/** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
+const SCALE_ECHO_ZH = /(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
+const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /** A unit after a number that makes it something other than a score. */
@@ -135,12 +160,19 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number };
   const cands: Cand[] = [];
   const bare = stripFillers(norm);
+  // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
+  // (零到五分是吧, 五分非常满意四分比较满意) are no score.
+  if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
+  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
+    if (/(几|多少)分(是)?(满分|最高)|满分(是)?(几|多少)/.test(norm)) return { value: null, confidence: 0 };
+    if (/及格分|刚及格|刚好及格|给个及格/.test(norm)) return { value: min + Math.ceil((max - min) * 0.6), confidence: 0.6, approximate: true };
+    if (/顶格|满格|拉满/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满/) });
     if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1]分(都|也)(不|没)|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    const none = /[一1半]分(都|也)(不|没)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -153,6 +185,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   for (const tok of findNumbers(norm)) {
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
+    if (/(周|星期|礼拜)$/.test(before)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
@@ -286,7 +319,7 @@ const HOMOPHONES: [RegExp, string][] = [
  */
 const DIALECT_ZH: [RegExp, string][] = [
   [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
-  [/唔得闲/g, '没空'], [/唔该/g, '请'], [/唔好/g, '不要'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
+  [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好/g, '不要'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
   [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
@@ -320,6 +353,14 @@ const LATIN_GLOSS: Record<string, string> = {
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
   'disappointed': '失望', 'disappointing': '失望', 'attitude': '态度', 'super': '超', 'meeting': '会', 'awesome': '很棒',
   'terrible service': '服务很差', 'speed': '速度', 'definitely': '肯定', 'no problem': '没问题', 'full': '满',
+  'laggy': '卡', 'lag': '卡', 'lagging': '卡', 'slowly': '慢', 'disconnect': '断网', 'disconnects': '断网', 'disconnected': '断网', 'drops': '掉线',
+  'offline': '断网', 'annoying': '烦人', 'annoyed': '烦', 'angry': '生气', 'rude': '态度差', 'impolite': '没礼貌', 'unprofessional': '不专业',
+  'polite': '礼貌', 'patient': '耐心', 'friendly': '热情', 'helpful': '热心', 'efficient': '高效', 'quick': '快', 'fast': '快',
+  'work': '能用', 'works': '能用', 'working': '能用', 'not working': '不能用', 'doesnt work': '不能用', "doesn't work": '不能用',
+  'crack': '裂缝', 'cracks': '裂缝', 'cracked': '裂了', 'leak': '漏水', 'leaking': '漏水', 'messy': '乱', 'mess': '乱', 'dirty': '脏',
+  'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞', 'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行',
+  'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量',
+  'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意', 'unsatisfied': '不满意', 'satisfy': '满意',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
@@ -335,11 +376,15 @@ function glossLatin(norm: string): string {
 function isQuestionZh(norm: string, raw = ''): boolean {
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
-  return /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有)|怎么$|谁|是吧$|对吧$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare) && !/^(是|对|好|满意)/.test(bare);
+  return /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare) && !/^(是|对|好|满意)/.test(bare);
 }
 
+/** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
+const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就是)|(来|来修|来装|测温|上门)的(人|师傅)?是[^，]{0,10}(来的|小伙子|师傅|人)$|^[^，]{0,6}是从[^，]{1,8}(开始|起)的$|也是你们[^，]{1,4}的$/;
+const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
+
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /不太清楚|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢点|慢点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢点|慢点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -354,7 +399,7 @@ function echoZh(norm: string): boolean | null {
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)/;
+const GO_AHEAD_ZH = /^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
 const IRONY_ZH = /我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
@@ -363,7 +408,8 @@ const IRONY_ZH = /我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|�
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
-  normalize: (text) => glossLatin(normalizeZh(fixHomophones(text))),
+  // English words are glossed before punctuation goes (很warm，satisfied), and again after.
+  normalize: (text) => glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase()))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
@@ -372,7 +418,7 @@ export const ZH_PARSER: LocaleParser = {
   complaint: (norm) => complaintZh(norm),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
-  noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm),
+  noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
   echo: echoZh,
   saysComplaint: saysComplaintZh,
@@ -384,7 +430,7 @@ export const ZH_PARSER: LocaleParser = {
   irony: (norm) => IRONY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
-  cannotHear: (norm) => /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)/.test(norm),
+  cannotHear: (norm) => /(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,2})是\1/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
