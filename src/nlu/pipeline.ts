@@ -225,7 +225,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
         const saidLevel =
           (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || !P.praisesSomeone(norm.slice(0, comp.at))) && !P.concession(norm);
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony && (!comp.severe || saidLevel)) {
+        // 处理是处理了，但是……: a concession with an undiminished grievance after it is no reservation.
+        const conceded = P.concession(norm) && !comp.diminished;
+        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
