@@ -108,8 +108,8 @@ const NEGATED_BEFORE = /(不|没|没有|未|无|别|并不|从不|也不|都不|
 
 const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
-const DIMINISH_ZH = /有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
-const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small)\b/;
+const DIMINISH_ZH = /个(一两|两三|一|两|三)度|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
 export const NOT_ABOUT_SERVICE = /大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;

@@ -374,7 +374,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 
 /** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
 function positiveLevel(a: Analysis): { value: Csat3; confidence: number } | null {
-  const pos = a.signals.filter((s) => s.pol > 0 && s.cls !== 'courtesy' && (s.cls === 'eval' || s.cls === 'answer' || s.cls === 'fact'));
+  // A weak fact (处理, 修: what was done) beside a yes (处理得可以) does not hide the yes.
+  const pos = a.signals.filter((s) => s.pol > 0 && s.cls !== 'courtesy' && (s.cls === 'eval' || s.cls === 'answer' || (s.cls === 'fact' && s.w >= 1)));
   if (!pos.length) return a.hedges.length ? { value: 'neutral', confidence: 0.6 } : null;
   const d = decideCsat({ ...a, signals: pos });
   return d.value && d.value !== 'dissatisfied' ? { value: d.value, confidence: d.confidence } : null;
