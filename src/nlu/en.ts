@@ -345,7 +345,7 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
 const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled))\b|^(um+|uh+|er+|hmm+|well)$/;
 const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on then)\b/;
-const IRONY_EN = /\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b/;
+const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little))\b/;
 

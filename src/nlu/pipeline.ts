@@ -157,7 +157,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       // A question back or "I haven't checked" is no answer (a verb echo or a go-ahead is).
       const evaluates = a.signals.some((x) => x.cls === 'eval');
-      if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm)) {
+      if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm) && !(irony && a.signals.some((x) => x.pol > 0 && x.cls !== 'answer'))) {
         result.value = null;
         result.confidence = 0;
       }
