@@ -134,7 +134,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
-    if (negFact || says) comp = P.nearestComplaint(vnorm);
+    if (negFact || says || P.irony(norm)) comp = P.nearestComplaint(vnorm);
   }
   const noEvidence = P.noEvidence(vnorm);
   const irony = P.irony(norm);
@@ -179,7 +179,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 解决了，就是拖了几天: the answer is what comes before the "but"; the grievance is its own matter.
       const cut = comp ? Math.max(P.contrastAt(norm, comp.at), comp.diminished && !comp.severe ? comp.at : -1) : -1;
       if (comp && cut > 0) {
-        const before = decideYesNo(P.analyze(norm.slice(0, cut)));
+        let before = decideYesNo(P.analyze(norm.slice(0, cut)));
+        // 会吧，就是……: a verb echo before the grievance answers too.
+        const echoBefore = before.value === null ? P.echo(norm.slice(0, cut)) : null;
+        if (echoBefore !== null) before = { value: echoBefore, confidence: 0.7 };
         if (before.value !== null) {
           result.value = before.value;
           result.confidence = Math.max(before.confidence, 0.6);
@@ -190,6 +193,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
         result.value = false;
         result.confidence = 0.8;
+      }
+      if (comp && result.value === null && !found && !noEvidence && !question && !reservation) {
+        // A grievance with no yes or no (瓷砖空鼓了好几块 to "is the quality all right?") answers no.
+        result.value = false;
+        result.confidence = 0.7;
       }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
       break;
