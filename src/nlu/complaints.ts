@@ -148,7 +148,7 @@ const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['attitude', /态度|说话|口气|语气|凶|骂|吼|理|脾气|耐心|礼貌|嫌|怪|推/g],
   ['late', /晚|迟|等|慢|拖|约|时间|准时|久|天|小时|钟头|上门|没来|不来/g],
   ['mess', /脏|乱|灰|垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋/g],
-  ['quality', /冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
+  ['quality', /吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
 ];
 const AFFINITY_EN: [ComplaintCategory, RegExp][] = [
   ['safety', /\b(danger\w*|safe\w*|wire\w*|fire|burn\w*|gas|shock)\b/g],
@@ -180,6 +180,8 @@ const SEVERE_BY_DEFAULT: ReadonlySet<ComplaintCategory> = new Set(['safety', 'mo
 
 /** The nearest category of a stated grievance (see AFFINITY_ZH), as a complaint match. */
 export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMatch | null {
+  // 没问题, 没毛病, no problem: praise, not a word of a grievance.
+  norm = norm.replace(/(没|没有|没什么|没啥)(问题|毛病)|\bno (problem|issue)s?\b/g, (m) => '　'.repeat(m.length));
   const category = affinity(norm, locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN);
   if (!category) return null;
   const diminished = (locale === 'zh' ? DIMINISH_ZH : DIMINISH_EN).test(norm);

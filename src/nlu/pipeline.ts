@@ -183,7 +183,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // 会吧，就是……: a verb echo before the grievance answers too.
         const echoBefore = before.value === null ? P.echo(norm.slice(0, cut)) : null;
         if (echoBefore !== null) before = { value: echoBefore, confidence: 0.7 };
-        if (before.value !== null) {
+        // Without a 'but', a bare 有/是 before a softened grievance (不太行，有几处裂) is no yes.
+        const bareBefore = P.contrastAt(norm, comp.at) <= 0 && before.basis === 'answer' && echoBefore === null && P.analyze(norm.slice(0, cut)).signals.some((x) => x.pol < 0 && x.cls !== 'answer');
+        if (before.value !== null && !bareBefore) {
           result.value = before.value;
           result.confidence = Math.max(before.confidence, 0.6);
           reservation = before.value === true && !comp.severe;
