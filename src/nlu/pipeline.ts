@@ -192,7 +192,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
-      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
+      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value !== false && !found && !(result.value === true && d.basis !== 'evaluation' && echo === null && d.value === true && !a.signals.length))) {
         result.value = false;
         result.confidence = 0.8;
       }
