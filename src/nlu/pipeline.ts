@@ -237,7 +237,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || !P.praisesSomeone(norm.slice(0, comp.at))) && !P.concession(norm);
         // 处理是处理了，但是……: a concession with an undiminished grievance after it is no reservation.
         const conceded = P.concession(norm) && !comp.diminished;
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony && (!comp.severe || saidLevel) && !conceded) {
+        // 师傅来晚了，但是修得很好，满意: a minor grievance before a "but" and the level after it.
+        const butAt = P.contrastAt(norm, norm.length);
+        const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
+        const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
+        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
