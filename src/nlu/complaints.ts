@@ -64,55 +64,58 @@ const N = '[二两三四五六七八九十几好多\\d]';
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
   // safety: a hazard left or created
-  { category: 'safety', severe: true, unless: /恼火|火大|上火|发火/, re: /危险|不安全|安全隐患|隐患|没(系|戴|带)安全|安全(绳|帽|带)(都|也)?没|违规操作|漏电|触电|电到(人|我|孩子)|燃气管|煤气管|漏气|煤气味|燃气味|着火|起火|冒烟|冒火花|打火花|烫(着|伤|到)|差点(滑倒|摔|烫|砸|电)|冒火星|打火星|火星子|没(有)?(个|任何|啥|什么)?(保护|防护)(措施)?|(啥|什么)保护都没|窗台上干活|高空作业|滑倒|绊倒|摔跤|摔(倒|下来|伤)|砸(到|着|伤)|掉下来|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管|水池)|插(排|座|线板).{0,8}(鱼缸|水)|不敢用|吓人|露着|(电线|线头|插座|开关|电源).{0,6}(露|外露|裸|没装好)|没装好.{0,4}(电|线)/ },
+  { category: 'safety', severe: true, unless: /恼火|火大|上火|发火/, re: /危险|(?<!电话)线[^，]{0,3}露(在)?外|(小孩|孩子|老人)[^，]{0,4}(去|会|老|总)?摸|耷拉|绊(一跤|倒|了|一下)|差点绊|没包的?[^，]{0,2}线|铜线|(电线|线)[^，]{0,2}(打穿|钻穿|打断)|跳闸|怪味|(担心|怕)[^，]{0,6}(漏|电|着火)|烫得|不敢(摸|碰)|风一吹|(碰|砸|弄)(了)?下来|不安全|安全隐患|隐患|没(系|戴|带)安全|安全(绳|帽|带)(都|也)?没|违规操作|漏电|触电|电到(人|我|孩子)|燃气管|煤气管|漏气|煤气味|燃气味|着火|起火|冒烟|冒火花|打火花|烫(着|伤|到)|差点(滑倒|摔|烫|砸|电)|冒火星|打火星|火星子|没(有)?(个|任何|啥|什么)?(保护|防护)(措施)?|(啥|什么)保护都没|窗台上干活|高空作业|滑倒|绊倒|摔跤|摔(倒|下来|伤)|砸(到|着|伤)|掉下来|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管|水池)|插(排|座|线板).{0,8}(鱼缸|水)|不敢用|吓人|露着|(电线|线头|插座|开关|电源).{0,6}(露|外露|裸|没装好)|没装好.{0,4}(电|线)/ },
   // money, gifts, tips, meals asked for by staff; products pushed for gain (000 第四十三条)
-  { category: 'money', severe: true, re: /红包|小费|烟钱|辛苦费|好处费|茶水费|跑腿费|感谢费|请(他|他们|师傅|我们)?吃饭|请客|送礼|(?<!多)(要|收|拿|讨|索要|管我要|找我要|问我要)(了)?(我)?.{0,4}(钱|块|红包|烟|酒|礼|好处)|加.{0,2}[一二两三四五六七八九十百千\d]+(块|元|百)|(给|加|塞)钱(才|就)|不给.{0,4}(钱|烟|红包|好处)(就|不)|买(他|他们|他家)的.{0,8}(才|不然)|(让|逼|非要|硬要)我买|推销|(非要|硬要|非得)?卖给我|(让|要)我(给他)?转[^，]{0,4}|微信转|转[一二两三四五六七八九十百千\d]+(块|元|百)?|私(下|自)收|收了我.{0,4}(块|元|钱)|收了我[一二两三四五六七八九十百千\d]+|上门费|调试费|材料费.{0,4}(收|要)|好评.{0,4}小费|(额外|另外)(加|收|要)钱|另外收|另收|额外收|暗示.{0,6}(好处|钱|红包|表示|意思)|给点(好处|意思)|(非|硬|必须|非得)(让|要)我(办|买|换)|才肯(装|修|来|弄|干)|微信转(账|给他)|现金给他|不(请|给)[^，]{0,6}(就|才)(不)?(给|肯)?(装|修|弄|干|来|管)|让我[^，]{0,3}买|买(包|条)烟|收(了)?我?[一二两三四五六七八九十百千\d]+(块|元|百)?/, unless: /没(要|收)(过)?(我)?(一分)?钱|没收钱|不要钱$|没(要|收)(小费|红包)|(说|说好|说是|办的时候)[^，]{0,4}(送|免费|赠送)/ },
+  { category: 'money', severe: true, re: /(拿|顺|带)(了|走)[^，]{0,8}(没还|不还)|顺走|顺手牵羊|红包|不买(就|他就)?不(给)?(弄|装|修|干|管)|(得|要|必须)(换|买)他(带来|自己|的)|请[^，]{0,3}吃(顿|个|餐)饭|小费|烟钱|辛苦费|好处费|茶水费|跑腿费|感谢费|请(他|他们|师傅|我们)?吃饭|请客|送礼|(?<!多)(要|收|拿|讨|索要|管我要|找我要|问我要)(了)?(我)?.{0,4}(钱|块|红包|烟|酒|礼|好处)|加.{0,2}[一二两三四五六七八九十百千\d]+(块|元|百)|(给|加|塞)钱(才|就)|不给.{0,4}(钱|烟|红包|好处)(就|不)|买(他|他们|他家)的.{0,8}(才|不然)|(让|逼|非要|硬要)我买|推销|(非要|硬要|非得)?卖给我|(让|要)我(给他)?转[^，]{0,4}|微信转|转[一二两三四五六七八九十百千\d]+(块|元|百|千|万)|私(下|自)收|收了我.{0,4}(块|元|钱)|收了我[一二两三四五六七八九十百千\d]+|上门费|调试费|材料费.{0,4}(收|要)|好评.{0,4}小费|(额外|另外)(加|收|要)钱|另外收|另收|另(外)?(交|付|掏|加)|得交[^，]{0,4}[一二两三四五六七八九十百千\d]+|额外收|暗示.{0,6}(好处|钱|红包|表示|意思)|给点(好处|意思)|(非|硬|必须|非得)(让|要)我(办|买|换)|才肯(装|修|来|弄|干)|微信转(账|给他)|现金给他|不(请|给)[^，]{0,6}(就|才)(不)?(给|肯)?(装|修|弄|干|来|管)|让我[^，]{0,3}买|买(包|条)烟|收(了)?我?[一二两三四五六七八九十百千\d]+(块|元|百)?/, unless: /没(要|收)(过)?(我)?(一分)?钱|没收钱|不要钱$|没(要|收)(小费|红包)|(说|说好|说是|办的时候)[^，]{0,4}(送|免费|赠送)/ },
   // billing, package, refund disputes
-  { category: 'billing', severe: true, re: /乱扣|多扣|扣了我|多收|乱收费|扣费.{0,4}(问题|不对|不明)|乱扣费|收费(不合理|太高|高|不透明|不明)|(话费|暖气费|账单|费用|套餐费|月租|价格|资费).{0,8}(不对|不明|不清|太多|这么多|太高|乱|多了|没给|一直没|说法|涨)|套餐.{0,8}(不一样|不对|不符|不同|被改)|(没|不给|还没|不肯)退|退.{0,4}(没|还没|不)(到|给|退)|减免.{0,8}没|增项|增值业务|捆绑|隐形消费|强制消费|不明不白|免费.{0,8}收了|免[^，]{0,4}费.{0,10}(收|要)|说(好)?(不要钱|免费).{0,10}(收|要)|(送|免费|赠送)的?[^，]{0,8}(收|要)(钱|费)|太贵|贵得|乱涨价|发票.{0,4}(不给|没给|没开)|没开票|优惠.{0,6}(没|不)(给|算|兑现)|(退款|退费|退钱).{0,10}(没到|还没|没退|不退|没给)|莫名其妙.{0,4}(多|扣)|账单.{0,6}多(了|出)/ },
+  { category: 'billing', severe: true, re: /乱扣|没(开通|办|订)(过)?的?[^，]{0,6}扣|扣了?[^，]{0,6}(的)?钱|没见(减|退|返|到账)|(减免|优惠|返现|赠送|送)[^。]{0,14}(也|还)?没(见|给|兑现|减|退)|(送|免费|赠送)[^。]{0,14}(收了?|扣了?)[^，]{0,4}(钱|费)|多扣|扣了我|多收|乱收费|扣费.{0,4}(问题|不对|不明)|乱扣费|收费(不合理|太高|高|不透明|不明)|(话费|暖气费|账单|费用|套餐费|月租|价格|资费).{0,8}(不对|不明|不清|太多|这么多|太高|乱|多了|没给|一直没|说法|涨)|套餐.{0,8}(不一样|不对|不符|不同|被改)|(没|不给|还没|不肯)退|退.{0,4}(没|还没|不)(到|给|退)|减免.{0,8}没|增项|增值业务|捆绑|隐形消费|强制消费|不明不白|免费.{0,8}收了|免[^，]{0,4}费.{0,10}(收|要)|说(好)?(不要钱|免费).{0,10}(收|要)|(送|免费|赠送)的?[^，]{0,8}(收|要)(钱|费)|太贵|贵得|乱涨价|发票.{0,4}(不给|没给|没开)|没开票|优惠.{0,6}(没|不)(给|算|兑现)|(退款|退费|退钱).{0,10}(没到|还没|没退|不退|没给)|莫名其妙.{0,4}(多|扣)|账单.{0,6}多(了|出)/ },
   // unreachable: hotline, engineer or manager cannot be reached (000 第三十六条 首问负责)
-  { category: 'unreachable', re: /(打|联系|找|转|拨)(了)?(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|无人接听|占线|转不到|找不到(人|他|负责)|联系不上|关机|不回(微信|电话|消息|信息|短信)|(微信|电话|消息|短信)(也|都|从来|一直)?(不|没)(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话|客服).{0,4}没打通|没人回(复|应|电话)|没(有)?回音|石沉大海|杳无音信|投诉无门|没人管|没人理|一直在?排队|(电话|热线|客服).{0,4}(难打|不好打|难联系|难找)|转了[^，]{0,4}(次|回)?电话|转来转去|电话[^，]{0,2}等|(打|给).{0,4}电话.{0,6}(不接|没人接)|(他|她|人)也不接|没人回复|没人回我|不回复|(说|在|都说|都在)排队|打了?[^，]{0,4}电话[^，]{0,6}(排队|没人接|占线|打不通)|(经理|领导|负责人|师傅|工程师)[^，]{0,4}(一直|老是|总是)?找不到/ },
+  { category: 'unreachable', re: /没打进(去)?|(谁|哪儿|哪里)都?找不(到|着)|转了[^，]{0,4}(一圈|好几个人|几个人|好几次)|回到原点|才有人接|不接(我的?)?电话|(打|联系|找|转|拨)(了)?(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|无人接听|占线|转不到|找不到(人|他|负责)|联系不上|关机|不回(微信|电话|消息|信息|短信)|(微信|电话|消息|短信)(也|都|从来|一直)?(不|没)(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话|客服).{0,4}没打通|没人回(复|应|电话)|没(有)?回音|石沉大海|杳无音信|投诉无门|没人管|没人理|一直在?排队|(电话|热线|客服).{0,4}(难打|不好打|难联系|难找)|转了[^，]{0,4}(次|回)?电话|转来转去|电话[^，]{0,2}等|(打|给).{0,4}电话.{0,6}(不接|没人接)|(他|她|人)也不接|没人回复|没人回我|不回复|(说|在|都说|都在)排队|打了?[^，]{0,4}电话[^，]{0,6}(排队|没人接|占线|打不通)|(经理|领导|负责人|师傅|工程师)[^，]{0,4}(一直|老是|总是)?找不到/ },
+  // rubbish left behind (for however long) is mess, not lateness
+  { category: 'mess', re: /(垃圾|渣子|碎渣|废料|建渣)[^，]{0,10}(没人(清|收|管)|没清|没收|堆(在|了|着)|扔(在|了|着))/ },
   // appointments made again and again before anyone came: late, not repeat visits
   { category: 'late', re: new RegExp(`约了?${N}+(次|回|遍)`) },
   // repeat visits for one problem
-  { category: 'repeat_visit', re: new RegExp(`(来|跑|上门|派|修|换)(了)?${N}+(次|趟|回|拨|个人)|第[二三四五六七八九十]次(报修|投诉|来|上门|修|打)|报修第|${N}+(次|趟|回)(才|都|了都|也|上门)|多跑了?一趟|来回(跑|折腾)|折腾了?(好几|${N}+)(回|次|趟)|投诉.{0,2}${N}+(回|次)|好几拨|二次上门|反复(上门|报修|来)|又得再来|还得再来|(报|投诉|打|反映|报修)了?${N}+(回|次|遍)`) },
+  { category: 'repeat_visit', re: new RegExp(`(来|跑|上门|派|修|换)(了)?${N}+(次|趟|回|拨)|(派|换)(了)?${N}+个人|第[二三四五六七八九十]次(报修|投诉|来|上门|修|打)|第${N}+(回|次)(找|打|来|报|反映)|第${N}+个(冬天|年头|月)[^，]{0,6}(打|报|找|修)|(投诉|报修|反映|打)过(一|两|${N})+(回|次)|(年年|每年|每次|每回)[^，]{0,2}(报修|找你们|来人)|${N}+个不同的(师傅|人)|重新拆了|报修第|${N}+(次|趟|回)(才|都|了都|也|上门)|多跑了?一趟|来回(跑|折腾)|折腾了?(好几|${N}+)(回|次|趟)|投诉.{0,2}${N}+(回|次)|好几拨|二次上门|反复(上门|报修|来)|又得再来|还得再来|(报|投诉|打|反映|报修)了?${N}+(回|次|遍)`) },
   // not fixed, or back again (000 第三十三条 即修即通)
-  { category: 'not_fixed', severe: true, re: /没修好|修不好|没(有)?(解决|弄好|搞好|修|处理好|搞定)|没.{1,4}(解决|修好|弄好|处理好)|跟(修|之前|原来|以前)[^，]{0,4}一(个)?样|到现在.{0,4}(没|还没)(好|解决|修)|还(在|往外)?(滴水|漏水|漏)|修完.{0,6}(还|又)(漏|滴|坏|不)|解决不了|(还是|仍然|依然|依旧|照样|照旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号|好|修好|热)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|温|不热|坏|老样子|那样|不通|不能用|用不了|用不到|连不上|打不开|没网|没有网|没有信号)|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病|不通)|老样子|还那样|老毛病|复发|治标不治本|跟没修一样|白修|问题(还在|依旧|依然|没变)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡|严重)|解决(成|出)了?更|一天断|时好时坏|没(什么)?(变化|改善|效果)|(天天|每天|老是|老|总是|总|经常|动不动|一直|时不时|隔三差五|三天两头).{0,3}(断|掉线|卡|坏|没信号)/, unless: /(解决|修好|弄好)了$/ },
+  { category: 'not_fixed', severe: true, re: /没修好|(还是|又是|又|还)老?(问题|毛病)(?!吗|不大)|老问题(又|还)|事(也|都|还)?没办(成|好)|没办成|(还是|还|仍然|依然)[^，]{0,6}(一闪一闪|闪个不停|黑屏|花屏|死机)|比[^，]{0,6}(之前|以前|原来|没修)还?(差|慢|卡|冷|糟|严重)|一天[^，]{0,3}(掉|断)|修一(回|次|趟)[^，]{0,2}管|(还是|仍然|依然|依旧|照样)[^，]{0,6}(没有?|不)(画面|声音|网|信号|反应|热)|只有声音|(变化|效果|改善|改观|动静)(都|也|一点)?没(有)?|修不了|弄不了|没法修|了个(寂寞|空气)|(还是|还|仍然)(有时候?|经常|老是|总是|时不时)?(看不了|用不了|上不了|不能看)|修不好|没(有)?(解决|弄好|搞好|修|处理好|搞定)|没.{1,4}(解决|修好|弄好|处理好)|跟(修|之前|原来|以前)[^，]{0,4}一(个)?样|到现在.{0,4}(没|还没)(好|解决|修)|还(在|往外)?(滴水|漏水|漏)|修完.{0,6}(还|又)(漏|滴|坏|不)|解决不了|(还是|仍然|依然|依旧|照样|照旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号|好|修好|热)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|温|不热|坏|老样子|那样|不通|不能用|用不了|用不到|连不上|打不开|没网|没有网|没有信号)|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病|不通)|老样子|还那样|老毛病|复发|治标不治本|跟没修一样|白修|问题(还在|依旧|依然|没变)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡|严重)|解决(成|出)了?更|一天断|时好时坏|没(什么)?(变化|改善|效果)|(天天|每天|老是|老|总是|总|经常|动不动|一直|时不时|隔三差五|三天两头).{0,3}(断|掉线|卡|坏|没信号)/, unless: /(解决|修好|弄好)了$/ },
   // attitude: abuse (severe), rudeness, blame, forbidden phrases (000 第四十六条)
   { category: 'attitude', severe: true, re: /骂|吼|吵起来|吵架|打人|动手|甩脸|威胁|脏话|脏字|粗口|爆粗/ },
-  { category: 'attitude', re: /爱干不干|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横)|爱答不理|爱理不理|不搭理|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|抽烟|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
+  { category: 'attitude', re: /抱怨|发牢骚|牢骚|抽[^，]{0,4}烟|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横)|爱答不理|爱理不理|不搭理|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|抽烟|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
   // late, no-show, moved appointment, slow handling (000 第十三条–第十八条)
-  { category: 'late', re: new RegExp(`迟到|等到(中午|下午|晚上|天黑)|人才(来|过来|到)|才过来|(改|换|变)了?(${N}+|好几)(次|回)时间|时间(改|变|换)了?(${N}+|好几)(次|回)|来得?(太|很|有点|比较|这么)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|没准时|误时|超时|爽约|失约|放.{0,4}鸽子|没按(期|时|约定)|工期.{0,2}(拖|延|超)|延期|推迟|一拖再拖|拖(了|拖拉拉|拉|延|得|那么久|这么久)|处理.{0,2}(太|有点|很)?慢|(办事|响应|效率|速度).{0,2}(慢|低)|慢(死|吞吞)|磨蹭|磨洋工|磨叽|时间[^，]{0,4}(长|久)|来得?(稍|稍微)晚|迟迟|(约|预约|说好|约好|定好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到|没人)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才|还没|都没|没人)|半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门|处理)|这么久|好久才|没人来|没来人|人(也)?没来|不上门|没上门|等了|等师傅|中间等|白等|没(提前)?(打|来)?(个)?(电话|招呼|通知)|提前(打|通知|联系|说)|早点来|连门都没敲|(希望|下次|最好)[^，]{0,6}(快|早|准时|及时)(一?点|些)?|等得?[^，]{0,3}久|一天没人|耽误|(报修|投诉|申请|预约|报)[^，]{0,6}(到现在|至今)|到现在(快|都|已经)?(一|半|两|${N})+个?(周|星期|礼拜|月|天)|(装|修|弄|干|处理)(了|得)?[^，]{0,4}(一|半|两|${N})+个?(礼拜|星期|周|月|年)|(活|工程|工期)[^，]{0,4}干了|(三|两|几|${N})天两头不来`) },
+  { category: 'late', re: new RegExp(`折腾了?[^，]{0,2}(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|周|月|天)|(?:明年|后年|年底|过年)[^，]{0,6}(?:完|好|弄完|干完|完工)|猴年马月|([\u4e00-\u9fff])个?[\u4e00-\u9fff]{1,3}\\1了(一|半|两|${N})+个?(多)?(小时|钟头|天|礼拜|星期)(?![^。]{0,12}(仔细|认真|细心|耐心|负责|到位))|迟到|才(露面|露头|见着人|见到人|见人|出现|到家|进门|有人来)|等到[^，]{0,8}才(来|到|露|见)|请了?[^，]{0,4}(假|天假)[^，]{0,6}等|拖到|个把月|(整|搞|弄|干|折腾|耗)了?(一|整)(下午|上午|整天|天|晚上)|这都[^，]{0,6}(工作日|天|礼拜|星期|周|个月|月)了|说好[^，]{0,8}结果|(说|答应)[^，]{0,4}马上[^，。]{0,12}才|停了[^，]{0,3}(天|礼拜|星期|周)|(改|换)了?(一次|一回)?(约|时间|日子)|等到(中午|下午|晚上|天黑)|人才(来|过来|到)|才过来|(改|换|变)了?(${N}+|好几)(次|回)时间|时间(改|变|换)了?(${N}+|好几)(次|回)|来得?(太|很|有点|比较|这么)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|没准时|误时|超时|爽约|失约|放.{0,4}鸽子|没按(期|时|约定)|工期.{0,2}(拖|延|超)|延期|推迟|一拖再拖|拖(了|拖拉拉|拉|延|得|那么久|这么久)|处理.{0,2}(太|有点|很)?慢|(办事|响应|效率|速度).{0,2}(慢|低)|慢(死|吞吞)|磨蹭|磨洋工|磨叽|时间[^，]{0,4}(长|久)|来得?(稍|稍微)晚|迟迟|(约|预约|说好|约好|定好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到|没人)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才|还没|都没|没人)|(?<!(扫|擦|拖|洗|收拾|清理|打扫)了?)半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门|处理)|这么久|好久才|没人来|没来人|人(也)?没来|不上门|没上门|等了|等师傅|中间等|白等|没(提前)?(打|来)?(个)?(电话|招呼|通知)|提前(打|通知|联系|说|告诉|告知)|早点来|连门都没敲|(希望|下次|最好)[^，]{0,6}(快|早|准时|及时)(一?点|些)?|等得?[^，]{0,3}久|一天没人|耽误|(报修|投诉|申请|预约|报)[^，]{0,6}(到现在|至今)|到现在(快|都|已经)?(一|半|两|${N})+个?(周|星期|礼拜|月|天)|(装|修|弄|干|处理)(了|得)?[^，]{0,4}(一|半|两|${N})+个?(礼拜|星期|周|月|年(?!轻|纪|级))|(活|工程|工期)[^，]{0,4}干了|(三|两|几|${N})天两头不来`) },
   // damage left behind (severe), mess and dirt
-  { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划)(了)?(坏|碎|裂|破|掉|花|伤|出|个口子|个坑)|磕了|口子|墙.{0,6}洞|(墙皮|门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆|磕(坏|掉|破)/ },
-  { category: 'mess', re: /埋汰|埋了吧汰|邋遢|(蹭|抹|弄|搞)(黑|花|脏)|垃圾|满地|一地|灰|土|脏|泥|脚印|鞋印|鞋(也|都)?不(脱|换)|没(穿|换)鞋(套)?|不穿鞋套|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|没拖地|没扫地|没擦|鞋套|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里/, unless: /(把|将)(垃圾|灰|线头|纸箱|包装)[^，]{0,4}(带走|收拾|清理|扫|拿走)|(带走|收拾|清理|打扫)(了|得)?(干净|好了)|穿(了)?鞋套/ },
+  { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划|拧|拆|压|搬|烧)(了)?(坏|碎|裂|破|掉|花|伤|出|个口子|个坑)|磕了|口子|墙.{0,6}洞|(门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆|磕(坏|掉|破)/ },
+  { category: 'mess', re: /烟头|烟灰|(扔|丢|撒)(在|了)?[^，]{0,2}(地上|一地|满地)|(水|东西|灰|渣)[^，]{0,6}(在|到)地上|(保洁|打扫|清理|清扫|收尾)[^，]{0,6}(不太?细|不干净|不彻底|马虎)|(蹭|抹|留|划)[^，]{0,6}(印|道子|痕)|黑印|印子|一滩水|(泡|淹)(起来|坏|了|鼓)|(垃圾|渣子|碎渣|废料|东西)[^，]{0,10}(没人(清|收|管)|没清|没收|堆在|扔在)|弄得[^，]{0,4}乱|(旧|换下来)[^，]{0,8}(没|不)(带走|拿走|收走)|穿着鞋[^，]{0,6}(踩|上|进)|踩[^，]{0,4}(床|沙发|桌)|埋了吧汰|邋遢|(蹭|抹|弄|搞)(黑|花|脏)|垃圾|满地|一地|灰|土|脏|泥|脚印|鞋印|鞋(也|都)?不(脱|换)|没(穿|换)鞋(套)?|不穿鞋套|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|没拖地|没扫地|没擦|鞋套|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里/, unless: /(把|将)(垃圾|灰|线头|纸箱|包装|烟头|烟灰)[^，]{0,4}(带走|收拾|清理|扫|拿走)|烟(头|灰)(都|也)?(带走|收拾|清理|扫)(了|干净)|(带走|收拾|清理|打扫)(了|得)?(干净|好了)|穿(了)?鞋套/ },
   // quality of the work or the service itself (004 第五篇; 003 三.2)
-  { category: 'quality', re: /质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(没|没有|不成)(什么|啥)?问题/ },
+  { category: 'quality', re: /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,3}(快|慢)|墙皮[^，]{0,4}(掉|脱|起|裂)|开不开|滴水|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,12}(就|才|只有|只)[^，]{0,6}兆|两码事|花脸|(深|浅)一块|斑驳|没(贴|粘|装|固定|钉|安)(牢|稳|紧|结实)|比[^，]{0,6}(想|说|预期|图)的?[^，]{0,2}(小|窄|矮|差|低)|碍事|(线|管)[^，]{0,4}藏|(油漆|甲醛|胶)[^，]{0,2}味|味儿?[^，]{0,4}(大|重|冲)|(暖气片|管子|机器)[^，]{0,4}响|(频道|台)[^，]{0,6}少|少了[一两几]个|(?<!眼神|眼睛|眼)(不太?好看|难看)(?![清见到懂不])|摆设|戴帽子|裹(着)?被子|哈气|抗寒|(屋|家)[^。]{0,8}冰箱|冰箱[^。]{0,6}(屋|家)|质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|(?<!比)不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|(?<![测体室水气])温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(没|没有|不成)(什么|啥)?问题/ },
 ];
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
-  { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|wires? (hanging|sticking) out|loose wires?|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|could fall|no safety)\b/ },
+  { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|wires? (hanging|sticking) out|loose wires?|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|(could|might) trip|trip over|could fall|no safety)\b/ },
   { category: 'money', severe: true, re: /\b(tip|tips|tipped|cash|bucks|bribe|kickback|backhander|asked (me )?for (money|a tip|cash|payment|extra)|wanted (money|cash|payment|extra|\d+)|pay him|paid him|(made|tried to make|pushed) me (buy|pay)|sold me|upsell|extra (money|cash) for)\b/ },
   { category: 'billing', severe: true, re: /\b(charged|overcharged|charge me|charging|bill|billed|billing|refund|fee|fees|invoice|told it was free|was (supposed to be )?free|hidden (costs?|charges?)|too expensive|price (was|is) wrong|wrong (plan|package|price))\b/ },
-  { category: 'unreachable', re: /\b(on hold|nobody answers?|no one answers?|nobody picks up|no one picks up|could not (reach|get through|get hold)|can not (reach|get through|get hold)|unreachable|never answers?|does not answer|never (called|rang) (me )?back|no (reply|response|answer)|ignored my (calls|messages|emails))\b/ },
+  { category: 'unreachable', re: /\b((nobody|no one) (ever )?(answers?|picks up|calls? back|gets back)|chas(e|ed|ing) (them|him|her|it|you) (up )?|on hold|nobody answers?|no one answers?|nobody picks up|no one picks up|could not (reach|get through|get hold)|can not (reach|get through|get hold)|unreachable|never answers?|does not answer|never (called|rang) (me )?back|no (reply|response|answer)|ignored my (calls|messages|emails))\b/ },
   { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times|again and again)|(two|three|four|several|multiple|many) (visits|times|trips)|keep (coming|sending) (back|people))\b/ },
-  { category: 'not_fixed', severe: true, re: /\b(still (broken|not|down|cold|drops|dropping|the same|slow|no)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back|drops? every|keeps (dropping|happening|breaking|cutting)|still (cuts|cutting) out|cuts out every|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
-  { category: 'attitude', re: /\b(rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
-  { category: 'late', re: /\b(late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
-  { category: 'mess', severe: true, re: /\b(damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
-  { category: 'mess', re: /\b(mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean)\b/ },
+  { category: 'not_fixed', severe: true, re: /\b((without|no) (internet|signal|connection|heat|heating|tv|service)|paperweight|still (broken|not|down|cold|drops|dropping|the same|slow|no)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back|drops? every|keeps (dropping|happening|breaking|cutting)|still (cuts|cutting) out|cuts out every|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
+  { category: 'attitude', re: /\b(did not (even )?(say (hello|hi|goodbye|a word|anything)|introduce|apologi[sz]e|bother)|without (a word|saying)|rolled (his|her|their) eyes|eye roll\w*|talked down|rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
+  { category: 'late', re: /\b((hour|hours|day|days)[- ]wait|(appointment|visit) (got|was) (moved|changed|pushed)|late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
+  { category: 'quality', re: /\b(cables?|wires?|wiring)\b[a-z ]{0,30}\b(messy|untidy|ugly|sloppy)\b/ },
+  { category: 'mess', severe: true, re: /\b(drilled (through|into) the wrong|left a hole|damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
+  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table)|mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean)\b/ },
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
-const NEGATED_BEFORE = /(不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
+const NEGATED_BEFORE = /(差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
 const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
-const DIMINISH_ZH = /有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
-const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small)\b/;
+const DIMINISH_ZH = /个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
-export const NOT_ABOUT_SERVICE = /大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
+export const NOT_ABOUT_SERVICE = /耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
 
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
   const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
@@ -140,15 +143,15 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
  */
 const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['safety', /危险|安全|漏电|电线|火|烫|燃气|煤气|摔|砸|伤/g],
-  ['money', /钱|块|元|红包|小费|好处|买|请客|吃饭|烟/g],
+  ['money', /钱|[\d一二两三四五六七八九十百千]块|元|红包|小费|好处|买|请客|吃饭|烟/g],
   ['billing', /费|扣|账单|套餐|退|收费|价格|贵|发票|优惠|话费/g],
   ['unreachable', /电话|热线|客服|接|联系|回复|回音|找不到|打不|占线|排队|微信/g],
   ['repeat_visit', /[两三四五六七八九几好多]+(次|趟|回|遍)|又来|再来|反复|来回/g],
-  ['not_fixed', /还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子/g],
-  ['attitude', /态度|说话|口气|语气|凶|骂|吼|理|脾气|耐心|礼貌|嫌|怪|推/g],
-  ['late', /晚|迟|等|慢|拖|约|时间|准时|久|天|小时|钟头|上门|没来|不来/g],
+  ['not_fixed', /没网|还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子/g],
+  ['attitude', /态度|说话|口气|语气|凶|骂|吼|(?<!处|修|清|整|管)理|脾气|耐心|礼貌|嫌|怪|推(?!荐|销)/g],
+  ['late', /晚|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
   ['mess', /脏|乱|灰|垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋/g],
-  ['quality', /冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
+  ['quality', /冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
 ];
 const AFFINITY_EN: [ComplaintCategory, RegExp][] = [
   ['safety', /\b(danger\w*|safe\w*|wire\w*|fire|burn\w*|gas|shock)\b/g],
@@ -180,14 +183,21 @@ const SEVERE_BY_DEFAULT: ReadonlySet<ComplaintCategory> = new Set(['safety', 'mo
 
 /** The nearest category of a stated grievance (see AFFINITY_ZH), as a complaint match. */
 export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMatch | null {
+  // 没问题, 没毛病, no problem: praise, not a word of a grievance.
+  norm = norm.replace(/(没|没有|没什么|没啥)(问题|毛病)|\bno (problem|issue)s?\b/g, (m) => '　'.repeat(m.length));
   const category = affinity(norm, locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN);
   if (!category) return null;
   const diminished = (locale === 'zh' ? DIMINISH_ZH : DIMINISH_EN).test(norm);
-  return { category, severe: SEVERE_BY_DEFAULT.has(category) && !diminished, diminished, at: 0 };
+  // Where the grievance is said: the first word of its category (what comes before may answer).
+  const re = (locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN).find(([c]) => c === category)![1];
+  re.lastIndex = 0;
+  const at = re.exec(norm)?.index ?? 0;
+  re.lastIndex = 0;
+  return { category, severe: SEVERE_BY_DEFAULT.has(category) && !diminished, diminished, at };
 }
 
 /** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. */
-const LINE_TALK_ZH = /(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
+const LINE_TALK_ZH = /(这边|这儿|地铁|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
 
 /** Complaint in a normalised Chinese utterance (see normalizeZh). */
 export function complaintZh(norm: string): ComplaintMatch | null {

@@ -29,11 +29,13 @@ export const LEXICON_EN: Lexicon = [
   ...all('quite, pretty, fairly, rather, mostly, generally, overall, reasonably', WEAK),
   ...all('a bit, a little, somewhat, kind of, sort of, slightly, a little bit', DOWN),
   ...all('but, however, though, although, except, only thing, just that', CONTRAST),
+  ...all('do not really know, not really know, not really sure, not really sure yet, not really remember', BLOCK),
   ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, not bad at all, no problem at all, no worries', BLOCK),
   ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
   // Evaluations.
   ...all('satisfied, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it, lovely, nice guy, very nice, sound, decent job, tidy, neat, clean', P('eval')),
   ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, five stars, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
+  ...all('not really, not particularly, not especially, not satisfy, not satisfied at all', N('eval')),
   ...all('dissatisfied, unsatisfied, unhappy, bad, terrible, a disaster, disaster, a nightmare, nightmare, a mess, a shambles, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
   ...all('complain, complaint, complaints', N('complaint')),
   // Facts.
@@ -344,7 +346,7 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
 const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|write (that|it|this) down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$/;
 const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going)\b/;
-const IRONY_EN = /\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b/;
+const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little))\b/;
 

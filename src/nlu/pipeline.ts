@@ -134,7 +134,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
-    if (negFact || says) comp = P.nearestComplaint(vnorm);
+    if (negFact || says || P.irony(norm)) comp = P.nearestComplaint(vnorm);
   }
   const noEvidence = P.noEvidence(vnorm);
   const irony = P.irony(norm);
@@ -157,7 +157,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       // A question back or "I haven't checked" is no answer (a verb echo or a go-ahead is).
       const evaluates = a.signals.some((x) => x.cls === 'eval');
-      if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm)) {
+      if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm) && !(irony && a.signals.some((x) => x.pol > 0 && x.cls !== 'answer'))) {
         result.value = null;
         result.confidence = 0;
       }
@@ -179,17 +179,27 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 解决了，就是拖了几天: the answer is what comes before the "but"; the grievance is its own matter.
       const cut = comp ? Math.max(P.contrastAt(norm, comp.at), comp.diminished && !comp.severe ? comp.at : -1) : -1;
       if (comp && cut > 0) {
-        const before = decideYesNo(P.analyze(norm.slice(0, cut)));
-        if (before.value !== null) {
+        let before = decideYesNo(P.analyze(norm.slice(0, cut)));
+        // 会吧，就是……: a verb echo before the grievance answers too.
+        const echoBefore = before.value === null ? P.echo(norm.slice(0, cut)) : null;
+        if (echoBefore !== null) before = { value: echoBefore, confidence: 0.7 };
+        // Without a 'but', a bare 有/是 before a softened grievance (不太行，有几处裂) is no yes.
+        const bareBefore = P.contrastAt(norm, comp.at) <= 0 && before.basis === 'answer' && echoBefore === null && P.analyze(norm.slice(0, cut)).signals.some((x) => x.pol < 0 && x.cls !== 'answer');
+        if (before.value !== null && !bareBefore) {
           result.value = before.value;
           result.confidence = Math.max(before.confidence, 0.6);
           reservation = before.value === true && !comp.severe;
         }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
-      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value === true && d.basis === 'evaluation')) {
+      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value !== false && !found && !(result.value === true && d.basis !== 'evaluation' && echo === null && d.value === true && !a.signals.length))) {
         result.value = false;
         result.confidence = 0.8;
+      }
+      if (comp && result.value === null && !found && !noEvidence && !question && !reservation) {
+        // A grievance with no yes or no (瓷砖空鼓了好几块 to "is the quality all right?") answers no.
+        result.value = false;
+        result.confidence = 0.7;
       }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
       break;
@@ -225,7 +235,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
         const saidLevel =
           (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || !P.praisesSomeone(norm.slice(0, comp.at))) && !P.concession(norm);
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished) && !irony && (!comp.severe || saidLevel)) {
+        // 处理是处理了，但是……: a concession with an undiminished grievance after it is no reservation.
+        const conceded = P.concession(norm) && !comp.diminished;
+        // 师傅来晚了，但是修得很好，满意: a minor grievance before a "but" and the level after it.
+        const butAt = P.contrastAt(norm, norm.length);
+        const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
+        const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
+        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
@@ -372,7 +388,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 
 /** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
 function positiveLevel(a: Analysis): { value: Csat3; confidence: number } | null {
-  const pos = a.signals.filter((s) => s.pol > 0 && s.cls !== 'courtesy' && (s.cls === 'eval' || s.cls === 'answer' || s.cls === 'fact'));
+  // A weak fact (处理, 修: what was done) beside a yes (处理得可以) does not hide the yes.
+  const pos = a.signals.filter((s) => s.pol > 0 && s.cls !== 'courtesy' && (s.cls === 'eval' || s.cls === 'answer' || (s.cls === 'fact' && s.w >= 1)));
   if (!pos.length) return a.hedges.length ? { value: 'neutral', confidence: 0.6 } : null;
   const d = decideCsat({ ...a, signals: pos });
   return d.value && d.value !== 'dissatisfied' ? { value: d.value, confidence: d.confidence } : null;
