@@ -18,6 +18,12 @@ export interface StartOptions extends BuildAppOptions {
   host?: string;
   config?: Config;
   store?: Store;
+  /**
+   * A store being opened by the caller, which `serve` starts before it loads the server's
+   * modules so that PGlite's start (reading and compiling its WASM) overlaps them; the server
+   * owns it (closes it on failure and on close), as a store it opened itself.
+   */
+  opening?: Promise<Store>;
   now?: () => Date;
   services?: Services;
 }
@@ -47,7 +53,7 @@ export function listenError(e: unknown, host: string, port: number): HuifangErro
  */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const config = opts.config ?? loadConfig();
-  const opening = opts.store ? Promise.resolve(opts.store) : openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const opening = opts.store ? Promise.resolve(opts.store) : (opts.opening ?? openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   opening.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // Load the surfaces and compile the dialogs while the database starts.
   let dialogs: AppDeps['dialogs'] | null = null;

@@ -21,8 +21,13 @@ export function register(program: Command): void {
     .option('--host <h>', 'address to listen on (default $HOST or 127.0.0.1)')
     .action(async (o: { port?: string; host?: string }) => {
       const port = parsePort(o.port ?? process.env.PORT ?? '3000', o.port !== undefined ? '--port' : 'PORT');
+      // Open the store first: PGlite's start then overlaps loading the server's modules.
+      const [{ loadConfig }, { openStore }] = await Promise.all([import('../../shared/config.js'), import('../../store/index.js')]);
+      const config = loadConfig();
+      const opening = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      opening.catch(() => undefined); // awaited by startServer
       const { startServer } = await import('../../server/start.js');
-      const s = await startServer({ port, ...(o.host ? { host: o.host } : {}) });
+      const s = await startServer({ port, config, opening, ...(o.host ? { host: o.host } : {}) });
       const workspace = `${s.url}/workspace/`;
       s.app.log.info({ workspace }, `huifang listening on ${s.url}; the workspace is at ${workspace}`);
       const admins = (await s.deps.store.users.list({ role: 'admin' })).filter((u) => !u.disabled);
