@@ -8,7 +8,9 @@ One line per item: `dialog.step | text | value | intent | complaint | at | flags
 Conversations: `dialog | line;line;... | outcome | level | escalates y/n | reasons | callbackAt | flags | note`
 (_ is silence; V:name=value a variable; F:category a reservation flag)."""
 import json, re, sys, datetime, collections
-OUT = sys.argv[1]
+OUT = sys.argv[1] if len(sys.argv) > 1 else 'test/corpus'
+# The id prefix of the split: d-a…, d-n…, d-c… (dev2-source/convert.py sets 'e' and reuses this notation).
+PREFIX = 'd'
 D = {'ti': ('telecom-install', 'zh-CN'), 'te': ('telecom-install', 'en'), 'tr': ('telecom-repair', 'zh-CN'),
      'tc': ('telecom-complaint', 'zh-CN'), 'hc': ('heating-complaint', 'zh-CN'), 'hr': ('heating-repair', 'zh-CN'),
      'hs': ('heating-sampling', 'zh-CN'), 'rv': ('renovation', 'zh-CN'), 'ue': ('unicom-engineer', 'zh-CN')}
@@ -148,7 +150,7 @@ def answers(path, kind):
             if note: it['note'] = '|'.join(note).strip()
         except Exception as e:
             raise SystemExit(f'{path}:{ln}: {e}: {line}')
-        pre = 'd-a' if kind == 'answers' else 'd-n'
+        pre = f'{PREFIX}-a' if kind == 'answers' else f'{PREFIX}-n'
         counters[category] += 1
         it['id'] = f'{pre}-{category}-{counters[category]:03d}'
         items.append(it)
@@ -200,7 +202,7 @@ def convs(path):
             if dis: assert esc, 'dissatisfied must escalate'
             if cb is not None: assert outcome == 'rescheduled', 'callbackAt needs rescheduled'
             counters[dialog + ('-en' if locale == 'en' else '')] += 1
-            cid = f"d-c-{dialog}{'-en' if locale == 'en' else ''}-{counters[dialog + ('-en' if locale == 'en' else '')]:03d}"
+            cid = f"{PREFIX}-c-{dialog}{'-en' if locale == 'en' else ''}-{counters[dialog + ('-en' if locale == 'en' else '')]:03d}"
             note = '|'.join(f[8:]).strip() if len(f) > 8 else ''
             s = [f'- id: {json.dumps(cid)}', f'  dialog: {json.dumps(dialog)}', f'  locale: {json.dumps(locale)}',
                  f'  category: {json.dumps(category)}', f'  tags: {flow(list(tags) + [x[1:] for x in flags if x.startswith("#")])}',
