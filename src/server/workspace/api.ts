@@ -22,6 +22,7 @@ import { buildTranscript } from '../../results/transcript.js';
 import { hasPlayableRecording } from './calls-api.js';
 import { agentMaySee, contextView, isAnonymous, taskView } from './views.js';
 import { twilioChannel } from './twilio-channel.js';
+import { parseRequest } from './request.js';
 
 function bad(message: string): HuifangError {
   return new HuifangError('HF_BAD_REQUEST', message);
@@ -31,12 +32,6 @@ function notFound(what: string): HuifangError {
 }
 function forbidden(message: string): HuifangError {
   return new HuifangError('HF_FORBIDDEN', message);
-}
-
-function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
-  const r = schema.safeParse(v ?? {});
-  if (!r.success) throw bad(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  return r.data;
 }
 
 /** A phone number in a request body: normalised to E.164 by the route; '' or null clears it. */
@@ -195,7 +190,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
   app.put<{ Params: { id: string } }>('/api/calls/:id/review', async (req) => {
     const user = requireRole(req, 'admin', 'supervisor');
     const { call } = await loadCallFor(deps, req, req.params.id);
-    const body = parse(z.object({ notes: z.string().max(5000).nullable().optional(), reviewed: z.boolean().optional() }), req.body);
+    const body = parseRequest(z.object({ notes: z.string().max(5000).nullable().optional(), reviewed: z.boolean().optional() }), req.body);
     const review = await store.review.saveReview(call.callbackId, {
       by: user.username,
       ...(body.notes !== undefined ? { notes: body.notes } : {}),
@@ -208,7 +203,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
   app.post<{ Params: { id: string } }>('/api/calls/:id/tasks', async (req, reply) => {
     const user = requireRole(req, 'admin', 'supervisor');
     const { call } = await loadCallFor(deps, req, req.params.id);
-    const body = parse(
+    const body = parseRequest(
       z.object({
         reason: z.string().trim().min(1).max(64),
         detail: z.string().max(2000).nullable().optional(),
@@ -318,7 +313,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
 
   app.post('/api/users', async (req, reply) => {
     const u = requireRole(req, 'admin');
-    const body = parse(
+    const body = parseRequest(
       z.object({
         username: z.string().trim().min(2).max(64),
         password: z.string().min(8).max(1024),
@@ -349,7 +344,7 @@ export function registerWorkspaceApi(app: FastifyInstance, deps: AppDeps): void 
     const u = requireRole(req, 'admin');
     const target = await store.users.get(req.params.id);
     if (!target || (u.tenantId !== null && target.tenantId !== u.tenantId)) throw notFound('user');
-    const body = parse(
+    const body = parseRequest(
       z.strictObject({
         disabled: z.boolean().optional(),
         phone: phoneField,

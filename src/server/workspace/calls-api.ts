@@ -29,6 +29,7 @@ import type { CallContext } from '../../store/repos/review.js';
 import type { AppDeps } from '../app.js';
 import { canSeeTenant, requireRole, tenantScope } from './auth.js';
 import { contextView } from './views.js';
+import { parseRequest } from './request.js';
 
 /**
  * Whether an attempt has a recording worth a player: a phone call a person answered (not an
@@ -46,16 +47,6 @@ export function hasPlayableRecording(a: Pick<Attempt, 'channel' | 'recordingRef'
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
 const LEVELS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
-
-function bad(message: string): HuifangError {
-  return new HuifangError('HF_BAD_REQUEST', message);
-}
-
-function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
-  const r = schema.safeParse(v ?? {});
-  if (!r.success) throw bad(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  return r.data;
-}
 
 const optStr = z.string().trim().max(200).optional().transform((v) => (v === '' ? undefined : v));
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
@@ -102,7 +93,7 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
   /* ---------------------------------------------------------------- calls */
   app.get('/api/calls', async (req, reply) => {
     const u = requireRole(req, 'admin', 'supervisor');
-    const q = parse(
+    const q = parseRequest(
       z.object({
         from: optDay, to: optDay, tenant: optStr, dialog: optStr, kind: optStr,
         level: z.union([z.enum(LEVELS), z.literal('')]).optional().transform((v) => (v ? v : undefined)),
@@ -149,7 +140,7 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
   /* -------------------------------------------------------------- quality */
   app.post('/api/quality/samples', async (req, reply) => {
     const u = requireRole(req, 'admin', 'supervisor');
-    const body = parse(
+    const body = parseRequest(
       z.strictObject({
         date: day,
         percent: z.number().gt(0).max(100),
@@ -198,7 +189,7 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
     const u = requireRole(req, 'admin', 'supervisor');
     const sample = await sampleFor(u, req.params.id);
     if (!(await store.calls.inSample(sample.id, req.params.callbackId))) throw new HuifangError('HF_NOT_FOUND', 'the call is not in this sample');
-    const body = parse(
+    const body = parseRequest(
       z.strictObject({
         scriptFollowed: z.number().int().min(1).max(5),
         politeness: z.number().int().min(1).max(5),
@@ -245,7 +236,7 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
 
   async function flagQueue(req: Parameters<typeof requireRole>[0], all: boolean) {
     const u = requireRole(req, 'admin', 'supervisor');
-    const q = parse(flagQuery, req.query);
+    const q = parseRequest(flagQuery, req.query);
     const scope = scopeFor(u, q.tenant);
     const zone = await zoneOf(deps, q.tenant ?? u.tenantId);
     const page = all ? 1 : (q.page ?? 1);
@@ -296,7 +287,7 @@ export function registerCallsApi(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/api/flags/review', async (req) => {
     const u = requireRole(req, 'admin', 'supervisor');
-    const body = parse(z.strictObject({ callbackIds: z.array(z.string().min(1).max(64)).min(1).max(500) }), req.body);
+    const body = parseRequest(z.strictObject({ callbackIds: z.array(z.string().min(1).max(64)).min(1).max(500) }), req.body);
     // Every call checked first: one the user may not see marks none.
     const calls: CallContext[] = [];
     for (const id of new Set(body.callbackIds)) {

@@ -18,6 +18,7 @@ import { canSeeTenant, currentUser, tenantScope } from './auth.js';
 import { listenAvailability } from './listen.js';
 import { agentMaySee, isAnonymous, taskView } from './views.js';
 import { twilioChannel } from './twilio-channel.js';
+import { parseRequest } from './request.js';
 
 const STATUSES: readonly EscalationStatus[] = ['open', 'in_progress', 'resolved', 'unreachable'];
 const MAX_PAGE_SIZE = 200;
@@ -26,12 +27,6 @@ const bad = (message: string): HuifangError => new HuifangError('HF_BAD_REQUEST'
 const notFound = (what: string): HuifangError => new HuifangError('HF_NOT_FOUND', `no ${what}`);
 const forbidden = (message: string): HuifangError => new HuifangError('HF_FORBIDDEN', message);
 const unavailable = (message: string): HuifangError => new HuifangError('HF_CALL_UNAVAILABLE', message);
-
-function parse<T extends z.ZodType>(schema: T, v: unknown): z.infer<T> {
-  const r = schema.safeParse(v ?? {});
-  if (!r.success) throw bad(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  return r.data;
-}
 
 const optStr = z.string().trim().max(200).optional().transform((v) => (v === '' ? undefined : v));
 const isoDate = z
@@ -89,7 +84,7 @@ export function registerTasksApi(app: FastifyInstance, deps: AppDeps): void {
    */
   app.get('/api/tasks', async (req) => {
     const u = currentUser(req);
-    const q = parse(
+    const q = parseRequest(
       z.object({
         tenant: optStr,
         status: optStr,
@@ -162,7 +157,7 @@ export function registerTasksApi(app: FastifyInstance, deps: AppDeps): void {
   app.patch<{ Params: { id: string } }>('/api/tasks/:id', async (req) => {
     const u = currentUser(req);
     const task = await visibleTask(u, req.params.id);
-    const body = parse(
+    const body = parseRequest(
       z.strictObject({
         status: z.enum(['open', 'in_progress', 'resolved', 'unreachable']).optional(),
         assignee: z.string().max(64).nullable().optional(),
