@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { dispatchOutbox } from '../../src/results/outbox.js';
 import { isPrivateAddress } from '../../src/results/writeback.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { HEX_ID_IN_TEXT } from '../../src/shared/logging.js';
 import { BIN, freePort, postgresReachable, ROOT, TEST_TWILIO, Topology, unmaskedPhones, until, type HfProcess } from '../../test/support/processes.js';
 import { postgresBinDir, startPgCluster, type PgCluster } from '../../test/support/pg-cluster.js';
 import {
@@ -436,7 +437,8 @@ async function signInWindowPassed(): Promise<void> {
 }
 
 /** Where a log line shows a number: 60 characters either side, the number itself masked. */
-function around(line: string): string {
+function around(raw: string): string {
+  const line = raw.replace(HEX_ID_IN_TEXT, 'id');
   const m = /(?<![\d*])(?:\+?86)?1[3-9]\d{9}(?!\d)/.exec(line);
   if (!m) return line.slice(0, 120);
   const at = m.index;

@@ -34,12 +34,19 @@ export const LOG_REDACT_PATHS = [
   'req.headers["x-api-key"]',
 ];
 
-/** An 11-digit mainland mobile number anywhere in a text (after +86, 86 or %2B86 too). */
-const PHONE_IN_TEXT = /(?<!\d)(?:\+?86)?(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+/**
+ * Hex identifiers a log line carries (UUIDs; Twilio-style SIDs, two letters and 32 hex digits).
+ * About one UUID in 2,500 holds a run of 11 digits that looks like a mobile number
+ * (`…-8bef-17812347819e`): it is an id, never a number, and must stay intact for correlation.
+ */
+export const HEX_ID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9A-Za-z])[A-Z]{2}[0-9a-f]{32}(?![0-9A-Za-z])/gi;
+
+/** An 11-digit mainland mobile number anywhere in a text (after +86, 86 or %2B86 too); hex ids first, kept as they are. */
+const PHONE_IN_TEXT = new RegExp(`(${HEX_ID_IN_TEXT.source})|(?<!\\d)(?:\\+?86)?(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)`, 'gi');
 
 /** A text with every mobile number in it masked (138****5678): for request URLs in logs. */
 export function maskPhonesInText(text: string): string {
-  return text.replace(PHONE_IN_TEXT, (_m, head: string, tail: string) => `${head}****${tail}`);
+  return text.replace(PHONE_IN_TEXT, (m: string, id: string | undefined, head: string, tail: string) => (id ? m : `${head}****${tail}`));
 }
 
 /**

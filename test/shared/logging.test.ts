@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { maskPhonesInText } from '../../src/shared/logging.js';
 import { appDeps } from '../support/app.js';
+import { unmaskedPhones } from '../support/processes.js';
 import { openStore } from '../../src/store/index.js';
 
 describe('phone numbers in logged request URLs', () => {
@@ -9,6 +10,15 @@ describe('phone numbers in logged request URLs', () => {
     expect(maskPhonesInText('/twilio/voice?a=x%2B8613812345678&b=13912345678')).toBe('/twilio/voice?a=x%2B138****5678&b=139****5678');
     // Not a phone: longer digit runs (epoch milliseconds), ids, short numbers.
     expect(maskPhonesInText('time 1796900504123, id 42, 0101234567')).toBe('time 1796900504123, id 42, 0101234567');
+  });
+
+  it('leaves a UUID or a SID whose digits look like a number intact (an id, not a phone), and still masks a number beside it', () => {
+    const uuid = '75751e95-ebc3-4182-8bef-17812347819e';
+    const sid = 'CA13812345678aaaabbbbccccddddeeee0';
+    expect(maskPhonesInText(`/api/calls/${uuid}?to=13912345678`)).toBe(`/api/calls/${uuid}?to=139****5678`);
+    expect(maskPhonesInText(`sid ${sid} 8613812345678`)).toBe(`sid ${sid} 138****5678`);
+    expect(unmaskedPhones([`{"callbackId":"${uuid}","phone":"[redacted]"}`, `sid ${sid}`])).toEqual([]);
+    expect(unmaskedPhones([`{"callbackId":"${uuid}","to":"13912345678"}`])).toHaveLength(1);
   });
 
   it('the server logs a request whose URL carries a number with the number masked', async () => {
