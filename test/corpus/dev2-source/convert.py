@@ -22,24 +22,24 @@ def akey(a):
 def ckey(c):
     return '\n'.join(c['lines']) + '|' + c['dialog'] + c['locale']
 
-def drop_duplicates(outdir, a, n, c):
-    """Drop dev2 items whose words, step and clock equal a frozen test item's (only keys are compared:
-    the test split stays unseen), and dev2 items equal to a dev or train item (dev2 must be new data)."""
+def drop_duplicates(outdir, a, n, c, earlier=('test', 'dev', 'train'), split='dev2'):
+    """Drop items whose words, step and clock equal a frozen test item's (only keys are compared:
+    the test split stays unseen), and items equal to an item of an earlier split (a new split must be new data)."""
     import os, yaml
-    seen = {'test': set(), 'dev': set(), 'train': set()}
-    cseen = {'test': set(), 'dev': set(), 'train': set()}
-    for split in seen:
-        for f in (f'answers.{split}.ndjson', f'nonanswers.{split}.ndjson'):
+    seen = {s: set() for s in earlier}
+    cseen = {s: set() for s in earlier}
+    for s in seen:
+        for f in (f'answers.{s}.ndjson', f'nonanswers.{s}.ndjson'):
             if os.path.exists(f'{outdir}/{f}'):
                 for l in open(f'{outdir}/{f}', encoding='utf8'):
-                    if l.strip(): seen[split].add(akey(json.loads(l)))
-        f = f'{outdir}/conversations.{split}.yaml'
+                    if l.strip(): seen[s].add(akey(json.loads(l)))
+        f = f'{outdir}/conversations.{s}.yaml'
         if os.path.exists(f):
-            cseen[split] = {ckey(x) for x in (yaml.safe_load(open(f, encoding='utf8')) or [])}
+            cseen[s] = {ckey(x) for x in (yaml.safe_load(open(f, encoding='utf8')) or [])}
     dropped = collections.Counter()
     def keep_item(k, sets):
-        for split in ('test', 'dev', 'train'):
-            if k in sets[split]: dropped[split] += 1; return False
+        for s in earlier:
+            if k in sets[s]: dropped[s] += 1; return False
         return True
     a = [x for x in a if keep_item(akey(x), seen)]
     n = [x for x in n if keep_item(akey(x), seen)]
@@ -48,28 +48,34 @@ def drop_duplicates(outdir, a, n, c):
     def uniq(xs, k):
         out, ks = [], set()
         for x in xs:
-            if k(x) in ks: dropped['dev2'] += 1; continue
+            if k(x) in ks: dropped[split] += 1; continue
             ks.add(k(x)); out.append(x)
         return out
     a = uniq(a, akey); n = uniq(n, akey); c = uniq(c, lambda x: ckey(yaml.safe_load(x)[0]))
     print('dropped as equal to a', dict(dropped), 'item')
     return a, n, c
 
-if __name__ == '__main__':
+def main(split='dev2', prefix='e', earlier=('test', 'dev', 'train')):
+    """Convert test/corpus/<split>-source/*.txt into the <split> files of OUT."""
     import glob
+    base.PREFIX = prefix
+    src = f'test/corpus/{split}-source'
     a = []
-    for p in sorted(glob.glob('test/corpus/dev2-source/a*.txt')): a += answers(p, 'answers')
+    for p in sorted(glob.glob(f'{src}/a*.txt')): a += answers(p, 'answers')
     n = []
-    for p in sorted(glob.glob('test/corpus/dev2-source/n*.txt')): n += answers(p, 'nonanswers')
+    for p in sorted(glob.glob(f'{src}/n*.txt')): n += answers(p, 'nonanswers')
     c = []
-    for p in sorted(glob.glob('test/corpus/dev2-source/c*.txt')): c += convs(p)
+    for p in sorted(glob.glob(f'{src}/c*.txt')): c += convs(p)
     print('written', len(a), len(n), len(c))
-    a, n, c = drop_duplicates(OUT, a, n, c)
-    with open(f'{OUT}/answers.dev2.ndjson', 'w', encoding='utf8') as fh:
+    a, n, c = drop_duplicates(OUT, a, n, c, earlier, split)
+    with open(f'{OUT}/answers.{split}.ndjson', 'w', encoding='utf8') as fh:
         for it in a: fh.write(json.dumps(it, ensure_ascii=False, separators=(',', ':')) + '\n')
-    with open(f'{OUT}/nonanswers.dev2.ndjson', 'w', encoding='utf8') as fh:
+    with open(f'{OUT}/nonanswers.{split}.ndjson', 'w', encoding='utf8') as fh:
         for it in n: fh.write(json.dumps(it, ensure_ascii=False, separators=(',', ':')) + '\n')
-    with open(f'{OUT}/conversations.dev2.yaml', 'w', encoding='utf8') as fh:
-        fh.write('# Whole conversations, dev2 split (see README.md). One item per conversation; fields are JSON-valued YAML.\n')
+    with open(f'{OUT}/conversations.{split}.yaml', 'w', encoding='utf8') as fh:
+        fh.write(f'# Whole conversations, {split} split (see README.md). One item per conversation; fields are JSON-valued YAML.\n')
         fh.write(('\n'.join(c) + '\n') if c else '[]\n')
     print('kept', len(a), len(n), len(c))
+
+if __name__ == '__main__':
+    main()
