@@ -17,7 +17,9 @@ try {
   process.exit(1);
 }
 if (state.ok) {
-  process.setSourceMapsEnabled(true);
+  // Stack traces name dist/ files (esbuild's per-file output, readable, near the sources' lines).
+  // NODE_OPTIONS=--enable-source-maps maps them to src/: reading every module's map costs ~0.13 s
+  // at start (docs/architecture.md, "Start-up").
   await import('../dist/cli/main.js');
 } else {
   process.stderr.write(`huifang: ${state.reason}; running the TypeScript sources through tsx (slower)\n`);

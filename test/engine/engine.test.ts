@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +7,20 @@ import { runConversation } from '../../src/engine/conversation.js';
 import { resultOf, step, type Session } from '../../src/engine/engine.js';
 import { exactInterpreter } from '../../src/engine/exact-interpreter.js';
 import { lintFile, lintSpec } from '../../src/engine/lint.js';
-import { parseDialog } from '../../src/engine/load.js';
+import { dialogFiles, parseDialog, validateDialog } from '../../src/engine/load.js';
+import { parseDocument } from 'yaml';
 import { loadRegistry } from '../../src/engine/registry.js';
 import type { Input } from '../../src/engine/types.js';
 import type { Interpreter } from '../../src/nlu/types.js';
 import { HuifangError } from '../../src/shared/errors.js';
 
 const reg = loadRegistry();
+/** The validated spec of an already parsed object, as JSON (what parseDialog returns). */
+function validateSpec(raw: unknown, file: string): unknown {
+  const r = validateDialog(raw, file);
+  if ('problems' in r) throw new Error(JSON.stringify(r.problems));
+  return JSON.parse(JSON.stringify(r.spec));
+}
 const opts = { interpret: exactInterpreter };
 const NOW = '2026-11-23T10:00:00+08:00';
 
@@ -235,6 +242,15 @@ describe('dialog schema errors name the file, the step and the field', () => {
   });
   it('bad YAML', () => {
     expect(() => parseDialog('id: [', 't.yaml')).toThrow(/t\.yaml: not valid YAML/);
+    expect(() => parseDialog(GOOD.replace('version: 1', 'version: 1\nversion: 2'), 't.yaml')).toThrow(/t\.yaml: not valid YAML: duplicated mapping key/);
+  });
+  it('every dialog of dialogs/ reads as the reference YAML 1.2 parser (the yaml package) reads it', () => {
+    // load.ts parses with js-yaml (core schema) for a faster start; dates, yes/no and 1.1 octals stay strings or numbers as in `yaml`.
+    for (const file of dialogFiles()) {
+      const text = readFileSync(file, 'utf8');
+      expect(JSON.parse(JSON.stringify(parseDialog(text, file))), file).toEqual(validateSpec(parseDocument(text).toJS(), file));
+    }
+    expect(parseDialog(GOOD.replace('title: t', 'title: 2026-12-03'), 't.yaml').title).toBe('2026-12-03');
   });
   it('errors carry the code HF_DIALOG_SCHEMA', () => {
     try {
