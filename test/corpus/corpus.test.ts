@@ -108,6 +108,23 @@ describe('the corpus files', () => {
     for (const x of [...dev2(answers), ...dev2(nons), ...dev2(convs)]) expect(x.id, x.id).toMatch(/^e-[anc]-/);
   });
 
+  it('hold an independent dev3 split (round 4) over every dialog and answer category', () => {
+    const dev3 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'dev3');
+    // Three authors in parallel: answers (two), non-answers and conversations (one).
+    expect(dev3(answers).length).toBeGreaterThanOrEqual(1200);
+    expect(dev3(nons).length).toBeGreaterThanOrEqual(300);
+    expect(dev3(convs).length).toBeGreaterThanOrEqual(200);
+    for (const d of loadRegistry().all().map((x) => `${x.spec.id}|${x.spec.locale}`)) {
+      expect(dev3(answers).some((a) => `${a.dialog}|${a.locale}` === d), `dev3 answers for ${d}`).toBe(true);
+      expect(dev3(convs).some((c) => `${c.dialog}|${c.locale}` === d), `dev3 conversations for ${d}`).toBe(true);
+    }
+    const dev3Categories = new Set(dev3(answers).map((a) => a.category));
+    for (const c of ['positive', 'negative', 'no_evidence', 'hedged', 'complaint', 'irony', 'reservation', 'go_ahead', 'verb_echo', 'reschedule', 'callback_time', 'wrong_number', 'relative', 'who_calling', 'human', 'opt_out', 'repeat', 'scale_words', 'temperature', 'english', 'mixed_language', 'asr', 'dialect', 'elderly', 'different_question']) {
+      expect(dev3Categories.has(c), `dev3 category ${c}`).toBe(true);
+    }
+    for (const x of [...dev3(answers), ...dev3(nons), ...dev3(convs)]) expect(x.id, x.id).toMatch(/^f-[anc]-/);
+  });
+
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -134,9 +151,9 @@ describe('the corpus files', () => {
     }
   });
 
-  it('non-answers all expect no value on a satisfaction or score question', () => {
+  it('non-answers all expect no value on a satisfaction or score question (dev3: on yes/no and temperature questions too)', () => {
     for (const n of nons) {
-      expect(n.expect, n.id).toMatch(/^(csat3|scale:\d+-\d+)$/);
+      expect(n.expect, n.id).toMatch(n.id.startsWith('f-') ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
       expect(n.value, n.id).toBeNull();
     }
   });
