@@ -21,13 +21,17 @@ export function register(program: Command): void {
     .option('--host <h>', 'address to listen on (default $HOST or 127.0.0.1)')
     .action(async (o: { port?: string; host?: string }) => {
       const port = parsePort(o.port ?? process.env.PORT ?? '3000', o.port !== undefined ? '--port' : 'PORT');
+      // Keep the event loop alive until the server listens. Otherwise, in a moment when only a
+      // V8 task (PGlite's WebAssembly) is pending, libuv's loop runs empty and Node waits for
+      // every background task to finish, PGlite's optimising compile included: a 0.2 s stall.
+      const keepAlive = setInterval(() => undefined, 1 << 30);
       // Open the store first: PGlite's start then overlaps loading the server's modules.
       const [{ loadConfig }, { openStore }] = await Promise.all([import('../../shared/config.js'), import('../../store/index.js')]);
       const config = loadConfig();
       const opening = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       opening.catch(() => undefined); // awaited by startServer
       const { startServer } = await import('../../server/start.js');
-      const s = await startServer({ port, config, opening, ...(o.host ? { host: o.host } : {}) });
+      const s = await startServer({ port, config, opening, ...(o.host ? { host: o.host } : {}) }).finally(() => clearInterval(keepAlive));
       const workspace = `${s.url}/workspace/`;
       s.app.log.info({ workspace }, `huifang listening on ${s.url}; the workspace is at ${workspace}`);
       const admins = (await s.deps.store.users.list({ role: 'admin' })).filter((u) => !u.disabled);
