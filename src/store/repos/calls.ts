@@ -76,7 +76,7 @@ export interface CallRow extends CallContext {
 }
 
 /** The flags queue's filter: the flagged calls' (review.ts), searched, ordered by severity and paged. */
-export interface FlagQueueFilter extends Omit<FlagFilter, 'limit'> {
+export interface FlagQueueFilter extends FlagFilter {
   /** A work-order number (part of it) or the last digits of the customer's number. */
   q?: string | undefined;
   /** Reasons most serious first (REASON_SEVERITY in src/domain/labels.ts): the queue's order. */

@@ -34,19 +34,6 @@ export interface CallContext {
   anonymous: boolean;
 }
 
-export interface FlaggedCall extends CallContext {
-  reasons: string[];
-  flagCount: number;
-  firstFlagAt: Date;
-  lastFlagAt: Date;
-  /** Every flag of the call reviewed. */
-  reviewed: boolean;
-  reviewedBy: string | null;
-  reviewedAt: Date | null;
-  level: string | null;
-  openTasks: number;
-}
-
 export interface FlagFilter {
   /** Restrict to these tenants (undefined = every tenant). */
   tenantIds?: string[] | undefined;
@@ -57,7 +44,6 @@ export interface FlagFilter {
   from?: Date | string | undefined;
   to?: Date | string | undefined;
   reviewed?: boolean | undefined;
-  limit?: number | undefined;
 }
 
 /** An escalation as the task board shows it: the escalation, its call, and the board's own fields. */
@@ -302,45 +288,6 @@ export function reviewRepo(ctx: RepoContext) {
       }
     },
 
-    /** The flagged-calls queue: one row per call, newest flag first. */
-    async flaggedCalls(f: FlagFilter = {}): Promise<FlaggedCall[]> {
-      const scope = tenantScope(f);
-      const { rows } = await ctx.db.query<FlaggedRow>(
-        `WITH fl AS (
-           SELECT callback_id, array_agg(DISTINCT reason ORDER BY reason) AS reasons, count(*)::int AS flag_count,
-             min(created_at) AS first_at, max(created_at) AS last_at, bool_and(reviewed_at IS NOT NULL) AS all_reviewed
-           FROM flags
-           WHERE ($3::text IS NULL OR callback_id IN (SELECT callback_id FROM flags WHERE reason = $3))
-             AND ($4::timestamptz IS NULL OR created_at >= $4) AND ($5::timestamptz IS NULL OR created_at < $5)
-           GROUP BY callback_id)
-         SELECT ${CONTEXT_COLUMNS}, fl.reasons, fl.flag_count, fl.first_at, fl.last_at,
-           (fl.all_reviewed OR cr.reviewed_at IS NOT NULL) AS reviewed, cr.reviewed_by, cr.reviewed_at,
-           (SELECT s.level FROM scores s WHERE s.callback_id = c.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1) AS level,
-           (SELECT count(*)::int FROM escalations e WHERE e.callback_id = c.id AND e.status IN ('open', 'in_progress')) AS open_tasks
-         FROM fl JOIN callbacks c ON c.id = fl.callback_id ${CONTEXT_JOINS}
-         LEFT JOIN call_reviews cr ON cr.callback_id = c.id
-         WHERE ($2::text[] IS NULL OR c.tenant_id = ANY($2::text[]))
-           AND ($6::text IS NULL OR w.team = $6) AND ($7::text IS NULL OR w.district = $7)
-           AND ($8::boolean IS NULL OR (fl.all_reviewed OR cr.reviewed_at IS NOT NULL) = $8)
-         ORDER BY fl.last_at DESC, c.id LIMIT $9`,
-        [ANONYMOUS_DIALOGS, scope, f.reason ?? null, ts(f.from), ts(f.to), f.team ?? null, f.district ?? null,
-          f.reviewed ?? null, f.limit ?? 200],
-      );
-      return rows.map((r) => ({
-        ...toContext(r),
-        reasons: r.reasons,
-        flagCount: r.flag_count,
-        firstFlagAt: r.first_at,
-        lastFlagAt: r.last_at,
-        reviewed: r.reviewed === true,
-        reviewedBy: r.reviewed_by ?? null,
-        reviewedAt: r.reviewed_at ?? null,
-        level: r.level ?? null,
-        openTasks: r.open_tasks,
-      }));
-    },
-
-    /** The context of one call (work order, customer, anonymity), or null. */
     async callContext(callbackId: string): Promise<CallContext | null> {
       const { rows } = await ctx.db.query<ContextRow>(
         `SELECT ${CONTEXT_COLUMNS} FROM callbacks c ${CONTEXT_JOINS} WHERE c.id = $2`,
