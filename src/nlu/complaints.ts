@@ -114,6 +114,15 @@ const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|�
 const DIMINISH_ZH = /个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
 
+/**
+ * Cues of a small reservation without a contrast word (稍微小了一点, 有一丢丢出入, 一个小问题,
+ * 要是先打个电话就更好了, only gripe, just wish): what follows is a reservation, not praise.
+ */
+export const RESERVATION_CUE = /稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
+
+/** A true contrast opening a reservation (就是, 不过, 唯一, but), not a wish for next time (下次, 希望). */
+export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|只不过|唯一|美中不足|不足的是|可惜|除了|\b(but|though|although|except|only thing|just that|apart from)\b)/;
+
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
 export const NOT_ABOUT_SERVICE = /耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
 

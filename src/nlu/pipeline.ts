@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import type { ComplaintMatch } from './complaints.js';
+import { RESERVATION_CONTRAST, RESERVATION_CUE, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -202,6 +202,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0.7;
       }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
+      // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
+      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) {
+        comp = unnamedReservation(P, norm, true);
+        reservation = !!comp;
+      }
       break;
     }
     case 'csat3': {
@@ -228,7 +233,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const after = cut > 0 ? a.signals.filter((x) => x.pol < 0 && x.afterContrast && x.cls !== 'answer') : [];
         if (after.length && after.every((x) => x.strength === 0 || x.w < 1)) {
           comp = { ...(P.nearestComplaint(norm.slice(cut)) ?? { category: 'quality', severe: false, diminished: true, at: cut }), severe: false, diminished: true, at: cut };
-        }
+        } else if (!after.length && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) comp = unnamedReservation(P, norm);
       }
       if (comp) {
         // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
@@ -257,7 +262,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
-      } else if (noEvidence || (question && !a.signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
+      } else if ((noEvidence && !levelSaid(a)) || (question && !a.signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
         // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
         result.value = null;
         result.confidence = 0;
@@ -306,6 +311,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = expect.min;
         result.confidence = 0.5;
       }
+      // 五分，就一个小问题，开关面板有一个没对齐: a good score with a reservation no pattern names.
+      if (!comp && !irony && !found && typeof result.value === 'number' && wholeScale(expect) && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') comp = unnamedReservation(P, norm, true);
       if (comp && typeof result.value === 'number') reservation = !comp.severe && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied';
       break;
     }
@@ -384,6 +391,38 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
   }
   return result;
+}
+
+/**
+ * A reservation no pattern names, beside a positive answer: a contrast (就是, 不过, 唯一, though)
+ * or a reservation cue (稍微, 有一丢丢, 小问题, 要是……就更好, only gripe, just wish) followed by
+ * words that are not praise (面板装得稍微有点斜, 师傅手机一直响). Its nearest category by
+ * vocabulary, else quality (the work itself). Never on a question, thanks or a bare word.
+ */
+function unnamedReservation(P: LocaleParser, norm: string, strict = false): ComplaintMatch | null {
+  const cut = P.contrastAt(norm, norm.length);
+  const cue = RESERVATION_CUE.exec(norm);
+  if (cut <= 0 && !cue) return null;
+  const at = cut > 0 && (!cue || cut <= cue.index) ? cut : cue!.index;
+  const tail = norm.slice(at);
+  if (P.stripFillers(tail).replace(/\s+/g, '').length < 4 || P.isQuestion(tail)) return null;
+  const t = P.analyze(tail);
+  // 不过总的来说满意, but overall great: the tail is praise, not a reservation.
+  if (t.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'courtesy' || (x.cls === 'fact' && x.w >= 1)) && !x.negated)) return null;
+  const near = P.nearestComplaint(tail) ?? P.nearestComplaint(norm);
+  // 就是一般: a hedge after the contrast is the level, not a grievance.
+  if (t.hedges.length && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer')) return null;
+  // The tail must name a grievance: a cue, a word of a category, a negative, or (beside a level) a true contrast (就是, 不过, but).
+  if (!near && !cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
+  return { category: near?.category ?? 'quality', severe: false, diminished: true, at };
+}
+
+/**
+ * The level itself said in words, unnegated (满意, satisfied): a no-evidence phrase in another
+ * clause (有时候得多等一会儿, 声音不大, 他忘了) does not take it back.
+ */
+function levelSaid(a: Analysis): boolean {
+  return a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text) && !x.negated && !x.doubleNegated);
 }
 
 /** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
