@@ -246,7 +246,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const butAt = P.contrastAt(norm, norm.length);
         const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter) && !irony && (!comp.severe || saidLevel) && !conceded) {
+        // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
+        const cued = !comp.severe && RESERVATION_CUE.test(norm.slice(0, comp.at + 12));
+        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
