@@ -78,7 +78,7 @@ const ZH: Rule[] = [
   // unreachable: hotline, engineer or manager cannot be reached (000 第三十六条 首问负责)
   { category: 'unreachable', re: /没打进(去)?|(谁|哪儿|哪里)都?找不(到|着)|转了[^，]{0,4}(一圈|好几个人|几个人|好几次)|回到原点|才有人接|不接(我的?)?电话|(打|联系|找|转|拨)(了)?(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|无人接听|占线|转不到|找不到(人|他|负责)|联系不上|关机|不回(微信|电话|消息|信息|短信)|(微信|电话|消息|短信)(也|都|从来|一直)?(不|没)(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话|客服).{0,4}没打通|没人回(复|应|电话)|没(有)?回音|石沉大海|杳无音信|投诉无门|没人管|没人理|一直在?排队|(电话|热线|客服).{0,4}(难打|不好打|难联系|难找)|转了[^，]{0,4}(次|回)?电话|转来转去|电话[^，]{0,2}等|(打|给).{0,4}电话.{0,6}(不接|没人接)|(他|她|人)也不接|没人回复|没人回我|不回复|(说|在|都说|都在)排队|打了?[^，]{0,4}电话[^，]{0,6}(排队|没人接|占线|打不通)|(经理|领导|负责人|师傅|工程师)[^，]{0,4}(一直|老是|总是)?找不到/ },
   // unreachable: a busy tone, a dead number, a call dropped or passed between departments, replies slow to come
-  { category: 'unreachable', re: /忙音|空号|转没了|接通了?(又|就)(断|挂|转)|转了?[^，]{0,3}(部门|科室)|回(消息|信息|微信|电话|复)[^，]{0,3}(慢|不及时)|热线[^，]{0,10}等/ },
+  { category: 'unreachable', re: /忙音|空号|(总算|终于|好不容易)(才)?(有人接|打通|接通)|转没了|接通了?(又|就)(断|挂|转)|转了?[^，]{0,3}(部门|科室)|回(消息|信息|微信|电话|复)[^，]{0,3}(慢|不及时)|热线[^，]{0,10}等/ },
   // another complaint or report about the same problem, one more visit
   { category: 'repeat_visit', re: new RegExp(`又(投诉|报修|反映|报)(了)?|第[二三四五六七八九十几]+(趟|回|次)了|${N}+(趟|回)[^，]{0,4}白跑`) },
   // damage done to the home (severe) and water or rubbish left behind, before a rude exit (拍拍屁股就走了)
@@ -104,7 +104,7 @@ const ZH: Rule[] = [
   // the work itself: heats slowly, feels like body heat, floors buckling, things that do not fit, crooked, marks, creaks, an old device, speed below the package
   { category: 'quality', re: new RegExp(`热得(慢|不够)|升温慢|(网速|网络|速度|下载|加载|上网)[^，]{0,4}慢|摸(上去|着|起来)[^，]{0,8}(温度|凉|冰|不热|温)|跟(人手|手|体温)一?(个|样)|起拱|翘起来|鼓包|变形|(塞|放|装|搁)不(进|下)|门[^，]{0,2}(都|也)?(打不开|开不了|关不上)|盖[^，]{0,3}被子|戴[^，]{0,2}帽子|(换|装|给)(了)?(个|一个)?(旧的|二手|用过的)|别人家?的标签|(歪|斜)(了|的|着)|有点斜|装得?[^，]{0,4}斜|没对齐|不对齐|对不齐|(地漏|开关|插座|面板|台面|门槛|柜子|灯)[^，]{0,6}(有点|稍微|偏|太)(高|低)|痕迹|咯吱|吱吱|嘎吱|吱呀|没(太)?理(整齐|好|顺)|出入|色差|(漏|渗)(水)?到楼下|(测|测速|测了)[^，]{0,8}(也就|才|只有)|最快(也)?(就|才|只有)|说的?[^，]{0,2}${N}+兆`) },
   // late: no call ahead, Cantonese 晏, "right away" all day, the n-th month, work stopped, a slow arrival, an appointment forgotten
-  { category: 'late', re: new RegExp(`先(打|给)[^，]{0,3}(个|一个)?(电话|招呼)|(提前|事先|预先|提早)[^，]{0,3}(打|给|来)?(个|一个)?(电话|招呼|通知|联系)|(没|没有|也不|都不)(提前|事先|预先|提早)[^，]{0,2}(联系|打|说|通知|告诉|约)|嚟得晏|晏咗|迟咗|来得晏|马上[^，]{0,10}(一整天|整天|半天|一下午|一上午|一晚上|好几天)|(都|已经)第${N}+个?(月|天|周|礼拜|星期)了|才(敲门|上门|到场|赶到|过来|来人)|(完工|交房|工期|竣工|交付)(日期|时间)?[^，]{0,6}(摆设|没用|白写|形同虚设|儿戏)|停工|(交房|完工|竣工|交付)[^，]{0,6}(拖|晚|延|推|没)|慢了(点|一点|些|一些|几天|一两天|${N}+天)|(约|预约|约好|说好)的?[^，]{0,8}忘了|(来|到|上门)得?(有点|稍微|太)?慢`) },
+  { category: 'late', re: new RegExp(`先(打|给)[^，]{0,3}(个|一个)?(电话|招呼)|(提前|事先|预先|提早)[^，]{0,3}(打|给|来)?(个|一个)?(电话|招呼|通知|联系)|(没|没有|也不|都不)(提前|事先|预先|提早)[^，]{0,2}(联系|打|说|通知|告诉|约)|嚟得晏|晏咗|迟咗|来得晏|马上[^，]{0,10}(一整天|整天|半天|一下午|一上午|一晚上|好几天)|(都|已经)第${N}+个?(月|天|周|礼拜|星期)了|才(敲门|上门|到场|赶到|过来|来人)|(完工|交房|工期|竣工|交付)(日期|时间)?[^，]{0,6}(摆设|没用|白写|形同虚设|儿戏)|停工|拖(工期|进度)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(交房|完工|竣工|交付)[^，]{0,6}(拖|晚|延|推|没)|慢了(点|一点|些|一些|几天|一两天|${N}+天)|(约|预约|约好|说好)的?[^，]{0,8}忘了|(来|到|上门)得?(有点|稍微|太)?慢`) },
   // late, no-show, moved appointment, slow handling (000 第十三条–第十八条)
   { category: 'late', re: new RegExp(`折腾了?[^，]{0,2}(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|周|月|天)|(?:明年|后年|年底|过年)[^，]{0,6}(?:完|好|弄完|干完|完工)|猴年马月|([\u4e00-\u9fff])个?[\u4e00-\u9fff]{1,3}\\1了(一|半|两|${N})+个?(多)?(小时|钟头|天|礼拜|星期)(?![^。]{0,12}(仔细|认真|细心|耐心|负责|到位))|迟到|才(露面|露头|见着人|见到人|见人|出现|到家|进门|有人来)|等到[^，]{0,8}才(来|到|露|见)|请了?[^，]{0,4}(假|天假)[^，]{0,6}等|拖到|个把月|(整|搞|弄|干|折腾|耗)了?(一|整)(下午|上午|整天|天|晚上)|这都[^，]{0,6}(工作日|天|礼拜|星期|周|个月|月)了|说好[^，]{0,8}结果|(说|答应)[^，]{0,4}马上[^，。]{0,12}才|停了[^，]{0,3}(天|礼拜|星期|周)|(改|换)了?(一次|一回)?(约|时间|日子)|等到(中午|下午|晚上|天黑)|人才(来|过来|到)|才过来|(改|换|变)了?(${N}+|好几)(次|回)时间|时间(改|变|换)了?(${N}+|好几)(次|回)|来得?(太|很|有点|比较|这么)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|没准时|误时|超时|爽约|失约|放.{0,4}鸽子|没按(期|时|约定)|工期.{0,2}(拖|延|超)|延期|推迟|一拖再拖|拖(了|拖拉拉|拉|延|得|那么久|这么久)|处理.{0,2}(太|有点|很)?慢|(办事|响应|效率|速度).{0,2}(慢|低)|慢(死|吞吞)|磨蹭|磨洋工|磨叽|时间[^，]{0,4}(长|久)|来得?(稍|稍微)晚|迟迟|(约|预约|说好|约好|定好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到|没人)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才|还没|都没|没人)|(?<!(扫|擦|拖|洗|收拾|清理|打扫)了?)半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门|处理)|这么久|好久才|没人来|没来人|人(也)?没来|不上门|没上门|等了|等师傅|中间等|白等|没(提前)?(打|来)?(个)?(电话|招呼|通知)|提前(打|通知|联系|说|告诉|告知)|早点来|连门都没敲|(希望|下次|最好)[^，]{0,6}(快|早|准时|及时)(一?点|些)?|等得?[^，]{0,3}久|一天没人|耽误|(报修|投诉|申请|预约|报)[^，]{0,6}(到现在|至今)|到现在(快|都|已经)?(一|半|两|${N})+个?(周|星期|礼拜|月|天)|(装|修|弄|干|处理)(了|得)?[^，]{0,4}(一|半|两|${N})+个?(礼拜|星期|周|月|年(?!轻|纪|级))|(活|工程|工期)[^，]{0,4}干了|(三|两|几|${N})天两头不来`) },
   // damage left behind (severe), mess and dirt
@@ -131,7 +131,7 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b(cables?|wires?|wiring)\b[a-z ]{0,30}\b(messy|untidy|ugly|sloppy)\b/ },
   { category: 'quality', re: /\b(stapled|looks (awful|terrible|ugly|horrible)|fraction of|paying for|visible)\b/ },
   { category: 'mess', severe: true, re: /\b(drilled (through|into) the wrong|left a hole|damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
-  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table)|mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|mud|track(ed)? [a-z ]{0,20} in)\b/ },
+  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table)|mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|cables? everywhere|lying on the floor|mud|track(ed)? [a-z ]{0,20} in)\b/ },
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
@@ -150,6 +150,21 @@ export const RESERVATION_CUE = /稍微|稍稍|略微|有点|有一点|一点点|
 
 /** A true contrast opening a reservation (就是, 不过, 唯一, but), not a wish for next time (下次, 希望). */
 export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|只不过|唯一|美中不足|不足的是|可惜|除了|\b(but|though|although|except|only thing|just that|apart from)\b)/;
+
+/**
+ * A rhetorical question, said as a reproach rather than asked: "whom am I to turn to", "what are
+ * you for", "by what right", "is this what you call fixed", "weren't you supposed to…", "who
+ * would dare". A grievance said with one is a statement (dissatisfied), not a question back.
+ */
+export const RHETORICAL = /找谁去|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
+
+/**
+ * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
+ * praise whose result is a grievance (好到现在灯都不亮了), sarcastic praise of a person (真是个人才,
+ * 你们说的都对, 跟大爷一样), a wait measured in grandchildren (孙子都会打酱油了), a recommendation
+ * to an enemy, and their English relatives (ten out of ten for…, great job… on the floor, I just love…).
+ */
+export const IRONY_EXTRA = /(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
 export const NOT_ABOUT_SERVICE = /耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;

@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import { RESERVATION_CONTRAST, RESERVATION_CUE, type ComplaintMatch } from './complaints.js';
+import { IRONY_EXTRA, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -125,7 +125,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
-  const question = P.isQuestion(vnorm, text);
+  // A rhetorical question (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
+  const question = P.isQuestion(vnorm, text) && !RHETORICAL.test(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -134,10 +135,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
-    if (negFact || says || P.irony(norm)) comp = P.nearestComplaint(vnorm);
+    if (negFact || says || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
   const noEvidence = P.noEvidence(vnorm);
-  const irony = P.irony(norm);
+  const irony = P.irony(norm) || IRONY_EXTRA.test(norm);
   let reservation = false;
 
   switch (expect.kind) {
@@ -307,6 +308,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
             result.confidence = sc.confidence;
           }
         }
+      }
+      // 五分，五星级的拖工期: an ironic score beside a grievance is no score; the grievance reaches a person.
+      if (irony && wholeScale(expect) && comp && typeof result.value === 'number' && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') {
+        result.value = null;
+        result.confidence = 0;
       }
       if (irony && wholeScale(expect) && !comp && (typeof result.value === 'number' || result.value === null)) {
         // 五分，五分的折磨: the number is said as a reproach.
