@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import { IRONY_EXTRA, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, type ComplaintMatch } from './complaints.js';
+import { IRONY_EXTRA, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -137,6 +137,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
     if (negFact || says || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
+  // The only grievance is a vague shortfall (有些地方还不到位): a hedge unless beside a good level.
+  const vagueOnly = !!comp && !comp.severe && VAGUE_SHORTFALL.test(norm) && !P.complaint(norm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
   const noEvidence = P.noEvidence(vnorm);
   const irony = P.irony(norm) || IRONY_EXTRA.test(norm);
   let reservation = false;
@@ -211,7 +213,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       break;
     }
     case 'csat3': {
-      const a = P.analyze(vnorm);
+      const a = hedgedShortfall(P, vnorm);
       // A complaint word counts only when the customer says they complain (not 没有要投诉的意思).
       if (!P.saysComplaint(vnorm) && !P.saysComplaint(norm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
       let d = decideCsat(a);
@@ -298,12 +300,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       if (result.value === null && wholeScale(expect) && !noEvidence && !question && !P.refusesScore(vnorm)) {
         const level = P.levelWords?.(vnorm) ?? null;
-        const a = P.analyze(vnorm);
+        const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
           const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
-          if (sc && !(comp && d.value !== 'dissatisfied')) {
+          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly)) {
             result.value = sc.value;
             result.confidence = sc.confidence;
           }
@@ -356,6 +358,14 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
   if (result.value !== null && result.value !== undefined && !comp && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
+  }
+  // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.
+  if (comp && vagueOnly) {
+    const good = result.value === 'satisfied' || result.value === 'very_satisfied' || result.value === true || (typeof result.value === 'number' && expect.kind === 'scale' && wholeScale(expect) && levelOfScore(result.value, expect.min, expect.max) !== 'neutral' && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied');
+    if (!good) {
+      comp = null;
+      reservation = false;
+    }
   }
   if (comp) {
     result.complaint = comp.category;
@@ -431,6 +441,16 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
  */
 function levelSaid(a: Analysis): boolean {
   return a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text) && !x.negated && !x.doubleNegated);
+}
+
+/**
+ * The analysis of an answer, where a vague shortfall (有些地方还是不到位) beside a hedge
+ * (感觉一般吧) is read as part of the hedge: the hedge is the level (neutral), not the shortfall.
+ */
+function hedgedShortfall(P: LocaleParser, vnorm: string): Analysis {
+  const a = P.analyze(vnorm);
+  if (!a.hedges.length || !VAGUE_SHORTFALL.test(vnorm)) return a;
+  return P.analyze(vnorm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
 }
 
 /** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
