@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import { IRONY_EXTRA, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, IRONY_EXTRA, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -126,7 +126,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
   // A rhetorical question (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
-  const question = P.isQuestion(vnorm, text) && !RHETORICAL.test(norm);
+  const question = P.isQuestion(vnorm, text) && !RHETORICAL.test(norm) && !IRONY_EXTRA.test(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -205,6 +205,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0.7;
       }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
+      // 拖了三四天，不过赶上下雨，能理解: a minor grievance accepted after a "but" is a reservation; the answer is yes.
+      if (comp && !comp.severe && !irony && !found && result.value === false && P.contrastAt(norm, norm.length) > comp.at && ACCEPTANCE.test(norm.slice(P.contrastAt(norm, norm.length)))) {
+        result.value = true;
+        result.confidence = 0.6;
+        reservation = true;
+      }
       // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
       if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) {
         comp = unnamedReservation(P, norm, true);
@@ -250,7 +256,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
-        const cued = !comp.severe && RESERVATION_CUE.test(norm.slice(0, comp.at + 12));
+        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
         if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
