@@ -125,8 +125,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
-  // A rhetorical question (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
-  const question = P.isQuestion(vnorm, text) && !RHETORICAL.test(norm) && !IRONY_EXTRA.test(norm);
+  // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
+  const question = P.isQuestion(vnorm, text) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -437,7 +437,8 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
   // 就是一般: a hedge after the contrast is the level, not a grievance.
   if (t.hedges.length && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer')) return null;
   // The tail must name a grievance: a cue, a word of a category, a negative, or (beside a level) a true contrast (就是, 不过, but).
-  if (!near && !cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
+  // (A word of a category alone — 下次再来 — names none: it only chooses the category.)
+  if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
   return { category: near?.category ?? 'quality', severe: false, diminished: true, at };
 }
 
