@@ -141,7 +141,7 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
-const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
+const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
 const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
@@ -159,6 +159,13 @@ export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致
 
 /** Acceptance after a grievance (不过也能理解, 但也在我接受范围内, 没关系): the grievance is a reservation. */
 export const ACCEPTANCE = /(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b/;
+
+/**
+ * What follows a "but" that is no grievance about the service: the customer about themselves or
+ * the family (我也不太懂这些, 我老伴不在家, I'm not an expert, I forgot to ask) or "nothing else"
+ * (除了这个没别的了, 美中不足嘛，没有).
+ */
+export const NOT_A_RESERVATION = /我(自己|也|自个儿)*(不太?懂|不会|不了解|不清楚|忘了|没(问|说清|注意|想到))|老伴|家里人|我爱人|没(有)?(别的|其他|啥|什么)(问题|意见|毛病|要说|可说|了)?|没有$|\b(nothing (else|more)|(i m|i am) not an? \w+|i (forgot|do not know|did not ask))\b/;
 
 /** A true contrast opening a reservation (就是, 不过, 唯一, but), not a wish for next time (下次, 希望). */
 export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|只不过|唯一|美中不足|不足的是|可惜|除了|\b(but|though|although|except|only thing|just that|apart from)\b)/;

@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import { ACCEPTANCE, IRONY_EXTRA, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -429,7 +429,7 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
   if (cut <= 0 && !cue) return null;
   const at = cut > 0 && (!cue || cut <= cue.index) ? cut : cue!.index;
   const tail = norm.slice(at);
-  if (P.stripFillers(tail).replace(/\s+/g, '').length < 4 || P.isQuestion(tail)) return null;
+  if (P.stripFillers(tail).replace(/\s+/g, '').length < 4 || P.isQuestion(tail) || NOT_A_RESERVATION.test(tail)) return null;
   const t = P.analyze(tail);
   // 不过总的来说满意, but overall great: the tail is praise, not a reservation.
   if (t.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'courtesy' || (x.cls === 'fact' && x.w >= 1)) && !x.negated)) return null;
