@@ -286,7 +286,8 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   const t = /(才|只有|就|也就|不到|顶多)([零一二三四五六七八九十两\d]+)度/.exec(norm);
   if (t) {
     const n = findNumbers(t[2]!)[0];
-    if (n && n.value < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };
+    // (十七八度, a range that reaches 18, is no shortfall.)
+    if (n && Math.ceil(n.value) < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };
   }
   return null;
 }

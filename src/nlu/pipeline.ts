@@ -257,7 +257,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
         const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded) {
+        if (positive && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
@@ -458,6 +458,16 @@ function hedgedShortfall(P: LocaleParser, vnorm: string): Analysis {
   const a = P.analyze(vnorm);
   if (!a.hedges.length || !VAGUE_SHORTFALL.test(vnorm)) return a;
   return P.analyze(vnorm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
+}
+
+/**
+ * A contrast word before `at` that contrasts: 就是 as a copula (暖气片现在就是个摆设, 就是一个摆设)
+ * introduces the grievance itself, not a "but".
+ */
+function realContrastBefore(P: LocaleParser, norm: string, at: number): boolean {
+  if (!P.contrastBefore(norm, at)) return false;
+  const c = P.contrastAt(norm, at);
+  return !(c >= 0 && norm.startsWith('就是', c) && /^(个(?!别)|一个|一堆|一块)/.test(norm.slice(c + 2)) && P.contrastAt(norm, c - 2) < 0);
 }
 
 /** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
