@@ -359,10 +359,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
   }
 
-  // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint).
+  // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint;
+  // a reservation beside a hedged level, 还算满意，只是……, is confirmed too).
   // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
-  if (result.value !== null && result.value !== undefined && !comp && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
+  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
   // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.
