@@ -65,30 +65,53 @@ const N = '[二两三四五六七八九十几好多\\d]';
 const ZH: Rule[] = [
   // safety: a hazard left or created
   { category: 'safety', severe: true, unless: /恼火|火大|上火|发火/, re: /危险|(?<!电话)线[^，]{0,3}露(在)?外|(小孩|孩子|老人)[^，]{0,4}(去|会|老|总)?摸|耷拉|绊(一跤|倒|了|一下)|差点绊|没包的?[^，]{0,2}线|铜线|(电线|线)[^，]{0,2}(打穿|钻穿|打断)|跳闸|怪味|(担心|怕)[^，]{0,6}(漏|电|着火)|烫得|不敢(摸|碰)|风一吹|(碰|砸|弄)(了)?下来|不安全|安全隐患|隐患|没(系|戴|带)安全|安全(绳|帽|带)(都|也)?没|违规操作|漏电|触电|电到(人|我|孩子)|燃气管|煤气管|漏气|煤气味|燃气味|着火|起火|冒烟|冒火花|打火花|烫(着|伤|到)|差点(滑倒|摔|烫|砸|电)|冒火星|打火星|火星子|没(有)?(个|任何|啥|什么)?(保护|防护)(措施)?|(啥|什么)保护都没|窗台上干活|高空作业|滑倒|绊倒|摔跤|摔(倒|下来|伤)|砸(到|着|伤)|掉下来|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管|水池)|插(排|座|线板).{0,8}(鱼缸|水)|不敢用|吓人|露着|(电线|线头|插座|开关|电源).{0,6}(露|外露|裸|没装好)|没装好.{0,4}(电|线)/ },
+  // a hazard: an open manhole, live work without cutting the power, wires in water, scalding water
+  { category: 'safety', severe: true, re: /井盖|窨井|井口[^，]{0,4}(敞|没盖|开着)|差点掉(进|下)|没(断|拉|关)(电|闸)|带电(作业|操作|接|干)|火花|(电线|线|插座|插排|插线板)[^，]{0,6}(泡|浸|淋)(着|在)?[^，]{0,2}水|(滴|漏|冒|喷|淌)(着)?(开水|热水)|电线[^，]{0,4}(地上|满地|乱扔|扔着|到处)/ },
+  // a billing dispute said as a wrong package, an unsigned bill item, a refund never seen, the customer paying for parts
+  { category: 'billing', severe: true, re: /(套餐|资费|业务)[^，]{0,4}(办错|弄错|搞错|开错|错了)|(结算单|清单|收据|账单)[^，]{0,8}(多了?|多出|没签)|(说好|答应)[^，]{0,6}退[^，]{0,12}没|一分(钱)?(都|也)?没(见着|见到|退|到账|返)|收(钱|费|[^，]{0,3}费)的时候[^，]{0,4}(快|积极)|钱该谁(出|掏)/ },
+  // money asked for in so many words: a packet of cigarettes, "a little something", cash on the side, work off the books
+  { category: 'money', severe: true, re: /(给|来|拿|整|买)(包|条|根)(好)?烟|烟钱|酒钱|(走|接|干)私活|私下(接|干|做|收)|不开(发)?票[^，]{0,4}(便宜|少收|优惠)|(给|要|讨)[^，]{0,4}烟抽|(得|要|让我|暗示|说)[^，]{0,6}(意思意思|表示表示|表示一下)|(另|单另|单独|私下|额外)[^，]{0,2}(给|加|掏)钱|得(给|加|掏)钱|(不用|不|别)走单|私单|私活|直接找他[^，]{0,6}便宜/ },
   // money, gifts, tips, meals asked for by staff; products pushed for gain (000 第四十三条)
   { category: 'money', severe: true, re: /(拿|顺|带)(了|走)[^，]{0,8}(没还|不还)|顺走|顺手牵羊|红包|不买(就|他就)?不(给)?(弄|装|修|干|管)|(得|要|必须)(换|买)他(带来|自己|的)|请[^，]{0,3}吃(顿|个|餐)饭|小费|烟钱|辛苦费|好处费|茶水费|跑腿费|感谢费|请(他|他们|师傅|我们)?吃饭|请客|送礼|(?<!多)(要|收|拿|讨|索要|管我要|找我要|问我要)(了)?(我)?.{0,4}(钱|块|红包|烟|酒|礼|好处)|加.{0,2}[一二两三四五六七八九十百千\d]+(块|元|百)|(给|加|塞)钱(才|就)|不给.{0,4}(钱|烟|红包|好处)(就|不)|买(他|他们|他家)的.{0,8}(才|不然)|(让|逼|非要|硬要)我买|推销|(非要|硬要|非得)?卖给我|(让|要)我(给他)?转[^，]{0,4}|微信转|转[一二两三四五六七八九十百千\d]+(块|元|百|千|万)|私(下|自)收|收了我.{0,4}(块|元|钱)|收了我[一二两三四五六七八九十百千\d]+|上门费|调试费|材料费.{0,4}(收|要)|好评.{0,4}小费|(额外|另外)(加|收|要)钱|另外收|另收|另(外)?(交|付|掏|加)|得交[^，]{0,4}[一二两三四五六七八九十百千\d]+|额外收|暗示.{0,6}(好处|钱|红包|表示|意思)|给点(好处|意思)|(非|硬|必须|非得)(让|要)我(办|买|换)|才肯(装|修|来|弄|干)|微信转(账|给他)|现金给他|不(请|给)[^，]{0,6}(就|才)(不)?(给|肯)?(装|修|弄|干|来|管)|让我[^，]{0,3}买|买(包|条)烟|收(了)?我?[一二两三四五六七八九十百千\d]+(块|元|百)?/, unless: /没(要|收)(过)?(我)?(一分)?钱|没收钱|不要钱$|没(要|收)(小费|红包)|(说|说好|说是|办的时候)[^，]{0,4}(送|免费|赠送)/ },
   // billing, package, refund disputes
   { category: 'billing', severe: true, re: /乱扣|没(开通|办|订)(过)?的?[^，]{0,6}扣|扣了?[^，]{0,6}(的)?钱|没见(减|退|返|到账)|(减免|优惠|返现|赠送|送)[^。]{0,14}(也|还)?没(见|给|兑现|减|退)|(送|免费|赠送)[^。]{0,14}(收了?|扣了?)[^，]{0,4}(钱|费)|多扣|扣了我|多收|乱收费|扣费.{0,4}(问题|不对|不明)|乱扣费|收费(不合理|太高|高|不透明|不明)|(话费|暖气费|账单|费用|套餐费|月租|价格|资费).{0,8}(不对|不明|不清|太多|这么多|太高|乱|多了|没给|一直没|说法|涨)|套餐.{0,8}(不一样|不对|不符|不同|被改)|(没|不给|还没|不肯)退|退.{0,4}(没|还没|不)(到|给|退)|减免.{0,8}没|增项|增值业务|捆绑|隐形消费|强制消费|不明不白|免费.{0,8}收了|免[^，]{0,4}费.{0,10}(收|要)|说(好)?(不要钱|免费).{0,10}(收|要)|(送|免费|赠送)的?[^，]{0,8}(收|要)(钱|费)|太贵|贵得|乱涨价|发票.{0,4}(不给|没给|没开)|没开票|优惠.{0,6}(没|不)(给|算|兑现)|(退款|退费|退钱).{0,10}(没到|还没|没退|不退|没给)|莫名其妙.{0,4}(多|扣)|账单.{0,6}多(了|出)/ },
   // unreachable: hotline, engineer or manager cannot be reached (000 第三十六条 首问负责)
-  { category: 'unreachable', re: /没打进(去)?|(谁|哪儿|哪里)都?找不(到|着)|转了[^，]{0,4}(一圈|好几个人|几个人|好几次)|回到原点|才有人接|不接(我的?)?电话|(打|联系|找|转|拨)(了)?(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|无人接听|占线|转不到|找不到(人|他|负责)|联系不上|关机|不回(微信|电话|消息|信息|短信)|(微信|电话|消息|短信)(也|都|从来|一直)?(不|没)(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话|客服).{0,4}没打通|没人回(复|应|电话)|没(有)?回音|石沉大海|杳无音信|投诉无门|没人管|没人理|一直在?排队|(电话|热线|客服).{0,4}(难打|不好打|难联系|难找)|转了[^，]{0,4}(次|回)?电话|转来转去|电话[^，]{0,2}等|(打|给).{0,4}电话.{0,6}(不接|没人接)|(他|她|人)也不接|没人回复|没人回我|不回复|(说|在|都说|都在)排队|打了?[^，]{0,4}电话[^，]{0,6}(排队|没人接|占线|打不通)|(经理|领导|负责人|师傅|工程师)[^，]{0,4}(一直|老是|总是)?找不到/ },
+  { category: 'unreachable', unless: /(要|得|马上|快|该)关机|您(所)?拨打的|(不在服务区|暂时无法接通)$/, re: /没打进(去)?|无法接通|一直占线|打不进|(谁|哪儿|哪里)都?找不(到|着)|转了[^，]{0,4}(一圈|好几个人|几个人|好几次)|回到原点|才有人接|不接(我的?)?电话|(打|联系|找|转|拨)(了)?(不通|不进|不进去|不上|不着|不到人|不到人工)|打不(通|进)|没人接|无人接听|占线|转不到|找不到(人|他|负责)|联系不上|关机|不回(微信|电话|消息|信息|短信)|(微信|电话|消息|短信)(也|都|从来|一直)?(不|没)(回|接)|电话(从来|一直)?不接|排队.{0,3}(久|半天)|(热线|电话|客服).{0,4}没打通|没人回(复|应|电话)|没(有)?回音|石沉大海|杳无音信|投诉无门|没人管|没人理|一直在?排队|(电话|热线|客服).{0,4}(难打|不好打|难联系|难找)|转了[^，]{0,4}(次|回)?电话|转来转去|电话[^，]{0,2}等|(打|给).{0,4}电话.{0,6}(不接|没人接)|(他|她|人)也不接|没人回复|没人回我|不回复|(说|在|都说|都在)排队|打了?[^，]{0,4}电话[^，]{0,6}(排队|没人接|占线|打不通)|(经理|领导|负责人|师傅|工程师)[^，]{0,4}(一直|老是|总是)?找不到/ },
+  // unreachable: a busy tone, a dead number, a call dropped or passed between departments, replies slow to come
+  { category: 'unreachable', re: /忙音|空号|(总算|终于|好不容易)(才)?(有人接|打通|接通)|转没了|接通了?(又|就)(断|挂|转)|转了?[^，]{0,3}(部门|科室)|回(消息|信息|微信|电话|复)[^，]{0,3}(慢|不及时)|热线[^，]{0,10}(得|要)?(多)?等(了)?(半天|很久|好久|一会儿?|老半天)/ },
+  // another complaint or report about the same problem, one more visit
+  { category: 'repeat_visit', re: new RegExp(`又(投诉|报修|反映|报)(了)?|第[二三四五六七八九十几]+(趟|回|次)了|${N}+(趟|回)[^，]{0,4}白跑`) },
+  // damage done to the home (severe) and water or rubbish left behind, before a rude exit (拍拍屁股就走了)
+  { category: 'mess', severe: true, re: /(抠|凿|撬|戳|剐)(了|掉|坏|破|出)?[^，]{0,2}(坑|洞|块|口子|坏|掉|破)|把(我|我家|我们家)[^，]{0,6}(给)?(拆|砸|弄坏|搞坏|扯断|碰掉)(了|掉|下来)?/ },
+  { category: 'mess', re: /(包装|纸箱|盒子|箱子|废料|垃圾|线头|旧线)[^，]{0,6}(留|扔|丢|落)(在|下)|没把[^，]{0,10}(擦|扫|拖|收拾|清理|带走|拿走)|(扯|弄|搞|翻)得[^，]{0,4}(乱|一团)|(淌|流)了?一地/ },
+  // shifting the blame said in so many words (跟我们没关系, 不归我管, 你懂还是我懂), before the fault it is about
+  { category: 'attitude', re: /你懂还是我懂|你懂(啥|什么|个)|你又不懂|说[^，]{0,14}(跟|和)(我们|他们|我)没(有)?关系|不关(我|我们|他|他们)的?事|说[^，]{0,8}不归(我|咱|咱们)管|归谁管|(我们|他们)管不着|爱找谁(找谁)?(去)?|你(去)?找谁(都|也)?(行|可以|去)|爱咋咋地|爱(怎么|咋)(样|着)|这(种|样)的?(业主|客户|用户|人)[^，]{0,3}见多了/ },
   // rubbish left behind (for however long) is mess, not lateness
   { category: 'mess', re: /(垃圾|渣子|碎渣|废料|建渣)[^，]{0,10}(没人(清|收|管)|没清|没收|堆(在|了|着)|扔(在|了|着))/ },
   // appointments made again and again before anyone came: late, not repeat visits
   { category: 'late', re: new RegExp(`约了?${N}+(次|回|遍)`) },
   // repeat visits for one problem
   { category: 'repeat_visit', re: new RegExp(`(来|跑|上门|派|修|换)(了)?${N}+(次|趟|回|拨)|(派|换)(了)?${N}+个人|第[二三四五六七八九十]次(报修|投诉|来|上门|修|打)|第${N}+(回|次)(找|打|来|报|反映)|第${N}+个(冬天|年头|月)[^，]{0,6}(打|报|找|修)|(投诉|报修|反映|打)过(一|两|${N})+(回|次)|(年年|每年|每次|每回)[^，]{0,2}(报修|找你们|来人)|${N}+个不同的(师傅|人)|重新拆了|报修第|${N}+(次|趟|回)(才|都|了都|也|上门)|多跑了?一趟|来回(跑|折腾)|折腾了?(好几|${N}+)(回|次|趟)|投诉.{0,2}${N}+(回|次)|好几拨|二次上门|反复(上门|报修|来)|又得再来|还得再来|(报|投诉|打|反映|报修)了?${N}+(回|次|遍)`) },
+  // not fixed: broken again after the repair, "as if nothing was done", a fault still there in the words of the step
+  { category: 'not_fixed', severe: true, re: /修了(又)?坏|随便(弄弄|搞搞|弄了?(一下|两下)|搞了?(一下|两下))|(修完|弄完|装完|修好)(以后|之后)?[^，]{0,10}(开不了机|开不开|启动不了|打不开)|坏了又(来|修|坏)|修好了?(又|就)坏|(每回|每次)[^，]{0,4}(走了|一走)[^，]{0,3}(都|就)?(不好|坏|不行|断)|跟没(修|处理|弄|解决|管)(过)?一样|未搞掂|冇搞掂|搞唔掂|仲(系|係|是)?(冇|唔|未|断|卡|冷)|未(修|整|搞)好|这(也)?叫(解决|修好|处理好?)|得等(开春|明年|来年|以后|过年)|看了一眼(就|说)|(修完|弄完|装完|修好)(以后|之后)?[^，]{0,8}(都|也|就|反而)(看不了|用不了|上不了|不能用|坏了|不亮)|灯(都|也)?不亮|又(掉线|断网|没网|黑屏|没信号|停)|(还是|仍然|依然|依旧)[^，]{0,2}(冰凉|冰冷|冰的|冰|凉的)|(网|电视|信号|宽带)(也|都|还)(上不去|上不了|连不上|看不了|用不了|不通)/ },
   // not fixed, or back again (000 第三十三条 即修即通)
-  { category: 'not_fixed', severe: true, re: /没修好|(还是|又是|又|还)老?(问题|毛病)(?!吗|不大)|老问题(又|还)|事(也|都|还)?没办(成|好)|没办成|(还是|还|仍然|依然)[^，]{0,6}(一闪一闪|闪个不停|黑屏|花屏|死机)|比[^，]{0,6}(之前|以前|原来|没修)还?(差|慢|卡|冷|糟|严重)|一天[^，]{0,3}(掉|断)|修一(回|次|趟)[^，]{0,2}管|(还是|仍然|依然|依旧|照样)[^，]{0,6}(没有?|不)(画面|声音|网|信号|反应|热)|只有声音|(变化|效果|改善|改观|动静)(都|也|一点)?没(有)?|修不了|弄不了|没法修|了个(寂寞|空气)|(还是|还|仍然)(有时候?|经常|老是|总是|时不时)?(看不了|用不了|上不了|不能看)|修不好|没(有)?(解决|弄好|搞好|修|处理好|搞定)|没.{1,4}(解决|修好|弄好|处理好)|跟(修|之前|原来|以前)[^，]{0,4}一(个)?样|到现在.{0,4}(没|还没)(好|解决|修)|还(在|往外)?(滴水|漏水|漏)|修完.{0,6}(还|又)(漏|滴|坏|不)|解决不了|(还是|仍然|依然|依旧|照样|照旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号|好|修好|热)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|温|不热|坏|老样子|那样|不通|不能用|用不了|用不到|连不上|打不开|没网|没有网|没有信号)|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病|不通)|老样子|还那样|老毛病|复发|治标不治本|跟没修一样|白修|问题(还在|依旧|依然|没变)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡|严重)|解决(成|出)了?更|一天断|时好时坏|没(什么)?(变化|改善|效果)|(天天|每天|老是|老|总是|总|经常|动不动|一直|时不时|隔三差五|三天两头).{0,3}(断|掉线|卡|坏|没信号)/, unless: /(解决|修好|弄好)了$/ },
+  { category: 'not_fixed', severe: true, re: /没修好|(还是|又是|又|还)老?(问题|毛病)(?!吗|不大)|老问题(又|还)|事(也|都|还)?没办(成|好)|没办成|(还是|还|仍然|依然)[^，]{0,6}(一闪一闪|闪个不停|黑屏|花屏|死机)|比[^，]{0,6}(之前|以前|原来|没修)还?(差|慢|卡|冷|糟|严重)|一天[^，]{0,3}(掉|断)|修一(回|次|趟)[^，]{0,2}管|(还是|仍然|依然|依旧|照样)[^，]{0,6}(没有?|不)(画面|声音|网|信号|反应|热)|只有声音|(变化|效果|改善|改观|动静)(都|也|一点)?没(有)?|修不了|弄不了|没法修|了个(寂寞|空气)|(还是|还|仍然)(有时候?|经常|老是|总是|时不时)?(看不了|用不了|上不了|不能看)|修不好|没(有)?(解决|弄好|搞好|修|处理好|搞定)|没.{1,4}(解决|修好|弄好|处理好)|跟(修|之前|原来|以前)[^，]{0,4}一(个)?样|到现在.{0,4}(没|还没)(好|解决|修)|还(在|往外)?(滴水|漏水|漏)|修完.{0,6}(还|又)(漏|滴|坏|不)|解决不了|(还是|仍然|依然|依旧|照样|照旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号|好|修好|热)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|温|不热|坏|老样子|那样|不通|不能用|用不了|用不到|连不上|打不开|没网|没有网|没有信号)|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病|不通)|老样子|还那样|老毛病|复发|治标不治本|跟没修一样|白修|问题(还在|依旧|依然|没变)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡|严重)|解决(成|出)了?更|一天断|时好时坏|没(什么)?(变化|改善|效果)|(天天|每天|老是|老|总是|总|经常|动不动|一直|时不时|隔三差五|三天两头).{0,3}(断|掉线|卡|坏|没信号)/, unless: /(解决|修好|弄好)了$|([断坏卡热凉冷通])不\2/ },
   // attitude: abuse (severe), rudeness, blame, forbidden phrases (000 第四十六条)
   { category: 'attitude', severe: true, re: /骂|吼|吵起来|吵架|打人|动手|甩脸|威胁|脏话|脏字|粗口|爆粗/ },
   { category: 'attitude', re: /抱怨|发牢骚|牢骚|抽[^，]{0,4}烟|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横)|爱答不理|爱理不理|不搭理|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|抽烟|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
+  // staff busy with their phone or chatter, pushing the customer to do the work, leaving doors open, using the home's things
+  { category: 'attitude', re: /玩手机|刷手机|打游戏|(手机|电话)[^，]{0,3}(一直|老|总|不停)响|一边[^，]{0,6}一边(接|打)电话|(一直|老|总)接电话|(口气|语气)[^，]{0,3}(冲|硬|差|凶|不好|不耐烦)|话(有点|太|特别|也太)?多(?![^，]{0,4}(热情|耐心|细|好))|唠叨|(一直|老|总|就)让我(重启|拔|插|试|再试|自己)|门(都|也)?不关|不关门|没关门|(用|拿)(了)?(我家|我们家)的?[^，]{0,4}(杯|毛巾|东西|厕所)|顺手(用|拿)|说话[^，]{0,2}(有点|太)?快/ },
+  // the work itself: heats slowly, feels like body heat, floors buckling, things that do not fit, crooked, marks, creaks, an old device, speed below the package
+  { category: 'quality', re: new RegExp(`热得(慢|不够)|升温慢|${N}+兆[^，]{0,3}(都|也)?(跑不到|达不到|不到)|(网速|速度)[^，]{0,4}(跑不(到|满)|达不到)|(网速|网络|速度|下载|加载|上网)[^，]{0,4}慢|摸(上去|着|起来)[^，]{0,8}(温度|凉|冰|不热|温)|跟(人手|手|体温)一?(个|样)|起拱|起鼓|翘起来|翘边|鼓包|变形|掉渣|掉皮|脱皮|(塞|放|装|搁)不(进|下)|门[^，]{0,2}(都|也)?(打不开|开不了|关不上)|盖[^，]{0,3}被子|戴[^，]{0,2}帽子|(换|装|给)(了)?(个|一个)?(旧的|二手|用过的)|别人家?的标签|(歪|斜)(了|的|着)|有点斜|装得?[^，]{0,4}斜|没对齐|不对齐|对不齐|(地漏|开关|插座|面板|台面|门槛|柜子|灯)[^，]{0,6}(有点|稍微|偏|太)(高|低)|痕迹|咯吱|吱吱|嘎吱|吱呀|没(太)?理(整齐|好|顺)|出入|色差|(漏|渗)(水)?到楼下|(测|测速|测了)[^，]{0,8}(也就|才|只有)|最快(也)?(就|才|只有)|说的?[^，]{0,2}${N}+兆`) },
+  // late: no call ahead, Cantonese 晏, "right away" all day, the n-th month, work stopped, a slow arrival, an appointment forgotten
+  { category: 'late', re: new RegExp(`(没|没有|不|也不|都不|要是|如果|最好|希望|应该|就是|下次|下回)[^，]{0,4}(先|提前|事先|预先|提早)[^，]{0,3}(打|给|来)?(个|一个)?(电话|招呼|通知|联系)|(没|没有|也不|都不)(提前|事先|预先|提早)[^，]{0,2}(联系|打|说|通知|告诉|约)|嚟得晏|晏咗|好晏|迟咗|迟到咗|来得晏|说好(的)?[^，]{0,10}(今天|明天|上午|下午|早上|晚上|点)[^，]{0,6}(人呢|呢$|没来|没修|没到|没人)|马上[^，]{0,10}(一整天|整天|半天|一下午|一上午|一晚上|好几天)|(都|已经)第${N}+个?(月|天|周|礼拜|星期)了|才(敲门|上门|到场|赶到|过来|来人)|(完工|交房|工期|竣工|交付)(日期|时间)?[^，]{0,6}(摆设|没用|白写|形同虚设|儿戏)|停工|拖(工期|进度)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(交房|完工|竣工|交付)[^，]{0,6}(拖|晚|延|推|没)|慢了(点|一点|些|一些|几天|一两天|${N}+天)|(约|预约|约好|说好)的?[^，]{0,8}忘了|(来|到|上门)得?(有点|稍微|太)?慢`) },
   // late, no-show, moved appointment, slow handling (000 第十三条–第十八条)
-  { category: 'late', re: new RegExp(`折腾了?[^，]{0,2}(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|周|月|天)|(?:明年|后年|年底|过年)[^，]{0,6}(?:完|好|弄完|干完|完工)|猴年马月|([\u4e00-\u9fff])个?[\u4e00-\u9fff]{1,3}\\1了(一|半|两|${N})+个?(多)?(小时|钟头|天|礼拜|星期)(?![^。]{0,12}(仔细|认真|细心|耐心|负责|到位))|迟到|才(露面|露头|见着人|见到人|见人|出现|到家|进门|有人来)|等到[^，]{0,8}才(来|到|露|见)|请了?[^，]{0,4}(假|天假)[^，]{0,6}等|拖到|个把月|(整|搞|弄|干|折腾|耗)了?(一|整)(下午|上午|整天|天|晚上)|这都[^，]{0,6}(工作日|天|礼拜|星期|周|个月|月)了|说好[^，]{0,8}结果|(说|答应)[^，]{0,4}马上[^，。]{0,12}才|停了[^，]{0,3}(天|礼拜|星期|周)|(改|换)了?(一次|一回)?(约|时间|日子)|等到(中午|下午|晚上|天黑)|人才(来|过来|到)|才过来|(改|换|变)了?(${N}+|好几)(次|回)时间|时间(改|变|换)了?(${N}+|好几)(次|回)|来得?(太|很|有点|比较|这么)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|没准时|误时|超时|爽约|失约|放.{0,4}鸽子|没按(期|时|约定)|工期.{0,2}(拖|延|超)|延期|推迟|一拖再拖|拖(了|拖拉拉|拉|延|得|那么久|这么久)|处理.{0,2}(太|有点|很)?慢|(办事|响应|效率|速度).{0,2}(慢|低)|慢(死|吞吞)|磨蹭|磨洋工|磨叽|时间[^，]{0,4}(长|久)|来得?(稍|稍微)晚|迟迟|(约|预约|说好|约好|定好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到|没人)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才|还没|都没|没人)|(?<!(扫|擦|拖|洗|收拾|清理|打扫)了?)半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门|处理)|这么久|好久才|没人来|没来人|人(也)?没来|不上门|没上门|等了|等师傅|中间等|白等|没(提前)?(打|来)?(个)?(电话|招呼|通知)|提前(打|通知|联系|说|告诉|告知)|早点来|连门都没敲|(希望|下次|最好)[^，]{0,6}(快|早|准时|及时)(一?点|些)?|等得?[^，]{0,3}久|一天没人|耽误|(报修|投诉|申请|预约|报)[^，]{0,6}(到现在|至今)|到现在(快|都|已经)?(一|半|两|${N})+个?(周|星期|礼拜|月|天)|(装|修|弄|干|处理)(了|得)?[^，]{0,4}(一|半|两|${N})+个?(礼拜|星期|周|月|年(?!轻|纪|级))|(活|工程|工期)[^，]{0,4}干了|(三|两|几|${N})天两头不来`) },
+  { category: 'late', re: new RegExp(`折腾了?[^，]{0,2}(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|周|月|天)|(?:明年|后年|年底|过年)[^，]{0,6}(?:完|好|弄完|干完|完工)|猴年马月|([\u4e00-\u9fff])个?[\u4e00-\u9fff]{1,3}\\1了(一|半|两|${N})+个?(多)?(小时|钟头|天|礼拜|星期)(?![^。]{0,12}(仔细|认真|细心|耐心|负责|到位))|迟到|才(露面|露头|见着人|见到人|见人|出现|到家|进门|有人来)|等到[^，]{0,8}才(来|到|露|见)|请了?[^，]{0,4}(假|天假)[^，]{0,6}等|拖到|个把月|(整|搞|弄|干|折腾|耗)了?(一|整)(下午|上午|整天|天|晚上)|这都[^，]{0,6}(工作日|天|礼拜|星期|周|个月|月)了|说好[^，]{0,8}结果|(说|答应)[^，]{0,4}马上[^，。]{0,12}才|停了[^，]{0,3}(天|礼拜|星期|周)|(改|换)了?(一次|一回)?(约|时间|日子)|等到(中午|下午|晚上|天黑)|人才(来|过来|到)|才过来|(改|换|变)了?(${N}+|好几)(次|回)时间|时间(改|变|换)了?(${N}+|好几)(次|回)|来得?(太|很|有点|比较|这么)?晚|晚到|晚来|晚了.{0,4}(小时|分钟|钟头|天)|不守时|不准时|没准时|误时|超时|爽约|失约|放.{0,4}鸽子|没按(期|时|约定)|工期.{0,2}(拖|延|超)|延期|推迟|一拖再拖|拖(了|拖拉拉|拉|延|得|那么久|这么久)|处理.{0,2}(太|有点|很)?慢|(办事|响应|效率|速度).{0,2}(慢|低)|慢(死|吞吞)|磨蹭|磨洋工|磨叽|时间[^，]{0,4}(长|久)|来得?(稍|稍微)晚|迟迟|(约|预约|说好|约好|定好)[^，]{0,14}(没来|不来|才来|才到|改|变|没到|没人)|${N}+个?(多)?(小时|钟头|天|礼拜|星期|周|月)(才(?!知道|晓得|清楚|能?看出|能?确定)|还没|都没|没人)|(?<!(扫|擦|拖|洗|收拾|清理|打扫)了?)半(天|个月)(才|都)?|(下午|晚上|中午)才(来|到)|才(来|到|上门|处理)|这么久|好久才|没人来|没来人|人(也)?没来|不上门|没上门|等了|等师傅|中间等|白等|没(提前)?(打|来)?(个)?(电话|招呼|通知)|(没|没有|不|也不|都不|要是|如果|最好|希望|应该|就是|下次|下回)[^，]{0,4}提前(打|通知|联系|说|告诉|告知)|早点来|连门都没敲|(希望|下次|最好)[^，]{0,6}(快|早|准时|及时)(一?点|些)?|等得?[^，]{0,3}久|一天没人|耽误|(报修|投诉|申请|预约|报)[^，]{0,6}(到现在|至今)|到现在(快|都|已经)?(一|半|两|${N})+个?(周|星期|礼拜|月|天)|(装|修|弄|干|处理)(了|得)?[^，]{0,4}(一|半|两|${N})+个?(礼拜|星期|周|月|年(?!轻|纪|级))|(活|工程|工期)[^，]{0,4}干了|(三|两|几|${N})天两头不来`) },
   // damage left behind (severe), mess and dirt
   { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划|拧|拆|压|搬|烧)(了)?(坏|碎|裂|破|掉|花|伤|出|个口子|个坑)|磕了|口子|墙.{0,6}洞|(门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆|磕(坏|掉|破)/ },
   { category: 'mess', re: /烟头|烟灰|(扔|丢|撒)(在|了)?[^，]{0,2}(地上|一地|满地)|(水|东西|灰|渣)[^，]{0,6}(在|到)地上|(保洁|打扫|清理|清扫|收尾)[^，]{0,6}(不太?细|不干净|不彻底|马虎)|(蹭|抹|留|划)[^，]{0,6}(印|道子|痕)|黑印|印子|一滩水|(泡|淹)(起来|坏|了|鼓)|(垃圾|渣子|碎渣|废料|东西)[^，]{0,10}(没人(清|收|管)|没清|没收|堆在|扔在)|弄得[^，]{0,4}乱|(旧|换下来)[^，]{0,8}(没|不)(带走|拿走|收走)|穿着鞋[^，]{0,6}(踩|上|进)|踩[^，]{0,4}(床|沙发|桌)|埋了吧汰|邋遢|(蹭|抹|弄|搞)(黑|花|脏)|垃圾|满地|一地|灰|土|脏|泥|脚印|鞋印|鞋(也|都)?不(脱|换)|没(穿|换)鞋(套)?|不穿鞋套|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|没拖地|没扫地|没擦|鞋套|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里/, unless: /(把|将)(垃圾|灰|线头|纸箱|包装|烟头|烟灰)[^，]{0,4}(带走|收拾|清理|扫|拿走)|烟(头|灰)(都|也)?(带走|收拾|清理|扫)(了|干净)|(带走|收拾|清理|打扫)(了|得)?(干净|好了)|穿(了)?鞋套/ },
   // quality of the work or the service itself (004 第五篇; 003 三.2)
-  { category: 'quality', re: /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,3}(快|慢)|墙皮[^，]{0,4}(掉|脱|起|裂)|开不开|滴水|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,12}(就|才|只有|只)[^，]{0,6}兆|两码事|花脸|(深|浅)一块|斑驳|没(贴|粘|装|固定|钉|安)(牢|稳|紧|结实)|比[^，]{0,6}(想|说|预期|图)的?[^，]{0,2}(小|窄|矮|差|低)|碍事|(线|管)[^，]{0,4}藏|(油漆|甲醛|胶)[^，]{0,2}味|味儿?[^，]{0,4}(大|重|冲)|(暖气片|管子|机器)[^，]{0,4}响|(频道|台)[^，]{0,6}少|少了[一两几]个|(?<!眼神|眼睛|眼)(不太?好看|难看)(?![清见到懂不])|摆设|戴帽子|裹(着)?被子|哈气|抗寒|(屋|家)[^。]{0,8}冰箱|冰箱[^。]{0,6}(屋|家)|质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|(?<!比)不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|(?<![测体室水气])温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(没|没有|不成)(什么|啥)?问题/ },
+  { category: 'quality', re: /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,3}(快|慢)|墙皮[^，]{0,4}(掉|脱|起|裂)|开不开|滴水|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,12}(就|才|只有|只)[^，]{0,6}兆|两码事|花脸|(深|浅)一块|斑驳|没(贴|粘|装|固定|钉|安)(牢|稳|紧|结实)|比[^，]{0,6}(想|说|预期|图)的?[^，]{0,2}(小|窄|矮|差|低)|碍事|(线|管)[^，]{0,4}(没|不)藏|(油漆|甲醛|胶)[^，]{0,2}味|味儿?[^，]{0,4}(大|重|冲)|(暖气片|管子|机器)[^，]{0,4}响|(频道|台)[^，]{0,6}少|少了[一两几]个|(?<!眼神|眼睛|眼)(不太?好看|难看)(?![清见到懂不])|摆设|戴帽子|裹(着)?被子|哈气|抗寒|(屋|家)[^。]{0,8}冰箱|冰箱[^。]{0,6}(屋|家)|质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|(?<!比)不热|不太热|温度(低|不够|上不来)|凉|冻|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调|电暖气|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|(?<![测体室水气])温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(没|没有|不成)(什么|啥)?问题/ },
 ];
 
 /** English rules, in priority order. */
@@ -96,23 +119,77 @@ const EN: Rule[] = [
   { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|wires? (hanging|sticking) out|loose wires?|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|(could|might) trip|trip over|could fall|no safety)\b/ },
   { category: 'money', severe: true, re: /\b(tip|tips|tipped|cash|bucks|bribe|kickback|backhander|asked (me )?for (money|a tip|cash|payment|extra)|wanted (money|cash|payment|extra|\d+)|pay him|paid him|(made|tried to make|pushed) me (buy|pay)|sold me|upsell|extra (money|cash) for)\b/ },
   { category: 'billing', severe: true, re: /\b(charged|overcharged|charge me|charging|bill|billed|billing|refund|fee|fees|invoice|told it was free|was (supposed to be )?free|hidden (costs?|charges?)|too expensive|price (was|is) wrong|wrong (plan|package|price))\b/ },
+  { category: 'safety', severe: true, re: /\b((scalding|boiling) water|(uncovered|open) (hole|manhole|drain|socket)|live (wire|cable)s?|without (turning|switching) off the (power|electricity|gas)|(wires?|sockets?|cables?) (in|near|under) (the )?water)\b/ },
+  { category: 'money', severe: true, re: /\b((asked|wanted|expected) (for )?(a |some )?(tip|cigarettes|smokes|gift|something extra)|cash in hand|off the books|under the table|for a faster (slot|service|visit)|pay (him|them) (directly|privately|on the side))\b/ },
+  { category: 'unreachable', re: /\b((nobody|no one) (ever )?(picked up|answered|called (me )?back|got back)|(kept getting|always) (a )?busy (signal|tone|line)|line (was|is) (always )?busy|went (straight )?to voicemail|number (does not|did not) (exist|work)|(transferred|passed|bounced) (me )?(around|from one|between))\b/ },
+  { category: 'attitude', re: /\b((on|checking|looking at) (his|her|their) phone|(talked|chatted) (non stop|the whole time|too much)|blamed (my|the|me)|said it (is|was) not (his|their|our) (job|problem|fault)|(walked|stomped) in with (his|her|their) shoes)\b/ },
+  { category: 'not_fixed', severe: true, re: /\b((broke|stopped|died|failed|dropped) again|(only )?lasted (a day|an hour|a few (hours|days)|one day)|same (thing|problem|issue) (again|as before))\b/ },
+  { category: 'quality', re: /\b((drilled|holes?) in the wrong (place|spot)|not level|creak(s|ing|y)?|squeak(s|ing|y)?|rattl(es|ing)|wobbl(es|y|ing)|(much|way) slower than (promised|advertised|what i pay))\b/ },
+  { category: 'mess', re: /\b((left|dumped) (the |his |their )?(boxes|packaging|rubbish|trash|debris|offcuts|scraps)|(muddy|dirty) (boots|shoes|footprints)|did not (wear|use|put on) (shoe covers|overshoes|booties))\b/ },
+  { category: 'not_fixed', severe: true, re: /\b((went|turned|goes|is|was) (red|off|down|dead|out) again|worked for [a-z ]{0,12}(hour|minute|day|week)s? and then|left after (ten|five|fifteen|twenty|\d+|a few) minutes)\b/ },
+  { category: 'late', re: /\b(took (a|the) day off|miss(ed)? (a day of )?work|showed up at|turned up at|(called|rung|rang|phoned) (before|ahead|first)|call(ed)? ahead|before turning up|without (calling|warning|notice)|wait(ed)? (\w+ )?(days|hours) for)\b/ },
+  { category: 'attitude', re: /\b(insult(ed|ing)?|rolling (his|her|their) eyes|not (my|his|her|their|our) (job|problem|fault|responsibility)|chatty|on (his|her) phone)\b/ },
   { category: 'unreachable', re: /\b((nobody|no one) (ever )?(answers?|picks up|calls? back|gets back)|chas(e|ed|ing) (them|him|her|it|you) (up )?|on hold|nobody answers?|no one answers?|nobody picks up|no one picks up|could not (reach|get through|get hold)|can not (reach|get through|get hold)|unreachable|never answers?|does not answer|never (called|rang) (me )?back|no (reply|response|answer)|ignored my (calls|messages|emails))\b/ },
   { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times|again and again)|(two|three|four|several|multiple|many) (visits|times|trips)|keep (coming|sending) (back|people))\b/ },
   { category: 'not_fixed', severe: true, re: /\b((without|no) (internet|signal|connection|heat|heating|tv|service)|paperweight|still (broken|not|down|cold|drops|dropping|the same|slow|no)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back|drops? every|keeps (dropping|happening|breaking|cutting)|still (cuts|cutting) out|cuts out every|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
   { category: 'attitude', re: /\b(did not (even )?(say (hello|hi|goodbye|a word|anything)|introduce|apologi[sz]e|bother)|without (a word|saying)|rolled (his|her|their) eyes|eye roll\w*|talked down|rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
   { category: 'late', re: /\b((hour|hours|day|days)[- ]wait|(appointment|visit) (got|was) (moved|changed|pushed)|late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
   { category: 'quality', re: /\b(cables?|wires?|wiring)\b[a-z ]{0,30}\b(messy|untidy|ugly|sloppy)\b/ },
+  { category: 'quality', re: /\b(stapled|looks (awful|terrible|ugly|horrible)|fraction of|paying for|visible)\b/ },
   { category: 'mess', severe: true, re: /\b(drilled (through|into) the wrong|left a hole|damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
-  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table)|mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean)\b/ },
+  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table)|mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|cables? everywhere|lying on the floor|mud|track(ed)? [a-z ]{0,20} in)\b/ },
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
-const NEGATED_BEFORE = /(差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
+const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
 const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 const DIMINISH_ZH = /个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
+
+/**
+ * Cues of a small reservation without a contrast word (稍微小了一点, 有一丢丢出入, 一个小问题,
+ * 要是先打个电话就更好了, only gripe, just wish): what follows is a reservation, not praise.
+ */
+export const RESERVATION_CUE = /稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
+
+/** A level said as an overall verdict (总体满意, 基本满意, overall, mostly): what else is said is a reservation. */
+export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致|基本上?|\b(overall|on the whole|all in all|mostly)\b/;
+
+/** Acceptance after a grievance (不过也能理解, 但也在我接受范围内, 没关系): the grievance is a reservation. */
+export const ACCEPTANCE = /(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b/;
+
+/**
+ * What follows a "but" that is no grievance about the service: the customer about themselves or
+ * the family (我也不太懂这些, 我老伴不在家, I'm not an expert, I forgot to ask) or "nothing else"
+ * (除了这个没别的了, 美中不足嘛，没有).
+ */
+export const NOT_A_RESERVATION = /我(自己|也|自个儿)*(不太?懂|不会|不了解|不清楚|忘了|没(问|说清|注意|想到))|老伴|家里人|我爱人|没(有)?(别的|其他|啥|什么)(问题|意见|毛病|要说|可说|了)?|没有$|\b(nothing (else|more)|(i m|i am) not an? \w+|i (forgot|do not know|did not ask))\b/;
+
+/** A true contrast opening a reservation (就是, 不过, 唯一, but), not a wish for next time (下次, 希望). */
+export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|只不过|唯一|美中不足|不足的是|可惜|除了|\b(but|though|although|except|only thing|just that|apart from)\b)/;
+
+/**
+ * A rhetorical question, said as a reproach rather than asked: "whom am I to turn to", "what are
+ * you for", "by what right", "is this what you call fixed", "weren't you supposed to…", "who
+ * would dare". A grievance said with one is a statement (dissatisfied), not a question back.
+ */
+export const RHETORICAL = /找谁去|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
+
+/**
+ * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
+ * praise whose result is a grievance (好到现在灯都不亮了), sarcastic praise of a person (真是个人才,
+ * 你们说的都对, 跟大爷一样), a wait measured in grandchildren (孙子都会打酱油了), a recommendation
+ * to an enemy, and their English relatives (ten out of ten for…, great job… on the floor, I just love…).
+ */
+export const IRONY_EXTRA = /(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
+
+/**
+ * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
+ * score, but beside a middling or no level it is the hedge itself, no complaint.
+ */
+export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}不(太|够)?到位|\bsome things could be better\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
 export const NOT_ABOUT_SERVICE = /耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
@@ -124,13 +201,14 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     if (!m) continue;
     if (r.unless && r.unless.test(norm)) continue;
     // 没迟到, 不冷了, 一点也不慢: a negated grievance is none (a pattern that is itself negated, 不热, stands).
-    if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(norm.slice(Math.max(0, m.index - 6), m.index))) continue;
     // The words around the complaint (its clause) decide whether it is softened.
     const clause = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
     const diminished = diminish.test(clause);
     // 网速太慢, way too slow: an intensified grievance is no small reservation.
     const intensified = INTENSE.test(clause);
-    return { category: r.category, severe: (!!r.severe || intensified) && !diminished, diminished, at: m.index };
+    // A hazard is a clear complaint however softly it is said (有点冒热气，我怕烫着孩子): 000 第二十七条.
+    return { category: r.category, severe: ((!!r.severe || intensified) && !diminished) || r.category === 'safety', diminished, at: m.index };
   }
   return null;
 }
@@ -208,7 +286,8 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   const t = /(才|只有|就|也就|不到|顶多)([零一二三四五六七八九十两\d]+)度/.exec(norm);
   if (t) {
     const n = findNumbers(t[2]!)[0];
-    if (n && n.value < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };
+    // (十七八度, a range that reaches 18, is no shortfall.)
+    if (n && Math.ceil(n.value) < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };
   }
   return null;
 }

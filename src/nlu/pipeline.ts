@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import type { ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -125,7 +125,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
-  const question = P.isQuestion(vnorm, text);
+  // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
+  const question = P.isQuestion(vnorm, text) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -134,10 +135,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
-    if (negFact || says || P.irony(norm)) comp = P.nearestComplaint(vnorm);
+    if (negFact || says || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
+  // The only grievance is a vague shortfall (有些地方还不到位): a hedge unless beside a good level.
+  const vagueOnly = !!comp && !comp.severe && VAGUE_SHORTFALL.test(norm) && !P.complaint(norm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
   const noEvidence = P.noEvidence(vnorm);
-  const irony = P.irony(norm);
+  const irony = P.irony(norm) || IRONY_EXTRA.test(norm);
   let reservation = false;
 
   switch (expect.kind) {
@@ -202,10 +205,21 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0.7;
       }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
+      // 拖了三四天，不过赶上下雨，能理解: a minor grievance accepted after a "but" is a reservation; the answer is yes.
+      if (comp && !comp.severe && !irony && !found && result.value === false && P.contrastAt(norm, norm.length) > comp.at && ACCEPTANCE.test(norm.slice(P.contrastAt(norm, norm.length)))) {
+        result.value = true;
+        result.confidence = 0.6;
+        reservation = true;
+      }
+      // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
+      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) {
+        comp = unnamedReservation(P, norm, true);
+        reservation = !!comp;
+      }
       break;
     }
     case 'csat3': {
-      const a = P.analyze(vnorm);
+      const a = hedgedShortfall(P, vnorm);
       // A complaint word counts only when the customer says they complain (not 没有要投诉的意思).
       if (!P.saysComplaint(vnorm) && !P.saysComplaint(norm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
       let d = decideCsat(a);
@@ -228,7 +242,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const after = cut > 0 ? a.signals.filter((x) => x.pol < 0 && x.afterContrast && x.cls !== 'answer') : [];
         if (after.length && after.every((x) => x.strength === 0 || x.w < 1)) {
           comp = { ...(P.nearestComplaint(norm.slice(cut)) ?? { category: 'quality', severe: false, diminished: true, at: cut }), severe: false, diminished: true, at: cut };
-        }
+        } else if (!after.length && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) comp = unnamedReservation(P, norm);
       }
       if (comp) {
         // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
@@ -241,7 +255,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const butAt = P.contrastAt(norm, norm.length);
         const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
-        if (positive && (P.contrastBefore(norm, comp.at) || comp.diminished || levelAfter) && !irony && (!comp.severe || saidLevel) && !conceded) {
+        // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
+        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
+        if (positive && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
@@ -257,7 +273,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
-      } else if (noEvidence || (question && !a.signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
+      } else if ((noEvidence && !levelSaid(a)) || (question && !a.signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
         // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
         result.value = null;
         result.confidence = 0;
@@ -290,22 +306,29 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       if (result.value === null && wholeScale(expect) && !noEvidence && !question && !P.refusesScore(vnorm)) {
         const level = P.levelWords?.(vnorm) ?? null;
-        const a = P.analyze(vnorm);
+        const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
           const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
-          if (sc && !(comp && d.value !== 'dissatisfied')) {
+          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly)) {
             result.value = sc.value;
             result.confidence = sc.confidence;
           }
         }
+      }
+      // 五分，五星级的拖工期: an ironic score beside a grievance is no score; the grievance reaches a person.
+      if (irony && wholeScale(expect) && comp && typeof result.value === 'number' && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') {
+        result.value = null;
+        result.confidence = 0;
       }
       if (irony && wholeScale(expect) && !comp && (typeof result.value === 'number' || result.value === null)) {
         // 五分，五分的折磨: the number is said as a reproach.
         result.value = expect.min;
         result.confidence = 0.5;
       }
+      // 五分，就一个小问题，开关面板有一个没对齐: a good score with a reservation no pattern names.
+      if (!comp && !irony && !found && typeof result.value === 'number' && wholeScale(expect) && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') comp = unnamedReservation(P, norm, true);
       if (comp && typeof result.value === 'number') reservation = !comp.severe && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied';
       break;
     }
@@ -336,11 +359,20 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
   }
 
-  // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint).
+  // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint;
+  // a reservation beside a hedged level, 还算满意，只是……, is confirmed too).
   // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
-  if (result.value !== null && result.value !== undefined && !comp && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
+  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
+  }
+  // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.
+  if (comp && vagueOnly) {
+    const good = result.value === 'satisfied' || result.value === 'very_satisfied' || result.value === true || (typeof result.value === 'number' && expect.kind === 'scale' && wholeScale(expect) && levelOfScore(result.value, expect.min, expect.max) !== 'neutral' && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied');
+    if (!good) {
+      comp = null;
+      reservation = false;
+    }
   }
   if (comp) {
     result.complaint = comp.category;
@@ -384,6 +416,59 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
   }
   return result;
+}
+
+/**
+ * A reservation no pattern names, beside a positive answer: a contrast (就是, 不过, 唯一, though)
+ * or a reservation cue (稍微, 有一丢丢, 小问题, 要是……就更好, only gripe, just wish) followed by
+ * words that are not praise (面板装得稍微有点斜, 师傅手机一直响). Its nearest category by
+ * vocabulary, else quality (the work itself). Never on a question, thanks or a bare word.
+ */
+function unnamedReservation(P: LocaleParser, norm: string, strict = false): ComplaintMatch | null {
+  const cut = P.contrastAt(norm, norm.length);
+  const cue = RESERVATION_CUE.exec(norm);
+  if (cut <= 0 && !cue) return null;
+  const at = cut > 0 && (!cue || cut <= cue.index) ? cut : cue!.index;
+  const tail = norm.slice(at);
+  if (P.stripFillers(tail).replace(/\s+/g, '').length < 4 || P.isQuestion(tail) || NOT_A_RESERVATION.test(tail)) return null;
+  const t = P.analyze(tail);
+  // 不过总的来说满意, but overall great: the tail is praise, not a reservation.
+  if (t.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'courtesy' || (x.cls === 'fact' && x.w >= 1)) && !x.negated)) return null;
+  const near = P.nearestComplaint(tail) ?? P.nearestComplaint(norm);
+  // 就是一般: a hedge after the contrast is the level, not a grievance.
+  if (t.hedges.length && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer')) return null;
+  // The tail must name a grievance: a cue, a word of a category, a negative, or (beside a level) a true contrast (就是, 不过, but).
+  // (A word of a category alone — 下次再来 — names none: it only chooses the category.)
+  if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
+  return { category: near?.category ?? 'quality', severe: false, diminished: true, at };
+}
+
+/**
+ * The level itself said in words, unnegated (满意, satisfied): a no-evidence phrase in another
+ * clause (有时候得多等一会儿, 声音不大, 他忘了) does not take it back.
+ */
+function levelSaid(a: Analysis): boolean {
+  return a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text) && !x.negated && !x.doubleNegated);
+}
+
+/**
+ * The analysis of an answer, where a vague shortfall (有些地方还是不到位) beside a hedge
+ * (感觉一般吧) is read as part of the hedge: the hedge is the level (neutral), not the shortfall.
+ */
+function hedgedShortfall(P: LocaleParser, vnorm: string): Analysis {
+  const a = P.analyze(vnorm);
+  if (!a.hedges.length || !VAGUE_SHORTFALL.test(vnorm)) return a;
+  return P.analyze(vnorm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
+}
+
+/**
+ * A contrast word before `at` that contrasts: 就是 as a copula (暖气片现在就是个摆设, 就是一个摆设)
+ * introduces the grievance itself, not a "but".
+ */
+function realContrastBefore(P: LocaleParser, norm: string, at: number): boolean {
+  if (!P.contrastBefore(norm, at)) return false;
+  const c = P.contrastAt(norm, at);
+  return !(c >= 0 && norm.startsWith('就是', c) && /^(个(?!别)|一个|一堆|一块)/.test(norm.slice(c + 2)) && P.contrastAt(norm, c - 2) < 0);
 }
 
 /** The positive level said in an answer, leaving its grievances aside (满意，就是…… -> satisfied). */
