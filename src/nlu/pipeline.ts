@@ -362,7 +362,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
       if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm)) result.value = before.value;
-      else if (/试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
+      else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
