@@ -19,9 +19,10 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(norm.replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(SPEAKER_META_ZH, ''));
+  const a = scanner.analyze(unspell(norm).replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
+    if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
@@ -33,6 +34,13 @@ export function analyzeZh(norm: string): Analysis {
   return a;
 }
 
+/** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
+const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)/g;
+/** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
+const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g];
+const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm);
+/** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
+const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?/g;
 /** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
 const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)/g;
 /** No big problem found (没发现什么大问题, 没遇到啥大毛病) is "no problem" (没发现什么问题 stays a verb echo: no). */
@@ -100,7 +108,7 @@ const INTENTS_ZH: IntentRule[] = [
   // A person asked for by role or as someone to talk with (找你们站长, 转热力公司的人, 找接线员, 跟你们领导单独说, 跟……通话, 问问真人客服, 有没有人能直接接电话).
   { intent: 'human', re: /(转|转接|找|叫|让|请|换|接)(个|一个|一下|给我)?(你们|你们的)?[^，]{0,4}(站长|所长|队长|组长|班长|部长|科长|接线员|话务员|坐席|人工坐席|人工客服|真人客服|值班员|管事的|管事儿的|负责的人|负责人)|(转|转接|帮我转)[^，]{1,8}的人|(跟|和|同|找)[^，]{1,14}(通话|通个电话|当面(谈|说|讲|聊)|面谈|单独(说|谈|讲|聊)|直接(谈|讲|聊)|对话)(?!的|时|过|了)|(问问|问一下|问|找|跟|和)(真人|活人|人工)(客服)?|有没有(人|真人|活人)[^，]{0,8}(接电话|接听|说话|对接)|(安排|派)(个|一个)(人|真人|专人)(来)?(问|跟|和|联系|给我)|说给人听|(找|叫|来)(个|一个)负责的?人/, confidence: 0.85, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|没人|的时候/ },
   // reschedule
-  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不(太|大|怎么|是很|很)?方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
+  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
   // Busy with something now (吃饭呢, 开着车, 包饺子呢, 在高速上): a later call.
@@ -158,9 +166,9 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 // --- Scores -----------------------------------------------------------------------------------
 
 /** A number that is part of an identifier: 幺 read for one, a code with Latin letters, an address or a document number. */
-const IDENTIFIER_ZH = /幺|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
+const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
-const SCALE_ECHO_ZH = /(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
+const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
@@ -188,6 +196,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/及格分|刚及格|刚好及格|给个及格/.test(norm)) return { value: min + Math.ceil((max - min) * 0.6), confidence: 0.6, approximate: true };
     if (/顶格|满格|拉满/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满/) });
     if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
+    // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
+    const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
+    if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
     const none = /[一1半]分(都|也)(不|没)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
@@ -200,6 +211,14 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       if (n !== undefined && n - 1 >= min) return { value: n - 1, confidence: 0.5, approximate: true };
     }
   }
+  // 十几度, 二十几度 on a measure: the middle of the tens, confirmed.
+  if (unit !== undefined) {
+    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)来?几${unit}`).exec(norm);
+    if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index))) {
+      const t = findNumbers(tens[1]!)[0]?.value;
+      if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
+    }
+  }
   for (const tok of findNumbers(norm)) {
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
@@ -207,6 +226,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
+    // The temperature outside (外头零下十来度) is not the one at home.
+    if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
@@ -226,7 +247,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 十分 + adjective = "very" (十分满意, 十分的不满意), unless framed as a score (给十分, 十分吧).
     if (/^十$|^一十$/.test(tok.text) && after.startsWith('分')) {
       const rest = after.slice(1);
-      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$)/.test(rest);
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
     }
     const inUnit = unit !== undefined && after.startsWith(unit);
@@ -325,7 +346,8 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  */
 const HOMOPHONES: [RegExp, string][] = [
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/^[房防]便/, '方便'], [/不[房防]便/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'],
-  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武](?=分)/g, '$1五'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
+  [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
 
@@ -341,7 +363,7 @@ const DIALECT_ZH: [RegExp, string][] = [
   [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
-  [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
+  [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/(冇|莫)得说/g, '没得说'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
 ];
 
 /** Recogniser annotations ([噪音], （听不清）, <unk>): not what the customer said. */
@@ -378,7 +400,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'leak': '漏水', 'leaking': '漏水', 'messy': '乱糟糟', 'mess': '乱', 'dirty': '脏', 'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞',
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
-  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收',
+  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
@@ -402,11 +424,13 @@ const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就�
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢点|慢点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢点|慢点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
   const s = stripFillers(norm);
+  // 按期是按合同的还是按后来改的: a question back, no echo.
+  if (/是[^，]{1,10}还是[^，]{1,10}$/.test(s)) return null;
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
@@ -433,7 +457,8 @@ export const ZH_PARSER: LocaleParser = {
   findScore: findScoreZh,
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
-  complaint: (norm) => complaintZh(norm),
+  // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
+  complaint: (norm) => complaintZh(unspell(norm).replace(BACKGROUND_NOISE_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
