@@ -376,6 +376,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
       result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) ? before.value : null;
     }
+    // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
+    // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
+    if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
+      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '');
+      const before = head ? decideYesNo(P.analyze(head)) : null;
+      const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
+      result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
+      if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
+    }
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
     if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;

@@ -367,7 +367,7 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(${CN}|半|几|一两|两三)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
 
 /**
@@ -381,8 +381,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
   // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
   const rel = RELATIVE_ZH.exec(text);
   // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
-  if (rel && (rel[1] || rel[6] || !/[^，。！？?!\s吧啊呢再打来过以后之后]/.test(text.replace(rel[0], '')))) {
-    const [, , q, , half, unit] = rel;
+  // (大概一个多小时, 等一下就行 五分钟: hedges and waits around a bare duration.)
+  if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')))) {
+    const [, , q, , more, half, unit] = rel;
     const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
     if (n !== undefined) {
       const amount = n + (half ? 0.5 : 0);
@@ -393,7 +394,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
         spec.dayOffset = Math.round(amount * 7);
       } else {
         spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
-        if (q === '几' || q === '一两' || q === '两三') spec.vague = true;
+        if (q === '几' || q === '一两' || q === '两三' || more) spec.vague = true;
         return spec;
       }
       found = true;
@@ -470,7 +471,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
     found = true;
   }
   if (!spec.period) {
-    const p = /(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
+    // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
+    const all = [...text.matchAll(/(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)/.test(text.slice(m.index! + m[0].length))) ?? all[0];
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
       found = true;
