@@ -213,8 +213,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
         // A key said aloud (按三, 我按一, a bare 一/二/三): every csat3 script keys 1 very satisfied, 2 satisfied, 3 dissatisfied.
         const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm));
+        // (English: two, press two, option three.)
+        const keyEn = /^(?:i )?(?:press(?:ed)? |option |number |key )?(one|two|three)(?: please)?$/.exec(P.stripFillers(vnorm));
         const s = P.findScore(vnorm, 0, 10);
-        if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
+        if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
+        else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (s.value !== null && s.confidence >= 0.9 && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
@@ -293,7 +296,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const a = P.analyze(vnorm);
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
-          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           if (sc && !(comp && d.value !== 'dissatisfied')) {
             result.value = sc.value;

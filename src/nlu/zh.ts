@@ -45,6 +45,8 @@ const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁�
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)/g;
+/** "I can't say exactly" beside a level (具体我也说不上来). */
+const CANT_SAY_EXACTLY_ZH = /(具体)?(的)?(我)?(也)?(说不上来|说不清楚?|讲不清楚?|说不好|不好说)/g;
 /** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
 const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)/g;
 /** No big problem found (没发现什么大问题, 没遇到啥大毛病) is "no problem" (没发现什么问题 stays a verb echo: no). */
@@ -367,7 +369,7 @@ const DIALECT_ZH: [RegExp, string][] = [
   [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
-  [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/(冇|莫)得说/g, '没得说'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
+  [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/觉着/g, '觉得'], [/还中(?=吧|啊|呀|呗|$)/g, '还行'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/(冇|莫)得说/g, '没得说'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
 ];
 
 /** Recogniser annotations ([噪音], （听不清）, <unk>): not what the customer said. */
@@ -404,7 +406,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'leak': '漏水', 'leaking': '漏水', 'messy': '乱糟糟', 'mess': '乱', 'dirty': '脏', 'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞',
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
-  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
+  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
@@ -440,6 +442,7 @@ function echoZh(norm: string): boolean | null {
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
   if (/^(那|哦|噢)?(会|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
 }
@@ -465,12 +468,16 @@ export const ZH_PARSER: LocaleParser = {
   complaint: (norm) => complaintZh(unspell(norm).replace(BACKGROUND_NOISE_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
-  noEvidence: (norm) => NO_EVIDENCE_ZH.test(norm) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
+  noEvidence: (norm) => NO_EVIDENCE_ZH.test(/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
+  levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想)(再)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
   echo: echoZh,
   saysComplaint: saysComplaintZh,
   stripFillers,
-  cleft: (norm) => /^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm)),
+  // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
+  cleft: (norm) => (/^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
   answerAtStart: (norm) => /^(是|对|嗯|好|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|不|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
