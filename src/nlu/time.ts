@@ -386,7 +386,8 @@ export function parseTimeZh(text: string): TimeSpec | null {
     const [, , q, , more, half, unit] = rel;
     const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
     if (n !== undefined) {
-      const amount = n + (half ? 0.5 : 0);
+      // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes.
+      const amount = n + (half ? 0.5 : 0) + (more && (unit === '小时' || unit === '钟头') ? 0.5 : more && unit === '分钟' && n >= 10 ? 5 : 0);
       if (unit === '天') {
         spec.dayOffset = Math.round(amount);
         if (q === '几') spec.vague = true;
@@ -461,7 +462,12 @@ export function parseTimeZh(text: string): TimeSpec | null {
 
   // Clock and period.
   const clocks = findClockTimesZh(text);
-  const clock = clocks[0];
+  // 我十二点有个会，晚上七点后可以: the time said free wins over a time said busy; when every time
+  // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
+  const after = (c: ClockMatch) => text.slice(c.end);
+  const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
+  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
+  const clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
   if (clock) {
     spec.hour = clock.hour;
     spec.minute = clock.minute;
