@@ -33,6 +33,9 @@ export const LEXICON_EN: Lexicon = [
   ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, not bad at all, no problem at all, no worries', BLOCK),
   ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
   // Evaluations.
+  ...all('mostly fine, all fine, all fine now', P('eval', 0.8)),
+  // Lukewarm (could be worse): neutral.
+  ...all('could be worse, could have been worse, not great not terrible', HEDGE),
   ...all('satisfied, satisfy, satisfying, not too shabby, not shabby, not half bad, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it, lovely, nice guy, very nice, sound, decent job, tidy, neat, clean', P('eval')),
   ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, five stars, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
   ...all('not really, not particularly, not especially, not satisfy, not satisfied at all', N('eval')),
@@ -368,7 +371,8 @@ export const EN_PARSER: LocaleParser = {
   parseTime: parseTimeEn,
   complaint: complaintEn,
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
-  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm),
+  // (could be worse, would have been nice: a statement, no subject after the verb.)
+  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm),
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
