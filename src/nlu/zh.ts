@@ -136,7 +136,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'repeat', re: /再(问|来|说|念|讲)(一遍|一次|一下)|(问|说|讲|念)(的)?(是)?(啥|什么|哪个|哪一个)来着|(几|多少)分[^，]{0,3}来着|按(几|哪个|哪个键|什么)来着|(说|问|讲)(的|得)?(太快|太急|太小声)|(刚才|刚刚)[^，]{0,6}(没记住|没记清|没听清|记不住|没跟上)|刚才(说|问|讲)的?(是)?(啥|什么)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   // Asking for the question or its options again (重新说, 重播, 再放一遍, 哪几个选项, 非常满意按几, 什么 暖气什么).
   { intent: 'repeat', re: /(?<![都又得要还再就])重新(说|讲|念|问|来|播|放)(?!了|过)|^重(说|播|放|来)|再(放|播|念)(一遍|一次|一下)|(哪几个|有哪些|有几个|什么)选项|(按|选)(几|哪个|哪个键|什么键|哪个数)(啊|呀|呢|来着)?$|^(什么|啥)[^，]{1,4}(什么|啥)$/, confidence: 0.8 },
-  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9 },
+  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|什么意思|啥意思|没明白|不明白|大点声|大声点|声音太小|说慢点|慢点说/, confidence: 0.9, unless: /(他|她|师傅|工人|他们|小伙子?)(说话|讲话|说|讲)[^，]{0,4}(太快|太小|太急|听不|口音)/ },
   { intent: 'repeat', re: /^(啥|什么|喂|嗯\?|哈|啊|你说啥|再说一遍|什么东西|说啥)$/, confidence: 0.7 },
   { intent: 'repeat', re: /^(蛤|啊|哈|嗯)?(你|您)?(说|讲)(的)?(什么|啥)(啊|呀|呢)?$/, confidence: 0.8 },
 ];
@@ -473,7 +473,8 @@ export const ZH_PARSER: LocaleParser = {
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
-  noEvidence: (norm) => NO_EVIDENCE_ZH.test(/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
+  noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
   levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想)(再)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
