@@ -368,6 +368,7 @@ export function findDurationsZh(text: string): DurationMatch[] {
 }
 
 const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(${CN}|半|几|一两|两三)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
 
 /**
@@ -445,6 +446,13 @@ export function parseTimeZh(text: string): TimeSpec | null {
     } else if (/改天|下次|回头|过些天|过段时间|过一段时间/.test(text)) {
       spec.dayOffset = 1;
       spec.vague = true;
+      found = true;
+    } else if (HOLIDAY_ZH.test(text)) {
+      // Fixed-date holidays: 元旦 (1/1), 五一 (5/1), 国庆 (10/1); 以后 is the day after the holiday break.
+      const h = HOLIDAY_ZH.exec(text)!;
+      const [mo, d, breakDays] = h[1] === '元旦' ? [1, 1, 1] : h[1] === '五一' || h[1] === '劳动节' ? [5, 1, 5] : [10, 1, 7];
+      spec.month = mo;
+      spec.dayOfMonth = h[3] ? d + breakDays : d;
       found = true;
     } else {
       const dm = DAY_OF_MONTH_ZH.exec(text);

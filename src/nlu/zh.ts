@@ -236,6 +236,15 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
+    // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
+    const twice = /^([一二三四五六七八九])\1$/.exec(tok.text);
+    if (unit === undefined && twice && tok.value > max && /^分/.test(after)) {
+      const d = findNumbers(twice[1]!)[0]?.value;
+      if (d !== undefined && d >= min && d <= max) {
+        cands.push({ value: d, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+        continue;
+      }
+    }
     // The temperature outside (外头零下十来度) is not the one at home.
     if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
