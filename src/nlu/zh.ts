@@ -38,7 +38,9 @@ export function analyzeZh(norm: string): Analysis {
 const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)/g;
 /** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
 const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g];
-const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm);
+/** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
+const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
+const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
 const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\3/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
