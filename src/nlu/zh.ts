@@ -44,7 +44,7 @@ const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, '')
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
 const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6/g;
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
-const A_NOT_A_AFTER_WAIT_ZH = /(看看?|知道|试试)([^，]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
+const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
 const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?/g;
 /** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
