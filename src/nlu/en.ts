@@ -33,10 +33,13 @@ export const LEXICON_EN: Lexicon = [
   ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, not bad at all, no problem at all, no worries', BLOCK),
   ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
   // Evaluations.
-  ...all('satisfied, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it, lovely, nice guy, very nice, sound, decent job, tidy, neat, clean', P('eval')),
+  ...all('mostly fine, all fine, all fine now', P('eval', 0.8)),
+  // Lukewarm (could be worse): neutral.
+  ...all('could be worse, could have been worse, not great not terrible', HEDGE),
+  ...all('satisfied, satisfy, satisfying, not too shabby, not shabby, not half bad, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it, lovely, nice guy, very nice, sound, decent job, tidy, neat, clean', P('eval')),
   ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, five stars, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
   ...all('not really, not particularly, not especially, not satisfy, not satisfied at all', N('eval')),
-  ...all('dissatisfied, unsatisfied, unhappy, bad, terrible, a disaster, disaster, a nightmare, nightmare, a mess, a shambles, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
+  ...all('dissatisfied, dissatisfy, unsatisfy, unsatisfied, unhappy, bad, terrible, a disaster, disaster, a nightmare, nightmare, a mess, a shambles, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
   ...all('complain, complaint, complaints', N('complaint')),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
@@ -56,12 +59,12 @@ export function analyzeEn(norm: string): Analysis {
 // --- Intents ----------------------------------------------------------------------------------
 
 const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
-  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b/, confidence: 0.9 },
-  { intent: 'wrong_person', re: /\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbo u?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b|\b(nobody|no one) (called|named|by the name)\b.*\b(lives|here)\b/, confidence: 0.9 },
+  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b|\b(do not|don t) want (any more|anymore|more|these|your|any)( of)?( these| your| those)? (calls|surveys|phone calls)\b|\bno more (of )?(these |your )?(calls|surveys)\b|\b(refuse|decline) (the |this |your )?(survey|callback|call)s?\b|\bnot (taking|doing) (part in )?(the |this |your |any )?surveys?\b/, confidence: 0.9 },
+  { intent: 'wrong_person', re: /\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbo u?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b|\b(i am|this is|it is) (the|his|her|their|a) (tenant|nanny|carer|caregiver|cleaner|housekeeper|babysitter|lodger|roommate|flatmate|landlord|maid|helper|neighbo u?r)\b|\b(i am )?not (your|a) (customer|client)\b|^(no |nope |nah )?(it is |that is |this is )?not me$|\bnot me you (want|need|are after|are looking for)\b|\b(nobody|no one) (called|named|by the name)\b.*\b(lives|here)\b/, confidence: 0.9 },
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85 },
-  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have) (your|a|the) (manager|supervisor|boss)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b|\b(explain|say|tell) (this|it|that) to (a|an actual|a real|a live) (person|human)\b|\b(rather|prefer to) (talk|speak|deal) (to|with) (a |an )?(person|human|someone)\b/, confidence: 0.9 },
-  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up)\b|\bbusy right now\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\bdriving\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b/ },
+  { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have) (your|a|the) (manager|supervisor|boss)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b|\b(explain|say|tell) (this|it|that) to (a|an actual|a real|a live) (person|human)\b|\b(rather|prefer to) (talk|speak|deal) (to|with) (a |an )?(person|human|someone)\b|\b(operator|agent|human|representative|real person|manager|supervisor) please\b|\bput me through\b/, confidence: 0.9 },
+  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up)\b|\bbusy right now\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\bdriving\b|\b(i am|i m|im) (putting|getting) the (kids|kid|children|baby) (to bed|ready|dressed)\b|\b(i am|i m|im|we are|we re)( a bit| a little| bit| little| just| really| so)? (tied up|busy with|swamped|snowed under|in the middle of)\b|\b(bit|a bit|little|a little) (tied up|busy|swamped)\b|\b(ring|phone|call|try|reach) (me )?(again |back )?(after|around|at|before|in|later|tomorrow|tonight|this)\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b/ },
   { intent: 'repeat', re: /\b(say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
 ];
 
@@ -75,7 +78,7 @@ export function detectIntentEn(norm: string): IntentMatch | null {
       const m = r.re.exec(norm);
       if (!m) continue;
       if (r.unless && r.unless.test(norm)) continue;
-      const relative = intent === 'wrong_person' && /\b(his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny)\b|\b(he|she) is (out|not|at|away)\b/.test(norm);
+      const relative = intent === 'wrong_person' && /\bnot me you (want|need|are after|are looking for)\b.*\bmy (wife|husband|son|daughter|mother|mom|mum|father|dad|partner)\b|\b(his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny)\b|\b(the|a) (tenant|nanny|carer|caregiver|cleaner|housekeeper|babysitter|lodger|roommate|flatmate|landlord|maid|helper|neighbo u?r)\b|\b(he|she) is (out|not|at|away)\b/.test(norm);
       return { intent, confidence: r.confidence, start: m.index, end: m.index + m[0].length, keep: intent === 'complaint' || intent === 'reschedule' || intent === 'wrong_person', ...(intent === 'wrong_person' ? { person: relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
   }
@@ -248,7 +251,7 @@ export function parseTimeEn(norm: string): TimeSpec | null {
     found = true;
   }
   const periods: [RegExp, Period][] = [
-    [/\bmorning\b/, 'forenoon'], [/\bafter (lunch|noon)\b/, 'afternoon'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
+    [/\bmorning\b/, 'forenoon'], [/\bafter (lunch|noon)\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b/, 'night'], [/\bafter work\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
     [/\bevening\b/, 'evening'], [/\b(tonight|night)\b/, 'night'],
   ];
   for (const [re, p] of periods) {
@@ -258,7 +261,7 @@ export function parseTimeEn(norm: string): TimeSpec | null {
       break;
     }
   }
-  const clock = /\b(at|after|around|about|before|by|from)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock)?\b/g;
+  const clock = /\b(at|after|around|about|before|by|from|till|until|til)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock)?\b/g;
   for (let m = clock.exec(norm); m; m = clock.exec(norm)) {
     const h = wordNumber(m[2]);
     const hasMarker = m[1] || m[3] || m[4] || m[5];
@@ -266,16 +269,24 @@ export function parseTimeEn(norm: string): TimeSpec | null {
     // "in two hours" is relative, handled above.
     if (/^(hours?|minutes?|mins?|days?)/.test(norm.slice(m.index + m[0].length).trim())) continue;
     if (m[1] === undefined && !m[3] && !m[4] && !m[5]) continue;
-    if (m[1] && !m[3] && !m[4] && !m[5] && !/^(at|after|around|about|before|by)$/.test(m[1])) continue;
+    if (m[1] && !m[3] && !m[4] && !m[5] && !/^(at|after|around|about|before|by|till|until|til)$/.test(m[1])) continue;
     spec.hour = h;
     spec.minute = m[3] ? Number(m[3]) : m[4] === 'thirty' ? 30 : m[4] === 'fifteen' ? 15 : m[4] === 'forty five' ? 45 : 0;
     const ampm = m[5]?.replace(' ', '');
     if (ampm === 'pm') spec.period = 'afternoon';
     else if (ampm === 'am') spec.period = 'forenoon';
-    if (m[1] === 'after') spec.bound = 'after';
+    // busy till six: reachable after it.
+    if (m[1] === 'after' || m[1] === 'till' || m[1] === 'until' || m[1] === 'til') spec.bound = 'after';
     if (m[1] === 'before' || m[1] === 'by') spec.bound = 'before';
     found = true;
     break;
+  }
+  // half six (British): half past six.
+  const halfH = /\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(norm);
+  if (halfH && spec.hour === undefined) {
+    spec.hour = wordNumber(halfH[1])!;
+    spec.minute = 30;
+    found = true;
   }
   if (/\bhalf past (\w+)\b/.test(norm)) {
     const h = wordNumber(/\bhalf past (\w+)\b/.exec(norm)![1]);
@@ -344,9 +355,9 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 // --- The interpreter --------------------------------------------------------------------------
 
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
-const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|write (that|it|this) down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$/;
-const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going)\b/;
-const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b/;
+const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|write (that|it|this) down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^(oh )?(good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)?$|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b/;
+const GO_AHEAD_EN = /^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
+const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little))\b/;
 
@@ -360,20 +371,21 @@ export const EN_PARSER: LocaleParser = {
   parseTime: parseTimeEn,
   complaint: complaintEn,
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
-  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm),
+  // (could be worse, would have been nice: a statement, no subject after the verb.)
+  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm),
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
   stripFillers: (norm) => norm.replace(/\b(um+|uh+|er+|hmm+|well|like|you know)\b/g, '').replace(/\s+/g, ' ').trim(),
   answerAtStart: () => true,
   cleft: () => false,
-  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really)$/.test(norm),
+  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),
   refusesScore: (norm) => /\b(no|not|won t|will not|do not want to) (give (a|any) )?(score|rating|rate)\b/.test(norm),
   tentative: (norm) => /\b(i guess|i suppose|probably|maybe|perhaps|about|around|more or less|sort of|kind of|mostly|pretty much|i think)\b/.test(norm),
   praisesSomeone: (norm) => /\b(he|she|they|the (guy|man|woman|technician|engineer|staff)|technician|engineer) (was|were|is) (nice|friendly|polite|great|good|lovely|helpful)\b/.test(norm),
-  cannotHear: (norm) => /\b(can not hear|could not hear|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean)\b/.test(norm),
+  cannotHear: (norm) => /\b(can not hear|could not hear|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean|come again|bad line|line is bad|line s bad|breaking up|cutting out)\b/.test(norm),
   concession: (norm) => /\b(i suppose|i guess|it is fine|it was fine)\b.*\b(but|though)\b/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_EN.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_EN, norm.slice(0, at + 1)),

@@ -88,8 +88,21 @@ export function collapseRepeats(s: string): string {
  * Fillers are kept (they carry meaning for yes/no: 嗯 = yes); see {@link stripFillers}.
  */
 export function normalizeZh(text: string): string {
-  return collapseRepeats(stripPunct(fold(text)));
+  return collapseRepeats(stripPunct(markPauses(fold(text))));
 }
+
+/** A numeral cut off and said again (八 八分, 十 十九度, 二十 二十度): the recogniser's stutter. */
+const STUTTER = /([零〇一二两三四五六七八九十]{1,3})[\s,，、.。…-]+(?=\1[零〇一二两三四五六七八九十]*[分度])/gu;
+/** 十分 or 满分 followed by a pause (十分，冇得说; 十分 那孩子可耐心了) is the score, not the adverb "very". */
+const SCORE_PAUSE = /(^|[\s,，。.!！、])(十分|满分)(?=[\s,，。.!！、；;]+(?!十分|满分)[^\s,，。.!！、；;])/gu;
+
+/** Pauses that carry meaning, read before punctuation goes: stutters dropped, a score before a pause marked ({@link SCORE_MARK}). */
+export function markPauses(s: string): string {
+  return s.replace(STUTTER, '').replace(SCORE_PAUSE, `$1$2${SCORE_MARK}`);
+}
+
+/** Marks a score said before a pause (kept by {@link stripPunct}: a private-use character). */
+export const SCORE_MARK = '\uE010';
 
 /** Filler words and hesitation sounds, longest first. */
 const FILLERS_ZH = [

@@ -227,8 +227,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
         // A key said aloud (按三, 我按一, a bare 一/二/三): every csat3 script keys 1 very satisfied, 2 satisfied, 3 dissatisfied.
         const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm));
+        // (English: two, press two, option three.)
+        const keyEn = /^(?:i )?(?:press(?:ed)? |option |number |key )?(one|two|three)(?: please)?$/.exec(P.stripFillers(vnorm));
         const s = P.findScore(vnorm, 0, 10);
-        if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
+        if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
+        else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (s.value !== null && s.confidence >= 0.9 && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
@@ -309,7 +312,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
-          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly)) {
             result.value = sc.value;
@@ -394,7 +397,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
       if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm)) result.value = before.value;
-      else if (/试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
+      else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
@@ -407,6 +410,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent === 'who_calling' && expect.kind === 'yesno') {
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
       result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) ? before.value : null;
+    }
+    // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
+    // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
+    if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
+      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '');
+      const before = head ? decideYesNo(P.analyze(head)) : null;
+      const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
+      result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
+      if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
     }
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.

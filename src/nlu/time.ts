@@ -367,7 +367,8 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等)?(${CN}|半|几|一两|两三)(个)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(${CN}|半|几|一两|两三)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
 
 /**
@@ -381,11 +382,13 @@ export function parseTimeZh(text: string): TimeSpec | null {
   // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
   const rel = RELATIVE_ZH.exec(text);
   // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
-  if (rel && (rel[1] || rel[6] || !/[^，。！？?!\s吧啊呢再打来过以后之后]/.test(text.replace(rel[0], '')))) {
-    const [, , q, , half, unit] = rel;
+  // (大概一个多小时, 等一下就行 五分钟: hedges and waits around a bare duration.)
+  if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')))) {
+    const [, , q, , more, half, unit] = rel;
     const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
     if (n !== undefined) {
-      const amount = n + (half ? 0.5 : 0);
+      // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes.
+      const amount = n + (half ? 0.5 : 0) + (more && (unit === '小时' || unit === '钟头') ? 0.5 : more && unit === '分钟' && n >= 10 ? 5 : 0);
       if (unit === '天') {
         spec.dayOffset = Math.round(amount);
         if (q === '几') spec.vague = true;
@@ -393,7 +396,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
         spec.dayOffset = Math.round(amount * 7);
       } else {
         spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
-        if (q === '几' || q === '一两' || q === '两三') spec.vague = true;
+        if (q === '几' || q === '一两' || q === '两三' || more) spec.vague = true;
         return spec;
       }
       found = true;
@@ -444,6 +447,13 @@ export function parseTimeZh(text: string): TimeSpec | null {
       spec.dayOffset = 1;
       spec.vague = true;
       found = true;
+    } else if (HOLIDAY_ZH.test(text)) {
+      // Fixed-date holidays: 元旦 (1/1), 五一 (5/1), 国庆 (10/1); 以后 is the day after the holiday break.
+      const h = HOLIDAY_ZH.exec(text)!;
+      const [mo, d, breakDays] = h[1] === '元旦' ? [1, 1, 1] : h[1] === '五一' || h[1] === '劳动节' ? [5, 1, 5] : [10, 1, 7];
+      spec.month = mo;
+      spec.dayOfMonth = h[3] ? d + breakDays : d;
+      found = true;
     } else {
       const dm = DAY_OF_MONTH_ZH.exec(text);
       if (dm) {
@@ -460,7 +470,12 @@ export function parseTimeZh(text: string): TimeSpec | null {
 
   // Clock and period.
   const clocks = findClockTimesZh(text);
-  const clock = clocks[0];
+  // 我十二点有个会，晚上七点后可以: the time said free wins over a time said busy; when every time
+  // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
+  const after = (c: ClockMatch) => text.slice(c.end);
+  const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
+  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
+  const clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
   if (clock) {
     spec.hour = clock.hour;
     spec.minute = clock.minute;
@@ -470,7 +485,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
     found = true;
   }
   if (!spec.period) {
-    const p = /(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/.exec(text);
+    // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
+    const all = [...text.matchAll(/(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)/.test(text.slice(m.index! + m[0].length))) ?? all[0];
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
       found = true;
