@@ -162,6 +162,17 @@ function fromText(
       return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
     }
   }
+  if (l?.confirm && (c.value === null || c.value === undefined) && !c.intent && l.ls.expect.kind !== 'yesno' && l.ls.expect.kind !== 'text') {
+    // "您是说“3分”，对吗？" answered "三分" / "两分": neither yes nor no, but an answer to the
+    // step's own question, said for sure. The same value again confirms it; another one is the
+    // customer's correction.
+    const own = opts.interpret(text, l.ls.expect, interpretCtx(ctx, now));
+    const sure = Math.min(own.confidence, asrConfidence ?? 1);
+    if (own.value !== null && own.value !== undefined && !own.intent && sure >= 0.8) {
+      if (own.value === ctx.pending?.value) return { ...c, value: true, confidence: sure };
+      return { ...c, value: own.value, confidence: sure, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
+    }
+  }
   if (l?.confirm && c.value === false && l.ls.expect.kind !== 'yesno') {
     // "不对，不满意" / "不是，非常满意" to "您是说满意，对吗？": a denial that says the right answer
     // is that answer (read with the step's own question), when it says one for sure. Only a
