@@ -46,6 +46,13 @@ export interface Candidate {
   hedge?: boolean;
   /** A reschedule whose time is only a vague "later" (等会儿, 回头, 改天): the engine asks when. */
   vagueAt?: boolean;
+  /**
+   * "方便，挺满意的" to "现在方便吗？": a yes that names the level of the satisfaction question
+   * to come. Read by the engine with that question's expectation (csat3), when a level word is said.
+   */
+  level?: { value: unknown; confidence: number } | undefined;
+  /** The level carried over from the go-ahead, standing as the answer to the satisfaction question. */
+  carried?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
@@ -60,6 +67,8 @@ export interface EngineContext {
   keypadOnly: boolean;
   mode: AskMode;
   pending: Candidate | null;
+  /** A level said ahead with a yes (Candidate.level), for the next question if it asks for it. */
+  carry?: Candidate | null;
   escalation: { reason: EscalationReason; detail?: string } | null;
   callbackAt: string | null;
   outcome: Outcome | null;
@@ -140,6 +149,9 @@ export interface CompiledDialog {
 const BARE_AGREEMENT = /^(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*$|^(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*$/u;
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
+
+/** A level carried over from a yes to the next question is taken only when read this surely. */
+const CARRY_CONFIDENCE = 0.8;
 
 /** Does a value satisfy a branch condition? `yes`/`no` stand for true/false. */
 export function matchesWhen(value: unknown, when: When): boolean {
@@ -521,6 +533,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         context.pending.value === 'neutral' &&
         event.c.via !== 'dtmf' &&
         BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()),
+      carried: ({ context }) => context.pending?.carried === true,
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
       // "Who is calling?" is answered without using up a re-ask, twice in a call at most.
@@ -538,8 +551,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     actions: {
       enterAsk: assign(({ context }, p: { step: string }) => {
         const ls = listens.get(p.step)!;
+        // The customer already said the level this question asks for ("方便，挺满意的"): it is
+        // their answer; the question is not asked again (the `carried` transition takes it).
+        if (context.carry && ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule) {
+          return { lastAsk: ls.id, mode: 'ask' as const, pending: { ...context.carry, carried: true }, carry: null };
+        }
+        if (context.carry) context = { ...context, carry: null };
         const prompt: Effect = { type: 'prompt', text: askPromptText(context, ls), bargeIn: true, stepId: ls.id };
-        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const };
+        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const, carry: null };
       }),
       enterConfirm: assign(({ context }, p: { step: string }) => {
         const ls = listens.get(p.step)!;
@@ -574,7 +593,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const ls = listens.get(p.step)!;
         const c = p.from === 'event' ? (event.type === 'ANSWER' ? event.c : null) : context.pending;
         if (!c) return LEAVE;
-        return { ...LEAVE, ...record(context, ls, c) };
+        const carry =
+          ls.expect.kind === 'yesno' && !ls.score && c.value === true && c.level && c.level.confidence >= CARRY_CONFIDENCE
+            ? { ...c, value: c.level.value, confidence: c.level.confidence, level: undefined }
+            : null;
+        return { ...LEAVE, ...record(context, ls, c), carry };
       }),
       // "不满意，以后也不用给我打了": a level said together with an opt-out is still the customer's
       // answer to the level question: it is recorded, and a dissatisfied one keeps the escalation
@@ -792,6 +815,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         ];
     states[ls.id] = {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
+      ...(ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule ? { always: accept(ls, 'pending', 'carried') } : {}),
       on: { ANSWER: noting(answerOn as { actions?: unknown[] }[]), NO_INPUT: noMatch(ls, 'silence') },
     };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {

@@ -143,6 +143,13 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  // "方便，挺满意的" / "sure, very satisfied": a yes to a go-ahead that names a satisfaction level
+  // (a level word, not 满意度) is read with the level question too; the engine carries it to the
+  // next question if that one asks for the level (compile.ts, enterAsk).
+  if (l && !l.confirm && expect.kind === 'yesno' && !l.ls.score && r.value === true && !r.intent && LEVEL_WORD.test(text)) {
+    const lv = opts.interpret(text, { kind: 'csat3' }, interpretCtx(ctx, now));
+    if (lv.value !== null && lv.value !== undefined && lv.value !== 'neutral' && !lv.intent) c.level = { value: lv.value, confidence: Math.min(lv.confidence, asrConfidence ?? 1) };
+  }
   // "等会儿再打", "回头再打吧", "改天吧": a reschedule whose time is only a vague "later" (the time
   // reading is unsure of it). The engine asks when instead of taking a guess as the customer's time.
   if (r.intent === 'reschedule' && r.at !== null && expect.kind !== 'time') {
@@ -190,6 +197,9 @@ function fromText(
   }
   return c;
 }
+
+/** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
+const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
 
 /** A leading denial set off from what follows (不是，… / 不对 … / no, …). */
 const DENIAL = /^\s*(?:(?:不是的|不是|不对的|不对|没有|错了|说错了|不不+|no|nope|not really|that's wrong)[\s,，。.!！、;；]+|不对的?)/i;

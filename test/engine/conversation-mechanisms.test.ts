@@ -83,4 +83,15 @@ describe('conversation mechanisms', () => {
     expect(reason.session.ctx.outcome).toBe('hung_up');
     expect(reason.session.ctx.escalation).not.toBeNull();
   });
+
+  it('a yes to the go-ahead that names the level answers the level question; a bare yes or 满意度 does not', () => {
+    const r = call('telecom-install', ['是我', '方便 挺满意的']);
+    expect(r.session.ctx.outcome).toBe('completed');
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('satisfied');
+    for (const go of ['好', '满意度调查是吧 可以']) {
+      const q = call('telecom-install', ['是我', go]);
+      expect(q.session.ctx.outcome).toBe('hung_up');
+      expect(q.session.ctx.answers.satisfaction).toBeUndefined();
+    }
+  });
 });
