@@ -68,7 +68,7 @@ export interface EngineContext {
   mode: AskMode;
   pending: Candidate | null;
   /** A level said ahead with a yes (Candidate.level), for the next question if it asks for it. */
-  carry?: Candidate | null;
+  carry?: Candidate | undefined;
   escalation: { reason: EscalationReason; detail?: string } | null;
   callbackAt: string | null;
   outcome: Outcome | null;
@@ -554,11 +554,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // The customer already said the level this question asks for ("方便，挺满意的"): it is
         // their answer; the question is not asked again (the `carried` transition takes it).
         if (context.carry && ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule) {
-          return { lastAsk: ls.id, mode: 'ask' as const, pending: { ...context.carry, carried: true }, carry: null };
+          return { lastAsk: ls.id, mode: 'ask' as const, pending: { ...context.carry, carried: true }, carry: undefined };
         }
-        if (context.carry) context = { ...context, carry: null };
+        if (context.carry) context = { ...context, carry: undefined };
         const prompt: Effect = { type: 'prompt', text: askPromptText(context, ls), bargeIn: true, stepId: ls.id };
-        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const, carry: null };
+        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const, carry: undefined };
       }),
       enterConfirm: assign(({ context }, p: { step: string }) => {
         const ls = listens.get(p.step)!;
@@ -596,7 +596,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const carry =
           ls.expect.kind === 'yesno' && !ls.score && c.value === true && c.level && c.level.confidence >= CARRY_CONFIDENCE
             ? { ...c, value: c.level.value, confidence: c.level.confidence, level: undefined }
-            : null;
+            : undefined;
         return { ...LEAVE, ...record(context, ls, c), carry };
       }),
       // "不满意，以后也不用给我打了": a level said together with an opt-out is still the customer's
