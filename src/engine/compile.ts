@@ -46,6 +46,13 @@ export interface Candidate {
   hedge?: boolean;
   /** A reschedule whose time is only a vague "later" (等会儿, 回头, 改天): the engine asks when. */
   vagueAt?: boolean;
+  /**
+   * "方便，挺满意的" to "现在方便吗？": a yes that names the level of the satisfaction question
+   * to come. Read by the engine with that question's expectation (csat3), when a level word is said.
+   */
+  level?: { value: unknown; confidence: number } | undefined;
+  /** The level carried over from the go-ahead, standing as the answer to the satisfaction question. */
+  carried?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
@@ -60,6 +67,8 @@ export interface EngineContext {
   keypadOnly: boolean;
   mode: AskMode;
   pending: Candidate | null;
+  /** A level said ahead with a yes (Candidate.level), for the next question if it asks for it. */
+  carry?: Candidate | undefined;
   escalation: { reason: EscalationReason; detail?: string } | null;
   callbackAt: string | null;
   outcome: Outcome | null;
@@ -141,6 +150,9 @@ const BARE_AGREEMENT = /^(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
+/** A level carried over from a yes to the next question is taken only when read this surely. */
+const CARRY_CONFIDENCE = 0.8;
+
 /** Does a value satisfy a branch condition? `yes`/`no` stand for true/false. */
 export function matchesWhen(value: unknown, when: When): boolean {
   const norm = (v: unknown): unknown => (v === 'yes' ? true : v === 'no' ? false : v);
@@ -193,6 +205,37 @@ function escalationOnPath(spec: DialogSpec, from: string): string | null {
     if (typeof st.next === 'string') queue.push(st.next);
   }
   return null;
+}
+
+/**
+ * The closing question of a call (最后，您还有什么意见或建议吗？): an open question that every
+ * path reaches (no branch leads to it: it is no reason step) and after which the script only
+ * says goodbye (no other question, no escalation). A customer who hangs up there has finished
+ * the survey.
+ */
+function closingQuestions(spec: DialogSpec): Set<string> {
+  const byId = new Map(spec.steps.map((x) => [x.id, x as Record<string, unknown>]));
+  const targets = new Set<string>();
+  for (const st of spec.steps as Record<string, unknown>[]) for (const b of (st.branches as { goto: string }[] | undefined) ?? []) targets.add(b.goto);
+  const out = new Set<string>();
+  for (const st of spec.steps) {
+    if (stepKind(st) !== 'ask' || (st as AskStepSpec).expect.kind !== 'text' || targets.has(st.id)) continue;
+    let id: unknown = (st as AskStepSpec).next;
+    let ok = false;
+    for (let hops = 0; typeof id === 'string' && hops < spec.steps.length; hops++) {
+      const nx = byId.get(id);
+      if (!nx) break;
+      const k = stepKind(nx as never);
+      if (k === 'end') {
+        ok = nx.outcome === undefined || nx.outcome === 'completed';
+        break;
+      }
+      if (k !== 'say') break;
+      id = nx.next;
+    }
+    if (ok) out.add(st.id);
+  }
+  return out;
 }
 
 function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenStep {
@@ -331,6 +374,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   if (!firstReschedule) listens.set('__ask_time', systemAskTime(messages, locale));
   listens.set('__relative_time', systemRelativeTime(messages, locale));
   const askTimeState = firstReschedule ?? '__ask_time';
+  const closing = closingQuestions(spec);
   const firstStep = spec.steps[0]!.id;
 
   const msg = (ctx: EngineContext, key: MessageKey, extra: Record<string, string> = {}) =>
@@ -418,6 +462,41 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     };
   };
 
+  /** Record an answer: its score and flags, and the escalation a dissatisfied one opens. */
+  const record = (context: EngineContext, ls: ListenStep, c: Candidate) => {
+    const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
+    const scale = scaleName(ls.expect);
+    if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
+      // The level is computed by the step, with the tenant's rules (engine.ts toSession).
+      effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: null });
+    }
+    let flags = context.flags;
+    let escalation = context.escalation;
+    if (c.via === 'speech' && c.confidence < settings.confirmBelow && !flags.includes('low_confidence')) {
+      flags = [...flags, 'low_confidence'];
+      effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
+    }
+    // A dissatisfied answer opens the escalation now, not only at the script's escalate step.
+    if (unhappy(ls, c.value)) {
+      ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
+      // "没解决，还是天天断": the complaint detector saw the grievance in this very answer, but the
+      // step itself names what it is (not_fixed, not_resolved, low_score): the script's reason is
+      // the more precise one, so it replaces the category (kept as a flag) while not yet announced.
+      if (
+        escalation &&
+        !context.escalationSaid &&
+        ls.escalateReason !== 'dissatisfied' &&
+        c.complaint &&
+        !c.reservation &&
+        escalation.reason === `complaint:${c.complaint}`
+      ) {
+        escalation = { ...escalation, reason: ls.escalateReason };
+        if (!flags.includes(ls.escalateReason)) flags = [...flags, ls.escalateReason];
+      }
+    }
+    const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
+    return { out: push(context, ...effects), answers, flags, escalation };
+  };
   /**
    * The customer has already answered a question of this call: a later "这个要问我老婆" defers
    * one question (no evidence, asked again), it does not make the speaker someone else.
@@ -454,9 +533,12 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         context.pending.value === 'neutral' &&
         event.c.via !== 'dtmf' &&
         BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()),
+      carried: ({ context }) => context.pending?.carried === true,
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
       // "Who is calling?" is answered without using up a re-ask, twice in a call at most.
+      answersAlongQuestion: ({ event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'who_calling' && event.c.value !== null && event.c.value !== undefined && event.c.confidence >= settings.confirmBelow,
       canIdentify: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'who_calling' && (context.identified ?? 0) < 2,
       // A confirmation is the customer's own answer only when it was heard for sure (or keyed):
       // a "yes" recognised at 30% confidence confirms nothing (issue 13: no score on a guess).
@@ -469,8 +551,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     actions: {
       enterAsk: assign(({ context }, p: { step: string }) => {
         const ls = listens.get(p.step)!;
+        // The customer already said the level this question asks for ("方便，挺满意的"): it is
+        // their answer; the question is not asked again (the `carried` transition takes it).
+        if (context.carry && ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule) {
+          return { lastAsk: ls.id, mode: 'ask' as const, pending: { ...context.carry, carried: true }, carry: undefined };
+        }
+        if (context.carry) context = { ...context, carry: undefined };
         const prompt: Effect = { type: 'prompt', text: askPromptText(context, ls), bargeIn: true, stepId: ls.id };
-        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const };
+        return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const, carry: undefined };
       }),
       enterConfirm: assign(({ context }, p: { step: string }) => {
         const ls = listens.get(p.step)!;
@@ -505,38 +593,26 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         const ls = listens.get(p.step)!;
         const c = p.from === 'event' ? (event.type === 'ANSWER' ? event.c : null) : context.pending;
         if (!c) return LEAVE;
-        const effects: Effect[] = [{ type: 'record_answer', stepId: ls.id, raw: c.raw, via: c.via, value: c.value, confidence: c.confidence }];
-        const scale = scaleName(ls.expect);
-        if (scale && ls.score && (typeof c.value === 'number' || typeof c.value === 'string')) {
-          // The level is computed by the step, with the tenant's rules (engine.ts toSession).
-          effects.push({ type: 'set_score', stepId: ls.id, scale, raw: c.value, level: null });
-        }
-        let flags = context.flags;
-        let escalation = context.escalation;
-        if (c.via === 'speech' && c.confidence < settings.confirmBelow && !flags.includes('low_confidence')) {
-          flags = [...flags, 'low_confidence'];
-          effects.push({ type: 'flag', reason: 'low_confidence', stepId: ls.id });
-        }
-        // A dissatisfied answer opens the escalation now, not only at the script's escalate step.
-        if (unhappy(ls, c.value)) {
-          ({ escalation, flags } = escalateNow({ ...context, flags }, effects, ls.escalateReason, ls.id));
-          // "没解决，还是天天断": the complaint detector saw the grievance in this very answer, but the
-          // step itself names what it is (not_fixed, not_resolved, low_score): the script's reason is
-          // the more precise one, so it replaces the category (kept as a flag) while not yet announced.
-          if (
-            escalation &&
-            !context.escalationSaid &&
-            ls.escalateReason !== 'dissatisfied' &&
-            c.complaint &&
-            !c.reservation &&
-            escalation.reason === `complaint:${c.complaint}`
-          ) {
-            escalation = { ...escalation, reason: ls.escalateReason };
-            if (!flags.includes(ls.escalateReason)) flags = [...flags, ls.escalateReason];
-          }
-        }
-        const answers = { ...context.answers, [ls.id]: { raw: c.raw, value: c.value, confidence: c.confidence, via: c.via } };
-        return { ...LEAVE, out: push(context, ...effects), answers, flags, escalation };
+        const carry =
+          ls.expect.kind === 'yesno' && !ls.score && c.value === true && c.level && c.level.confidence >= CARRY_CONFIDENCE
+            ? { ...c, value: c.level.value, confidence: c.level.confidence, level: undefined }
+            : undefined;
+        return { ...LEAVE, ...record(context, ls, c), carry };
+      }),
+      // "不满意，以后也不用给我打了": a level said together with an opt-out is still the customer's
+      // answer to the level question: it is recorded, and a dissatisfied one keeps the escalation
+      // open (issue 13). Only on a level question (csat3 or a score), a level said for sure or a
+      // dissatisfied one, and not one the complaint detector read off a grievance (that one
+      // escalates by its category already).
+      keepAnswer: assign(({ context, event }, p: { step: string }) => {
+        if (event.type !== 'ANSWER') return {};
+        const ls = listens.get(p.step);
+        const c = event.c;
+        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || c.complaint || c.via === 'dtmf') return {};
+        if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
+        // Unsure is enough for a dissatisfied level: as with a hang-up in its confirmation, it reaches a person.
+        if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};
+        return record(context, ls, c);
       }),
       // A reschedule question answered with a time: take it and leave the step.
       acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
@@ -605,6 +681,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       }),
       endHungUp: assign(({ context }) => {
         const stepId = context.lastAsk ?? firstStep;
+        // Gone at the closing question (意见或建议): the survey was finished; the call ends as the
+        // script would have ended it (escalated when an escalation is open).
+        if (context.lastAsk && closing.has(context.lastAsk) && context.pending === null) {
+          return finish(context, stepId, context.escalation ? 'escalated' : 'completed', null);
+        }
         const effects: Effect[] = context.lastAsk ? [{ type: 'flag', reason: 'hung_up', stepId }] : [];
         let { escalation, flags } = context;
         // Hung up while we confirmed a dissatisfied answer: it still reaches a person.
@@ -626,15 +707,20 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   });
 
   // Transitions shared by every listening state: what any answer may bring.
-  const intentTransitions = (isText: boolean) => [
-    { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout' },
+  // `step`: the question the answer was given to (not a confirmation), whose answer said with
+  // the intent is kept (keepAnswer).
+  const intentTransitions = (isText: boolean, step?: string) => {
+    const keep = step ? { actions: [{ type: 'keepAnswer', params: { step } }] } : {};
+    return [
+    { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout', ...keep },
     { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human' },
     ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint' }]),
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep'] },
     { guard: 'wrongPerson', target: '__wrong_person' },
-  ];
+    ];
+  };
   /** Every ANSWER transition first notes a complaint said with the answer. */
   const noting = <T extends { actions?: unknown[] }>(ts: T[]): T[] => ts.map((t) => ({ ...t, actions: ['noteAnswer', ...(t.actions ?? [])] }));
   // Reschedule intents with a time end at once; without one, ask when.
@@ -710,9 +796,12 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           // On a reason step "我要再投诉一次，给我升级处理" is both the reason and a request to
           // complain: the words are recorded as the answer, then the call goes to a person.
           ...(isText ? [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', actions: [{ type: 'accept', params: { step: ls.id, from: 'event' } }] }] : []),
-          ...intentTransitions(isText),
+          ...intentTransitions(isText, ls.id),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
           // Who is calling / a robot / a scam: an honest answer (000 第十一条), and the question again.
+          // "不是，你找谁？" / "哦，机器人啊，行吧，八分": a question back said with a sure answer is
+          // answered by the customer already; the answer is taken.
+          ...(isText ? [] : accept(ls, 'event', 'answersAlongQuestion')),
           { guard: 'canIdentify', target: ls.id, reenter: true, actions: ['identify'] },
           ...noMatch(ls, 'identify', { type: 'intentIs', params: { intent: 'who_calling' } }),
           ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
@@ -726,6 +815,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         ];
     states[ls.id] = {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
+      ...(ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule ? { always: accept(ls, 'pending', 'carried') } : {}),
       on: { ANSWER: noting(answerOn as { actions?: unknown[] }[]), NO_INPUT: noMatch(ls, 'silence') },
     };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {

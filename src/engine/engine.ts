@@ -143,6 +143,13 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  // "方便，挺满意的" / "sure, very satisfied": a yes to a go-ahead that names a satisfaction level
+  // (a level word, not 满意度) is read with the level question too; the engine carries it to the
+  // next question if that one asks for the level (compile.ts, enterAsk).
+  if (l && !l.confirm && expect.kind === 'yesno' && !l.ls.score && r.value === true && !r.intent && LEVEL_WORD.test(text)) {
+    const lv = opts.interpret(text, { kind: 'csat3' }, interpretCtx(ctx, now));
+    if (lv.value !== null && lv.value !== undefined && lv.value !== 'neutral' && !lv.intent) c.level = { value: lv.value, confidence: Math.min(lv.confidence, asrConfidence ?? 1) };
+  }
   // "等会儿再打", "回头再打吧", "改天吧": a reschedule whose time is only a vague "later" (the time
   // reading is unsure of it). The engine asks when instead of taking a guess as the customer's time.
   if (r.intent === 'reschedule' && r.at !== null && expect.kind !== 'time') {
@@ -162,6 +169,17 @@ function fromText(
       return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
     }
   }
+  if (l?.confirm && (c.value === null || c.value === undefined) && !c.intent && l.ls.expect.kind !== 'yesno' && l.ls.expect.kind !== 'text') {
+    // "您是说“3分”，对吗？" answered "三分" / "两分": neither yes nor no, but an answer to the
+    // step's own question, said for sure. The same value again confirms it; another one is the
+    // customer's correction.
+    const own = opts.interpret(text, l.ls.expect, interpretCtx(ctx, now));
+    const sure = Math.min(own.confidence, asrConfidence ?? 1);
+    if (own.value !== null && own.value !== undefined && !own.intent && sure >= 0.8) {
+      if (own.value === ctx.pending?.value) return { ...c, value: true, confidence: sure };
+      return { ...c, value: own.value, confidence: sure, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
+    }
+  }
   if (l?.confirm && c.value === false && l.ls.expect.kind !== 'yesno') {
     // "不对，不满意" / "不是，非常满意" to "您是说满意，对吗？": a denial that says the right answer
     // is that answer (read with the step's own question), when it says one for sure. Only a
@@ -179,6 +197,9 @@ function fromText(
   }
   return c;
 }
+
+/** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
+const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
 
 /** A leading denial set off from what follows (不是，… / 不对 … / no, …). */
 const DENIAL = /^\s*(?:(?:不是的|不是|不对的|不对|没有|错了|说错了|不不+|no|nope|not really|that's wrong)[\s,，。.!！、;；]+|不对的?)/i;

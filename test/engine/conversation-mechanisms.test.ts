@@ -55,4 +55,43 @@ describe('conversation mechanisms', () => {
     const r = call('telecom-repair', ['能用了', '这个要问我老婆', '满意']);
     expect(r.session.ctx.outcome).toBe('completed');
   });
+
+  // Round 4.
+  it('a level said with an opt-out is recorded; a dissatisfied one keeps the escalation open', () => {
+    const r = call('telecom-repair', ['能用了', '很不满意 以后别再打来了']);
+    expect(r.session.ctx.outcome).toBe('opted_out');
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('dissatisfied');
+    expect(r.session.ctx.escalation).not.toBeNull();
+  });
+
+  it('a confirmation answered with a score: the same one confirms it, another one corrects it', () => {
+    const same = call('unicom-engineer', ['大概六分吧', '六分']);
+    expect(same.session.ctx.answers.rating?.value).toBe(6);
+    const other = call('unicom-engineer', ['大概六分吧', '五分']);
+    expect(other.session.ctx.answers.rating?.value).toBe(5);
+  });
+
+  it('a question back said with a sure answer is answered already: the answer is taken', () => {
+    const r = call('telecom-install', ['不是 你找谁啊']);
+    expect(r.session.ctx.outcome).toBe('incomplete');
+  });
+
+  it('a hang-up at the closing question (意见或建议) ends the finished survey completed; at a reason step it stays hung_up', () => {
+    const done = call('heating-sampling', ['方便', '二十一度', '满意', '满意']);
+    expect(done.session.ctx.outcome).toBe('completed');
+    const reason = call('heating-sampling', ['方便', '二十一度', '不满意']);
+    expect(reason.session.ctx.outcome).toBe('hung_up');
+    expect(reason.session.ctx.escalation).not.toBeNull();
+  });
+
+  it('a yes to the go-ahead that names the level answers the level question; a bare yes or 满意度 does not', () => {
+    const r = call('telecom-install', ['是我', '方便 挺满意的']);
+    expect(r.session.ctx.outcome).toBe('completed');
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('satisfied');
+    for (const go of ['好', '满意度调查是吧 可以']) {
+      const q = call('telecom-install', ['是我', go]);
+      expect(q.session.ctx.outcome).toBe('hung_up');
+      expect(q.session.ctx.answers.satisfaction).toBeUndefined();
+    }
+  });
 });
