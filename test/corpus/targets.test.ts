@@ -1,7 +1,7 @@
 /**
  * Issue 13's targets on the frozen TEST split, so CI guards them. This is not tuning: the test
- * split is only measured here (rules are tuned on the train, dev and dev2 splits, `npm run eval:corpus --
- * --split dev2 --verbose`).
+ * split is only measured here (rules are tuned on the train, dev, dev2 and dev3 splits, `npm run eval:corpus --
+ * --split dev3 --verbose`).
  *
  * A target that is met is asserted as the issue states it. A target not met yet is asserted at
  * the figure the code reached when it was last measured (a ratchet: it may only rise), and the
@@ -13,13 +13,13 @@ import { evaluate, TARGETS, type SplitRun } from '../../scripts/eval-corpus.js';
 
 /** Figures reached on the test split when last measured (see docs/nlu.md); min: at least, max: at most. */
 const FLOORS: Record<string, { min?: number; max?: number }> = {
-  'conversations.reachedPerson': { min: 0.97 },
+  'conversations.reachedPerson': { min: 0.99 },
   'conversations.outcomeRight': { min: 0.95 },
   'conversations.falseEscalations': { max: 0.02 },
-  'answers.valueAccuracy': { min: 0.92 },
-  'answers.dissatisfiedRecall': { min: 0.94 },
-  'answers.intentAccuracy': { min: 0.939 },
-  'answers.callbackTimeAccuracy': { min: 0.94 },
+  'answers.valueAccuracy': { min: 0.928 },
+  'answers.dissatisfiedRecall': { min: 0.947 },
+  'answers.intentAccuracy': { min: 0.95 },
+  'answers.callbackTimeAccuracy': { min: 0.95 },
   'nonanswers.levelGiven': { max: 0.045 },
 };
 
