@@ -157,18 +157,6 @@ interface TaskRow extends ContextRow {
   no_task_reason?: string | null;
 }
 
-interface FlaggedRow extends ContextRow {
-  reasons: string[];
-  flag_count: number;
-  first_at: Date;
-  last_at: Date;
-  reviewed: boolean | null;
-  reviewed_by: string | null;
-  reviewed_at: Date | null;
-  level: string | null;
-  open_tasks: number;
-}
-
 interface LiveRow extends ContextRow {
   attempt_id: string;
   channel: string;
