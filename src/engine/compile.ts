@@ -556,7 +556,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (context.carry && ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule) {
           return { lastAsk: ls.id, mode: 'ask' as const, pending: { ...context.carry, carried: true }, carry: undefined };
         }
-        if (context.carry) context = { ...context, carry: undefined };
         const prompt: Effect = { type: 'prompt', text: askPromptText(context, ls), bargeIn: true, stepId: ls.id };
         return { out: push(context, prompt, listenEffect(context, ls, false)), lastAsk: ls.id, mode: 'ask' as const, carry: undefined };
       }),

@@ -121,6 +121,8 @@ function fromDigits(
 
 /** A callback time read at this confidence or below is a vague "later", not a time (src/nlu/time.ts caps vague times at 0.6). */
 const VAGUE_TIME = 0.6;
+/** A confirmation reply with no agreement or denial word in front is taken as an answer only when read this surely. */
+const SURE = 0.8;
 
 function fromText(
   dialog: CompiledDialog,
@@ -133,9 +135,11 @@ function fromText(
 ): Candidate {
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
-  const r: Interpretation = opts.interpret(text, expect, interpretCtx(ctx, now));
-  // Low-confidence speech is never taken as said: below the threshold the engine confirms it.
-  const confidence = Math.min(r.confidence, asrConfidence ?? 1);
+  const ictx = interpretCtx(ctx, now);
+  /** A reading's confidence as heard: low-confidence speech is never taken as said (below the threshold the engine confirms it). */
+  const heard = (readingConfidence: number) => Math.min(readingConfidence, asrConfidence ?? 1);
+  const r: Interpretation = opts.interpret(text, expect, ictx);
+  const confidence = heard(r.confidence);
   let value = r.value;
   if (expect.kind === 'time') value = r.value === 'any' ? 'any' : r.at;
   if (expect.kind === 'text') value = r.value ?? (text.trim() || null);
@@ -143,17 +147,26 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
+  const restatedAs = (own: Interpretation, sure: number): Candidate => ({
+    ...c,
+    value: own.value,
+    confidence: sure,
+    restated: true,
+    complaint: own.complaint ?? c.complaint ?? null,
+    ...(own.reservation ? { reservation: true } : {}),
+  });
   // "方便，挺满意的" / "sure, very satisfied": a yes to a go-ahead that names a satisfaction level
   // (a level word, not 满意度) is read with the level question too; the engine carries it to the
   // next question if that one asks for the level (compile.ts, enterAsk).
   if (l && !l.confirm && expect.kind === 'yesno' && !l.ls.score && r.value === true && !r.intent && LEVEL_WORD.test(text)) {
-    const lv = opts.interpret(text, { kind: 'csat3' }, interpretCtx(ctx, now));
-    if (lv.value !== null && lv.value !== undefined && lv.value !== 'neutral' && !lv.intent) c.level = { value: lv.value, confidence: Math.min(lv.confidence, asrConfidence ?? 1) };
+    const lv = opts.interpret(text, { kind: 'csat3' }, ictx);
+    if (lv.value !== null && lv.value !== undefined && lv.value !== 'neutral' && !lv.intent) c.level = { value: lv.value, confidence: heard(lv.confidence) };
   }
   // "等会儿再打", "回头再打吧", "改天吧": a reschedule whose time is only a vague "later" (the time
   // reading is unsure of it). The engine asks when instead of taking a guess as the customer's time.
   if (r.intent === 'reschedule' && r.at !== null && expect.kind !== 'time') {
-    const t = opts.interpret(text, { kind: 'time' }, interpretCtx(ctx, now));
+    const t = opts.interpret(text, { kind: 'time' }, ictx);
     if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
   }
   // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
@@ -162,22 +175,20 @@ function fromText(
     // "对，师傅迟到了两个小时" to "您是说满意，对吗？": agreement that restates the answer is the
     // restated answer (read with the step's own question), when it says one for sure.
     const content = text.replace(/^\s*(对的|对|是的|是|嗯|没错|yes|yeah|right|correct)[\s,，。.!！、]*/i, '');
-    const own = opts.interpret(content || text, l.ls.expect, interpretCtx(ctx, now));
-    const restated = Math.min(own.confidence, asrConfidence ?? 1);
+    const own = opts.interpret(content || text, l.ls.expect, ictx);
+    const sure = heard(own.confidence);
     const bare = content.replace(/[\p{P}\p{S}\s]/gu, '').length < 2;
-    if (!bare && own.value !== null && own.value !== undefined && restated >= 0.6 && own.value !== ctx.pending?.value) {
-      return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
-    }
+    if (!bare && own.value !== null && own.value !== undefined && sure >= 0.6 && own.value !== ctx.pending?.value) return restatedAs(own, sure);
   }
   if (l?.confirm && (c.value === null || c.value === undefined) && !c.intent && l.ls.expect.kind !== 'yesno' && l.ls.expect.kind !== 'text') {
     // "您是说“3分”，对吗？" answered "三分" / "两分": neither yes nor no, but an answer to the
     // step's own question, said for sure. The same value again confirms it; another one is the
     // customer's correction.
-    const own = opts.interpret(text, l.ls.expect, interpretCtx(ctx, now));
-    const sure = Math.min(own.confidence, asrConfidence ?? 1);
-    if (own.value !== null && own.value !== undefined && !own.intent && sure >= 0.8) {
+    const own = opts.interpret(text, l.ls.expect, ictx);
+    const sure = heard(own.confidence);
+    if (own.value !== null && own.value !== undefined && !own.intent && sure >= SURE) {
       if (own.value === ctx.pending?.value) return { ...c, value: true, confidence: sure };
-      return { ...c, value: own.value, confidence: sure, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
+      return restatedAs(own, sure);
     }
   }
   if (l?.confirm && c.value === false && l.ls.expect.kind !== 'yesno') {
@@ -188,11 +199,9 @@ function fromText(
     const m = DENIAL.exec(text);
     const content = m ? text.slice(m[0].length) : text;
     if (content.replace(/[\p{P}\p{S}\s]/gu, '').length >= 2) {
-      const own = opts.interpret(content, l.ls.expect, interpretCtx(ctx, now));
-      const restated = Math.min(own.confidence, asrConfidence ?? 1);
-      if (own.value !== null && own.value !== undefined && restated >= (m ? 0.6 : 0.8) && own.value !== ctx.pending?.value) {
-        return { ...c, value: own.value, confidence: restated, restated: true, complaint: own.complaint ?? c.complaint ?? null, ...(own.reservation ? { reservation: true } : {}) };
-      }
+      const own = opts.interpret(content, l.ls.expect, ictx);
+      const sure = heard(own.confidence);
+      if (own.value !== null && own.value !== undefined && sure >= (m ? 0.6 : SURE) && own.value !== ctx.pending?.value) return restatedAs(own, sure);
     }
   }
   return c;
