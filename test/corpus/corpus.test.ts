@@ -59,13 +59,16 @@ describe('the frozen test split', () => {
   });
 });
 
+/** The answer categories of the corpus (README "Categories of the corpus"), `bad_input` aside: every tuning split holds each. */
+const ANSWER_CATEGORIES = ['positive', 'negative', 'no_evidence', 'hedged', 'complaint', 'irony', 'reservation', 'go_ahead', 'verb_echo', 'reschedule', 'callback_time', 'wrong_number', 'relative', 'who_calling', 'human', 'opt_out', 'repeat', 'scale_words', 'temperature', 'english', 'mixed_language', 'asr', 'dialect', 'elderly', 'different_question'];
+
 describe('the corpus files', () => {
   const answers = SPLITS.flatMap((s) => loadAnswers('answers', s).map((a) => ({ ...a, split: s })));
   const nons = SPLITS.flatMap((s) => loadAnswers('nonanswers', s).map((a) => ({ ...a, split: s })));
   const convs = SPLITS.flatMap((s) => loadConversations(s).map((c) => ({ ...c, split: s })));
 
   it('hold the sizes issue 13 asks for, with at least a third in the test split', () => {
-    // Issue 13's corpus is train + test; the dev (round 2) and dev2 (round 3) splits are counted on their own below.
+    // Issue 13's corpus is train + test; the dev, dev2 and dev3 splits (rounds 2–4) are counted on their own below.
     const issue13 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'train' || x.split === 'test');
     expect(issue13(answers).length).toBeGreaterThanOrEqual(1500);
     expect(issue13(nons).length).toBeGreaterThanOrEqual(300);
@@ -75,55 +78,29 @@ describe('the corpus files', () => {
     }
   });
 
-  it('hold an independent dev split of the size round 2 asks for, over every dialog and answer category', () => {
-    const dev = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'dev');
-    expect(dev(answers).length).toBeGreaterThanOrEqual(1000);
-    expect(dev(nons).length).toBeGreaterThanOrEqual(300);
-    expect(dev(convs).length).toBeGreaterThanOrEqual(150);
+  /** A tuning split written independently: its sizes, every dialog, every answer category, its id prefix. */
+  const independentSplit = (split: string, min: { answers: number; nonanswers: number; conversations: number }, prefix: string, conversationsInEveryDialog: boolean) => () => {
+    const of = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === split);
+    expect(of(answers).length).toBeGreaterThanOrEqual(min.answers);
+    expect(of(nons).length).toBeGreaterThanOrEqual(min.nonanswers);
+    expect(of(convs).length).toBeGreaterThanOrEqual(min.conversations);
     for (const d of loadRegistry().all().map((x) => `${x.spec.id}|${x.spec.locale}`)) {
-      expect(dev(answers).some((a) => `${a.dialog}|${a.locale}` === d), `dev answers for ${d}`).toBe(true);
-      expect(dev(convs).some((c) => `${c.dialog}|${c.locale}` === d), `dev conversations for ${d}`).toBe(true);
+      expect(of(answers).some((a) => `${a.dialog}|${a.locale}` === d), `${split} answers for ${d}`).toBe(true);
+      if (conversationsInEveryDialog) expect(of(convs).some((c) => `${c.dialog}|${c.locale}` === d), `${split} conversations for ${d}`).toBe(true);
     }
-    const trainCategories = new Set(answers.filter((a) => a.split === 'train').map((a) => a.category));
-    const devCategories = new Set(dev(answers).map((a) => a.category));
-    for (const c of ['positive', 'negative', 'no_evidence', 'hedged', 'complaint', 'irony', 'reservation', 'go_ahead', 'verb_echo', 'reschedule', 'callback_time', 'wrong_number', 'relative', 'who_calling', 'human', 'opt_out', 'repeat', 'scale_words', 'temperature', 'english', 'mixed_language', 'asr', 'dialect', 'elderly', 'different_question']) {
-      expect(trainCategories.has(c) || devCategories.has(c), c).toBe(true);
-      expect(devCategories.has(c), `dev category ${c}`).toBe(true);
-    }
-  });
+    const categories = new Set(of(answers).map((a) => a.category));
+    for (const c of ANSWER_CATEGORIES) expect(categories.has(c), `${split} category ${c}`).toBe(true);
+    for (const x of [...of(answers), ...of(nons), ...of(convs)]) expect(x.id, x.id).toMatch(new RegExp(`^${prefix}-[anc]-`));
+  };
 
-  it('hold an independent dev2 split (round 3) over every dialog and answer category', () => {
-    const dev2 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'dev2');
-    expect(dev2(answers).length).toBeGreaterThanOrEqual(700);
-    // Non-answers and conversations were written by a second author, in parallel.
-    expect(dev2(nons).length).toBeGreaterThanOrEqual(300);
-    expect(dev2(convs).length).toBeGreaterThanOrEqual(150);
-    for (const d of loadRegistry().all().map((x) => `${x.spec.id}|${x.spec.locale}`)) {
-      expect(dev2(answers).some((a) => `${a.dialog}|${a.locale}` === d), `dev2 answers for ${d}`).toBe(true);
-    }
-    const dev2Categories = new Set(dev2(answers).map((a) => a.category));
-    for (const c of ['positive', 'negative', 'no_evidence', 'hedged', 'complaint', 'irony', 'reservation', 'go_ahead', 'verb_echo', 'reschedule', 'callback_time', 'wrong_number', 'relative', 'who_calling', 'human', 'opt_out', 'repeat', 'scale_words', 'temperature', 'english', 'mixed_language', 'asr', 'dialect', 'elderly', 'different_question']) {
-      expect(dev2Categories.has(c), `dev2 category ${c}`).toBe(true);
-    }
-    for (const x of [...dev2(answers), ...dev2(nons), ...dev2(convs)]) expect(x.id, x.id).toMatch(/^e-[anc]-/);
-  });
-
-  it('hold an independent dev3 split (round 4) over every dialog and answer category', () => {
-    const dev3 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'dev3');
-    // Three authors in parallel: answers (two), non-answers and conversations (one).
-    expect(dev3(answers).length).toBeGreaterThanOrEqual(1200);
-    expect(dev3(nons).length).toBeGreaterThanOrEqual(300);
-    expect(dev3(convs).length).toBeGreaterThanOrEqual(200);
-    for (const d of loadRegistry().all().map((x) => `${x.spec.id}|${x.spec.locale}`)) {
-      expect(dev3(answers).some((a) => `${a.dialog}|${a.locale}` === d), `dev3 answers for ${d}`).toBe(true);
-      expect(dev3(convs).some((c) => `${c.dialog}|${c.locale}` === d), `dev3 conversations for ${d}`).toBe(true);
-    }
-    const dev3Categories = new Set(dev3(answers).map((a) => a.category));
-    for (const c of ['positive', 'negative', 'no_evidence', 'hedged', 'complaint', 'irony', 'reservation', 'go_ahead', 'verb_echo', 'reschedule', 'callback_time', 'wrong_number', 'relative', 'who_calling', 'human', 'opt_out', 'repeat', 'scale_words', 'temperature', 'english', 'mixed_language', 'asr', 'dialect', 'elderly', 'different_question']) {
-      expect(dev3Categories.has(c), `dev3 category ${c}`).toBe(true);
-    }
-    for (const x of [...dev3(answers), ...dev3(nons), ...dev3(convs)]) expect(x.id, x.id).toMatch(/^f-[anc]-/);
-  });
+  it('hold an independent dev split of the size round 2 asks for, over every dialog and answer category',
+    independentSplit('dev', { answers: 1000, nonanswers: 300, conversations: 150 }, 'd', true));
+  // dev2: non-answers and conversations were written by a second author, in parallel.
+  it('hold an independent dev2 split (round 3) over every dialog and answer category',
+    independentSplit('dev2', { answers: 700, nonanswers: 300, conversations: 150 }, 'e', false));
+  // dev3: three authors in parallel: answers (two), non-answers and conversations (one).
+  it('hold an independent dev3 split (round 4) over every dialog and answer category',
+    independentSplit('dev3', { answers: 1200, nonanswers: 300, conversations: 200 }, 'f', true));
 
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
