@@ -68,7 +68,7 @@ describe('the corpus files', () => {
   const convs = SPLITS.flatMap((s) => loadConversations(s).map((c) => ({ ...c, split: s })));
 
   it('hold the sizes issue 13 asks for, with at least a third in the test split', () => {
-    // Issue 13's corpus is train + test; the dev, dev2 and dev3 splits (rounds 2–4) are counted on their own below.
+    // Issue 13's corpus is train + test; the dev, dev2, dev3 and dev4 splits (rounds 2–5) are counted on their own below.
     const issue13 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'train' || x.split === 'test');
     expect(issue13(answers).length).toBeGreaterThanOrEqual(1500);
     expect(issue13(nons).length).toBeGreaterThanOrEqual(300);
@@ -101,6 +101,9 @@ describe('the corpus files', () => {
   // dev3: three authors in parallel: answers (two), non-answers and conversations (one).
   it('hold an independent dev3 split (round 4) over every dialog and answer category',
     independentSplit('dev3', { answers: 1200, nonanswers: 300, conversations: 200 }, 'f', true));
+  // dev4: four authors in parallel: answers (two), non-answers (one), conversations (one).
+  it('hold an independent dev4 split (round 5) over every dialog and answer category',
+    independentSplit('dev4', { answers: 1200, nonanswers: 300, conversations: 200 }, 'g', true));
 
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
@@ -128,9 +131,9 @@ describe('the corpus files', () => {
     }
   });
 
-  it('non-answers all expect no value on a satisfaction or score question (dev3: on yes/no and temperature questions too)', () => {
+  it('non-answers all expect no value on a satisfaction or score question (dev3 and dev4: on yes/no and temperature questions too)', () => {
     for (const n of nons) {
-      expect(n.expect, n.id).toMatch(n.id.startsWith('f-') ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
+      expect(n.expect, n.id).toMatch(/^[fg]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
       expect(n.value, n.id).toBeNull();
     }
   });
@@ -197,13 +200,14 @@ describe('parsing', () => {
   });
 
   it('takes --split, --json, --verbose and --counts, and refuses anything else', () => {
-    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'test']);
+    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'test']);
+    expect(parseArgs(['--split', 'dev4']).splits).toEqual(['dev4']);
     expect(parseArgs(['--split', 'dev3']).splits).toEqual(['dev3']);
     expect(parseArgs(['--split', 'dev']).splits).toEqual(['dev']);
     expect(parseArgs(['--split', 'dev2']).splits).toEqual(['dev2']);
     expect(parseArgs(['--split', 'test']).splits).toEqual(['test']);
-    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'test', 'all'], json: true, verbose: true, counts: false });
-    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3 or all/);
+    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'test', 'all'], json: true, verbose: true, counts: false });
+    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4 or all/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
   });
 
