@@ -192,6 +192,9 @@ export function findScoreEn(norm: string, min: number, max: number): { value: nu
 
 // --- Times ------------------------------------------------------------------------------------
 
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTH_DAY_EN = new RegExp(`\\b(${MONTHS_EN}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS_EN})\\b|\\b(?:on )?the (\\d{1,2})(?:st|nd|rd|th)\\b`);
+const MONTH_INDEX_EN: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAYS_EN: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
 function wordNumber(w: string | undefined): number | undefined {
@@ -287,6 +290,30 @@ export function parseTimeEn(norm: string): TimeSpec | null {
     spec.hour = wordNumber(halfH[1])!;
     spec.minute = 30;
     found = true;
+  }
+  // a quarter past two, quarter to six.
+  const quarter = /\b(?:a )?quarter (past|after|to|till) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/.exec(norm);
+  if (quarter) {
+    const h = wordNumber(quarter[2]);
+    if (h !== undefined && h >= 1 && h <= 12) {
+      const to = quarter[1] === 'to' || quarter[1] === 'till';
+      spec.hour = to ? (h === 1 ? 12 : h - 1) : h;
+      spec.minute = to ? 45 : 15;
+      found = true;
+    }
+  }
+  // December 3rd, the 3rd of December, on the 25th: a day of the month.
+  if (spec.dayOffset === undefined && spec.weekday === undefined) {
+    const md = MONTH_DAY_EN.exec(norm);
+    if (md) {
+      const d = Number(md[2] ?? md[3] ?? md[5]);
+      const monthWord = md[1] ?? md[4];
+      if (d >= 1 && d <= 31) {
+        spec.dayOfMonth = d;
+        if (monthWord) spec.month = MONTH_INDEX_EN[monthWord.slice(0, 3)]!;
+        found = true;
+      }
+    }
   }
   if (/\bhalf past (\w+)\b/.test(norm)) {
     const h = wordNumber(/\bhalf past (\w+)\b/.exec(norm)![1]);

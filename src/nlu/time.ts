@@ -13,7 +13,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { parseChineseNumber } from './numerals.js';
 
-export type Period = 'dawn' | 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening' | 'night';
+export type Period = 'dawn' | 'morning' | 'forenoon' | 'noon' | 'lunch' | 'afternoon' | 'evening' | 'night';
 
 /** A callback time as said, before it is resolved against `now`. */
 export interface TimeSpec {
@@ -43,6 +43,10 @@ export interface TimeSpec {
   any?: boolean;
   /** 这个点, 这个时候: the same time of day as now. */
   sameTime?: boolean;
+  /** 吃完饭 (after the meal): after lunch before 14:00, else after dinner. */
+  meal?: boolean;
+  /** 月底: the last days of the month. */
+  monthEnd?: boolean;
 }
 
 export interface ResolvedTime {
@@ -55,6 +59,7 @@ const PERIOD_DEFAULT: Record<Period, [number, number]> = {
   morning: [9, 0],
   forenoon: [10, 0],
   noon: [12, 0],
+  lunch: [13, 0],
   afternoon: [15, 0],
   evening: [18, 0],
   night: [19, 0],
@@ -75,6 +80,7 @@ function hourCandidates(h: number, period: Period | undefined): number[] {
     case 'forenoon':
       return [h === 12 ? 12 : h];
     case 'noon':
+    case 'lunch':
       return [h >= 11 ? h : h + 12];
     case 'afternoon':
     case 'evening':
@@ -196,6 +202,12 @@ export function resolveTime(
     let d = today - (isoWeekday(today) - 1) * DAY + (spec.weekday - 1 + 7 * (spec.weekShift ?? 0)) * DAY;
     if (d < today) d += 7 * DAY;
     days = [d, d + 7 * DAY];
+  } else if (spec.monthEnd) {
+    // 月底: two days before the month's last (28 November), or tomorrow when that has passed.
+    const n = new Date(today);
+    const dim = new Date(Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + 1, 0)).getUTCDate();
+    const end = Date.UTC(n.getUTCFullYear(), n.getUTCMonth(), dim - 2);
+    days = [end > today ? end : today + DAY];
   } else if (spec.dayOfMonth !== undefined) {
     const n = new Date(today);
     let y = n.getUTCFullYear();
@@ -227,6 +239,10 @@ export function resolveTime(
     times = [[Math.floor(minuteOfDay(now) / 60), minuteOfDay(now) % 60]];
   } else if (spec.period) {
     times = [PERIOD_DEFAULT[spec.period]];
+  } else if (spec.meal) {
+    // 等我吃完饭: lunch before 14:00 (13:00, or half an hour on when later), else dinner (19:00).
+    const m = minuteOfDay(now);
+    times = m < 14 * 60 ? [m + 30 > 13 * 60 ? [Math.floor((m + 30) / 60), (m + 30) % 60] : [13, 0]] : [[19, 0]];
   } else {
     times = [[10, 0]];
   }
@@ -261,7 +277,7 @@ const PERIOD_ZH: Record<string, Period> = {
   凌晨: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
-  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'afternoon', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 吃完午饭: 'afternoon', 午饭以后: 'afternoon', 吃过午饭: 'afternoon', 吃完饭: 'afternoon',
+  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
 };
 
 const WEEKDAY_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -367,7 +383,7 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(${CN}|半|几|一两|两三)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(${CN}|半|几|一两|两三|个把)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
 
@@ -383,9 +399,13 @@ export function parseTimeZh(text: string): TimeSpec | null {
   const rel = RELATIVE_ZH.exec(text);
   // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
   // (大概一个多小时, 等一下就行 五分钟: hedges and waits around a bare duration.)
-  if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')))) {
+  // (再打 十分钟吧, 等会儿吧 五分钟: a duration said after 'call again' or 'in a while';
+  // 一个钟头就回来: back in an hour.)
+  const relBefore = rel ? text.slice(0, rel.index) : '';
+  const relAfter = rel ? text.slice(rel.index + rel[0].length) : '';
+  if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')) || /(再打|再来电|再联系|等会儿?|待会儿?|一会儿?|稍等)(吧|啊)?$/.test(relBefore) || /^(就|再)(回来|回家|到家)/.test(relAfter))) {
     const [, , q, , more, half, unit] = rel;
-    const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : num(q);
+    const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : q === '个把' ? 1 : num(q);
     if (n !== undefined) {
       // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes.
       const amount = n + (half ? 0.5 : 0) + (more && (unit === '小时' || unit === '钟头') ? 0.5 : more && unit === '分钟' && n >= 10 ? 5 : 0);
@@ -396,7 +416,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
         spec.dayOffset = Math.round(amount * 7);
       } else {
         spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
-        if (q === '几' || q === '一两' || q === '两三' || more) spec.vague = true;
+        if (q === '几' || q === '一两' || q === '两三' || q === '个把' || more) spec.vague = true;
         return spec;
       }
       found = true;
@@ -443,6 +463,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
       // 下个月: the first of next month (a day that has passed this month rolls over).
       spec.dayOfMonth = 1;
       found = true;
+    } else if (/月底|月末/.test(text) && !DAY_OF_MONTH_ZH.test(text)) {
+      spec.monthEnd = true;
+      found = true;
     } else if (/改天|下次|回头|过些天|过段时间|过一段时间/.test(text)) {
       spec.dayOffset = 1;
       spec.vague = true;
@@ -486,14 +509,19 @@ export function parseTimeZh(text: string): TimeSpec | null {
   }
   if (!spec.period) {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
-    const all = [...text.matchAll(/(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)/.test(text.slice(m.index! + m[0].length))) ?? all[0];
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
       found = true;
     }
   }
-  if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间)|同一(个)?时间|同样的时间/.test(text)) spec.sameTime = true;
+  if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
+  // 等我吃完饭: after the meal (lunch or dinner, by the clock).
+  if (!found && /(吃完|吃过|吃了)饭|饭后/.test(text)) {
+    spec.meal = true;
+    found = true;
+  }
   if (!found && /(现在|马上|立刻)/.test(text)) return { now: true };
   // 随便, 都行, 你们看着打: the customer leaves the time to us (the engine picks a polite default slot).
   if (!found && /(随时|什么时候都|啥时候都|都可以|都行|随便|看着(打|办|安排))/.test(text)) return { now: true, vague: true, any: true };
