@@ -135,6 +135,8 @@ export function normalizeEn(text: string): string {
   s = s.replace(/\uE000/g, '.').replace(/\uE001/g, ':');
   s = s.replace(/\s+/g, ' ').trim();
   // Reduplications that are words, not recognizer repeats.
+  // A word split by the recogniser (dis satisfied, un happy).
+  s = s.replace(/\b(dis|un) (satisfied|happy|helpful|professional)\b/g, '$1$2');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   return s;
