@@ -204,6 +204,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = false;
         result.confidence = 0.7;
       }
+      // 质量一般，墙面有裂缝: a lukewarm yes with a grievance and no "but" answers no.
+      if (comp && !comp.severe && !irony && !found && result.value === true && d.basis === 'weak' && echo === null && P.contrastAt(norm, comp.at) <= 0 && !comp.diminished) {
+        result.value = false;
+        result.confidence = 0.6;
+        reservation = false;
+      }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
       // 拖了三四天，不过赶上下雨，能理解: a minor grievance accepted after a "but" is a reservation; the answer is yes.
       if (comp && !comp.severe && !irony && !found && result.value === false && P.contrastAt(norm, norm.length) > comp.at && ACCEPTANCE.test(norm.slice(P.contrastAt(norm, norm.length)))) {
