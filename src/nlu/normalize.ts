@@ -77,7 +77,8 @@ export function stripPunct(s: string): string {
  * (嗯嗯, 对对, 不不). Units containing numerals are kept (一一 is eleven).
  */
 export function collapseRepeats(s: string): string {
-  let out = s.replace(/(.{2,4}?)\1+/gu, (m: string, unit: string) => (NUMERALISH.test(unit) ? m : unit));
+  // (不满意啊满意啊: the first copy is negated, an answer follows the question: kept.)
+  let out = s.replace(/(.{2,4}?)\1+/gu, (m: string, unit: string, at: number) => (NUMERALISH.test(unit) ? m : /[不没]/.test(s[at - 1] ?? '') ? unit + unit : unit));
   out = out.replace(/(.)\1{2,}/gu, (m: string, c: string) => (NUMERALISH.test(c) ? m : c));
   out = out.replace(/(.)\1/gu, (m: string, c: string) => (REPEATABLE_SINGLE.has(c) ? c : m));
   return out;

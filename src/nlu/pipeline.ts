@@ -160,7 +160,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       // A question back or "I haven't checked" is no answer (a verb echo or a go-ahead is).
       const evaluates = a.signals.some((x) => x.cls === 'eval');
-      if ((noEvidence || (question && !evaluates && echo === null)) && !P.goAhead(vnorm) && !(irony && a.signals.some((x) => x.pol > 0 && x.cls !== 'answer'))) {
+      // 解决了吧，我也不太清楚: a verb echoed yes first, then unsure, is a tentative yes.
+      // "Yes. Is this about the broadband?": a bare answer said as its own sentence before a question stands.
+      const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(text);
+      const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null;
+      if (noEvidence && !question && echo === true && !comp && !irony && !/[吗么]/.test(vnorm)) {
+        result.value = true;
+        result.confidence = 0.55;
+      }
+      else if ((noEvidence || (question && !evaluates && echo === null && !answeredFirst)) && !P.goAhead(vnorm) && !(irony && a.signals.some((x) => x.pol > 0 && x.cls !== 'answer'))) {
         result.value = null;
         result.confidence = 0;
       }
@@ -188,6 +196,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         if (echoBefore !== null) before = { value: echoBefore, confidence: 0.7 };
         // Without a 'but', a bare 有/是 before a softened grievance (不太行，有几处裂) is no yes.
         const bareBefore = P.contrastAt(norm, comp.at) <= 0 && before.basis === 'answer' && echoBefore === null && P.analyze(norm.slice(0, cut)).signals.some((x) => x.pol < 0 && x.cls !== 'answer');
+        // 处理是处理了，可没解决: a concession before the "but"; the verdict is the grievance after it.
+        // (解决是解决了，就是来的人要了二十块钱: another matter after the concession; the yes stands.)
+        if (P.concession(norm.slice(0, cut)) && !comp.diminished && comp.category === 'not_fixed') before = { value: false, confidence: 0.75 };
         if (before.value !== null && !bareBefore) {
           result.value = before.value;
           result.confidence = Math.max(before.confidence, 0.6);
@@ -394,6 +405,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
     if (intent === 'repeat' && P.cannotHear(norm) && expect.kind !== 'text') result.value = null;
+    // 那你说吧，慢点说: a go-ahead with a wish to hear it slowly is a yes to "is now a good time?".
+    if (intent === 'repeat' && expect.kind === 'yesno' && !P.cannotHear(norm) && P.goAhead(norm)) {
+      intent = null;
+      result.value = true;
+      result.confidence = 0.85;
+    }
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
       const spec = P.parseTime(norm);
       if (spec && !spec.now && !spec.any) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
@@ -420,7 +437,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
     if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
-      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '');
+      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but)\s*(我|i)?\s*$/, '');
       const before = head ? decideYesNo(P.analyze(head)) : null;
       const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;

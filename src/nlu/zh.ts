@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(unspell(norm).replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, ''));
+  const a = scanner.analyze(unspell(norm).replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -48,7 +48,10 @@ const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
 const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?/g;
 /** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
-const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?/g;
+const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?|(工地|车间|厂里|施工)[^，]{0,4}(响|吵|闹|噪音)|(在|正在)(搬家|收拾屋子|收拾东西|大扫除)[^，]{0,3}(乱|吵|闹)(得很|死了|糟糟)?/g;
+/** How often we call, said with an opt-out (一天打三遍 别打了): about the calls, not the service. */
+const CALLS_US_ZH = /(一天|天天|每天|老是|总是|一直|三天两头)[^，]{0,3}(给我)?(打|来电|打电话)[^，]{0,3}(遍|次|回|个电话|电话)?/g;
+const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不要再打/;
 /** Not a single problem, the negation after the noun (一点毛病没有, 啥意见都没有, 一点问题也没): no problem. */
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
@@ -56,7 +59,7 @@ const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(
 /** "I can't say exactly" beside a level (具体我也说不上来). */
 const CANT_SAY_EXACTLY_ZH = /(具体)?(的)?(我)?(也)?(说不上来|说不清楚?|讲不清楚?|说不好|不好说)/g;
 /** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
-const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)/g;
+const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)|我(也)?(不|不太|不大)懂(这个|这些|这)?/g;
 /** No big problem found (没发现什么大问题, 没遇到啥大毛病) is "no problem" (没发现什么问题 stays a verb echo: no). */
 const NO_PROBLEM_FOUND_ZH = /(没|没有|还没)(发现|看到|看出|遇到|碰到|出|出现)(过)?(什么|啥|任何)?(大|太大)(的)?(问题|毛病)/g;
 
@@ -122,7 +125,7 @@ const INTENTS_ZH: IntentRule[] = [
   // A person asked for by role or as someone to talk with (找你们站长, 转热力公司的人, 找接线员, 跟你们领导单独说, 跟……通话, 问问真人客服, 有没有人能直接接电话).
   { intent: 'human', re: /(转|转接|找|叫|让|请|换|接)(个|一个|一下|给我)?(你们|你们的)?[^，]{0,4}(站长|所长|队长|组长|班长|部长|科长|接线员|话务员|坐席|人工坐席|人工客服|真人客服|值班员|管事的|管事儿的|负责的人|负责人)|(转|转接|帮我转)[^，]{1,8}的人|(跟|和|同|找)[^，]{1,14}(通话|通个电话|当面(谈|说|讲|聊)|面谈|单独(说|谈|讲|聊)|直接(谈|讲|聊)|对话)(?!的|时|过|了)|(问问|问一下|问|找|跟|和)(真人|活人|人工)(客服)?|有没有(人|真人|活人)[^，]{0,8}(接电话|接听|说话|对接)|(安排|派)(个|一个)(人|真人|专人)(来)?(问|跟|和|联系|给我)|说给人听|(找|叫|来)(个|一个)负责的?人/, confidence: 0.85, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|没人|的时候/ },
   // reschedule
-  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)/, confidence: 0.9 },
+  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间)(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
   // Busy with something now (吃饭呢, 开着车, 包饺子呢, 在高速上): a later call.
@@ -153,7 +156,10 @@ const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'wh
 
 /** Detect the intent of a normalised Chinese utterance. */
 export function detectIntentZh(norm: string): IntentMatch | null {
-  return detectZh(norm, PRIORITY);
+  const m = detectZh(norm, PRIORITY);
+  // 刚才在炒菜没听见: busy a moment ago, now asking to hear the question again (not a later call).
+  if (m?.intent === 'reschedule' && /(刚才|刚刚)[^，]{0,8}(没听(见|清|到)|听不(见|清|到))/.test(norm) && !parseTimeZh(norm) && !/再打|打过来|打给我/.test(norm)) return detectZh(norm, ['repeat']) ?? m;
+  return m;
 }
 
 /** True when the utterance says it complains (a negated 投诉 does not count). */
@@ -252,7 +258,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // The temperature outside (外头零下十来度) is not the one at home.
     if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
-    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分/.test(after) && !tok.range) {
+    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
       continue;
@@ -486,7 +492,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(unspell(norm).replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm).replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
@@ -500,19 +506,19 @@ export const ZH_PARSER: LocaleParser = {
   stripFillers,
   // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
   cleft: (norm) => (/^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
-  answerAtStart: (norm) => /^(是|对|嗯|好(?!意思)|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
+  answerAtStart: (norm) => /^(是|对|嗯|好(?!意思)|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
-  cannotHear: (norm) => /再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)/.test(norm),
+  cannotHear: (norm) => /再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了)))/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,2})是\1/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
 };
 
-const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|还有(一|个)(件)?事|另外|顺便|但是|但|不过|可是|就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
+const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|还有(一|个)(件)?事|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
 
 /** Where the last match of `re` in `s` starts, or -1. */
 export function lastMatch(re: RegExp, s: string): number {
