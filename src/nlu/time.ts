@@ -525,5 +525,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
   if (!found && /(现在|马上|立刻)/.test(text)) return { now: true };
   // 随便, 都行, 你们看着打: the customer leaves the time to us (the engine picks a polite default slot).
   if (!found && /(随时|什么时候都|啥时候都|都可以|都行|随便|看着(打|办|安排))/.test(text)) return { now: true, vague: true, any: true };
+  // 明天再说吧: a day without a time of day is a guess at the hour (the engine asks when).
+  if (found && spec.dayOffset !== undefined && spec.dayOffset > 0 && spec.hour === undefined && !spec.period && !spec.sameTime && !spec.meal && /再说|吧$/.test(text)) spec.vague = true;
   return found ? spec : null;
 }
