@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(unspell(norm).replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, ''));
+  const a = scanner.analyze(unspell(norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -46,7 +46,9 @@ const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察�
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
 const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
-const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?/g;
+const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?|找不(着|到)(那个|这个)?(键|按键|按钮)/g;
+/** A fault before, fixed now (昨天还不能看 今天能看了, 一开始还是不行 后来……现在好了): no grievance left. */
+const PAST_FAULT_ZH = /(一开始|刚开始|开始|起初|之前|以前|原来|本来|前两天|前几天|昨天|昨晚|那天|刚修完那天|刚装完那天|刚修完|刚装完)(的时候)?(还|都)?(是)?(不行|不热|不怎么热|不太热|不能[\u4e00-\u9fff]{1,2}|没好|没修好|断网|老断|卡)(?=[^，]{0,30}(现在|今天|后来|这会儿?|这两天)[^，]{0,10}(好了|热了|热乎|能[\u4e00-\u9fff]{1,2}了|通了|正常了?|烫手|解决了|没问题))/g;
 /** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
 const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?|(工地|车间|厂里|施工)[^，]{0,4}(响|吵|闹|噪音)|(在|正在)(搬家|收拾屋子|收拾东西|大扫除)[^，]{0,3}(乱|吵|闹)(得很|死了|糟糟)?/g;
 /** How often we call, said with an opt-out (一天打三遍 别打了): about the calls, not the service. */
@@ -492,7 +494,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm).replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
