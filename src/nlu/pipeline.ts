@@ -275,6 +275,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = 'dissatisfied';
           result.confidence = Math.max(d.value === 'dissatisfied' ? d.confidence : 0, positive ? 0.7 : 0.85);
         }
+      } else if (irony && P.cannotHear(norm)) {
+        // 满意啥？喂，你那边断断续续的: the level word echoed on a bad line asks, it is no reproach.
+        result.value = null;
+        result.confidence = 0;
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
