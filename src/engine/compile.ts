@@ -53,6 +53,8 @@ export interface Candidate {
   level?: { value: unknown; confidence: number } | undefined;
   /** The level carried over from the go-ahead, standing as the answer to the satisfaction question. */
   carried?: boolean;
+  /** Recognised below the confirmation threshold (the words themselves are unsure): taken only with a yes. */
+  misheard?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';

@@ -11,7 +11,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
 import { toLevel as levelOf, type LevelRules } from '../domain/levels.js';
 import { HuifangError } from '../shared/errors.js';
-import { scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
+import { matchesWhen, scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
 import type { DialogResult, Effect, Input } from './types.js';
 
 /** The persisted session: what a store keeps between turns. */
@@ -147,6 +147,14 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  // The recogniser itself was unsure of the words: never taken as said without a yes.
+  if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) c.misheard = true;
+  // "这个我不懂，都是我爱人管的" to a survey item, once the customer has answered questions of the
+  // call: a relative's words defer the question (no evidence); they are no "no" to it.
+  if (l && !l.confirm && expect.kind === 'yesno' && r.intent === 'wrong_person' && r.person === 'relative' && Object.keys(ctx.answers).length > 0) {
+    c.value = null;
+    c.confidence = 0;
+  }
   /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
   const restatedAs = (own: Interpretation, sure: number): Candidate => ({
     ...c,
@@ -168,6 +176,20 @@ function fromText(
   if (r.intent === 'reschedule' && r.at !== null && expect.kind !== 'time') {
     const t = opts.interpret(text, { kind: 'time' }, ictx);
     if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
+  }
+  // "您是说“不是”，对吗？" (问题解决了吗) answered "网还是卡": no yes or no to the confirmation, but the
+  // step's own answer said again (its question is a yes/no one too), for sure: it is the answer.
+  if (
+    l?.confirm &&
+    l.ls.expect.kind === 'yesno' &&
+    c.value !== null &&
+    !c.intent &&
+    confidence >= SURE &&
+    !AGREE.test(text) &&
+    !DENIAL.test(text) &&
+    !BARE_REPLY.test(text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase())
+  ) {
+    return restatedAs(r, confidence);
   }
   // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
   if (l?.confirm && AGREE.test(text) && !/^\s*(对不|是不|不)/.test(text)) c.value = true;
@@ -209,6 +231,9 @@ function fromText(
 
 /** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
 const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
+
+/** A reply that is only a yes or a no word (好的, 不是的, 没有, ok): an answer to the confirmation itself. */
+const BARE_REPLY = /^(?:对|是|不|没|没有|有|好|行|可以|不行|不用|嗯|恩|哦|噢|ok|okay|yes|no|yeah|yep|nope|sure|right|wrong|correct)+[的啊呀吧呢了哈嘛]*$/u;
 
 /** A leading denial set off from what follows (不是，… / 不对 … / no, …). */
 const DENIAL = /^\s*(?:(?:不是的|不是|不对的|不对|没有|错了|说错了|不不+|no|nope|not really|that's wrong)[\s,，。.!！、;；]+|不对的?)/i;
@@ -282,8 +307,59 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
       event = { type: 'RESUME' };
       break;
   }
-  const next = dialog.machine.transition(snap, event, dialog.scope) as AnyMachineSnapshot;
+  const ahead = input.type === 'answer' && event.type === 'ANSWER' ? answeredAhead(dialog, opts, snap, session, event.c, input.text, input.confidence, input.now) : null;
+  const next = ahead ?? (dialog.machine.transition(snap, event, dialog.scope) as AnyMachineSnapshot);
   return toSession(dialog, next, session.turn + 1, opts.levelRules);
+}
+
+/**
+ * "您是说“21度”，对吗？" answered "非常满意，就是……": neither yes nor no, nor the step's own
+ * answer, but a sure answer to the question that comes next. The customer has moved on, as
+ * people do when a guess of theirs is read back (a range, a hedge): the value read back stands
+ * and the reply answers the next question, which is not asked. On a reason step (text) only a
+ * grievance after an unhappy answer counts (约好的时间没来 after "0分？"). Not when the words
+ * themselves were misheard (the value was never said for sure), and not when the reply says
+ * anything else (an intent, a question back, a yes or a no). Returns null when it does not apply.
+ */
+function answeredAhead(
+  dialog: CompiledDialog,
+  opts: EngineOptions,
+  snap: AnyMachineSnapshot,
+  session: Session,
+  c: Candidate,
+  text: string,
+  asrConfidence: number | undefined,
+  now: string | undefined,
+): AnyMachineSnapshot | null {
+  const l = listenOf(dialog, session.state);
+  const pending = session.ctx.pending;
+  if (!l?.confirm || !pending || pending.misheard || pending.hedge || c.via === 'dtmf') return null;
+  if (c.intent || c.restated) return null;
+  if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) return null;
+  if (c.value !== null && c.value !== undefined) {
+    // "满意，满意" to "您是说“18度”，对吗？" reads as a yes, but says nothing of degrees: a level word
+    // for the next question. Only when the reply is no yes/no word and says nothing of this step.
+    if (l.ls.expect.kind === 'yesno' || AGREE.test(text) || DENIAL.test(text) || BARE_REPLY.test(text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase())) return null;
+    const own = opts.interpret(text, l.ls.expect, interpretCtx(session.ctx, now));
+    if (own.value !== null && own.value !== undefined) return null;
+  }
+  // The value read back, taken as if agreed (the yes carries no words of its own).
+  const agreed: Candidate = { raw: pending.raw, via: 'dtmf', value: true, intent: null, confidence: 1, at: null };
+  const taken = dialog.machine.transition(snap, { type: 'ANSWER', c: agreed }, dialog.scope) as AnyMachineSnapshot;
+  const state = String(taken.value);
+  const next = taken.status === 'done' ? null : listenOf(dialog, state);
+  if (!next || next.confirm || next.ls.isReschedule || next.ls.id.startsWith('__')) return null;
+  const ctx = taken.context as EngineContext;
+  const c2 = fromText(dialog, opts, state, ctx, text, asrConfidence, now);
+  if (c2.intent) return null;
+  if (next.ls.expect.kind === 'text') {
+    const unhappy = l.ls.escalateWhen !== undefined && matchesWhen(pending.value, l.ls.escalateWhen);
+    if (!unhappy || !c2.complaint || c2.reservation) return null;
+  } else if (c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+  // The next question is not asked: it was answered already.
+  const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
+  const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;
+  return dialog.machine.transition(quiet, { type: 'ANSWER', c: c2 }, dialog.scope) as AnyMachineSnapshot;
 }
 
 /** The result of a session, complete once the outcome is set (levels by `levelRules`, default the domain's). */

@@ -355,6 +355,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     case 'text':
       result.value = text.trim();
       result.confidence = 1;
+      // 客服电话有时候不太好打 to "any suggestions?": a softened grievance said as a suggestion is a
+      // reservation (flagged for review); a clear one still reaches a person.
+      // (A hazard, money, a bill or a fault still there is never a suggestion, however softly said.)
+      reservation = !!comp && comp.diminished && !comp.severe && !irony && !/^(safety|money|billing|not_fixed)$/.test(comp.category);
       break;
     case 'time': {
       const spec = P.parseTime(norm);

@@ -94,4 +94,32 @@ describe('conversation mechanisms', () => {
       expect(q.session.ctx.answers.satisfaction).toBeUndefined();
     }
   });
+  // Round 5.
+  it('a confirmation answered with the next question\'s answer keeps the value read back; the next question is not asked', () => {
+    const r = call('heating-repair', ['热了', '二十一二度', '非常满意 就是师傅收了我两百块钱 说是上门费']);
+    expect(r.session.ctx.answers.temperature?.value).toBe(21);
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('very_satisfied');
+    expect(r.session.ctx.escalation?.reason).toBe('complaint:money');
+    const asked = r.effects.filter((e) => e.type === 'prompt' && e.stepId === 'satisfaction');
+    expect(asked).toHaveLength(0);
+    // A level word reads as a yes to "您是说“18度”，对吗？" but says nothing of degrees.
+    const s = call('heating-repair', ['热了', '大概十八九度', '满意 满意']);
+    expect(s.session.ctx.answers.satisfaction?.value).toBe('satisfied');
+    // A plain yes still only confirms.
+    const t = call('heating-repair', ['热了', '十八九度', '对']);
+    expect(t.session.ctx.answers.temperature?.value).toBe(18);
+    expect(t.session.ctx.answers.satisfaction).toBeUndefined();
+  });
+
+  it('a yes/no confirmation answered by the step\'s own answer said again takes it', () => {
+    const r = call('telecom-complaint', ['解决啥呀 一点没变', '网还是卡 卡得闹心']);
+    expect(r.session.ctx.answers.solved?.value).toBe(false);
+    expect(r.session.ctx.escalation).not.toBeNull();
+  });
+
+  it('after an answer, a relative named on a survey item is no "no" to it', () => {
+    const r = call('renovation', ['方便', '这个我不懂 都是我爱人管的']);
+    expect(r.session.ctx.escalation).toBeNull();
+    expect(Object.keys(r.session.ctx.answers)).toEqual(['convenient']);
+  });
 });
