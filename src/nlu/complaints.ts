@@ -67,6 +67,22 @@ const ZH: Rule[] = [
   { category: 'safety', severe: true, unless: /恼火|火大|上火|发火/, re: /危险|(?<!电话)线[^，]{0,3}露(在)?外|(小孩|孩子|老人)[^，]{0,4}(去|会|老|总)?摸|耷拉|绊(一跤|倒|了|一下)|差点绊|没包的?[^，]{0,2}线|铜线|(电线|线)[^，]{0,2}(打穿|钻穿|打断)|跳闸|怪味|(担心|怕)[^，]{0,6}(漏|电|着火)|烫得|不敢(摸|碰)|风一吹|(碰|砸|弄)(了)?下来|不安全|安全隐患|隐患|没(系|戴|带)安全|安全(绳|帽|带)(都|也)?没|违规操作|漏电|触电|电到(人|我|孩子)|燃气管|煤气管|漏气|煤气味|燃气味|着火|起火|冒烟|冒火花|打火花|烫(着|伤|到)|差点(滑倒|摔|烫|砸|电)|冒火星|打火星|火星子|没(有)?(个|任何|啥|什么)?(保护|防护)(措施)?|(啥|什么)保护都没|窗台上干活|高空作业|滑倒|绊倒|摔跤|摔(倒|下来|伤)|砸(到|着|伤)|掉下来|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管|水池)|插(排|座|线板).{0,8}(鱼缸|水)|不敢用|吓人|露着|(电线|线头|插座|开关|电源).{0,6}(露|外露|裸|没装好)|没装好.{0,4}(电|线)/ },
   // a hazard: an open manhole, live work without cutting the power, wires in water, scalding water
   { category: 'safety', severe: true, re: /井盖|窨井|井口[^，]{0,4}(敞|没盖|开着)|差点掉(进|下)|没(断|拉|关)(电|闸)|带电(作业|操作|接|干)|火花|(电线|线|插座|插排|插线板)[^，]{0,6}(泡|浸|淋)(着|在)?[^，]{0,2}水|(滴|漏|冒|喷|淌)(着)?(开水|热水)|电线[^，]{0,4}(地上|满地|乱扔|扔着|到处)/ },
+  // Story frames (round 5): a promise broken (说好免费……结果要收), money pushed through the engineer
+  // (找他办就行, 问要不要换套餐), a thing that worked broken by the visit (把座机给整没了), the work
+  // making new faults (修出来三个毛病), settings messed up, hot water or steam escaping, fumes, falls.
+  { category: 'attitude', re: /(非|硬|逼)(让|要)我[^，]{0,6}(好评|五星|满意)|不给(五星|好评)/ },
+  { category: 'billing', severe: true, re: /(说好|说是|本来说|答应|承诺|电话里说|说的是)[^，]{0,8}(免费|不要钱|不收(钱|费))[^。]{0,30}(收|要|掏|交)[^，]{0,3}([一二两三四五六七八九十百千\d]|钱|费)|(就|只)退了?(一半|一部分|一点|几十|几块)|(面积|费用|钱)[^，]{0,10}(也|都)算(进去|上)了|多算了?[^，]{0,4}(钱|面积|费|平米|天)|少(退|给|算)了?[^，]{0,3}(几毛|几块|零头|钱)|少了[^，]{0,2}(几毛|几块|零头)/ },
+  { category: 'money', severe: true, re: /找(他|我|他们)(办|买|开|弄|订)就(行|好|可以)|(问|劝|推)[^，]{0,4}要不要(换|办|买|升级|加)[^，]{0,4}(套餐|业务|宽带|路由器|会员)|(另|单另|单独|私下|额外)[^，]{0,2}(给|加|掏)(他|师傅|他们)钱/ },
+  { category: 'safety', severe: true, re: /冒(热)?(气|蒸汽)|往外(冒|喷|呲|滋)|滚烫|(探|伸|趴)(到|出)[^，]{0,2}窗外|(没|不|也不|都不)(系|拴|挂)(安全)?(绳|带)|熏(得|吐|晕|倒)|刺鼻|呛(得|人|死)|(人|老人|孩子|小孩|我)[^，]{0,3}摔了|地上结(了)?冰|(电钻|电锯|切割机|电动工具)[^，]{0,4}(扔|丢|乱放|放)[^，]{0,3}(过道|楼道|走廊|地上)|插着电|(电线|接头|插座|插排|插线板)[^。]{0,20}(泡|浸)(着|在)?[^，]{0,2}水|电线[^，]{0,8}(地上|满地)/ },
+  { category: 'quality', re: /裂(了)?(条|道|个)?缝|开裂|密码[^，]{0,2}(给)?改了|(修|装|弄|改)出(来)?[^，]{0,4}(毛病|问题)|(设置|配置|密码)[^，]{0,4}(全|都)?(给)?(弄|搞|改)(乱|错|没)|线[^，]{0,10}满屋子都是|跟蜘蛛网(似的|一样)/ },
+  { category: 'not_fixed', severe: true, re: /把[^，]{0,8}(给)?(整|弄|搞|修)没了|(还是|还|仍然|依然|照样)(莫得|没得|冇得?)|(到现在|至今)[^，]{0,3}(就|都|也|还)?没(通|好|用上|上过网|通过)|灯[^，]{0,4}(一直|老是|总是|还)(是)?红|亮红灯|成(了)?(个)?摆设|就是个摆设|(网页|网站|视频|电视|游戏)[^，]{0,4}(都|也)(打不开|上不了|看不了|刷不出来|加载不出来)|(就是|根本|压根|一直|也)没(处理|管|弄|修)(?!好)|(啥|什么)(也|都)没(干|做|弄|修)|又没(了|有了)|(还是|依然|仍然|照样)没有(?!问题|毛病|什么|啥)|用的(都|全)是流量|一到[^，]{0,8}就(掉线|断网|断|卡|没网)/ },
+  { category: 'unreachable', re: new RegExp(`没打通(过)?|排(了)?(队)?[^，]{0,2}${N}+(分钟|个小时|小时|个钟头|钟头)|转(人工)?(转)?了${N}+(回|次|遍|道)|打(了)?${N}+(回|次|遍|个)电话[^，]{0,4}(能|才)?接|(找|联系)(你们|他们|人|客服)[^，]{0,6}(比登天还难|太难|真难|费劲)|比登天还难|(客服|热线|电话|人工)[^，]{0,6}等(得|了)?[^，]{0,4}(久|半天|老半天|好一会)|听了[^，]{0,4}音乐|没(给我)?留(个)?(电话|联系方式|号码)|不知道(该)?找谁|(热线|电话|客服)[^，]{0,6}不(太)?好打`) },
+  { category: 'repeat_visit', re: new RegExp(`(不是|又不是)(头一|第一)(回|次)|第(几|${N}+)个(师傅|工程师|人|师父|小伙子?)|同样的(事|问题|毛病)[^，]{0,8}(投诉|报修|反映)过|(又|还)得(重新)?(说|讲)一遍|重新(说|讲|反映)(一遍|一次)|换了(个|几个|${N}+个)人(跟进|处理|来)`) },
+  { category: 'attitude', severe: true, re: /(踢|踹)(了)?(我|我家|狗|猫|门|一脚)|推(了)?我一把/ },
+  { category: 'attitude', re: /(说|让|叫)(我|你)?自己(看|查|琢磨|研究|爬|拧|搬|扛|动手|上去)|让我[^，]{0,4}(爬上去|爬梯子|自己拧)|问一句(回|答|说)半句|(跟|像)求(他|人|爷爷|祖宗)|问(他|她|他们)?(啥|什么)(都|也)(嗯|说不知道|不知道|不清楚|支支吾吾|不吭)|(一直|老|光|低头|只顾|就)[^，]{0,3}(看|玩|刷)手机|有(问题|事|啥事)[^，]{0,2}别找(他|我)|(又|还)让我找(他|她|你们|客服)|问我(为啥|为什么|凭什么)投诉|说[^，]{0,8}(系统|上面|公司|厂家)的?问题|(我们|他们)也没(办法|辙)|说[^，]{0,8}是?因为我(的|家)?[^，]{0,6}(太|不|没)|(躺|睡)(着|在)[^，]{0,6}睡觉|在我家[^，]{0,6}(睡觉|躺着)/ },
+  { category: 'late', re: new RegExp(`才(想起来|想起|记起来|反应过来|想到)|没(了)?下文|没信儿|(报修|报的|打的电话|预约|约)[^，]{0,4}(是)?(礼拜|星期|周)[一二三四五六日天][^，]{0,10}(礼拜|星期|周)[一二三四五六日天][^，]{0,3}(才)?(来|到|上门)|现在(都|已经)?第${N}+个?(月|天|周|礼拜|星期)了|(前|之前|以前)[^，]{0,10}现在(都|已经)[^，]{0,8}了|还(没|没有)(动|动工|开工|开始干)|早点(开工|动工|来|到|开始)|${N}+个?(多)?(月|礼拜|星期|周)(就|才)有人(回|来|联系|管)`) },
+  { category: 'quality', re: new RegExp(`空鼓|(一敲|敲着|敲起来)[^，]{0,8}(空|咚咚)|没(打|刷|抹|涂|铺|贴|补)(匀|平|好|齐|严)|关不(太)?(严|上|紧)|(窝|躲|钻|缩)在?被窝|(去年|往年|以前|之前|原来)比(今年|现在)[^，]{0,4}(热|暖|好|强|快)|(还)?不如(去年|往年|以前|原来|之前)|(人家|隔壁|别人家?|邻居)[^，]{0,12}(都|能)[^，]{0,12}(我们|我家|俺家|咱家)[^，]{0,6}(才|刚|只有|就)|差点意思|(稍微|稍|略|有点)差(一)?点|(嘶嘶|嗡嗡|咕噜|咚咚)(的)?(响|声)|异响|跟我要的[^，]{0,4}不(是)?一(回事|样)`) },
+  { category: 'mess', re: /(线皮|胶布|碎料|废线|线头)[^，]{0,6}(扔|丢)(了|得)?[^，]{0,2}(一地|满地)|随手(搁|扔|放|丢)|忘(了)?(穿|换|戴)鞋套|(保护膜|膜)[^，]{0,2}破/ },
   // a billing dispute said as a wrong package, an unsigned bill item, a refund never seen, the customer paying for parts
   { category: 'billing', severe: true, re: /(套餐|资费|业务)[^，]{0,4}(办错|弄错|搞错|开错|错了)|(结算单|清单|收据|账单)[^，]{0,8}(多了?|多出|没签)|(说好|答应)[^，]{0,6}退[^，]{0,12}没|一分(钱)?(都|也)?没(见着|见到|退|到账|返)|收(钱|费|[^，]{0,3}费)的时候[^，]{0,4}(快|积极)|钱该谁(出|掏)/ },
   // money asked for in so many words: a packet of cigarettes, "a little something", cash on the side, work off the books
@@ -116,6 +132,10 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  { category: 'not_fixed', severe: true, re: /\b(dropping every|drops every|(since|after) (he|she|they) left)\b/ },
+  { category: 'late', re: /\b(supposed to (come|be here|arrive|show up)|(turned|showed) up after|did ?n ?o?t (even )?call)\b/ },
+  { category: 'attitude', re: /\b(not my department|call someone else|someone else s (job|problem))\b/ },
+  { category: 'mess', re: /\b(left [a-z ]{0,20}on the floor)\b/ },
   { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|wires? (hanging|sticking) out|loose wires?|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|(could|might) trip|trip over|could fall|no safety)\b/ },
   { category: 'money', severe: true, re: /\b(tip|tips|tipped|cash|bucks|bribe|kickback|backhander|asked (me )?for (money|a tip|cash|payment|extra)|wanted (money|cash|payment|extra|\d+)|pay him|paid him|(made|tried to make|pushed) me (buy|pay)|sold me|upsell|extra (money|cash) for)\b/ },
   { category: 'billing', severe: true, re: /\b(charged|overcharged|charge me|charging|bill|billed|billing|refund|fee|fees|invoice|told it was free|was (supposed to be )?free|hidden (costs?|charges?)|too expensive|price (was|is) wrong|wrong (plan|package|price))\b/ },
@@ -145,20 +165,20 @@ const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(�
 
 const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
-const DIMINISH_ZH = /个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
 
 /**
  * Cues of a small reservation without a contrast word (稍微小了一点, 有一丢丢出入, 一个小问题,
  * 要是先打个电话就更好了, only gripe, just wish): what follows is a reservation, not praise.
  */
-export const RESERVATION_CUE = /稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
+export const RESERVATION_CUE = /有时候|有时(?!间)|稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
 
 /** A level said as an overall verdict (总体满意, 基本满意, overall, mostly): what else is said is a reservation. */
 export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致|基本上?|\b(overall|on the whole|all in all|mostly)\b/;
 
 /** Acceptance after a grievance (不过也能理解, 但也在我接受范围内, 没关系): the grievance is a reservation. */
-export const ACCEPTANCE = /(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b/;
+export const ACCEPTANCE = /([\u4e00-\u9fff])\1就(行|好|没事|干了)|小事$|小事一桩|不计较|不打紧|无伤大雅|(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b/;
 
 /**
  * What follows a "but" that is no grievance about the service: the customer about themselves or
@@ -183,7 +203,7 @@ export const RHETORICAL = /找谁去|我(还|又|能|该)?找谁|归谁管|要�
  * 你们说的都对, 跟大爷一样), a wait measured in grandchildren (孙子都会打酱油了), a recommendation
  * to an enemy, and their English relatives (ten out of ten for…, great job… on the floor, I just love…).
  */
-export const IRONY_EXTRA = /(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
+export const IRONY_EXTRA = /^(得了吧|得了得了)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
 
 /**
  * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
@@ -192,7 +212,7 @@ export const IRONY_EXTRA = /(满分|十分|一百分|百分|五星级?|[一二�
 export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}不(太|够)?到位|\bsome things could be better\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
-export const NOT_ABOUT_SERVICE = /耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
+export const NOT_ABOUT_SERVICE = /找不(着|到)(那个)?(键|按键|按钮|数字)|(我)?还以为[^，]{0,12}(了)?呢|耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
 
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
   const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
@@ -227,9 +247,9 @@ const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['repeat_visit', /[两三四五六七八九几好多]+(次|趟|回|遍)|又来|再来|反复|来回/g],
   ['not_fixed', /没网|还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子/g],
   ['attitude', /态度|说话|口气|语气|凶|骂|吼|(?<!处|修|清|整|管)理|脾气|耐心|礼貌|嫌|怪|推(?!荐|销)/g],
-  ['late', /晚|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
+  ['late', /期|晚|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
   ['mess', /脏|乱|灰|垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋/g],
-  ['quality', /冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
+  ['quality', /设计|插座|冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
 ];
 const AFFINITY_EN: [ComplaintCategory, RegExp][] = [
   ['safety', /\b(danger\w*|safe\w*|wire\w*|fire|burn\w*|gas|shock)\b/g],

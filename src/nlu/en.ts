@@ -31,6 +31,8 @@ export const LEXICON_EN: Lexicon = [
   ...all('but, however, though, although, except, only thing, just that', CONTRAST),
   ...all('do not really know, not really know, not really sure, not really sure yet, not really remember', BLOCK),
   ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, not bad at all, no problem at all, no worries', BLOCK),
+  // Greetings and phrasal verbs that carry no evaluation (good morning; put that down, writing it down, calm down), the one who booked.
+  ...all('good morning, good afternoon, good evening, good day, good night, put that down, put it down, put down, write it down, writing it down, wrote it down, write that down, writing that down, write down, writing down, note it down, jot it down, calm down, sit down, turn it down, turn that down, slow down, i am the one', BLOCK),
   ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
   // Evaluations.
   ...all('mostly fine, all fine, all fine now', P('eval', 0.8)),
@@ -53,7 +55,8 @@ const scanner = makeScanner(LEXICON_EN, 'words', GAP_EN, 3);
 
 /** Analyse the polarity of a normalised English utterance. */
 export function analyzeEn(norm: string): Analysis {
-  return scanner.analyze(norm);
+  // satisfied with what? the level word echoed in a question back is no level said.
+  return scanner.analyze(norm.replace(/\b(very |really )?(satisfied|dissatisfied|happy|unhappy|pleased) (with |about )?what\b( exactly)?/g, ' '));
 }
 
 // --- Intents ----------------------------------------------------------------------------------
@@ -109,6 +112,8 @@ export function findNumbersEn(words: string[]): EnNumber[] {
     if (w === undefined) return null;
     if (/^\d+(\.\d+)?$/.test(w)) return { v: Number(w), len: 1 };
     if (w === 'a' && words[k + 1] === 'hundred') return { v: 100, len: 2 };
+    // oh is zero only inside a string of digits (four oh two), not the interjection (oh hi).
+    if (w === 'oh' && !(isDigitWord(words[k - 1]) || isDigitWord(words[k + 1]))) return null;
     if (w in SMALL) return { v: SMALL[w]!, len: 1 };
     if (w in TENS_EN) {
       const u = words[k + 1];
@@ -156,6 +161,8 @@ export function findNumbersEn(words: string[]): EnNumber[] {
   }
   return out;
 }
+
+const isDigitWord = (w: string | undefined): boolean => w !== undefined && w !== 'oh' && (/^\d+$/.test(w) || (w in SMALL && SMALL[w]! < 10));
 
 const MEASURE_EN = /^(hours?|minutes?|mins?|days?|weeks?|months?|years?|times?|people|degrees?|dollars?|bucks|yuan|calls?|o clock|am|pm|a m|p m|percent|th|st|nd|rd)$/;
 const SCORE_WORDS = /^(out|points?|stars?|marks?|\/)$/;
@@ -382,7 +389,7 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 // --- The interpreter --------------------------------------------------------------------------
 
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
-const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|write (that|it|this) down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^(oh )?(good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)?$|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b/;
+const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b/;
 const GO_AHEAD_EN = /\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
 const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
 

@@ -38,6 +38,8 @@ export interface ScoreResult {
   confidence: number;
   /** The score was a range such as 七八分, or a fraction on a whole-number scale. */
   approximate?: boolean;
+  /** A bare number among other words, framed neither as points (分) nor in the unit (度). */
+  loose?: boolean;
 }
 
 /** What one language contributes to the pipeline. */
@@ -282,7 +284,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
           reservation = !comp.severe;
-        } else if (question && d.value !== 'dissatisfied') {
+        } else if (question && (d.value !== 'dissatisfied' || d.basis === 'answer')) {
           // 为什么老是断网？ a grievance asked as a question: it reaches a person (the category), no level.
           result.value = null;
           result.confidence = 0;
@@ -290,6 +292,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = 'dissatisfied';
           result.confidence = Math.max(d.value === 'dissatisfied' ? d.confidence : 0, positive ? 0.7 : 0.85);
         }
+      } else if (irony && P.cannotHear(norm)) {
+        // 满意啥？喂，你那边断断续续的: the level word echoed on a bad line asks, it is no reproach.
+        result.value = null;
+        result.confidence = 0;
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
@@ -323,6 +329,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // 十八九度: the lower reading (the colder one), confirmed.
         result.value = Math.floor(s.value);
         result.confidence = Math.min(result.confidence, 0.5);
+      }
+      // 你等一下，五秒钟; 喂 二 二 喂: a number said aside, in a question or on a bad line, framed as no score, is none.
+      if (s.value !== null && s.loose && (noEvidence || question)) {
+        result.value = null;
+        result.confidence = 0;
       }
       if (result.value === null && wholeScale(expect) && !noEvidence && !question && !P.refusesScore(vnorm)) {
         const level = P.levelWords?.(vnorm) ?? null;

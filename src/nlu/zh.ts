@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(unspell(norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, ''));
+  const a = scanner.analyze(unspell(norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -34,10 +34,18 @@ export function analyzeZh(norm: string): Analysis {
   return a;
 }
 
+/** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). */
+const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说])/g;
+/** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
+const APPROXIMATE_NUMBER_ZH = /(差不多|大概|大约)(?=[零一二两三四五六七八九十几\d]+(点|个|天|小时|分钟|号|次))/g;
+/** The speaker's own language (我普通话不好, 我英文不太好): no evaluation of the service. */
+const OWN_LANGUAGE_ZH = /(我的?)?(普通话|中文|英文|英语|汉语|国语|粤语|广东话)(说得|讲得|水平)?(也)?(不太|不大|不怎么|不是很|不很|不|很|还)?(好|行|灵|溜|流利|标准|差)/g;
+/** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
+const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元门|信报箱)[^，]{0,3}(又|也|还)?(坏|停|不亮|不好使|不灵|失灵)(了)?(好几天|几天|半天)?/g;
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
 const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)/g;
 /** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
-const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g];
+const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
@@ -117,7 +125,7 @@ const INTENTS_ZH: IntentRule[] = [
   // The wrong household or a wrong record (不是这家, 你们数据有问题, 我不是投诉的那个人, 我从来没打过你们电话, 我家没装修).
   { intent: 'wrong_person', keep: true, re: /^不是(这|这一|我)?家|不是这(户|家人)|(你们)?(的)?(数据|系统|信息|资料|登记|记录)(有问题|错了|有误|弄错|搞错)|我不是(投诉|报修|报|申请|办)的(那个|那位)?(人|用户|客户)?|我不是(你们的?)?(用户|客户|业主|户主|机主)|(我|我家|我们家)(从来|根本|从)?(都|也)?没(有)?(给你们|跟你们)?(打过|打|拨过)(你们)?(的)?(什么)?(电话|热线)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修|装宽带|报过修|报修)(过)?(?![完好的])/, confidence: 0.85, unless: /(师傅|他|她|工人|客服)[^，]{0,4}(没有?|不)(打|接)|等了|一直没|还没/ },
   // who is calling, a robot, a scam: answered honestly, then the question again
-  { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
+  { intent: 'who_calling', re: /(你|您)(们)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|推销|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
   // complaint
   { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(投诉|举报|申诉|曝光)(?!的|过|是)|投诉(你们|他|她|这个|那个)|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED },
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85, unless: /打的(是|就是)/ },
@@ -189,13 +197,23 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 
 /** A number that is part of an identifier: 幺 read for one, a code with Latin letters, an address or a document number. */
 const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
+/** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; out of ten 吗; 四舍五入): no score in it. */
+const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
+/**
+ * Words before a number that make it something other than a score: a price's tail (九块九), a
+ * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五).
+ */
+const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数)$/;
+/** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
+const WEATHER_ZH = /预报|气温|本台|天气/;
+const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^，]{0,4}$/;
 /** A unit after a number that makes it something other than a score. */
-const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|分钟|分鐘|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
 
 
 /**
@@ -207,6 +225,8 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|分钟|分鐘|小
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number };
   const cands: Cand[] = [];
+  // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
+  norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
@@ -245,6 +265,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
     if (/(周|星期|礼拜)$/.test(before)) continue;
+    // 百分之八十, 三分之一: a fraction; 姓伍, 伍建华: a surname in the financial numerals (伍分, 玖 alone stay scores).
+    if (/^分之(?!间)/.test(after) || (/^[壹贰叁肆伍陆柒捌玖拾]$/.test(tok.text) && (/姓$/.test(before) || /^[\u4e00-\u9fff]/.test(after) && !/^分/.test(after)))) continue;
+    if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
@@ -318,6 +341,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (chosen.value < min || chosen.value > max) return { value: null, confidence: 0.3 };
   const r: ScoreResult = { value: chosen.value, confidence: Math.round(confidence * 100) / 100 };
   if (chosen.approximate) r.approximate = true;
+  else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
 }
 
@@ -433,7 +457,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'working': '能用', 'not working': '不能用', 'doesnt work': '不能用', "doesn't work": '不能用', 'crack': '裂', 'cracks': '裂', 'cracked': '裂',
   'leak': '漏水', 'leaking': '漏水', 'messy': '乱糟糟', 'mess': '乱', 'dirty': '脏', 'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞',
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
-  'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
+  'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
   'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
 };
@@ -451,7 +475,38 @@ function glossLatin(norm: string): string {
 function isQuestionZh(norm: string, raw = ''): boolean {
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
-  return /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare) && !/^(是|对|好|满意)/.test(bare);
+  // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
+  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好)几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
+  // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
+  const clauses = clausesOf(raw);
+  return clauses.some((c) => askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
+}
+
+/** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
+const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对|好|满意)/;
+/**
+ * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
+ * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
+ * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
+ */
+const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<!好)几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天))(啊|呀|呢|哦|嘞)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$/;
+/** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
+const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
+/** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
+const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(?<![你您])(说|讲|问)/;
+/** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
+const BARE_ANSWER_CLAUSE_ZH = /^(是|是的|对|对的|没有|没|不是|不|有|有的|会|不会|可以|行|好|好的|嗯|没错)(吧|啊|呀|的)?$/;
+
+/** Does this clause ask? (热啥呀, 推荐啥, 解决什么: a word of the answer echoed with 啥 is a rhetorical "no", not a question.) */
+function askingClause(c: string): boolean {
+  if (!(QUESTION_CLAUSE_ZH.test(c) || GUESS_TAG_ZH.test(c)) || NOT_A_QUESTION_CLAUSE_ZH.test(c)) return false;
+  const echo = /^([\u4e00-\u9fff]{1,4}?)个?(啥|什么)(呀|啊|呢)?$/.exec(c);
+  return !(echo && (scanner.analyze(echo[1]!).signals.length > 0 || /推荐|介绍|评价/.test(echo[1]!)));
+}
+/** The clauses of an utterance as said (split at pauses), each normalised, without the hesitations that open it. */
+function clausesOf(raw: string): string[] {
+  if (!raw) return [];
+  return raw.split(/[\s,，。.!！?？、；;…~～]+/u).map((c) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '')).filter(Boolean);
 }
 
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
@@ -459,7 +514,7 @@ const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就�
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢点|慢点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -508,13 +563,13 @@ export const ZH_PARSER: LocaleParser = {
   stripFillers,
   // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
   cleft: (norm) => (/^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
-  answerAtStart: (norm) => /^(是|对|嗯|好(?!意思)|行|可以|没错|当然|我是|我就是|就是|有|会|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
+  answerAtStart: (norm) => /^(是|对|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有|会|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
-  cannotHear: (norm) => /再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了)))/.test(norm),
+  cannotHear: (norm) => /(你|您)(那边|那儿)[^，]{0,4}(断断续续|断了|卡|听不)|信号(不好|差)[^，]{0,6}(听不|断|卡|声音)|再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了)))/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,2})是\1/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),

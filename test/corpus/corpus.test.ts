@@ -68,7 +68,7 @@ describe('the corpus files', () => {
   const convs = SPLITS.flatMap((s) => loadConversations(s).map((c) => ({ ...c, split: s })));
 
   it('hold the sizes issue 13 asks for, with at least a third in the test split', () => {
-    // Issue 13's corpus is train + test; the dev, dev2, dev3 and dev4 splits (rounds 2–5) are counted on their own below.
+    // Issue 13's corpus is train + test; the dev and dev2 to dev5 splits (rounds 2–6) are counted on their own below.
     const issue13 = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === 'train' || x.split === 'test');
     expect(issue13(answers).length).toBeGreaterThanOrEqual(1500);
     expect(issue13(nons).length).toBeGreaterThanOrEqual(300);
@@ -131,9 +131,9 @@ describe('the corpus files', () => {
     }
   });
 
-  it('non-answers all expect no value on a satisfaction or score question (dev3 and dev4: on yes/no and temperature questions too)', () => {
+  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev5: on yes/no and temperature questions too)', () => {
     for (const n of nons) {
-      expect(n.expect, n.id).toMatch(/^[fg]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
+      expect(n.expect, n.id).toMatch(/^[fgh]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
       expect(n.value, n.id).toBeNull();
     }
   });
@@ -200,14 +200,14 @@ describe('parsing', () => {
   });
 
   it('takes --split, --json, --verbose and --counts, and refuses anything else', () => {
-    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'test']);
+    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test']);
     expect(parseArgs(['--split', 'dev4']).splits).toEqual(['dev4']);
     expect(parseArgs(['--split', 'dev3']).splits).toEqual(['dev3']);
     expect(parseArgs(['--split', 'dev']).splits).toEqual(['dev']);
     expect(parseArgs(['--split', 'dev2']).splits).toEqual(['dev2']);
     expect(parseArgs(['--split', 'test']).splits).toEqual(['test']);
-    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'test', 'all'], json: true, verbose: true, counts: false });
-    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4 or all/);
+    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test', 'all'], json: true, verbose: true, counts: false });
+    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5 or all/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
   });
 
