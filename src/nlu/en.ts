@@ -168,13 +168,14 @@ const MEASURE_EN = /^(hours?|minutes?|mins?|days?|weeks?|months?|years?|times?|p
 const SCORE_WORDS = /^(out|points?|stars?|marks?|\/)$/;
 
 /** Find the score in a normalised English utterance (see findScoreZh for the rules). */
-export function findScoreEn(norm: string, min: number, max: number): { value: number | null; confidence: number } {
+export function findScoreEn(norm: string, min: number, max: number, unit?: string): { value: number | null; confidence: number } {
   if (/\b(full marks|top marks|perfect score|top score|highest score|the max|maximum)\b/.test(norm)) return { value: max, confidence: 0.9 };
   if (/\b(lowest score|the minimum|minimum)\b/.test(norm)) return { value: min, confidence: 0.85 };
   const words = norm.split(' ');
   const nums = findNumbersEn(words).filter((n) => {
     const next = words[n.end] ?? '';
-    if (MEASURE_EN.test(next)) return false;
+    // On a measure in 度 (about 20 degrees), degrees are the answer.
+    if (MEASURE_EN.test(next) && !(unit !== undefined && /^degrees?$/.test(next))) return false;
     if (['one', 'a'].includes(words[n.start]!) && n.end === n.start + 1 && words.length > 2 && !SCORE_WORDS.test(next)) return false;
     // "ten out of ten": keep the first number only
     return !(words[n.start - 1] === 'of' && words[n.start - 2] === 'out');
@@ -182,7 +183,7 @@ export function findScoreEn(norm: string, min: number, max: number): { value: nu
   if (!nums.length) return { value: null, confidence: 0 };
   const scored = nums.map((n) => {
     const next = words[n.end] ?? '';
-    const strength = SCORE_WORDS.test(next) ? 0.95 : words.length <= 4 ? 0.9 : 0.65;
+    const strength = SCORE_WORDS.test(next) || (unit !== undefined && /^degrees?$/.test(next)) ? 0.95 : words.length <= 4 ? 0.9 : 0.65;
     return { n, strength };
   });
   const best = Math.max(...scored.map((s) => s.strength));
@@ -388,6 +389,8 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 
 // --- The interpreter --------------------------------------------------------------------------
 
+/** The late hour said about the call itself (it's late, it's getting late): no complaint. */
+const LATE_HOUR_EN = /\b(it is|it s|its) (getting |a bit |too |so |quite )?late\b/g;
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
 const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b/;
 const GO_AHEAD_EN = /\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
@@ -400,10 +403,11 @@ export const EN_PARSER: LocaleParser = {
   normalize: normalizeEn,
   detectIntent: detectIntentEn,
   analyze: analyzeEn,
-  findScore: (norm, min, max) => findScoreEn(norm, min, max),
+  findScore: (norm, min, max, unit) => findScoreEn(norm, min, max, unit),
   matchChoice: matchChoiceEn,
   parseTime: parseTimeEn,
-  complaint: complaintEn,
+  // "sorry, it's late, call me tomorrow": the hour, not the engineer.
+  complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
   isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm),
