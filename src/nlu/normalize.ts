@@ -138,6 +138,8 @@ export function normalizeEn(text: string): string {
   // Reduplications that are words, not recognizer repeats.
   // A word split by the recogniser (dis satisfied, un happy).
   s = s.replace(/\b(dis|un) (satisfied|happy|helpful|professional)\b/g, '$1$2');
+  // "I wouldn't say dissatisfied": the level word denied.
+  s = s.replace(/\b(would|could) not (say|call it) (dissatisfied|unsatisfied|unhappy)\b/g, 'not $3');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   return s;

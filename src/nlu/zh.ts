@@ -432,8 +432,11 @@ const EMOJI: [RegExp, string][] = [
   [/👍|👌|💯/gu, '好'], [/👎/gu, '差'], [/😡|😠|🤬|💢/gu, '生气'], [/✅|✔️?|☑️?/gu, '是'], [/❌|✖️?/gu, '不是'],
 ];
 
+/** The level question echoed back before the answer (不满意？没有没有 挺满意的): not the answer. */
+const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪有|哪里)[\s,，]*)*|(满意|满不满意|满意不满意)\s*[？?]+\s*)(?=\S)/;
+
 function fixHomophones(text: string): string {
-  let s = text.replace(ANNOTATION, ' ');
+  let s = text.replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '');
   for (const [re, to] of EMOJI) s = s.replace(re, to);
   for (const [re, to] of DIALECT_ZH) s = s.replace(re, to);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
