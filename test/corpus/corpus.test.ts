@@ -104,6 +104,9 @@ describe('the corpus files', () => {
   // dev4: four authors in parallel: answers (two), non-answers (one), conversations (one).
   it('hold an independent dev4 split (round 5) over every dialog and answer category',
     independentSplit('dev4', { answers: 1200, nonanswers: 300, conversations: 200 }, 'g', true));
+  // dev5: four more authors in parallel, asked for what the earlier splits did not think of.
+  it('hold an independent dev5 split (round 6) over every dialog and answer category',
+    independentSplit('dev5', { answers: 1200, nonanswers: 300, conversations: 200 }, 'h', true));
 
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
