@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import { ACCEPTANCE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -127,6 +127,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
+  // 满意 太满意了 装个宽带请了我三天假: praise with an impossible degree, then a plain grievance.
+  const ironic = !found && ironicPraise(P, norm);
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
   const question = P.isQuestion(vnorm, text) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
@@ -137,12 +139,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
-    if (negFact || says || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
+    if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
   // The only grievance is a vague shortfall (有些地方还不到位): a hedge unless beside a good level.
   const vagueOnly = !!comp && !comp.severe && VAGUE_SHORTFALL.test(norm) && !P.complaint(norm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
   const noEvidence = P.noEvidence(vnorm);
-  const irony = P.irony(norm) || IRONY_EXTRA.test(norm);
+  const irony = ironic || P.irony(norm) || IRONY_EXTRA.test(norm);
   let reservation = false;
 
   switch (expect.kind) {
@@ -491,6 +493,30 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
   // (A word of a category alone — 下次再来 — names none: it only chooses the category.)
   if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
   return { category: near?.category ?? 'quality', severe: false, diminished: true, at };
+}
+
+/**
+ * Irony as a reproach by structure: emphatic praise (太满意了, 可太好了, 好得很, 当然能用, 飞快, repeated
+ * or not) opens the answer, and what follows is a statement of its own with no praise, thanks,
+ * goodwill or score in it and no "but" (满意 当然满意 我都投诉习惯了; 进度飞快 一个月铺了一面墙).
+ * A real "very satisfied" goes on with praise (太好了 师傅来了一趟 暖气片都热乎了) or nothing.
+ */
+function ironicPraise(P: LocaleParser, norm: string): boolean {
+  EMPHATIC_PRAISE.lastIndex = 0;
+  let m = EMPHATIC_PRAISE.exec(norm);
+  if (!m || m.index > 8) return false;
+  const head = norm.slice(0, m.index);
+  // 不是太满意了, 说不上好得很: negated praise is no praise.
+  if (/(不|没|没有|别|不是|说不上|谈不上)$/.test(head) || P.analyze(head).signals.some((x) => x.pol < 0)) return false;
+  let end = m.index + m[0].length;
+  // The praise said again (满意 满意得很, 好得很嘛 好得很): the run of praise ends at the last one.
+  while ((m = EMPHATIC_PRAISE.exec(norm)) && m.index - end <= 4 && !P.analyze(norm.slice(end, m.index)).signals.length) end = m.index + m[0].length;
+  EMPHATIC_PRAISE.lastIndex = 0;
+  const rest = norm.slice(end).replace(/^[了啊呀嘛哟哦呢吧的啦]+/, '');
+  if (P.stripFillers(rest).replace(/\s+/g, '').length < 4) return false;
+  if (P.contrastAt(rest, rest.length) >= 0 || P.isQuestion(rest) || BENIGN_AFTER_PRAISE.test(rest)) return false;
+  if (P.findScore(rest, 0, 10).value !== null) return false;
+  return !P.analyze(rest).signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
 }
 
 /**
