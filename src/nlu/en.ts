@@ -398,6 +398,27 @@ const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little))\b/;
 
+/** A sentence that asks by its word order (could be worse, would have been nice: a statement, no subject after the verb). */
+const asksEn = (norm: string) => QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm) && !/^(when|where|how|why|what) (i|we|he|she|they|it|my|the)\b/.test(norm);
+/** A sentence said with a rising tone only (satisfied-ish?), no wh-word, no inversion: a tentative answer, unless a later question asks about its words (Number one? Is number one the best one?). */
+function statedEn(raw: string, presupposed = false): string {
+  const sentences = raw.match(/[^.?!]+[.?!]*/g) ?? [];
+  // (Is very satisfied one or two?: an inverted sentence with a question mark asks, whatever 'is' opens.)
+  const asks = (x: string) => asksEn(normalizeEn(x)) || (/\?\s*$/.test(x) && /^(is|are|was|were|do|does|did|can|could|would|will|should)\b/.test(normalizeEn(x)));
+  const asked = sentences.filter(asks).map(normalizeEn).join(' ');
+  return sentences
+    .filter((x) => {
+      const n = normalizeEn(x);
+      if (!n) return false;
+      if (presupposed && /^(why|how come)\b/.test(n)) return true;
+      if (asks(x)) return false;
+      return !/\?\s*$/.test(x) || !` ${asked} `.includes(` ${n} `);
+    })
+    .map(normalizeEn)
+    .join(' ')
+    .trim();
+}
+
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
   normalize: normalizeEn,
@@ -410,7 +431,9 @@ export const EN_PARSER: LocaleParser = {
   complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
-  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm),
+  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || asksEn(norm),
+  // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
+  stated: statedEn,
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',

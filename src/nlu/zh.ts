@@ -492,11 +492,11 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对|好|�
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
-const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<!好)几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天))(啊|呀|呢|哦|嘞)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$/;
+const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天))(啊|呀|呢|哦|嘞)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$/;
 /** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
-const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(?<![你您])(说|讲|问)/;
+const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
 const BARE_ANSWER_CLAUSE_ZH = /^(是|是的|对|对的|没有|没|不是|不|有|有的|会|不会|可以|行|好|好的|嗯|没错)(吧|啊|呀|的)?$/;
 
@@ -508,8 +508,53 @@ function askingClause(c: string): boolean {
 }
 /** The clauses of an utterance as said (split at pauses), each normalised, without the hesitations that open it. */
 function clausesOf(raw: string): string[] {
+  return rawClauses(raw).map(clauseNorm).filter(Boolean);
+}
+const clauseNorm = (c: string) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '');
+/**
+ * The clauses as said, split at pauses. A space beside a Latin word is no pause: a recogniser
+ * spaces the English words of a mixed answer (designer 是 Amy 吧, 你们 China Telecom 对吧).
+ */
+function rawClauses(raw: string): string[] {
   if (!raw) return [];
-  return raw.split(/[\s,，。.!！?？、；;…~～]+/u).map((c) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '')).filter(Boolean);
+  return raw.replace(/(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])/gu, '').split(/[\s,，。.!！?？、；;…~～]+/u).filter(Boolean);
+}
+
+/** A word whose meaning the customer asks (什么叫按期, 按期是什么意思, 本人指的是谁): echoed, not said. */
+const ASKED_TERM_ZH = /^(?:什么|啥)(?:叫|是)(.{1,6}?)(?:啊|呀|呢)?$|^(.{1,6}?)(?:是)?(?:什么|啥)意思(?:啊|呀|呢)?$|^(.{1,6}?)指的?是?(?:什么|啥|哪|谁)/;
+/** A score offered with a question (给个八分？打九分行吗): the score is said. */
+const OFFERED_SCORE_ZH = /(给|打|评)(个|他|她|你们)?[零一二两三四五六七八九十\d]+分?|[零一二两三四五六七八九十\d]+分(吧)?(行|可以|中|好|成|够|咋样|怎么样)/;
+/** A rhetorical question about the speaker's own level (我敢不满意吗, 我还能满意吗): said, not asked. */
+const RHETORICAL_ASK_ZH = /(我|俺)(还|又|哪|怎么|难道)?(敢|能|会|可能)(不)?(满意|说不满意|说满意)|难道|哪(能|敢|会)/;
+/** A question that seeks information (这个要收费吗, 是不是掉线了, 保修期是几年), as opposed to a reproach (日期是摆设吗). */
+const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪/;
+/** A question about a hypothetical (不满意的话会扣师傅工资吗, 要是说不满意会怎么样): nothing in it is said. */
+const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$/;
+/** A clause that asks why or how (为什么老是断网, 怎么又坏了): it takes its grievance as given. */
+const PRESUPPOSING_ZH = /为什么|为啥|凭什么|凭啥|怎么(又|还|老|总|这么|那么|就)|咋(又|还|老|总|这么)|干嘛(又|还|老|总)/;
+
+/**
+ * The utterance without the clauses that ask (非常满意是按一还是按二来着, 五分是非常满意对吧,
+ * 本人是说户主吗) and without a clause that only echoes a word asked about (按期 什么叫按期),
+ * normalised: the level words, numbers and verb echoes said in them are mentioned, not said.
+ * With `presupposed`, a clause asking why or how (为什么老是断网) is kept: it states its grievance.
+ */
+function statedZh(raw: string, presupposed = false): string {
+  const parts = rawClauses(raw);
+  const clauses = parts.map(clauseNorm);
+  const terms = clauses.flatMap((c) => {
+    const m = ASKED_TERM_ZH.exec(c);
+    return m ? [m[1] ?? m[2] ?? m[3]!] : [];
+  });
+  const kept = parts
+    .filter((_p, i) => {
+      const c = clauses[i]!;
+      if (!c || terms.includes(c)) return false;
+      const asks = ((askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
+      return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
+    })
+    .join(' ');
+  return kept ? ZH_PARSER.normalize(kept) : '';
 }
 
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
@@ -535,7 +580,7 @@ function echoZh(norm: string): boolean | null {
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$/;
+const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
 const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到)得?到(我|你|他|她|明年|后年|不|没|连)|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
@@ -555,6 +600,7 @@ export const ZH_PARSER: LocaleParser = {
   complaint: (norm) => complaintZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
+  stated: statedZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
   noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
