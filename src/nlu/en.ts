@@ -392,11 +392,32 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 /** The late hour said about the call itself (it's late, it's getting late): no complaint. */
 const LATE_HOUR_EN = /\b(it is|it s|its) (getting |a bit |too |so |quite )?late\b/g;
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
-const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab)|hold on|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b/;
+const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab|shut|close|turn)|hold on|hang on|wait a (sec|second|minute|moment)|sorry (that was |it is |it was )?(the|my) (dog|cat|kids?|son|daughter|baby|husband|wife|neighbou?r|doorbell)|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b/;
 const GO_AHEAD_EN = /\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
 const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little))\b/;
+
+/** A sentence that asks by its word order (could be worse, would have been nice: a statement, no subject after the verb). */
+const asksEn = (norm: string) => QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm) && !/^(when|where|how|why|what) (i|we|he|she|they|it|my|the)\b/.test(norm);
+/** A sentence said with a rising tone only (satisfied-ish?), no wh-word, no inversion: a tentative answer, unless a later question asks about its words (Number one? Is number one the best one?). */
+function statedEn(raw: string, presupposed = false): string {
+  const sentences = raw.match(/[^.?!]+[.?!]*/g) ?? [];
+  // (Is very satisfied one or two?: an inverted sentence with a question mark asks, whatever 'is' opens.)
+  const asks = (x: string) => asksEn(normalizeEn(x)) || (/\?\s*$/.test(x) && /^(is|are|was|were|do|does|did|can|could|would|will|should)\b/.test(normalizeEn(x)));
+  const asked = sentences.filter(asks).map(normalizeEn).join(' ');
+  return sentences
+    .filter((x) => {
+      const n = normalizeEn(x);
+      if (!n) return false;
+      if (presupposed && /^(why|how come)\b/.test(n)) return true;
+      if (asks(x)) return false;
+      return !/\?\s*$/.test(x) || !` ${asked} `.includes(` ${n} `);
+    })
+    .map(normalizeEn)
+    .join(' ')
+    .trim();
+}
 
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
@@ -410,7 +431,9 @@ export const EN_PARSER: LocaleParser = {
   complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
-  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || QUESTION_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm),
+  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || asksEn(norm),
+  // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
+  stated: statedEn,
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',

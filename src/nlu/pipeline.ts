@@ -55,6 +55,12 @@ export interface LocaleParser {
   nearestComplaint(norm: string): ComplaintMatch | null;
   /** A question back, asked instead of an answer (你问的是哪个？ / what do you mean?). */
   isQuestion(norm: string, raw?: string): boolean;
+  /**
+   * The utterance (as said) without the clauses that ask, normalised: a level word, a number or
+   * a verb echo inside a question (非常满意是按一还是按二, 五分是非常满意对吧, Is very satisfied one
+   * or two?) is mentioned, not said. With `presupposed`, a clause asking why (为什么老是断网) stays.
+   */
+  stated?(raw: string, presupposed?: boolean): string;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
@@ -131,6 +137,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const ironic = !found && ironicPraise(P, norm);
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
   const question = P.isQuestion(vnorm, text) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
+  // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
+  // verb echo only inside a question (非常满意是按一还是按二, 五分是非常满意对吧) is mentioned, not said.
+  const stated = question && P.stated && !found ? P.stated(text) : null;
+  // 这个要收费吗, 是不是掉线了: a grievance only asked about is none (为什么老是断网 states its own).
+  if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(text, true))) comp = null;
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -167,12 +178,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 解决了吧，我也不太清楚: a verb echoed yes first, then unsure, is a tentative yes.
       // "Yes. Is this about the broadband?": a bare answer said as its own sentence before a question stands.
       const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(text);
-      const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null;
+      // ("Right, the broadband. And you are from …?": a bare word before the topic named back recognises it, it answers nothing.)
+      const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(text);
+      const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null && !recognised;
+      // Said outside the clauses that ask: an evaluation or a verb echo.
+      const statedSays = stated === null ? evaluates || echo !== null : !!stated && (P.echo(stated) !== null || P.analyze(stated).signals.some((x) => x.cls === 'eval'));
       if (noEvidence && !question && echo === true && !comp && !irony && !/[吗么]/.test(vnorm)) {
         result.value = true;
         result.confidence = 0.55;
       }
-      else if ((noEvidence || (question && !evaluates && echo === null && !answeredFirst)) && !P.goAhead(vnorm) && !(irony && a.signals.some((x) => x.pol > 0 && x.cls !== 'answer'))) {
+      else if ((noEvidence || (question && !statedSays && !answeredFirst)) && !P.goAhead(vnorm) && !(irony && a.signals.some((x) => x.pol > 0 && x.cls !== 'answer'))) {
         result.value = null;
         result.confidence = 0;
       }
@@ -301,7 +316,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
-      } else if ((noEvidence && !levelSaid(a)) || (question && !a.signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
+      } else if ((noEvidence && !levelSaid(a)) || (question && !(stated !== null ? P.analyze(stated) : a).signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
         // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
         result.value = null;
         result.confidence = 0;
@@ -333,7 +348,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = Math.min(result.confidence, 0.5);
       }
       // 你等一下，五秒钟; 喂 二 二 喂: a number said aside, in a question or on a bad line, framed as no score, is none.
-      if (s.value !== null && s.loose && (noEvidence || question)) {
+      if (s.value !== null && ((s.loose && (noEvidence || question)) || (stated !== null && P.findScore(stated, expect.min, expect.max, expect.unit).value === null))) {
         result.value = null;
         result.confidence = 0;
       }

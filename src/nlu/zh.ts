@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(unspell(norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -34,6 +34,25 @@ export function analyzeZh(norm: string): Analysis {
   return a;
 }
 
+/**
+ * Words said aside, about the call or the speaker, not about the service: an acknowledgement (好好好
+ * 这个我晓得, OK 我知道), 快 as "about to" (手机快没电了, 快到了), a result complement of an order to
+ * someone in the room (排好队, 坐好), the speaker's own cold (不好意思 感冒了), and on a call that checks
+ * whether it is heard (现在能听见不, 喂喂) the line itself (刚才信号不好断了, 是不是掉线了).
+ */
+function asideZh(norm: string): string {
+  const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '');
+  return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
+}
+const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)?(知道|晓得|明白|了解|清楚|懂)(了|的|啦)?/;
+const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
+const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
+const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?/g;
+/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗). */
+const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}喂|还在(吗|不|没)/;
+/** Words about the line, on a call that checks whether it is heard: the call, not the service. */
+const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|弱)?[^，]{0,2}(断了|断线|掉线|掉了|卡了|没声)?|(是不是|好像|刚才|刚刚)?(断了|断线|掉线|掉了|卡了)/g;
+
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
@@ -43,9 +62,9 @@ const OWN_LANGUAGE_ZH = /(我的?)?(普通话|中文|英文|英语|汉语|国语
 /** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
 const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元门|信报箱)[^，]{0,3}(又|也|还)?(坏|停|不亮|不好使|不灵|失灵)(了)?(好几天|几天|半天)?/g;
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
-const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)/g;
+const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)?/g;
 /** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
-const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g];
+const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
@@ -196,7 +215,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 // --- Scores -----------------------------------------------------------------------------------
 
 /** A number that is part of an identifier: 幺 read for one, a code with Latin letters, an address or a document number. */
-const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
+const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
@@ -209,11 +228,19 @@ const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不�
  * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五).
  */
 const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数)$/;
+/** A fee or a rate before a number not framed as points (暖气费每平米二十六, 一平米二十八): a price. */
+const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个月|月|年|天|人|户)|一(平米?|平方米?))$/;
+/**
+ * Words before a number of degrees that make it no reading of this home now: a change (降温八度,
+ * 高了两度), a body temperature (体温三十七度二, 发烧三十八度), another home (楼下那家说他们家二十三度),
+ * another year or visit (去年这时候二十二度).
+ */
+const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$/;
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
 const WEATHER_ZH = /预报|气温|本台|天气/;
 const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^，]{0,4}$/;
 /** A unit after a number that makes it something other than a score. */
-const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
 
 
 /**
@@ -265,9 +292,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
     if (/(周|星期|礼拜)$/.test(before)) continue;
-    // 百分之八十, 三分之一: a fraction; 姓伍, 伍建华: a surname in the financial numerals (伍分, 玖 alone stay scores).
-    if (/^分之(?!间)/.test(after) || (/^[壹贰叁肆伍陆柒捌玖拾]$/.test(tok.text) && (/姓$/.test(before) || /^[\u4e00-\u9fff]/.test(after) && !/^分/.test(after)))) continue;
+    // 百分之八十, 三分之一: a fraction; 姓伍, 伍建华, 大写六那个陆: a surname in the financial numerals (伍分, 玖 alone stay scores).
+    if (/^分之(?!间)/.test(after) || (/^[壹贰叁肆伍陆柒捌玖拾]$/.test(tok.text) && (/(姓|那个|这个|的)$/.test(before) || /^[\u4e00-\u9fff]/.test(after) && !/^分/.test(after)))) continue;
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
+    if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
+    if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 扣一分, 留一分, 差一分: the points taken off are not the score.
     if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
@@ -482,21 +511,22 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好)几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
+  if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
   return clauses.some((c) => askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
 }
 
 /** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
-const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对|好|满意)/;
+const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对|好|满意(?![和跟与]))/;
 /**
  * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
-const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<!好)几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天))(啊|呀|呢|哦|嘞)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$/;
+const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天))(啊|呀|呢|哦|嘞)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
 /** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
-const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(?<![你您])(说|讲|问)/;
+const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
 const BARE_ANSWER_CLAUSE_ZH = /^(是|是的|对|对的|没有|没|不是|不|有|有的|会|不会|可以|行|好|好的|嗯|没错)(吧|啊|呀|的)?$/;
 
@@ -508,8 +538,60 @@ function askingClause(c: string): boolean {
 }
 /** The clauses of an utterance as said (split at pauses), each normalised, without the hesitations that open it. */
 function clausesOf(raw: string): string[] {
+  return rawClauses(raw).map(clauseNorm).filter(Boolean);
+}
+const clauseNorm = (c: string) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '');
+/**
+ * The clauses as said, split at pauses. A space beside a Latin word is no pause: a recogniser
+ * spaces the English words of a mixed answer (designer 是 Amy 吧, 你们 China Telecom 对吧).
+ */
+function rawClauses(raw: string): string[] {
   if (!raw) return [];
-  return raw.split(/[\s,，。.!！?？、；;…~～]+/u).map((c) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '')).filter(Boolean);
+  return raw.replace(/(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])/gu, '').split(/[\s,，。.!！?？、；;…~～]+/u).filter(Boolean);
+}
+
+/** A word whose meaning the customer asks (什么叫按期, 按期是什么意思, 本人指的是谁): echoed, not said. */
+const ASKED_TERM_ZH = /^(?:什么|啥)(?:叫|是)(.{1,6}?)(?:啊|呀|呢)?$|^(.{1,6}?)(?:是)?(?:什么|啥)意思(?:啊|呀|呢)?$|^(.{1,6}?)指的?是?(?:什么|啥|哪|谁)/;
+/** A score offered with a question (给个八分？打九分行吗): the score is said. */
+const OFFERED_SCORE_ZH = /(给|打|评)(个|他|她|你们)?[零一二两三四五六七八九十\d]+分?|[零一二两三四五六七八九十\d]+分(吧)?(行|可以|中|好|成|够|咋样|怎么样)/;
+/** A rhetorical question about the speaker's own level (我敢不满意吗, 我还能满意吗): said, not asked. */
+const RHETORICAL_ASK_ZH = /(我|俺)(还|又|哪|怎么|难道)?(敢|能|会|可能)(不)?(满意|说不满意|说满意)|难道|哪(能|敢|会)/;
+/** A question that seeks information (这个要收费吗, 是不是掉线了, 保修期是几年), as opposed to a reproach (日期是摆设吗). */
+const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪/;
+/** A word echoed with 什么 (满意是满意什么, 热啥), and the options said after it (师傅还是网速). */
+const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
+const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
+/** The same in a normalised utterance: the echo asks which, it is no sneer (满意什么). */
+const CLARIFY_ZH = /(什么|啥)(呀|啊)?[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}$/;
+/** A question about a hypothetical (不满意的话会扣师傅工资吗, 要是说不满意会怎么样): nothing in it is said. */
+const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$/;
+/** A clause that asks why or how (为什么老是断网, 怎么又坏了): it takes its grievance as given. */
+const PRESUPPOSING_ZH = /为什么|为啥|凭什么|凭啥|怎么(又|还|老|总|这么|那么|就)|咋(又|还|老|总|这么)|干嘛(又|还|老|总)/;
+
+/**
+ * The utterance without the clauses that ask (非常满意是按一还是按二来着, 五分是非常满意对吧,
+ * 本人是说户主吗) and without a clause that only echoes a word asked about (按期 什么叫按期),
+ * normalised: the level words, numbers and verb echoes said in them are mentioned, not said.
+ * With `presupposed`, a clause asking why or how (为什么老是断网) is kept: it states its grievance.
+ */
+function statedZh(raw: string, presupposed = false): string {
+  const parts = rawClauses(raw);
+  const clauses = parts.map(clauseNorm);
+  const terms = clauses.flatMap((c) => {
+    const m = ASKED_TERM_ZH.exec(c);
+    return m ? [m[1] ?? m[2] ?? m[3]!] : [];
+  });
+  const kept = parts
+    .filter((_p, i) => {
+      const c = clauses[i]!;
+      if (!c || terms.includes(c)) return false;
+      // 满意是满意什么 师傅还是网速: a word echoed with 什么, then the options it could mean, asks which.
+      if ((ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? '')) || (ALTERNATIVES_ZH.test(c) && ECHO_WH_ZH.test(clauses[i - 1] ?? ''))) return false;
+      const asks = ((askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
+      return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
+    })
+    .join(' ');
+  return kept ? ZH_PARSER.normalize(kept) : '';
 }
 
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
@@ -517,7 +599,7 @@ const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就�
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -525,7 +607,8 @@ function echoZh(norm: string): boolean | null {
   // 按期是按合同的还是按后来改的: a question back, no echo.
   if (/是[^，]{1,10}还是[^，]{1,10}$/.test(s)) return null;
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
-  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)/.test(s)) return null;
+  // 有人敲门, 有电话进来: something happening where the customer is, not the echo 有.
+  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(电话|快递)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
   if (/^(那|哦|噢)?(会|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
@@ -535,7 +618,7 @@ function echoZh(norm: string): boolean | null {
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$/;
+const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(说|问|讲|唠)吧|^(说|问|讲|来|整|唠)吧|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
 const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到)得?到(我|你|他|她|明年|后年|不|没|连)|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
@@ -552,9 +635,10 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
+  stated: statedZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
   noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
@@ -565,11 +649,12 @@ export const ZH_PARSER: LocaleParser = {
   saysComplaint: saysComplaintZh,
   stripFillers,
   // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
-  cleft: (norm) => (/^是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
+  // (我是十一月九号反映的: a subject before 是 and a when after it, a cleft too.)
+  cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
   answerAtStart: (norm) => /^(是|对|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有|会|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
-  irony: (norm) => IRONY_ZH.test(norm),
+  irony: (norm) => IRONY_ZH.test(norm) && !CLARIFY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
   cannotHear: (norm) => /(你|您)(那边|那儿)[^，]{0,4}(断断续续|断了|卡|听不)|信号(不好|差)[^，]{0,6}(听不|断|卡|声音)|再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了)))/.test(norm),
