@@ -47,6 +47,8 @@ export interface TimeSpec {
   meal?: boolean;
   /** 月底: the last days of the month. */
   monthEnd?: boolean;
+  /** 哪天上午都行, 平时晚上: a part of any day, not of today in particular. */
+  anyDay?: boolean;
 }
 
 export interface ResolvedTime {
@@ -259,7 +261,7 @@ export function resolveTime(
   let t = pool.find((c) => inside(c) || (spec.bound === 'before' && minuteOfDay(c) === endMin)) ?? pool[0]!;
   if (!dayGiven && !future.length) t = now;
   // 晚上 said at 20:20, 下午 at 16:00: the part of the day is still open today, so it is now.
-  if (spec.period && spec.hour === undefined && !spec.sameTime && !spec.meal && !spec.bound && (!dayGiven || spec.dayOffset === 0)) {
+  if (spec.period && spec.hour === undefined && !spec.sameTime && !spec.meal && !spec.bound && !spec.anyDay && (!dayGiven || spec.dayOffset === 0)) {
     const m = minuteOfDay(now);
     const [ph, pm] = PERIOD_DEFAULT[spec.period];
     if (m > ph * 60 + pm && m < PERIOD_END[spec.period] * 60 && inside(now)) t = now;
@@ -565,6 +567,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
       found = true;
     }
   }
+  if (spec.period && /哪天|哪一天|每天|天天|平时|平常/.test(text)) spec.anyDay = true;
   if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
   // 等我吃完饭: after the meal (lunch or dinner, by the clock).
   if (!found && /(吃完|吃过|吃了)饭|饭后/.test(text)) {
