@@ -47,6 +47,8 @@ export interface TimeSpec {
   meal?: boolean;
   /** 月底: the last days of the month. */
   monthEnd?: boolean;
+  /** 哪天上午都行, 平时晚上: a part of any day, not of today in particular. */
+  anyDay?: boolean;
 }
 
 export interface ResolvedTime {
@@ -64,6 +66,9 @@ const PERIOD_DEFAULT: Record<Period, [number, number]> = {
   evening: [18, 0],
   night: [19, 0],
 };
+
+/** When a part of the day is over (hours). */
+const PERIOD_END: Record<Period, number> = { dawn: 9, morning: 12, forenoon: 12, noon: 14, lunch: 14, afternoon: 18, evening: 21, night: 24 };
 
 function hm(s: string | undefined, fallback: string): [number, number] {
   const m = /^(\d{1,2}):(\d{2})$/.exec(s ?? fallback) ?? /^(\d{1,2}):(\d{2})$/.exec(fallback)!;
@@ -255,6 +260,12 @@ export function resolveTime(
   // 九点前 with calling hours ending at 21:00: "before the close" is inside.
   let t = pool.find((c) => inside(c) || (spec.bound === 'before' && minuteOfDay(c) === endMin)) ?? pool[0]!;
   if (!dayGiven && !future.length) t = now;
+  // 晚上 said at 20:20, 下午 at 16:00: the part of the day is still open today, so it is now.
+  if (spec.period && spec.hour === undefined && !spec.sameTime && !spec.meal && !spec.bound && !spec.anyDay && (!dayGiven || spec.dayOffset === 0)) {
+    const m = minuteOfDay(now);
+    const [ph, pm] = PERIOD_DEFAULT[spec.period];
+    if (m > ph * 60 + pm && m < PERIOD_END[spec.period] * 60 && inside(now)) t = now;
+  }
   if (spec.bound === 'before') {
     const before = t - 60 * MINUTE;
     t = before > now ? before : now;
@@ -302,6 +313,9 @@ export interface ClockMatch {
   approximateHour?: boolean;
 }
 
+/** Minutes short of the hour said before it (差一刻, 差五分, 差十分钟). */
+const SHORT_OF_ZH = new RegExp(`差(一刻|(${CN})分钟?)$`);
+
 /**
  * Find clock times (八点零五分, 下午三点四十, 两点半, 五点一刻, 15:30) in normalised Chinese text.
  * 一点 after 晚/早/快/慢 ("a bit") is not a clock time.
@@ -346,6 +360,17 @@ export function findClockTimesZh(text: string): ClockMatch[] {
     const hour24 = period ? hourCandidates(hour, period)[0]! : hour;
     const bound = boundWord && /后/.test(boundWord) ? 'after' : boundWord && /前/.test(boundWord) ? 'before' : undefined;
     const c: ClockMatch = { start: m.index, end: m.index + whole.length, hour, hour24, minute, second };
+    // 差一刻五点, 差五分八点: minutes short of the hour (16:45, 7:55).
+    const short = !minute && !half ? SHORT_OF_ZH.exec(text.slice(0, m.index)) : null;
+    if (short && hour >= 1) {
+      const by = short[1] === '一刻' ? 15 : num(short[2]);
+      if (by !== undefined && by > 0 && by < 60) {
+        c.start = short.index;
+        c.hour = hour - 1;
+        c.hour24 = hour24 - 1;
+        c.minute = 60 - by;
+      }
+    }
     if (period) c.period = period;
     if (bound) c.bound = bound;
     if (approximateHour) c.approximateHour = true;
@@ -383,15 +408,38 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(${CN}|半|几|一两|两三|个把)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?([一二两三四五]?十几|${CN}|半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
-const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码)`);
+const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码|线|楼|院|门|床|窗口|机)`);
 
 /**
  * Parse a callback time in normalised Chinese text.
  * @returns the spec, or null when the text names no time.
  */
 export function parseTimeZh(text: string): TimeSpec | null {
+  // 过一个钟头 哦不对 两个钟头吧; 一个小时后 不对 那会儿我在坐车 你改晚上七点吧: a time said after
+  // the customer corrects themself replaces the one before.
+  let corr = -1;
+  CORRECTION_ZH.lastIndex = 0;
+  for (let m = CORRECTION_ZH.exec(text); m; m = CORRECTION_ZH.exec(text)) corr = m.index + m[0].length;
+  if (corr > 0 && corr < text.length) {
+    const fixed = parseTimeOnceZh(text.slice(corr));
+    if (fixed) return fixed;
+  }
+  // 1430吧: a clock time said as its digits.
+  const digits = /^(?:嗯|啊|呃|额|那|就)*(\d{1,2})(\d{2})(?:点|吧|啊|呢|左右)*$/.exec(text);
+  if (digits) {
+    const h = Number(digits[1]);
+    const mi = Number(digits[2]);
+    if (h <= 23 && mi < 60) return { hour: h, minute: mi };
+  }
+  return parseTimeOnceZh(text);
+}
+
+/** The customer correcting themself (哦不对, 说错了, 不是不是). */
+const CORRECTION_ZH = /不对|说错了|口误|(?:哦|噢|呃|啊)不是/g;
+
+function parseTimeOnceZh(text: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
 
@@ -403,9 +451,11 @@ export function parseTimeZh(text: string): TimeSpec | null {
   // 一个钟头就回来: back in an hour.)
   const relBefore = rel ? text.slice(0, rel.index) : '';
   const relAfter = rel ? text.slice(rel.index + rel[0].length) : '';
-  if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')) || /(再打|再来电|再联系|等会儿?|待会儿?|一会儿?|稍等)(吧|啊)?$/.test(relBefore) || /^(就|再)(回来|回家|到家)/.test(relAfter))) {
+  if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')) || /(再打|再来电|再联系|等会儿?|待会儿?|一会儿?|稍等)(吧|啊)?$/.test(relBefore) || /^(就|再)(回来|回家|到家)/.test(relAfter) || (/^(吧|啊|呗|左右|的样子)?((你|您|你们)?(到时候|那时候|那会儿?)?(再)?(打|来电|联系|打过来|打给我|问)[^，]{0,4})?$/.test(relAfter) && !/(了|过)[^，]{0,3}$/.test(relBefore)))) {
     const [, , q, , more, half, unit] = rel;
-    const n = q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : q === '个把' ? 1 : num(q);
+    // 十几分钟 is about fifteen minutes, 二十几 about twenty-five.
+    const tens = q?.endsWith('十几') ? (num(q.slice(0, -1)) ?? 10) + 5 : undefined;
+    const n = tens ?? (q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : q === '个把' ? 1 : q === '俩' ? 2 : num(q));
     if (n !== undefined) {
       // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes.
       const amount = n + (half ? 0.5 : 0) + (more && (unit === '小时' || unit === '钟头') ? 0.5 : more && unit === '分钟' && n >= 10 ? 5 : 0);
@@ -416,7 +466,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
         spec.dayOffset = Math.round(amount * 7);
       } else {
         spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
-        if (q === '几' || q === '一两' || q === '两三' || q === '个把' || more) spec.vague = true;
+        if (q === '几' || q === '一两' || q === '两三' || q === '个把' || tens !== undefined || more) spec.vague = true;
         return spec;
       }
       found = true;
@@ -456,8 +506,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
       spec.weekShift = we[1]?.startsWith('下') ? 1 : 0;
       found = true;
     } else if (/下(个)?(周|星期|礼拜)/.test(text)) {
+      // 下周: next week's Monday; 下下周: the Monday of the week after.
       spec.weekday = 1;
-      spec.weekShift = 1;
+      spec.weekShift = /下下(个)?(周|星期|礼拜)/.test(text) ? 2 : 1;
       found = true;
     } else if (/下(个)?月/.test(text) && !DAY_OF_MONTH_ZH.test(text)) {
       // 下个月: the first of next month (a day that has passed this month rolls over).
@@ -497,7 +548,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
   // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
   const after = (c: ClockMatch) => text.slice(c.end);
   const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
-  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
+  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)|^[^，]{0,3}(别|不要|甭)(打|来电)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
   const clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
   if (clock) {
     spec.hour = clock.hour;
@@ -509,13 +560,14 @@ export function parseTimeZh(text: string): TimeSpec | null {
   }
   if (!spec.period) {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
-    const all = [...text.matchAll(/(下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
-    const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)/.test(text.slice(m.index! + m[0].length))) ?? all[0];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) && !/(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!))) ?? all[0];
     if (p) {
-      spec.period = p[1] === '白天' ? 'forenoon' : PERIOD_ZH[p[1]!]!;
+      spec.period = p[1] === '白天' ? 'forenoon' : /^天/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
       found = true;
     }
   }
+  if (spec.period && /哪天|哪一天|每天|天天|平时|平常/.test(text)) spec.anyDay = true;
   if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
   // 等我吃完饭: after the meal (lunch or dinner, by the clock).
   if (!found && /(吃完|吃过|吃了)饭|饭后/.test(text)) {
