@@ -147,8 +147,8 @@ export interface CompiledDialog {
   firstStep: string;
 }
 
-/** A bare agreement (对, 是的, 嗯, yes, right): says yes to a statement, chooses no side of an either-or question. */
-const BARE_AGREEMENT = /^(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*$|^(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*$/u;
+/** A bare agreement (对, 是的, 嗯, yes, right; said twice, 嗯 对, yeah, right): says yes to a statement, chooses no side of an either-or question. */
+const BARE_AGREEMENT = /^(?:(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*)+$|^(?:(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*)+$/u;
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 

@@ -122,4 +122,18 @@ describe('conversation mechanisms', () => {
     expect(r.session.ctx.escalation).toBeNull();
     expect(Object.keys(r.session.ctx.answers)).toEqual(['convenient']);
   });
+
+  // Round 6.
+  it('a confirmation of an unhappy yes/no answer, agreed by the grievance itself, answers the reason question too', () => {
+    const r = call('telecom-repair', ['有时候好有时候不好 晚上还是掉线', '一到晚上八九点就断', '满意']);
+    expect(r.session.ctx.answers.fixed_check?.value).toBe(false);
+    expect(r.session.ctx.answers.problem_detail?.raw).toBe('一到晚上八九点就断');
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('satisfied');
+    expect(r.session.ctx.escalation?.reason).toBe('not_fixed');
+  });
+
+  it('a bare agreement said twice (嗯 对) to the either-or clarify question keeps the hedge', () => {
+    const r = call('telecom-repair', ['能用了', '一般般', '嗯 对']);
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('neutral');
+  });
 });
