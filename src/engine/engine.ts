@@ -177,6 +177,9 @@ function fromText(
     const t = opts.interpret(text, { kind: 'time' }, ictx);
     if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
   }
+  // "你过两天再打吧" to "什么时候方便？": a time question answered with a vague "later" only; the
+  // engine asks once for a day or an hour, the vague time kept should nothing better come.
+  if (expect.kind === 'time' && r.at !== null && confidence <= VAGUE_TIME) c.vagueAt = true;
   // "您是说“不是”，对吗？" (问题解决了吗) answered "网还是卡": no yes or no to the confirmation, but the
   // step's own answer said again (its question is a yes/no one too), for sure: it is the answer.
   if (

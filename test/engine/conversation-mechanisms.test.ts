@@ -136,4 +136,16 @@ describe('conversation mechanisms', () => {
     const r = call('telecom-repair', ['能用了', '一般般', '嗯 对']);
     expect(r.session.ctx.answers.satisfaction?.value).toBe('neutral');
   });
+
+  it('a relative who says only a vague "later" is asked once more; the day given then is the callback time', () => {
+    const r = call('heating-repair', ['我是他闺女 我爸住院了 不在家', '你过两天再打吧', '周六']);
+    expect(r.session.ctx.outcome).toBe('rescheduled');
+    expect(r.session.ctx.callbackAt?.slice(0, 10)).toBe('2026-11-21');
+  });
+
+  it('a vague "later" held on the time question stands when nothing better comes', () => {
+    const r = call('heating-repair', ['我是他闺女 我爸住院了 不在家', '你过两天再打吧', '不知道']);
+    expect(r.session.ctx.outcome).toBe('rescheduled');
+    expect(r.session.ctx.callbackAt?.slice(0, 10)).toBe('2026-11-20');
+  });
 });
