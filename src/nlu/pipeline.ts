@@ -16,6 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { withoutResolvedPast } from './phases.js';
 import { ACCEPTANCE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
@@ -115,7 +116,9 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
-  const norm = P.normalize(text);
+  // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
+  const said = withoutResolvedPast(P, text);
+  const norm = P.normalize(said);
   const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
   if (!norm) return result;
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
@@ -128,7 +131,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
-  const question = P.isQuestion(vnorm, text) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
+  const question = P.isQuestion(vnorm, said) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -164,7 +167,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const evaluates = a.signals.some((x) => x.cls === 'eval');
       // 解决了吧，我也不太清楚: a verb echoed yes first, then unsure, is a tentative yes.
       // "Yes. Is this about the broadband?": a bare answer said as its own sentence before a question stands.
-      const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(text);
+      const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(said);
       const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null;
       if (noEvidence && !question && echo === true && !comp && !irony && !/[吗么]/.test(vnorm)) {
         result.value = true;
