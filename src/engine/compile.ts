@@ -147,8 +147,8 @@ export interface CompiledDialog {
   firstStep: string;
 }
 
-/** A bare agreement (对, 是的, 嗯, yes, right): says yes to a statement, chooses no side of an either-or question. */
-const BARE_AGREEMENT = /^(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*$|^(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*$/u;
+/** A bare agreement (对, 是的, 嗯, yes, right; said twice, 嗯 对, yeah, right): says yes to a statement, chooses no side of an either-or question. */
+const BARE_AGREEMENT = /^(?:(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*)+$|^(?:(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*)+$/u;
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
@@ -518,6 +518,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       wrongPerson: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
       anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
+      vagueFirstTime: ({ context, event }) => event.type === 'ANSWER' && event.c.vagueAt === true && event.c.at !== null && context.callbackAt === null,
+      timeHeld: ({ context }) => context.callbackAt !== null,
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
       isHedge: ({ event }, p: { step: string }) =>
@@ -786,11 +788,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     const answerOn = ls.isReschedule
       ? [
           ...intentTransitions(false).filter((t) => t.target !== '__wrong_person' && t.target !== '__relative_time' && t.guard !== 'relativeWithTime'),
+          // A vague "later" (过两天, 改天吧): asked once more for a day or an hour, the time held meanwhile.
+          { guard: and(['vagueFirstTime', 'canReprompt']), target: ls.id, reenter: true, actions: ['holdVagueTime', { type: 'countTry', params: { mode: 'reprompt' } }] },
           { guard: 'hasTime', target: '__rescheduled', actions: ['acceptTime'] },
           // 随便 / whenever: a polite default slot, not another question.
           { guard: 'anyTime', target: '__rescheduled', actions: ['acceptTime'] },
           // A relative who does not know when: no survey and no time, the call ends incomplete.
-          ...(ls.forRelative ? [{ guard: 'nothingUnderstood', target: '__incomplete' }] : []),
+          ...(ls.forRelative ? [{ guard: and(['nothingUnderstood', 'timeHeld']), target: '__rescheduled' }, { guard: 'nothingUnderstood', target: '__incomplete' }] : []),
           ...noMatch(ls),
         ]
       : [

@@ -177,6 +177,9 @@ function fromText(
     const t = opts.interpret(text, { kind: 'time' }, ictx);
     if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
   }
+  // "你过两天再打吧" to "什么时候方便？": a time question answered with a vague "later" only; the
+  // engine asks once for a day or an hour, the vague time kept should nothing better come.
+  if (expect.kind === 'time' && r.at !== null && confidence <= VAGUE_TIME) c.vagueAt = true;
   // "您是说“不是”，对吗？" (问题解决了吗) answered "网还是卡": no yes or no to the confirmation, but the
   // step's own answer said again (its question is a yes/no one too), for sure: it is the answer.
   if (
@@ -334,9 +337,19 @@ function answeredAhead(
   const l = listenOf(dialog, session.state);
   const pending = session.ctx.pending;
   if (!l?.confirm || !pending || pending.misheard || pending.hedge || c.via === 'dtmf') return null;
-  if (c.intent || c.restated) return null;
+  if (c.intent) return null;
   if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) return null;
-  if (c.value !== null && c.value !== undefined) {
+  // "您是说“不是”，对吗？" (问题解决了吗) answered "一到晚上八九点就断": the unhappy answer read back,
+  // agreed by the grievance itself, which is what the reason question that follows asks for. Not
+  // when the reply denies, or says the other answer to the step's own question for sure.
+  const unhappyPending = (l.ls.escalateWhen !== undefined && matchesWhen(pending.value, l.ls.escalateWhen)) || (l.ls.satisfactionItem && pending.value === false);
+  const grievance = unhappyPending && !!c.complaint && !c.reservation && (c.restated ? c.value === pending.value : c.value !== false) && !DENIAL.test(text);
+  if (grievance && c.value !== null && c.value !== undefined && !c.restated) {
+    const own = opts.interpret(text, l.ls.expect, interpretCtx(session.ctx, now));
+    if (own.value !== null && own.value !== undefined && own.value !== pending.value && own.confidence >= SURE) return null;
+  }
+  if (c.restated && !grievance) return null;
+  if (c.value !== null && c.value !== undefined && !grievance) {
     // "满意，满意" to "您是说“18度”，对吗？" reads as a yes, but says nothing of degrees: a level word
     // for the next question. Only when the reply is no yes/no word and says nothing of this step.
     if (l.ls.expect.kind === 'yesno' || AGREE.test(text) || DENIAL.test(text) || BARE_REPLY.test(text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase())) return null;
@@ -353,9 +366,8 @@ function answeredAhead(
   const c2 = fromText(dialog, opts, state, ctx, text, asrConfidence, now);
   if (c2.intent) return null;
   if (next.ls.expect.kind === 'text') {
-    const unhappy = l.ls.escalateWhen !== undefined && matchesWhen(pending.value, l.ls.escalateWhen);
-    if (!unhappy || !c2.complaint || c2.reservation) return null;
-  } else if (c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+    if (!unhappyPending || !c2.complaint || c2.reservation) return null;
+  } else if (grievance || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
   // The next question is not asked: it was answered already.
   const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
   const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;

@@ -16,6 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { withoutResolvedPast } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
@@ -121,7 +122,9 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
-  const norm = P.normalize(text);
+  // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
+  const said = withoutResolvedPast(P, text);
+  const norm = P.normalize(said);
   const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
   if (!norm) return result;
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
@@ -136,12 +139,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // 满意 太满意了 装个宽带请了我三天假: praise with an impossible degree, then a plain grievance.
   const ironic = !found && ironicPraise(P, norm);
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
-  const question = P.isQuestion(vnorm, text) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
+  const question = P.isQuestion(vnorm, said) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
   // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
   // verb echo only inside a question (非常满意是按一还是按二, 五分是非常满意对吧) is mentioned, not said.
-  const stated = question && P.stated && !found ? P.stated(text) : null;
+  const stated = question && P.stated && !found ? P.stated(said) : null;
   // 这个要收费吗, 是不是掉线了: a grievance only asked about is none (为什么老是断网 states its own).
-  if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(text, true))) comp = null;
+  if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(said, true))) comp = null;
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
@@ -177,9 +180,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const evaluates = a.signals.some((x) => x.cls === 'eval');
       // 解决了吧，我也不太清楚: a verb echoed yes first, then unsure, is a tentative yes.
       // "Yes. Is this about the broadband?": a bare answer said as its own sentence before a question stands.
-      const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(text);
+      const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(said);
       // ("Right, the broadband. And you are from …?": a bare word before the topic named back recognises it, it answers nothing.)
-      const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(text);
+      const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(said);
       const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null && !recognised;
       // Said outside the clauses that ask: an evaluation or a verb echo.
       const statedSays = stated === null ? evaluates || echo !== null : !!stated && (P.echo(stated) !== null || P.analyze(stated).signals.some((x) => x.cls === 'eval'));

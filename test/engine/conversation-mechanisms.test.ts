@@ -122,4 +122,30 @@ describe('conversation mechanisms', () => {
     expect(r.session.ctx.escalation).toBeNull();
     expect(Object.keys(r.session.ctx.answers)).toEqual(['convenient']);
   });
+
+  // Round 6.
+  it('a confirmation of an unhappy yes/no answer, agreed by the grievance itself, answers the reason question too', () => {
+    const r = call('telecom-repair', ['有时候好有时候不好 晚上还是掉线', '一到晚上八九点就断', '满意']);
+    expect(r.session.ctx.answers.fixed_check?.value).toBe(false);
+    expect(r.session.ctx.answers.problem_detail?.raw).toBe('一到晚上八九点就断');
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('satisfied');
+    expect(r.session.ctx.escalation?.reason).toBe('not_fixed');
+  });
+
+  it('a bare agreement said twice (嗯 对) to the either-or clarify question keeps the hedge', () => {
+    const r = call('telecom-repair', ['能用了', '一般般', '嗯 对']);
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('neutral');
+  });
+
+  it('a relative who says only a vague "later" is asked once more; the day given then is the callback time', () => {
+    const r = call('heating-repair', ['我是他闺女 我爸住院了 不在家', '你过两天再打吧', '周六']);
+    expect(r.session.ctx.outcome).toBe('rescheduled');
+    expect(r.session.ctx.callbackAt?.slice(0, 10)).toBe('2026-11-21');
+  });
+
+  it('a vague "later" held on the time question stands when nothing better comes', () => {
+    const r = call('heating-repair', ['我是他闺女 我爸住院了 不在家', '你过两天再打吧', '不知道']);
+    expect(r.session.ctx.outcome).toBe('rescheduled');
+    expect(r.session.ctx.callbackAt?.slice(0, 10)).toBe('2026-11-20');
+  });
 });
