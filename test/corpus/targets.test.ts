@@ -1,7 +1,7 @@
 /**
  * Issue 13's targets on the frozen TEST split, so CI guards them. This is not tuning: the test
- * split is only measured here (rules are tuned on the train, dev, dev2 and dev3 splits, `npm run eval:corpus --
- * --split dev3 --verbose`).
+ * split is only measured here (rules are tuned on the train and dev to dev5 splits, `npm run eval:corpus --
+ * --split dev5 --verbose`).
  *
  * A target that is met is asserted as the issue states it. A target not met yet is asserted at
  * the figure the code reached when it was last measured (a ratchet: it may only rise), and the
@@ -16,11 +16,11 @@ const FLOORS: Record<string, { min?: number; max?: number }> = {
   'conversations.reachedPerson': { min: 0.99 },
   'conversations.outcomeRight': { min: 0.95 },
   'conversations.falseEscalations': { max: 0.02 },
-  'answers.valueAccuracy': { min: 0.928 },
-  'answers.dissatisfiedRecall': { min: 0.947 },
+  'answers.valueAccuracy': { min: 0.933 },
+  'answers.dissatisfiedRecall': { min: 0.953 },
   'answers.intentAccuracy': { min: 0.95 },
   'answers.callbackTimeAccuracy': { min: 0.95 },
-  'nonanswers.levelGiven': { max: 0.045 },
+  'nonanswers.levelGiven': { max: 0.036 },
 };
 
 let run: SplitRun;
@@ -37,7 +37,8 @@ describe('issue 13 targets on the frozen test split', () => {
     const floor = FLOORS[t.figure]!;
     const target = t.min !== undefined ? `>= ${t.min * 100}%` : `<= ${t.max! * 100}%`;
     const meetsTarget = (t.min !== undefined && floor.min !== undefined && floor.min >= t.min) || (t.max !== undefined && floor.max !== undefined && floor.max <= t.max);
-    const name = meetsTarget ? `${t.label} ${target}` : `${t.label}: not below ${floor.min !== undefined ? `${floor.min * 100}%` : `above ${floor.max! * 100}%`} (target ${target} not reached yet)`;
+    const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+    const name = meetsTarget ? `${t.label} ${target}` : `${t.label}: ${floor.min !== undefined ? `not below ${pct(floor.min)}` : `not above ${pct(floor.max!)}`} (target ${target} not reached yet)`;
     it(name, () => {
       const r = run.report.targets.find((x) => x.label === t.label)!;
       expect(r.rate).not.toBeNull();
