@@ -190,7 +190,7 @@ function fromText(
     confidence >= SURE &&
     !AGREE.test(text) &&
     !DENIAL.test(text) &&
-    !BARE_REPLY.test(text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase())
+    !isBareReply(text)
   ) {
     return restatedAs(r, confidence);
   }
@@ -237,6 +237,7 @@ const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
 
 /** A reply that is only a yes or a no word (好的, 不是的, 没有, ok): an answer to the confirmation itself. */
 const BARE_REPLY = /^(?:对|是|不|没|没有|有|好|行|可以|不行|不用|嗯|恩|哦|噢|ok|okay|yes|no|yeah|yep|nope|sure|right|wrong|correct)+[的啊呀吧呢了哈嘛]*$/u;
+const isBareReply = (text: string): boolean => BARE_REPLY.test(text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase());
 
 /** A leading denial set off from what follows (不是，… / 不对 … / no, …). */
 const DENIAL = /^\s*(?:(?:不是的|不是|不对的|不对|没有|错了|说错了|不不+|no|nope|not really|that's wrong)[\s,，。.!！、;；]+|不对的?)/i;
@@ -337,8 +338,8 @@ function answeredAhead(
   const l = listenOf(dialog, session.state);
   const pending = session.ctx.pending;
   if (!l?.confirm || !pending || pending.misheard || pending.hedge || c.via === 'dtmf') return null;
-  if (c.intent) return null;
-  if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) return null;
+  // (c is fromText's reading of this reply: misheard when the recogniser was unsure of the words.)
+  if (c.intent || c.misheard) return null;
   // "您是说“不是”，对吗？" (问题解决了吗) answered "一到晚上八九点就断": the unhappy answer read back,
   // agreed by the grievance itself, which is what the reason question that follows asks for. Not
   // when the reply denies, or says the other answer to the step's own question for sure.
@@ -352,7 +353,7 @@ function answeredAhead(
   if (c.value !== null && c.value !== undefined && !grievance) {
     // "满意，满意" to "您是说“18度”，对吗？" reads as a yes, but says nothing of degrees: a level word
     // for the next question. Only when the reply is no yes/no word and says nothing of this step.
-    if (l.ls.expect.kind === 'yesno' || AGREE.test(text) || DENIAL.test(text) || BARE_REPLY.test(text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase())) return null;
+    if (l.ls.expect.kind === 'yesno' || AGREE.test(text) || DENIAL.test(text) || isBareReply(text)) return null;
     const own = opts.interpret(text, l.ls.expect, interpretCtx(session.ctx, now));
     if (own.value !== null && own.value !== undefined) return null;
   }
