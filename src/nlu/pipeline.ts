@@ -342,8 +342,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       result.value = s.value;
       result.confidence = s.value === null ? 0 : s.confidence;
       if (s.value !== null && wholeScale(expect) && !Number.isInteger(s.value)) {
-        // 七八分, 八分半: whole points only, confirmed (never 8.5分).
-        result.value = Math.ceil(s.value);
+        // 七八分, 八分半: whole points only, confirmed (never 8.5分). A range (六七分) is confirmed at its
+        // lower end: the customer gave at least that, and a range that touches a low score must reach the
+        // confirmation that can open an escalation; a half point (八分半) rounds up.
+        result.value = s.approximate ? Math.floor(s.value) : Math.ceil(s.value);
         result.confidence = Math.min(result.confidence, 0.5);
       } else if (s.value !== null && s.approximate && expect.unit !== undefined && !Number.isInteger(s.value)) {
         // 十八九度: the lower reading (the colder one), confirmed.
