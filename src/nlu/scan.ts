@@ -149,10 +149,12 @@ export function makeScanner(lexicon: Lexicon, mode: 'chars' | 'words', gap: Read
       });
     };
 
-    const flush = () => {
-      // A negator that applied to nothing is an answer of its own (不是, 没有, no).
+    const flush = (verb = false) => {
+      // A negator that applied to nothing is an answer of its own (不是, 没有, no). One that negates a
+      // verb the lexicon does not know (也没抽烟, 没通) is a "no" only when nothing else was said: beside
+      // an evaluation (挺好的，也没抽烟) it denies a fault, it does not answer the question.
       const first = negators[0];
-      if (first?.alone && first.alone.t === 'pol') emit(first.alone, first.text, 0, null);
+      if (first?.alone && first.alone.t === 'pol') emit(verb ? { ...first.alone, weakOnly: true } : first.alone, first.text, 0, null);
       negators = [];
       degree = null;
       gaps = 0;
@@ -160,7 +162,9 @@ export function makeScanner(lexicon: Lexicon, mode: 'chars' | 'words', gap: Read
 
     let lastSignal = -1;
     let sinceSignal: string[] = [];
-    for (const tok of tokens) {
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const tok = tokens[ti]!;
+      const next = tokens[ti + 1];
       const tag = tok.tag;
       if (signals.length - 1 !== lastSignal) {
         lastSignal = signals.length - 1;
@@ -172,11 +176,12 @@ export function makeScanner(lexicon: Lexicon, mode: 'chars' | 'words', gap: Read
           gaps++;
           continue;
         }
-        flush();
+        flush(mode === 'chars' && /^[\u4e00-\u9fff]$/.test(tok.text) && !/[了啊呀吧呢哦嘛的啦哈么吗]/.test(tok.text));
         continue;
       }
-      // Negation after the noun: 一点毛病都没有, 什么问题也没有, 满意都没有.
-      if (tag.t === 'neg' && tag.alone && lastSignal >= 0 && signals.length === lastSignal + 1 && sinceSignal.length <= 3 && /[都也]/.test(sinceSignal.join(''))) {
+      // Negation after the noun: 一点毛病都没有, 什么问题也没有, 满意都没有 (in one clause: 挺好的，也没迟到
+      // denies a fault, it does not take the praise back).
+      if (tag.t === 'neg' && tag.alone && lastSignal >= 0 && signals.length === lastSignal + 1 && sinceSignal.length <= 3 && /[都也]/.test(sinceSignal.join('')) && !/[，。！？,.!?;；\s]/.test(sinceSignal.join('')) && (!next || !next.tag && !/^[\u4e00-\u9fff]$/.test(next.text) || /^[了啊呀吧呢的啦哈嘛么吗哦]$/.test(next.text))) {
         const prev = signals[lastSignal]!;
         if (!prev.negated) {
           signals[lastSignal] = { ...prev, pol: (-prev.pol) as Polarity, negated: true, strength: 0 };
