@@ -232,6 +232,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = false;
         result.confidence = 0.8;
       }
+      // 修的那片热了，另外两片还是凉的; 放了一下气，第二天又不热了: a fault that is still there, or back, is
+      // the state now, whatever was fixed on the way; the answer is no unless a yes opened the answer.
+      if (comp?.category === 'not_fixed' && result.value === true && !reservation && !irony && !found && !P.answerAtStart(vnorm)) {
+        result.value = false;
+        result.confidence = 0.75;
+      }
       if (comp && result.value === null && !found && !noEvidence && !question && !reservation) {
         // A grievance with no yes or no (瓷砖空鼓了好几块 to "is the quality all right?") answers no.
         result.value = false;
