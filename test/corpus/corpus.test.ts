@@ -107,6 +107,9 @@ describe('the corpus files', () => {
   // dev5: four more authors in parallel, asked for what the earlier splits did not think of.
   it('hold an independent dev5 split (round 6) over every dialog and answer category',
     independentSplit('dev5', { answers: 1200, nonanswers: 300, conversations: 200 }, 'h', true));
+  // dev6: four more authors in parallel, asked for new speakers and new ways of saying things.
+  it('hold an independent dev6 split (round 7) over every dialog and answer category',
+    independentSplit('dev6', { answers: 1200, nonanswers: 300, conversations: 200 }, 'i', true));
 
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
