@@ -497,7 +497,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'ok': '好', 'okay': '好', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
   'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
   'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
-  'busy': '忙', 'cold': '冷', 'hot': '热', 'warm': '暖和', 'fixed': '修好了', 'solved': '解决了', 'broken': '坏了', 'thank you': '谢谢', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
+  'after work': '下班后', 'off work': '下班', 'after lunch': '午饭后', 'after dinner': '晚饭后', 'busy': '忙', 'cold': '冷', 'hot': '热', 'warm': '暖和', 'fixed': '修好了', 'solved': '解决了', 'broken': '坏了', 'thank you': '谢谢', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
   'seven': '七', 'six': '六', 'five': '五', 'four': '四', 'three': '三', 'two': '二', 'one': '一', 'zero': '零', 'twenty': '二十',
   'call': '打电话', 'later': '晚点', 'tomorrow': '明天', 'wifi': '网', 'so so': '一般', 'not bad': '不错', 'full marks': '满分',
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
