@@ -480,7 +480,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
     if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
-      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but)\s*(我|i)?\s*$/, '');
+      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
       const before = head ? decideYesNo(P.analyze(head)) : null;
       const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
