@@ -462,7 +462,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now
       // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
-      if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm)) result.value = before.value;
+      // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
+      if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
       else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);

@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -59,6 +59,10 @@ const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|�
 
 /** 晚一些, 晚点再打 said for a later call (我在开会 晚一些): a time, not lateness (来得晚了一点 stays). */
 const LATER_NOT_LATE_ZH = /(?<![得的来到微点了太还比又])(晚|迟)(一些|一点儿?|点儿?|些)(?=再|打|吧|说|联系|$)/g;
+/** 疼得厉害, 吵得要命: 厉害 as a degree complement says how much, it praises nothing. */
+const DEGREE_COMPLEMENT_ZH = /(疼|痛|晕|累|困|难受|吵|冷|热|忙|咳|饿)得厉害/g;
+/** 只要不是推销, 要是不收费: a condition put on the call names nothing that happened. */
+const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(推销|卖东西|骗子|骗人|收费|要钱)(的)?(话)?/g;
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
@@ -643,7 +647,7 @@ function echoZh(norm: string): boolean | null {
 }
 
 /** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
-const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(就)?(直接)?(说|问|讲|唠)(吧|嘛|呗)|^(说|问|讲|来|整|唠)吧|^(问|说)就(问|说)吧|趁[^，]{0,8}(赶紧|快点?)(的|问|说)?(吧)?$|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$/;
+const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(就)?(直接)?(说|问|讲|唠)(吧|嘛|呗)|^(说|问|讲|来|整|唠)吧|^(问|说)就(问|说)吧|趁[^，]{0,8}(赶紧|快点?)(的|问|说)?(吧)?$|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$|^(那|好|行)?(你|您)?(就)?直接(问|说|讲)(吧|呗|嘛)?$|^有(啥|什么)(要)?(问|说)的(你)?(就)?(直接)?(问|说)(吧|呗)$|^(你|您)(问|说)(吧)?我(看看|试试|尽量)/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
 const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到)得?到(我|你|他|她|明年|后年|不|没|连)|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
@@ -660,7 +664,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
