@@ -203,7 +203,7 @@ const INTENTS_ZH: IntentRule[] = [
 ];
 
 /** Busy or away back then, not now (装的时候我不在家, 这两天出差了回来还没用过): a story, no reschedule. */
-const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在上班|在公司|在单位|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)/;
+const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在上班|在公司|在单位|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)|(不在家|不在)[，]?是[^，]{2,12}(等|接待|陪|看着|盯着|签)的/;
 
 /** Intents in priority order (the first that matches wins). */
 const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
@@ -217,6 +217,10 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && m.start > 0 && GO_AHEAD_ZH.test(norm.slice(0, m.start).replace(/(快点儿?|快些|赶紧的?|快)+$/, ''))) return null;
   // 刚才在炒菜没听见: busy a moment ago, now asking to hear the question again (not a later call).
   if (m?.intent === 'reschedule' && /(刚才|刚刚)[^，]{0,8}(没听(见|清|到)|听不(见|清|到))/.test(norm) && !parseTimeZh(norm) && !/再打|打过来|打给我/.test(norm)) return detectZh(norm, ['repeat']) ?? m;
+  // 我看看啊……你等会儿: checking now and asking to hold on the line, not a later call.
+  if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?$/.test(norm.slice(m.start)) && /我(先|去)?(看看|看一下|找找|找一下|查查|查一下|瞧瞧|摸摸|试试|去看)/.test(norm.slice(0, m.start))) return null;
+  // 我在单位呢，家里热没热我哪知道: away, so the customer cannot know; no later call is asked.
+  if (m?.intent === 'reschedule' && /(我)?(哪|怎么)(知道|晓得)|我(也)?(不知道|不清楚)/.test(norm) && !/再|回头|改天|等我|晚点|一会|待会|等会/.test(norm) && !parseTimeZh(norm)) return null;
   return m;
 }
 
