@@ -462,7 +462,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now
       // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
-      if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm)) result.value = before.value;
+      // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
+      if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
       else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
@@ -480,7 +481,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
     if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
-      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but)\s*(我|i)?\s*$/, '');
+      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
       const before = head ? decideYesNo(P.analyze(head)) : null;
       const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;

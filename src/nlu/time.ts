@@ -234,6 +234,11 @@ export function resolveTime(
   }
   if (days.length === 0) days = [today];
 
+  // 晚上十点前都行 with calling hours ending at 21:00: "any time before a time past the close" is
+  // the part of the day said (its usual hour), not the next morning.
+  if (spec.bound === 'before' && spec.period && spec.hour !== undefined && hourCandidates(spec.hour, spec.period)[0]! * 60 + (spec.minute ?? 0) > endMin) {
+    spec = { ...spec, hour: undefined, minute: undefined, bound: undefined };
+  }
   // Candidate times of day.
   let times: [number, number][];
   if (spec.hour !== undefined) {
@@ -288,7 +293,9 @@ const PERIOD_ZH: Record<string, Period> = {
   凌晨: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
+  下晌: 'afternoon', 后晌: 'afternoon', 晌午: 'noon',
   晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
+  吃了晚饭: 'night', 吃过晚饭: 'night', 晚饭之后: 'night', 吃了午饭: 'lunch', 午饭之后: 'lunch',
 };
 
 const WEEKDAY_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -335,6 +342,8 @@ export function findClockTimesZh(text: string): ClockMatch[] {
       }
     }
     if (sep === ':' && !/^\d+$/.test(hText ?? '')) continue;
+    // 同一时间, 一时半会: 时 in a word (时间, 时候, 时半会) is no clock.
+    if (sep === '时' && !periodWord && /^(间|候|半会)/.test(text.slice(m.index + (hText?.length ?? 0) + (hText2?.length ?? 0) + 1))) continue;
     let hour = num(hText);
     let approximateHour = false;
     const pair = hText2 === undefined ? /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(hText ?? '') : null;
@@ -408,6 +417,26 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
+const WEEKDAY_RE_ZH = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+/** Said busy after a day (礼拜一到礼拜五都上班, 周五我要出门): not the day to call. */
+const DAY_BUSY_ZH = /^(都|也|我|要|得|还)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
+/** Said free after a day (礼拜六吧, 周四可以). */
+const DAY_FREE_ZH = /^(上午|下午|晚上|中午|早上)?(都)?(吧|可以|行|有空|方便|都行|再打|打|再说|联系|来电)/;
+
+/**
+ * The weekday meant among those said: the first said free, else the first not said busy, else the
+ * first (the end of a range said free, 周一到周五都行, makes its start free).
+ */
+function pickDay(ms: RegExpMatchArray[], text: string): RegExpMatchArray | undefined {
+  if (ms.length < 2) return ms[0];
+  const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
+  const ranged = (i: number) => i + 1 < ms.length && /^(到|至|-)$/.test(text.slice(ms[i]!.index! + ms[i]![0].length, ms[i + 1]!.index!));
+  const state = (i: number): 'free' | 'busy' | null => (ranged(i) ? state(i + 1) : DAY_FREE_ZH.test(after(ms[i]!)) ? 'free' : DAY_BUSY_ZH.test(after(ms[i]!)) ? 'busy' : null);
+  const i = ms.findIndex((_m, k) => state(k) === 'free' && !(k > 0 && ranged(k - 1)));
+  if (i >= 0) return ms[i];
+  return ms.find((_m, k) => state(k) !== 'busy' && !(k > 0 && ranged(k - 1))) ?? ms[0];
+}
+
 const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?([一二两三四五]?十几|${CN}|半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码|线|楼|院|门|床|窗口|机)`);
@@ -436,8 +465,11 @@ export function parseTimeZh(text: string): TimeSpec | null {
   return parseTimeOnceZh(text);
 }
 
-/** The customer correcting themself (哦不对, 说错了, 不是不是). */
-const CORRECTION_ZH = /不对|说错了|口误|(?:哦|噢|呃|啊)不是/g;
+/**
+ * The customer correcting themself (哦不对, 说错了, 不是不是), or a bare 不 between two times
+ * (三点 不 四点, 上午 呃 不 还是下午吧).
+ */
+const CORRECTION_ZH = /不对|说错了|口误|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日])(?:呃|嗯|额|哦|啊)*不(?:是)?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
 
 function parseTimeOnceZh(text: string): TimeSpec | null {
   const spec: TimeSpec = {};
@@ -451,6 +483,11 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // 一个钟头就回来: back in an hour.)
   const relBefore = rel ? text.slice(0, rel.index) : '';
   const relAfter = rel ? text.slice(rel.index + rel[0].length) : '';
+  // 我五分钟后要进会场，要不你明天打: the customer is busy from then on; the time said after is the one.
+  if (rel && /^(我)?(就|还)?(要|得)(?!打|来电|联系|回)/.test(relAfter)) {
+    const later = parseTimeOnceZh(relAfter);
+    if (later) return later;
+  }
   if (rel && (rel[1] || rel[7] || !/[^，。！？?!\s吧啊呢再打来过以后之后大概差不多约估计左右等一下会儿待就行好]/.test(text.replace(rel[0], '')) || /(再打|再来电|再联系|等会儿?|待会儿?|一会儿?|稍等)(吧|啊)?$/.test(relBefore) || /^(就|再)(回来|回家|到家)/.test(relAfter) || (/^(吧|啊|呗|左右|的样子)?((你|您|你们)?(到时候|那时候|那会儿?)?(再)?(打|来电|联系|打过来|打给我|问)[^，]{0,4})?$/.test(relAfter) && !/(了|过)[^，]{0,3}$/.test(relBefore)))) {
     const [, , q, , more, half, unit] = rel;
     // 十几分钟 is about fifteen minutes, 二十几 about twenty-five.
@@ -476,14 +513,14 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   if (!found && /(待会|等会|一会|过会|稍后|回头|等下|一下再|晚点|晚一点|晚些|迟点|迟一点)/.test(text) && !/(晚点了|晚了|来晚)/.test(text)) {
     const later = /(晚点|晚一点|晚些|迟点|迟一点|回头)/.test(text);
     const rest = text.replace(/(待会|等会|一会|过会|稍后|回头|等下|晚点|晚一点|晚些|迟点|迟一点)/g, '');
-    if (!/(今天|明天|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|点|时|\d)/.test(rest)) {
+    if (!/(今天|明天|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|傍晚|晚饭|午饭|下班|天黑|联播|点|时|\d)/.test(rest)) {
       return { offsetMinutes: later ? 60 : 30, vague: true };
     }
   }
 
   // Days.
   const dayWords: [RegExp, number, Period?][] = [
-    [/大后天/, 3], [/后天/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
+    [/大后天|大后儿/, 3], [/后天|(?<![以之然过])后儿(个)?/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
     [/明天|明儿|明日/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
   ];
   for (const [re, off, p] of dayWords) {
@@ -495,7 +532,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     }
   }
   if (spec.dayOffset === undefined) {
-    const wk = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/.exec(text);
+    const wk = pickDay([...text.matchAll(WEEKDAY_RE_ZH)], text);
     const we = /(下个?|这个?|本)?(?:周末|礼拜六礼拜天|星期六星期天)/.exec(text);
     if (wk) {
       spec.weekday = WEEKDAY_ZH[wk[2]!]!;
@@ -547,8 +584,8 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // 我十二点有个会，晚上七点后可以: the time said free wins over a time said busy; when every time
   // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
   const after = (c: ClockMatch) => text.slice(c.end);
-  const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
-  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)|^[^，]{0,3}(别|不要|甭)(打|来电)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
+  const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后|多)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电|保险|稳妥|合适|比较好|更好|好一?点)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
+  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)|^(要|得|就要|就得)?去[^，]{1,4}|^[^，]{0,3}(别|不要|甭)(打|来电)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
   const clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
   if (clock) {
     spec.hour = clock.hour;
@@ -560,12 +597,24 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   }
   if (!spec.period) {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|下了班|等我下班|晚饭后|吃完晚饭|晚饭以后|午饭后|午休后|吃完午饭|午饭以后|吃过午饭|下班后|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) && !/(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!))) ?? all[0];
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : /^天/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
       found = true;
+      // 下午晚些时候, 下午晚一点: the end of the afternoon (about five).
+      if (spec.period === 'afternoon' && spec.hour === undefined && /^(晚些|晚点|晚一点|稍晚|快下班)/.test(text.slice(p.index! + p[0].length))) {
+        spec.hour = 5;
+        spec.minute = 0;
+      }
     }
+  }
+  // 新闻联播完了, 联播以后: the evening news ends at half past seven.
+  if (spec.hour === undefined && /(新闻)?联播(完|以后|之后|后|结束|播完|看完)|看完(新闻)?联播/.test(text)) {
+    spec.period = 'night';
+    spec.hour = 7;
+    spec.minute = 30;
+    found = true;
   }
   if (spec.period && /哪天|哪一天|每天|天天|平时|平常/.test(text)) spec.anyDay = true;
   if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
