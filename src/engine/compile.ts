@@ -716,7 +716,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     const keep = step ? { actions: [{ type: 'keepAnswer', params: { step } }] } : {};
     return [
     { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout', ...keep },
-    { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human' },
+    // "满意是满意，不过我还有个别的事，能转人工吗": the level said with the request is kept too.
+    { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human', ...keep },
     ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint' }]),
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },

@@ -160,6 +160,11 @@ describe('the callback as people speak', () => {
     expect(play('renovation', ['可以', '满意', '我要找你们项目经理当面说']).result).toMatchObject({ outcome: 'escalated', escalation: { reason: 'human_requested' } });
   });
 
+  it('a level said with the request for a person is the answer to the level question', () => {
+    const c = play('telecom-complaint', ['解决了', '满意是满意，不过我还有个别的事，能转人工吗']);
+    expect(c.result).toMatchObject({ outcome: 'escalated', escalation: { reason: 'human_requested' }, score: { level: 'satisfied' } });
+  });
+
   it('an English answer inside a Chinese dialog, and Chinese inside the English one', () => {
     expect(play('telecom-install', ['yes', 'sure', 'very satisfied']).result.score?.level).toBe('very_satisfied');
     expect(play('telecom-install', ['是我', '方便', '满意'], 'en').result.score?.level).toBe('satisfied');
