@@ -594,7 +594,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // snapshot, so a turn does as few as it can.
       accept: assign(({ context, event }, p: { step: string; from: 'event' | 'pending' }) => {
         const ls = listens.get(p.step)!;
-        const c = p.from === 'event' ? (event.type === 'ANSWER' ? event.c : null) : context.pending;
+        const pending = context.pending && event.type === 'ANSWER' && event.c.level ? { ...context.pending, level: event.c.level } : context.pending;
+        // (A yes to a confirmation may name the level the next question asks: engine.ts, fromText.)
+        const c = p.from === 'event' ? (event.type === 'ANSWER' ? event.c : null) : pending;
         if (!c) return LEAVE;
         const carry =
           ls.expect.kind === 'yesno' && !ls.score && c.value === true && c.level && c.level.confidence >= CARRY_CONFIDENCE
@@ -716,7 +718,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     const keep = step ? { actions: [{ type: 'keepAnswer', params: { step } }] } : {};
     return [
     { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout', ...keep },
-    { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human' },
+    // "满意是满意，不过我还有个别的事，能转人工吗": the level said with the request is kept too.
+    { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human', ...keep },
     ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint' }]),
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },

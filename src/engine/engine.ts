@@ -166,8 +166,10 @@ function fromText(
   });
   // "方便，挺满意的" / "sure, very satisfied": a yes to a go-ahead that names a satisfaction level
   // (a level word, not 满意度) is read with the level question too; the engine carries it to the
-  // next question if that one asks for the level (compile.ts, enterAsk).
-  if (l && !l.confirm && expect.kind === 'yesno' && !l.ls.score && r.value === true && !r.intent && LEVEL_WORD.test(text)) {
+  // next question if that one asks for the level (compile.ts, enterAsk). So is a yes to the
+  // confirmation of such a yes ("您是说“是”，对吗？" answered "very satisfied, thank you").
+  const yesConfirmed = !l?.confirm || (l.ls.expect.kind === 'yesno' && ctx.pending?.value === true);
+  if (l && yesConfirmed && expect.kind === 'yesno' && !l.ls.score && r.value === true && !r.intent && LEVEL_WORD.test(text)) {
     const lv = opts.interpret(text, { kind: 'csat3' }, ictx);
     if (lv.value !== null && lv.value !== undefined && lv.value !== 'neutral' && !lv.intent) c.level = { value: lv.value, confidence: heard(lv.confidence) };
   }

@@ -114,6 +114,16 @@ describe('no score without evidence', () => {
     const d = play('telecom-install', ['是', '方便', '算是满意吧', '对，非常满意']);
     expect(d.result.score?.level).toBe('very_satisfied');
   });
+
+  it('a yes to the confirmation of a yes that names the level answers the level question that follows', () => {
+    for (const reply of ['very satisfied, thank you', '对，挺满意的']) {
+      const c = play('telecom-repair', ['OK了，now it works', reply]);
+      expect(said(c).some((t) => t.includes('您是说“是”，对吗？'))).toBe(true);
+      expect(said(c).some((t) => t.includes('请问您对这次维修服务满意吗'))).toBe(false);
+      expect(c.result.outcome).toBe('completed');
+      expect(c.result.score?.level).toMatch(/^(very_)?satisfied$/);
+    }
+  });
 });
 
 describe('the callback as people speak', () => {
@@ -158,6 +168,11 @@ describe('the callback as people speak', () => {
 
   it('a request for a person is honoured at any step', () => {
     expect(play('renovation', ['可以', '满意', '我要找你们项目经理当面说']).result).toMatchObject({ outcome: 'escalated', escalation: { reason: 'human_requested' } });
+  });
+
+  it('a level said with the request for a person is the answer to the level question', () => {
+    const c = play('telecom-complaint', ['解决了', '满意是满意，不过我还有个别的事，能转人工吗']);
+    expect(c.result).toMatchObject({ outcome: 'escalated', escalation: { reason: 'human_requested' }, score: { level: 'satisfied' } });
   });
 
   it('an English answer inside a Chinese dialog, and Chinese inside the English one', () => {
