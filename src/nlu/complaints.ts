@@ -248,10 +248,11 @@ export const RHETORICAL = /找谁去|不(该|应该)[^，]{0,8}(吗|么)$|你说
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
  * praise whose result is a grievance (好到现在灯都不亮了), sarcastic praise of a person (真是个人才,
- * 你们说的都对, 跟大爷一样), a wait measured in grandchildren (孙子都会打酱油了), a recommendation
+ * 你们说的都对, 跟大爷一样), praise whose degree is a grievance (满意得我都想换运营商了, 快得我都忘了自己投诉过),
+ * a wait measured in grandchildren (孙子都会打酱油了), a recommendation
  * to an enemy, and their English relatives (ten out of ten for…, great job… on the floor, I just love…).
  */
-export const IRONY_EXTRA = /^(得了吧|得了得了)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
+export const IRONY_EXTRA = /^(得了吧|得了得了)|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
 
 /**
  * Praise said with an impossible degree (太满意了, 可太好了, 好得很, 当然满意, 可好了, 飞快): when it
@@ -272,7 +273,7 @@ export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|�
 export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}不(太|够)?到位|\bsome things could be better\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
-export const NOT_ABOUT_SERVICE = /找不(着|到)(那个)?(键|按键|按钮|数字)|(我)?还以为[^，]{0,12}(了)?呢|耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(耳朵|眼睛|眼神|腿脚|身体|记性|脑子)(也)?(不太|不大|不怎么)?(好使|灵|中用|行|好)(了)?(?=$|，)|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
+export const NOT_ABOUT_SERVICE = /(?<=得)吓人|找不(着|到)(那个)?(键|按键|按钮|数字)|(我)?还以为[^，]{0,12}(了)?呢|耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(耳朵|眼睛|眼神|腿脚|身体|记性|脑子)(也)?(不太|不大|不怎么)?(好使|灵|中用|行|好)(了)?(?=$|，)|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
 
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
   const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
