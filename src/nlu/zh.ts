@@ -333,8 +333,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
-    // 扣一分, 留一分, 差一分: the points taken off are not the score.
-    if (/(扣|留|差|减|少|扣了|少了|差了)$/.test(before)) continue;
+    // 扣一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……: the points taken off are not the score.
+    if (/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|留的|差的|减的|少的|剩的|剩下的)$/.test(before)) continue;
     // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
     const twice = /^([一二三四五六七八九])\1$/.exec(tok.text);
     if (unit === undefined && twice && tok.value > max && /^分/.test(after)) {
