@@ -307,9 +307,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       if (n !== undefined && n - 1 >= min) return { value: n - 1, confidence: 0.5, approximate: true };
     }
   }
-  // 十几度, 二十几度 on a measure: the middle of the tens, confirmed.
+  // 十几度, 二十几度, 二十多度 on a measure: the middle of the tens, confirmed.
   if (unit !== undefined) {
-    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)来?几${unit}`).exec(norm);
+    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)(来?几|多)${unit}`).exec(norm);
     if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index))) {
       const t = findNumbers(tens[1]!)[0]?.value;
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
@@ -350,6 +350,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
+      continue;
+    }
+    // 华氏七十度, 七十华氏度: a reading in Fahrenheit, in 度 Celsius to a tenth, confirmed.
+    if (unit === '度' && ((/华氏$/.test(before) && after.startsWith('度')) || after.startsWith('华氏度'))) {
+      cands.push({ value: Math.round(((tok.value - 32) * 5) / 9 * 10) / 10, strength: 0.95, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
     // 十五度都不到, 十六度不到: below the number said.
