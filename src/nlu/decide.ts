@@ -63,7 +63,10 @@ export function decideCsat(a: Analysis): Decision<Csat3> {
   // Only weak facts (修, 处理, 联系: what was done, not how well): no level.
   if (pos.length && pos.every((s) => s.cls === 'fact' && s.w < 1 && !s.negated)) return { value: null, confidence: 0 };
   if (pos.length) {
-    const strong = pos.some((s) => s.strength === 2);
+    // 挑不出啥来，满意: the level named last, plainly, is the customer's verdict over the praise before it.
+    const last = pos[pos.length - 1]!;
+    const plainLevelLast = last.cls === 'eval' && LEVEL_WORD.test(last.text) && last.strength !== 2 && !last.negated && pos.length > 1;
+    const strong = !plainLevelLast && pos.some((s) => s.strength === 2);
     const best = Math.max(...pos.map((s) => s.w * (s.cls === 'eval' ? 1 : s.cls === 'courtesy' ? 0.6 : 0.85) * (s.doubleNegated ? 0.9 : 1)));
     return { value: strong ? 'very_satisfied' : 'satisfied', confidence: round(Math.max(0.62, Math.min(0.92, 0.5 + 0.42 * best))) };
   }

@@ -368,7 +368,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
-          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          // Never again (以后不会再合作了, 不考虑再合作了, never again) is the bottom of the scale: 感觉极差.
+          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly)) {
             result.value = sc.value;

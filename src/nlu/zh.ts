@@ -254,6 +254,8 @@ const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
+/** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
+const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
@@ -283,8 +285,10 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
-  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number };
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean };
   const cands: Cand[] = [];
+  /** Points taken off (扣他一分): with no score but the top said, the top less them. */
+  let taken = 0;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
   norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
@@ -295,15 +299,18 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
     if (/(几|多少)分(是)?(满分|最高)|满分(是)?(几|多少)/.test(norm)) return { value: null, confidence: 0 };
-    if (/及格分|刚及格|刚好及格|给个及格/.test(norm)) return { value: min + Math.ceil((max - min) * 0.6), confidence: 0.6, approximate: true };
+    // A pass (及格吧, 刚及格, 给个及格): the pass mark, six tenths of the scale, to confirm (不及格 is a level, below).
+    if (/(?<![不没])及格(分)?(?!线|都|也)/.test(norm)) return { value: min + Math.ceil((max - min) * 0.6), confidence: 0.6, approximate: true };
+    // "A two-digit number" (给个两位数) on 0–10: the only one is ten.
+    if (max === 10 && /(两|二|双)位数/.test(norm)) return { value: max, confidence: 0.6 };
     if (/顶格|满格|拉满/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满/) });
-    if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/) });
+    if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/), full: true });
     // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1半]分(都|也)(不|没)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -313,9 +320,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       if (n !== undefined && n - 1 >= min) return { value: n - 1, confidence: 0.5, approximate: true };
     }
   }
-  // 十几度, 二十几度 on a measure: the middle of the tens, confirmed.
+  // 十几度, 二十几度, 二十多度 on a measure: the middle of the tens, confirmed.
   if (unit !== undefined) {
-    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)来?几${unit}`).exec(norm);
+    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)(来?几|多)${unit}`).exec(norm);
     if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index))) {
       const t = findNumbers(tens[1]!)[0]?.value;
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
@@ -333,8 +340,16 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
-    // 扣一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……: the points taken off are not the score.
-    if (/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|留的|差的|减的|少的|剩的|剩下的)$/.test(before)) continue;
+    // 扣一分, 扣他一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……, 两分扣在来晚了: the points taken off are not the score.
+    if (/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了)?$/.test(before) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)/.test(after)) {
+      if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) taken += tok.value;
+      continue;
+    }
+    // Stars are out of five: the score on a 0–5 scale; on another scale all five stars (五星好评) is the top, confirmed, and fewer say no number.
+    if (unit === undefined && /^(颗星|个星|星)/.test(after) && max - min !== 5) {
+      if (tok.value === 5) cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+      continue;
+    }
     // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
     const twice = /^([一二三四五六七八九])\1$/.exec(tok.text);
     if (unit === undefined && twice && tok.value > max && /^分/.test(after)) {
@@ -350,6 +365,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
+      continue;
+    }
+    // 华氏七十度, 七十华氏度: a reading in Fahrenheit, in 度 Celsius to a tenth, confirmed.
+    if (unit === '度' && ((/华氏$/.test(before) && after.startsWith('度')) || after.startsWith('华氏度'))) {
+      cands.push({ value: Math.round(((tok.value - 32) * 5) / 9 * 10) / 10, strength: 0.95, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
     // 十五度都不到, 十六度不到: below the number said.
@@ -394,7 +414,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       cands.splice(i, 2, { value: (a.value + b.value) / 2, strength: Math.max(a.strength, b.strength), approximate: true, at: a.at, end: b.end });
     }
   }
+  // 满分十分，我扣他一分; 扣两分吧: points taken off, and no score but the top: the top less them.
+  if (taken > 0 && cands.every((c) => c.full) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
   if (!cands.length) return { value: null, confidence: 0 };
+  // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
+  const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
+  if (corr >= 0 && cands.some((c) => c.at > corr) && cands.some((c) => c.at < corr)) cands.splice(0, cands.length, ...cands.filter((c) => c.at > corr));
   const best = Math.max(...cands.map((c) => c.strength));
   const top = cands.filter((c) => c.strength === best).sort((a, b) => a.at - b.at);
   const chosen = top[top.length - 1]!;
@@ -468,7 +493,7 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
-  [/^时分/, '十分'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+  [/^时分/, '十分'], [/(^|[打给个是])石(?=分)/g, '$1十'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
 
 /**
@@ -680,7 +705,7 @@ export const ZH_PARSER: LocaleParser = {
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
   noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
-  levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想)(再)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
+  levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
   echo: echoZh,
   saysComplaint: saysComplaintZh,
