@@ -78,6 +78,12 @@ describe('complaints anywhere in the call', () => {
     expect(c.result.flags).toContain('reservation:mess');
   });
 
+  it('money asked by staff or a hazard is never a small reservation, however lightly said: it reaches a person', () => {
+    const c = play('telecom-install', ['是我', '方便', '满意，就是师傅要了一点点小费']);
+    expect(c.result).toMatchObject({ outcome: 'escalated', escalation: { reason: 'complaint:money' }, score: { level: 'satisfied' } });
+    expect(c.result.flags).not.toContain('reservation:money');
+  });
+
   it('an explicit 不满意 on any item of a multi-item survey reaches a person', () => {
     const c = play('renovation', ['可以', '满意', '不满意，质量太差了', '满意', '满意', '满意', '没有', '会', '三分', '没有']);
     expect(c.result.escalation).not.toBeNull();
