@@ -461,7 +461,8 @@ export const EN_PARSER: LocaleParser = {
   complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
-  isQuestion: (norm, raw = '') => /\?\s*$/.test(raw) || asksEn(norm),
+  // "I guess it's okay?": a hedged statement said with a rising tone is tentative, not a question back.
+  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm)) || asksEn(norm),
   // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
   stated: statedEn,
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),

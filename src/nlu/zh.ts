@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -95,6 +95,12 @@ const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)/g;
+/** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
+const NEITHER_GOOD_NOR_BAD_ZH = /(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+/** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
+const BETTER_THAN_NONE_ZH = /比[^，比]{0,3}(没|不)[^，比]{1,4}?(强|好)(点|些|一点|一些)?(?![不没])/g;
+/** A stronger level denied as an overstatement (说非常满意那是客气话, 要说特别满意那也不至于). */
+const OVERSTATED_LEVEL_ZH = /(要|若|如果)?说(非常|特别|十分|很|太|超级)满意(的话)?(那|就|也|倒)*(是|有点|就有点)?(客气话?|不至于|过了|夸张了?|谈不上|说不上|算不上|言过其实|假话)/g;
 /** "I can't say exactly" beside a level (具体我也说不上来). */
 const CANT_SAY_EXACTLY_ZH = /(具体)?(的)?(我)?(也)?(说不上来|说不清楚?|讲不清楚?|说不好|不好说)/g;
 /** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
@@ -252,7 +258,7 @@ const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
-const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
+const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
 const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
@@ -493,7 +499,7 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
-  [/^时分/, '十分'], [/(^|[打给个是])石(?=分)/g, '$1十'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+  [/^时分/, '十分'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正长(?!着|大|得|了)/g, '正常'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
 
 /**
@@ -503,14 +509,14 @@ const HOMOPHONES: [RegExp, string][] = [
  * that have no other Mandarin reading (系统, 关系 stay).
  */
 const DIALECT_ZH: [RegExp, string][] = [
-  [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
+  [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
   [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'],
   // 吴: 勿/覅 (不) before an evaluation (勿热, 覅推荐).
   [/覅/g, '不'], [/勿(?=热|好|灵|行|满意|推荐|来事|晓得|会|冷|暖|通)/g, '不'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
-  [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/觉着/g, '觉得'], [/还中(?=吧|啊|呀|呗|$)/g, '还行'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/(冇|莫)得说/g, '没得说'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
+  [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/觉着/g, '觉得'], [/还中(?=吧|啊|呀|呗|$)/g, '还行'], [/(莫得|没得|冇)(问题|毛病)/g, '没问题'], [/(冇|莫)得说/g, '没得说'], [/么子/g, '什么'], [/(冇|莫|没)得(?=什么|啥)/g, '没有'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
 ];
 
 /** Recogniser annotations ([噪音], （听不清）, <unk>): not what the customer said. */
@@ -697,7 +703,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
