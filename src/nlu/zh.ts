@@ -584,7 +584,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
 }
 
 /** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
-const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对(?!面|象|方|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
+const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
 /**
  * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
@@ -719,7 +719,7 @@ export const ZH_PARSER: LocaleParser = {
   // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
   // (我是十一月九号反映的: a subject before 是 and a when after it, a cleft too.)
   cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
-  answerAtStart: (norm) => /^(是|对(?!面|象|方|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
+  answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm) && !CLARIFY_ZH.test(norm),
