@@ -582,10 +582,14 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
-  return clauses.some((c) => askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
+  return clauses.some((c) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c)))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
 }
 
 /** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
+/** A clause that opens with 是 and asks in one breath (是按合同上的日子算吗, 是说师傅还是说暖气): 是 answers nothing. */
+const ASKED_WITH_SHI_ZH = /^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$|^是(?!不是)[^，]{1,8}还是(?!不)[^，]{1,8}$/;
+/** The caller's own word quoted back (你说的这个满意, 您刚才问的那个按期). */
+const QUOTED_BACK_ZH = /^(你|您)(刚才|刚刚)?(说|问|讲)的(这个|那个)?[^，]{1,6}$/;
 const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对(?!面|象|方|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
 /**
  * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
@@ -657,7 +661,9 @@ function statedZh(raw: string, presupposed = false): string {
       if (!c || terms.includes(c)) return false;
       // 满意是满意什么 师傅还是网速: a word echoed with 什么, then the options it could mean, asks which.
       if ((ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? '')) || (ALTERNATIVES_ZH.test(c) && ECHO_WH_ZH.test(clauses[i - 1] ?? ''))) return false;
-      const asks = ((askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
+      // 你说的这个满意: the caller's word quoted back to ask about it is mentioned, not said.
+      if (QUOTED_BACK_ZH.test(c)) return false;
+      const asks = (ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
       return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
     })
     .join(' ');
