@@ -259,7 +259,9 @@ const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
-const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
+const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
+/** Still deciding (还没想好, 让我想想, 考虑考虑). */
+const UNDECIDED_ZH = /(还)?没想好|(让我|我)(再)?想(一)?想|考虑考虑|琢磨琢磨/;
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
 const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
@@ -426,6 +428,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
   if (corr >= 0 && cands.some((c) => c.at > corr) && cands.some((c) => c.at < corr)) cands.splice(0, cands.length, ...cands.filter((c) => c.at > corr));
+  // 上回我给的七分 这回我还没想好; 八分吧……你让我想想: a score said before the customer is still deciding is not yet given.
+  const undecided = lastMatch(UNDECIDED_ZH, norm);
+  if (undecided >= 0 && cands.every((c) => c.at < undecided)) return { value: null, confidence: 0 };
   const best = Math.max(...cands.map((c) => c.strength));
   const top = cands.filter((c) => c.strength === best).sort((a, b) => a.at - b.at);
   const chosen = top[top.length - 1]!;
