@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -52,8 +52,8 @@ const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)
 const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
 const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?/g;
-/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗). */
-const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|还在(吗|不|没)/;
+/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end). */
+const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
 const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|弱)?[^，]{0,2}(断了|断线|掉线|掉了|卡了|没声)?|(是不是|好像|刚才|刚刚)?(断了|断线|掉线|掉了|卡了)/g;
 
@@ -69,6 +69,8 @@ const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9
 const APPROXIMATE_NUMBER_ZH = /(差不多|大概|大约)(?=[零一二两三四五六七八九十几\d]+(点|个|天|小时|分钟|号|次))/g;
 /** The speaker's own language (我普通话不好, 我英文不太好): no evaluation of the service. */
 const OWN_LANGUAGE_ZH = /(我的?)?(普通话|中文|英文|英语|汉语|国语|粤语|广东话)(说得|讲得|水平)?(也)?(不太|不大|不怎么|不是很|不很|不|很|还)?(好|行|灵|溜|流利|标准|差)/g;
+/** Others' verdict reported (市民普遍表示满意, 用户纷纷称不错): a news line or hearsay, not the customer's own. */
+const THIRD_PARTY_SAYS_ZH = /(市民|居民|群众|用户|业主|住户|人们|老百姓|网友|大家|他们|她们|人家|别人|邻居)(们)?[^，]{0,4}(表示|称)[^，]{0,6}?(不满意|满意|很好|不错|好评)/g;
 /** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
 const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元门|信报箱)[^，]{0,3}(又|也|还)?(坏|停|不亮|不好使|不灵|失灵)(了)?(好几天|几天|半天)?/g;
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
