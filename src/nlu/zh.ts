@@ -37,11 +37,12 @@ export function analyzeZh(norm: string): Analysis {
 /**
  * Words said aside, about the call or the speaker, not about the service: an acknowledgement (好好好
  * 这个我晓得, OK 我知道), 快 as "about to" (手机快没电了, 快到了), a result complement of an order to
- * someone in the room (排好队, 坐好), the speaker's own cold (不好意思 感冒了), and on a call that checks
+ * someone in the room (排好队, 坐好), the speaker's own cold (不好意思 感冒了) or feeling for the cold (我怕冷),
+ * the weather outside (外头可冷了), and on a call that checks
  * whether it is heard (现在能听见不, 喂喂) the line itself (刚才信号不好断了, 是不是掉线了).
  */
 function asideZh(norm: string): string {
-  const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '');
+  const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
@@ -52,6 +53,10 @@ const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)
 const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
 const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?/g;
+/** How someone feels the cold or the heat (老头子怕热，我怕冷): the person, not the home. */
+const OWN_SENSITIVITY_ZH = /(老|特别|最|比较|很)?怕(冷|热|凉)(了)?/g;
+/** The weather outside (今天外头可冷了，零下十好几度): not the home. */
+const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别)*(是)?冷(了|死了|得很)?|零下[^，]{0,6}度/g;
 /** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end). */
 const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
@@ -398,6 +403,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
     }
+    // 五到十分钟: the measure said after a range's end is the range's (a duration, a count), no score.
+    const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
+    if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
     const inUnit = unit !== undefined && after.startsWith(unit);
     if (!inUnit && MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
     let strength: number;
@@ -644,6 +652,8 @@ const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
 const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
 /** The same in a normalised utterance: the echo asks which, it is no sneer (满意什么). */
 const CLARIFY_ZH = /(什么|啥)(呀|啊)?[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}$/;
+/** A clause that sets a condition (我要是说不满意, 如果打低分的话). */
+const CONDITION_CLAUSE_ZH = /^(我|你|您)?(如果|要是|假如|万一|假设)|的话$/;
 /** A question about a hypothetical (不满意的话会扣师傅工资吗, 要是说不满意会怎么样): nothing in it is said. */
 const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$/;
 /** A clause that asks why or how (为什么老是断网, 怎么又坏了): it takes its grievance as given. */
@@ -668,6 +678,8 @@ function statedZh(raw: string, presupposed = false): string {
       if (!c || terms.includes(c)) return false;
       // 满意是满意什么 师傅还是网速: a word echoed with 什么, then the options it could mean, asks which.
       if ((ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? '')) || (ALTERNATIVES_ZH.test(c) && ECHO_WH_ZH.test(clauses[i - 1] ?? ''))) return false;
+      // 我要是说不满意，那个处理的人会挨罚吗: a condition put to the question that follows is part of it.
+      if (CONDITION_CLAUSE_ZH.test(c) && i + 1 < clauses.length && askingClause(clauses[i + 1]!)) return false;
       // 你说的这个满意: the caller's word quoted back to ask about it is mentioned, not said.
       if (QUOTED_BACK_ZH.test(c)) return false;
       const asks = (ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
