@@ -103,6 +103,11 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
 
+/** A bare acknowledgement (好, 对对, 没事, okay): agreeing to what the caller asks, not answering the question. */
+const ACK = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
+/** A request to hold the line said after it (你稍等一下, 等我一下). */
+const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
+
 /** Is the scale a count of whole points (a score), not a measure in a unit (度)? */
 const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === undefined && Number.isInteger(e.min) && Number.isInteger(e.max);
 
@@ -463,8 +468,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now
       // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
+      // 对对 你等会儿 我戴上眼镜; 没事 你稍等一下: a bare word agreeing to hold the line answers nothing yet.
+      const holds = P.noEvidence(norm) && found.start > 0 && ACK.test(P.stripFillers(norm.slice(0, found.start)).replace(HOLD_ON_TAIL, ''));
       // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
-      if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
+      if (holds) result.value = null;
+      else if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
       else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);

@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -37,11 +37,12 @@ export function analyzeZh(norm: string): Analysis {
 /**
  * Words said aside, about the call or the speaker, not about the service: an acknowledgement (好好好
  * 这个我晓得, OK 我知道), 快 as "about to" (手机快没电了, 快到了), a result complement of an order to
- * someone in the room (排好队, 坐好), the speaker's own cold (不好意思 感冒了), and on a call that checks
+ * someone in the room (排好队, 坐好), the speaker's own cold (不好意思 感冒了) or feeling for the cold (我怕冷),
+ * the weather outside (外头可冷了), and on a call that checks
  * whether it is heard (现在能听见不, 喂喂) the line itself (刚才信号不好断了, 是不是掉线了).
  */
 function asideZh(norm: string): string {
-  const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '');
+  const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
@@ -52,8 +53,12 @@ const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)
 const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
 const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?/g;
-/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗). */
-const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|还在(吗|不|没)/;
+/** How someone feels the cold or the heat (老头子怕热，我怕冷): the person, not the home. */
+const OWN_SENSITIVITY_ZH = /(老|特别|最|比较|很)?怕(冷|热|凉)(了)?/g;
+/** The weather outside (今天外头可冷了，零下十好几度): not the home. */
+const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别)*(是)?冷(了|死了|得很)?|零下[^，]{0,6}度/g;
+/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end). */
+const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
 const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|弱)?[^，]{0,2}(断了|断线|掉线|掉了|卡了|没声)?|(是不是|好像|刚才|刚刚)?(断了|断线|掉线|掉了|卡了)/g;
 
@@ -69,6 +74,8 @@ const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9
 const APPROXIMATE_NUMBER_ZH = /(差不多|大概|大约)(?=[零一二两三四五六七八九十几\d]+(点|个|天|小时|分钟|号|次))/g;
 /** The speaker's own language (我普通话不好, 我英文不太好): no evaluation of the service. */
 const OWN_LANGUAGE_ZH = /(我的?)?(普通话|中文|英文|英语|汉语|国语|粤语|广东话)(说得|讲得|水平)?(也)?(不太|不大|不怎么|不是很|不很|不|很|还)?(好|行|灵|溜|流利|标准|差)/g;
+/** Others' verdict reported (市民普遍表示满意, 用户纷纷称不错): a news line or hearsay, not the customer's own. */
+const THIRD_PARTY_SAYS_ZH = /(市民|居民|群众|用户|业主|住户|人们|老百姓|网友|大家|他们|她们|人家|别人|邻居)(们)?[^，]{0,4}(表示|称)[^，]{0,6}?(不满意|满意|很好|不错|好评)/g;
 /** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
 const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元门|信报箱)[^，]{0,3}(又|也|还)?(坏|停|不亮|不好使|不灵|失灵)(了)?(好几天|几天|半天)?/g;
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
@@ -259,7 +266,9 @@ const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
-const LEVEL_DEFINED_ZH = /[0-9一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意/g;
+const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
+/** Still deciding (还没想好, 让我想想, 考虑考虑). */
+const UNDECIDED_ZH = /(还)?没想好|(让我|我)(再)?想(一)?想|考虑考虑|琢磨琢磨/;
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
 const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
@@ -394,6 +403,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
     }
+    // 五到十分钟: the measure said after a range's end is the range's (a duration, a count), no score.
+    const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
+    if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
     const inUnit = unit !== undefined && after.startsWith(unit);
     if (!inUnit && MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
     let strength: number;
@@ -426,6 +438,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
   if (corr >= 0 && cands.some((c) => c.at > corr) && cands.some((c) => c.at < corr)) cands.splice(0, cands.length, ...cands.filter((c) => c.at > corr));
+  // 上回我给的七分 这回我还没想好; 八分吧……你让我想想: a score said before the customer is still deciding is not yet given.
+  const undecided = lastMatch(UNDECIDED_ZH, norm);
+  if (undecided >= 0 && cands.every((c) => c.at < undecided)) return { value: null, confidence: 0 };
   const best = Math.max(...cands.map((c) => c.strength));
   const top = cands.filter((c) => c.strength === best).sort((a, b) => a.at - b.at);
   const chosen = top[top.length - 1]!;
@@ -557,6 +572,8 @@ const LATIN_GLOSS: Record<string, string> = {
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
   'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
+  'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
+  'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
@@ -580,10 +597,14 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
-  return clauses.some((c) => askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
+  return clauses.some((c) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c)))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
 }
 
 /** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
+/** A clause that opens with 是 and asks in one breath (是按合同上的日子算吗, 是说师傅还是说暖气): 是 answers nothing. */
+const ASKED_WITH_SHI_ZH = /^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$|^是(?!不是)[^，]{1,8}还是(?!不)[^，]{1,8}$/;
+/** The caller's own word quoted back (你说的这个满意, 您刚才问的那个按期). */
+const QUOTED_BACK_ZH = /^(你|您)(刚才|刚刚)?(说|问|讲)的(这个|那个)?[^，]{1,6}$/;
 const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
 /**
  * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
@@ -631,6 +652,8 @@ const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
 const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
 /** The same in a normalised utterance: the echo asks which, it is no sneer (满意什么). */
 const CLARIFY_ZH = /(什么|啥)(呀|啊)?[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}$/;
+/** A clause that sets a condition (我要是说不满意, 如果打低分的话). */
+const CONDITION_CLAUSE_ZH = /^(我|你|您)?(如果|要是|假如|万一|假设)|的话$/;
 /** A question about a hypothetical (不满意的话会扣师傅工资吗, 要是说不满意会怎么样): nothing in it is said. */
 const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$/;
 /** A clause that asks why or how (为什么老是断网, 怎么又坏了): it takes its grievance as given. */
@@ -655,7 +678,11 @@ function statedZh(raw: string, presupposed = false): string {
       if (!c || terms.includes(c)) return false;
       // 满意是满意什么 师傅还是网速: a word echoed with 什么, then the options it could mean, asks which.
       if ((ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? '')) || (ALTERNATIVES_ZH.test(c) && ECHO_WH_ZH.test(clauses[i - 1] ?? ''))) return false;
-      const asks = ((askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
+      // 我要是说不满意，那个处理的人会挨罚吗: a condition put to the question that follows is part of it.
+      if (CONDITION_CLAUSE_ZH.test(c) && i + 1 < clauses.length && askingClause(clauses[i + 1]!)) return false;
+      // 你说的这个满意: the caller's word quoted back to ask about it is mentioned, not said.
+      if (QUOTED_BACK_ZH.test(c)) return false;
+      const asks = (ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
       return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
     })
     .join(' ');
@@ -667,11 +694,13 @@ const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就�
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
 /** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫)[^，]{0,12}(?<spelt>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
-  const s = stripFillers(norm);
+  let s = stripFillers(norm);
+  // 有 有点乱, 会 会计那边: a stutter into a longer word; the answer is what the word says.
+  if (/^([有会能没])\1(?=[\u4e00-\u9fff])/.test(s)) s = s.slice(1);
   // 按期是按合同的还是按后来改的: a question back, no echo.
   if (/是[^，]{1,10}还是[^，]{1,10}$/.test(s)) return null;
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
@@ -679,7 +708,7 @@ function echoZh(norm: string): boolean | null {
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(电话|快递)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(那|哦|噢)?(会|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(那|哦|噢)?(会(?!计|议|员|所|场)|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
