@@ -152,13 +152,6 @@ const BARE_AGREEMENT = /^(?:(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
-/**
- * Grievances that are never a small reservation, however lightly they are said beside a positive
- * answer: money, gifts or products asked of the customer by staff (000 第四十三条(一)(三)(四)) and
- * a hazard left in the home (000 第二十七条, 第三十条; 004 装维人员(十)). They reach a person.
- */
-const NEVER_SMALL: ReadonlySet<string> = new Set(['money', 'safety']);
-
 /** A level carried over from a yes to the next question is taken only when read this surely. */
 const CARRY_CONFIDENCE = 0.8;
 
@@ -582,7 +575,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (event.type !== 'ANSWER' || !event.c.complaint) return {};
         const stepId = context.lastAsk ?? firstStep;
         const effects: Effect[] = [];
-        if (event.c.reservation && !NEVER_SMALL.has(event.c.complaint)) {
+        // What is never small (money, safety) is decided once, by the interpreter (src/nlu/complaints.ts NEVER_SMALL).
+        if (event.c.reservation) {
           const flag = `reservation:${event.c.complaint}`;
           if (context.flags.includes(flag)) return {};
           return { out: push(context, { type: 'flag', reason: flag, stepId }), flags: [...context.flags, flag] };

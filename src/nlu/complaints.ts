@@ -232,6 +232,17 @@ export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致
 export const ACCEPTANCE = /([\u4e00-\u9fff])\1就(行|好|没事|干了)|小事$|小事一桩|不计较|不打紧|无伤大雅|(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b/;
 
 /**
+ * Grievances that are never a small reservation, however lightly they are said beside a positive
+ * answer: money, gifts or products asked of the customer by staff (000 第四十三条(一)(三)(四)) and a
+ * hazard left in the home (000 第二十七条, 第三十条; 004 装维人员(十)). They always reach a person.
+ * The interpreter applies this once, where it decides `reservation`; the engine trusts that flag.
+ */
+export const NEVER_SMALL: ReadonlySet<string> = new Set(['money', 'safety']);
+
+/** Never a mere suggestion on a free-text step either: besides NEVER_SMALL, a bill in dispute and a fault still there. */
+export const NEVER_A_SUGGESTION: ReadonlySet<string> = new Set([...NEVER_SMALL, 'billing', 'not_fixed']);
+
+/**
  * What follows a "but" that is no grievance about the service: the customer about themselves or
  * the family (我也不太懂这些, 我老伴不在家, I'm not an expert, I forgot to ask) or "nothing else"
  * (除了这个没别的了, 美中不足嘛，没有).

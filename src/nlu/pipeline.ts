@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -408,8 +408,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       result.confidence = 1;
       // 客服电话有时候不太好打 to "any suggestions?": a softened grievance said as a suggestion is a
       // reservation (flagged for review); a clear one still reaches a person.
-      // (A hazard, money, a bill or a fault still there is never a suggestion, however softly said.)
-      reservation = !!comp && comp.diminished && !comp.severe && !irony && !/^(safety|money|billing|not_fixed)$/.test(comp.category);
+      // (A hazard, money, a bill or a fault still there is never a suggestion, however softly said: NEVER_A_SUGGESTION.)
+      reservation = !!comp && comp.diminished && !comp.severe && !irony && !NEVER_A_SUGGESTION.has(comp.category);
       break;
     case 'time': {
       const spec = P.parseTime(norm);
@@ -427,6 +427,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       break;
     }
   }
+
+  // The one point that decides what is never a small reservation (the engine trusts `reservation`).
+  if (reservation && comp && NEVER_SMALL.has(comp.category)) reservation = false;
 
   // A hedged answer keeps its value with a confidence the engine confirms (never a clear complaint;
   // a reservation beside a hedged level, 还算满意，只是……, is confirmed too).

@@ -43,6 +43,14 @@ describe('csat3', () => {
     expect([r.value, r.complaint, r.reservation]).toEqual(['satisfied', 'money', undefined]);
   });
 
+  it('never calls money asked or a hazard a small reservation, however lightly said (000 第四十三条, 第二十七条)', () => {
+    const m = zh('满意，就是师傅要了一点点小费', 'csat3');
+    expect([m.value, m.complaint, m.reservation]).toEqual(['satisfied', 'money', undefined]);
+    // The same softening beside a lateness stays a reservation: the rule is the category's, not the wording's.
+    const l = zh('满意，就是师傅稍微晚了一点点', 'csat3');
+    expect([l.value, l.complaint, l.reservation]).toEqual(['satisfied', 'late', true]);
+  });
+
   it('gives no level without evidence for one (issue 13)', () => {
     for (const t of ['你好', '喂你好', '户主是孙丽', '我还没试呢', '你问的是哪个？', '好的，我记一下', '尾号是五六七八', '今年供暖到几月份']) {
       expect(zh(t, 'csat3').value, t).toBeNull();
