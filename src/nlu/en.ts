@@ -472,6 +472,8 @@ export const EN_PARSER: LocaleParser = {
   answerAtStart: () => true,
   cleft: () => false,
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$/.test(norm),
+  // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
+  acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
   goAhead: (norm) => GO_AHEAD_EN.test(norm),
   irony: (norm) => IRONY_EN.test(norm),
   refusesScore: (norm) => /\b(no|not|won t|will not|do not want to) (give (a|any) )?(score|rating|rate)\b/.test(norm),

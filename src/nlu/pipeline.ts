@@ -76,6 +76,11 @@ export interface LocaleParser {
   cleft(norm: string): boolean;
   /** The whole utterance is a bare yes or no (是的, 对, 嗯, 不是, yes, no). */
   bareAnswer(norm: string): boolean;
+  /**
+   * A bare acknowledgement (好, 对, 没事, okay): agreeing to what the caller asks (to hold the line,
+   * to go on), not answering the question. Unlike `bareAnswer` it holds no "no" and takes 没事.
+   */
+  acknowledges(norm: string): boolean;
   /** A go-ahead (你说吧, 问吧, go ahead, shoot): yes to "is now a good time". */
   goAhead(norm: string): boolean;
   /** Said tentatively (算是满意吧, 基本解决了, 应该会, I guess): the value stands, to be confirmed. */
@@ -103,8 +108,6 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
 
-/** A bare acknowledgement (好, 对对, 没事, okay): agreeing to what the caller asks, not answering the question. */
-const ACK = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
 const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
 
@@ -472,7 +475,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // convenient?"; 回去试了再说 (to check later) answers nothing yet. The engine reschedules on the intent.
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
       // 对对 你等会儿 我戴上眼镜; 没事 你稍等一下: a bare word agreeing to hold the line answers nothing yet.
-      const holds = P.noEvidence(norm) && found.start > 0 && ACK.test(P.stripFillers(norm.slice(0, found.start)).replace(HOLD_ON_TAIL, ''));
+      const holds = P.noEvidence(norm) && found.start > 0 && P.acknowledges(P.stripFillers(norm.slice(0, found.start)).replace(HOLD_ON_TAIL, ''));
       // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
       if (holds) result.value = null;
       else if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;

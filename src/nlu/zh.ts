@@ -616,6 +616,8 @@ const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<![好了])几(次
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
 const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问)|问(我|他|她|他们|她们|人家|师傅|客服)/;
+/** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
+const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
 const BARE_ANSWER_CLAUSE_ZH = /^(是|是的|对|对的|没有|没|不是|不|有|有的|会|不会|可以|行|好|好的|嗯|没错)(吧|啊|呀|的)?$/;
 
@@ -750,6 +752,7 @@ export const ZH_PARSER: LocaleParser = {
   cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
   answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
+  acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
   irony: (norm) => IRONY_ZH.test(norm) && !CLARIFY_ZH.test(norm),
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
