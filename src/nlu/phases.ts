@@ -53,3 +53,80 @@ export function withoutResolvedPast(P: LocaleParser, text: string): string {
   if (good === bad) return text;
   return [...clauses.slice(0, from), rest].join(zh ? '，' : ', ');
 }
+
+/** A clause about the past (之前, 上次, 昨天, 去年, 修之前, 那个……的事): what it tells may be over. */
+const PAST_ZH = /之前|以前|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事/u;
+/**
+ * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了), with no
+ * grievance of its own: the past fault told beside it is over.
+ */
+const PUT_RIGHT_ZH = /(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)/u;
+/** A clause that explains the fault's cause (说是光纤头松了, 原来是阀门的事): part of the fault told. */
+const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说是)/u;
+/**
+ * A grievance disclaimed: about someone else (那是物业的事, 开发商的问题) or said not to be the
+ * company's (跟你们没关系, 不怪你们, 是我自己要改的). The grievance before it is no complaint against them.
+ */
+const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|房东|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区|快递';
+const DISCLAIM_ZH = new RegExp(
+  `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅)(哈|啊|吧|呢)?$|` +
+    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})`,
+  'u',
+);
+/**
+ * A grievance excused (这也不怪他们, 跟你们没关系) without naming whose it is: still worth a look, so
+ * it is kept as a small reservation (flagged), never an escalation by itself (pipeline.ts).
+ */
+export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)/u;
+/** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
+const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
+
+/**
+ * The text without grievances that are settled: a past fault said to be put right (满意，之前墙面开裂
+ *那块已经给补好了; 热了，比修之前强多了，之前冻得我穿棉袄), a grievance disclaimed or about someone
+ * else (电梯老坏，跟你们没关系; 是我自己要改的) and a fear that did not come true (以为又得推来推去，结果
+ * 第二天就弄好了). A grievance still there (之前老掉线，现在还是掉) is kept: the putting right must
+ * say no grievance of its own. Chinese only. `settled`: something was left out (what is left is
+ * then not read as a grievance merely for being said on a reason step); `excused`: a grievance kept
+ * was excused (这也不怪他们), so it is a small reservation at most.
+ */
+export function withoutSettledGrievances(P: LocaleParser, text: string): { said: string; settled: boolean; excused: boolean } {
+  const same = { said: text, settled: false, excused: false };
+  if (!/[\u4e00-\u9fff]/u.test(text)) return same;
+  const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
+  if (clauses.length < 2 && !(clauses.length === 1 && PAST_ZH.test(clauses[0]!))) return same;
+  const grieves = clauses.map((c) => {
+    const n = P.normalize(c);
+    return !!n && (!!P.complaint(n) || P.analyze(n).signals.some((s) => s.pol < 0 && s.cls !== 'answer'));
+  });
+  // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(P.normalize(c)) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c)));
+  const drop = new Set<number>();
+  let excused = false;
+  const third = new RegExp(THIRD_PARTY_ZH, 'u');
+  clauses.forEach((c, i) => {
+    const next = clauses[i + 1] ?? '';
+    // 建议小区门口那个路灯修一修，那是物业的事: a request about someone else's business, disclaimed.
+    if (!grieves[i] && DISCLAIM_ZH.test(next) && !P.analyze(P.normalize(c)).signals.some((x) => x.cls === 'eval')) return void drop.add(i);
+    if (!grieves[i]) return;
+    // Someone else's, or the customer's own doing (那是物业的事, 是我自己要改的; 物业那个电梯老坏，跟你们没关系).
+    if (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next) || (third.test(c) && EXCUSED_ZH.test(c + next))) return void drop.add(i);
+    // Excused without saying whose (这也不怪他们): kept, as a small reservation at most.
+    if (EXCUSED_ZH.test(c) || EXCUSED_ZH.test(next)) excused = true;
+    // The fault and its putting right in one clause: 上次网关坏了这次给换了新的, 之前墙面开裂那块已经给补好了.
+    if (putRight[i] && PAST_ZH.test(c)) return void drop.add(i);
+    // Feared only, then it went well: 以为你们又得推来推去，结果第二天就给弄好了.
+    if (EXPECTED_ONLY_ZH.test(c) && clauses.slice(i + 1).some((d, k) => putRight[i + 1 + k])) return void drop.add(i);
+    // A past fault beside a clause that puts it right (either side, one clause away); a grievance
+    // after a contrast (满意，比去年好，就是早上稍微凉一点) is today's reservation, not the past.
+    if (/^(就是|但是|但|不过|可是|只是|可|就)/u.test(c)) return;
+    const near = [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
+    if (near && (PAST_ZH.test(c) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
+  });
+  // The cause told right after a dropped fault (说是光纤头松了) goes with it.
+  for (const i of [...drop]) for (let j = i + 1; j < clauses.length && CAUSE_ZH.test(clauses[j]!); j++) drop.add(j);
+  const kept = clauses.filter((_, i) => !drop.has(i));
+  // Nothing left but what was settled: keep the words (the reading decides what they say).
+  if (!drop.size || !kept.length) return { ...same, excused };
+  return { said: kept.join('，'), settled: true, excused };
+}

@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
-import { withoutResolvedPast } from './phases.js';
+import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
@@ -131,7 +131,8 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
-  const said = withoutResolvedPast(P, text);
+  // 满意，之前墙面开裂那块已经给补好了; 电梯老坏，跟你们没关系: a settled or disclaimed grievance is none (phases.ts).
+  const { said, settled, excused } = withoutSettledGrievances(P, withoutResolvedPast(P, text));
   const norm = P.normalize(said);
   const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
   if (!norm) return result;
@@ -160,9 +161,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const negFact = a.signals.some((x) => x.pol < 0 && x.cls === 'fact' && x.w >= 0.8);
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
-    const says = expect.kind === 'text' && (negAny || P.stripFillers(vnorm).length >= 4) && !P.bareAnswer(vnorm);
+    const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
+  // 这也不怪他们: an excused grievance is never a clear complaint (a reservation at most; money and safety aside).
+  if (comp && excused && !NEVER_SMALL.has(comp.category)) comp = { ...comp, severe: false, diminished: true };
   // The only grievance is a vague shortfall (有些地方还不到位): a hedge unless beside a good level.
   const vagueOnly = !!comp && !comp.severe && VAGUE_SHORTFALL.test(norm) && !P.complaint(norm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
   const noEvidence = P.noEvidence(vnorm);

@@ -51,6 +51,30 @@ describe('csat3', () => {
     expect([l.value, l.complaint, l.reservation]).toEqual(['satisfied', 'late', true]);
   });
 
+  it('reads a past fault put right, or a grievance that is someone else\'s, as no complaint (phases.ts)', () => {
+    for (const [t, kind, value] of [
+      ['满意，之前墙面开裂那块已经给补好了', 'csat3', 'satisfied'],
+      ['满意，今年比去年强多了，去年才十五度', 'csat3', 'satisfied'],
+      ['解决了，上次乱扣的那三十块钱已经退回来了', 'yesno', true],
+      ['热了，比修之前强多了，之前冻得我在屋里穿棉袄', 'yesno', true],
+      ['好了，昨天断网那个事师傅一来就弄好了，说是光纤头松了', 'yesno', true],
+      ['说实话我都没想到，以为你们又得推来推去，结果第二天就给弄好了，满意', 'csat3', 'satisfied'],
+      ['维修挺满意的，就是我们物业那个电梯老坏，跟你们没关系', 'csat3', 'satisfied'],
+      ['满意，之前约的那天下大雨改了一天，是我自己要改的', 'csat3', 'satisfied'],
+    ] as const) {
+      const r = zh(t, kind);
+      expect([r.value, r.complaint], t).toEqual([value, null]);
+    }
+    expect(zh('九分，上次网关坏了这次给换了新的，挺好', 'scale:0-10').complaint).toBeNull();
+    // Still there, worse than before, or today's reservation after a "but": not settled.
+    expect(zh('之前老掉线，现在还是掉', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'not_fixed' });
+    expect(zh('满意啊，修完比修之前还凉，厉害', 'csat3').value).toBe('dissatisfied');
+    expect(zh('满意，比去年好，就是早上那会儿稍微凉一点', 'csat3')).toMatchObject({ value: 'satisfied', complaint: 'quality', reservation: true });
+    // Excused without saying whose (这也不怪他们): a small reservation, never money asked.
+    expect(zh('基本按期吧，中间因为下雨耽误了一两天，这也不怪他们', 'yesno')).toMatchObject({ value: true, complaint: 'late', reservation: true });
+    expect(zh('满意，师傅要了二百块钱，这也不怪他', 'csat3').complaint).toBe('money');
+  });
+
   it('gives no level without evidence for one (issue 13)', () => {
     for (const t of ['你好', '喂你好', '户主是孙丽', '我还没试呢', '你问的是哪个？', '好的，我记一下', '尾号是五六七八', '今年供暖到几月份']) {
       expect(zh(t, 'csat3').value, t).toBeNull();
