@@ -57,20 +57,23 @@ export function withoutResolvedPast(P: LocaleParser, text: string): string {
 /** A clause about the past (之前, 上次, 昨天, 去年, 修之前, 那个……的事): what it tells may be over. */
 const PAST_ZH = /之前|以前|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事/u;
 /**
- * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了), with no
- * grievance of its own: the past fault told beside it is over.
+ * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
+ * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.
  */
-const PUT_RIGHT_ZH = /(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)/u;
+const PUT_RIGHT_ZH = /(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(了|回来|回)|退订了/u;
 /** A clause that explains the fault's cause (说是光纤头松了, 原来是阀门的事): part of the fault told. */
 const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说是)/u;
 /**
  * A grievance disclaimed: about someone else (那是物业的事, 开发商的问题) or said not to be the
  * company's (跟你们没关系, 不怪你们, 是我自己要改的). The grievance before it is no complaint against them.
  */
-const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|房东|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区|快递';
+const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区|快递';
+const THIRD_PARTY = new RegExp(THIRD_PARTY_ZH, 'u');
+/** Someone else as the subject of a grievance (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢; not 漏到楼下, a place). */
+const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|邻居|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
 const DISCLAIM_ZH = new RegExp(
-  `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅)(哈|啊|吧|呢)?$|` +
-    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})`,
+  `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
+    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
   'u',
 );
 /**
@@ -78,6 +81,13 @@ const DISCLAIM_ZH = new RegExp(
  * it is kept as a small reservation (flagged), never an escalation by itself (pipeline.ts).
  */
 export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)/u;
+/**
+ * Staff shifting the blame (你们的人说是我自己路由器的毛病跟他们没关系, 你们非说是楼上邻居的事): the
+ * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).
+ */
+const BLAME_SHIFTED_ZH = /(你们|他们|他|师傅|客服|工人|那人|人家|你们的人)[^，]{0,4}(说|非说|硬说|一口咬定|推给|推到|推说|赖|怪)/u;
+/** The company's own people or work named in a clause (so a third party named beside them is no disclaimer). */
+const OWN_SIDE_ZH = /你们|您们|师傅|工人|装维|客服|工程师|维修|安装|施工|公司/u;
 /** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
@@ -94,25 +104,44 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
-  if (clauses.length < 2 && !(clauses.length === 1 && PAST_ZH.test(clauses[0]!))) return same;
+  if (!clauses.length) return same;
   const grieves = clauses.map((c) => {
     const n = P.normalize(c);
     return !!n && (!!P.complaint(n) || P.analyze(n).signals.some((s) => s.pol < 0 && s.cls !== 'answer'));
   });
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
-  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(P.normalize(c)) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c)));
+  // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)
+  const grievesBeside = (c: string) => {
+    const n = P.normalize(c.replace(PUT_RIGHT_ZH, '，'));
+    return !!n && (!!P.complaint(n) || P.analyze(n).signals.some((s) => s.pol < 0 && s.cls !== 'answer'));
+  };
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(P.normalize(c)) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
+  // A clause that puts a fault right is no grievance of its own.
+  putRight.forEach((r, i) => { if (r && !PAST_ZH.test(clauses[i]!)) grieves[i] = false; });
+  const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
   const drop = new Set<number>();
   let excused = false;
-  const third = new RegExp(THIRD_PARTY_ZH, 'u');
   clauses.forEach((c, i) => {
     const next = clauses[i + 1] ?? '';
-    // 建议小区门口那个路灯修一修，那是物业的事: a request about someone else's business, disclaimed.
-    if (!grieves[i] && DISCLAIM_ZH.test(next) && !P.analyze(P.normalize(c)).signals.some((x) => x.cls === 'eval')) return void drop.add(i);
+    const disclaimed = !shifted && (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next));
+    // 那是物业的事 跟你们没关系; 建议小区门口那个路灯修一修，那是物业的事: someone else's business, disclaimed.
+    if (!grieves[i] && (DISCLAIM_ZH.test(c) && !shifted || (DISCLAIM_ZH.test(next) && !shifted && !P.analyze(P.normalize(c)).signals.some((x) => x.cls === 'eval')))) return void drop.add(i);
+    // 就是物业不让走楼道……那是物业的事: what someone else did, in an answer that disclaims it.
+    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && clauses.some((d, j) => j > i && DISCLAIM_ZH.test(d))) return void drop.add(i);
     if (!grieves[i]) return;
     // Someone else's, or the customer's own doing (那是物业的事, 是我自己要改的; 物业那个电梯老坏，跟你们没关系).
-    if (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next) || (third.test(c) && EXCUSED_ZH.test(c + next))) return void drop.add(i);
+    if (disclaimed || (!shifted && THIRD_PARTY.test(c) && EXCUSED_ZH.test(c + next))) return void drop.add(i);
+    // A grievance about a third party alone (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢), the
+    // company's people and work not named in it: no complaint against the company.
+    // (Damage, a hazard or money in it is the visit's, whoever saw it: 房东回来看见墙上那么大个洞.)
+    if (THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && !shifted && !/^(mess|safety|money)$/.test(P.complaint(P.normalize(c))?.category ?? '')) {
+      drop.add(i);
+      // What it goes on to say of the same thing (开发商装的那个阀门质量差，拧起来费劲) goes with it.
+      for (let j = i + 1; j < clauses.length && grieves[j] && !OWN_SIDE_ZH.test(clauses[j]!) && !THIRD_PARTY_AGENT.test(clauses[j]!); j++) drop.add(j);
+      return;
+    }
     // Excused without saying whose (这也不怪他们): kept, as a small reservation at most.
-    if (EXCUSED_ZH.test(c) || EXCUSED_ZH.test(next)) excused = true;
+    if (!shifted && (EXCUSED_ZH.test(c) || EXCUSED_ZH.test(next))) excused = true;
     // The fault and its putting right in one clause: 上次网关坏了这次给换了新的, 之前墙面开裂那块已经给补好了.
     if (putRight[i] && PAST_ZH.test(c)) return void drop.add(i);
     // Feared only, then it went well: 以为你们又得推来推去，结果第二天就给弄好了.
@@ -122,11 +151,17 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     if (/^(就是|但是|但|不过|可是|只是|可|就)/u.test(c)) return;
     const near = [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
     if (near && (PAST_ZH.test(c) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
+    // Inside a past episode told before its putting right (之前三天两头掉线，气得我想换移动，这回……一次没掉过).
+    const from = clauses.slice(0, i).findIndex((d) => PAST_ZH.test(d));
+    const to = clauses.findIndex((d, j) => j > i && putRight[j] && !grieves[j]);
+    if (from >= 0 && to > i && clauses.slice(from, i).every((_, k) => grieves[from + k] || drop.has(from + k))) return void drop.add(i);
   });
+  // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
+  if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
   // The cause told right after a dropped fault (说是光纤头松了) goes with it.
   for (const i of [...drop]) for (let j = i + 1; j < clauses.length && CAUSE_ZH.test(clauses[j]!); j++) drop.add(j);
+  if (!drop.size) return { ...same, excused };
   const kept = clauses.filter((_, i) => !drop.has(i));
-  // Nothing left but what was settled: keep the words (the reading decides what they say).
-  if (!drop.size || !kept.length) return { ...same, excused };
+  // Nothing left but what was settled or disclaimed (那是物业的事 跟你们没关系): nothing said of the service.
   return { said: kept.join('，'), settled: true, excused };
 }

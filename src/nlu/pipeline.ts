@@ -135,6 +135,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const { said, settled, excused } = withoutSettledGrievances(P, withoutResolvedPast(P, text));
   const norm = P.normalize(said);
   const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
+  // (Nothing left once a disclaimed grievance is set aside: no evidence, though on a free-text step the words stand.)
+  if (!norm && settled && expect.kind === 'text') return { ...result, value: text.trim(), confidence: 1 };
   if (!norm) return result;
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
   const found = P.detectIntent(norm);

@@ -66,6 +66,13 @@ describe('csat3', () => {
       expect([r.value, r.complaint], t).toEqual([value, null]);
     }
     expect(zh('九分，上次网关坏了这次给换了新的，挺好', 'scale:0-10').complaint).toBeNull();
+    // A past episode before its putting right, a grievance whose subject is someone else, one disclaimed with nothing else said.
+    expect(zh('以前老断网，烦得我想销户，这回一次没断过，满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+    expect(zh('我家冷是物业把楼道窗户拆了，你们的暖气挺热的', 'csat3').complaint).toBeNull();
+    expect(zh('那是开发商的问题 跟你们没关系', 'csat3').value).toBeNull();
+    // Staff shifting the blame is no disclaimer (000 第三十六条), and damage seen by a landlord is still the visit's.
+    expect(zh('你们师傅非说是物业的问题，跟他没关系，到现在也没修', 'csat3').value).toBe('dissatisfied');
+    expect(zh('房东回来一看墙上打了个大洞，押金要扣我的', 'csat3').complaint).toBe('mess');
     // Still there, worse than before, or today's reservation after a "but": not settled.
     expect(zh('之前老掉线，现在还是掉', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'not_fixed' });
     expect(zh('满意啊，修完比修之前还凉，厉害', 'csat3').value).toBe('dissatisfied');
