@@ -60,7 +60,7 @@ const PAST_ZH = /之前|以前|上次|上回|前几天|前两天|前阵子|昨�
  * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
  * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.
  */
-const PUT_RIGHT_ZH = /(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(了|回来|回)|退订了/u;
+const PUT_RIGHT_ZH = /(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(了|回来|回)|退订了/u;
 /** A clause that explains the fault's cause (说是光纤头松了, 原来是阀门的事): part of the fault told. */
 const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说是)/u;
 /**
@@ -70,9 +70,10 @@ const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说
 const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区|快递';
 const THIRD_PARTY = new RegExp(THIRD_PARTY_ZH, 'u');
 /** Someone else as the subject of a grievance (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢; not 漏到楼下, a place). */
-const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|邻居|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
+const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|(?:隔壁|楼上|楼下|对门)?(?:的)?邻居|(?:隔壁|楼上|楼下|对门)(?:那|这)?家|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
 const DISCLAIM_ZH = new RegExp(
   `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
+    `^(那|这)?(是|是因为|都是|全是|因为)(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,8}$|是(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,4}(装修|弄|干|扔|搞|堆|放)的|` +
     `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
   'u',
 );
@@ -86,8 +87,17 @@ export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们�
  * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).
  */
 const BLAME_SHIFTED_ZH = /(你们|他们|他|师傅|客服|工人|那人|人家|你们的人)[^，]{0,4}(说|非说|硬说|一口咬定|推给|推到|推说|赖|怪)/u;
+/** A clause whose subject is the customer or their home (我家十六度, 我们这暖气): their own grievance, not the other's. */
+const SELF_SUBJECT_ZH = /^(就是|但是|可是|不过)?(我|俺|咱|我们|俺们|咱们)(家|这|这边|屋|屋里)?/u;
+/** A clause whose subject is the company's people (你们……, 师傅……). */
+const OWN_SUBJECT_ZH = /^(你们|您们|师傅|工人|装维|客服|工程师|维修的|安装的|施工的|他们)/u;
 /** The company's own people or work named in a clause (so a third party named beside them is no disclaimer). */
 const OWN_SIDE_ZH = /你们|您们|师傅|工人|装维|客服|工程师|维修|安装|施工|公司/u;
+/** A comparison with others (比我隔壁装的那家强多了): what happened to them (他们等了一个礼拜) is no grievance. */
+const COMPARED_WITH_OTHERS_ZH = /比(我)?(家)?(隔壁|邻居|对门|楼上|楼下|别人|人家|别家|朋友|同事|亲戚|我妈|我姐|我哥)/u;
+const OTHERS_SUBJECT_ZH = /^(他们|她们|人家|别人|别家|他家|她家|那家)/u;
+/** Time since the work (修完一个礼拜了): no lateness. */
+const SINCE_DONE_ZH = /(修|装|弄|换)(完|好)(了)?[^，]{0,3}(天|礼拜|星期|周|月)(了)?/gu;
 /** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
@@ -112,7 +122,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
   // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)
   const grievesBeside = (c: string) => {
-    const n = P.normalize(c.replace(PUT_RIGHT_ZH, '，'));
+    const n = P.normalize(c.replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，'));
     return !!n && (!!P.complaint(n) || P.analyze(n).signals.some((s) => s.pol < 0 && s.cls !== 'answer'));
   };
   const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(P.normalize(c)) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
@@ -125,7 +135,13 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     const next = clauses[i + 1] ?? '';
     const disclaimed = !shifted && (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next));
     // 那是物业的事 跟你们没关系; 建议小区门口那个路灯修一修，那是物业的事: someone else's business, disclaimed.
-    if (!grieves[i] && (DISCLAIM_ZH.test(c) && !shifted || (DISCLAIM_ZH.test(next) && !shifted && !P.analyze(P.normalize(c)).signals.some((x) => x.cls === 'eval')))) return void drop.add(i);
+    if (!grieves[i] && (DISCLAIM_ZH.test(c) && !shifted || (DISCLAIM_ZH.test(next) && !shifted && /^(建议|希望|最好|能不能|麻烦|要求|让|叫)/u.test(c)))) return void drop.add(i);
+    // 主要是我们小区物业，收了暖气费迟迟不交给你们: someone else named, then what they did.
+    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && grieves[i + 1] && !OWN_SUBJECT_ZH.test(next) && !SELF_SUBJECT_ZH.test(next) && P.normalize(c).length <= 12 && !/^(mess|safety|money)$/.test(P.complaint(P.normalize(next))?.category ?? '')) {
+      drop.add(i);
+      drop.add(i + 1);
+      return;
+    }
     // 就是物业不让走楼道……那是物业的事: what someone else did, in an answer that disclaims it.
     if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && clauses.some((d, j) => j > i && DISCLAIM_ZH.test(d))) return void drop.add(i);
     if (!grieves[i]) return;
@@ -137,9 +153,11 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     if (THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && !shifted && !/^(mess|safety|money)$/.test(P.complaint(P.normalize(c))?.category ?? '')) {
       drop.add(i);
       // What it goes on to say of the same thing (开发商装的那个阀门质量差，拧起来费劲) goes with it.
-      for (let j = i + 1; j < clauses.length && grieves[j] && !OWN_SIDE_ZH.test(clauses[j]!) && !THIRD_PARTY_AGENT.test(clauses[j]!); j++) drop.add(j);
+      for (let j = i + 1; j < clauses.length && grieves[j] && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && !THIRD_PARTY_AGENT.test(clauses[j]!); j++) drop.add(j);
       return;
     }
+    // 比我隔壁装的那家强多了，他们等了一个礼拜: the others' grievance in a comparison.
+    if (OTHERS_SUBJECT_ZH.test(c) && clauses.some((d) => COMPARED_WITH_OTHERS_ZH.test(d))) return void drop.add(i);
     // Excused without saying whose (这也不怪他们): kept, as a small reservation at most.
     if (!shifted && (EXCUSED_ZH.test(c) || EXCUSED_ZH.test(next))) excused = true;
     // The fault and its putting right in one clause: 上次网关坏了这次给换了新的, 之前墙面开裂那块已经给补好了.
@@ -149,7 +167,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // A past fault beside a clause that puts it right (either side, one clause away); a grievance
     // after a contrast (满意，比去年好，就是早上稍微凉一点) is today's reservation, not the past.
     if (/^(就是|但是|但|不过|可是|只是|可|就)/u.test(c)) return;
-    const near = [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
+    // (Someone's conduct, 上次那个装机师傅才气人, is not put right by 这次还行: only by 换人了, an apology, money back.)
+    const conduct = (/^(attitude|money)$/.test(P.complaint(P.normalize(c))?.category ?? '') || /师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c)) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
+    const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
     if (near && (PAST_ZH.test(c) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
     // Inside a past episode told before its putting right (之前三天两头掉线，气得我想换移动，这回……一次没掉过).
     const from = clauses.slice(0, i).findIndex((d) => PAST_ZH.test(d));

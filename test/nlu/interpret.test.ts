@@ -70,6 +70,12 @@ describe('csat3', () => {
     expect(zh('以前老断网，烦得我想销户，这回一次没断过，满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
     expect(zh('我家冷是物业把楼道窗户拆了，你们的暖气挺热的', 'csat3').complaint).toBeNull();
     expect(zh('那是开发商的问题 跟你们没关系', 'csat3').value).toBeNull();
+    // Another household's trouble, told as a comparison or as theirs, is not this customer's grievance; the customer's own stays.
+    expect(zh('比我对门装的那家快多了，他们等了五天，你们第二天就装好了，满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+    expect(zh('解决了 楼道那摊水是楼上那家洗车弄的', 'yesno')).toMatchObject({ value: true, complaint: null });
+    expect(zh('邻居家二十多度 我家才十六度 一样交的钱', 'csat3').value).toBe('dissatisfied');
+    // Someone's conduct is not put right by a better visit this time (only by 换人了, an apology, money back).
+    expect(zh('上次来的那个师傅态度可差了 这次还行', 'csat3').value).toBe('dissatisfied');
     // Staff shifting the blame is no disclaimer (000 第三十六条), and damage seen by a landlord is still the visit's.
     expect(zh('你们师傅非说是物业的问题，跟他没关系，到现在也没修', 'csat3').value).toBe('dissatisfied');
     expect(zh('房东回来一看墙上打了个大洞，押金要扣我的', 'csat3').complaint).toBe('mess');
