@@ -81,7 +81,7 @@ const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元�
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
 const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)?/g;
 /** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
-const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff]的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
+const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])(?<![真是])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
@@ -289,6 +289,19 @@ const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
 const WEATHER_ZH = /预报|气温|本台|天气/;
 const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^，]{0,4}$/;
+/**
+ * A grade said for a score (优秀, 良好, 给个A, 打个B吧, A减): 优/A the top, 良/B four fifths of the
+ * scale, 中等/C seven tenths, a point up or down for 加/减; said alone or framed as what is given.
+ */
+const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|中等|a|b|c)(加|减)?(?![a-z])/;
+const GRADE_FRAMED_BEFORE_ZH = /(给|打|评|算|得|拿)(了)?(他|她|它|你们|师傅)?(个|一个)?$/;
+/** Counting aloud before the score (一二三四 四分): consecutive digits from 一 (or 零). */
+const COUNTING_ZH = /^零?一二三(四(五(六(七(八(九)?)?)?)?)?)?$/;
+/** Points added to another score (多给一分, 比上次多一分, 加一分): not the score itself. */
+const ADDED_BEFORE_ZH = /(?<![最顶至不差许大好得])(多|多给|多打|加|加上|再加|再多给)(他|她|了|个)?$/;
+/** A key said aloud on a room-temperature step: the heating scripts key 1 above 20 度, 2 18–20, 3 16–18, 4 below 16 (dialogs/heating-*.yaml). */
+const TEMPERATURE_KEY_ZH = /^(我)?(就)?(按|选|按键)(键)?([1-4一二三四])(键|号)?$/;
+const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 21, '2': 19, '二': 19, '3': 17, '三': 17, '4': 15, '四': 15 };
 /** A unit after a number that makes it something other than a score. */
 const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
 
@@ -311,25 +324,38 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
   if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
   if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
+  // 按2 on a room-temperature step: the key's band, to confirm.
+  const tempKey = unit !== undefined ? TEMPERATURE_KEY_ZH.exec(bare) : null;
+  if (tempKey && max - min >= 30) return { value: TEMPERATURE_OF_KEY[tempKey[5]!]!, confidence: 0.6, approximate: true };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
+    // 优秀, 良好吧, 给个A, 给个B吧, A减: a grade read on the scale, to confirm.
+    const grade = GRADE_ZH.exec(bare);
+    if (grade && ([...bare.replace(grade[0], '')].every((c) => FRAME.has(c)) || (GRADE_FRAMED_BEFORE_ZH.test(bare.slice(0, grade.index)) && grade[1]!.length === 1 && /[abc]/.test(grade[1]!)))) {
+      const g = grade[1]!;
+      const range = max - min;
+      let v = /优|a/.test(g) ? max : /良|b/.test(g) ? min + Math.round(0.8 * range) : min + Math.floor(0.7 * range + 1e-9);
+      if (grade[2] === '加') v = Math.min(max, v + 1);
+      else if (grade[2] === '减') v = Math.max(min, v - 1);
+      cands.push({ value: v, strength: 0.6, approximate: false, at: norm.indexOf(grade[0]) });
+    }
     if (/(几|多少)分(是)?(满分|最高)|满分(是)?(几|多少)/.test(norm)) return { value: null, confidence: 0 };
     // A pass (及格吧, 刚及格, 给个及格): the pass mark, six tenths of the scale, to confirm (不及格 is a level, below).
     if (/(?<![不没])及格(分)?(?!线|都|也)/.test(norm)) return { value: min + Math.ceil((max - min) * 0.6), confidence: 0.6, approximate: true };
     // "A two-digit number" (给个两位数) on 0–10: the only one is ten.
     if (max === 10 && /(两|二|双)位数/.test(norm)) return { value: max, confidence: 0.6 };
-    if (/顶格|满格|拉满/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满/) });
+    if (/顶格|满格|拉满|满星/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满|满星/) });
     if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/), full: true });
     // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
-    const tooMany = /([一二两三四五六七八九十\d]+)分都(嫌多|多了|给多了)/.exec(norm);
+    const tooMany = /([一二两三仨四五六七八九十\d]+)分(都|也)(嫌多|多了|给多了|多余|是多余的?)/.exec(norm);
     if (tooMany) {
       const n = findNumbers(tooMany[1]!)[0]?.value;
       if (n !== undefined && n - 1 >= min) return { value: n - 1, confidence: 0.5, approximate: true };
@@ -355,6 +381,13 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
+    // 一二三四 四分: counting aloud; the score is where the count stops, when points follow.
+    if (tok.digitString && COUNTING_ZH.test(tok.text)) {
+      if (unit === undefined && /^分(?!钟|之)/.test(after)) cands.push({ value: findNumbers(tok.text.slice(-1))[0]!.value, strength: 0.95, approximate: false, at: tok.start, end: tok.end });
+      continue;
+    }
+    // 比上次多给一分, 加一分: points added to another score are not the score.
+    if (unit === undefined && ADDED_BEFORE_ZH.test(before)) continue;
     // 扣一分, 扣他一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……, 两分扣在来晚了: the points taken off are not the score.
     if (/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了)?$/.test(before) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)/.test(after)) {
       if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) taken += tok.value;
@@ -376,6 +409,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     // The temperature outside (外头零下十来度) is not the one at home.
     if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
+    // 给一万分, 一百二十分 (and 十一分 on 0–10 with the extra point said: 多一分不怕他骄傲): more than full marks, said for the top (十二分的不满意 is no praise).
+    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value < 20 && /多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+      cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+      continue;
+    }
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
@@ -510,7 +548,7 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
-  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便/, '方便'], [/不[房防]便/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'],
+  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便/, '方便'], [/不[房防]便/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'],
   [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
@@ -526,7 +564,7 @@ const HOMOPHONES: [RegExp, string][] = [
 const DIALECT_ZH: [RegExp, string][] = [
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/唔/g, '不'], [/听日/g, '明天'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
-  [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
+  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'],
   // 吴: 勿/覅 (不) before an evaluation (勿热, 覅推荐).
@@ -572,6 +610,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
   'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
+  'yyds': '太棒了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
@@ -720,7 +759,7 @@ function echoZh(norm: string): boolean | null {
 const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(就)?(直接)?(说|问|讲|唠)(吧|嘛|呗)|^(说|问|讲|来|整|唠)吧|^(问|说)就(问|说)吧|趁[^，]{0,8}(赶紧|快点?)(的|问|说)?(吧)?$|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$|^(那|好|行)?(你|您)?(就)?直接(问|说|讲)(吧|呗|嘛)?$|^有(啥|什么)(要)?(问|说)的(你)?(就)?(直接)?(问|说)(吧|呗)$|^(你|您)(问|说)(吧)?我(看看|试试|尽量)/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
-const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到)得?到(我|你|他|她|明年|后年|不|没|连)|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
+const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到)得?到(我|你|他|她|明年|后年|不|没|连)|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|(满意|好|行|能用|舒服|热|快|满分)才怪|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
 
 // --- The interpreter --------------------------------------------------------------------------
 
