@@ -15,7 +15,7 @@ const DIGITS: Readonly<Record<string, number>> = {
   '零': 0, '〇': 0, '○': 0, '洞': 0,
   '一': 1, '壹': 1, '幺': 1, '弌': 1,
   '二': 2, '两': 2, '兩': 2, '贰': 2, '貳': 2, '俩': 2, '倆': 2, '弍': 2,
-  '三': 3, '叁': 3, '參': 3, '弎': 3,
+  '三': 3, '叁': 3, '參': 3, '弎': 3, '仨': 3,
   '四': 4, '肆': 4,
   '五': 5, '伍': 5,
   '六': 6, '陆': 6, '陸': 6,
@@ -48,7 +48,7 @@ const MINUS = new Set(['负', '負', '-', '−']);
 const TRAILING = /(?:元整|圆整|元正|圆正|整|元|圆|块钱|块)$/;
 
 /** Characters that can belong to a numeral token. */
-export const NUMERAL_CHAR = /[0-9零〇○洞一壹幺弌二两兩贰貳俩倆弍三叁參弎四肆五伍六陆陸七柒拐八捌九玖十拾什百佰陌千仟阡万萬亿億兆廿卅卌点點.]/;
+export const NUMERAL_CHAR = /[0-9零〇○洞一壹幺弌二两兩贰貳俩倆弍三叁參弎仨四肆五伍六陆陸七柒拐八捌九玖十拾什百佰陌千仟阡万萬亿億兆廿卅卌点點.]/;
 
 function isDigitChar(c: string): boolean {
   return c in DIGITS || (c >= '0' && c <= '9');
@@ -253,7 +253,7 @@ export interface NumberToken {
   decimal: boolean;
 }
 
-const RUN = /[0-9零〇○一壹二两兩贰貳俩倆三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅点點.]+/g;
+const RUN = /[0-9零〇○一壹二两兩贰貳俩倆三叁參仨四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅点點.]+/g;
 
 /** Adjacent-digit approximations: 七八, 十五六, 三四十, 七八十, 两三. */
 function approximate(run: string): [number, number] | null {
