@@ -45,6 +45,11 @@ function asideZh(norm: string): string {
   const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
+/**
+ * The future left open after an answer about now (目前看着正常，不知道晚上怎么样; 暂时还行，看后面会不会再断;
+ * 没发现啥问题，不知道住久了怎样): nothing has happened yet, the answer is what is said about now.
+ */
+const FUTURE_UNKNOWN_ZH = /(?<=[\u4e00-\u9fff]{2})(不知道|不晓得|就看|再看|看)(以后|后面|往后|晚上|夜里|明天|住久了|用久了|时间长了|过几天|过段时间|长期|下雨天?)[^，]{0,3}?(怎么样|怎样|咋样|会不会[\u4e00-\u9fff]{0,4}|能不能[\u4e00-\u9fff]{0,4})$/;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
@@ -572,7 +577,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'call': '打电话', 'later': '晚点', 'tomorrow': '明天', 'wifi': '网', 'so so': '一般', 'not bad': '不错', 'full marks': '满分',
   'out of': '分满分', 'pretty good': '挺好', 'just so so': '一般', 'so-so': '一般',
   'disappointed': '失望', 'disappointing': '失望', 'attitude': '态度', 'super': '超', 'meeting': '会', 'awesome': '很棒',
-  'terrible service': '服务很差', 'speed': '速度', 'definitely': '肯定', 'no problem': '没问题', 'full': '满', 'laggy': '卡', 'lag': '卡',
+  'terrible service': '服务很差', 'speed': '速度', 'definitely': '肯定', 'no problem': '没问题', 'problem': '问题', 'problems': '问题', 'network': '网', 'internet': '网', 'down': '断', 'half an hour': '半小时', 'full': '满', 'laggy': '卡', 'lag': '卡',
   'lagging': '卡', 'slowly': '慢', 'disconnect': '断网', 'disconnects': '断网', 'disconnected': '断网', 'drops': '掉线', 'offline': '断网',
   'annoying': '闹心', 'annoyed': '烦', 'angry': '生气', 'rude': '态度差', 'impolite': '没礼貌', 'unprofessional': '不专业', 'polite': '礼貌',
   'patient': '耐心', 'friendly': '热情', 'helpful': '热心', 'efficient': '高效', 'quick': '快', 'fast': '快', 'work': '能用', 'works': '能用',
@@ -736,7 +741,7 @@ const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(�
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase()))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3'),
+  normalize: (text) => glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase()))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
