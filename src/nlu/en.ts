@@ -24,24 +24,26 @@ export const LEXICON_EN: Lexicon = [
   ...all('no, nope, nah, negative, not yet, i do not think so, i guess not, i think not, no way, no thanks, no thank you, not at all, false, never', N('answer')),
   ...all('not, never, hardly, barely, neither, nor, nothing, without', NEG),
   ...all('not', NEG_NO),
+  // I guess / I suppose alone: a reluctant yes (weak: only when nothing else is said).
+  ...all('i guess, eh i guess, i suppose', WEAK_YES),
   ...all('ok, okay, alright, all right, fine, ok i guess, okay i guess, alright i guess, fine i guess', HEDGE_YES),
   ...all('very, really, extremely, super, so, totally, completely, absolutely, incredibly, highly, truly, exceptionally, most, thoroughly, very very, really really', STRONG),
   ...all('quite, pretty, fairly, rather, mostly, generally, overall, reasonably', WEAK),
   ...all('a bit, a little, somewhat, kind of, sort of, slightly, a little bit', DOWN),
   ...all('but, however, though, although, except, only thing, just that', CONTRAST),
   ...all('do not really know, not really know, not really sure, not really sure yet, not really remember', BLOCK),
-  ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, not bad at all, no problem at all, no worries', BLOCK),
+  ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, no problem at all, no worries', BLOCK),
   // Greetings and phrasal verbs that carry no evaluation (good morning; put that down, writing it down, calm down), the one who booked.
   ...all('good morning, good afternoon, good evening, good day, good night, put that down, put it down, put down, write it down, writing it down, wrote it down, write that down, writing that down, write down, writing down, note it down, jot it down, calm down, sit down, turn it down, turn that down, slow down, i am the one', BLOCK),
-  ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
+  ...all('soso, average, okay i guess, ok i guess, alright i guess, mediocre, meh, mid, acceptable, decent, nothing special, neutral, it was ok, it was okay, it was alright, it was fine, fair, middling, could be worse, not great not terrible, somewhere in between, in between, neither satisfied nor dissatisfied, hard to say, so and so, passable, fine i guess', HEDGE),
   // Evaluations.
   ...all('mostly fine, all fine, all fine now', P('eval', 0.8)),
   // Lukewarm (could be worse): neutral.
-  ...all('could be worse, could have been worse, not great not terrible', HEDGE),
-  ...all('satisfied, satisfy, satisfying, not too shabby, not shabby, not half bad, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it, lovely, nice guy, very nice, sound, decent job, tidy, neat, clean', P('eval')),
-  ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, five stars, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
+  ...all('could be worse, could have been worse, not great not terrible, could have been better', HEDGE),
+  ...all('satisfied, satisfy, satisfying, not bad at all, not too shabby, not shabby, not half bad, happy, pleased, good, great, nice, helpful, professional, quick, fast, polite, friendly, content, impressed, glad, good job, well done, efficient, reliable, on time, punctual, recommend, thorough, courteous, kind, patient, competent, smooth, satisfactory, not bad, positive, like it, lovely, nice guy, very nice, sound, decent job, tidy, neat, clean', P('eval')),
+  ...all('excellent, perfect, fantastic, amazing, wonderful, awesome, outstanding, brilliant, superb, love it, loved it, delighted, thrilled, exceptional, top notch, the best, ten out of ten, 10 out of 10, five stars, slaps, it slaps, bussin, goated, top tier, very satisfied, extremely satisfied, could not be happier, could not be better, over the moon, incredible, terrific, spot on, flawless, first class, first rate', P('eval', 1, true)),
   ...all('not really, not particularly, not especially, not satisfy, not satisfied at all', N('eval')),
-  ...all('dissatisfied, dissatisfy, unsatisfy, unsatisfied, unhappy, bad, terrible, a disaster, disaster, a nightmare, nightmare, a mess, a shambles, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, could have been better, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
+  ...all('dissatisfied, dissatisfy, unsatisfy, unsatisfied, unhappy, bad, terrible, a disaster, disaster, a nightmare, nightmare, a mess, a shambles, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
   ...all('complain, complaint, complaints', N('complaint')),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),

@@ -21,7 +21,7 @@ const TRAD = new Map<string, string>(
     ['領', '领'], ['導', '导'], ['經', '经'], ['復', '复'], ['聯', '联'],
     ['繫', '系'], ['係', '系'], ['難', '难'], ['覺', '觉'], ['種', '种'], ['壓', '压'],
     ['為', '为'], ['麽', '么'], ['歡', '欢'], ['優', '优'], ['質', '质'], ['貴', '贵'], ['嚴', '严'],
-    ['達', '达'], ['標', '标'], ['進', '进'], ['見', '见'], ['決', '决'], ['處', '处'], ['頓', '顿'],
+    ['満', '满'], ['猶', '犹'], ['達', '达'], ['標', '标'], ['進', '进'], ['見', '见'], ['決', '决'], ['處', '处'], ['頓', '顿'],
   ],
 );
 
@@ -129,7 +129,8 @@ const CONTRACTIONS: [RegExp, string][] = [
  * '.' and ':' inside numbers, collapse immediately repeated words (yes yes -> yes).
  */
 export function normalizeEn(text: string): string {
-  let s = fold(text).replace(/[’‘`]/g, "'");
+  // A score written out of ten or five (10/10, 4/5): said in words, before the slash goes.
+  let s = fold(text).replace(/[’‘`]/g, "'").replace(/\b(10|[0-9])\s*\/\s*(10|5)\b/g, '$1 out of $2');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2').replace(/(\d):(\d)/g, '$1\uE001$2');
   s = s.replace(/[^\p{L}\p{N}\uE000\uE001\s'-]/gu, ' ').replace(/'/g, ' ').replace(/-/g, ' ');
