@@ -73,7 +73,7 @@ const ZH: Rule[] = [
   // put on them (活该), being treated as a supplicant (好像我求着他).
   { category: 'attitude', re: /(?<!我)(说|回|句|叫)[^你，]{0,10}你(?!们)(自己|自个儿|爱(找|咋|怎)|去找|找别|另找|懂个)|头都(没|不)抬|眼皮都(没|不)抬|挂(了)?我[^，]{0,3}电话|活该|(好像|跟|像)是?我求着/ },
   // A fault back or still there told as its symptom (照样掉线, 又温吞吞的, 又是红灯, 现在还这样, 这叫正常).
-  { category: 'not_fixed', severe: true, re: /(还是|还|依然|仍然|照样|照旧|又是?)[^，]{0,3}(时断时续|断断续续|掉线|温吞|温乎|红灯)|(现在|如今|到现在)(也|都)?(还|还是|依然|照样)(这样|那样|这德行)|这(也|都)?叫(正常|好了)/ },
+  { category: 'not_fixed', severe: true, re: /(还是|还|依然|仍然|照样|照旧|又是?)[^，]{0,3}(时断时续|断断续续|掉线|温吞|温乎|红灯|杂音|沙沙|滋滋|串音|噪音)|(现在|如今|到现在)(也|都)?(还|还是|依然|照样)(这样|那样|这德行)|这(也|都)?叫(正常|好了)/ },
   // Lateness in idioms and in a reply that came only now (放鸽子, 黄花菜都凉了, 今天才回电话).
   { category: 'late', re: /放(了)?[^，]{0,4}鸽子|黄花菜都凉了|(今天|现在|这会儿|刚|昨天)才(回|打|给)[^，]{0,3}电话|度日如年/ },
   // A refund still not seen (退……到现在也没信儿), a charge kept during the outage (月租照扣), a penalty,
