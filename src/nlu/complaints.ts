@@ -214,7 +214,7 @@ const EN: Rule[] = [
 
 const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
-const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
+const INTENSE = /(?<!不)太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
