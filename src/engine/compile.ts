@@ -536,7 +536,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         context.pending?.hedge === true &&
         context.pending.value === 'neutral' &&
         event.c.via !== 'dtmf' &&
-        BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()),
+        // "对，还行" / "yeah, so-so" / "及格吧": the customer says the hedge again; they stand by it.
+        (BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()) || (event.c.value === 'neutral' && !event.c.intent && !event.c.misheard)),
       carried: ({ context }) => context.pending?.carried === true,
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
@@ -610,11 +611,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // open (issue 13). Only on a level question (csat3 or a score), a level said for sure or a
       // dissatisfied one, and not one the complaint detector read off a grievance (that one
       // escalates by its category already).
-      keepAnswer: assign(({ context, event }, p: { step: string }) => {
+      keepAnswer: assign(({ context, event }, p: { step: string; positive?: boolean }) => {
         if (event.type !== 'ANSWER') return {};
         const ls = listens.get(p.step);
         const c = event.c;
-        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || c.complaint || c.via === 'dtmf') return {};
+        // With a request to complain only a positive level said before it is kept ("I want to file a complaint" is no level).
+        if (p.positive && ls && unhappy(ls, c.value)) return {};
+        // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
+        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || (c.complaint && unhappy(ls, c.value)) || c.via === 'dtmf') return {};
         if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
         // Unsure is enough for a dissatisfied level: as with a hang-up in its confirmation, it reaches a person.
         if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};
@@ -721,7 +725,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     { guard: { type: 'intentIs', params: { intent: 'opt_out' } }, target: '__optout', ...keep },
     // "满意是满意，不过我还有个别的事，能转人工吗": the level said with the request is kept too.
     { guard: { type: 'intentIs', params: { intent: 'human' } }, target: '__human', ...keep },
-    ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint' }]),
+    // "满意，但是我还要投诉一下查表的那个人": the level said before the complaint stands too (issue 13).
+    ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', ...(step ? { actions: [{ type: 'keepAnswer', params: { step, positive: true } }] } : {}) }]),
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep'] },

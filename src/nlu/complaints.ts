@@ -73,7 +73,7 @@ const ZH: Rule[] = [
   // put on them (活该), being treated as a supplicant (好像我求着他).
   { category: 'attitude', re: /(?<!我)(说|回|句|叫)[^你，]{0,10}你(?!们)(自己|自个儿|爱(找|咋|怎)|去找|找别|另找|懂个)|头都(没|不)抬|眼皮都(没|不)抬|挂(了)?我[^，]{0,3}电话|活该|(好像|跟|像)是?我求着/ },
   // A fault back or still there told as its symptom (照样掉线, 又温吞吞的, 又是红灯, 现在还这样, 这叫正常).
-  { category: 'not_fixed', severe: true, re: /(还是|还|依然|仍然|照样|照旧|又是?)[^，]{0,3}(时断时续|断断续续|掉线|温吞|温乎|红灯)|(现在|如今|到现在)(也|都)?(还|还是|依然|照样)(这样|那样|这德行)|这(也|都)?叫(正常|好了)/ },
+  { category: 'not_fixed', severe: true, re: /(还是|还|依然|仍然|照样|照旧|又是?)[^，]{0,3}(时断时续|断断续续|掉线|温吞|温乎|红灯|杂音|沙沙|滋滋|串音|噪音)|(现在|如今|到现在)(也|都)?(还|还是|依然|照样)(这样|那样|这德行)|这(也|都)?叫(正常|好了)/ },
   // Lateness in idioms and in a reply that came only now (放鸽子, 黄花菜都凉了, 今天才回电话).
   { category: 'late', re: /放(了)?[^，]{0,4}鸽子|黄花菜都凉了|(今天|现在|这会儿|刚|昨天)才(回|打|给)[^，]{0,3}电话|度日如年/ },
   // A refund still not seen (退……到现在也没信儿), a charge kept during the outage (月租照扣), a penalty,
@@ -214,7 +214,7 @@ const EN: Rule[] = [
 
 const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
-const INTENSE = /太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
+const INTENSE = /(?<!不)太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小|会儿|一下|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;

@@ -107,6 +107,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
+/** A mark out of a hundred (九十分, 85分): findScore scales it to 0–10; on csat3 it is read as that level, to confirm. */
+const HUNDRED_MARK = /(?<![0-9零一二两三四五六七八九十百])([二三四五六七八九]十[五]?|[2-9][05])分(?!钟)/;
 
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
 const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
@@ -181,7 +183,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const d = decideYesNo(a);
       result.value = d.value;
       result.confidence = d.confidence;
-      if (echo !== null && (d.value === null || d.basis === 'weak')) {
+      // 不热，还是温乎的: a verb echo that says no answers before a split evaluation barely for yes.
+      if (echo !== null && (d.value === null || d.basis === 'weak' || (echo === false && d.value === true && d.confidence < 0.5))) {
         result.value = echo;
         result.confidence = 0.8;
       }
@@ -288,9 +291,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // (English: two, press two, option three.)
         const keyEn = /^(?:i )?(?:press(?:ed)? |option |number |key )?(one|two|three)(?: please)?$/.exec(P.stripFillers(vnorm));
         const s = P.findScore(vnorm, 0, 10);
+        // 五颗星 / 四颗星: stars are out of five (all five is the top, taken like 满分; fewer, to confirm).
+        const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : null;
+        // 给个A吧, 打个B: a school grade for the service (A the top), to confirm.
+        const grade = /^(?:给|打|评|算|就)?(?:个|一个|你们|他)?([abcd])(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
         if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
         else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
-        else if (s.value !== null && s.confidence >= 0.9 && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
+        else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };
+        else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!)]!, confidence: 0.55 };
+        // (九十分: a mark out of a hundred, scaled by findScore and read the same way.)
+        else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && HUNDRED_MARK.test(vnorm))) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;
@@ -318,7 +328,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
         const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
-        if (positive && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded) {
+        // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
+        const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
+        if (positive && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded && !deniedAfter) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
@@ -384,7 +396,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           // Never again (以后不会再合作了, 不考虑再合作了, never again) is the bottom of the scale: 感觉极差.
           const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
-          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly)) {
+          // (A grievance whose only evaluation is a softened one, 不买还不高兴, gives no number: the category reaches a person.)
+          const softOnly = !!comp && !level && !a.hedges.length && !a.signals.some((x) => x.cls === 'eval' && x.pol < 0 && x.strength > 0);
+          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
           }

@@ -148,4 +148,26 @@ describe('conversation mechanisms', () => {
     expect(r.session.ctx.outcome).toBe('rescheduled');
     expect(r.session.ctx.callbackAt?.slice(0, 10)).toBe('2026-11-20');
   });
+
+  // Round 8.
+  it('the hedge said again to the either-or clarify question (对，一般般 / 凑合) is the customer standing by it', () => {
+    for (const reply of ['对，一般般', '凑合吧']) {
+      const r = call('telecom-repair', ['能用了', '一般般', reply]);
+      expect(r.session.ctx.answers.satisfaction?.value).toBe('neutral');
+      expect(r.session.ctx.outcome).toBe('completed');
+    }
+  });
+
+  it('a positive level said with a request to complain is kept; the complaint goes to a person', () => {
+    const r = call('telecom-install', ['是', '方便', '挺满意的，但是我要投诉一下上次来抄表的人，说话太冲']);
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('satisfied');
+    expect(r.session.ctx.outcome).toBe('escalated');
+  });
+
+  it('a grievance given as the reason is no question about the call (推销 done by the engineer)', () => {
+    const r = call('telecom-install', ['是', '方便', '不满意', '推销东西']);
+    expect(r.session.ctx.answers.reason?.raw).toBe('推销东西');
+    expect(r.session.ctx.outcome).toBe('escalated');
+  });
 });
+

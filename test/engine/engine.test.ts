@@ -121,10 +121,18 @@ describe('step function', () => {
     const { d, r } = play('telecom-install', [
       { type: 'digits', digits: '1' },
       { type: 'digits', digits: '1' },
-      ...Array.from({ length: 10 }, () => ({ type: 'answer' as const, text: '一般' })),
+      ...Array.from({ length: 10 }, () => ({ type: 'answer' as const, text: '你再说一遍' })),
     ]);
     expect(r.session.done).toBe(true);
     expect(resultOf(d, r.session).outcome).toBe('incomplete');
+    // A hedge said again to the clarifying question is the customer's answer (round 8): neutral, and the call goes on.
+    const h = play('telecom-install', [
+      { type: 'digits', digits: '1' },
+      { type: 'digits', digits: '1' },
+      ...Array.from({ length: 10 }, () => ({ type: 'answer' as const, text: '一般' })),
+    ]);
+    expect(h.r.session.done).toBe(true);
+    expect(resultOf(h.d, h.r.session)).toMatchObject({ outcome: 'completed', score: { raw: 'neutral' } });
   });
 
   it('keypad-only after the re-ask (issue 13: once in other words, then the keypad): the listen effect allows only dtmf', () => {

@@ -8,6 +8,11 @@ const zh = (text: string, kind: string) => interpretKind(text, kind, { now: NOW 
 const en = (text: string, kind: string) => interpretKind(text, kind, { now: NOW, locale: 'en' });
 
 describe('csat3', () => {
+  it('a softened grievance (不太好打) is a reservation beside a positive level, not an intensified one (round 8)', () => {
+    const r = zh('挺满意的，就是客服电话不太好打', 'csat3');
+    expect([r.value, r.complaint, r.reservation]).toEqual(['satisfied', 'unreachable', true]);
+  });
+
   it.each([
     ['非常满意', 'very_satisfied'], ['特别满意', 'very_satisfied'], ['超级满意', 'very_satisfied'], ['十分满意', 'very_satisfied'],
     ['太满意了', 'very_satisfied'], ['相当满意', 'very_satisfied'],
