@@ -88,7 +88,7 @@ const ZH: Rule[] = [
   { category: 'late', re: new RegExp(`([装修换弄拉接调搞铺刷贴])[一个根条台次]{0,2}[\\u4e00-\\u9fff]{1,4}(能|就|竟然|居然|硬是|足足)?\\1(了)?(${N}|半)+个?(多)?(小时|钟头|天|礼拜|星期)`) },
   // Damage by water or by the drill told by its result (放水放了我一地, 木地板都泡得起鼓了, 窗帘蹭得全是黑油,
   // 墙钻得跟筛子似的, 打穿了隔壁的水管): 000 第二十八条, 第三十八条; 003 四 (不得损坏用户室内设施).
-  { category: 'mess', severe: true, re: /(放|漏|洒|淌|流|喷)(水)?[^，]{0,2}了?我?(一地|满地)|(地板|木地板|家具|柜子|沙发)[^，]{0,3}(都|也)?(泡|淹)(得|坏|了|鼓)|蹭(得|了)[^，]{0,4}(全是|都是|满是)|(钻|打|凿|戳)得[^，]{0,6}(跟|像)[^，]{0,4}(似的|一样)|(打|钻|凿)(穿|破)了?[^，]{0,6}(水管|管子|暖气管|楼板)/ },
+  { category: 'mess', severe: true, re: /(打|钻|凿|弄|碰|戳|扎)(漏|穿)(了)?|(放|漏|洒|淌|流|喷)(水)?[^，]{0,2}了?我?(一地|满地)|(地板|木地板|家具|柜子|沙发)[^，]{0,3}(都|也)?(泡|淹)(得|坏|了|鼓)|蹭(得|了)[^，]{0,4}(全是|都是|满是)|(钻|打|凿|戳)得[^，]{0,6}(跟|像)[^，]{0,4}(似的|一样)|(打|钻|凿)(穿|破)了?[^，]{0,6}(水管|管子|暖气管|楼板)/ },
   // A child or an old person near a hazard left (小孩老去那玩, 小孙子天天在地上爬): 000 第二十七条.
   { category: 'safety', severe: true, re: /(小孩|孩子|孙子|孙女|小孙子|小孙女|老人|老太太|老爷子)[^，]{0,4}(天天|老|总|经常|常)?(去|在)[^，]{0,4}(玩|爬)/, unless: /(不|没)(危险|事)|安全/ },
   // The work itself below standard, told by its defect (墙皮自己会往下掉, 防水没做好, 延迟两百多, 线都没理, 网不好,
@@ -403,6 +403,13 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   re.lastIndex = 0;
   return { category, severe: SEVERE_BY_DEFAULT.has(category) && !diminished, diminished, at };
 }
+
+/**
+ * A topic shift that announces another matter (哦对了, 哦还有, 另外我还想说一下, 还有个事, by the way, one more thing):
+ * a grievance it opens is reported as its own matter, not a "but" that qualifies the level; unless softened
+ * (有点, 稍微) or accepted (没关系), it is a clear complaint that reaches a person.
+ */
+export const TOPIC_SHIFT = /(哦|噢|喔)?对了|(哦|噢|喔)还有|还有(一|个)(件)?事|另外(我)?(还)?(想|要)?(说|反映|提)|顺便(说|提)|\b(by the way|one more thing|oh and|oh also)\b/;
 
 /** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. */
 const LINE_TALK_ZH = /(这边|这儿|地铁|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;

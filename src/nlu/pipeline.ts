@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -163,6 +163,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
+  }
+  // 满意。哦对了，他把我家电视柜磕掉一大块漆: a grievance a topic shift opens is its own matter (TOPIC_SHIFT), a clear complaint unless softened or accepted.
+  if (comp && !comp.severe && !comp.diminished) {
+    const shift = P.contrastAt(norm, comp.at);
+    const matter = shift >= 0 ? norm.slice(shift) : '';
+    if (shift >= 0 && TOPIC_SHIFT.test(norm.slice(shift, shift + 12)) && !ACCEPTANCE.test(matter) && !RESERVATION_CUE.test(matter) && !/不太|不大|不怎么|\bnot (very|that|too)\b/.test(matter)) comp = { ...comp, severe: true };
   }
   // 这也不怪他们: an excused grievance is never a clear complaint (a reservation at most; money and safety aside).
   if (comp && excused && !NEVER_SMALL.has(comp.category)) comp = { ...comp, severe: false, diminished: true };
