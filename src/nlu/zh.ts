@@ -733,7 +733,7 @@ const JOY_DEGREE_ZH = /(可)?(把我)?(给)?(高兴|乐|美|激动|感动|开心
  * they are amazement and drop out; alone or beside a grievance (栓Q 真的栓Q; 真的破防了 师傅说……;
  * 绝了 装个宽带能装三天) they are a reproach (read as 无语).
  */
-const EXASPERATION_ZH = /(真的是|真的?|真是|太|也太|可真|我)*(栓q|破防(了)?|绝了|绝绝子|无语(了)?|离谱(了)?|(算是)?服了(你们)?(了)?|气人|(可)?(把我)?(给)?(气|烦)(坏|死)(我)?了|过分了)|(真的?|太|可真)6+(?![\d.分度点号块元个])|(?<![\d.])6+(?=真6)/g;
+const EXASPERATION_ZH = /(真的是|真的?|真是|太|也太|可真|我)*(栓q|破防(了)?|绝了|无语(了)?|离谱(了)?|(算是)?服了(你们)?(了)?|气人|(可)?(把我)?(给)?(气|烦)(坏|死)(我)?了|过分了)|(真的?|太|可真)6+(?![\d.分度点号块元个])|(?<![\d.])6+(?=真6)/g;
 function exasperationZh(norm: string): string {
   let joy = false;
   norm = norm.replace(JOY_DEGREE_ZH, (...m) => { joy = true; return m[4] === '开心' ? '开心' : '高兴'; });
@@ -745,7 +745,7 @@ function exasperationZh(norm: string): string {
   const grievance = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer' && !x.negated) || !!complaintZh(rest) || IRONY_ZH.test(rest) || /^真行|真行$/.test(rest.replace(/[，]/g, ''));
   if (praise && !grievance) return rest.replace(/^[，]+|[，]+$/g, '').replace(/，{2,}/g, '，');
   // (Words the lexicon knows as a reproach, 离谱, 服了你们, 气人, stay as they are; slang it does not know reads as 无语.)
-  return joy ? norm : norm.replace(EXASPERATION_ZH, (m) => (/栓q|破防|绝了|绝绝子|6/.test(m) ? '无语' : m));
+  return joy ? norm : norm.replace(EXASPERATION_ZH, (m) => (/栓q|破防|绝了|6/.test(m) ? '无语' : m));
 }
 
 // --- The interpreter --------------------------------------------------------------------------
