@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -167,6 +167,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
+  }
+  // 满意。哦对了，他把我家电视柜磕掉一大块漆: a grievance a topic shift opens is its own matter (TOPIC_SHIFT), a clear complaint unless softened or accepted.
+  if (comp && !comp.severe && !comp.diminished) {
+    const shift = P.contrastAt(norm, comp.at);
+    const matter = shift >= 0 ? norm.slice(shift) : '';
+    if (shift >= 0 && TOPIC_SHIFT.test(norm.slice(shift, shift + 12)) && !ACCEPTANCE.test(matter) && !RESERVATION_CUE.test(matter) && !/不太|不大|不怎么|\bnot (very|that|too)\b/.test(matter)) comp = { ...comp, severe: true };
   }
   // 这也不怪他们: an excused grievance is never a clear complaint (a reservation at most; money and safety aside).
   if (comp && excused && !NEVER_SMALL.has(comp.category)) comp = { ...comp, severe: false, diminished: true };
@@ -319,7 +325,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
         const saidLevel =
-          (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || !P.praisesSomeone(norm.slice(0, comp.at))) && !P.concession(norm);
+          (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || (!P.praisesSomeone(norm.slice(0, comp.at)) && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'answer')))) && !P.concession(norm);
+        // (宽带装好了，但是网速不行: a fact done is no level said; the clear complaint after it is the verdict.)
         // 处理是处理了，但是……: a concession with an undiminished grievance after it is no reservation.
         const conceded = P.concession(norm) && !comp.diminished;
         // 师傅来晚了，但是修得很好，满意: a minor grievance before a "but" and the level after it.

@@ -244,3 +244,17 @@ describe('parseKind', () => {
     }
   });
 });
+
+describe('round 8: topic shifts and slang', () => {
+  it('reads a grievance opened by a topic shift as its own matter: a clear complaint unless softened', () => {
+    const clear = interpretKind('这次满意，另外我还想说一下，营业厅那个人对我爱答不理的', 'csat3');
+    expect([clear.value, clear.complaint, clear.reservation]).toEqual(['satisfied', 'attitude', undefined]);
+    const soft = interpretKind('满意，对了，师傅稍微来晚了一点', 'csat3');
+    expect([soft.value, soft.complaint, soft.reservation]).toEqual(['satisfied', 'late', true]);
+  });
+  it('reads exasperation slang by what it sits beside', () => {
+    expect(interpretKind('栓Q 真的栓Q', 'csat3').value).toBe('dissatisfied');
+    expect(interpretKind('离谱 这么快就给我修好了', 'csat3').value).toBe('satisfied');
+    expect(interpretKind('可把我高兴坏了 终于能打游戏了', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+  });
+});
