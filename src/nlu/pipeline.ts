@@ -19,7 +19,7 @@ import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
-import { resolveTime, type TimeSpec } from './time.js';
+import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
 
 /** A detected intent and the span of text that said it. */
@@ -418,7 +418,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       reservation = !!comp && comp.diminished && !comp.severe && !irony && !NEVER_A_SUGGESTION.has(comp.category);
       break;
     case 'time': {
-      const spec = P.parseTime(norm);
+      const spec = askTimeKey(P.stripFillers(norm)) ?? P.parseTime(norm);
       if (spec?.any) {
         // 随便 / whenever: no time, left to the caller ('any'); the engine picks a polite slot.
         result.value = 'any';
