@@ -207,7 +207,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       // 师傅是下午来的, 我家是三楼: a copula in a statement is no "yes".
       const yeses = a.signals.filter((x) => x.cls === 'answer');
-      if (d.basis === 'answer' && d.value === true && echo === null && !P.answerAtStart(vnorm) && yeses.length > 0 && yeses.length === a.signals.length && yeses.every((x) => x.text === '是' && x.pol > 0)) {
+      if (d.basis === 'answer' && d.value === true && echo === null && !P.answerAtStart(vnorm) && !P.goAhead(vnorm) && yeses.length > 0 && yeses.length === a.signals.length && yeses.every((x) => x.text === '是' && x.pol > 0)) {
         result.value = null;
         result.confidence = 0;
       }
