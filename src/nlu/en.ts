@@ -251,7 +251,7 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
-  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
   if (/\bhalf an hour\b/.test(norm) && !/\b(waited|late|for)\b.*half an hour/.test(norm)) return { offsetMinutes: 30 };
   // give me ten minutes / ten minutes: a delay from now.
   if (rel && (/\b(in|after|within|from now|later|time)\b/.test(rel[0]) || /\bgive me\b/.test(norm.slice(0, rel.index)) || norm.trim() === rel[0].trim()) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
@@ -263,7 +263,7 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     const unit = rel[3]!;
     if (/^day/.test(unit)) spec.dayOffset = Math.round(n);
     else if (/^week/.test(unit)) spec.dayOffset = Math.round(n * 7);
-    else return { offsetMinutes: Math.round(/^hour/.test(unit) ? n * 60 : n), ...(q === 'few' || q === 'couple' ? { vague: true } : {}) };
+    else return { offsetMinutes: Math.round(/^(hour|hr)/.test(unit) ? n * 60 : n), ...(q === 'few' || q === 'couple' ? { vague: true } : {}) };
     found = true;
   }
   if (!found && /\blater\b/.test(norm) && !/\b(morning|afternoon|evening|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(norm)) {
@@ -275,7 +275,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   } else if (/\btomorrow\b/.test(norm)) {
     spec.dayOffset = 1;
     found = true;
-  } else if (/\b(today|this (morning|afternoon|evening)|tonight)\b/.test(norm)) {
+  } else if (/(?<!\bnot )\b(today|this (morning|afternoon|evening)|tonight)\b/.test(norm)) {
+    // (not today… thursday evening: a day ruled out is not the day.)
     spec.dayOffset = 0;
     found = true;
   }
@@ -294,7 +295,7 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     found = true;
   }
   const periods: [RegExp, Period][] = [
-    [/\bmorning\b/, 'forenoon'], [/\bafter lunch\b/, 'lunch'], [/\bafter ?noon\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b/, 'night'], [/\bafter work\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
+    [/\bmorning\b/, 'forenoon'], [/\bafter lunch\b/, 'lunch'], [/\bafter ?noon\b|\barvo\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b/, 'night'], [/\bafter work\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
     [/\bevening\b/, 'evening'], [/\b(tonight|night)\b/, 'night'],
   ];
   for (const [re, p] of periods) {

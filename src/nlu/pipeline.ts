@@ -19,7 +19,7 @@ import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
-import { resolveTime, type TimeSpec } from './time.js';
+import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
 
 /** A detected intent and the span of text that said it. */
@@ -149,6 +149,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
+  // 你是AI吗 好吧 不满意 暖气不热: a grievance stated after asking who calls is still a grievance.
+  if (social && found.intent === 'who_calling' && !P.isQuestion(norm.slice(found.end), norm.slice(found.end)) && !P.noEvidence(norm.slice(found.end))) {
+    const after = P.complaint(norm.slice(found.end));
+    if (after) comp = { ...after, at: after.at + found.end };
+  }
   // 满意 太满意了 装个宽带请了我三天假: praise with an impossible degree, then a plain grievance.
   const ironic = !found && ironicPraise(P, norm);
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
@@ -441,7 +446,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       reservation = !!comp && comp.diminished && !comp.severe && !irony && !NEVER_A_SUGGESTION.has(comp.category);
       break;
     case 'time': {
-      const spec = P.parseTime(norm);
+      const spec = askTimeKey(P.stripFillers(norm)) ?? P.parseTime(norm);
       if (spec?.any) {
         // 随便 / whenever: no time, left to the caller ('any'); the engine picks a polite slot.
         result.value = 'any';
@@ -511,7 +516,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     // Someone else answering (a wrong number or a relative) is a "no" to any yes/no question: the engine acts on the intent.
     if (intent === 'wrong_person' && expect.kind === 'yesno') result.value = false;
-    if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text') {
+    // 又是机器人 算了 满意: a customer who asked who is calling and then answered gives the answer after it;
+    // 我是来照顾老人的护工 屋里二十一二度吧: a relative or carer can read a measure (a fact), though a
+    // level or a score of theirs is not the customer's.
+    const measured = expect.kind === 'scale' && expect.unit !== undefined;
+    if ((intent === 'wrong_person' || intent === 'who_calling') && expect.kind !== 'yesno' && expect.kind !== 'text' && !((intent === 'who_calling' || (found.person === 'relative' && measured)) && answersAfter(P, norm.slice(found.end), expect))) {
       result.value = null;
     }
     // 是我是我，你是哪个单位的: an answer said before the question back stands.
@@ -536,6 +545,14 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
   }
   return result;
+}
+
+/** What is said after a question back or a relative's word gives a level or a measure of its own (满意, 二十一二度). */
+function answersAfter(P: LocaleParser, rest: string, expect: Expectation): boolean {
+  // (说清楚: a demand after the question, no answer.)
+  if (P.stripFillers(rest).replace(/\s+/g, '').length < 2 || P.isQuestion(rest, rest) || P.noEvidence(rest) || /^\s*(你|您)?(说|讲)/.test(rest)) return false;
+  if (expect.kind === 'scale') return P.findScore(rest, expect.min, expect.max, expect.unit).value !== null;
+  return LEVEL_WORD.test(rest);
 }
 
 /**

@@ -169,6 +169,7 @@ export function resolveTime(
 
   const inside = (t: Wall) => {
     const m = minuteOfDay(t);
+    // [start, end): the close itself is no time to call (src/campaigns/policy.ts refuses it too).
     return m >= startMin && m < endMin;
   };
   /** Move a time into calling hours: the next opening at or after it. */
@@ -279,13 +280,29 @@ export function resolveTime(
   return done(t);
 }
 
+/**
+ * A key said or typed alone when asked when to call back (1, 按一, 三, press 2): every ask_time step
+ * announces the same keypad (一小时后请按1，今天晚上请按2，明天上午请按3; dialogs/*.yaml, compile.ts
+ * systemAskTime), so the key is that time: 1 in an hour, 2 this evening at seven, 3 tomorrow at ten.
+ */
+const ASK_TIME_KEY = /^(?:我)?(?:按|按键|选|摁|press(?:ed)? |option |key |number )?\s*([123一二两三]|one|two|three)(?:键|号)?(?: please)?$/;
+
+export function askTimeKey(stripped: string): TimeSpec | null {
+  const m = ASK_TIME_KEY.exec(stripped.trim());
+  if (!m) return null;
+  const k = ({ '1': 1, 一: 1, one: 1, '2': 2, 二: 2, 两: 2, two: 2, '3': 3, 三: 3, three: 3 } as Record<string, number>)[m[1]!];
+  if (k === 1) return { offsetMinutes: 60 };
+  if (k === 2) return { dayOffset: 0, period: 'night', hour: 7, minute: 0 };
+  return { dayOffset: 1, period: 'forenoon', hour: 10, minute: 0 };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chinese
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const CLOCK_ZH = new RegExp(
   `(凌晨|早上|早晨|清早|一早|大早上|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|今晚|明晚|明早)?(${CN})(?:([零〇一二两三四五六七八九])(?=点))?(点|点钟|时|:)(钟)?` +
-    `(?:(半)|([一二两三])刻|过?(${CN})分?)?(?:(${CN})秒)?(以后|之后|以前|之前|后|前|左右)?`,
+    `(?:(半)|([一二两三])刻|过?(${CN})(?:分|(?![点时:])))?(?:(${CN})秒)?(以后|之后|以前|之前|后|前|左右)?`,
   'g',
 );
 
@@ -585,7 +602,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
   const after = (c: ClockMatch) => text.slice(c.end);
   const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后|多)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电|保险|稳妥|合适|比较好|更好|好一?点)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
-  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行|没空|不方便|不合适|上班|忙)|^(要|得|就要|就得)?去[^，]{1,4}|^[^，]{0,3}(别|不要|甭)(打|来电)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
+  const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行(?!的话)|没空|不方便(?!的话)|不合适|上班|忙)|^(要|得|就要|就得)?去[^，]{1,4}|^[^，]{0,3}(别|不要|甭)(打|来电)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
   const clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
   if (clock) {
     spec.hour = clock.hour;
@@ -597,10 +614,13 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   }
   if (!spec.period) {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
-    const p = all.find((m) => !/^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) && !/(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!))) ?? all[0];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
+    // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
+    const saidFree = (m: RegExpMatchArray) => /^(以后|之后|后)?(都|也)?(吧|可以|行|有空|方便|都行|再打|再说|打给我|打过来|联系|来电)/.test(text.slice(m.index! + m[0].length));
+    const p = all.find((m) => saidFree(m) && !saidBusy(m)) ?? all.find((m) => !saidBusy(m)) ?? all[0];
     if (p) {
-      spec.period = p[1] === '白天' ? 'forenoon' : /^天/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
+      spec.period = p[1] === '白天' ? 'forenoon' : /^(天|赶)/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
       found = true;
       // 下午晚些时候, 下午晚一点: the end of the afternoon (about five).
       if (spec.period === 'afternoon' && spec.hour === undefined && /^(晚些|晚点|晚一点|稍晚|快下班)/.test(text.slice(p.index! + p[0].length))) {

@@ -58,7 +58,10 @@ describe('callback times', () => {
     expect(at('晚上十点')).toBe('2026-11-19T09:00:00+08:00');
     expect(at('早上七点')).toBe('2026-11-19T09:00:00+08:00');
     expect(at('半小时后', '2026-11-18T20:45:00+08:00')).toBe('2026-11-19T09:00:00+08:00');
+    // The close itself is outside ([start, end), as the contact policy has it), and so is past it.
     expect(at('晚上八点', NOW, { start: '08:00', end: '20:00' })).toBe('2026-11-19T08:00:00+08:00');
+    expect(at('晚上八点半', NOW, { start: '08:00', end: '20:00' })).toBe('2026-11-19T08:00:00+08:00');
+    expect(at('晚上八点以后', NOW, { start: '08:00', end: '20:00' })).toBe('2026-11-19T08:00:00+08:00');
   });
 
   it('chooses the next ambiguous hour inside calling hours', () => {
