@@ -62,6 +62,17 @@ export interface LocaleParser {
    * or two?) is mentioned, not said. With `presupposed`, a clause asking why (为什么老是断网) stays.
    */
   stated?(raw: string, presupposed?: boolean): string;
+  /**
+   * Every clause only mentions the words of an answer, it says none (a name spelled out: 王星 三横一竖的王
+   * 星星的星; the prompt read back: 非常满意请按一 满意请按二; a question about the options: 满意的话有没有积分送,
+   * 非常满意跟满意有啥区别): no value, whatever level word, number or yes is in it.
+   */
+  mentionsOnly?(raw: string): boolean;
+  /**
+   * The utterance is said to someone else where the customer is (妈 你说呢, 宝宝乖 自己玩 妈妈接个电话,
+   * 你先把鞋穿上): it answers nothing, and no grievance in it is about the service.
+   */
+  addressesOther?(raw: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
@@ -432,6 +443,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       break;
     }
+  }
+
+  // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
+  // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
+  if (expect.kind !== 'text' && expect.kind !== 'time' && (P.mentionsOnly?.(said) || P.addressesOther?.(said))) {
+    result.value = null;
+    result.confidence = 0;
+    comp = null;
+    reservation = false;
   }
 
   // The one point that decides what is never a small reservation (the engine trusts `reservation`).

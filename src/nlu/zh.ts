@@ -691,6 +691,69 @@ function statedZh(raw: string, presupposed = false): string {
   return kept ? ZH_PARSER.normalize(kept) : '';
 }
 
+/** A character spelled by a word that holds it (满意的满, 好好学习的好好, 韩国的韩): degree words aside (挺好的好). */
+const SPELLING_CLAUSE_ZH = /^(?!挺|很|非常|特别|太|真|蛮|还|最|超)([\u4e00-\u9fff]{2,5})的([\u4e00-\u9fff]{1,2})$/;
+/** A name given as such (我姓满, 名字是钱满意, 户主登记的是李德好, 叫王星). */
+const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^(?:(?:户主|机主|联系人|登记的|户主登记的)的?(?:名字|姓名)?|(?:我的?)?(?:名字|姓名))(?:是|叫|就是)?[\u4e00-\u9fff]{2,3}$/;
+/** Said beside a name or a mention, saying nothing (就是我本人, 哈哈, 你再说说). */
+const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
+/** The prompt read back (非常满意请按一, 满意是按一还是按二): the options, none chosen. */
+const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
+/** A point of the scale defined or asked about (零分是感觉极差, 那一分是啥, 五分是啥): read back, not given. */
+const POINT_ASKED_CLAUSE_ZH = /^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)(感觉)?(极差|最差|很差|非常差|差|一般|最好|非常好|好|满意|非常满意|不满意)$|^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)?(啥|什么|啥意思|什么意思)(啊|呀|呢)?$/;
+/** A question about the options or about a condition (满意的话有没有积分送, 非常满意跟满意有啥区别, 没问题的话是不是就不用验收了). */
+const OPTIONS_ASKED_CLAUSE_ZH = /(有(什么|啥)|什么|啥)(区别|差别|不一样|不同)|区别(是|在)(什么|啥|哪)|的话[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)|^(如果|要是|假如)[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)/;
+/** A question about the difference between options asked in English (what's the difference between 非常满意 and 满意). */
+const DIFFERENCE_EN = /\bdifference between\b|\bwhat('s| is) the difference\b/i;
+
+/**
+ * Every clause only mentions the words of an answer (LocaleParser.mentionsOnly): a name and the
+ * words that spell it (王星 三横一竖的王 星星的星: the clause 王星 is the characters spelled after it),
+ * the prompt read back, a point of the scale asked about, a question about the options.
+ */
+function mentionsOnlyZh(raw: string): boolean {
+  if (DIFFERENCE_EN.test(raw)) return true;
+  const clauses = clausesOf(raw).map((c) => c.replace(/[啊呀吧呢哈]+$/, '')).filter(Boolean);
+  if (!clauses.length) return false;
+  const spelled: string[] = [];
+  for (const c of clauses) {
+    const m = SPELLING_CLAUSE_ZH.exec(c);
+    if (m && m[1]!.includes(m[2]!) && m[1]!.length > m[2]!.length) spelled.push(m[2]!);
+    const parts = SPELLED_PARTS_ALONE_ZH.exec(c);
+    if (parts) spelled.push(c.slice(-1));
+  }
+  let mentions = 0;
+  for (const c of clauses) {
+    const sp = SPELLING_CLAUSE_ZH.exec(c);
+    const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c);
+    // 王星, 张好好: a clause made only of the characters spelled in the others is the name.
+    const isName = NAME_CLAUSE_ZH.test(c) || (spelled.length >= 2 && c.length >= 2 && c.length <= 4 && [...c].every((ch) => spelled.some((x) => x.includes(ch))));
+    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
+    else if (!NEUTRAL_CLAUSE_ZH.test(c)) return false;
+  }
+  // (A single spelled clause with no name said is too little: 满意的满 alone could be a slip.)
+  return mentions >= 2 || (mentions === 1 && clauses.some((c) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
+}
+/** A surname spelled by its parts, as a clause of its own (弓长张, 三横一竖的王). */
+const SPELLED_PARTS_ALONE_ZH = /^(耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖的?王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖)$/;
+
+/** A relative or child called by name, opening words to them (妈, 老公, 宝宝乖); 姐, 哥 may be the caller. */
+const VOCATIVE_CLAUSE_ZH = /^(喂)?(妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|宝贝|宝宝|宝儿|老伴儿?|孩子|奶奶|爷爷|姥姥|姥爷|外婆|外公|小宝|大宝|二宝)(乖|啊|呀|诶|欸)?$/;
+/** The customer tells someone in the room they take a call (我接个电话, 妈妈接个电话). */
+const TAKING_A_CALL_ZH = /(我|妈妈|爸爸|妈|爸|奶奶|爷爷|姥姥|姥爷)(先|这边|在)?接(个|一下|下)?电话/;
+/** An order to someone in the room (你先把鞋穿上, 你把PPT准备好), not to the caller (你把我转给, 你把问题重复一遍, 记上). */
+const ORDER_TO_OTHER_ZH = /(你|你们)(先)?把(?!我|问题|那几个|这个也)[^，]{1,8}(穿上|穿好|戴上|准备好|拿过来|拿来|拿一下|关小|关上|调小|收起来|收进来|放下|搬|挪|洗)/;
+/** A call to the table (饭好了快来吃, 快来吃饭): said to the family. */
+const MEAL_CALL_ZH = /(快|赶紧)(来|过来)吃|饭(做|热)?好了/;
+
+/** Said to someone else where the customer is (LocaleParser.addressesOther). */
+function addressesOtherZh(raw: string): boolean {
+  const clauses = clausesOf(raw);
+  if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!)) return true;
+  const norm = normalizeZh(raw);
+  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm);
+}
+
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
 const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就是)|(来|来修|来装|测温|上门)的(人|师傅)?是[^，]{0,10}(来的|小伙子|师傅|人)$|^[^，]{0,6}是从[^，]{1,8}(开始|起)的$|也是你们[^，]{1,4}的$/;
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
@@ -738,6 +801,8 @@ export const ZH_PARSER: LocaleParser = {
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
+  mentionsOnly: mentionsOnlyZh,
+  addressesOther: addressesOtherZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
   noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
