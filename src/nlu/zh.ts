@@ -23,6 +23,7 @@ export function analyzeZh(norm: string): Analysis {
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
+    if (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(norm.slice(0, tok.start))) continue; // a forecast (最高气温十二度)
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
@@ -45,6 +46,8 @@ function asideZh(norm: string): string {
   const s = norm.replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
+/** An e-mail address (happy2020@gmail.com): read as 邮箱地址, so no word in it (happy) is glossed as an answer. */
+const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+(\.[a-z]{2,})?/g;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
@@ -275,9 +278,10 @@ const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|�
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
  * Words before a number that make it something other than a score: a price's tail (九块九), a
- * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五).
+ * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五), an age (我今年三十二), the
+ * tail of a length (三米二).
  */
-const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数)$/;
+const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数|今年|岁数是?|年龄是?|年纪|[零一二两三四五六七八九十\d](米|尺|寸|斤|公斤|厘米|平米?))$/;
 /** A fee or a rate before a number not framed as points (暖气费每平米二十六, 一平米二十八): a price. */
 const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个月|月|年|天|人|户)|一(平米?|平方米?))$/;
 /**
@@ -285,12 +289,14 @@ const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个�
  * 高了两度), a body temperature (体温三十七度二, 发烧三十八度), another home (楼下那家说他们家二十三度),
  * another year or visit (去年这时候二十二度).
  */
-const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表)[^，呢吧话]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$/;
+const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表)[^，呢吧话]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
+// (NOT_THIS_READING also: a radiator or a thermostat's setting, 暖气片有三十度, 温控器设的二十二; a place outside the
+// rooms, 阳台八度, 楼道里五六度; a standard quoted, 标准是十八度; another day, 前天屋里十七度.)
 const WEATHER_ZH = /预报|气温|本台|天气/;
 const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^，]{0,4}$/;
 /** A unit after a number that makes it something other than a score. */
-const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈|金)/;
 
 
 /**
@@ -338,7 +344,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 十几度, 二十几度, 二十多度 on a measure: the middle of the tens, confirmed.
   if (unit !== undefined) {
     const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)(来?几|多)${unit}`).exec(norm);
-    if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index))) {
+    if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index)) && !NOT_THIS_READING_BEFORE_ZH.test(norm.slice(0, tens.index))) {
       const t = findNumbers(tens[1]!)[0]?.value;
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
     }
@@ -555,7 +561,7 @@ function fixHomophones(text: string): string {
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
 const LATIN_GLOSS: Record<string, string> = {
-  'ok': '好', 'okay': '好', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
+  'ok': '好', 'okay': '好', 'i know': '我知道', 'know': '知道', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
   'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
   'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
   'after work': '下班后', 'off work': '下班', 'after lunch': '午饭后', 'after dinner': '晚饭后', 'busy': '忙', 'cold': '冷', 'hot': '热', 'warm': '暖和', 'fixed': '修好了', 'solved': '解决了', 'broken': '坏了', 'thank you': '谢谢', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
@@ -758,8 +764,8 @@ function addressesOtherZh(raw: string): boolean {
 const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就是)|(来|来修|来装|测温|上门)的(人|师傅)?是[^，]{0,10}(来的|小伙子|师傅|人)$|^[^，]{0,6}是从[^，]{1,8}(开始|起)的$|也是你们[^，]{1,4}的$/;
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
-/** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+/** Nothing to evaluate yet, or not for this person to say (also an address, 好运街十六号, and a season's greeting, 拜个早年, 新年好). */
+const NO_EVIDENCE_ZH = /(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|杂音|滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -790,7 +796,7 @@ const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(�
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase()))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3'),
+  normalize: (text) => glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase().replace(EMAIL_ADDRESS, '邮箱地址')))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3'),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
