@@ -514,7 +514,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 是我是我，你是哪个单位的: an answer said before the question back stands.
     if (intent === 'who_calling' && expect.kind === 'yesno') {
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
-      result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) ? before.value : null;
+      // (是回访还是推销, 是不是又是推销的: the 是 opens the question itself; every clause asks, none answers.)
+      result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && P.stated?.(said) !== '' ? before.value : null;
     }
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
