@@ -152,7 +152,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // The words that asked to stop, for a person or for a repeat are not part of the answer.
   // (On a time or choice step, 下午吧 is the answer: kept.)
   const strip = found && !found.keep && !(found.intent === 'reschedule' && (expect.kind === 'choice' || expect.kind === 'time'));
-  const vnorm = strip ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
+  // (七点以后打吧: the numerals of a time said in the request belong to it, they are no score.)
+  let cutFrom = found?.start ?? 0;
+  while (strip && cutFrom > 0 && /[零一二两三四五六七八九十\d半]/.test(norm[cutFrom - 1]!)) cutFrom--;
+  const vnorm = strip ? norm.slice(0, cutFrom) + norm.slice(found.end) : norm;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);

@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -48,6 +48,11 @@ function asideZh(norm: string): string {
 }
 /** An e-mail address (happy2020@gmail.com): read as 邮箱地址, so no word in it (happy) is glossed as an answer. */
 const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+(\.[a-z]{2,})?/g;
+/**
+ * Not their fault, not the company's business (不赖你们, 不怪师傅, 跟你们没关系): no praise (不赖 as 'not bad') and no
+ * acceptance. (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
+ */
+const NOT_THEIR_DOING_ZH = /不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们)(都|也)?(没|没有)(啥|什么)?关系/g;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
@@ -60,8 +65,8 @@ const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳�
 const OWN_SENSITIVITY_ZH = /(老|特别|最|比较|很)?怕(冷|热|凉)(了)?/g;
 /** The weather outside (今天外头可冷了，零下十好几度): not the home. */
 const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别)*(是)?冷(了|死了|得很)?|零下[^，]{0,6}度/g;
-/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end). */
-const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
+/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end), or says where the line is bad (菜市场里信号不好). */
+const HEARING_CHECK_ZH = /(菜市场|市场|街上|外面|外头|路上|地铁|车上|电梯|地下室)(里|上)?[^，]{0,2}信号|(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
 const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|弱)?[^，]{0,2}(断了|断线|掉线|掉了|卡了|没声)?|(是不是|好像|刚才|刚刚)?(断了|断线|掉线|掉了|卡了)/g;
 
@@ -279,9 +284,9 @@ const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不�
 /**
  * Words before a number that make it something other than a score: a price's tail (九块九), a
  * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五), an age (我今年三十二), the
- * tail of a length (三米二).
+ * tail of a length (三米二), points added to an unknown score (比上次多给一分).
  */
-const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数|今年|岁数是?|年龄是?|年纪|[零一二两三四五六七八九十\d](米|尺|寸|斤|公斤|厘米|平米?))$/;
+const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数|今年|岁数是?|年龄是?|年纪|多给|少给|多打|少打|再加|多加|加|[零一二两三四五六七八九十\d](米|尺|寸|斤|公斤|厘米|平米?))$/;
 /** A fee or a rate before a number not framed as points (暖气费每平米二十六, 一平米二十八): a price. */
 const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个月|月|年|天|人|户)|一(平米?|平方米?))$/;
 /**
