@@ -284,9 +284,9 @@ const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不�
 /**
  * Words before a number that make it something other than a score: a price's tail (九块九), a
  * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五), an age (我今年三十二), the
- * tail of a length (三米二), points added to an unknown score (比上次多给一分).
+ * tail of a length (三米二).
  */
-const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数|今年|岁数是?|年龄是?|年纪|多给|少给|多打|少打|再加|多加|加|[零一二两三四五六七八九十\d](米|尺|寸|斤|公斤|厘米|平米?))$/;
+const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数|今年|岁数是?|年龄是?|年纪|[零一二两三四五六七八九十\d](米|尺|寸|斤|公斤|厘米|平米?))$/;
 /** A fee or a rate before a number not framed as points (暖气费每平米二十六, 一平米二十八): a price. */
 const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个月|月|年|天|人|户)|一(平米?|平方米?))$/;
 /**
