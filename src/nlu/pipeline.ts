@@ -62,6 +62,17 @@ export interface LocaleParser {
    * or two?) is mentioned, not said. With `presupposed`, a clause asking why (为什么老是断网) stays.
    */
   stated?(raw: string, presupposed?: boolean): string;
+  /**
+   * Every clause only mentions the words of an answer, it says none (a name spelled out: 王星 三横一竖的王
+   * 星星的星; the prompt read back: 非常满意请按一 满意请按二; a question about the options: 满意的话有没有积分送,
+   * 非常满意跟满意有啥区别): no value, whatever level word, number or yes is in it.
+   */
+  mentionsOnly?(raw: string): boolean;
+  /**
+   * The utterance is said to someone else where the customer is (妈 你说呢, 宝宝乖 自己玩 妈妈接个电话,
+   * 你先把鞋穿上): it answers nothing, and no grievance in it is about the service.
+   */
+  addressesOther?(raw: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
@@ -145,7 +156,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // The words that asked to stop, for a person or for a repeat are not part of the answer.
   // (On a time or choice step, 下午吧 is the answer: kept.)
   const strip = found && !found.keep && !(found.intent === 'reschedule' && (expect.kind === 'choice' || expect.kind === 'time'));
-  const vnorm = strip ? norm.slice(0, found.start) + norm.slice(found.end) : norm;
+  // (七点以后打吧: the numerals of a time said in the request belong to it, they are no score.)
+  let cutFrom = found?.start ?? 0;
+  while (strip && cutFrom > 0 && /[零一二两三四五六七八九十\d半]/.test(norm[cutFrom - 1]!)) cutFrom--;
+  const vnorm = strip ? norm.slice(0, cutFrom) + norm.slice(found.end) : norm;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
@@ -462,6 +476,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
   }
 
+  // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
+  // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
+  if (expect.kind !== 'text' && expect.kind !== 'time' && (P.mentionsOnly?.(said) || P.addressesOther?.(said))) {
+    result.value = null;
+    result.confidence = 0;
+    comp = null;
+    reservation = false;
+  }
+
   // The one point that decides what is never a small reservation (the engine trusts `reservation`).
   if (reservation && comp && NEVER_SMALL.has(comp.category)) reservation = false;
 
@@ -526,7 +549,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 是我是我，你是哪个单位的: an answer said before the question back stands.
     if (intent === 'who_calling' && expect.kind === 'yesno') {
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
-      result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) ? before.value : null;
+      // (是回访还是推销, 是不是又是推销的: the 是 opens the question itself; every clause asks, none answers.)
+      result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && P.stated?.(said) !== '' ? before.value : null;
     }
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).

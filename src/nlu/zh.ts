@@ -19,10 +19,11 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1'));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
+    if (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(norm.slice(0, tok.start))) continue; // a forecast (最高气温十二度)
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
@@ -50,6 +51,13 @@ function asideZh(norm: string): string {
  * 没发现啥问题，不知道住久了怎样): nothing has happened yet, the answer is what is said about now.
  */
 const FUTURE_UNKNOWN_ZH = /(?<=[\u4e00-\u9fff]{2})(不知道|不晓得|就看|再看|看)(以后|后面|往后|晚上|夜里|明天|住久了|用久了|时间长了|过几天|过段时间|长期|下雨天?)[^，]{0,3}?(怎么样|怎样|咋样|会不会[\u4e00-\u9fff]{0,4}|能不能[\u4e00-\u9fff]{0,4})$/;
+/** An e-mail address (happy2020@gmail.com): read as 邮箱地址, so no word in it (happy) is glossed as an answer. */
+const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+(\.[a-z]{2,})?/g;
+/**
+ * Not their fault, not the company's business (不赖你们, 不怪师傅, 跟你们没关系): no praise (不赖 as 'not bad') and no
+ * acceptance; nor is praise of the weather or of the question (今天天气不错哈, 这个问题问得好). (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
+ */
+const NOT_THEIR_DOING_ZH = /(今天|这两天|最近)?的?天(气|儿)(真|挺|还|很|可|也)?(不错|好|挺好|真好|晴|暖和)(的|啊|哈|呀)?|(这个)?问题?问得(好|不错|真好|挺好)|不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们)(都|也)?(没|没有)(啥|什么)?关系/g;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
@@ -62,8 +70,8 @@ const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳�
 const OWN_SENSITIVITY_ZH = /(老|特别|最|比较|很)?怕(冷|热|凉)(了)?/g;
 /** The weather outside (今天外头可冷了，零下十好几度): not the home. */
 const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别)*(是)?冷(了|死了|得很)?|零下[^，]{0,6}度/g;
-/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end). */
-const HEARING_CHECK_ZH = /(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
+/** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end), or says where the line is bad (菜市场里信号不好). */
+const HEARING_CHECK_ZH = /(菜市场|市场|街上|外面|外头|路上|地铁|车上|电梯|地下室)(里|上)?[^，]{0,2}信号|(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
 const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|弱)?[^，]{0,2}(断了|断线|掉线|掉了|卡了|没声)?|(是不是|好像|刚才|刚刚)?(断了|断线|掉线|掉了|卡了)/g;
 
@@ -301,9 +309,10 @@ const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|�
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
  * Words before a number that make it something other than a score: a price's tail (九块九), a
- * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五).
+ * percentage (百分之八十), a setting (阀门开到五, 调到三), counting aloud (数到五), an age (我今年三十二), the
+ * tail of a length (三米二).
  */
-const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数)$/;
+const NOT_A_SCORE_BEFORE_ZH = /([块元毛]|百分之|(开|调|拧|旋|转|拨|设|放)(到|在|成)|数到|数|今年|岁数是?|年龄是?|年纪|[零一二两三四五六七八九十\d](米|尺|寸|斤|公斤|厘米|平米?))$/;
 /** A fee or a rate before a number not framed as points (暖气费每平米二十六, 一平米二十八): a price. */
 const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个月|月|年|天|人|户)|一(平米?|平方米?))$/;
 /**
@@ -311,8 +320,10 @@ const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个�
  * 高了两度), a body temperature (体温三十七度二, 发烧三十八度), another home (楼下那家说他们家二十三度),
  * another year or visit (去年这时候二十二度).
  */
-const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$/;
+const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
+// (NOT_THIS_READING also: a radiator or a thermostat's setting, 暖气片有三十度, 温控器设的二十二; a place outside the
+// rooms, 阳台八度, 楼道里五六度; a standard quoted, 标准是十八度; another day, 前天屋里十七度.)
 const WEATHER_ZH = /预报|气温|本台|天气/;
 const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^，]{0,4}$/;
 /**
@@ -329,7 +340,7 @@ const ADDED_BEFORE_ZH = /(?<![最顶至不差许大好得])(多|多给|多打|�
 const TEMPERATURE_KEY_ZH = /^(我)?(就)?(按|选|按键)(键)?([1-4一二三四])(键|号)?$/;
 const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 21, '2': 19, '二': 19, '3': 17, '三': 17, '4': 15, '四': 15 };
 /** A unit after a number that makes it something other than a score. */
-const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈)/;
+const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈|金)/;
 
 
 /**
@@ -390,7 +401,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 十几度, 二十几度, 二十多度 on a measure: the middle of the tens, confirmed.
   if (unit !== undefined) {
     const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)(来?几|多)${unit}`).exec(norm);
-    if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index))) {
+    if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index)) && !NOT_THIS_READING_BEFORE_ZH.test(norm.slice(0, tens.index))) {
       const t = findNumbers(tens[1]!)[0]?.value;
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
     }
@@ -628,7 +639,7 @@ function fixHomophones(text: string): string {
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
 const LATIN_GLOSS: Record<string, string> = {
-  'ok': '好', 'okay': '好', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
+  'ok': '好', 'okay': '好', 'i know': '我知道', 'know': '知道', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
   'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
   'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
   'after work': '下班后', 'off work': '下班', 'after lunch': '午饭后', 'after dinner': '晚饭后', 'busy': '忙', 'cold': '冷', 'hot': '热', 'warm': '暖和', 'fixed': '修好了', 'solved': '解决了', 'broken': '坏了', 'thank you': '谢谢', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
@@ -671,21 +682,27 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
-  return clauses.some((c) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c)))) && !clauses.some((c) => BARE_ANSWER_CLAUSE_ZH.test(c));
+  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c)));
+  const first = clauses.findIndex(asks);
+  // (行 那你说说 是怎么解决的: an acknowledgement before the question only takes the floor, it answers nothing.)
+  return first >= 0 && !clauses.some((c, i) => BARE_ANSWER_CLAUSE_ZH.test(c) && !(i < first && ACK_BEFORE_ASKING_ZH.test(c) && WH_WORD_ZH.test(clauses[first]!)));
 }
+/** An acknowledgement that takes the floor before a question (行, 好, 嗯). */
+const ACK_BEFORE_ASKING_ZH = /^(行|好|好的|嗯|可以)$/;
+const WH_WORD_ZH = /怎么|什么|啥|哪|谁|几|多少/;
 
 /** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
 /** A clause that opens with 是 and asks in one breath (是按合同上的日子算吗, 是说师傅还是说暖气): 是 answers nothing. */
 const ASKED_WITH_SHI_ZH = /^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$|^是(?!不是)[^，]{1,8}还是(?!不)[^，]{1,8}$/;
 /** The caller's own word quoted back (你说的这个满意, 您刚才问的那个按期). */
 const QUOTED_BACK_ZH = /^(你|您)(刚才|刚刚)?(说|问|讲)的(这个|那个)?[^，]{1,6}$/;
-const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少)|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
+const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
 /**
  * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
-const QUESTION_CLAUSE_ZH = /(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天))(啊|呀|呢|哦|嘞)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
+const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
 /** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
@@ -695,8 +712,14 @@ const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
 const BARE_ANSWER_CLAUSE_ZH = /^(是|是的|对|对的|没有|没|不是|不|有|有的|会|不会|可以|行|好|好的|嗯|没错)(吧|啊|呀|的)?$/;
 
+/** A request to be told (能说说……吗, 可以讲讲……吗, 能不能告诉我……). */
+const TELL_ME_ZH = /^(你|您)?(能|可以|能不能|可不可以)(给我)?(说说|讲讲|说一下|讲一下|告诉我|解释一下|解释解释)[^，]*([吗么]|不)(啊|呀)?$/;
 /** Does this clause ask? (热啥呀, 推荐啥, 解决什么: a word of the answer echoed with 啥 is a rhetorical "no", not a question.) */
 function askingClause(c: string): boolean {
+  // 能说说为啥抽中我家了吗: a request to be told asks, though it names a why.
+  if (TELL_ME_ZH.test(c)) return true;
+  // 不是说师傅会给我打电话吗: checking what was said asks, though it opens with 不.
+  if (/^不是说[^，]{2,}[吗么](啊|呀)?$/.test(c)) return true;
   if (!(QUESTION_CLAUSE_ZH.test(c) || GUESS_TAG_ZH.test(c)) || NOT_A_QUESTION_CLAUSE_ZH.test(c)) return false;
   const echo = /^([\u4e00-\u9fff]{1,4}?)个?(啥|什么)(呀|啊|呢)?$/.exec(c);
   return !(echo && (scanner.analyze(echo[1]!).signals.length > 0 || /推荐|介绍|评价/.test(echo[1]!)));
@@ -765,12 +788,86 @@ function statedZh(raw: string, presupposed = false): string {
   return kept ? ZH_PARSER.normalize(kept) : '';
 }
 
+/** A character spelled by a word that holds it (满意的满, 好好学习的好好, 韩国的韩): degree words aside (挺好的好). */
+const SPELLING_CLAUSE_ZH = /^(?!挺|很|非常|特别|太|真|蛮|还|最|超)([\u4e00-\u9fff]{2,5})的([\u4e00-\u9fff]{1,2})$/;
+/** A name given as such (我姓满, 名字是钱满意, 户主登记的是李德好, 叫王星). */
+const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^(?:(?:户主|机主|联系人|登记的|户主登记的)的?(?:名字|姓名)?|(?:我的?)?(?:名字|姓名))(?:是|叫|就是)?[\u4e00-\u9fff]{2,3}$/;
+/** Said beside a name or a mention, saying nothing (就是我本人, 哈哈, 你再说说). */
+const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
+/** The prompt read back (非常满意请按一, 满意是按一还是按二): the options, none chosen. */
+const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
+/** A point of the scale defined or asked about (零分是感觉极差, 那一分是啥, 五分是啥): read back, not given. */
+const POINT_ASKED_CLAUSE_ZH = /^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)(感觉)?(极差|最差|很差|非常差|差|一般|最好|非常好|好|满意|非常满意|不满意)$|^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)?(啥|什么|啥意思|什么意思)(啊|呀|呢)?$/;
+/** A question about the options or about a condition (满意的话有没有积分送, 非常满意跟满意有啥区别, 没问题的话是不是就不用验收了). */
+const OPTIONS_ASKED_CLAUSE_ZH = /(有(什么|啥)|什么|啥)(区别|差别|不一样|不同)|区别(是|在)(什么|啥|哪)|的话[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)|^(如果|要是|假如)[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)/;
+/** A question about the difference between options asked in English (what's the difference between 非常满意 and 满意). */
+const DIFFERENCE_EN = /\bdifference between\b|\bwhat('s| is) the difference\b/i;
+
+/**
+ * Every clause only mentions the words of an answer (LocaleParser.mentionsOnly): a name and the
+ * words that spell it (王星 三横一竖的王 星星的星: the clause 王星 is the characters spelled after it),
+ * the prompt read back, a point of the scale asked about, a question about the options.
+ */
+function mentionsOnlyZh(raw: string): boolean {
+  if (DIFFERENCE_EN.test(raw)) return true;
+  const clauses = clausesOf(raw).map((c) => c.replace(/[啊呀吧呢哈]+$/, '')).filter(Boolean);
+  if (!clauses.length) return false;
+  const spelled: string[] = [];
+  for (const c of clauses) {
+    const m = SPELLING_CLAUSE_ZH.exec(c);
+    if (m && m[1]!.includes(m[2]!) && m[1]!.length > m[2]!.length) spelled.push(m[2]!);
+    const parts = SPELLED_PARTS_ALONE_ZH.exec(c);
+    if (parts) spelled.push(c.slice(-1));
+  }
+  let mentions = 0;
+  for (const c of clauses) {
+    const sp = SPELLING_CLAUSE_ZH.exec(c);
+    const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c);
+    // 王星, 张好好: a clause made only of the characters spelled in the others is the name.
+    const isName = NAME_CLAUSE_ZH.test(c) || (spelled.length >= 2 && c.length >= 2 && c.length <= 4 && [...c].every((ch) => spelled.some((x) => x.includes(ch))));
+    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
+    else if (!NEUTRAL_CLAUSE_ZH.test(c)) return false;
+  }
+  // (A single spelled clause with no name said is too little: 满意的满 alone could be a slip.)
+  return mentions >= 2 || (mentions === 1 && clauses.some((c) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
+}
+/** A surname spelled by its parts, as a clause of its own (弓长张, 三横一竖的王). */
+const SPELLED_PARTS_ALONE_ZH = /^(耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖的?王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖)$/;
+
+/** A relative or child called by name, opening words to them (妈, 老公, 宝宝乖); 姐, 哥 may be the caller. */
+const VOCATIVE_CLAUSE_ZH = /^(喂)?(妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|宝贝|宝宝|宝儿|老伴儿?|孩子|奶奶|爷爷|姥姥|姥爷|外婆|外公|小宝|大宝|二宝)(乖|啊|呀|诶|欸)?$/;
+/** The customer tells someone in the room they take a call (我接个电话, 妈妈接个电话). */
+const TAKING_A_CALL_ZH = /(我|妈妈|爸爸|妈|爸|奶奶|爷爷|姥姥|姥爷)(先|这边|在)?接(个|一下|下)?电话/;
+/** An order to someone in the room (你先把鞋穿上, 你把PPT准备好), not to the caller (你把我转给, 你把问题重复一遍, 记上). */
+const ORDER_TO_OTHER_ZH = /(你|你们)(先)?把(?!我|问题|那几个|这个也)[^，]{1,8}(穿上|穿好|戴上|准备好|拿过来|拿来|拿一下|关小|关上|调小|收起来|收进来|放下|搬|挪|洗)/;
+/** A call to the table (饭好了快来吃, 快来吃饭): said to the family. */
+const MEAL_CALL_ZH = /(快|赶紧)(来|过来)吃|饭(做|热)?好了|(锅|菜|饭|粥|奶)(糊|烧干|溢出来)了|水开了/;
+/** Directions to someone present (往左一点, 慢点开, 靠边停). */
+const DIRECTING_ZH = /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|慢(点|一点)开|开慢(一)?点|靠边停|(前面|路口)(往)?(左|右)拐/;
+/** A worker or a colleague called by title or name (师傅, 小刘啊), then told what to do (也刷一下, 把……): not the caller. */
+const WORKER_CALLED_ZH = /^(喂)?(师傅|小[\u4e00-\u9fff])(啊|呀)?$/;
+const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|讲|念|重复|问))[^，]*(一下|一遍|好)$/;
+
+/** Said to someone else where the customer is (LocaleParser.addressesOther). */
+function addressesOtherZh(raw: string): boolean {
+  const clauses = clausesOf(raw);
+  if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!)) return true;
+  if (clauses.length >= 2 && WORKER_CALLED_ZH.test(clauses[0]!) && ORDER_CLAUSE_ZH.test(clauses[1]!.replace(/^(对面|那边|这边|这个|那个)[^，]{0,4}?(?=也|再|先|把)/, ''))) return true;
+  const norm = normalizeZh(raw);
+  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm);
+}
+
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
 const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就是)|(来|来修|来装|测温|上门)的(人|师傅)?是[^，]{0,10}(来的|小伙子|师傅|人)$|^[^，]{0,6}是从[^，]{1,8}(开始|起)的$|也是你们[^，]{1,4}的$/;
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
-/** Nothing to evaluate yet, or not for this person to say. */
-const NO_EVIDENCE_ZH = /^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+/**
+ * Nothing to evaluate yet, or not for this person to say: the customer does not know or was not there (我哪知道,
+ * 我又不懂施工, 我没去过工地, 我老伴儿在家 她清楚, 都是我爸在盯, 这个要问物业, 没看到短信), goes to check (行 我看看啊),
+ * or asks about the call itself (这个电话不收费吧, 不会耽误很久吧, 不用我签字啥的吧).
+ * (Also an address, 好运街十六号, and a season's greeting, 拜个早年, 新年好.)
+ */
+const NO_EVIDENCE_ZH = /(我)?哪(知道|晓得|清楚)|^(不懂(啊|呀)?)?(我)?(又|也|都|可|根本)?不懂[\u4e00-\u9fff]{0,4}$|^没(怎么|咋|太)打过交道|我(一次)?(都|也|一直|根本|人|从来)?(没|没有)(去过|到过|在家|在现场)|(收费|要钱|花钱|扣费|话费)[^，]{0,3}(吧|吗|么)$|耽误[^，]{0,6}(吧|吗|么)$|(签字|签名|签个字)[^，]{0,4}(吧|吗|么)$|没(看到|收到|看见)(短信|信息|消息)|(一直|人|我)在外地|(她|他|我爸|我妈|老伴儿?|我爱人|我老公|我老婆|我媳妇|我儿子|我女儿|家里人)(比较|更|最)?(清楚|知道|了解)(?![吗么]|不)|都是[^，]{1,4}在(盯|管|弄|跑|办|对接)|(得|要)问(物业|开发商|房东|我爱人|我老公|我老婆|我家里人|我儿子|我女儿)|(是|都是)[^，]{1,4}(帮我|替我)报的|^(行|好|嗯|对|好的)?(那)?(我|等我)(先|去|再)?(看看|瞅瞅|瞧瞧|看一下|摸摸|摸一下|量量|量一下)(啊|哈|吧|去)?$|没(数|算)过|(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -827,7 +924,7 @@ function exasperationZh(norm: string): string {
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => exasperationZh(glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase()))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')),
+  normalize: (text) => exasperationZh(glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase().replace(EMAIL_ADDRESS, '邮箱地址')))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
@@ -838,6 +935,8 @@ export const ZH_PARSER: LocaleParser = {
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
+  mentionsOnly: mentionsOnlyZh,
+  addressesOther: addressesOtherZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
   noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
