@@ -113,6 +113,8 @@ const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?�
 export function withoutSettledGrievances(P: LocaleParser, text: string): { said: string; settled: boolean; excused: boolean } {
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return same;
+  // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|怪我|赖我|不是冲/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   const grieves = clauses.map((c) => {
