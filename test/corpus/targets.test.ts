@@ -16,7 +16,7 @@ const FLOORS: Record<string, { min?: number; max?: number }> = {
   'conversations.reachedPerson': { min: 0.99 },
   'conversations.outcomeRight': { min: 0.95 },
   'conversations.falseEscalations': { max: 0.02 },
-  'answers.valueAccuracy': { min: 0.942 },
+  'answers.valueAccuracy': { min: 0.944 },
   'answers.dissatisfiedRecall': { min: 0.96 },
   'answers.intentAccuracy': { min: 0.95 },
   'answers.callbackTimeAccuracy': { min: 0.95 },
