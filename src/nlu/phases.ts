@@ -11,6 +11,10 @@
  * the earlier praise is over. When the later part is mixed, nothing is left out.
  */
 import type { LocaleParser } from './pipeline.js';
+import type { Analysis } from './scan.js';
+
+/** Something bad said (a negative evaluation or fact), not merely a bare "no". */
+const saysSomethingBad = (a: Analysis) => a.signals.some((s) => s.pol < 0 && s.cls !== 'answer');
 
 /** Clause boundaries of the raw text (the normalisers drop them); a recogniser's pause in Chinese is a space. */
 const CLAUSE_ZH = /[\s,，。.!！?？;；、…~～]+/u;
@@ -47,7 +51,7 @@ export function withoutResolvedPast(P: LocaleParser, text: string): string {
   const norm = P.normalize(rest);
   if (!norm || P.irony(norm)) return text;
   const a = P.analyze(norm);
-  const bad = !!P.complaint(norm) || a.signals.some((s) => s.pol < 0 && s.cls !== 'answer');
+  const bad = !!P.complaint(norm) || saysSomethingBad(a);
   const good = a.signals.some((s) => s.pol > 0 && (s.cls === 'eval' || s.cls === 'fact'));
   // Only good things now (resolved), or only a grievance now (一开始还行，后来又不热了): the later phase is the answer.
   if (good === bad) return text;
@@ -98,6 +102,8 @@ const COMPARED_WITH_OTHERS_ZH = /比(我)?(家)?(隔壁|邻居|对门|楼上|楼
 const OTHERS_SUBJECT_ZH = /^(他们|她们|人家|别人|别家|他家|她家|那家)/u;
 /** Time since the work (修完一个礼拜了): no lateness. */
 const SINCE_DONE_ZH = /(修|装|弄|换)(完|好)(了)?[^，]{0,3}(天|礼拜|星期|周|月)(了)?/gu;
+/** Grievances that belong to the visit whoever names them: damage, a hazard, money asked. */
+const VISIT_HARM: ReadonlySet<string> = new Set(['mess', 'safety', 'money']);
 /** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
@@ -117,17 +123,18 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|怪我|赖我|不是冲/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
-  const grieves = clauses.map((c) => {
-    const n = P.normalize(c);
-    return !!n && (!!P.complaint(n) || P.analyze(n).signals.some((s) => s.pol < 0 && s.cls !== 'answer'));
-  });
+  // Each clause normalised and read for a grievance once.
+  const norms = clauses.map((c) => P.normalize(c));
+  const named = norms.map((n) => (n ? P.complaint(n) : null));
+  /** A grievance in these (normalised) words: a named category, or a negative signal that is no bare "no". */
+  const grievesIn = (n: string, comp = n ? P.complaint(n) : null) => !!n && (!!comp || saysSomethingBad(P.analyze(n)));
+  const grieves = norms.map((n, i) => grievesIn(n, named[i]));
+  /** Damage, a hazard or money is the visit's, whoever names it (房东回来看见墙上那么大个洞). */
+  const visitsOwn = (i: number) => VISIT_HARM.has(named[i]?.category ?? '');
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
   // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)
-  const grievesBeside = (c: string) => {
-    const n = P.normalize(c.replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，'));
-    return !!n && (!!P.complaint(n) || P.analyze(n).signals.some((s) => s.pol < 0 && s.cls !== 'answer'));
-  };
-  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(P.normalize(c)) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
+  const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
   // A clause that puts a fault right is no grievance of its own.
   putRight.forEach((r, i) => { if (r && !PAST_ZH.test(clauses[i]!)) grieves[i] = false; });
   const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
@@ -139,7 +146,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // 那是物业的事 跟你们没关系; 建议小区门口那个路灯修一修，那是物业的事: someone else's business, disclaimed.
     if (!grieves[i] && (DISCLAIM_ZH.test(c) && !shifted || (DISCLAIM_ZH.test(next) && !shifted && /^(建议|希望|最好|能不能|麻烦|要求|让|叫)/u.test(c)))) return void drop.add(i);
     // 主要是我们小区物业，收了暖气费迟迟不交给你们: someone else named, then what they did.
-    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && grieves[i + 1] && !OWN_SUBJECT_ZH.test(next) && !SELF_SUBJECT_ZH.test(next) && P.normalize(c).length <= 12 && !/^(mess|safety|money)$/.test(P.complaint(P.normalize(next))?.category ?? '')) {
+    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && grieves[i + 1] && !OWN_SUBJECT_ZH.test(next) && !SELF_SUBJECT_ZH.test(next) && norms[i]!.length <= 12 && !visitsOwn(i + 1)) {
       drop.add(i);
       drop.add(i + 1);
       return;
@@ -152,7 +159,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // A grievance about a third party alone (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢), the
     // company's people and work not named in it: no complaint against the company.
     // (Damage, a hazard or money in it is the visit's, whoever saw it: 房东回来看见墙上那么大个洞.)
-    if (THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && !shifted && !/^(mess|safety|money)$/.test(P.complaint(P.normalize(c))?.category ?? '')) {
+    if (THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && !shifted && !visitsOwn(i)) {
       drop.add(i);
       // What it goes on to say of the same thing (开发商装的那个阀门质量差，拧起来费劲) goes with it.
       for (let j = i + 1; j < clauses.length && grieves[j] && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && !THIRD_PARTY_AGENT.test(clauses[j]!); j++) drop.add(j);
@@ -170,7 +177,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // after a contrast (满意，比去年好，就是早上稍微凉一点) is today's reservation, not the past.
     if (/^(就是|但是|但|不过|可是|只是|可|就)/u.test(c)) return;
     // (Someone's conduct, 上次那个装机师傅才气人, is not put right by 这次还行: only by 换人了, an apology, money back.)
-    const conduct = (/^(attitude|money)$/.test(P.complaint(P.normalize(c))?.category ?? '') || /师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c)) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
+    const conduct = (/^(attitude|money)$/.test(named[i]?.category ?? '') || /师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c)) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
     const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
     if (near && (PAST_ZH.test(c) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
     // Inside a past episode told before its putting right (之前三天两头掉线，气得我想换移动，这回……一次没掉过).
