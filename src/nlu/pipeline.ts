@@ -41,6 +41,8 @@ export interface ScoreResult {
   approximate?: boolean;
   /** A bare number among other words, framed neither as points (分) nor in the unit (度). */
   loose?: boolean;
+  /** A mark out of a hundred (九十分 on 0–10) scaled to the scale asked. */
+  scaled?: boolean;
 }
 
 /** What one language contributes to the pipeline. */
@@ -118,8 +120,6 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
-/** A mark out of a hundred (九十分, 85分): findScore scales it to 0–10; on csat3 it is read as that level, to confirm. */
-const HUNDRED_MARK = /(?<![0-9零一二两三四五六七八九十百])([二三四五六七八九]十[五]?|[2-9][05])分(?!钟)/;
 
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
 const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
@@ -324,8 +324,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };
         else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!)]!, confidence: 0.55 };
-        // (九十分: a mark out of a hundred, scaled by findScore and read the same way.)
-        else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && HUNDRED_MARK.test(vnorm))) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
+        // (九十分: a mark out of a hundred, scaled by findScore (`scaled`) and read the same way, to confirm.)
+        else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;

@@ -350,7 +350,7 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
-  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean };
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean };
   const cands: Cand[] = [];
   /** Points taken off (扣他一分): with no score but the top said, the top less them. */
   let taken = 0;
@@ -454,7 +454,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
-      cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end });
+      cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
     }
     // 华氏七十度, 七十华氏度: a reading in Fahrenheit, in 度 Celsius to a tenth, confirmed.
@@ -525,6 +525,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (/(大概|可能|应该|差不多|左右|估计|也许|或许)/.test(norm)) confidence *= 0.9;
   if (chosen.value < min || chosen.value > max) return { value: null, confidence: 0.3 };
   const r: ScoreResult = { value: chosen.value, confidence: Math.round(confidence * 100) / 100 };
+  if (chosen.scaled) r.scaled = true;
   if (chosen.approximate) r.approximate = true;
   else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
