@@ -676,7 +676,7 @@ export function corpusCounts(): string {
     const n = (k: string | null, s: Split | null) => items.filter((i) => (k === null || i.key === k) && (s === null || i.split === s)).length;
     return [
       `| ${label} | train | dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | test | all |`,
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'dev')} | ${n(k, 'dev2')} | ${n(k, 'dev3')} | ${n(k, 'dev4')} | ${n(k, 'dev5')} | ${n(k, 'dev6')} | ${n(k, 'dev7')} | ${n(k, 'dev8')} | ${n(k, 'test')} | ${n(k, null)} |`),
       `| **total** | ${n(null, 'train')} | ${n(null, 'dev')} | ${n(null, 'dev2')} | ${n(null, 'dev3')} | ${n(null, 'dev4')} | ${n(null, 'dev5')} | ${n(null, 'dev6')} | ${n(null, 'dev7')} | ${n(null, 'dev8')} | ${n(null, 'test')} | ${n(null, null)} |`,
     ].join('\n');
