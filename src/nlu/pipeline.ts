@@ -309,7 +309,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // A complaint word counts only when the customer says they complain (not 没有要投诉的意思).
       if (!P.saysComplaint(vnorm) && !P.saysComplaint(norm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
       let d = decideCsat(a);
-      if (d.value === null) {
+      // (不到五分: the 不 read as a bare "no" gives way to the points said.)
+      if (d.value === null || d.basis === 'answer') {
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
         // A key said aloud (按三, 我按一, a bare 一/二/三): every csat3 script keys 1 very satisfied, 2 satisfied, 3 dissatisfied.
         const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm));
@@ -326,6 +327,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!)]!, confidence: 0.55 };
         // (九十分: a mark out of a hundred, scaled by findScore (`scaled`) and read the same way, to confirm.)
         else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
+        // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
+        else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;
