@@ -29,7 +29,7 @@ describe('a keypad key said aloud means what the script\'s keypad means', () => 
   const points = steps.filter((s) => s.step.expect?.kind === 'scale' && s.step.expect.unit === undefined && s.step.keypad);
   it('finds the points steps', () => expect(points.length).toBeGreaterThanOrEqual(2));
   for (const { dialog, step } of points) {
-    const e = step.expect as { min: number; max: number };
+    const e = step.expect as unknown as { min: number; max: number };
     it(`${dialog}.${step.id}`, () => {
       for (const [key, value] of Object.entries(step.keypad!)) {
         const said = key === '*' ? '按星号' : `按${key}`;
