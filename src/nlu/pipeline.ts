@@ -141,6 +141,30 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
   return null;
 }
 
+/**
+ * A level taken back and said again as its own clause (满意，哦不对，一般吧; 不满意，也不是，就是一般;
+ * 非常满意，啊不，就满意吧; 按二，不对，按一; satisfied, well, no, actually it's just okay): what is said
+ * after the correction stands. (也不是不满意 and 不是很满意 are one clause: no correction.)
+ */
+const LEVEL_CORRECTION = /^(哦|噢|啊|呃|额|嗯|诶|哎)*(不对|不是不是|不是|不不|不|也不是|(我|刚才|刚刚)*说错了|(我|刚才|刚刚)*说反了|口误|no|no wait|wait|wait no|well no|no no|sorry|i mean|actually no)(了|啊|呀|的)?$/;
+function corrected(P: LocaleParser, said: string): string | null {
+  if (!/不|说错|说反|口误|no|wait|sorry|mean/i.test(said)) return null;
+  // (A space parts clauses beside Chinese; between English words it is inside one: not bad.)
+  const clauses = said.split(/[,，.。!！?？;；、…~～]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/).filter(Boolean).map((c) => P.normalize(c)).filter(Boolean);
+  const marker = clauses.map((c) => LEVEL_CORRECTION.test(P.stripFillers(c) || c));
+  const says = (cs: string[]) => {
+    const n = P.normalize(cs.join(' '));
+    const a = n === '' ? null : P.analyze(n);
+    return !!a && (a.signals.some((x) => x.cls === 'eval' || x.cls === 'answer') || a.hedges.length > 0 || P.findScore(n, 0, 10).value !== null);
+  };
+  for (let i = clauses.length - 1; i > 0; i--) {
+    if (!marker[i]) continue;
+    const after = clauses.slice(i + 1).filter((_, j) => !marker[i + 1 + j]);
+    if (says(after) && says(clauses.slice(0, i).filter((_, j) => !marker[j]))) return P.normalize(after.join(' '));
+  }
+  return null;
+}
+
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
@@ -159,7 +183,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // (七点以后打吧: the numerals of a time said in the request belong to it, they are no score.)
   let cutFrom = found?.start ?? 0;
   while (strip && cutFrom > 0 && /[零一二两三四五六七八九十\d半]/.test(norm[cutFrom - 1]!)) cutFrom--;
-  const vnorm = strip ? norm.slice(0, cutFrom) + norm.slice(found.end) : norm;
+  let vnorm = strip ? norm.slice(0, cutFrom) + norm.slice(found.end) : norm;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
@@ -305,14 +329,19 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       break;
     }
     case 'csat3': {
+      // 满意，哦不对，一般吧: the level said after a correction is the answer.
+      const fixed = found ? null : corrected(P, said);
+      if (fixed !== null) vnorm = fixed;
       const a = hedgedShortfall(P, vnorm);
       // A complaint word counts only when the customer says they complain (not 没有要投诉的意思).
       if (!P.saysComplaint(vnorm) && !P.saysComplaint(norm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
       let d = decideCsat(a);
-      if (d.value === null) {
+      // (不到五分: the 不 read as a bare "no" gives way to the points said.)
+      if (d.value === null || d.basis === 'answer') {
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
         // A key said aloud (按三, 我按一, a bare 一/二/三): every csat3 script keys 1 very satisfied, 2 satisfied, 3 dissatisfied.
-        const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm));
+        // (按幺: 幺 is the digit one read aloud.)
+        const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm).replace(/(?<=^(我)?(按|选|按键)?)幺(?=(键|号)?$)/, '一'));
         // (English: two, press two, option three.)
         const keyEn = /^(?:i )?(?:press(?:ed)? |option |number |key )?(one|two|three)(?: please)?$/.exec(P.stripFillers(vnorm));
         const s = P.findScore(vnorm, 0, 10);
@@ -326,6 +355,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!)]!, confidence: 0.55 };
         // (九十分: a mark out of a hundred, scaled by findScore (`scaled`) and read the same way, to confirm.)
         else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
+        // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
+        else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
         else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;

@@ -339,6 +339,22 @@ const ADDED_BEFORE_ZH = /(?<![最顶至不差许大好得])(多|多给|多打|�
 /** A key said aloud on a room-temperature step: the heating scripts key 1 above 20 度, 2 18–20, 3 16–18, 4 below 16 (dialogs/heating-*.yaml). */
 const TEMPERATURE_KEY_ZH = /^(我)?(就)?(按|选|按键)(键)?([1-4一二三四])(键|号)?$/;
 const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 21, '2': 19, '二': 19, '3': 17, '三': 17, '4': 15, '四': 15 };
+/**
+ * A key said aloud, digits read one by one (按一, 按幺, 我按了九, 幺零, 按五 on a step keyed 1–4). The
+ * points scripts key each digit for its points and the star key for ten (dialogs/unicom-engineer.yaml
+ * keypad: "*": 10; renovation.yaml 0–5); a room-temperature step keys only 1–4.
+ */
+const KEY_SAID_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
+const SPOKEN_DIGITS_ZH = /^(幺[零洞〇0]|一[零洞〇]|[幺洞])(分|键)?$/;
+const STAR_KEY_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
+/** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
+/**
+ * Readings of the room at two moments (早上十六度现在二十了, 修完以后升到十九了以前才十四): the one marked
+ * as now (现在, 修完以后, 升到) is the answer; one marked as earlier (以前, 早上, 刚才, 昨天) gives way to any other.
+ */
+const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
+const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
+const BELOW_BEFORE_ZH = /(不到|不足|不够|没到|够不上|达不到)$/;
 /** A unit after a number that makes it something other than a score. */
 const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈|金)/;
 
@@ -350,13 +366,26 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
-  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean };
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier' };
   const cands: Cand[] = [];
   /** Points taken off (扣他一分): with no score but the top said, the top less them. */
   let taken = 0;
+  let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
   norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
+  // 按五, 按零 on a room-temperature step: a key the step does not have, no reading.
+  if (unit !== undefined && !TEMPERATURE_KEY_ZH.test(bare) && KEY_SAID_ZH.test(bare)) return { value: null, confidence: 0 };
+  if (unit === undefined) {
+    // 按一, 按幺, 幺零 on a points scale: the key's points (the scripts key each digit for itself), to
+    // confirm (a customer used to 1 = 非常满意 may mean the top); 按星号, 米字键 on 0–10: ten.
+    const key = KEY_SAID_ZH.exec(bare)?.[7] ?? SPOKEN_DIGITS_ZH.exec(bare)?.[1];
+    if (key !== undefined) {
+      const v = Number([...key].map((c) => (/[幺一1]/.test(c) ? '1' : /[零洞〇0]/.test(c) ? '0' : String(findNumbers(c)[0]?.value ?? ''))).join(''));
+      return Number.isInteger(v) && v >= min && v <= max ? { value: v, confidence: 0.6 } : { value: null, confidence: 0 };
+    }
+    if (STAR_KEY_ZH.test(bare) && max - min === 10) return { value: max, confidence: 0.8 };
+  }
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
   if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
@@ -414,6 +443,13 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/^后(?!来|面|边|头)/.test(after) && tok.text.length === 2) continue;
     // 百分之八十, 三分之一: a fraction; 姓伍, 伍建华, 大写六那个陆: a surname in the financial numerals (伍分, 玖 alone stay scores).
     if (/^分之(?!间)/.test(after) || (/^[壹贰叁肆伍陆柒捌玖拾]$/.test(tok.text) && (/(姓|那个|这个|的)$/.test(before) || /^[\u4e00-\u9fff]/.test(after) && !/^分/.test(after)))) continue;
+    // 百分之九十满意, 百分之八十吧 on a points scale: the share of the top, scaled, to confirm (百分之八十的人, 百分之二十的可能 are no rating).
+    // (Said as the answer itself or of satisfaction: 流量已使用百分之八十, 尾款还剩百分之五 are no rating.)
+    if (unit === undefined && /百分之$/.test(before) && max < 100 && tok.value <= 100 && !tok.range && (/^(的)?满意/.test(after) || ([...stripFillers(before.slice(0, -3))].every((c) => FRAME.has(c)) && /^(吧|啊|呀|$)/.test(after)))) {
+      const v = (tok.value / 100) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
@@ -427,7 +463,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (unit === undefined && ADDED_BEFORE_ZH.test(before)) continue;
     // 扣一分, 扣他一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……, 两分扣在来晚了: the points taken off are not the score.
     if (/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了|那|这|那个|这个)?$/.test(before) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)(?!(那|这)?(个)?[一两二三四五六七八九\d]分)/.test(after)) {
-      if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) taken += tok.value;
+      if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) {
+        taken += tok.value;
+        takenAt = Math.min(takenAt, tok.start);
+      }
       continue;
     }
     // Stars are out of five: the score on a 0–5 scale; on another scale all five stars (五星好评) is the top, confirmed, and fewer say no number.
@@ -436,6 +475,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
+    // (1818度: a reading said twice, the pause between them lost.)
+    const twiceDigits = /^([1-9]\d?)\1$/.exec(tok.text);
+    if (unit !== undefined && twiceDigits && tok.value > max && after.startsWith(unit) && Number(twiceDigits[1]) >= min && Number(twiceDigits[1]) <= max) {
+      cands.push({ value: Number(twiceDigits[1]), strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+      continue;
+    }
     const twice = /^([一二三四五六七八九])\1$/.exec(tok.text);
     if (unit === undefined && twice && tok.value > max && /^分/.test(after)) {
       const d = findNumbers(twice[1]!)[0]?.value;
@@ -458,8 +503,14 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // 华氏七十度, 七十华氏度: a reading in Fahrenheit, in 度 Celsius to a tenth, confirmed.
-    if (unit === '度' && ((/华氏$/.test(before) && after.startsWith('度')) || after.startsWith('华氏度'))) {
+    // (华氏 said anywhere beside a number a room in Celsius never reaches: 温度计是华氏的，六十八.)
+    if (unit === '度' && ((/华氏$/.test(before) && after.startsWith('度')) || after.startsWith('华氏度') || (/华氏/.test(norm) && tok.value >= 41 && tok.value <= 110 && !tok.range))) {
       cands.push({ value: Math.round(((tok.value - 32) * 5) / 9 * 10) / 10, strength: 0.95, approximate: false, at: tok.start, end: tok.end });
+      continue;
+    }
+    // 不到五分, 五分不到 on a points scale: the points under it (a range from the bottom), its top end, confirmed.
+    if (unit === undefined && /^分(?!钟|之)/.test(after) && (BELOW_BEFORE_ZH.test(before) || /^分(都|也|还)?(不到|不足|不够)/.test(after)) && tok.value - 1 >= min) {
+      cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
       continue;
     }
     // 十五度都不到, 十六度不到: below the number said.
@@ -495,8 +546,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 九分半 = 9.5, 十七度半 = 17.5.
     const tenth = unit !== undefined && !tok.decimal ? new RegExp(`^${unit}([一二三四五六七八九1-9])$`).exec(after) : null;
     const value = tenth ? tok.value + (findNumbers(tenth[1]!)[0]?.value ?? 0) / 10 : (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
-    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end });
+    const when = unit === undefined ? undefined : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
+    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when });
   }
+  // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
+  if (cands.some((c) => c.when === 'now')) cands.splice(0, cands.length, ...cands.filter((c) => c.when === 'now'));
+  else if (cands.some((c) => c.when === 'earlier') && cands.some((c) => c.when !== 'earlier')) cands.splice(0, cands.length, ...cands.filter((c) => c.when !== 'earlier'));
   // 七分到八分, 七到八分, 七或八分: a range between two adjacent candidates.
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
@@ -508,7 +563,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
   }
   // 满分十分，我扣他一分; 扣两分吧: points taken off, and no score but the top: the top less them.
-  if (taken > 0 && cands.every((c) => c.full) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
+  // (十分，扣一分吧，师傅来晚了: the top said first and points taken off it after: the top less them too.)
+  if (taken > 0 && cands.every((c) => c.full || (c.value === max && c.at < takenAt && !c.approximate)) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
   if (!cands.length) return { value: null, confidence: 0 };
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
@@ -587,10 +643,10 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  */
 const HOMOPHONES: [RegExp, string][] = [
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]度)/g, '$1十'],
-  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
-  [/^时分/, '十分'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+  [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
 
 /**
@@ -617,7 +673,10 @@ const ANNOTATION = /\[[^\]]{0,12}\]|（[^）]{0,12}）|\([^)]{0,12}\)|<[^>]{0,12
 
 /** Emoji that say an answer in a chat (👍, 👎, 😡, ✅, ❌), glossed before symbols are stripped. */
 const EMOJI: [RegExp, string | ((m: string) => string)][] = [
-  [/👍|👌|💯|🆗/gu, '好'], [/👎/gu, '差'],
+  // 💯 is a full mark (a hundred), not just "good": 满分 (the top of any points scale, 非常满意).
+  [/👍|👌|🆗/gu, '好'], [/💯/gu, '满分'], [/👎/gu, '差'],
+  // A mark written as a fraction (10/10, 4/5, 90/100) as the whole answer: the points (a date is never written alone as an answer).
+  [/^\s*(\d{1,3})\s*\/\s*(5|10|100)\s*$/u, (m: string) => { const [n, d] = m.split('/').map(Number); return n! <= d! ? `${n}分` : m; }],
   // Keycap digits (1️⃣, 🔟) are the digits; a temperature in ℃ or °C is in 度; 666 (a chat's "awesome") alone is praise.
   [/([0-9])\uFE0F?\u20E3/gu, '$1'], [/🔟/gu, '10'], [/(?<=[0-9０-９])\s*(℃|°\s*[cCｃＣ]?)/gu, '度'], [/^\s*6{3,}\s*$/u, '厉害'],
   // A row of stars (⭐⭐⭐⭐⭐, ★★★☆☆): the filled ones are the score.

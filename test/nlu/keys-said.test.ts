@@ -25,6 +25,19 @@ describe('a keypad key said aloud means what the script\'s keypad means', () => 
     });
   }
 
+  // The points steps (unicom-engineer 0–10, renovation 0–5) key each digit for its points and * for ten.
+  const points = steps.filter((s) => s.step.expect?.kind === 'scale' && s.step.expect.unit === undefined && s.step.keypad);
+  it('finds the points steps', () => expect(points.length).toBeGreaterThanOrEqual(2));
+  for (const { dialog, step } of points) {
+    const e = step.expect as unknown as { min: number; max: number };
+    it(`${dialog}.${step.id}`, () => {
+      for (const [key, value] of Object.entries(step.keypad!)) {
+        const said = key === '*' ? '按星号' : `按${key}`;
+        expect(interpretKind(said, `scale:${e.min}-${e.max}`, { now: NOW }).value, `${dialog}.${step.id} ${said}`).toBe(value);
+      }
+    });
+  }
+
   const askTime = steps.filter((s) => s.step.reschedule !== undefined && s.step.keypad);
   it('finds the ask_time steps', () => expect(askTime.length).toBeGreaterThanOrEqual(4));
   for (const { dialog, step } of askTime) {
