@@ -55,9 +55,11 @@ export interface Candidate {
   carried?: boolean;
   /** Recognised below the confirmation threshold (the words themselves are unsure): taken only with a yes. */
   misheard?: boolean;
+  /** A relative goes to fetch the customer (稍等，我去叫他; 我把电话给他; hold on, I'll get her): the engine waits. */
+  handover?: boolean;
 }
 
-export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify';
+export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify' | 'hold';
 
 export interface EngineContext {
   vars: Record<string, string>;
@@ -80,6 +82,8 @@ export interface EngineContext {
   identified?: number;
   /** The escalation opened in this call has been given to the channel as an `escalate` effect. */
   escalationSaid?: boolean;
+  /** Times in this call the engine has waited while a relative fetched the customer (bounded). */
+  heldOn?: number;
   out: Effect[];
 }
 
@@ -123,6 +127,11 @@ export interface ListenStep {
   satisfactionItem: boolean;
   /** Where a relative's answer goes (ask when to reach the customer), for system asks. */
   forRelative?: boolean;
+  /**
+   * "现在方便吗？" before the satisfaction question: a yes/no step whose "no" leads to a reschedule
+   * step and whose "yes" leads to the csat3 score question.
+   */
+  goAhead?: boolean;
 }
 
 export interface CompiledDialog {
@@ -154,6 +163,12 @@ const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
 /** A level carried over from a yes to the next question is taken only when read this surely. */
 const CARRY_CONFIDENCE = 0.8;
+
+/** A reply that opens with a request to complain (我要投诉……, 我想举报……, I want to complain ...). */
+const COMPLAINT_FIRST = /^\s*(?:喂|嗯|哎|那个)?[，,\s]*(?:我|我们)?(?:要|想|得|就要|还要)?(?:投诉|举报)|^\s*i(?: want| would like|'d like) to (?:file a |make a )?complain/i;
+
+/** Seconds of silence the engine waits while a relative fetches the customer. */
+const HOLD_TIMEOUT_SEC = 30;
 
 /** Does a value satisfy a branch condition? `yes`/`no` stand for true/false. */
 export function matchesWhen(value: unknown, when: When): boolean {
@@ -245,7 +260,17 @@ function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenS
   const sample = step.expect.kind === 'csat3' ? 'dissatisfied' : step.expect.kind === 'yesno' ? escalateWhen : step.expect.kind === 'scale' ? step.expect.min : undefined;
   const target = (step.branches ?? []).find((b) => sample !== undefined && matchesWhen(sample, b.when))?.goto ?? step.next;
   const satisfactionItem = step.expect.kind === 'yesno' && escalateWhen === undefined && /满意|satisf/i.test(step.ask) && /不满意请按|not satisfied|dissatisfied/i.test(step.ask);
+  const byId = (id: string) => spec.steps.find((x) => x.id === id);
+  const nextStep = byId(step.next);
+  const goAhead =
+    step.expect.kind === 'yesno' &&
+    (step.branches ?? []).some((b) => matchesWhen(false, b.when) && !!byId(b.goto) && stepKind(byId(b.goto)!) === 'reschedule') &&
+    !!nextStep &&
+    stepKind(nextStep) === 'ask' &&
+    (nextStep as AskStepSpec).expect.kind === 'csat3' &&
+    (nextStep as AskStepSpec).score !== false;
   return {
+    goAhead,
     escalateWhen,
     escalateReason: escalationOnPath(spec, target) ?? 'dissatisfied',
     satisfactionItem,
@@ -396,7 +421,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       ]),
     ),
     hints: confirm ? defaultHints({ kind: 'yesno' }, locale) : ls.hints,
-    timeoutSec: settings.listenTimeoutSec,
+    // Waiting while a relative fetches the customer: a walk to the phone takes longer than an answer.
+    timeoutSec: ctx.mode === 'hold' && !confirm ? Math.max(settings.listenTimeoutSec, HOLD_TIMEOUT_SEC) : settings.listenTimeoutSec,
   });
 
   const askPromptText = (ctx: EngineContext, ls: ListenStep): string => {
@@ -421,6 +447,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       case 'identify':
         // An honest answer about the call (000 第十一条: company, staff number, purpose), then the question again.
         return msg(ctx, 'whoCalling') + q;
+      case 'hold':
+        // A relative went to fetch the customer: the question is not said to the relative; the
+        // customer who comes to the phone answers it ("喂，是我"), or says hello and hears it (repeat).
+        return msg(ctx, 'holdOn');
       default:
         return q;
     }
@@ -518,6 +548,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       wrongPerson: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
       anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
+      // "我是他儿子，你等一下，我把电话给他": the customer is coming; the engine waits once, no survey of the relative.
+      handsOver: ({ context, event }) => event.type === 'ANSWER' && event.c.handover === true && (context.heldOn ?? 0) < 1 && !surveyed(context),
       vagueFirstTime: ({ context, event }) => event.type === 'ANSWER' && event.c.vagueAt === true && event.c.at !== null && context.callbackAt === null,
       timeHeld: ({ context }) => context.callbackAt !== null,
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
@@ -587,6 +619,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       }),
       countTry: assign(({ context }, p: { mode: AskMode }) => ({ tries: context.tries + 1, mode: p.mode })),
       identify: assign(({ context }) => ({ identified: (context.identified ?? 0) + 1, mode: 'identify' as const })),
+      holdOn: assign(({ context }) => ({ heldOn: (context.heldOn ?? 0) + 1, mode: 'hold' as const })),
       goKeypad: assign(() => ({ keypadOnly: true, mode: 'keypad' as const })),
       hold: assign(({ event }) => (event.type === 'ANSWER' ? { pending: event.c } : {})),
       holdHedge: assign(({ event }) => (event.type === 'ANSWER' ? { pending: { ...event.c, hedge: true } } : {})),
@@ -615,8 +648,15 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (event.type !== 'ANSWER') return {};
         const ls = listens.get(p.step);
         const c = event.c;
-        // With a request to complain only a positive level said before it is kept ("I want to file a complaint" is no level).
-        if (p.positive && ls && unhappy(ls, c.value)) return {};
+        // With a request to complain only a positive level said before it is kept ("I want to file a complaint" is no level),
+        // or, on a satisfaction question, the dissatisfied level of a grievance that is the answer itself, a complaint
+        // mentioned in it ("可我前前后后打了五六次10000号……最后找了工信部才有人管"): a clear grievance on a
+        // satisfaction question is a dissatisfied answer (issue 13). A reply that opens with the request ("我要投诉
+        // 那个接电话的……") asks for a person instead of answering: no level.
+        const grievance =
+          !!c.complaint && !c.reservation && ls?.expect.kind === 'csat3' && c.value === 'dissatisfied' && c.via !== 'dtmf' && !COMPLAINT_FIRST.test(c.raw);
+        if (p.positive && ls && unhappy(ls, c.value) && !grievance) return {};
+        if (p.positive && grievance && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
         // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
         if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || (c.complaint && unhappy(ls, c.value)) || c.via === 'dtmf') return {};
         if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
@@ -674,6 +714,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       endIncomplete: assign(({ context }, p: { silent: boolean }) =>
         finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, 'incomplete')),
       ),
+      // A relative hung up on the question when to reach the customer: rescheduled when a time was
+      // held (a vague one said before), else incomplete. Nothing is said: nobody is listening.
+      endRelativeGone: assign(({ context }) => {
+        const stepId = context.lastAsk ?? firstStep;
+        if (context.callbackAt) return { ...finish(context, stepId, 'rescheduled', null, [{ type: 'reschedule', at: context.callbackAt, stepId }]) };
+        return finish(context, stepId, 'incomplete', null);
+      }),
       endRescheduled: assign(({ context }) => {
         const stepId = context.lastAsk ?? firstStep;
         if (!context.callbackAt && context.now) {
@@ -810,6 +857,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           // On a reason step "我要再投诉一次，给我升级处理" is both the reason and a request to
           // complain: the words are recorded as the answer, then the call goes to a person.
           ...(isText ? [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', actions: [{ type: 'accept', params: { step: ls.id, from: 'event' } }] }] : []),
+          // A relative fetches the customer: wait on the line, then the customer answers this question.
+          { guard: 'handsOver', target: ls.id, reenter: true, actions: ['holdOn'] },
           ...intentTransitions(isText, ls.id),
           ...(ls.expect.kind === 'time' ? [] : rescheduleTransitions),
           // Who is calling / a robot / a scam: an honest answer (000 第十一条), and the question again.
@@ -830,7 +879,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     states[ls.id] = {
       entry: [{ type: 'enterAsk', params: { step: ls.id } }],
       ...(ls.expect.kind === 'csat3' && ls.score && !ls.isReschedule ? { always: accept(ls, 'pending', 'carried') } : {}),
-      on: { ANSWER: noting(answerOn as { actions?: unknown[] }[]), NO_INPUT: noMatch(ls, 'silence') },
+      on: {
+        ANSWER: noting(answerOn as { actions?: unknown[] }[]),
+        NO_INPUT: noMatch(ls, 'silence'),
+        // The relative hangs up when asked when the customer can be reached: the customer was never
+        // on the line, so there is no survey to resume; the call ends as the relative left it.
+        ...(ls.forRelative ? { HANG_UP: { target: '__relative_gone' } } : {}),
+      },
     };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {
       entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
@@ -854,6 +909,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     __human: { type: 'final', entry: [{ type: 'endEscalated', params: { reason: 'human_requested' } }] },
     __complaint: { type: 'final', entry: [{ type: 'endEscalated', params: { reason: 'complaint' } }] },
     __wrong_person: { type: 'final', entry: ['endWrongPerson'] },
+    __relative_gone: { type: 'final', entry: ['endRelativeGone'] },
     __incomplete: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: false } }] },
     __expired: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: true } }] },
     __rescheduled: { type: 'final', entry: ['endRescheduled'] },

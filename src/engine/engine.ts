@@ -136,9 +136,24 @@ function fromText(
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
   const ictx = interpretCtx(ctx, now);
+  // The engine waited while a relative fetched the customer: whoever takes the phone says hello
+  // first ("喂，是我是我"); the greeting is no part of the answer.
+  if (l && !l.confirm && (ctx.heldOn ?? 0) > 0 && Object.keys(ctx.answers).length === 0) {
+    const rest = text.replace(PICKUP_GREETING, '');
+    if (rest.trim()) text = rest;
+  }
   /** A reading's confidence as heard: low-confidence speech is never taken as said (below the threshold the engine confirms it). */
   const heard = (readingConfidence: number) => Math.min(readingConfidence, asrConfidence ?? 1);
-  const r: Interpretation = opts.interpret(text, expect, ictx);
+  let r: Interpretation = opts.interpret(text, expect, ictx);
+  // "不热……哎不对，热了热了" / "等一下我在炒菜……算了算了，你问吧" / "actually never mind, go ahead":
+  // the customer takes back what they began with; what they say after the correction is the answer
+  // (its value, its intent and any grievance in it), when it is one for sure.
+  const corr = l && expect.kind !== 'text' && expect.kind !== 'time' ? lastCorrection(text) : -1;
+  if (corr > 0) {
+    const after = opts.interpret(text.slice(corr), expect, ictx);
+    const answered = after.value !== null && after.value !== undefined && !after.intent && after.confidence >= dialog.settings.confirmBelow;
+    if (answered && (after.value !== r.value || r.intent)) r = after;
+  }
   const confidence = heard(r.confidence);
   let value = r.value;
   if (expect.kind === 'time') value = r.value === 'any' ? 'any' : r.at;
@@ -147,6 +162,9 @@ function fromText(
   const c: Candidate = { raw: text, via, value: value ?? null, intent: r.intent, confidence, at: r.at, complaint: r.complaint ?? null };
   if (r.reservation) c.reservation = true;
   if (r.person) c.person = r.person;
+  // "我是他儿子，你等一下，我把电话给他": a relative who goes to fetch the customer is no answer
+  // for the customer (no survey of the relative), and no reason to end the call: the engine waits.
+  if (r.intent === 'wrong_person' && r.person === 'relative' && r.at === null && HANDOVER.test(text)) c.handover = true;
   // The recogniser itself was unsure of the words: never taken as said without a yes.
   if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) c.misheard = true;
   // "这个我不懂，都是我爱人管的" to a survey item, once the customer has answered questions of the
@@ -172,6 +190,17 @@ function fromText(
   if (l && yesConfirmed && expect.kind === 'yesno' && !l.ls.score && r.value === true && !r.intent && LEVEL_WORD.test(text)) {
     const lv = opts.interpret(text, { kind: 'csat3' }, ictx);
     if (lv.value !== null && lv.value !== undefined && lv.value !== 'neutral' && !lv.intent) c.level = { value: lv.value, confidence: heard(lv.confidence) };
+  }
+  // "不满意" / "dissatisfied" to "现在方便吗？": no "no" to the call, but the answer to the
+  // satisfaction question that comes next, said ahead. A yes to go ahead, with the level carried
+  // (as "方便，挺满意的" is); only when the reply says nothing else of the go-ahead question.
+  if (l && !l.confirm && l.ls.goAhead && r.value === false && !r.intent && LEVEL_WORD.test(text)) {
+    const lv = opts.interpret(text, { kind: 'csat3' }, ictx);
+    const rest = opts.interpret(text.replace(LEVEL_PHRASE, ' '), expect, ictx);
+    if (lv.value === 'dissatisfied' && !lv.intent && (rest.value === null || rest.value === undefined) && !rest.intent && heard(lv.confidence) >= SURE) {
+      c.value = true;
+      c.level = { value: lv.value, confidence: heard(lv.confidence) };
+    }
   }
   // "等会儿再打", "回头再打吧", "改天吧": a reschedule whose time is only a vague "later" (the time
   // reading is unsure of it). The engine asks when instead of taking a guess as the customer's time.
@@ -233,6 +262,31 @@ function fromText(
   }
   return c;
 }
+
+/**
+ * A relative going to fetch the customer or handing the phone over (我去叫他, 我喊她一下, 叫他来接,
+ * 我把电话给他, 电话递给她, 他来了; I'll get her, let me get him, here he is, I'll put him on).
+ * Not "call him on his mobile" (你打电话给他, 打他手机).
+ */
+const HANDOVER =
+  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她)|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her)\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
+
+/**
+ * A self-correction set off as a clause of its own, after something said (……哎不对，/ 哦不对不对 /
+ * 算了算了，/ 说错了 / actually never mind / no wait / I mean): returns where what follows begins, or -1.
+ */
+const CORRECTION = /(?:^|[，,。.…、!！?？\s]+)(?:哎|哦|噢|啊|诶|欸)?(?:不对不对|不对|不是不是|说错了|我说错了|记岔了|记错了|口误|算了算了|算了)(?:[，,。.…、!！\s]+|$)|\b(?:actually,? never ?mind|never ?mind|no wait|wait,? no|sorry,? i mean|i mean)\b[,.!\s]*/gi;
+function lastCorrection(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(CORRECTION)) if (m.index! > 0 && m.index! + m[0].length < text.length) end = m.index! + m[0].length;
+  return end;
+}
+
+/** A hello said by whoever takes the phone (喂, 喂喂, hello, hi). */
+const PICKUP_GREETING = /^\s*(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*/i;
+
+/** A satisfaction level phrase (不满意, 非常满意, dissatisfied), to read what is said besides it. */
+const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(?!度)|\b(?:very |not )?(?:dis|un)?satisfied\b/gi;
 
 /** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
 const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;

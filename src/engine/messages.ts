@@ -26,6 +26,7 @@ export const DEFAULT_MESSAGES: Record<Locale, Required<Messages>> = {
     repeat: '好的，我再说一遍。',
     whoCalling: '我是{{company}}的客服回访，这是一通自动回访电话，想了解您对这次服务的评价。如有疑问，您可以拨打{{company}}官方客服热线核实。',
     askTimeOther: '好的，打扰您了。我们不耽误您的时间，请问什么时候方便联系{{customerName}}本人？我们到时再打过来。',
+    holdOn: '好的，不着急，我在线上等。',
   },
   en: {
     repromptPrefix: "Sorry, I didn't catch that. ",
@@ -44,6 +45,7 @@ export const DEFAULT_MESSAGES: Record<Locale, Required<Messages>> = {
     repeat: 'Of course, here it is again.',
     whoCalling: 'This is an automated service callback from {{company}}, asking how our recent service went. If in doubt, you can call the official {{company}} hotline to check. ',
     askTimeOther: 'Thank you. We will not take your time: when would be a good time to reach {{customerName}}? We will call back then.',
+    holdOn: 'Of course, I will hold.',
   },
 };
 

@@ -156,6 +156,7 @@ export const messagesSchema = z
     repeat: z.string(),
     whoCalling: z.string(),
     askTimeOther: z.string(),
+    holdOn: z.string(),
   })
   .partial();
 

@@ -169,5 +169,31 @@ describe('conversation mechanisms', () => {
     expect(r.session.ctx.answers.reason?.raw).toBe('推销东西');
     expect(r.session.ctx.outcome).toBe('escalated');
   });
-});
 
+  // Round 9.
+  it('a relative who fetches the customer: the engine waits, and the customer who comes answers the question', () => {
+    const r = call('telecom-install', ['我是他儿子，你等一下，我把电话给他', '喂，是我是我', '可以', '非常满意']);
+    expect(r.session.ctx.outcome).toBe('completed');
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('very_satisfied');
+    // "打他手机吧" is no hand-over: the relative is asked when to call; hanging up there ends the call incomplete.
+    expect(call('telecom-install', ['他不在家，你打他手机吧']).session.ctx.outcome).toBe('incomplete');
+  });
+
+  it('不满意 to "现在方便吗？" answers the satisfaction question ahead: it reaches a person', () => {
+    const r = call('telecom-install', ['是', '不满意', '师傅迟到了四个小时']);
+    expect(r.session.ctx.answers.satisfaction?.value).toBe('dissatisfied');
+    expect(r.session.ctx.outcome).toBe('escalated');
+  });
+
+  it('a self-correction (……哦不对不对，解决了 / 算了算了，你问吧): what follows it is the answer', () => {
+    expect(call('heating-complaint', ['没解决……哦不对不对，解决了，我记岔了', '满意']).session.ctx.escalation).toBeNull();
+    expect(call('telecom-install', ['是', '等一下我在炒菜……算了算了，你问吧，快一点', '满意']).session.ctx.outcome).toBe('completed');
+  });
+
+  it('a grievance that mentions a complaint keeps its dissatisfied level; one that opens with 我要投诉 gives none', () => {
+    const told = call('telecom-complaint', ['解决了', '解决是解决了 可我前前后后打了五六次10000号 每次都让我等 最后找了工信部才有人管']);
+    expect(told.session.ctx.answers.handling_satisfaction?.value).toBe('dissatisfied');
+    const asked = call('heating-complaint', ['解决了', '我要投诉那个接电话的 工号三零一五 说话太难听了']);
+    expect(asked.session.ctx.answers.handling_satisfaction).toBeUndefined();
+  });
+});
