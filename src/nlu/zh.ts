@@ -632,11 +632,24 @@ const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪�
 function fixHomophones(text: string): string {
   let s = text;
   for (const [re, to] of EMOJI) s = s.replace(re, to as string);
-  s = s.replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '');
+  s = s.replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '').replace(PICK_UP_ZH, '喂 ').replace(SLIP_CORRECTED_ZH, '');
+  s = withoutFalseStarts(s);
   for (const [re, to] of DIALECT_ZH) s = s.replace(re, to);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
   return s;
 }
+
+/** A rising "yes?" or "hello?" said on picking up (yes? 喂 who's calling): the phone answered, no answer given. */
+const PICK_UP_ZH = /^\s*(yes|yeah|yep|hello|hi)\s*[?？]\s*/i;
+/**
+ * A word taken back with 不是 between pauses for one that starts the same way (满意 不是 满逸华庭, 王 不是 汪):
+ * the recogniser's or the speaker's slip, corrected; only the correction is said. (Without pauses, 满意不是满分
+ * is a sentence of its own.)
+ */
+const SLIP_CORRECTED_ZH = /(?<=^|[\s,，])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}[\s,，]+不是[\s,，]+(?=\1[\u4e00-\u9fff]{2})/gu;
+/** A false start said at a pause before the whole word (有 有声音吗, 有 有个电话你记一下, 好 好了是吗): the first try is no answer. */
+const FALSE_START_ZH = /(?<=^|[\s,，。])([\u4e00-\u9fff]{1,2})[\s,，。]+(?=\1[\u4e00-\u9fff])/gu;
+const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
 const LATIN_GLOSS: Record<string, string> = {
@@ -676,6 +689,8 @@ function glossLatin(norm: string): string {
 function isQuestionZh(norm: string, raw = ''): boolean {
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
+  // 满意吗？, 好了吗: the question's own word asked back is no answer.
+  if (WORD_ASKED_BACK_ZH.test(bare)) return true;
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
@@ -683,7 +698,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
-  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c)));
+  // (满意了会怎么样 不满意又会怎么样: what each answer would lead to is asked, neither is given.)
+  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c);
   const first = clauses.findIndex(asks);
   // (行 那你说说 是怎么解决的: an acknowledgement before the question only takes the floor, it answers nothing.)
   return first >= 0 && !clauses.some((c, i) => BARE_ANSWER_CLAUSE_ZH.test(c) && !(i < first && ACK_BEFORE_ASKING_ZH.test(c) && WH_WORD_ZH.test(clauses[first]!)));
@@ -703,11 +719,11 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|�
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
-const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
+const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
 /** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
-const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问)|问(我|他|她|他们|她们|人家|师傅|客服)/;
+const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
 const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
@@ -735,9 +751,25 @@ const clauseNorm = (c: string) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|
  * spaces the English words of a mixed answer (designer 是 Amy 吧, 你们 China Telecom 对吧).
  */
 function rawClauses(raw: string): string[] {
-  if (!raw) return [];
-  return raw.replace(/(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])/gu, '').split(/[\s,，。.!！?？、；;…~～]+/u).filter(Boolean);
+  return pausedClauses(raw).map(([c]) => c);
 }
+/** The clauses as said, each with whether it ends in a rising tone (a question mark). */
+function pausedClauses(raw: string): [string, boolean][] {
+  if (!raw) return [];
+  const pieces = withoutFalseStarts(raw.replace(PICK_UP_ZH, '喂 ').replace(/(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])/gu, '')).split(/([\s,，。.!！?？、；;…~～]+)/u);
+  const out: [string, boolean][] = [];
+  for (let i = 0; i < pieces.length; i += 2) if (pieces[i]) out.push([pieces[i]!, /[?？]/.test(pieces[i + 1] ?? '')]);
+  return out;
+}
+/**
+ * What the caller's side records, asked back (你们那边显示修好了？, 你们系统上写的是解决了？): the customer
+ * checks the claim, they do not make it.
+ */
+const CALLER_RECORD_ZH = /^(你们|您们|你|您)(那边|这边|系统|后台|电脑|记录)?[^，]{0,4}(显示|写着?|记着?|登记)(的)?(是)?[^，]{1,10}$/;
+/** The question's own word asked back (满意吗？, 好了吗): no answer. */
+const WORD_ASKED_BACK_ZH = /^(满意|满不满意|好|对|是|行|可以|会|有|能)(了)?[吗么]$/;
+/** A tag that checks what was just said (好了是吗, 十五号对吗): asked, though an answer word opens it. */
+const CHECK_TAG_ZH = /^[^，]{2,}(是吗|是嘛|对吗|对嘛)$/;
 
 /** A word whose meaning the customer asks (什么叫按期, 按期是什么意思, 本人指的是谁): echoed, not said. */
 const ASKED_TERM_ZH = /^(?:什么|啥)(?:叫|是)(.{1,6}?)(?:啊|呀|呢)?$|^(.{1,6}?)(?:是)?(?:什么|啥)意思(?:啊|呀|呢)?$|^(.{1,6}?)指的?是?(?:什么|啥|哪|谁)/;
@@ -746,7 +778,7 @@ const OFFERED_SCORE_ZH = /(给|打|评)(个|他|她|你们)?[零一二两三四�
 /** A rhetorical question about the speaker's own level (我敢不满意吗, 我还能满意吗): said, not asked. */
 const RHETORICAL_ASK_ZH = /(我|俺)(还|又|哪|怎么|难道)?(敢|能|会|可能)(不)?(满意|说不满意|说满意)|难道|哪(能|敢|会)/;
 /** A question that seeks information (这个要收费吗, 是不是掉线了, 保修期是几年), as opposed to a reproach (日期是摆设吗). */
-const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪/;
+const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪|(?<![都也还就大])([\u4e00-\u9fff])不\1(啊|呀|呢)?$/;
 /** A word echoed with 什么 (满意是满意什么, 热啥), and the options said after it (师傅还是网速). */
 const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
 const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
@@ -755,7 +787,7 @@ const CLARIFY_ZH = /(什么|啥)(呀|啊)?[^，]{1,6}还是(?![^，]*(不|没|�
 /** A clause that sets a condition (我要是说不满意, 如果打低分的话). */
 const CONDITION_CLAUSE_ZH = /^(我|你|您)?(如果|要是|假如|万一|假设)|的话$/;
 /** A question about a hypothetical (不满意的话会扣师傅工资吗, 要是说不满意会怎么样): nothing in it is said. */
-const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$/;
+const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$|^[^，]{1,10}(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$/;
 /** A clause that asks why or how (为什么老是断网, 怎么又坏了): it takes its grievance as given. */
 const PRESUPPOSING_ZH = /为什么|为啥|凭什么|凭啥|怎么(又|还|老|总|这么|那么|就)|咋(又|还|老|总|这么)|干嘛(又|还|老|总)/;
 
@@ -766,8 +798,12 @@ const PRESUPPOSING_ZH = /为什么|为啥|凭什么|凭啥|怎么(又|还|老|�
  * With `presupposed`, a clause asking why or how (为什么老是断网) is kept: it states its grievance.
  */
 function statedZh(raw: string, presupposed = false): string {
-  const parts = rawClauses(raw);
+  const paused = pausedClauses(raw);
+  const parts = paused.map(([c]) => c);
   const clauses = parts.map(clauseNorm);
+  // 解决了？你们那边显示解决了？: a clause said rising whose words a later question asks about is asked too.
+  const asking = (c: string) => (ASKED_WITH_SHI_ZH.test(c) || askingClause(c) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c) || CALLER_RECORD_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c);
+  const echoedRising = (i: number) => paused[i]![1] && clauses[i]!.length >= 2 && clauses.some((d, j) => j > i && d.includes(clauses[i]!) && paused[j]![1] && asking(d));
   const terms = clauses.flatMap((c) => {
     const m = ASKED_TERM_ZH.exec(c);
     return m ? [m[1] ?? m[2] ?? m[3]!] : [];
@@ -782,7 +818,7 @@ function statedZh(raw: string, presupposed = false): string {
       if (CONDITION_CLAUSE_ZH.test(c) && i + 1 < clauses.length && askingClause(clauses[i + 1]!)) return false;
       // 你说的这个满意: the caller's word quoted back to ask about it is mentioned, not said.
       if (QUOTED_BACK_ZH.test(c)) return false;
-      const asks = (ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
+      const asks = ((ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c) || WORD_ASKED_BACK_ZH.test(c) || (paused[i]![1] && CALLER_RECORD_ZH.test(c)) || echoedRising(i)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c));
       return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
     })
     .join(' ');
@@ -792,11 +828,11 @@ function statedZh(raw: string, presupposed = false): string {
 /** A character spelled by a word that holds it (满意的满, 好好学习的好好, 韩国的韩): degree words aside (挺好的好). */
 const SPELLING_CLAUSE_ZH = /^(?!挺|很|非常|特别|太|真|蛮|还|最|超)([\u4e00-\u9fff]{2,5})的([\u4e00-\u9fff]{1,2})$/;
 /** A name given as such (我姓满, 名字是钱满意, 户主登记的是李德好, 叫王星). */
-const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^(?:(?:户主|机主|联系人|登记的|户主登记的)的?(?:名字|姓名)?|(?:我的?)?(?:名字|姓名))(?:是|叫|就是)?[\u4e00-\u9fff]{2,3}$/;
+const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^[\u4e00-\u9fff]{1,4}?姓[\u4e00-\u9fff]{1,2}$|^(?:(?:户主|机主|联系人|登记的|户主登记的)的?(?:名字|姓名)?|(?:我的?)?(?:名字|姓名))(?:是|叫|就是)?[\u4e00-\u9fff]{2,3}$/;
 /** Said beside a name or a mention, saying nothing (就是我本人, 哈哈, 你再说说). */
-const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
+const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^我是(户主|机主|业主|房主|本人)$|^(你|您)?(记|写)(一下|下|上|好)$|^(不对|说错了|错了|是吧|对吧)$|^(我)?(这|这个)?(是)?(座机|固话|固定电话|老人机)$|^(能|可以|怎么)按(吗|么|啊)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
 /** The prompt read back (非常满意请按一, 满意是按一还是按二): the options, none chosen. */
-const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
+const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^[^，]{1,10}?(的话)?请按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)?$|^[^，]{1,8}?(的话)?(就)?按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)$|^(请问)?(您|你)对[^，]{2,16}(满意|满不满意)(吗|么)?$|^(您|请问您)(反映|报修|投诉|申请|办理|预约|咨询)的[^，]{2,}|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
 /** A point of the scale defined or asked about (零分是感觉极差, 那一分是啥, 五分是啥): read back, not given. */
 const POINT_ASKED_CLAUSE_ZH = /^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)(感觉)?(极差|最差|很差|非常差|差|一般|最好|非常好|好|满意|非常满意|不满意)$|^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)?(啥|什么|啥意思|什么意思)(啊|呀|呢)?$/;
 /** A question about the options or about a condition (满意的话有没有积分送, 非常满意跟满意有啥区别, 没问题的话是不是就不用验收了). */
@@ -811,7 +847,9 @@ const DIFFERENCE_EN = /\bdifference between\b|\bwhat('s| is) the difference\b/i;
  */
 function mentionsOnlyZh(raw: string): boolean {
   if (DIFFERENCE_EN.test(raw)) return true;
-  const clauses = clausesOf(raw).map((c) => c.replace(/[啊呀吧呢哈]+$/, '')).filter(Boolean);
+  // (Each clause also as said, with its tag: 不会按二是吧 checks the keys, 是吧 alone is no answer.)
+  const said = clausesOf(raw).filter((c) => c.replace(/[啊呀吧呢哈]+$/, ''));
+  const clauses = said.map((c) => c.replace(/[啊呀吧呢哈]+$/, ''));
   if (!clauses.length) return false;
   const spelled: string[] = [];
   for (const c of clauses) {
@@ -820,17 +858,19 @@ function mentionsOnlyZh(raw: string): boolean {
     const parts = SPELLED_PARTS_ALONE_ZH.exec(c);
     if (parts) spelled.push(c.slice(-1));
   }
+  // 工长姓郝 …… 赤耳郝: a short clause ending in the surname named is its parts spelled out.
+  const surnames = clauses.flatMap((c) => /姓([\u4e00-\u9fff])$/.exec(c)?.[1] ?? []);
   let mentions = 0;
-  for (const c of clauses) {
+  for (const [i, c] of clauses.entries()) {
     const sp = SPELLING_CLAUSE_ZH.exec(c);
-    const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c);
+    const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c) || (c.length >= 2 && c.length <= 4 && !/姓/.test(c) && surnames.includes(c.slice(-1)));
     // 王星, 张好好: a clause made only of the characters spelled in the others is the name.
     const isName = NAME_CLAUSE_ZH.test(c) || (spelled.length >= 2 && c.length >= 2 && c.length <= 4 && [...c].every((ch) => spelled.some((x) => x.includes(ch))));
-    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
-    else if (!NEUTRAL_CLAUSE_ZH.test(c)) return false;
+    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
+    else if (!NEUTRAL_CLAUSE_ZH.test(c) && !NEUTRAL_CLAUSE_ZH.test(said[i]!)) return false;
   }
   // (A single spelled clause with no name said is too little: 满意的满 alone could be a slip.)
-  return mentions >= 2 || (mentions === 1 && clauses.some((c) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
+  return mentions >= 2 || (mentions === 1 && clauses.some((c, i) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
 }
 /** A surname spelled by its parts, as a clause of its own (弓长张, 三横一竖的王). */
 const SPELLED_PARTS_ALONE_ZH = /^(耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖的?王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖)$/;
@@ -849,13 +889,21 @@ const DIRECTING_ZH = /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|
 const WORKER_CALLED_ZH = /^(喂)?(师傅|小[\u4e00-\u9fff])(啊|呀)?$/;
 const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|讲|念|重复|问))[^，]*(一下|一遍|好)$/;
 
-/** Said to someone else where the customer is (LocaleParser.addressesOther). */
+/** A person present asked to hand over a thing (姐 你帮我拿个笔, 给我递一下眼镜): said in the room, not to the caller. */
+const FETCH_FOR_ME_ZH = /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/;
+/**
+ * A television or radio in the room (本台消息, 据新华社报道, 观众朋友们): someone else's words, whatever they rate.
+ * (The customer's own 我要找记者曝光 is a grievance: reporters alone are not a broadcast.)
+ */
+const BROADCAST_ZH = /本台(消息|记者|讯|报道)|据[^，]{0,8}(报道|消息称)|(新华社|中新社)(消息|电|记者)|新闻联播|(观众|听众)朋友们?|各位(观众|听众)/;
+
+/** Said to someone else where the customer is (LocaleParser.addressesOther), or by someone else (a broadcast). */
 function addressesOtherZh(raw: string): boolean {
   const clauses = clausesOf(raw);
   if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!)) return true;
   if (clauses.length >= 2 && WORKER_CALLED_ZH.test(clauses[0]!) && ORDER_CLAUSE_ZH.test(clauses[1]!.replace(/^(对面|那边|这边|这个|那个)[^，]{0,4}?(?=也|再|先|把)/, ''))) return true;
   const norm = normalizeZh(raw);
-  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm);
+  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm) || FETCH_FOR_ME_ZH.test(norm) || BROADCAST_ZH.test(norm);
 }
 
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
@@ -879,10 +927,10 @@ function echoZh(norm: string): boolean | null {
   if (/是[^，]{1,10}还是[^，]{1,10}$/.test(s)) return null;
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
   // 有人敲门, 有电话进来: something happening where the customer is, not the echo 有.
-  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(电话|快递)/.test(s)) return null;
+  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(个|一个)?(电话|号码|快递)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(那|哦|噢)?(会(?!计|议|员|所|场)|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(那|哦|噢)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
