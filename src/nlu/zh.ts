@@ -652,8 +652,11 @@ const PICK_UP_ZH = /^\s*(yes|yeah|yep|hello|hi)\s*[?？]\s*/i;
  * is a sentence of its own.)
  */
 const SLIP_CORRECTED_ZH = /(?<=^|[\s,，])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}[\s,，]+不是[\s,，]+(?=\1[\u4e00-\u9fff]{2})/gu;
-/** A false start said at a pause before the whole word (有 有声音吗, 有 有个电话你记一下, 好 好了是吗): the first try is no answer. */
-const FALSE_START_ZH = /(?<=^|[\s,，。])([\u4e00-\u9fff]{1,2})[\s,，。]+(?=\1[\u4e00-\u9fff])/gu;
+/**
+ * A false start said at a pause before the whole word (有 有声音吗, 有 有个电话你记一下, 五分 五分钟就能看出来): the first
+ * try is no answer. Only an answer word or a number stutters so; 热 热死了 repeats the word to stress it, and stays.
+ */
+const FALSE_START_ZH = /(?<=^|[\s,，。])([有会能是对要可没不]|没有|不是|可以|[零一二两三四五六七八九十]分?)[\s,，。]+(?=\1[\u4e00-\u9fff])/gu;
 const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
