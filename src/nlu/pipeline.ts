@@ -509,7 +509,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
   // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
-  if (expect.kind !== 'text' && expect.kind !== 'time' && (P.mentionsOnly?.(said) || P.addressesOther?.(said))) {
+  const aside = expect.kind !== 'text' && expect.kind !== 'time' && (!!P.mentionsOnly?.(said) || !!P.addressesOther?.(said));
+  if (aside) {
     result.value = null;
     result.confidence = 0;
     comp = null;
@@ -564,7 +565,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
       if (holds) result.value = null;
       else if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
-      else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)/.test(norm)) result.value = null;
+      // (等会儿 我问问我老伴: going to ask someone first answers nothing yet either.)
+      else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)|问问|问一下/.test(norm)) result.value = null;
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
@@ -596,6 +598,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 找你们领导来: with the request taken out, a word or two left is no answer.
     if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
     if (intent === 'wrong_person' && found.person) result.person = found.person;
+    // 我是户主 我叫高明 你记一下: a name given (or words said aside) stays no answer, whatever the intent makes of it.
+    if (aside) result.value = null;
     if (intent && (result.value === null || expect.kind === 'text') && result.at === null) result.confidence = Math.max(result.confidence, found.confidence);
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
   }

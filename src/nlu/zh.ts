@@ -53,6 +53,11 @@ function asideZh(norm: string): string {
 const FUTURE_UNKNOWN_ZH = /(?<=[\u4e00-\u9fff]{2})(不知道|不晓得|就看|再看|看)(以后|后面|往后|晚上|夜里|明天|住久了|用久了|时间长了|过几天|过段时间|长期|下雨天?)[^，]{0,3}?(怎么样|怎样|咋样|会不会[\u4e00-\u9fff]{0,4}|能不能[\u4e00-\u9fff]{0,4})$/;
 /** An e-mail address (happy2020@gmail.com): read as 邮箱地址, so no word in it (happy) is glossed as an answer. */
 const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+(\.[a-z]{2,})?/g;
+/** The same read out (manyi 八八 at 一二六 点 com): the words before "at" are the mailbox's name, no answer. */
+const EMAIL_READ_OUT = /[a-z0-9][a-z0-9._零一二三四五六七八九幺 ]{0,30}\s(at|艾特)\s[a-z0-9零一二三四五六七八九幺 ]{1,20}?\s?(点|dot|\.)\s?(com|cn|net|org)\b/g;
+/** A word named for its spelling (满意的拼音, 张弓长的写法): mentioned, not said. */
+const SPELT_AS_ZH = /[\u4e00-\u9fff]{1,4}的(拼音|拼写|写法|首字母)/g;
+const withoutAddresses = (s: string) => (/(at|艾特)\s/.test(s) ? s.replace(EMAIL_READ_OUT, '邮箱地址') : s).replace(EMAIL_ADDRESS, '邮箱地址').replace(SPELT_AS_ZH, '');
 /**
  * Not their fault, not the company's business (不赖你们, 不怪师傅, 跟你们没关系): no praise (不赖 as 'not bad') and no
  * acceptance; nor is praise of the weather or of the question (今天天气不错哈, 这个问题问得好). (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
@@ -691,11 +696,27 @@ const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪�
 function fixHomophones(text: string): string {
   let s = text;
   for (const [re, to] of EMOJI) s = s.replace(re, to as string);
-  s = s.replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '');
+  s = s.replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '').replace(PICK_UP_ZH, '喂 ').replace(SLIP_CORRECTED_ZH, '');
+  s = withoutFalseStarts(s);
   for (const [re, to] of DIALECT_ZH) s = s.replace(re, to);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
   return s;
 }
+
+/** A rising "yes?" or "hello?" said on picking up (yes? 喂 who's calling): the phone answered, no answer given. */
+const PICK_UP_ZH = /^\s*(yes|yeah|yep|hello|hi)\s*[?？]\s*/i;
+/**
+ * A word taken back with 不是 between pauses for one that starts the same way (满意 不是 满逸华庭, 王 不是 汪):
+ * the recogniser's or the speaker's slip, corrected; only the correction is said. (Without pauses, 满意不是满分
+ * is a sentence of its own.)
+ */
+const SLIP_CORRECTED_ZH = /(?<=^|[\s,，])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}[\s,，]+不是[\s,，]+(?=\1[\u4e00-\u9fff]{2})/gu;
+/**
+ * A false start said at a pause before the whole word (有 有声音吗, 有 有个电话你记一下, 五分 五分钟就能看出来): the first
+ * try is no answer. Only an answer word or a number stutters so; 热 热死了 repeats the word to stress it, and stays.
+ */
+const FALSE_START_ZH = /(?<=^|[\s,，。])([有会能是对要可没不]|没有|不是|可以|[零一二两三四五六七八九十]分?)[\s,，。]+(?=\1[\u4e00-\u9fff])/gu;
+const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
 const LATIN_GLOSS: Record<string, string> = {
@@ -735,6 +756,8 @@ function glossLatin(norm: string): string {
 function isQuestionZh(norm: string, raw = ''): boolean {
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
+  // 满意吗？, 好了吗: the question's own word asked back is no answer.
+  if (WORD_ASKED_BACK_ZH.test(bare)) return true;
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
@@ -742,7 +765,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
-  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c)));
+  // (满意了会怎么样 不满意又会怎么样: what each answer would lead to is asked, neither is given.)
+  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c);
   const first = clauses.findIndex(asks);
   // (行 那你说说 是怎么解决的: an acknowledgement before the question only takes the floor, it answers nothing.)
   return first >= 0 && !clauses.some((c, i) => BARE_ANSWER_CLAUSE_ZH.test(c) && !(i < first && ACK_BEFORE_ASKING_ZH.test(c) && WH_WORD_ZH.test(clauses[first]!)));
@@ -762,11 +786,11 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|�
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
-const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
+const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
 /** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
-const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问)|问(我|他|她|他们|她们|人家|师傅|客服)/;
+const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
 const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
@@ -794,9 +818,25 @@ const clauseNorm = (c: string) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|
  * spaces the English words of a mixed answer (designer 是 Amy 吧, 你们 China Telecom 对吧).
  */
 function rawClauses(raw: string): string[] {
-  if (!raw) return [];
-  return raw.replace(/(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])/gu, '').split(/[\s,，。.!！?？、；;…~～]+/u).filter(Boolean);
+  return pausedClauses(raw).map(([c]) => c);
 }
+/** The clauses as said, each with whether it ends in a rising tone (a question mark). */
+function pausedClauses(raw: string): [string, boolean][] {
+  if (!raw) return [];
+  const pieces = withoutFalseStarts(raw.replace(PICK_UP_ZH, '喂 ').replace(/(?<=[A-Za-z0-9])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])/gu, '')).split(/([\s,，。.!！?？、；;…~～]+)/u);
+  const out: [string, boolean][] = [];
+  for (let i = 0; i < pieces.length; i += 2) if (pieces[i]) out.push([pieces[i]!, /[?？]/.test(pieces[i + 1] ?? '')]);
+  return out;
+}
+/**
+ * What the caller's side records, asked back (你们那边显示修好了？, 你们系统上写的是解决了？): the customer
+ * checks the claim, they do not make it.
+ */
+const CALLER_RECORD_ZH = /^(你们|您们|你|您)(那边|这边|系统|后台|电脑|记录)?[^，]{0,4}(显示|写着?|记着?|登记)(的)?(是)?[^，]{1,10}$/;
+/** The question's own word asked back (满意吗？, 好了吗): no answer. */
+const WORD_ASKED_BACK_ZH = /^(满意|满不满意|好|对|是|行|可以|会|有|能)(了)?[吗么]$/;
+/** A tag that checks what was just said (好了是吗, 十五号对吗): asked, though an answer word opens it. */
+const CHECK_TAG_ZH = /^[^，]{2,}(是吗|是嘛|对吗|对嘛)$/;
 
 /** A word whose meaning the customer asks (什么叫按期, 按期是什么意思, 本人指的是谁): echoed, not said. */
 const ASKED_TERM_ZH = /^(?:什么|啥)(?:叫|是)(.{1,6}?)(?:啊|呀|呢)?$|^(.{1,6}?)(?:是)?(?:什么|啥)意思(?:啊|呀|呢)?$|^(.{1,6}?)指的?是?(?:什么|啥|哪|谁)/;
@@ -805,7 +845,7 @@ const OFFERED_SCORE_ZH = /(给|打|评)(个|他|她|你们)?[零一二两三四�
 /** A rhetorical question about the speaker's own level (我敢不满意吗, 我还能满意吗): said, not asked. */
 const RHETORICAL_ASK_ZH = /(我|俺)(还|又|哪|怎么|难道)?(敢|能|会|可能)(不)?(满意|说不满意|说满意)|难道|哪(能|敢|会)/;
 /** A question that seeks information (这个要收费吗, 是不是掉线了, 保修期是几年), as opposed to a reproach (日期是摆设吗). */
-const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪/;
+const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪|(?<![都也还就大])([\u4e00-\u9fff])不\1(啊|呀|呢)?$/;
 /** A word echoed with 什么 (满意是满意什么, 热啥), and the options said after it (师傅还是网速). */
 const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
 const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|坏|慢|卡|老|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
@@ -814,7 +854,7 @@ const CLARIFY_ZH = /(什么|啥)(呀|啊)?[^，]{1,6}还是(?![^，]*(不|没|�
 /** A clause that sets a condition (我要是说不满意, 如果打低分的话). */
 const CONDITION_CLAUSE_ZH = /^(我|你|您)?(如果|要是|假如|万一|假设)|的话$/;
 /** A question about a hypothetical (不满意的话会扣师傅工资吗, 要是说不满意会怎么样): nothing in it is said. */
-const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$/;
+const HYPOTHETICAL_ASK_ZH = /(^(如果|要是|假如|万一|假设)|的话)[^，]*([吗么]|怎么样|怎样|咋样|怎么办)(啊|呀|呢)?$|^[^，]{1,10}(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$/;
 /** A clause that asks why or how (为什么老是断网, 怎么又坏了): it takes its grievance as given. */
 const PRESUPPOSING_ZH = /为什么|为啥|凭什么|凭啥|怎么(又|还|老|总|这么|那么|就)|咋(又|还|老|总|这么)|干嘛(又|还|老|总)/;
 
@@ -825,8 +865,12 @@ const PRESUPPOSING_ZH = /为什么|为啥|凭什么|凭啥|怎么(又|还|老|�
  * With `presupposed`, a clause asking why or how (为什么老是断网) is kept: it states its grievance.
  */
 function statedZh(raw: string, presupposed = false): string {
-  const parts = rawClauses(raw);
+  const paused = pausedClauses(raw);
+  const parts = paused.map(([c]) => c);
   const clauses = parts.map(clauseNorm);
+  // 解决了？你们那边显示解决了？: a clause said rising whose words a later question asks about is asked too.
+  const asking = (c: string) => (ASKED_WITH_SHI_ZH.test(c) || askingClause(c) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c) || CALLER_RECORD_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c);
+  const echoedRising = (i: number) => paused[i]![1] && clauses[i]!.length >= 2 && clauses.some((d, j) => j > i && d.includes(clauses[i]!) && paused[j]![1] && asking(d));
   const terms = clauses.flatMap((c) => {
     const m = ASKED_TERM_ZH.exec(c);
     return m ? [m[1] ?? m[2] ?? m[3]!] : [];
@@ -841,7 +885,7 @@ function statedZh(raw: string, presupposed = false): string {
       if (CONDITION_CLAUSE_ZH.test(c) && i + 1 < clauses.length && askingClause(clauses[i + 1]!)) return false;
       // 你说的这个满意: the caller's word quoted back to ask about it is mentioned, not said.
       if (QUOTED_BACK_ZH.test(c)) return false;
-      const asks = (ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c);
+      const asks = ((ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c) || WORD_ASKED_BACK_ZH.test(c) || (paused[i]![1] && CALLER_RECORD_ZH.test(c)) || echoedRising(i)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c));
       return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
     })
     .join(' ');
@@ -851,11 +895,11 @@ function statedZh(raw: string, presupposed = false): string {
 /** A character spelled by a word that holds it (满意的满, 好好学习的好好, 韩国的韩): degree words aside (挺好的好). */
 const SPELLING_CLAUSE_ZH = /^(?!挺|很|非常|特别|太|真|蛮|还|最|超)([\u4e00-\u9fff]{2,5})的([\u4e00-\u9fff]{1,2})$/;
 /** A name given as such (我姓满, 名字是钱满意, 户主登记的是李德好, 叫王星). */
-const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^(?:(?:户主|机主|联系人|登记的|户主登记的)的?(?:名字|姓名)?|(?:我的?)?(?:名字|姓名))(?:是|叫|就是)?[\u4e00-\u9fff]{2,3}$/;
+const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^[\u4e00-\u9fff]{0,3}[^\s不没是]姓[\u4e00-\u9fff]{1,2}$|^(?:(?:户主|机主|联系人|登记的|户主登记的)的?(?:名字|姓名)?|(?:我的?)?(?:名字|姓名))(?:是|叫|就是)?[\u4e00-\u9fff]{2,3}$/;
 /** Said beside a name or a mention, saying nothing (就是我本人, 哈哈, 你再说说). */
-const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
+const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^我是(户主|机主|业主|房主|本人)$|^(你|您)?(记|写)(一下|下|上|好)$|^(不对|说错了|错了|是吧|对吧)$|^(我)?(这|这个)?(是)?(座机|固话|固定电话|老人机)$|^(能|可以|怎么)按(吗|么|啊)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
 /** The prompt read back (非常满意请按一, 满意是按一还是按二): the options, none chosen. */
-const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
+const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^[^，]{1,10}?(的话)?请按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)?$|^[^，]{1,8}?(的话)?(就)?按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)$|^(请问)?(您|你)对[^，]{2,16}(满意|满不满意)(吗|么)?$|^(您|请问您)(反映|报修|投诉|申请|办理|预约|咨询)的[^，]{2,}|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
 /** A point of the scale defined or asked about (零分是感觉极差, 那一分是啥, 五分是啥): read back, not given. */
 const POINT_ASKED_CLAUSE_ZH = /^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)(感觉)?(极差|最差|很差|非常差|差|一般|最好|非常好|好|满意|非常满意|不满意)$|^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)?(啥|什么|啥意思|什么意思)(啊|呀|呢)?$/;
 /** A question about the options or about a condition (满意的话有没有积分送, 非常满意跟满意有啥区别, 没问题的话是不是就不用验收了). */
@@ -870,7 +914,9 @@ const DIFFERENCE_EN = /\bdifference between\b|\bwhat('s| is) the difference\b/i;
  */
 function mentionsOnlyZh(raw: string): boolean {
   if (DIFFERENCE_EN.test(raw)) return true;
-  const clauses = clausesOf(raw).map((c) => c.replace(/[啊呀吧呢哈]+$/, '')).filter(Boolean);
+  // (Each clause also as said, with its tag: 不会按二是吧 checks the keys, 是吧 alone is no answer.)
+  const said = clausesOf(raw).filter((c) => c.replace(/[啊呀吧呢哈]+$/, ''));
+  const clauses = said.map((c) => c.replace(/[啊呀吧呢哈]+$/, ''));
   if (!clauses.length) return false;
   const spelled: string[] = [];
   for (const c of clauses) {
@@ -879,17 +925,19 @@ function mentionsOnlyZh(raw: string): boolean {
     const parts = SPELLED_PARTS_ALONE_ZH.exec(c);
     if (parts) spelled.push(c.slice(-1));
   }
+  // 工长姓郝 …… 赤耳郝: a short clause ending in the surname named is its parts spelled out.
+  const surnames = clauses.flatMap((c) => /姓([\u4e00-\u9fff])$/.exec(c)?.[1] ?? []);
   let mentions = 0;
-  for (const c of clauses) {
+  for (const [i, c] of clauses.entries()) {
     const sp = SPELLING_CLAUSE_ZH.exec(c);
-    const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c);
+    const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c) || (c.length >= 2 && c.length <= 4 && !/姓/.test(c) && surnames.includes(c.slice(-1)));
     // 王星, 张好好: a clause made only of the characters spelled in the others is the name.
     const isName = NAME_CLAUSE_ZH.test(c) || (spelled.length >= 2 && c.length >= 2 && c.length <= 4 && [...c].every((ch) => spelled.some((x) => x.includes(ch))));
-    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
-    else if (!NEUTRAL_CLAUSE_ZH.test(c)) return false;
+    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
+    else if (!NEUTRAL_CLAUSE_ZH.test(c) && !NEUTRAL_CLAUSE_ZH.test(said[i]!)) return false;
   }
   // (A single spelled clause with no name said is too little: 满意的满 alone could be a slip.)
-  return mentions >= 2 || (mentions === 1 && clauses.some((c) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
+  return mentions >= 2 || (mentions === 1 && clauses.some((c, i) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
 }
 /** A surname spelled by its parts, as a clause of its own (弓长张, 三横一竖的王). */
 const SPELLED_PARTS_ALONE_ZH = /^(耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖的?王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖)$/;
@@ -908,17 +956,25 @@ const DIRECTING_ZH = /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|
 const WORKER_CALLED_ZH = /^(喂)?(师傅|小[\u4e00-\u9fff])(啊|呀)?$/;
 const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|讲|念|重复|问))[^，]*(一下|一遍|好)$/;
 
-/** Said to someone else where the customer is (LocaleParser.addressesOther). */
+/** A person present asked to hand over a thing (姐 你帮我拿个笔, 给我递一下眼镜): said in the room, not to the caller. */
+const FETCH_FOR_ME_ZH = /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/;
+/**
+ * A television or radio in the room (本台消息, 据新华社报道, 观众朋友们): someone else's words, whatever they rate.
+ * (The customer's own 我要找记者曝光 is a grievance: reporters alone are not a broadcast.)
+ */
+const BROADCAST_ZH = /本台(消息|记者|讯|报道)|据[^，]{0,8}(报道|消息称)|(新华社|中新社)(消息|电|记者)|新闻联播|(观众|听众)朋友们?|各位(观众|听众)/;
+
+/** Said to someone else where the customer is (LocaleParser.addressesOther), or by someone else (a broadcast). */
 function addressesOtherZh(raw: string): boolean {
   const clauses = clausesOf(raw);
   if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!)) return true;
   if (clauses.length >= 2 && WORKER_CALLED_ZH.test(clauses[0]!) && ORDER_CLAUSE_ZH.test(clauses[1]!.replace(/^(对面|那边|这边|这个|那个)[^，]{0,4}?(?=也|再|先|把)/, ''))) return true;
   const norm = normalizeZh(raw);
-  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm);
+  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm) || FETCH_FOR_ME_ZH.test(norm) || BROADCAST_ZH.test(norm);
 }
 
 /** The case described (what was reported, who came, since when), when no evaluation word is said with it. */
-const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就是)|(来|来修|来装|测温|上门)的(人|师傅)?是[^，]{0,10}(来的|小伙子|师傅|人)$|^[^，]{0,6}是从[^，]{1,8}(开始|起)的$|也是你们[^，]{1,4}的$/;
+const CASE_FACT_ZH = /(投诉|报修|报|反映|申请|办|装|打)的(是|就是)|报(的|了|过)修|(来|来修|来装|测温|上门)的(人|师傅)?是[^，]{0,10}(来的|小伙子|师傅|人)$|^[^，]{0,6}是从[^，]{1,8}(开始|起)的$|也是你们[^，]{1,4}的$/;
 const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|凑合/;
 
 /**
@@ -926,8 +982,12 @@ const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|�
  * 我又不懂施工, 我没去过工地, 我老伴儿在家 她清楚, 都是我爸在盯, 这个要问物业, 没看到短信), goes to check (行 我看看啊),
  * or asks about the call itself (这个电话不收费吧, 不会耽误很久吧, 不用我签字啥的吧).
  * (Also an address, 好运街十六号, and a season's greeting, 拜个早年, 新年好.)
+ * Round 9: thinking aloud (嗯 那个 怎么说呢), an acknowledgement of news (哦 这样啊), a title greeted (喂 师傅好),
+ * holding the line (给我一分钟, 一下就好, 我把车停好, 我关个火), going to ask a relative (我问问我老伴), is there sound,
+ * someone else decided (都是我闺女定的), "same as last time" (跟上回差不多: the caller cannot see that visit's level;
+ * 跟去年差不多 of a season the customer lived through is neutral), and the customer's own payments (尾款还没付, 二期款交了).
  */
-const NO_EVIDENCE_ZH = /(我)?哪(知道|晓得|清楚)|^(不懂(啊|呀)?)?(我)?(又|也|都|可|根本)?不懂[\u4e00-\u9fff]{0,4}$|^没(怎么|咋|太)打过交道|我(一次)?(都|也|一直|根本|人|从来)?(没|没有)(去过|到过|在家|在现场)|(收费|要钱|花钱|扣费|话费)[^，]{0,3}(吧|吗|么)$|耽误[^，]{0,6}(吧|吗|么)$|(签字|签名|签个字)[^，]{0,4}(吧|吗|么)$|没(看到|收到|看见)(短信|信息|消息)|(一直|人|我)在外地|(她|他|我爸|我妈|老伴儿?|我爱人|我老公|我老婆|我媳妇|我儿子|我女儿|家里人)(比较|更|最)?(清楚|知道|了解)(?![吗么]|不)|都是[^，]{1,4}在(盯|管|弄|跑|办|对接)|(得|要)问(物业|开发商|房东|我爱人|我老公|我老婆|我家里人|我儿子|我女儿)|(是|都是)[^，]{1,4}(帮我|替我)报的|^(行|好|嗯|对|好的)?(那)?(我|等我)(先|去|再)?(看看|瞅瞅|瞧瞧|看一下|摸摸|摸一下|量量|量一下)(啊|哈|吧|去)?$|没(数|算)过|(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$/;
+const NO_EVIDENCE_ZH = /(我)?哪(知道|晓得|清楚)|^(不懂(啊|呀)?)?(我)?(又|也|都|可|根本)?不懂[\u4e00-\u9fff]{0,4}$|^没(怎么|咋|太)打过交道|我(一次)?(都|也|一直|根本|人|从来)?(没|没有)(去过|到过|在家|在现场)|(收费|要钱|花钱|扣费|话费)[^，]{0,3}(吧|吗|么)$|耽误[^，]{0,6}(吧|吗|么)$|(签字|签名|签个字)[^，]{0,4}(吧|吗|么)$|没(看到|收到|看见)(短信|信息|消息)|(一直|人|我)在外地|(她|他|我爸|我妈|老伴儿?|我爱人|我老公|我老婆|我媳妇|我儿子|我女儿|家里人)(比较|更|最)?(清楚|知道|了解)(?![吗么]|不)|都是[^，]{1,4}在(盯|管|弄|跑|办|对接)|(得|要)问(物业|开发商|房东|我爱人|我老公|我老婆|我家里人|我儿子|我女儿)|(是|都是)[^，]{1,4}(帮我|替我)报的|^(行|好|嗯|对|好的)?(那)?(我|等我)(先|去|再)?(看看|瞅瞅|瞧瞧|看一下|摸摸|摸一下|量量|量一下)(啊|哈|吧|去)?$|没(数|算)过|(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?(辛苦(了|你了|您了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|租(的)?房子|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$|^(嗯|呃|额|啊|这个|那个|就是|这个嘛|我觉得吧?)*(该)?(怎么|咋)说(呢)?$|^(哦|噢|啊|嗯|喔)*(是)?(这样|原来这样|原来如此|原来是这样)(啊|呀|哦)$|^(喂|哎|诶|嗯)*(师傅|老师|同志|领导|美女|帅哥|大姐|大哥|姑娘|小姑娘|小姐|小伙子?)(你|您)?好(啊|呀)?$|给我(一|两|三|几|半)(分钟|秒钟?|会儿?)|^(等)?(一下|一会儿?)+(就好|就行|就来)(?!了)|(我|等我|让我)(先)?把[^，]{1,6}(停|放|收|关|摆|穿|戴|系|挂|锁|盖)好(?!了)|我(去|先)?(关|拿|开|取|收)(个|一下|下)(火|门|窗户?|煤气|快递|衣服)|我(去|先|再)?问(问|一下|下)(我)?(家)?(老伴儿?|爱人|老公|老婆|媳妇|儿子|女儿|闺女|家里人|妈|爸|孩子)|有声音(吗|么|没有?|不)|都是[^，]{1,4}(定|选|挑|拿主意|做主|决定)的|(跟|和|同|与)(上回|上次)(差不多|一样|一个样|没两样|没区别)(吧|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,8}?(没|未|还没|还没有)?(付|交|结)(了|清|完)?/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -938,10 +998,10 @@ function echoZh(norm: string): boolean | null {
   if (/是[^，]{1,10}还是[^，]{1,10}$/.test(s)) return null;
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
   // 有人敲门, 有电话进来: something happening where the customer is, not the echo 有.
-  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(电话|快递)/.test(s)) return null;
+  if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(个|一个)?(电话|号码|快递)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(那|哦|噢)?(会(?!计|议|员|所|场)|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(那|哦|噢)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
@@ -984,7 +1044,7 @@ function exasperationZh(norm: string): string {
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => exasperationZh(glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase().replace(EMAIL_ADDRESS, '邮箱地址')))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')),
+  normalize: (text) => exasperationZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
