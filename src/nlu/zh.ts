@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -119,6 +119,8 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 const NEITHER_GOOD_NOR_BAD_ZH = /(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+/** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
+const NO_VERDICT_EITHER_WAY_ZH = /(谈不上|说不上|算不上|没什么|没啥|无所谓)(满意不满意|满不满意|好不好|好坏)(的)?/g;
 /** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
 const BETTER_THAN_NONE_ZH = /比[^，比]{0,3}(没|不)[^，比]{1,4}?(强|好)(点|些|一点|一些)?(?![不没])/g;
 /** A stronger level denied as an overstatement (说非常满意那是客气话, 要说特别满意那也不至于). */
@@ -973,6 +975,19 @@ function exasperationZh(norm: string): string {
 }
 
 /**
+ * A self-correction (满意 哦不对 也就一般吧; 不满意 满意 刚才说错了 是满意; 不满意 呃 也不是 就是一般): what was said
+ * before the correction is taken back, the answer is what follows it. The marker stands as a clause of its own
+ * between two others, so 不对 as an answer (不对，不是我) or inside a clause (网速不对) is no correction.
+ */
+const SELF_CORRECTION_ZH = /^.*?[^\s,，。.!！?？、]\s*[\s,，。.!！、]+\s*(呃|嗯|啊|哦|噢|额)?\s*[,，]?\s*(哦不对|噢不对|啊不对|不对不对|不对|哦不|说错了|刚才说错了|我说错了|说错了说错了|口误|更正一下|纠正一下|也不是|不是不是)\s*[\s,，。.!！、]+\s*(?=[^\s,，。.!！?？、])/su;
+function selfCorrectedZh(text: string): string {
+  if (!/不对|说错|口误|更正|纠正|也不是|不是不是|哦不/.test(text)) return text;
+  const m = SELF_CORRECTION_ZH.exec(text);
+  // (The words before must hold an answer to take back: 满意, 不满意, 好, 热了 … not a greeting or a name.)
+  return m && /满意|好|行|可以|一般|热|冷|修|解决|能|会|有|是|分/.test(m[0].slice(0, m[0].lastIndexOf(m[2]!))) ? text.slice(m[0].length) : text;
+}
+
+/**
  * Too warm, said with an angry-sounding degree (热 热死了 都开窗户了; 热死了热死了，在家穿短袖): with what shows
  * the excess (windows open, short sleeves, sweating) and nothing cold, it is "very warm", a yes to "is it warm now?"
  * and no grievance. (热死了，十六度，我都中暑了: a cold reading takes it back: irony.)
@@ -990,7 +1005,7 @@ function excessWarmthZh(norm: string): string {
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => excessWarmthZh(exasperationZh(glossLatin(normalizeZh(glossLatin(fixHomophones(text).normalize('NFKC').toLowerCase().replace(EMAIL_ADDRESS, '邮箱地址')))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))),
+  normalize: (text) => excessWarmthZh(exasperationZh(glossLatin(normalizeZh(glossLatin(fixHomophones(selfCorrectedZh(text)).normalize('NFKC').toLowerCase().replace(EMAIL_ADDRESS, '邮箱地址')))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,

@@ -274,3 +274,15 @@ describe('irony by construction (round 9, t9R)', () => {
     ['嗯嗯 处理得真的很"用心"喔 我问三次讲三个说法', 'csat3', 'dissatisfied'], ['解决了 你们说解决了就解决了呗', 'yesno', false],
   ])('%s (%s) -> %s', (text, kind, value) => expect(zh(text, kind).value).toBe(value));
 });
+
+describe('negated negatives and self-corrections (round 9, t9R)', () => {
+  it.each([
+    ['也不是很满意', 'dissatisfied'], ['并不是很满意', 'dissatisfied'], ['也不是不满意', 'satisfied'],
+    ['谈不上满意不满意 网能用就行', 'neutral'],
+    ['满意 哦不对 也就一般吧', 'neutral'], ['不满意 满意 满意 刚才说错了 是满意', 'satisfied'], ['不满意 呃 也不是 就是一般', 'neutral'],
+  ])('%s -> %s', (text, level) => expect(zh(text, 'csat3').value).toBe(level));
+  it('不对 as an answer or inside a clause is no correction', () => {
+    expect(zh('不对，不是我', 'yesno').value).toBe(false);
+    expect(zh('修好了 不对 还是断', 'yesno').value).toBe(false);
+  });
+});
