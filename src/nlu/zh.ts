@@ -55,9 +55,9 @@ const FUTURE_UNKNOWN_ZH = /(?<=[\u4e00-\u9fff]{2})(不知道|不晓得|就看|�
 const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+(\.[a-z]{2,})?/g;
 /**
  * Not their fault, not the company's business (不赖你们, 不怪师傅, 跟你们没关系): no praise (不赖 as 'not bad') and no
- * acceptance; nor is praise of the weather or of the question (今天天气不错哈, 这个问题问得好). (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
+ * acceptance (跟我家没关系: the fault was not in the home, said of a diagnosis); nor is praise of the weather or of the question (今天天气不错哈, 这个问题问得好). (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
  */
-const NOT_THEIR_DOING_ZH = /(今天|这两天|最近)?的?天(气|儿)(真|挺|还|很|可|也)?(不错|好|挺好|真好|晴|暖和)(的|啊|哈|呀)?|(这个)?问题?问得(好|不错|真好|挺好)|不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们)(都|也)?(没|没有)(啥|什么)?关系/g;
+const NOT_THEIR_DOING_ZH = /(今天|这两天|最近)?的?天(气|儿)(真|挺|还|很|可|也)?(不错|好|挺好|真好|晴|暖和)(的|啊|哈|呀)?|(这个)?问题?问得(好|不错|真好|挺好)|不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们|我家|我们家|咱家|家里|屋里)(都|也)?(没|没有)(啥|什么)?关系/g;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
