@@ -193,7 +193,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (after) comp = { ...after, at: after.at + found.end };
   }
   // 满意 太满意了 装个宽带请了我三天假: praise with an impossible degree, then a plain grievance.
-  const ironic = !found && ironicPraise(P, norm);
+  // 处理得真的很"用心"喔: a word of praise in scare quotes is said as a reproach.
+  const ironic = !found && (ironicPraise(P, norm) || scareQuoted(P, said));
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
   const question = P.isQuestion(vnorm, said) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
   // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
@@ -293,7 +294,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         }
       }
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
-      if ((comp && result.value === true && d.basis === 'evaluation' && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value !== false && !found && !(result.value === true && d.basis !== 'evaluation' && echo === null && d.value === true && !a.signals.length))) {
+      // (满意 安全措施可到位了 工人站窗台上干活连根绳都没有: the only "no" is inside the grievance, the yes rests on the praise.)
+      const praiseBasis = d.basis === 'evaluation' || (d.basis === 'answer' && a.signals.some((x) => x.cls === 'answer') && a.signals.every((x) => x.cls !== 'answer' || x.pol < 0));
+      if ((comp && result.value === true && praiseBasis && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value !== false && !found && !(result.value === true && d.basis !== 'evaluation' && echo === null && d.value === true && !a.signals.length))) {
         result.value = false;
         result.confidence = 0.8;
       }
@@ -661,6 +664,25 @@ function ironicPraise(P: LocaleParser, norm: string): boolean {
   if (P.contrastAt(rest, rest.length) >= 0 || P.isQuestion(rest) || BENIGN_AFTER_PRAISE.test(rest)) return false;
   if (P.findScore(rest, 0, 10).value !== null) return false;
   return !P.analyze(rest).signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
+}
+
+/** Quotation marks around a short word inside an answer (很"用心", 太“专业”了, so "professional"). */
+const SCARE_QUOTE = /["“「『]([^"“”「」『』]{1,14})["”」』]/g;
+
+/**
+ * A word of praise in scare quotes (处理得很"用心", 我“自愿”的 aside, a "professional" job): irony, when the quoted
+ * word alone is praise and it is not the whole answer (a prompt option read back, "满意", is no sneer).
+ */
+function scareQuoted(P: LocaleParser, said: string): boolean {
+  if (!/["“「『]/.test(said)) return false;
+  SCARE_QUOTE.lastIndex = 0;
+  for (let m = SCARE_QUOTE.exec(said); m; m = SCARE_QUOTE.exec(said)) {
+    const inner = P.normalize(m[1]!);
+    if (!inner || inner.length > 8 || said.replace(m[0], '').replace(/[\s,，。.!！?？~～喔哦啊呀吧呢]/g, '').length < 2) continue;
+    const a = P.analyze(inner);
+    if (a.signals.length && a.signals.every((x) => x.pol > 0 && x.cls !== 'answer' && !x.negated)) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
+import { BENIGN_AFTER_PRAISE, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers } from './numerals.js';
@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -60,9 +60,9 @@ const SPELT_AS_ZH = /[\u4e00-\u9fff]{1,4}的(拼音|拼写|写法|首字母)/g;
 const withoutAddresses = (s: string) => (/(at|艾特)\s/.test(s) ? s.replace(EMAIL_READ_OUT, '邮箱地址') : s).replace(EMAIL_ADDRESS, '邮箱地址').replace(SPELT_AS_ZH, '');
 /**
  * Not their fault, not the company's business (不赖你们, 不怪师傅, 跟你们没关系): no praise (不赖 as 'not bad') and no
- * acceptance; nor is praise of the weather or of the question (今天天气不错哈, 这个问题问得好). (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
+ * acceptance (跟我家没关系: the fault was not in the home, said of a diagnosis); nor is praise of the weather or of the question (今天天气不错哈, 这个问题问得好). (跟师傅没关系 after a grievance still excuses the engineer: phases.ts.)
  */
-const NOT_THEIR_DOING_ZH = /(今天|这两天|最近)?的?天(气|儿)(真|挺|还|很|可|也)?(不错|好|挺好|真好|晴|暖和)(的|啊|哈|呀)?|(这个)?问题?问得(好|不错|真好|挺好)|不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们)(都|也)?(没|没有)(啥|什么)?关系/g;
+const NOT_THEIR_DOING_ZH = /(今天|这两天|最近)?的?天(气|儿)(真|挺|还|很|可|也)?(不错|好|挺好|真好|晴|暖和)(的|啊|哈|呀)?|(这个)?问题?问得(好|不错|真好|挺好)|不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们|我家|我们家|咱家|家里|屋里)(都|也)?(没|没有)(啥|什么)?关系/g;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
@@ -80,6 +80,8 @@ const HEARING_CHECK_ZH = /(菜市场|市场|街上|外面|外头|路上|地铁|�
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
 const LINE_WORDS_ZH = /(刚才|刚刚)?[^，]{0,2}信号[^，]{0,2}(不好|差|弱)?[^，]{0,2}(断了|断线|掉线|掉了|卡了|没声)?|(是不是|好像|刚才|刚刚)?(断了|断线|掉线|掉了|卡了)/g;
 
+/** 那是相当好, 那可是真满意: 是 stresses the degree that follows, it is no "yes". */
+const THAT_IS_DEGREE_ZH = /(那可?)是(?=(相当|真|太|非常|特别|挺|很|没得说|没话说)[\u4e00-\u9fff])/g;
 /** 晚一些, 晚点再打 said for a later call (我在开会 晚一些): a time, not lateness (来得晚了一点 stays). */
 const LATER_NOT_LATE_ZH = /(?<![得的来到微点了太还比又])(晚|迟)(一些|一点儿?|点儿?|些)(?=再|打|吧|说|联系|$)/g;
 /** 疼得厉害, 吵得要命: 厉害 as a degree complement says how much, it praises nothing. */
@@ -122,6 +124,8 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 const NEITHER_GOOD_NOR_BAD_ZH = /(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+/** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
+const NO_VERDICT_EITHER_WAY_ZH = /(谈不上|说不上|算不上|没什么|没啥|无所谓)(满意不满意|满不满意|好不好|好坏)(的)?/g;
 /** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
 const BETTER_THAN_NONE_ZH = /比[^，比]{0,3}(没|不)[^，比]{1,4}?(强|好)(点|些|一点|一些)?(?![不没])/g;
 /** A stronger level denied as an overstatement (说非常满意那是客气话, 要说特别满意那也不至于). */
@@ -1011,7 +1015,57 @@ function echoZh(norm: string): boolean | null {
 const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(就)?(直接)?(说|问|讲|唠)(吧|嘛|呗)|^(说|问|讲|来|整|唠)吧|^(问|说)就(问|说)吧|趁[^，]{0,8}(赶紧|快点?)(的|问|说)?(吧)?$|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(有)?(几|多少)个问题(啊|呀|吧)?$|^(那|好|行)?(你|您)?(就)?直接(问|说|讲)(吧|呗|嘛)?$|^有(啥|什么)(要)?(问|说)的(你)?(就)?(直接)?(问|说)(吧|呗)$|^(你|您)(问|说)(吧)?我(看看|试试|尽量)|(不忙|不碍事|不要紧|没关系|好了|可以|行|没问题)(呢|的|啊|了)?(那)?((你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?|(就)?(说|问|讲)(吧|呗|嘛))$|(算了|那|哦|噢|嗯|好|行)(你|您)?(就)?(说|问|讲)吧$|(你|您)(问|说|讲)(你|您)的|^(你|您)(说|问|讲)(吧)?(但是?|不过|可是)|(你|您)(问|跟)我(也|都|就)?(一样|也行|也可以|都行|就行)$|^(你|您)(就)?(说|问|讲)好了$|(有点|太|很)?吵[^，]{0,3}(你|您)(就)?(大点声|大声点|大点儿声|声音大点)(说|讲|问)(吧|啊)?$/;
 
 /** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
-const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到)得?到(我|你|他|她|明年|后年|不|没|连)|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|(满意|好|行|能用|舒服|热|快|满分)才怪|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
+const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到|正常|到位|舒服|安全)得?到(我|你|他|她|明年|后年|不|没|连|想|要)|还有脸|(你|你们|您|他|他们)说(是)?(?<said>解决|修好|好|满意|正常|行|热|通|按期|安全|到位|没问题)了?就(是)?\k<said>了?(呗|吧)|多有(创意|想法|想象力)|真有想象力|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|(满意|好|行|能用|舒服|热|快|满分)才怪|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快)个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
+
+/**
+ * The cues of irony that sound the same as delighted surprise (呵呵, 你们可真快, 真行啊): followed by a
+ * concrete good result or a kindness and no grievance (哎哟 可真快 上午投诉下午就好了; 呵呵 挺好的 师傅还教我
+ * 怎么重启) they are delight, not a reproach. (呵呵，满意，太满意了 names nothing concrete: still irony.)
+ */
+const SOFT_IRONY_ZH = /呵呵|可真(快|行|好|棒|厉害|及时|周到|高效)|真行啊|可真行/g;
+/** Praise that ends an answer after a grievance with no "but" (工人爬脚手架连安全帽都不戴 可安全了): said as a reproach. */
+const TRAILING_PRAISE_ZH = /(可|真是|真|多|太|老)(安全|好|到位|正常|快|及时|专业|负责|周到|省心|放心|舒服|暖和|满意|规范|仔细|认真)(了|啊|呀|的|呢)*$/;
+/** Rarity praised of a grievance (能在我家抽三根烟的工程师不多见): sarcasm, when what is rare is a grievance. */
+const RARITY_ZH = /(能|会|敢)[^，]{2,14}的[^，]{0,5}(不多见|少见|不多了|难得一见|头回见|第一回见|第一次见)/;
+/**
+ * A good word echoed into a degree or extent complement (质量好啊 好到装完第二天吊顶就掉了一块; 热了 热得我在屋里
+ * 戴帽子; 解决了 解决到我们自己买了个电暖气): the echo says the answer, the complement takes it back, unless
+ * what follows is praise or a kindness (正常 正常得不像话 以前从来没这么快过).
+ */
+const ECHO_COMPLEMENT_ZH = /([\u4e00-\u9fff]{1,2})(了|啊|呀|嘛|呢|的)?\1(得|到)(?!很$|不得了|要命|没边|不行|多)/;
+
+/** A job done quickly (人家一下午就弄完了, 半天就修好了): a good result after the complement, so no irony. */
+const QUICK_RESULT_ZH = /(就|便)(给)?(弄|修|装|干|搞|做|处理|解决)?(完|好|妥)了/;
+/** A state praised with an impossible degree at the start (正常得很, 稳定得不得了); what follows decides, as for an echo. */
+const STATE_DEGREE_ZH = /^[^，]{0,6}?(正常|稳定|到位|安全|按期)(得)(很|不得了|要命|没边)/;
+
+/** Irony said as a reproach (LocaleParser.irony): the named cues, a good word echoed into a complement, praise after a grievance. */
+function ironyZh(norm: string): boolean {
+  if (CLARIFY_ZH.test(norm)) return false;
+  if (IRONY_ZH.test(norm)) {
+    SOFT_IRONY_ZH.lastIndex = 0;
+    if (!SOFT_IRONY_ZH.test(norm)) return true;
+    const rest = norm.replace(SOFT_IRONY_ZH, '，');
+    return IRONY_ZH.test(rest) || !concreteGood(rest);
+  }
+  // (正常 正常得很 一会儿有一会儿没有: the echo collapsed by normalisation, the degree said of a state.)
+  const echo = ECHO_COMPLEMENT_ZH.exec(norm) ?? STATE_DEGREE_ZH.exec(norm);
+  if (echo && analyzeZh(echo[1]!).signals.some((x) => x.pol > 0 && x.cls !== 'answer')) {
+    const rest = norm.slice(echo.index + echo[0].length);
+    const ra = analyzeZh(rest);
+    if (stripFillers(rest).length >= 3 && !BENIGN_AFTER_PRAISE.test(rest) && !WARMTH_SHOWN_ZH.test(rest) && !QUICK_RESULT_ZH.test(rest) && !ra.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer')) return true;
+  }
+  const tail = TRAILING_PRAISE_ZH.exec(norm);
+  if (tail && tail.index >= 4 && !/但|不过|可是|虽然|虽说|就是|只是/.test(norm.slice(0, tail.index)) && complaintZh(norm.slice(0, tail.index))) return true;
+  return RARITY_ZH.test(norm) && !!complaintZh(norm);
+}
+
+/** A concrete good result or a kindness (就好了, 还教我), and no grievance. */
+function concreteGood(rest: string): boolean {
+  const a = analyzeZh(rest);
+  if (a.signals.some((x) => x.pol < 0 && x.cls !== 'answer' && x.cls !== 'complaint') || complaintZh(rest)) return false;
+  return BENIGN_AFTER_PRAISE.test(rest) || a.signals.some((x) => x.pol > 0 && x.cls === 'fact' && x.w >= 1 && !x.negated);
+}
 
 /**
  * Joy said with an angry-sounding degree (可把我高兴坏了, 乐坏了, 美死了): praise, the 坏/死 only says how much.
@@ -1039,12 +1093,38 @@ function exasperationZh(norm: string): string {
   return joy ? norm : norm.replace(EXASPERATION_ZH, (m) => (/栓q|破防|绝了|6/.test(m) ? '无语' : m));
 }
 
+/**
+ * A self-correction (满意 哦不对 也就一般吧; 不满意 满意 刚才说错了 是满意; 不满意 呃 也不是 就是一般): what was said
+ * before the correction is taken back, the answer is what follows it. The marker stands as a clause of its own
+ * between two others, so 不对 as an answer (不对，不是我) or inside a clause (网速不对) is no correction.
+ */
+const SELF_CORRECTION_ZH = /^.*?[^\s,，。.!！?？、]\s*[\s,，。.!！、]+\s*(呃|嗯|啊|哦|噢|额)?\s*[,，]?\s*(哦不对|噢不对|啊不对|不对不对|不对|哦不|说错了|刚才说错了|我说错了|说错了说错了|口误|更正一下|纠正一下|也不是|不是不是)\s*[\s,，。.!！、]+\s*(?=[^\s,，。.!！?？、])/su;
+function selfCorrectedZh(text: string): string {
+  if (!/不对|说错|口误|更正|纠正|也不是|不是不是|哦不/.test(text)) return text;
+  const m = SELF_CORRECTION_ZH.exec(text);
+  // (The words before must hold an answer to take back: 满意, 不满意, 好, 热了 … not a greeting or a name.)
+  return m && /满意|好|行|可以|一般|热|冷|修|解决|能|会|有|是|分/.test(m[0].slice(0, m[0].lastIndexOf(m[2]!))) ? text.slice(m[0].length) : text;
+}
+
+/**
+ * Too warm, said with an angry-sounding degree (热 热死了 都开窗户了; 热死了热死了，在家穿短袖): with what shows
+ * the excess (windows open, short sleeves, sweating) and nothing cold, it is "very warm", a yes to "is it warm now?"
+ * and no grievance. (热死了，十六度，我都中暑了: a cold reading takes it back: irony.)
+ */
+const TOO_WARM_ZH = /热(死|坏|疯)(我)?了|热得(受不了|不行|要命|够呛|慌)/g;
+const WARMTH_SHOWN_ZH = /开窗|窗户(都|也)?开|短袖|半袖|背心|出汗|冒汗|一身汗|穿单衣|把[^，]{0,3}(秋裤|棉袄|毛衣)脱了/;
+function excessWarmthZh(norm: string): string {
+  if (!WARMTH_SHOWN_ZH.test(norm) || /冷|冰|凉|冻|戴帽|棉袄|秋裤(?!脱)|(?<![二三])[一十][零一二三四五六七]?度/.test(norm)) return norm;
+  TOO_WARM_ZH.lastIndex = 0;
+  return norm.replace(TOO_WARM_ZH, '很热');
+}
+
 // --- The interpreter --------------------------------------------------------------------------
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => exasperationZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')),
+  normalize: (text) => excessWarmthZh(exasperationZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(selfCorrectedZh(text)).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
@@ -1073,7 +1153,7 @@ export const ZH_PARSER: LocaleParser = {
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)),
-  irony: (norm) => IRONY_ZH.test(norm) && !CLARIFY_ZH.test(norm),
+  irony: ironyZh,
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
   cannotHear: (norm) => /(你|您)(那边|那儿)[^，]{0,4}(断断续续|断了|卡|听不)|信号(不好|差)[^，]{0,6}(听不|断|卡|声音)|再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了|你问吧|你说吧|问吧)))|说清楚(一)?点/.test(norm),

@@ -258,3 +258,31 @@ describe('round 8: topic shifts and slang', () => {
     expect(interpretKind('可把我高兴坏了 终于能打游戏了', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
   });
 });
+
+describe('irony by construction (round 9, t9R)', () => {
+  it.each([
+    // A good word echoed into an extent complement; a state with an impossible degree, then no praise.
+    ['质量好啊 好到装完第二天吊顶就掉了一块', 'yesno', false], ['正常 正常得很 一会儿有一会儿没有', 'yesno', false],
+    ['热了，热得我都开窗户了', 'yesno', true], ['解决了 解决得我都没脾气了 人家一下午就弄完了', 'yesno', true],
+    // Praise that ends an answer after a grievance; 那是 stressing a degree is no "yes".
+    ['安全措施？有啊 工人爬脚手架连安全帽都不戴 可安全了', 'yesno', false], ['服务态度？那是相当好 我说一句他顶我十句', 'yesno', false],
+    ['态度？那是相当好 师傅特别耐心', 'yesno', true],
+    // Too warm, with what shows it, is warm; a cold reading takes it back.
+    ['热 热死了 都开窗户了', 'yesno', true], ['热，热死了，十六度，我都中暑了', 'csat3', 'dissatisfied'],
+    // A soft cue (呵呵, 可真快) before a concrete good result is delight.
+    ['哎哟 你们这回可真快 上午投诉下午就好了', 'csat3', 'satisfied'], ['呵呵，满意，太满意了', 'csat3', 'dissatisfied'],
+    ['嗯嗯 处理得真的很"用心"喔 我问三次讲三个说法', 'csat3', 'dissatisfied'], ['解决了 你们说解决了就解决了呗', 'yesno', false],
+  ])('%s (%s) -> %s', (text, kind, value) => expect(zh(text, kind).value).toBe(value));
+});
+
+describe('negated negatives and self-corrections (round 9, t9R)', () => {
+  it.each([
+    ['也不是很满意', 'dissatisfied'], ['并不是很满意', 'dissatisfied'], ['也不是不满意', 'satisfied'],
+    ['谈不上满意不满意 网能用就行', 'neutral'],
+    ['满意 哦不对 也就一般吧', 'neutral'], ['不满意 满意 满意 刚才说错了 是满意', 'satisfied'], ['不满意 呃 也不是 就是一般', 'neutral'],
+  ])('%s -> %s', (text, level) => expect(zh(text, 'csat3').value).toBe(level));
+  it('不对 as an answer or inside a clause is no correction', () => {
+    expect(zh('不对，不是我', 'yesno').value).toBe(false);
+    expect(zh('修好了 不对 还是断', 'yesno').value).toBe(false);
+  });
+});
