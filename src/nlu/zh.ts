@@ -617,7 +617,8 @@ const ANNOTATION = /\[[^\]]{0,12}\]|（[^）]{0,12}）|\([^)]{0,12}\)|<[^>]{0,12
 
 /** Emoji that say an answer in a chat (👍, 👎, 😡, ✅, ❌), glossed before symbols are stripped. */
 const EMOJI: [RegExp, string | ((m: string) => string)][] = [
-  [/👍|👌|💯|🆗/gu, '好'], [/👎/gu, '差'],
+  // 💯 is a hundred out of a hundred: full marks (the top of a scale, the top level), not a plain 好.
+  [/💯/gu, '满分'], [/👍|👌|🆗/gu, '好'], [/👎/gu, '差'],
   // Keycap digits (1️⃣, 🔟) are the digits; a temperature in ℃ or °C is in 度; 666 (a chat's "awesome") alone is praise.
   [/([0-9])\uFE0F?\u20E3/gu, '$1'], [/🔟/gu, '10'], [/(?<=[0-9０-９])\s*(℃|°\s*[cCｃＣ]?)/gu, '度'], [/^\s*6{3,}\s*$/u, '厉害'],
   // A row of stars (⭐⭐⭐⭐⭐, ★★★☆☆): the filled ones are the score.
