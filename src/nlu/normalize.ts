@@ -161,6 +161,9 @@ export function normalizeEn(text: string): string {
   // (did he leave, will she come, can he fix: an auxiliary before the pronoun keeps the bare verb.)
   s = s.replace(/(?<!\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|let|make|to) )\b(he|she) (leave|come|go|give|take|break|forget|say|tell|bring|fix|clean|install|ask|charge|arrive|finish|call|want|throw|drop|scratch|damage|spoil)\b/g,
     (_m: string, who: string, verb: string) => `${who} ${PAST_EN[verb] ?? verb}`);
+  // Spoken spellings of the softeners (sorta, kinda); said alone (sort of, yeah) they only half agree: middling.
+  s = s.replace(/\bsorta\b/g, 'sort of').replace(/\bkinda\b/g, 'kind of');
+  s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   return s;
