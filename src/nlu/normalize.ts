@@ -301,6 +301,7 @@ export function readPinyin(text: string): string {
 
 /** True when the letters of an utterance are all pinyin answer words (the answer is Chinese, typed in Latin letters). */
 export function isPinyin(text: string): boolean {
+  if (!/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/u.test(text)) return false;
   const s = fold(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (!/[a-z]{2,}/.test(s)) return false;
   return !/[a-z]/.test(readPinyin(s));
