@@ -49,6 +49,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('可以吧 行吧 好吧 还行吧 也行 也可以 那行吧', HEDGE_YES),
   // Evaluations, positive.
   ...all('用心 上心 尽心 费心', P('eval')),
+  // Praise of the workers' manners as an older customer says it (小伙子挺懂事, 有眼力见儿, 知冷知热).
+  ...all('懂事 懂礼貌 有眼力见 有眼力见儿 知书达理 会来事 勤快 厚道', P('eval')),
   // 要是……就完美了: a wish, not the level. 接不了电话, 耳朵背: the person called, not the service.
   ...all('就完美了 就更完美了 就十全十美了 就更好了 就最好了 接不了电话 接不了你电话 不方便接电话 耳朵背 耳背', BLOCK),
   // The renovation company named (你们装修公司): a noun, not a repair done.

@@ -89,7 +89,12 @@ export function collapseRepeats(s: string): string {
  * Fillers are kept (they carry meaning for yes/no: 嗯 = yes); see {@link stripFillers}.
  */
 export function normalizeZh(text: string): string {
-  return collapseRepeats(stripPunct(markPauses(fold(text))));
+  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(fold(text))))));
+}
+
+/** A score written over its maximum (10/10, 8/10, 4/5, 90/100): the score in 分, before the slash goes. */
+function scoreOutOf(s: string): string {
+  return s.includes('/') ? s.replace(/(?<![\d.])(\d{1,3})\s*\/\s*(5|10|100)(?![\d/])/g, (m: string, a: string, b: string) => (Number(a) <= Number(b) ? `${a}分` : m)) : s;
 }
 
 /** A numeral cut off and said again (八 八分, 十 十九度, 二十 二十度): the recogniser's stutter. */
@@ -124,6 +129,13 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)'re\b/g, '$1 are'], [/\b(\w+)'ll\b/g, '$1 will'], [/\b(\w+)'ve\b/g, '$1 have'], [/\b(\w+)'d\b/g, '$1 would'],
 ];
 
+/** Past forms of the bare verbs Chinglish leaves uninflected (he leave -> he left); regular ones take -ed. */
+const PAST_EN: Record<string, string> = {
+  leave: 'left', come: 'came', go: 'went', give: 'gave', take: 'took', break: 'broke', forget: 'forgot', say: 'said', tell: 'told',
+  bring: 'brought', throw: 'threw', fix: 'fixed', clean: 'cleaned', install: 'installed', ask: 'asked', charge: 'charged', arrive: 'arrived',
+  finish: 'finished', call: 'called', want: 'wanted', drop: 'dropped', scratch: 'scratched', damage: 'damaged', spoil: 'spoiled',
+};
+
 /**
  * Normalise an English utterance: fold, lower case, expand contractions, keep words, digits,
  * '.' and ':' inside numbers, collapse immediately repeated words (yes yes -> yes).
@@ -132,6 +144,9 @@ export function normalizeEn(text: string): string {
   // A score written out of ten or five (10/10, 4/5): said in words, before the slash goes.
   let s = fold(text).replace(/[’‘`]/g, "'").replace(/\b(10|[0-9])\s*\/\s*(10|5)\b/g, '$1 out of $2');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // A clause opened by "only the…" after a verdict (Satisfy. Only the wire he leave everywhere): "the only
+  // thing is", a reservation, read before the punctuation that shows the clause goes.
+  s = s.replace(/([.,;!]\s*)only (?=(the|his|her|my|their|that|this) )/g, '$1only thing ');
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2').replace(/(\d):(\d)/g, '$1\uE001$2');
   s = s.replace(/[^\p{L}\p{N}\uE000\uE001\s'-]/gu, ' ').replace(/'/g, ' ').replace(/-/g, ' ');
   s = s.replace(/\uE000/g, '.').replace(/\uE001/g, ':');
@@ -141,7 +156,153 @@ export function normalizeEn(text: string): string {
   s = s.replace(/\b(dis|un) (satisfied|happy|helpful|professional)\b/g, '$1$2');
   // "I wouldn't say dissatisfied": the level word denied.
   s = s.replace(/\b(would|could) not (say|call it) (dissatisfied|unsatisfied|unhappy)\b/g, 'not $3');
+  // A bare verb after he/she (Chinglish, Singlish: he leave the wire everywhere, she come very late) tells
+  // what happened on the visit: read as the past, so the complaint rules see the verb (left, came).
+  // (did he leave, will she come, can he fix: an auxiliary before the pronoun keeps the bare verb.)
+  s = s.replace(/(?<!\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|let|make|to) )\b(he|she) (leave|come|go|give|take|break|forget|say|tell|bring|fix|clean|install|ask|charge|arrive|finish|call|want|throw|drop|scratch|damage|spoil)\b/g,
+    (_m: string, who: string, verb: string) => `${who} ${PAST_EN[verb] ?? verb}`);
+  // Spoken spellings of the softeners (sorta, kinda); said alone (sort of, yeah) they only half agree: middling.
+  s = s.replace(/\bsorta\b/g, 'sort of').replace(/\bkinda\b/g, 'kind of');
+  s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   return s;
+}
+
+// --- Pinyin and zhuyin typed for Chinese -------------------------------------------------------
+
+/** Number syllables, for scores and degrees typed in pinyin (jiu fen, ershi du). */
+const PY_DIGITS = ['ling', 'yi', 'er', 'san', 'si', 'wu', 'liu', 'qi', 'ba', 'jiu'];
+
+/**
+ * Answer words as customers type them in pinyin without tones (man yi, hen hao, bu fang bian),
+ * when a keyboard or a recogniser gives Latin letters for Chinese. Only words a survey answer is
+ * made of; a syllable that is also an English word is not listed alone (man, he, a).
+ */
+const PINYIN_WORDS: Record<string, string> = (() => {
+  const w: Record<string, string> = {
+    manyi: '满意', bumanyi: '不满意', hen: '很', ting: '挺', feichang: '非常', tebie: '特别', bijiao: '比较', hai: '还', tai: '太', hao: '好',
+    haode: '好的', haoba: '好吧', haole: '好了', henhao: '很好', tinghao: '挺好', bucuo: '不错', yiban: '一般', yibanban: '一般般', haixing: '还行',
+    keyi: '可以', haikeyi: '还可以', bu: '不', buhao: '不好', buxing: '不行', shi: '是', shide: '是的', bushi: '不是', dui: '对', duide: '对的',
+    meiyou: '没有', mei: '没', xing: '行', cha: '差', hencha: '很差', fangbian: '方便', bufangbian: '不方便', mang: '忙', xiexie: '谢谢',
+    buyong: '不用', xuyao: '需要', buxuyao: '不需要', xiuhao: '修好', xiuhaole: '修好了', jiejue: '解决', jiejuele: '解决了', meiwenti: '没问题',
+    wenti: '问题', manfen: '满分', fen: '分', du: '度', de: '的', le: '了', ba: '吧', a: '啊', zan: '赞', bang: '棒',
+  };
+  // Numbers before 分 or 度 (jiu fen, ba fen, ershiyi du): 0-10 and 11-40.
+  const num: [string, string][] = PY_DIGITS.map((p, i) => [p, String(i)]);
+  num.push(['shi', '10']);
+  for (let i = 1; i <= 9; i++) num.push([`shi${PY_DIGITS[i]}`, String(10 + i)]);
+  for (const t of [2, 3, 4]) {
+    num.push([`${PY_DIGITS[t]}shi`, String(10 * t)]);
+    for (let i = 1; i <= 9; i++) num.push([`${PY_DIGITS[t]}shi${PY_DIGITS[i]}`, String(10 * t + i)]);
+  }
+  num.push(['liang', '2']);
+  for (const [p, n] of num) {
+    w[`${p}fen`] = `${n}分`;
+    w[`${p}du`] = `${n}度`;
+  }
+  return w;
+})();
+const PINYIN_MAX = Math.max(...Object.keys(PINYIN_WORDS).map((k) => k.length));
+
+/** Words that alone are English more often than pinyin: kept as typed unless they stand beside a digit or other pinyin. */
+const PINYIN_ALONE_NOT = new Set(['a', 'ba', 'de', 'le', 'bu', 'mei', 'du', 'hen', 'ting', 'bang', 'hai', 'tai', 'fen', 'shi', 'zan', 'xing', 'cha', 'dui', 'mang']);
+
+/** Segment letters into pinyin words (fewest words wins), or null when some letters are no word. */
+function segmentPinyin(letters: string): string[] | null {
+  const n = letters.length;
+  if (n === 0 || n > 40) return null;
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const prev = best[i];
+    if (!prev) continue;
+    for (let len = 1; len <= PINYIN_MAX && i + len <= n; len++) {
+      const w = letters.slice(i, i + len);
+      if (!(w in PINYIN_WORDS)) continue;
+      const cand = [...prev, w];
+      const cur = best[i + len];
+      if (!cur || cand.length < cur.length) best[i + len] = cand;
+    }
+  }
+  return best[n] ?? null;
+}
+
+/** Zhuyin (bopomofo) initials, as pinyin. */
+const ZY_INITIAL: Record<string, string> = {
+  ㄅ: 'b', ㄆ: 'p', ㄇ: 'm', ㄈ: 'f', ㄉ: 'd', ㄊ: 't', ㄋ: 'n', ㄌ: 'l', ㄍ: 'g', ㄎ: 'k', ㄏ: 'h', ㄐ: 'j', ㄑ: 'q', ㄒ: 'x',
+  ㄓ: 'zh', ㄔ: 'ch', ㄕ: 'sh', ㄖ: 'r', ㄗ: 'z', ㄘ: 'c', ㄙ: 's',
+};
+/** Zhuyin finals (medial + rhyme) after an initial, as pinyin. */
+const ZY_FINAL: Record<string, string> = {
+  '': 'i', ㄚ: 'a', ㄛ: 'o', ㄜ: 'e', ㄝ: 'e', ㄞ: 'ai', ㄟ: 'ei', ㄠ: 'ao', ㄡ: 'ou', ㄢ: 'an', ㄣ: 'en', ㄤ: 'ang', ㄥ: 'eng', ㄦ: 'er',
+  ㄧ: 'i', ㄧㄚ: 'ia', ㄧㄝ: 'ie', ㄧㄠ: 'iao', ㄧㄡ: 'iu', ㄧㄢ: 'ian', ㄧㄣ: 'in', ㄧㄤ: 'iang', ㄧㄥ: 'ing',
+  ㄨ: 'u', ㄨㄚ: 'ua', ㄨㄛ: 'uo', ㄨㄞ: 'uai', ㄨㄟ: 'ui', ㄨㄢ: 'uan', ㄨㄣ: 'un', ㄨㄤ: 'uang', ㄨㄥ: 'ong',
+  ㄩ: 'u', ㄩㄝ: 'ue', ㄩㄢ: 'uan', ㄩㄣ: 'un', ㄩㄥ: 'iong',
+};
+/** Zhuyin syllables with no initial, as pinyin spells them (ㄧ yi, ㄨㄛ wo, ㄩㄢ yuan). */
+const ZY_BARE: Record<string, string> = {
+  ㄧ: 'yi', ㄧㄚ: 'ya', ㄧㄝ: 'ye', ㄧㄠ: 'yao', ㄧㄡ: 'you', ㄧㄢ: 'yan', ㄧㄣ: 'yin', ㄧㄤ: 'yang', ㄧㄥ: 'ying',
+  ㄨ: 'wu', ㄨㄚ: 'wa', ㄨㄛ: 'wo', ㄨㄞ: 'wai', ㄨㄟ: 'wei', ㄨㄢ: 'wan', ㄨㄣ: 'wen', ㄨㄤ: 'wang', ㄨㄥ: 'weng',
+  ㄩ: 'yu', ㄩㄝ: 'yue', ㄩㄢ: 'yuan', ㄩㄣ: 'yun', ㄩㄥ: 'yong',
+};
+
+/** One zhuyin syllable (initial, then medial and rhyme) as pinyin, or null. */
+function zhuyinSyllable(s: string): string | null {
+  const ini = ZY_INITIAL[s[0]!];
+  if (ini === undefined) return ZY_FINAL[s] !== undefined ? (ZY_BARE[s] ?? ZY_FINAL[s]!) : null;
+  const fin = ZY_FINAL[s.slice(1)];
+  if (fin === undefined || (s.length === 1 && !/^(zh|ch|sh|r|z|c|s)$/.test(ini))) return null;
+  return ini + fin;
+}
+
+/** A run of zhuyin with its tone marks (ㄇㄢˇ ㄧˋ). */
+const ZHUYIN_RUN = /[\u3105-\u312f\u02c7\u02cb\u02ca\u02d9\u02c9](?:[\u3105-\u312f\u02c7\u02cb\u02ca\u02d9\u02c9\s]*[\u3105-\u312f\u02c7\u02cb\u02ca\u02d9\u02c9])?/gu;
+/** A run of Latin letters and the spaces between them (tone marks on them are dropped first). */
+const LATIN_RUN = /[a-z]+(?: +[a-z]+)*/g;
+
+/** A Latin run read as pinyin, or null when it is not (all of it) pinyin answer words. */
+function pinyinRun(run: string, alone: boolean): string | null {
+  const words = segmentPinyin(run.replace(/ /g, ''));
+  if (!words) return null;
+  // One short word that is also English or a particle (a, hen, bang) is pinyin only beside a digit or as the whole answer.
+  if (words.length === 1 && PINYIN_ALONE_NOT.has(words[0]!) && !alone) return null;
+  return words.map((w) => PINYIN_WORDS[w]).join('');
+}
+
+/**
+ * Chinese typed as pinyin (man yi, hen hao, 9fen, mǎn yì) or zhuyin (ㄇㄢˇ ㄧˋ): read as the Chinese
+ * words, where every letter of the run is part of an answer word (wifi, nice, busy stay English).
+ */
+export function readPinyin(text: string): string {
+  let s = text;
+  if (/[\u3105-\u312f]/u.test(s)) {
+    s = s.replace(ZHUYIN_RUN, (run) => {
+      // Syllables end at a tone mark or a space, and before an initial (ㄅ…ㄙ) that follows a sound.
+      const syl = run.split(/[\u02c7\u02cb\u02ca\u02d9\u02c9\s]+/u).flatMap((c) => c.split(/(?=[\u3105-\u3119])/u)).filter(Boolean).map(zhuyinSyllable);
+      if (syl.some((x) => x === null)) return run;
+      return pinyinRun(syl.join(''), true) ?? run;
+    });
+  }
+  if (!/[a-z]/i.test(s)) return s;
+  if (/[\u00c0-\u024f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'u');
+  s = s.toLowerCase();
+  const whole = s.replace(/[\s\p{P}\p{S}]/gu, '');
+  let english = false;
+  const read = s.replace(LATIN_RUN, (run, at: number) => {
+    const beside = /\d/.test(s[at - 1] ?? '') || /\d/.test(s[at + run.length] ?? '');
+    const zh = pinyinRun(run, beside || whole === run.replace(/ /g, ''));
+    if (zh === null) english = true;
+    return zh ?? run;
+  });
+  // Beside English words (邮箱 shifen at 163 dot com: an address spelled out) the letters are not pinyin.
+  return english ? s : read;
+}
+
+/** True when the letters of an utterance are all pinyin answer words (the answer is Chinese, typed in Latin letters). */
+export function isPinyin(text: string): boolean {
+  if (!/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/u.test(text)) return false;
+  const s = fold(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (!/[a-z]{2,}/.test(s)) return false;
+  return !/[a-z]/.test(readPinyin(s));
 }
