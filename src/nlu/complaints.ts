@@ -90,6 +90,8 @@ const ZH: Rule[] = [
   // A hotline that makes the customer wait (每次打客服都让我等), an engineer hard to book (挺难约的), nobody telling
   // the customer the job was done (处理完没人告诉我一声): 000 第三十六条 首问负责.
   { category: 'unreachable', re: /打(客服|热线|电话|人工)[^，]{0,4}(都|就|总|老)?(让|要|得)(我)?等|(难|不好)约|约不(上|到|着)|没(有)?人(告诉|通知|知会)(我)?/ },
+  // The customer's own day lost to the wait (耽误我半天, 耽误了我一上午的班): not a small delay, 000 第十三条–第十八条.
+  { category: 'late', severe: true, re: /耽误(了)?(我|我们)(的)?[^，]{0,3}(半天|一天|一整天|一上午|一下午|整天|上班|工作|生意|事)/ },
   // Arrived later than the time said (说两点来 两点二十到的, 跟约的时间差了一刻钟), a morning lost waiting: 000 第十三条–第十八条.
   { category: 'late', re: new RegExp(`(说|约|约好|说好|讲好)[^，]{0,4}(${N}|[一两])+点(半)?(来|到|上门)[^。]{0,4}(${N}|[一两])+点[^，]{0,4}(才)?(到|来)|(约|说好|定|短信上约|预约)的?时间[^，]{0,3}(差|晚)了?[^，]{0,3}(一刻钟|刻钟|半(个)?小时|(${N}|半)+(分钟|个?小时))|等了(一|整|大半|半)(个)?(上午|下午|整天|天|晚上|早上)`) },
   // A tool or the promised device not brought, one more trip for it (没带工具 又回去拿了一趟, 说好带路由器 结果没带).
