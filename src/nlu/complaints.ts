@@ -94,6 +94,9 @@ const ZH: Rule[] = [
   { category: 'late', severe: true, re: /耽误(了)?(我|我们)(的)?[^，]{0,3}(半天|一天|一整天|一上午|一下午|整天|上班|工作|生意|事)/ },
   // Arrived later than the time said (说两点来 两点二十到的, 跟约的时间差了一刻钟), a morning lost waiting: 000 第十三条–第十八条.
   { category: 'late', re: new RegExp(`(说|约|约好|说好|讲好)[^，]{0,4}(${N}|[一两])+点(半)?(来|到|上门)[^。]{0,4}(${N}|[一两])+点[^，]{0,4}(才)?(到|来)|(约|说好|定|短信上约|预约)的?时间[^，]{0,3}(差|晚)了?[^，]{0,3}(一刻钟|刻钟|半(个)?小时|(${N}|半)+(分钟|个?小时))|等了(一|整|大半|半)(个)?(上午|下午|整天|天|晚上|早上)`) },
+  // The same fault reported a third time or more (已经是第三回报修了, 同一个毛病): a fault that keeps coming back is no
+  // small reservation, whatever level is conceded beside it (000 第三十三条 即修即通; 004 第十五条).
+  { category: 'repeat_visit', severe: true, re: /第[三四五六七八九十几]+(回|次|趟)(报修|投诉|反映|报|找)|(报修|投诉|反映)(了)?(三|四|五|六|七|八|九|十|好几|十几)+(回|次|遍)[^。]{0,10}同(一个|样的?)(毛病|问题|故障)|同(一个|样的?)(毛病|问题|故障)[^。]{0,10}(报修|投诉|反映|报)(了)?(三|四|五|六|七|八|九|十|好几|十几)+(回|次|遍)/ },
   // A tool or the promised device not brought, one more trip for it (没带工具 又回去拿了一趟, 说好带路由器 结果没带).
   { category: 'repeat_visit', re: /没带(工具|零件|配件|设备|材料|梯子|路由器|光猫|机顶盒)|(回去|返回|跑回去)(拿|取)(了)?(一)?(趟|次|回)|(说好|答应|说)[^，]{0,2}带[^，。]{0,10}(结果|但是|可)?没带/ },
   // Defects everywhere (哪哪都有问题), small details still to redo (小细节还得再修修, 有点小问题), a gap too wide (踢脚线缝大了点),
@@ -299,8 +302,11 @@ export const RESERVATION_CUE = /有时候|有时(?!间)|稍微|稍稍|略微|有
 /** A level said as an overall verdict (总体满意, 基本满意, overall, mostly): what else is said is a reservation. */
 export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致|基本上?|\b(overall|on the whole|all in all|mostly)\b/;
 
-/** Acceptance after a grievance (不过也能理解, 但也在我接受范围内, 没关系): the grievance is a reservation. */
-export const ACCEPTANCE = /([\u4e00-\u9fff])\1就(行|好|没事|干了)|小事$|小事一桩|不计较|不打紧|无伤大雅|(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b/;
+/**
+ * Acceptance after a grievance (不过也能理解, 但也在我接受范围内, 没关系), or no harm done by it (不过地也没弄脏,
+ * 好在也没耽误什么, 也没啥影响): the grievance is a reservation.
+ */
+export const ACCEPTANCE = /([\u4e00-\u9fff])\1就(行|好|没事|干了)|小事$|小事一桩|不计较|不打紧|无伤大雅|(能|可以|也能|还能)理解|理解(的|了)|接受范围|(能|可以|也能|还能)接受|没关系|不要紧|无所谓|不碍事|问题不大|情有可原|\b(understandable|i understand|no big deal|fair enough|it happens)\b|(不过|但是?|可|好在|还好|幸好)[^，]{0,4}(也|倒)?没(弄|搞|踩|碰|蹭)?(脏|乱|坏|花)|(也|倒)?没(啥|什么|太大)?(影响|耽误(什么|啥)?)(?![^，]{0,2}[吗么])/;
 
 /**
  * Grievances that are never a small reservation, however lightly they are said beside a positive
