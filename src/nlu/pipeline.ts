@@ -347,7 +347,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
         // 满意是满意，但是……, 好是好: the concession is of the level itself, which the customer still gives; the
         // grievance after it is beside the level (a reservation, or a clear complaint that reaches a person).
-        const levelConceded = LEVEL_CONCESSION.test(norm);
+        // (满意是满意，就是网还是断: a fault still there takes back the level conceded; the verdict is the fault.)
+        const levelConceded = LEVEL_CONCESSION.test(norm) && comp.category !== 'not_fixed';
         const saidLevel =
           (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || (!P.praisesSomeone(norm.slice(0, comp.at)) && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'answer')))) && (!P.concession(norm) || levelConceded);
         // (宽带装好了，但是网速不行: a fact done is no level said; the clear complaint after it is the verdict.)
