@@ -120,6 +120,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
+/** A concession of the level word itself (满意是满意, 好是好, 满意倒是满意): the level is given, unlike 处理是处理了 (a fact). */
+const LEVEL_CONCESSION = /(满意|好|不错|可以|还行)(倒|也|倒也)?是(挺|还|蛮|很)?\1/;
 
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
 const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
@@ -377,11 +379,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       if (comp) {
         // The level the customer said (满意，不过……) stands beside a clear complaint; praise of one
         // aspect (师傅挺好，就是问题没解决) or a concession (满意是满意，就是……) does not.
+        // 满意是满意，但是……, 好是好: the concession is of the level itself, which the customer still gives; the
+        // grievance after it is beside the level (a reservation, or a clear complaint that reaches a person).
+        // (满意是满意，就是网还是断: a fault still there takes back the level conceded; the verdict is the fault.)
+        const levelConceded = LEVEL_CONCESSION.test(norm) && comp.category !== 'not_fixed';
         const saidLevel =
-          (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || (!P.praisesSomeone(norm.slice(0, comp.at)) && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'answer')))) && !P.concession(norm);
+          (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text)) || (!P.praisesSomeone(norm.slice(0, comp.at)) && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'answer')))) && (!P.concession(norm) || levelConceded);
         // (宽带装好了，但是网速不行: a fact done is no level said; the clear complaint after it is the verdict.)
-        // 处理是处理了，但是……: a concession with an undiminished grievance after it is no reservation.
-        const conceded = P.concession(norm) && !comp.diminished;
+        // 处理是处理了，但是……: a concession of a fact with an undiminished grievance after it is no reservation.
+        const conceded = P.concession(norm) && !comp.diminished && !levelConceded;
         // 师傅来晚了，但是修得很好，满意: a minor grievance before a "but" and the level after it.
         const butAt = P.contrastAt(norm, norm.length);
         const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
