@@ -179,7 +179,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(said, true))) comp = null;
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
-  if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
+  // (我有个事要问人 我家网费怎么扣了两遍: a grievance stated beside a request for a person is still one.)
+  if (!comp && (!found || found.intent === 'complaint' || (found.intent === 'human' && expect.kind !== 'text')) && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
     const a = P.analyze(vnorm);
     const negFact = a.signals.some((x) => x.pol < 0 && x.cls === 'fact' && x.w >= 0.8);
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');

@@ -200,6 +200,9 @@ const INTENTS_ZH: IntentRule[] = [
   // A person asked for by role or as someone to talk with (找你们站长, 转热力公司的人, 找接线员, 跟你们领导单独说, 跟……通话, 问问真人客服, 有没有人能直接接电话).
   { intent: 'human', re: /(转|转接|找|叫|让|请|换|接)(个|一个|一下|给我)?(你们|你们的)?[^，]{0,4}(站长|所长|队长|组长|班长|部长|科长|主任|接线员|话务员|坐席|人工坐席|人工客服|真人客服|值班员|管事的|管事儿的|负责的人|负责人)|(转|转接|帮我转)[^，]{1,8}的人|(跟|和|同|找)[^，]{1,14}(通话|通个电话|当面(谈|说|讲|聊)|面谈|单独(说|谈|讲|聊)|直接(谈|讲|聊)|对话)(?!的|时|过|了)|(问问|问一下|问|找|跟|和)(真人|活人|人工)(客服)?|有没有(人|真人|活人)[^，]{0,8}(接电话|接听|说话|对接)|(安排|派)(个|一个)(人|真人|专人)(来)?(问|跟|和|联系|给我)|说给人听|(找|叫|来)(个|一个)负责的?人|(电话)?转(给|到|接到)[^，]{0,6}(室|部|科|中心|站|组|处|办公室)|(想|要|我)找(一下)?(上次|之前|上回|那天|原来)[^，]{0,10}(那个|那位)?(小姑娘|姑娘|小伙子|客服|工作人员|师傅|人|女的|男的|经理)/, confidence: 0.85, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|没人|的时候/ },
   // reschedule
+  // A person asked for in other words (让人给我打, 有没有客服, 我有个事要问人, 你们经理呢 让他接电话,
+  // 让你们老板给我回个电话, 找个人来 机器打分我不干, 没空跟机器说).
+  { intent: 'human', re: /(叫|找|让)(真|活)?人(来)?给我(打|回)|有没有(人工|真人)?客服|(要|想|得)问(个)?(真|活)?人(?![家们民])|(经理|领导|主管|负责人|老板|主任|站长|队长)(呢|在吗|在不在|在哪)[^，]{0,4}(让|叫)(他|她)[^，]{0,2}接(电话)?|(让|叫)(你们|你们的)?(老板|主任|站长|主管|负责人|领导|经理)[^，]{0,4}给我(回|打)(个)?电话|(找|换|要)(个|一个)(真|活)?人(来)?(?=[^，]{0,6}机器)|(没空|懒得|不想|不愿意?)(跟|和)机器/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|没人/ },
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间|不得空|没得空|没工夫|抽不出空)(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便|^(嗯|呃|额|啊|哦|唉|哎)*(不太|不大|不怎么|不是很|不是太)方便(?!的话)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外面|外地|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
@@ -283,6 +286,10 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
       // 不好意思跟人说是你们家装的: too ashamed to tell people, no request for a person.
       if (intent === 'human' && /(好意思|不敢|没脸|没法)$/.test(norm.slice(0, m.index))) continue;
+      // 他最后说有意见找你们领导去: the worker's words reported, not a request of the customer's.
+      if (intent === 'human' && /(他|她|他们|师傅|工人|客服|人家|对方|最后|还|又|居然|竟然)(跟我|对我|让我|叫我)?(说|讲)[^，说讲]{0,8}$/.test(norm.slice(0, m.index))) continue;
+      // 项目经理电话多少来着: recalling a number the customer has, not asking for a person.
+      if (intent === 'human' && /电话|手机|联系方式/.test(m[0]) && /^[^，]{0,3}来着/.test(norm.slice(m.index + m[0].length))) continue;
       if (rule.unless && rule.unless.test(norm)) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
