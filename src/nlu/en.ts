@@ -73,7 +73,7 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85 },
   { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have|can i have|can i get) (your|a|an|the) (manager|supervisor|boss|agent|operator|representative|human)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b|\b(explain|say|tell) (this|it|that) to (a|an actual|a real|a live) (person|human)\b|\b(rather|prefer to) (talk|speak|deal) (to|with) (a |an )?(person|human|someone)\b|\b(operator|agent|human|representative|real person|manager|supervisor) please\b|\bput me through\b/, confidence: 0.9 },
-  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up)\b|\bbusy right now\b|\bbusy\b.{0,20}\b(right now|at the moment)\b|\bnow (is|s) (bad|not good|no good|not great|tricky|not ideal)\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\b(busy|not free|tied up) (now|right now|at the moment|today)\b|^(sorry |maybe |no )?(later|another time|some other time)( please| thanks| then)?$|\babout to (go into|go in to|head into|get into|start|board|leave for|walk into) (a |an |the |my )?(meeting|class|surgery|flight|plane|interview|lesson|call)\b|\bdriving\b|\b(i am|i m|im) (putting|getting) the (kids|kid|children|baby) (to bed|ready|dressed)\b|\b(i am|i m|im|we are|we re)( a bit| a little| bit| little| just| really| so)? (tied up|busy with|swamped|snowed under|in the middle of)\b|\b(bit|a bit|little|a little) (tied up|busy|swamped)\b|\b(ring|phone|call|try|reach) (me )?(again |back )?(after|around|at|before|in|later|tomorrow|tonight|this)\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b|\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b/ },
+  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up|on (the|a) (subway|tube|metro|underground|train|bus|tram|plane|flight|ferry))\b|\babout to (jump|hop|get|step) in(to)? (the )?(shower|bath|car)\b|\bbusy right now\b|\bbusy\b.{0,20}\b(right now|at the moment)\b|\bnow (is|s) (bad|not good|no good|not great|tricky|not ideal)\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\b(busy|not free|tied up) (now|right now|at the moment|today)\b|^(sorry |maybe |no )?(later|another time|some other time)( please| thanks| then)?$|\babout to (go into|go in to|head into|get into|start|board|leave for|walk into) (a |an |the |my )?(meeting|class|surgery|flight|plane|interview|lesson|call)\b|\bdriving\b|\b(i am|i m|im) (putting|getting) the (kids|kid|children|baby) (to bed|ready|dressed)\b|\b(i am|i m|im|we are|we re)( a bit| a little| bit| little| just| really| so)? (tied up|busy with|swamped|snowed under|in the middle of)\b|\b(bit|a bit|little|a little) (tied up|busy|swamped)\b|\b(ring|phone|call|try|reach) (me )?(again |back )?(after|around|at|before|in|later|tomorrow|tonight|this)\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b|\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b/ },
   // About to do something that takes the person away (about to jump in the shower, just about to head out, about to have dinner).
   { intent: 'reschedule', re: /\b(about to|just about to|on my way to|just going to|gonna|going to) (jump|hop|get|step) in(to)? (the |a )?(shower|bath|car|taxi|cab)\b|\b(about to|just about to) (head|go|step|run|pop|nip) out\b|\b(about to|just about to) (leave|eat|have (my |our )?(dinner|lunch|breakfast|tea)|cook|drive|board|go to (bed|sleep|work))\b/, confidence: 0.85, unless: /\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b|\b(quick|quickly)\b/ },
   // Not a good moment, said as awkward or inconvenient now (it is a bit awkward right now).
@@ -295,6 +295,14 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     spec.weekend = true;
     spec.weekShift = /\bnext weekend\b/.test(norm) ? 1 : 0;
     found = true;
+  } else if (/\b(end|last (few )?days) of (the |this )?month\b|\bmonth end\b/.test(norm) && spec.dayOffset === undefined) {
+    // the end of the month: its last days (月底).
+    spec.monthEnd = true;
+    found = true;
+  } else if (/\b(early|start of|beginning of) next month\b|\bnext month\b/.test(norm) && spec.dayOffset === undefined) {
+    // next month, early next month: the first of next month (下个月).
+    spec.dayOfMonth = 1;
+    found = true;
   } else if (/\bnext week\b/.test(norm) && spec.dayOffset === undefined) {
     spec.weekday = 1;
     spec.weekShift = 1;
@@ -311,7 +319,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
       break;
     }
   }
-  const clock = /\b(at|after|around|about|before|by|from|till|until|til)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock)?\b/g;
+  // (like seven ish, sevenish: an hour said roughly is that hour; 'like' and 'ish' mark it as a clock.)
+  const clock = /\b(at|after|around|about|before|by|from|till|until|til|like)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock| ?ish)?\b/g;
   for (let m = clock.exec(norm); m; m = clock.exec(norm)) {
     const h = wordNumber(m[2]);
     const hasMarker = m[1] || m[3] || m[4] || m[5];
@@ -319,7 +328,9 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     // "in two hours" is relative, handled above.
     if (/^(hours?|minutes?|mins?|days?)/.test(norm.slice(m.index + m[0].length).trim())) continue;
     if (m[1] === undefined && !m[3] && !m[4] && !m[5]) continue;
-    if (m[1] && !m[3] && !m[4] && !m[5] && !/^(at|after|around|about|before|by|till|until|til)$/.test(m[1])) continue;
+    if (m[1] && !m[3] && !m[4] && !m[5] && !/^(at|after|around|about|before|by|till|until|til|like)$/.test(m[1])) continue;
+    // (i would like two: the verb, not "about".)
+    if (m[1] === 'like' && /\b(would|i|we|you|they|d|to)\s*$/.test(norm.slice(0, m.index))) continue;
     spec.hour = h;
     spec.minute = m[3] ? Number(m[3]) : m[4] === 'thirty' ? 30 : m[4] === 'fifteen' ? 15 : m[4] === 'forty five' ? 45 : 0;
     const ampm = m[5]?.replace(' ', '');

@@ -189,8 +189,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
-  // 你是AI吗 好吧 不满意 暖气不热: a grievance stated after asking who calls is still a grievance.
-  if (social && found.intent === 'who_calling' && !P.isQuestion(norm.slice(found.end), norm.slice(found.end)) && !P.noEvidence(norm.slice(found.end))) {
+  // 你是AI吗 好吧 不满意 暖气不热: a grievance stated after asking who calls is still a grievance;
+  // so is one a relative passes on with the customer's verdict (我替我爸说一声 他不太满意 师傅来晚了俩钟头:
+  // it must reach a person, 000 第十三条; 两口子都上班呢 or 热不热我也是刚来 pass on none).
+  const passedOn = (s: string) => found?.intent === 'who_calling' || (found?.person === 'relative' && P.analyze(s).signals.some((x) => x.pol < 0 && (x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8))));
+  if (social && passedOn(norm.slice(found.end)) && !P.isQuestion(norm.slice(found.end), norm.slice(found.end)) && !P.noEvidence(norm.slice(found.end))) {
     const after = P.complaint(norm.slice(found.end));
     if (after) comp = { ...after, at: after.at + found.end };
   }
@@ -206,7 +209,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(said, true))) comp = null;
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
-  if (!comp && (!found || found.intent === 'complaint') && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
+  // (我有个事要问人 我家网费怎么扣了两遍: a grievance stated beside a request for a person is still one.)
+  if (!comp && (!found || found.intent === 'complaint' || (found.intent === 'human' && expect.kind !== 'text')) && !P.noEvidence(vnorm) && !(question && expect.kind !== 'text')) {
     const a = P.analyze(vnorm);
     const negFact = a.signals.some((x) => x.pol < 0 && x.cls === 'fact' && x.w >= 0.8);
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');

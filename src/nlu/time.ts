@@ -266,11 +266,12 @@ export function resolveTime(
   // 九点前 with calling hours ending at 21:00: "before the close" is inside.
   let t = pool.find((c) => inside(c) || (spec.bound === 'before' && minuteOfDay(c) === endMin)) ?? pool[0]!;
   if (!dayGiven && !future.length) t = now;
-  // 晚上 said at 20:20, 下午 at 16:00: the part of the day is still open today, so it is now.
+  // 晚上 said at 20:20, 下午 at 16:00 (or at 15:00, its very start): the part of the day is still
+  // open today, so it is now.
   if (spec.period && spec.hour === undefined && !spec.sameTime && !spec.meal && !spec.bound && !spec.anyDay && (!dayGiven || spec.dayOffset === 0)) {
     const m = minuteOfDay(now);
     const [ph, pm] = PERIOD_DEFAULT[spec.period];
-    if (m > ph * 60 + pm && m < PERIOD_END[spec.period] * 60 && inside(now)) t = now;
+    if (m >= ph * 60 + pm && m < PERIOD_END[spec.period] * 60 && inside(now)) t = now;
   }
   if (spec.bound === 'before') {
     const before = t - 60 * MINUTE;
@@ -311,6 +312,8 @@ const PERIOD_ZH: Record<string, Period> = {
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
   下晌: 'afternoon', 后晌: 'afternoon', 晌午: 'noon',
+  // Cantonese 上昼/下昼/晏昼 (forenoon, afternoon, early afternoon).
+  上昼: 'forenoon', 下昼: 'afternoon', 晏昼: 'afternoon',
   晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
   吃了晚饭: 'night', 吃过晚饭: 'night', 晚饭之后: 'night', 吃了午饭: 'lunch', 午饭之后: 'lunch',
 };
@@ -454,7 +457,7 @@ function pickDay(ms: RegExpMatchArray[], text: string): RegExpMatchArray | undef
   return ms.find((_m, k) => state(k) !== 'busy' && !(k > 0 && ranged(k - 1))) ?? ms[0];
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?([一二两三四五]?十几|${CN}|半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码|线|楼|院|门|床|窗口|机)`);
 
@@ -509,10 +512,15 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     const [, , q, , more, half, unit] = rel;
     // 十几分钟 is about fifteen minutes, 二十几 about twenty-five.
     const tens = q?.endsWith('十几') ? (num(q.slice(0, -1)) ?? 10) + 5 : undefined;
-    const n = tens ?? (q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : q === '个把' ? 1 : q === '俩' ? 2 : num(q));
+    // 三五分钟, 四五个小时: two small numbers side by side are a range, its middle (not 35).
+    const span = q ? /^([一二两三四五六七八])([二三四五六七八九])$/.exec(q) : null;
+    const spanMid = span && num(span[2]!)! > num(span[1]!)! && num(span[2]!)! - num(span[1]!)! <= 2 ? (num(span[1]!)! + num(span[2]!)!) / 2 : undefined;
+    const n = tens ?? spanMid ?? (q === '半' ? 0.5 : q === '几' ? 3 : q === '一两' ? 1.5 : q === '两三' ? 2.5 : q === '个把' ? 1 : q === '俩' ? 2 : num(q));
     if (n !== undefined) {
-      // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes.
-      const amount = n + (half ? 0.5 : 0) + (more && (unit === '小时' || unit === '钟头') ? 0.5 : more && unit === '分钟' && n >= 10 ? 5 : 0);
+      // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes; 来 is "about"
+      // (二十来分钟, 个把钟头: about twenty minutes, nothing added).
+      const over = more === '多';
+      const amount = n + (half ? 0.5 : 0) + (over && (unit === '小时' || unit === '钟头') ? 0.5 : over && unit === '分钟' && n >= 10 ? 5 : 0);
       if (unit === '天') {
         spec.dayOffset = Math.round(amount);
         if (q === '几') spec.vague = true;
@@ -520,7 +528,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
         spec.dayOffset = Math.round(amount * 7);
       } else {
         spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
-        if (q === '几' || q === '一两' || q === '两三' || q === '个把' || tens !== undefined || more) spec.vague = true;
+        if (q === '几' || q === '一两' || q === '两三' || q === '个把' || tens !== undefined || spanMid !== undefined || more) spec.vague = true;
         return spec;
       }
       found = true;
@@ -540,13 +548,20 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     [/大后天|大后儿/, 3], [/后天|(?<![以之然过])后儿(个)?/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
     [/明天|明儿|明日/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
   ];
+  // 今天不行 明天也不行 礼拜五吧: a day said busy is not the day to call; it stands only when no
+  // other day is said.
+  let busyDay: [number, Period?] | undefined;
   for (const [re, off, p] of dayWords) {
-    if (re.test(text)) {
-      spec.dayOffset = off;
-      if (p) spec.period = p;
-      found = true;
-      break;
+    const d = re.exec(text);
+    if (!d) continue;
+    if (DAY_BUSY_ZH.test(text.slice(d.index + d[0].length).replace(/^(个|儿)+/, ''))) {
+      busyDay ??= [off, p];
+      continue;
     }
+    spec.dayOffset = off;
+    if (p) spec.period = p;
+    found = true;
+    break;
   }
   if (spec.dayOffset === undefined) {
     const wk = pickDay([...text.matchAll(WEEKDAY_RE_ZH)], text);
@@ -567,6 +582,10 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     } else if (/下(个)?月/.test(text) && !DAY_OF_MONTH_ZH.test(text)) {
       // 下个月: the first of next month (a day that has passed this month rolls over).
       spec.dayOfMonth = 1;
+      found = true;
+    } else if (/月初|月中/.test(text) && !DAY_OF_MONTH_ZH.test(text)) {
+      // 月初 (the first days of a month; said after them, of the next), 月中 (the 15th).
+      spec.dayOfMonth = /月初/.test(text) ? 1 : 15;
       found = true;
     } else if (/月底|月末/.test(text) && !DAY_OF_MONTH_ZH.test(text)) {
       spec.monthEnd = true;
@@ -596,6 +615,12 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     }
   }
 
+  if (!found && busyDay) {
+    spec.dayOffset = busyDay[0];
+    if (busyDay[1]) spec.period = busyDay[1];
+    found = true;
+  }
+
   // Clock and period.
   const clocks = findClockTimesZh(text);
   // 我十二点有个会，晚上七点后可以: the time said free wins over a time said busy; when every time
@@ -614,13 +639,16 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   }
   if (!spec.period) {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
+    // 屏幕黑了 is a fault).
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
-    const saidFree = (m: RegExpMatchArray) => /^(以后|之后|后)?(都|也)?(吧|可以|行|有空|方便|都行|再打|再说|打给我|打过来|联系|来电)/.test(text.slice(m.index! + m[0].length));
+    // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)
+    const saidFree = (m: RegExpMatchArray) => /^(以后|之后|后)?(都|也)?(吧|可以|行|有空|方便|都行|再打|再说|打给我|打过来|联系|来电|(你|你们)?(再)?打(?![不了过]))/.test(text.slice(m.index! + m[0].length));
     const p = all.find((m) => saidFree(m) && !saidBusy(m)) ?? all.find((m) => !saidBusy(m)) ?? all[0];
     if (p) {
-      spec.period = p[1] === '白天' ? 'forenoon' : /^(天|赶)/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
+      spec.period = p[1] === '白天' ? 'forenoon' : /黑/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
       found = true;
       // 下午晚些时候, 下午晚一点: the end of the afternoon (about five).
       if (spec.period === 'afternoon' && spec.hour === undefined && /^(晚些|晚点|晚一点|稍晚|快下班)/.test(text.slice(p.index! + p[0].length))) {

@@ -177,6 +177,18 @@ describe('intents', () => {
     expect(zh('不打算投诉', 'csat3').intent).toBeNull();
   });
   it('不用打分 is not an opt-out', () => expect(zh('不用打分了', 'csat3').intent).toBeNull());
+  // Round 9: intents said in other words, and look-alikes that ask nothing.
+  it.each([
+    ['不参加 谢谢', 'opt_out'], ['你们都回访三回了 不参加了', 'opt_out'],
+    ['没空跟机器说 有事让人给我打', 'human'], ['你们经理呢 让他接电话', 'human'], ['我有个事要问人', 'human'],
+    ['蛤', 'repeat'], ['信号不好 你刚说的我只听到一半', 'repeat'],
+    ['号码不对 我们这是饭店', 'wrong_person'], ['我替我爸说一声 他不太满意', 'wrong_person'],
+    ['明儿个吧 今儿个不得空', 'reschedule'], ['等我出差回来吧', 'reschedule'], ['我busy，call me later', 'reschedule'],
+  ])('%s -> %s', (t, intent) => expect(zh(t, 'yesno').intent).toBe(intent));
+  it.each([
+    '不满意 他最后说有意见找你们领导去', '项目经理电话多少来着', '是我 你们以后别打这个号了 打我另一个号', '喂？喂？',
+    '师傅来坐了五分钟说线路没问题', '说过两天给送来', '到时候再说吧', '设计挺满意的 施工那块我待会儿再说', '工地上吵我听不清 满意',
+  ])('%s asks nothing', (t) => expect(zh(t, 'csat3').intent).toBeNull());
 });
 
 describe('english', () => {

@@ -75,6 +75,19 @@ describe('callback times', () => {
     expect(resolveTime(spec, '2026-11-18T02:30:00Z', 'Asia/Urumqi')?.at).toBe('2026-11-19T10:00:00+06:00');
   });
 
+  it('reads times as people say them (round 9): dusk, Cantonese parts of the day, a day said busy, 个/来 around a count, 月初', () => {
+    expect(at('傍黑')).toBe('2026-11-18T18:00:00+08:00');
+    expect(at('黑了再打吧')).toBe('2026-11-18T18:00:00+08:00');
+    expect(at('屏幕黑了')).toBeNull();
+    expect(at('明天下昼')).toBe('2026-11-19T15:00:00+08:00');
+    expect(at('下午', '2026-11-18T15:00:00+08:00')).toBe('2026-11-18T15:00:00+08:00');
+    expect(at('今天不行 明天也不行 礼拜五吧')).toBe('2026-11-20T10:00:00+08:00');
+    expect(at('过个二十来分钟')).toBe('2026-11-18T10:50:00+08:00');
+    expect(at('过个三五分钟吧')).toBe('2026-11-18T10:34:00+08:00');
+    expect(at('半夜我才下班 你明天中午打')).toBe('2026-11-19T12:00:00+08:00');
+    expect(at('月初吧')).toBe('2026-12-01T10:00:00+08:00');
+  });
+
   it('is pure: no now, no time', () => {
     expect(resolveTime({ hour: 3, period: 'afternoon' }, undefined)).toBeNull();
   });
