@@ -144,16 +144,8 @@ function fromText(
   }
   /** A reading's confidence as heard: low-confidence speech is never taken as said (below the threshold the engine confirms it). */
   const heard = (readingConfidence: number) => Math.min(readingConfidence, asrConfidence ?? 1);
-  let r: Interpretation = opts.interpret(text, expect, ictx);
-  // "不热……哎不对，热了热了" / "等一下我在炒菜……算了算了，你问吧" / "actually never mind, go ahead":
-  // the customer takes back what they began with; what they say after the correction is the answer
-  // (its value, its intent and any grievance in it), when it is one for sure.
-  const corr = l && expect.kind !== 'text' && expect.kind !== 'time' ? lastCorrection(text) : -1;
-  if (corr > 0) {
-    const after = opts.interpret(text.slice(corr), expect, ictx);
-    const answered = after.value !== null && after.value !== undefined && !after.intent && after.confidence >= dialog.settings.confirmBelow;
-    if (answered && (after.value !== r.value || r.intent)) r = after;
-  }
+  // (A self-correction, "不热……哎不对，热了热了", is read by the interpreter: src/nlu/corrections.ts.)
+  const r: Interpretation = opts.interpret(text, expect, ictx);
   const confidence = heard(r.confidence);
   let value = r.value;
   if (expect.kind === 'time') value = r.value === 'any' ? 'any' : r.at;
@@ -271,16 +263,6 @@ function fromText(
 const HANDOVER =
   /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她)|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her)\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
 
-/**
- * A self-correction set off as a clause of its own, after something said (……哎不对，/ 哦不对不对 /
- * 算了算了，/ 说错了 / actually never mind / no wait / I mean): returns where what follows begins, or -1.
- */
-const CORRECTION = /(?:^|[，,。.…、!！?？\s]+)(?:哎|哦|噢|啊|诶|欸)?(?:不对不对|不对|不是不是|说错了|我说错了|记岔了|记错了|口误|算了算了|算了)(?:[，,。.…、!！\s]+|$)|\b(?:actually,? never ?mind|never ?mind|no wait|wait,? no|sorry,? i mean|i mean)\b[,.!\s]*/gi;
-function lastCorrection(text: string): number {
-  let end = -1;
-  for (const m of text.matchAll(CORRECTION)) if (m.index! > 0 && m.index! + m[0].length < text.length) end = m.index! + m[0].length;
-  return end;
-}
 
 /** A hello said by whoever takes the phone (喂, 喂喂, hello, hi). */
 const PICKUP_GREETING = /^\s*(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*/i;

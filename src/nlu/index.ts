@@ -7,6 +7,7 @@
 import { HuifangError } from '../shared/errors.js';
 import { EN_PARSER } from './en.js';
 import { isPinyin } from './normalize.js';
+import { correctionEnd } from './corrections.js';
 import { assemble } from './pipeline.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
 import { ZH_PARSER } from './zh.js';
@@ -27,12 +28,23 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   const t = typeof text === 'string' ? text.slice(0, MAX_CHARS).replace(CONTROL, ' ') : '';
   const c = ctx ?? { locale: 'zh-CN' };
   const language = languageOf(t, c.locale ?? 'zh-CN');
-  const r = assemble(language === 'en' ? EN_PARSER : ZH_PARSER, t, expect, c);
+  let r = assemble(language === 'en' ? EN_PARSER : ZH_PARSER, t, expect, c);
+  // 没解决……哦不对不对，解决了: what is said after a self-correction is the answer, when it is one for
+  // sure (a value, no intent) and what it takes back was one too (a value or an intent); its grievance
+  // comes with it (corrections.ts). (我记得是前天 不对 是昨天, after a question, takes back no answer.)
+  const corr = expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(t);
+  if (corr > 0) {
+    const after = interpret(t.slice(corr), expect, c);
+    if (after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION && (after.value !== r.value || r.intent)) r = after;
+  }
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));
   if (language !== (c.locale ?? 'zh-CN')) r.language = language;
   return r;
 };
+
+/** How sure the reading after a self-correction must be to replace the whole answer's (the engine's default confirmation threshold). */
+const SURE_AFTER_CORRECTION = 0.6;
 
 /** Control characters (a recogniser or a terminal may leave them): read as spaces. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -146,7 +146,9 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
 /**
  * A level taken back and said again as its own clause (满意，哦不对，一般吧; 不满意，也不是，就是一般;
  * 非常满意，啊不，就满意吧; 按二，不对，按一; satisfied, well, no, actually it's just okay): what is said
- * after the correction stands. (也不是不满意 and 不是很满意 are one clause: no correction.)
+ * after the correction stands. (也不是不满意 and 不是很满意 are one clause: no correction.) The satisfaction
+ * step's finer reading, beside the interpreter's general one (corrections.ts, used in index.ts): it also
+ * takes a bare 不 or "well, no" as the marker, since it needs a level said on both sides of it.
  */
 const LEVEL_CORRECTION = /^(哦|噢|啊|呃|额|嗯|诶|哎)*(不对|不是不是|不是|不不|不|也不是|(我|刚才|刚刚)*说错了|(我|刚才|刚刚)*说反了|口误|no|no wait|wait|wait no|well no|no no|sorry|i mean|actually no)(了|啊|呀|的)?$/;
 function corrected(P: LocaleParser, said: string): string | null {

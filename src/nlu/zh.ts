@@ -1125,19 +1125,6 @@ function exasperationZh(norm: string): string {
 }
 
 /**
- * A self-correction (满意 哦不对 也就一般吧; 不满意 满意 刚才说错了 是满意; 不满意 呃 也不是 就是一般): what was said
- * before the correction is taken back, the answer is what follows it. The marker stands as a clause of its own
- * between two others, so 不对 as an answer (不对，不是我) or inside a clause (网速不对) is no correction.
- */
-const SELF_CORRECTION_ZH = /^.*?[^\s,，。.!！?？、]\s*[\s,，。.!！、]+\s*(呃|嗯|啊|哦|噢|额)?\s*[,，]?\s*(哦不对|噢不对|啊不对|不对不对|不对|哦不|说错了|刚才说错了|我说错了|说错了说错了|口误|更正一下|纠正一下|也不是|不是不是)\s*[\s,，。.!！、]+\s*(?=[^\s,，。.!！?？、])/su;
-function selfCorrectedZh(text: string): string {
-  if (!/不对|说错|口误|更正|纠正|也不是|不是不是|哦不/.test(text)) return text;
-  const m = SELF_CORRECTION_ZH.exec(text);
-  // (The words before must hold an answer to take back: 满意, 不满意, 好, 热了 … not a greeting or a name.)
-  return m && /满意|好|行|可以|一般|热|冷|修|解决|能|会|有|是|分/.test(m[0].slice(0, m[0].lastIndexOf(m[2]!))) ? text.slice(m[0].length) : text;
-}
-
-/**
  * Too warm, said with an angry-sounding degree (热 热死了 都开窗户了; 热死了热死了，在家穿短袖): with what shows
  * the excess (windows open, short sleeves, sweating) and nothing cold, it is "very warm", a yes to "is it warm now?"
  * and no grievance. (热死了，十六度，我都中暑了: a cold reading takes it back: irony.)
@@ -1155,7 +1142,7 @@ function excessWarmthZh(norm: string): string {
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => excessWarmthZh(exasperationZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(selfCorrectedZh(text)).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))),
+  normalize: (text) => excessWarmthZh(exasperationZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
