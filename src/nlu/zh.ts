@@ -379,13 +379,13 @@ const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 2
 const KEY_SAID_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
 const SPOKEN_DIGITS_ZH = /^(幺[零洞〇0]|一[零洞〇]|[幺洞])(分|键)?$/;
 const STAR_KEY_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
-/** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
 /**
  * Readings of the room at two moments (早上十六度现在二十了, 修完以后升到十九了以前才十四): the one marked
  * as now (现在, 修完以后, 升到) is the answer; one marked as earlier (以前, 早上, 刚才, 昨天) gives way to any other.
  */
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
+/** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
 const BELOW_BEFORE_ZH = /(不到|不足|不够|没到|够不上|达不到)$/;
 /** A unit after a number that makes it something other than a score. */
 const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|扇|道|格|档|挡|级|斤|公斤|克|升|瓦|分钟|分鐘|秒|小时|钟头|天|次|遍|年|月|号|度|块|元|毛|岁|人|口|位|米|趟|回|周|星期|礼拜|层|楼|户|台|点(?![0-9零一二三四五六七八九])|多|几|家|条|张|部|间|所|套|兆|g|m|k|百分|成|倍|下|般|直|定|样|起|些|共|切|向|句|会|边|旦|生|辈|金)/;
@@ -810,11 +810,11 @@ function isQuestionZh(norm: string, raw = ''): boolean {
 const ACK_BEFORE_ASKING_ZH = /^(行|好|好的|嗯|可以)$/;
 const WH_WORD_ZH = /怎么|什么|啥|哪|谁|几|多少/;
 
-/** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
 /** A clause that opens with 是 and asks in one breath (是按合同上的日子算吗, 是说师傅还是说暖气): 是 answers nothing. */
 const ASKED_WITH_SHI_ZH = /^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$|^是(?!不是)[^，]{1,8}还是(?!不)[^，]{1,8}$/;
 /** The caller's own word quoted back (你说的这个满意, 您刚才问的那个按期). */
 const QUOTED_BACK_ZH = /^(你|您)(刚才|刚刚)?(说|问|讲)的(这个|那个)?[^，]{1,6}$/;
+/** An answer word first (是，你哪位; 对，多少钱): the answer stands beside a question back. */
 const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|好|满意(?![和跟与]))/;
 /**
  * A clause that asks, read at its end or its start (the pauses of the raw text): a wh-word ending it
