@@ -368,9 +368,8 @@ const GRADE_FRAMED_BEFORE_ZH = /(给|打|评|算|得|拿)(了)?(他|她|它|你�
 const COUNTING_ZH = /^零?一二三(四(五(六(七(八(九)?)?)?)?)?)?$/;
 /** Points added to another score (多给一分, 比上次多一分, 加一分): not the score itself. */
 const ADDED_BEFORE_ZH = /(?<![最顶至不差许大好得])(多|多给|多打|加|加上|再加|再多给)(他|她|了|个)?$/;
-/** A key said aloud on a room-temperature step: the heating scripts key 1 above 20 度, 2 18–20, 3 16–18, 4 below 16 (dialogs/heating-*.yaml). */
-const TEMPERATURE_KEY_ZH = /^(我)?(就)?(按|选|按键)(键)?([1-4一二三四])(键|号)?$/;
-const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 21, '2': 19, '二': 19, '3': 17, '三': 17, '4': 15, '四': 15 };
+/** The keys of a room-temperature step: the heating scripts key 1 above 20 度, 2 18–20, 3 16–18, 4 below 16 (dialogs/heating-*.yaml). */
+const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 21, '幺': 21, '2': 19, '二': 19, '3': 17, '三': 17, '4': 15, '四': 15 };
 /**
  * A key said aloud, digits read one by one (按一, 按幺, 我按了九, 幺零, 按五 on a step keyed 1–4). The
  * points scripts key each digit for its points and the star key for ten (dialogs/unicom-engineer.yaml
@@ -406,12 +405,15 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
   norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
-  // 按五, 按零 on a room-temperature step: a key the step does not have, no reading.
-  if (unit !== undefined && !TEMPERATURE_KEY_ZH.test(bare) && KEY_SAID_ZH.test(bare)) return { value: null, confidence: 0 };
+  // A key said aloud (one reader for every step, KEY_SAID_ZH): on a room-temperature step 按二 is
+  // the key's band, to confirm (below); 按五, 按零 is a key the step does not have, no reading.
+  const keySaid = KEY_SAID_ZH.exec(bare)?.[7];
+  const tempKey = unit !== undefined && keySaid !== undefined ? TEMPERATURE_OF_KEY[keySaid] : undefined;
+  if (unit !== undefined && keySaid !== undefined && tempKey === undefined) return { value: null, confidence: 0 };
   if (unit === undefined) {
     // 按一, 按幺, 幺零 on a points scale: the key's points (the scripts key each digit for itself), to
     // confirm (a customer used to 1 = 非常满意 may mean the top); 按星号, 米字键 on 0–10: ten.
-    const key = KEY_SAID_ZH.exec(bare)?.[7] ?? SPOKEN_DIGITS_ZH.exec(bare)?.[1];
+    const key = keySaid ?? SPOKEN_DIGITS_ZH.exec(bare)?.[1];
     if (key !== undefined) {
       const v = Number([...key].map((c) => (/[幺一1]/.test(c) ? '1' : /[零洞〇0]/.test(c) ? '0' : String(findNumbers(c)[0]?.value ?? ''))).join(''));
       return Number.isInteger(v) && v >= min && v <= max ? { value: v, confidence: 0.6 } : { value: null, confidence: 0 };
@@ -423,8 +425,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
   if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
   // 按2 on a room-temperature step: the key's band, to confirm.
-  const tempKey = unit !== undefined ? TEMPERATURE_KEY_ZH.exec(bare) : null;
-  if (tempKey && max - min >= 30) return { value: TEMPERATURE_OF_KEY[tempKey[5]!]!, confidence: 0.6, approximate: true };
+  if (tempKey !== undefined && max - min >= 30) return { value: tempKey, confidence: 0.6, approximate: true };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
     // 优秀, 良好吧, 给个A, 给个B吧, A减: a grade read on the scale, to confirm.

@@ -7,7 +7,7 @@ const v = (text: string, kind: string, locale: 'zh-CN' | 'en' = 'zh-CN') => inte
 
 describe('keys said aloud', () => {
   it.each([['按幺', 1], ['幺零', 10], ['按那个米字键', 10], ['我按星号了', 10], ['按星号键是吧', null]])('%s on 0–10', (t, want) => expect(v(t, 'scale:0-10')).toBe(want));
-  it.each([['按五', null], ['按零', null], ['按2', 19]])('%s on a room-temperature step', (t, want) => expect(v(t, 'scale:0-40:度')).toBe(want));
+  it.each([['按五', null], ['按零', null], ['按2', 19], ['我按了二', 19], ['我摁了四', 15], ['刚才按的三号键', 17]])('%s on a room-temperature step', (t, want) => expect(v(t, 'scale:0-40:度')).toBe(want));
   it('按幺 on a satisfaction step is key one', () => expect(v('按幺', 'csat3')).toBe('very_satisfied'));
 });
 
