@@ -5,7 +5,7 @@
 import { BENIGN_AFTER_PRAISE, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
-import { findNumbers } from './numerals.js';
+import { findNumbers, parseChineseNumber } from './numerals.js';
 import { assemble, type IntentMatch, type LocaleParser, type ScoreResult } from './pipeline.js';
 import { makeScanner, type Analysis } from './scan.js';
 import { parseTimeZh } from './time.js';
@@ -330,6 +330,11 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; 五分满分我给三; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|(满分(是)?(十|五|一百|10|5|100)分?|(?<![给打评就是])(十|五|一百|10|5|100)分(是)?满分)(?=[^，]{0,4}(给|打|评)[^，]{0,3}[零一二两三四五六七八九十\d])|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
+/**
+ * Another scale named before the score given on it (满分一百的话我给九十, 满分五分我给四分, 十分制的话八分, 按百分制九十):
+ * the score is read on that scale and brought to the one asked, to confirm.
+ */
+const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)/;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
@@ -362,7 +367,12 @@ const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^�
  * A grade said for a score (优秀, 良好, 给个A, 打个B吧, A减): 优/A the top, 良/B four fifths of the
  * scale, 中等/C seven tenths, a point up or down for 加/减; said alone or framed as what is given.
  */
-const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|中等|a|b|c)(加|减)?(?![a-z])/;
+const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|a|b|c)(加|减)?(?![a-z])/;
+/**
+ * Where on the scale, said alone (中等吧, 中上吧, 中等偏下, 中不溜): 中等 the middle of the scale (rounded up: 5 on
+ * 0–10, 3 on 0–5, the renovation script's 感觉一般), 中上 seven tenths, 中下 four tenths; to confirm.
+ */
+const MIDDLE_ZH = /(中等|中游|中不溜儿?|中上|中下|中间)(偏上|偏下|等|游|水平)?/;
 const GRADE_FRAMED_BEFORE_ZH = /(给|打|评|算|得|拿)(了)?(他|她|它|你们|师傅)?(个|一个)?$/;
 /** Counting aloud before the score (一二三四 四分): consecutive digits from 一 (or 零). */
 const COUNTING_ZH = /^零?一二三(四(五(六(七(八(九)?)?)?)?)?)?$/;
@@ -403,12 +413,17 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   let taken = 0;
   let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
-  norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
+  norm = unspell(norm);
+  const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
+  const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
+  norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
   // A key said aloud (one reader for every step, KEY_SAID_ZH): on a room-temperature step 按二 is
   // the key's band, to confirm (below); 按五, 按零 is a key the step does not have, no reading.
   const keySaid = KEY_SAID_ZH.exec(bare)?.[7];
-  const tempKey = unit !== undefined && keySaid !== undefined ? TEMPERATURE_OF_KEY[keySaid] : undefined;
+  // (A lone digit typed or texted on a room-temperature step, 1, 回复2: the key; no room is at one to four degrees.)
+  const typedKey = unit !== undefined && max - min >= 30 ? /^(回复|回)?([1-4])$/.exec(bare)?.[2] : undefined;
+  const tempKey = unit !== undefined && (keySaid ?? typedKey) !== undefined ? TEMPERATURE_OF_KEY[(keySaid ?? typedKey)!] : undefined;
   if (unit !== undefined && keySaid !== undefined && tempKey === undefined) return { value: null, confidence: 0 };
   if (unit === undefined) {
     // 按一, 按幺, 幺零 on a points scale: the key's points (the scripts key each digit for itself), to
@@ -428,6 +443,14 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (tempKey !== undefined && max - min >= 30) return { value: tempKey, confidence: 0.6, approximate: true };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
+    const middle = MIDDLE_ZH.exec(bare);
+    if (middle && [...bare.replace(middle[0], '')].every((c) => FRAME.has(c))) {
+      const range = max - min;
+      const up = /上/.test(middle[0]);
+      const down = /下/.test(middle[0]);
+      const v = up ? min + Math.round(0.7 * range) : down ? min + Math.round(0.4 * range) : min + Math.ceil(0.5 * range);
+      return { value: v, confidence: 0.55, approximate: true };
+    }
     // 优秀, 良好吧, 给个A, 给个B吧, A减: a grade read on the scale, to confirm.
     const grade = GRADE_ZH.exec(bare);
     if (grade && ([...bare.replace(grade[0], '')].every((c) => FRAME.has(c)) || (GRADE_FRAMED_BEFORE_ZH.test(bare.slice(0, grade.index)) && grade[1]!.length === 1 && /[abc]/.test(grade[1]!)))) {
@@ -450,7 +473,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少)|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
+    if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(扣|减)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(扣|减)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -503,8 +528,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // Stars are out of five: the score on a 0–5 scale; on another scale all five stars (五星好评) is the top, confirmed, and fewer say no number.
+    // On 0–10 the stars are doubled (四颗星 8), to confirm, where the level they say out of five is the level of the
+    // doubled score: three stars (middling of five, a 6 that is unhappy on ten) say no number, the step asks again.
     if (unit === undefined && /^(颗星|个星|星)/.test(after) && max - min !== 5) {
       if (tok.value === 5) cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+      else if (min === 0 && max === 10 && Number.isInteger(tok.value) && tok.value >= 0 && tok.value < 5 && tok.value !== 3 && !tok.range) cands.push({ value: tok.value * 2, strength: 0.55, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
     // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
@@ -562,6 +590,13 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
     }
+    // 打十分, 给八分 on the 0–5 scale: a mark out of ten (the scale most people know), halved, to confirm. (A bare
+    // 六分 gives nothing: the customer may have misheard the scale; 十分 said as the score is the top. A level said
+    // in the script's words beside it, 是分吧比较满意, is the answer: the step reads it.)
+    if (unit === undefined && min === 0 && max === 5 && !/满意|一般|极差/.test(norm) && tok.value > max && tok.value <= 10 && Number.isInteger(tok.value) && !tok.range && /^分(?!钟|之)/.test(after) && (tok.value === 10 || /(打|给|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+      cands.push({ value: tok.value / 2, strength: 0.6, approximate: tok.value % 2 === 1, at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
     // 五到十分钟: the measure said after a range's end is the range's (a duration, a count), no score.
     const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
     if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
@@ -612,10 +647,18 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (new Set(top.map((c) => c.value)).size > 1) confidence *= 0.8; // 八分不九分: the last one, to confirm
   if (chosen.approximate) confidence = Math.min(confidence, 0.5);
   if (/(大概|可能|应该|差不多|左右|估计|也许|或许)/.test(norm)) confidence *= 0.9;
-  if (chosen.value < min || chosen.value > max) return { value: null, confidence: 0.3 };
-  const r: ScoreResult = { value: chosen.value, confidence: Math.round(confidence * 100) / 100 };
-  if (chosen.scaled) r.scaled = true;
-  if (chosen.approximate) r.approximate = true;
+  // 满分五分我给四分 on 0–10: 8; 满分一百的话我给九十: 9 (a mark said after another scale is named, read on it).
+  let value = chosen.value;
+  let approximate = chosen.approximate;
+  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && chosen.at > otherScale.index && !chosen.scaled && !chosen.full && value <= otherMax) {
+    value = min + (value / otherMax) * (max - min);
+    if (!Number.isInteger(value)) approximate = true;
+    confidence = Math.min(confidence, 0.6);
+  }
+  if (value < min || value > max) return { value: null, confidence: 0.3 };
+  const r: ScoreResult = { value, confidence: Math.round(confidence * 100) / 100 };
+  if (chosen.scaled || value !== chosen.value) r.scaled = true;
+  if (approximate) r.approximate = true;
   else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
 }
