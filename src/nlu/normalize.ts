@@ -115,6 +115,12 @@ const RANGE_MARKED = /(?<![\d零〇一二两三四五六七八九十点.])(?<![\
  */
 const CUT_OFF = /([零〇一二两三四五六七八九十]{1,3})[\s,，.。…]+(?=\1[零〇一二两三四五六七八九十]*([分度吧啊呀的左右]|$))/gu;
 
+/**
+ * A number said alone before a pause, and a clause opening with 一 as a word (零，一点都不专业; 九分，一点毛病没有): the
+ * pause keeps them apart ({@link SCORE_MARK}), or they run together into one number (零一, 九一).
+ */
+const NUMBER_BEFORE_YI = /(^|[\s,，。.!！、])([零〇一二两三四五六七八九十]{1,3}|\d{1,2})(分)?[\s,，。.!！…]+(?=一(点|直|般|下|样|定|些|切|向|共|起|会|边|塌糊涂|无是处))/gu;
+
 /** Pauses that carry meaning, read before punctuation goes: stutters dropped, a score before a pause marked ({@link SCORE_MARK}). */
 export function markPauses(s: string): string {
   const ranged = /[、~～\-–—]/.test(s) ? s.replace(RANGE_MARKED, (m: string, a: string, b: string) => {
@@ -122,7 +128,7 @@ export function markPauses(s: string): string {
     const y = parseChineseNumber(b);
     return x !== null && y !== null && y - x >= 1 && y - x <= 2 ? `${a}到${b}` : m;
   }) : s;
-  return ranged.replace(STUTTER, '').replace(CUT_OFF, '').replace(SCORE_PAUSE, `$1$2${SCORE_MARK}`);
+  return ranged.replace(STUTTER, '').replace(CUT_OFF, '').replace(SCORE_PAUSE, `$1$2${SCORE_MARK}`).replace(NUMBER_BEFORE_YI, `$1$2$3${SCORE_MARK}`);
 }
 
 /** Marks a score said before a pause (kept by {@link stripPunct}: a private-use character). */

@@ -357,7 +357,7 @@ const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个�
  * 高了两度), a body temperature (体温三十七度二, 发烧三十八度), another home (楼下那家说他们家二十三度),
  * another year or visit (去年这时候二十二度).
  */
-const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
+const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)(?![^，]*(我家|我们家|咱家))[^，度]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，度]{0,6}$|比[^，度]{1,6}(高|低|多|少|暖和|冷|热)(了)?$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
 // (NOT_THIS_READING also: a radiator or a thermostat's setting, 暖气片有三十度, 温控器设的二十二; a place outside the
 // rooms, 阳台八度, 楼道里五六度; a standard quoted, 标准是十八度; another day, 前天屋里十七度.)
@@ -385,15 +385,21 @@ const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 2
  * points scripts key each digit for its points and the star key for ten (dialogs/unicom-engineer.yaml
  * keypad: "*": 10; renovation.yaml 0–5); a room-temperature step keys only 1–4.
  */
-const KEY_SAID_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
+const KEY_SAID_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
 const SPOKEN_DIGITS_ZH = /^(幺[零洞〇0]|一[零洞〇]|[幺洞])(分|键)?$/;
-const STAR_KEY_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
+const STAR_KEY_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
 /**
  * Readings of the room at two moments (早上十六度现在二十了, 修完以后升到十九了以前才十四): the one marked
  * as now (现在, 修完以后, 升到) is the answer; one marked as earlier (以前, 早上, 刚才, 昨天) gives way to any other.
  */
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
+/** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
+const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
+/** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
+const PUT_OFF_AFTER_ZH = /^分?(的话)?(等|到|留到|留着)[^，]{1,12}(再说|再给|再打|再评|才给|才打)/;
+/** The rooms as the subject of a number (我家刚好十八, 屋里也就十六): a reading. */
+const HOME_READING_BEFORE_ZH = /(我家|我们家|家里|屋里|屋子里|房间里?|室内|客厅|卧室)(现在|目前|这会儿?)?(刚好|正好|是|有|也就|就|才|大概|差不多|能有|只有)*$/;
 /** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
 const BELOW_BEFORE_ZH = /(不到|不足|不够|没到|够不上|达不到)$/;
 /** A unit after a number that makes it something other than a score. */
@@ -438,7 +444,15 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
   if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
-  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
+  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) {
+    // 用0到10分打分？那就9分: the scale asked back, then the answer given with 那: the answer.
+    // (五分是非常满意四分是比较满意，那就四分吧: the scale's meanings read back, then the answer.)
+    const echo = SCALE_ECHO_ZH.exec(norm);
+    const echoEnd = Math.max(echo ? echo.index + echo[0].length : -1, ...[...norm.matchAll(LEVEL_DEFINED_ZH)].map((m) => m.index + m[0].length));
+    const then = lastMatch(/那(么)?(就|我就|我|我们)?(给|打|评)?/, norm);
+    if (then >= echoEnd && echoEnd > 0 && !SCALE_ECHO_ZH.test(norm.slice(then)) && !norm.slice(then).match(LEVEL_DEFINED_ZH)) return findScoreZh(norm.slice(then), min, max, unit);
+    return { value: null, confidence: 0 };
+  }
   // 按2 on a room-temperature step: the key's band, to confirm.
   if (tempKey !== undefined && max - min >= 30) return { value: tempKey, confidence: 0.6, approximate: true };
   // A measure (度) has no top mark: 满分 is no temperature.
@@ -505,6 +519,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (Said as the answer itself or of satisfaction: 流量已使用百分之八十, 尾款还剩百分之五 are no rating.)
     if (unit === undefined && /百分之$/.test(before) && max < 100 && tok.value <= 100 && !tok.range && (/^(的)?满意/.test(after) || ([...stripFillers(before.slice(0, -3))].every((c) => FRAME.has(c)) && /^(吧|啊|呀|$)/.test(after)))) {
       const v = (tok.value / 100) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
+    // 九成满意, 八成吧 on a points scale: tenths of the top, like 百分之九十 (八成新, 九成的人 are no rating).
+    if (unit === undefined && /^成(的)?(满意|吧|啊|呀|$)/.test(after) && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 10 && !tok.range && [...stripFillers(before)].every((c) => FRAME.has(c))) {
+      const v = (tok.value / 10) * (max - min) + min;
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
     }
@@ -600,6 +620,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 五到十分钟: the measure said after a range's end is the range's (a duration, a count), no score.
     const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
     if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
+    // 十七点几度: a reading with some tenths, between the whole number and the next, confirmed.
+    if (unit !== undefined && !tok.decimal && after.startsWith(`点几${unit}`)) {
+      cands.push({ value: tok.value + 0.5, strength: 0.95, approximate: true, at: tok.start, end: tok.end });
+      continue;
+    }
     const inUnit = unit !== undefined && after.startsWith(unit);
     if (!inUnit && MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
     let strength: number;
@@ -607,6 +632,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     else {
       const leftover = [...(bare.replace(tok.text, ''))].filter((c) => !FRAME.has(c));
       if (leftover.length === 0) strength = 0.9;
+      // 我家刚好十八, 屋里二十: a number said of the rooms is a reading, though 度 is left unsaid.
+      else if (unit !== undefined && HOME_READING_BEFORE_ZH.test(before) && !tok.range) strength = 0.9;
       else if (tok.text.length === 1 && /[一两俩]/.test(tok.text)) continue; // 一般, 一下, 两个 ...
       else strength = 0.6;
     }
@@ -614,7 +641,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 九分半 = 9.5, 十七度半 = 17.5.
     const tenth = unit !== undefined && !tok.decimal ? new RegExp(`^${unit}([一二三四五六七八九1-9])$`).exec(after) : null;
     const value = tenth ? tok.value + (findNumbers(tenth[1]!)[0]?.value ?? 0) / 10 : (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
-    const when = unit === undefined ? undefined : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
+    // (On a points scale, a score for another visit or worker, 上回那个师傅我顶多给三分, or put off, 五分等过了保修期再说,
+    // gives way to the one given now, like a reading said for earlier.)
+    const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
     cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when });
   }
   // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
@@ -633,6 +662,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 满分十分，我扣他一分; 扣两分吧: points taken off, and no score but the top: the top less them.
   // (十分，扣一分吧，师傅来晚了: the top said first and points taken off it after: the top less them too.)
   if (taken > 0 && cands.every((c) => c.full || (c.value === max && c.at < takenAt && !c.approximate)) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
+  // 要不是迟到，我肯定给满分: the score the customer would have given, had it not been for a fault, is not given.
+  const unless = /(要不是|若不是|如果不是|要是没有|如果没有|不是因为)[^，]{1,15}?(的话)?(我)?(肯定|就|早就?|绝对|一定|本来|准)(会)?(给|打|评)/.exec(norm);
+  if (unit === undefined && unless && cands.length && cands.every((c) => c.at > unless.index)) return { value: null, confidence: 0 };
   if (!cands.length) return { value: null, confidence: 0 };
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
@@ -719,13 +751,17 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  */
 const HOMOPHONES: [RegExp, string][] = [
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
-  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'],
   // 十 heard as 石/实 before degrees (石八度), and as 是 opening a reading said alone (是八度吧, 是就度: 十九度): a room
   // at eight degrees is said with a subject (屋里是八度), a lone 是 before the digit is the recogniser's 十.
   [/(^|[是有])[石实](?=[一二三四五六七八九]?度)/g, '$1十'], [/^(嗯|呃|额|啊)?是(?=[一二三四五六七八九]度(吧|啊|呀|左右|的样子|了)?[。.!！]?$)/, '$1十'], [/^(嗯|呃|额|啊)?是[就酒久旧](?=度(吧|啊|呀|左右|的样子|了)?[。.!！]?$)/, '$1十九'],
+  // The star key typed or texted alone (*, ＊): the key's name, before the symbol goes with the punctuation.
+  [/^\s*[*＊]\s*(号|键|号键)?\s*$/u, '星号'],
+  // A school grade with its plus or minus (A+, B-): 加 and 减, before the signs go with the punctuation.
+  [/(?<![a-z])([abc])\s*\+(?![a-z\d])/gi, '$1加'], [/(?<![a-z])([abc])\s*-(?![a-z\d])/gi, '$1减'],
   // 挺 heard as 停 before praise, 可以 as 可宜/可已, OK as 欧克, 没有 as 每有 (only where the heard word makes no sense).
   [/(^|[都也还])停(?=好的|好啊|好呀|好$|不错|满意|棒|快|专业|耐心|热情)/g, '$1挺'], [/可[宜已](?!经)/g, '可以'], [/[欧殴噢哦][克k](?![力隆服])/g, 'ok'], [/(^|[还都也])每有(?=[啊呀的吧了，,。]|$)/g, '$1没有'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
@@ -739,7 +775,7 @@ const HOMOPHONES: [RegExp, string][] = [
 const DIALECT_ZH: [RegExp, string][] = [
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
-  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
+  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾|畀/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'], [/大差不差/g, '差不多'],
   // 吴: 勿/覅 (不) before an evaluation (勿热, 覅推荐).
@@ -815,7 +851,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'leak': '漏水', 'leaking': '漏水', 'messy': '乱糟糟', 'mess': '乱', 'dirty': '脏', 'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞',
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
-  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
+  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'stars': '颗星', 'star': '颗星', 'delay': '拖延', 'delayed': '拖延',
   'yyds': '太棒了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
