@@ -24,6 +24,9 @@ export function analyzeZh(norm: string): Analysis {
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
     if (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(norm.slice(0, tok.start))) continue; // a forecast (最高气温十二度)
+    // 之前十四度，修完以后二十度了: a cold reading said for earlier, with a warm one after it, was put right.
+    const later = norm.slice(tok.end);
+    if (READING_EARLIER_BEFORE_ZH.test(norm.slice(0, tok.start)) && findNumbers(later).some((t) => later.startsWith('度', t.end) && t.value >= 18)) continue;
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
@@ -398,8 +401,11 @@ const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|�
 const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
 /** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
 const PUT_OFF_AFTER_ZH = /^分?(的话)?(等|到|留到|留着)[^，]{1,12}(再说|再给|再打|再评|才给|才打)/;
-/** The rooms as the subject of a number (我家刚好十八, 屋里也就十六): a reading. */
-const HOME_READING_BEFORE_ZH = /(我家|我们家|家里|屋里|屋子里|房间里?|室内|客厅|卧室)(现在|目前|这会儿?)?(刚好|正好|是|有|也就|就|才|大概|差不多|能有|只有)*$/;
+/**
+ * The rooms as the subject of a number (我家刚好十八, 屋里也就十六), or the thermometer read out by whoever holds it
+ * (温度计上是二十, 老伴儿看了 他说二十): a reading.
+ */
+const HOME_READING_BEFORE_ZH = /((我家|我们家|家里|屋里|屋子里|房间里?|室内|客厅|卧室)(现在|目前|这会儿?)?|(温度计|温度表|表)(上)?(显示|写着|写的)?|(他|她|老伴儿?|老头子?|老太婆|孩子|儿子|女儿|闺女)(看了)?(说|讲))(刚好|正好|是|有|也就|就|才|大概|差不多|能有|只有)*$/;
 /** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
 const BELOW_BEFORE_ZH = /(不到|不足|不够|没到|够不上|达不到)$/;
 /** A unit after a number that makes it something other than a score. */
@@ -609,6 +615,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const rest = after.slice(1);
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
+      // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
+      if (/十分(的)?(失望|不满意|不满|差劲|差|糟糕|生气|气人|恼火|垃圾|烂|无语|窝火)/.test(norm)) continue;
     }
     // 打十分, 给八分 on the 0–5 scale: a mark out of ten (the scale most people know), halved, to confirm. (A bare
     // 六分 gives nothing: the customer may have misheard the scale; 十分 said as the score is the top. A level said
