@@ -5,7 +5,7 @@
 import { BENIGN_AFTER_PRAISE, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
-import { findNumbers } from './numerals.js';
+import { findNumbers, parseChineseNumber } from './numerals.js';
 import { assemble, type IntentMatch, type LocaleParser, type ScoreResult } from './pipeline.js';
 import { makeScanner, type Analysis } from './scan.js';
 import { parseTimeZh } from './time.js';
@@ -24,6 +24,9 @@ export function analyzeZh(norm: string): Analysis {
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
     if (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(norm.slice(0, tok.start))) continue; // a forecast (最高气温十二度)
+    // 之前十四度，修完以后二十度了: a cold reading said for earlier, with a warm one after it, was put right.
+    const later = norm.slice(tok.end);
+    if (READING_EARLIER_BEFORE_ZH.test(norm.slice(0, tok.start)) && findNumbers(later).some((t) => later.startsWith('度', t.end) && t.value >= 18)) continue;
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
@@ -330,6 +333,11 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; 五分满分我给三; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|(满分(是)?(十|五|一百|10|5|100)分?|(?<![给打评就是])(十|五|一百|10|5|100)分(是)?满分)(?=[^，]{0,4}(给|打|评)[^，]{0,3}[零一二两三四五六七八九十\d])|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
+/**
+ * Another scale named before the score given on it (满分一百的话我给九十, 满分五分我给四分, 十分制的话八分, 按百分制九十):
+ * the score is read on that scale and brought to the one asked, to confirm.
+ */
+const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)/;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
@@ -352,7 +360,7 @@ const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个�
  * 高了两度), a body temperature (体温三十七度二, 发烧三十八度), another home (楼下那家说他们家二十三度),
  * another year or visit (去年这时候二十二度).
  */
-const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
+const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)(?![^，]*(我家|我们家|咱家))[^，度]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，度]{0,6}$|比[^，度]{1,6}(高|低|多|少|暖和|冷|热)(了)?$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
 // (NOT_THIS_READING also: a radiator or a thermostat's setting, 暖气片有三十度, 温控器设的二十二; a place outside the
 // rooms, 阳台八度, 楼道里五六度; a standard quoted, 标准是十八度; another day, 前天屋里十七度.)
@@ -362,7 +370,12 @@ const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^�
  * A grade said for a score (优秀, 良好, 给个A, 打个B吧, A减): 优/A the top, 良/B four fifths of the
  * scale, 中等/C seven tenths, a point up or down for 加/减; said alone or framed as what is given.
  */
-const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|中等|a|b|c)(加|减)?(?![a-z])/;
+const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|a|b|c)(加|减)?(?![a-z])/;
+/**
+ * Where on the scale, said alone (中等吧, 中上吧, 中等偏下, 中不溜): 中等 the middle of the scale (rounded up: 5 on
+ * 0–10, 3 on 0–5, the renovation script's 感觉一般), 中上 seven tenths, 中下 four tenths; to confirm.
+ */
+const MIDDLE_ZH = /(中等|中游|中不溜儿?|中上|中下|中间)(偏上|偏下|等|游|水平)?/;
 const GRADE_FRAMED_BEFORE_ZH = /(给|打|评|算|得|拿)(了)?(他|她|它|你们|师傅)?(个|一个)?$/;
 /** Counting aloud before the score (一二三四 四分): consecutive digits from 一 (or 零). */
 const COUNTING_ZH = /^零?一二三(四(五(六(七(八(九)?)?)?)?)?)?$/;
@@ -375,15 +388,24 @@ const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 2
  * points scripts key each digit for its points and the star key for ten (dialogs/unicom-engineer.yaml
  * keypad: "*": 10; renovation.yaml 0–5); a room-temperature step keys only 1–4.
  */
-const KEY_SAID_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
+const KEY_SAID_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
 const SPOKEN_DIGITS_ZH = /^(幺[零洞〇0]|一[零洞〇]|[幺洞])(分|键)?$/;
-const STAR_KEY_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
+const STAR_KEY_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
 /**
  * Readings of the room at two moments (早上十六度现在二十了, 修完以后升到十九了以前才十四): the one marked
  * as now (现在, 修完以后, 升到) is the answer; one marked as earlier (以前, 早上, 刚才, 昨天) gives way to any other.
  */
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
+/** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
+const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
+/** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
+const PUT_OFF_AFTER_ZH = /^分?(的话)?(等|到|留到|留着)[^，]{1,12}(再说|再给|再打|再评|才给|才打)/;
+/**
+ * The rooms as the subject of a number (我家刚好十八, 屋里也就十六), or the thermometer read out by whoever holds it
+ * (温度计上是二十, 老伴儿看了 他说二十): a reading.
+ */
+const HOME_READING_BEFORE_ZH = /((我家|我们家|家里|屋里|屋子里|房间里?|室内|客厅|卧室)(现在|目前|这会儿?)?|(温度计|温度表|表)(上)?(显示|写着|写的)?|(他|她|老伴儿?|老头子?|老太婆|孩子|儿子|女儿|闺女)(看了)?(说|讲))(刚好|正好|是|有|也就|就|才|大概|差不多|能有|只有)*$/;
 /** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
 const BELOW_BEFORE_ZH = /(不到|不足|不够|没到|够不上|达不到)$/;
 /** A unit after a number that makes it something other than a score. */
@@ -403,12 +425,17 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   let taken = 0;
   let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
-  norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
+  norm = unspell(norm);
+  const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
+  const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
+  norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
   // A key said aloud (one reader for every step, KEY_SAID_ZH): on a room-temperature step 按二 is
   // the key's band, to confirm (below); 按五, 按零 is a key the step does not have, no reading.
   const keySaid = KEY_SAID_ZH.exec(bare)?.[7];
-  const tempKey = unit !== undefined && keySaid !== undefined ? TEMPERATURE_OF_KEY[keySaid] : undefined;
+  // (A lone digit typed or texted on a room-temperature step, 1, 回复2: the key; no room is at one to four degrees.)
+  const typedKey = unit !== undefined && max - min >= 30 ? /^(回复|回)?([1-4])$/.exec(bare)?.[2] : undefined;
+  const tempKey = unit !== undefined && (keySaid ?? typedKey) !== undefined ? TEMPERATURE_OF_KEY[(keySaid ?? typedKey)!] : undefined;
   if (unit !== undefined && keySaid !== undefined && tempKey === undefined) return { value: null, confidence: 0 };
   if (unit === undefined) {
     // 按一, 按幺, 幺零 on a points scale: the key's points (the scripts key each digit for itself), to
@@ -423,11 +450,27 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
   if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
-  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
+  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) {
+    // 用0到10分打分？那就9分: the scale asked back, then the answer given with 那: the answer.
+    // (五分是非常满意四分是比较满意，那就四分吧: the scale's meanings read back, then the answer.)
+    const echo = SCALE_ECHO_ZH.exec(norm);
+    const echoEnd = Math.max(echo ? echo.index + echo[0].length : -1, ...[...norm.matchAll(LEVEL_DEFINED_ZH)].map((m) => m.index + m[0].length));
+    const then = lastMatch(/那(么)?(就|我就|我|我们)?(给|打|评)?/, norm);
+    if (then >= echoEnd && echoEnd > 0 && !SCALE_ECHO_ZH.test(norm.slice(then)) && !norm.slice(then).match(LEVEL_DEFINED_ZH)) return findScoreZh(norm.slice(then), min, max, unit);
+    return { value: null, confidence: 0 };
+  }
   // 按2 on a room-temperature step: the key's band, to confirm.
   if (tempKey !== undefined && max - min >= 30) return { value: tempKey, confidence: 0.6, approximate: true };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
+    const middle = MIDDLE_ZH.exec(bare);
+    if (middle && [...bare.replace(middle[0], '')].every((c) => FRAME.has(c))) {
+      const range = max - min;
+      const up = /上/.test(middle[0]);
+      const down = /下/.test(middle[0]);
+      const v = up ? min + Math.round(0.7 * range) : down ? min + Math.round(0.4 * range) : min + Math.ceil(0.5 * range);
+      return { value: v, confidence: 0.55, approximate: true };
+    }
     // 优秀, 良好吧, 给个A, 给个B吧, A减: a grade read on the scale, to confirm.
     const grade = GRADE_ZH.exec(bare);
     if (grade && ([...bare.replace(grade[0], '')].every((c) => FRAME.has(c)) || (GRADE_FRAMED_BEFORE_ZH.test(bare.slice(0, grade.index)) && grade[1]!.length === 1 && /[abc]/.test(grade[1]!)))) {
@@ -450,7 +493,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少)|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
+    if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(扣|减)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(扣|减)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -483,6 +528,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
     }
+    // 九成满意, 八成吧 on a points scale: tenths of the top, like 百分之九十 (八成新, 九成的人 are no rating).
+    if (unit === undefined && /^成(的)?(满意|吧|啊|呀|$)/.test(after) && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 10 && !tok.range && [...stripFillers(before)].every((c) => FRAME.has(c))) {
+      const v = (tok.value / 10) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
@@ -503,8 +554,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // Stars are out of five: the score on a 0–5 scale; on another scale all five stars (五星好评) is the top, confirmed, and fewer say no number.
+    // On 0–10 the stars are doubled (四颗星 8), to confirm, where the level they say out of five is the level of the
+    // doubled score: three stars (middling of five, a 6 that is unhappy on ten) say no number, the step asks again.
     if (unit === undefined && /^(颗星|个星|星)/.test(after) && max - min !== 5) {
       if (tok.value === 5) cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+      else if (min === 0 && max === 10 && Number.isInteger(tok.value) && tok.value >= 0 && tok.value < 5 && tok.value !== 3 && !tok.range) cands.push({ value: tok.value * 2, strength: 0.55, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
     // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
@@ -561,10 +615,24 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const rest = after.slice(1);
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
+      // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
+      if (/十分(的)?(失望|不满意|不满|差劲|差|糟糕|生气|气人|恼火|垃圾|烂|无语|窝火)/.test(norm)) continue;
+    }
+    // 打十分, 给八分 on the 0–5 scale: a mark out of ten (the scale most people know), halved, to confirm. (A bare
+    // 六分 gives nothing: the customer may have misheard the scale; 十分 said as the score is the top. A level said
+    // in the script's words beside it, 是分吧比较满意, is the answer: the step reads it.)
+    if (unit === undefined && min === 0 && max === 5 && !/满意|一般|极差/.test(norm) && tok.value > max && tok.value <= 10 && Number.isInteger(tok.value) && !tok.range && /^分(?!钟|之)/.test(after) && (tok.value === 10 || /(打|给|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+      cands.push({ value: tok.value / 2, strength: 0.6, approximate: tok.value % 2 === 1, at: tok.start, end: tok.end, scaled: true });
+      continue;
     }
     // 五到十分钟: the measure said after a range's end is the range's (a duration, a count), no score.
     const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
     if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
+    // 十七点几度: a reading with some tenths, between the whole number and the next, confirmed.
+    if (unit !== undefined && !tok.decimal && after.startsWith(`点几${unit}`)) {
+      cands.push({ value: tok.value + 0.5, strength: 0.95, approximate: true, at: tok.start, end: tok.end });
+      continue;
+    }
     const inUnit = unit !== undefined && after.startsWith(unit);
     if (!inUnit && MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
     let strength: number;
@@ -572,6 +640,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     else {
       const leftover = [...(bare.replace(tok.text, ''))].filter((c) => !FRAME.has(c));
       if (leftover.length === 0) strength = 0.9;
+      // 我家刚好十八, 屋里二十: a number said of the rooms is a reading, though 度 is left unsaid.
+      else if (unit !== undefined && HOME_READING_BEFORE_ZH.test(before) && !tok.range) strength = 0.9;
       else if (tok.text.length === 1 && /[一两俩]/.test(tok.text)) continue; // 一般, 一下, 两个 ...
       else strength = 0.6;
     }
@@ -579,7 +649,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 九分半 = 9.5, 十七度半 = 17.5.
     const tenth = unit !== undefined && !tok.decimal ? new RegExp(`^${unit}([一二三四五六七八九1-9])$`).exec(after) : null;
     const value = tenth ? tok.value + (findNumbers(tenth[1]!)[0]?.value ?? 0) / 10 : (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
-    const when = unit === undefined ? undefined : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
+    // (On a points scale, a score for another visit or worker, 上回那个师傅我顶多给三分, or put off, 五分等过了保修期再说,
+    // gives way to the one given now, like a reading said for earlier.)
+    const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
     cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when });
   }
   // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
@@ -598,6 +670,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 满分十分，我扣他一分; 扣两分吧: points taken off, and no score but the top: the top less them.
   // (十分，扣一分吧，师傅来晚了: the top said first and points taken off it after: the top less them too.)
   if (taken > 0 && cands.every((c) => c.full || (c.value === max && c.at < takenAt && !c.approximate)) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
+  // 要不是迟到，我肯定给满分: the score the customer would have given, had it not been for a fault, is not given.
+  const unless = /(要不是|若不是|如果不是|要是没有|如果没有|不是因为)[^，]{1,15}?(的话)?(我)?(肯定|就|早就?|绝对|一定|本来|准)(会)?(给|打|评)/.exec(norm);
+  if (unit === undefined && unless && cands.length && cands.every((c) => c.at > unless.index)) return { value: null, confidence: 0 };
   if (!cands.length) return { value: null, confidence: 0 };
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
@@ -612,10 +687,18 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (new Set(top.map((c) => c.value)).size > 1) confidence *= 0.8; // 八分不九分: the last one, to confirm
   if (chosen.approximate) confidence = Math.min(confidence, 0.5);
   if (/(大概|可能|应该|差不多|左右|估计|也许|或许)/.test(norm)) confidence *= 0.9;
-  if (chosen.value < min || chosen.value > max) return { value: null, confidence: 0.3 };
-  const r: ScoreResult = { value: chosen.value, confidence: Math.round(confidence * 100) / 100 };
-  if (chosen.scaled) r.scaled = true;
-  if (chosen.approximate) r.approximate = true;
+  // 满分五分我给四分 on 0–10: 8; 满分一百的话我给九十: 9 (a mark said after another scale is named, read on it).
+  let value = chosen.value;
+  let approximate = chosen.approximate;
+  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && chosen.at > otherScale.index && !chosen.scaled && !chosen.full && value <= otherMax) {
+    value = min + (value / otherMax) * (max - min);
+    if (!Number.isInteger(value)) approximate = true;
+    confidence = Math.min(confidence, 0.6);
+  }
+  if (value < min || value > max) return { value: null, confidence: 0.3 };
+  const r: ScoreResult = { value, confidence: Math.round(confidence * 100) / 100 };
+  if (chosen.scaled || value !== chosen.value) r.scaled = true;
+  if (approximate) r.approximate = true;
   else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
 }
@@ -675,11 +758,18 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
-  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]度)/g, '$1十'],
-  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
+  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'],
+  // 十 heard as 石/实 before degrees (石八度), and as 是 opening a reading said alone (是八度吧, 是就度: 十九度): a room
+  // at eight degrees is said with a subject (屋里是八度), a lone 是 before the digit is the recogniser's 十.
+  [/(^|[是有])[石实](?=[一二三四五六七八九]?度)/g, '$1十'], [/^(嗯|呃|额|啊)?是(?=[一二三四五六七八九]度(吧|啊|呀|左右|的样子|了)?[。.!！]?$)/, '$1十'], [/^(嗯|呃|额|啊)?是[就酒久旧](?=度(吧|啊|呀|左右|的样子|了)?[。.!！]?$)/, '$1十九'],
+  // The star key typed or texted alone (*, ＊): the key's name, before the symbol goes with the punctuation.
+  [/^\s*[*＊]\s*(号|键|号键)?\s*$/u, '星号'],
+  // A school grade with its plus or minus (A+, B-): 加 and 减, before the signs go with the punctuation.
+  [/(?<![a-z])([abc])\s*\+(?![a-z\d])/gi, '$1加'], [/(?<![a-z])([abc])\s*-(?![a-z\d])/gi, '$1减'],
   // 挺 heard as 停 before praise, 可以 as 可宜/可已, OK as 欧克, 没有 as 每有 (only where the heard word makes no sense).
   [/(^|[都也还])停(?=好的|好啊|好呀|好$|不错|满意|棒|快|专业|耐心|热情)/g, '$1挺'], [/可[宜已](?!经)/g, '可以'], [/[欧殴噢哦][克k](?![力隆服])/g, 'ok'], [/(^|[还都也])每有(?=[啊呀的吧了，,。]|$)/g, '$1没有'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
@@ -693,7 +783,7 @@ const HOMOPHONES: [RegExp, string][] = [
 const DIALECT_ZH: [RegExp, string][] = [
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
-  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
+  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾|畀/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'], [/大差不差/g, '差不多'],
   // 吴: 勿/覅 (不) before an evaluation (勿热, 覅推荐).
@@ -769,7 +859,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'leak': '漏水', 'leaking': '漏水', 'messy': '乱糟糟', 'mess': '乱', 'dirty': '脏', 'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞',
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
-  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
+  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'stars': '颗星', 'star': '颗星', 'delay': '拖延', 'delayed': '拖延',
   'yyds': '太棒了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
@@ -823,8 +913,11 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|�
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
 const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
-/** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers. */
-const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样)[^，]{1,11}[^，了的]吧$/;
+/**
+ * A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers, and
+ * so is 是八度吧 (the recogniser's 十八度吧: the customer does not ask the caller how warm their own home is).
+ */
+const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|[一二三四五六七八九]度)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
 const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
