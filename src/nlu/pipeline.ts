@@ -572,8 +572,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
       const spec = P.parseTime(norm);
       // 我是他老伴 他一会儿就回来; 我是他儿子 你等会儿: a relative's vague "in a while" is no time to call
-      // the customer back (the engine asks when, askTimeOther); a time said (他五点回来) is.
-      if (spec && !spec.now && !spec.any && !(intent === 'wrong_person' && spec.vague)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+      // the customer back (the engine asks when, askTimeOther); a time said (他五点回来, 明天再打吧) is.
+      if (spec && !spec.now && !spec.any && !(intent === 'wrong_person' && spec.vague && spec.offsetMinutes !== undefined)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
     }
     if (intent === 'reschedule' && expect.kind === 'yesno') {
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now

@@ -578,6 +578,11 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
       spec.weekday = WEEKDAY_ZH[wk[2]!]!;
       spec.weekShift = wk[1] === '下下' ? 2 : wk[1]?.startsWith('下') ? 1 : 0;
       found = true;
+    } else if (we && !we[1]?.startsWith('下') && /^(之前|以前|前)/.test(text.slice(we.index + we[0].length))) {
+      // 这个周末之前: before the weekend, a weekday still to come (tomorrow, a guess).
+      spec.dayOffset = 1;
+      spec.vague = true;
+      found = true;
     } else if (we) {
       spec.weekend = true;
       spec.weekShift = we[1]?.startsWith('下') ? 1 : 0;

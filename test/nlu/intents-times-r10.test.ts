@@ -58,6 +58,10 @@ describe('callback times', () => {
     expect(at("Speaking, but I'm on the other line. Five minutes?", '16:00', 'en', 'yesno')).toBe('11-18T16:05');
     expect(at('the engineer only stayed ten minutes', '16:00', 'en')).toBeNull();
   });
+  it('before the weekend is a weekday still to come', () => {
+    expect(at('这个周末之前', '11:00')).toBe('11-19T10:00');
+    expect(at('周末吧', '11:00')).toBe('11-21T10:00');
+  });
 });
 
 describe('reschedule', () => {
@@ -68,6 +72,10 @@ describe('reschedule', () => {
     expect(read('Now very busy. After 4 can?', 'yesno', 'en', '16:00')).toMatchObject({ v: false, i: 'reschedule', at: '11-18T16:00' });
     expect(read('Not really, the grandchildren are here. Tomorrow morning?', 'yesno', 'en', '13:52')).toMatchObject({ v: false, i: 'reschedule', at: '11-19T10:00' });
     expect(read('No, the engineer is coming back tomorrow', 'yesno', 'en').i).not.toBe('reschedule');
+    expect(read('sorry我现在很busy，tonight再call我吧', 'yesno', 'zh-CN', '13:20')).toMatchObject({ v: false, i: 'reschedule', at: '11-18T19:00' });
+    expect(read('我现在很忙 明天再说', 'yesno').i).toBe('reschedule');
+    expect(read('网能不能用得等我闺女放学回来试 她五点到家', 'yesno')).toMatchObject({ i: 'reschedule', at: '11-18T17:00' });
+    expect(read("hold on, I'm in the hospital right now, can we do this tomorrow", 'csat3', 'en')).toMatchObject({ i: 'reschedule', at: '11-19T10:00' });
   });
   it('no reschedule: declining to give a reason, "a bit late" before what was said, holding the line for a relayed answer', () => {
     expect(read('不方便说', 'text').i).toBeNull();
@@ -93,6 +101,7 @@ describe('wrong person and relatives', () => {
   it('a relative\'s vague "in a while" is no callback time; a time said is', () => {
     expect(read('我是他老伴，他下楼遛弯去了，一会儿就回来', 'yesno', 'zh-CN', '09:35')).toMatchObject({ i: 'wrong_person', at: null });
     expect(read('我是他老伴，他下楼遛弯去了，五点回来', 'yesno', 'zh-CN', '09:35')).toMatchObject({ i: 'wrong_person', at: '11-18T17:00' });
+    expect(read('这是我老公的号 他手机落家里了 你明天打吧', 'yesno').at).toBe('11-19T10:00');
   });
   it('someone in the family arranged it: no relative unless the customer is pointed to', () => {
     for (const t of ['这个我也说不好 都是我儿子弄的', '我老公弄的 我不清楚', '我儿子给办的，我也不知道满意不满意']) expect(read(t, 'csat3').i, t).toBeNull();
