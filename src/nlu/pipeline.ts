@@ -559,6 +559,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     let intent: Intent | null = found.intent;
     // On a time or choice step, "下午吧" is the answer itself, not a request to reschedule.
     if (intent === 'reschedule' && (expect.kind === 'time' || (expect.kind === 'choice' && result.value !== null))) intent = null;
+    // 不方便说 to "why?": declining to give the reason, not asking for a later call.
+    if (intent === 'reschedule' && expect.kind === 'text' && /^(我|这个)?(不太|不大|不)(方便|想|愿意)(说|讲|透露|告诉你)(了|吧|啊)?$/.test(P.stripFillers(norm))) intent = null;
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
     if (intent === 'repeat' && P.cannotHear(norm) && expect.kind !== 'text') result.value = null;
@@ -570,7 +572,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
       const spec = P.parseTime(norm);
-      if (spec && !spec.now && !spec.any) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+      // 我是他老伴 他一会儿就回来; 我是他儿子 你等会儿: a relative's vague "in a while" is no time to call
+      // the customer back (the engine asks when, askTimeOther); a time said (他五点回来, 明天再打吧) is.
+      if (spec && !spec.now && !spec.any && !(intent === 'wrong_person' && spec.vague && spec.offsetMinutes !== undefined)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
     }
     if (intent === 'reschedule' && expect.kind === 'yesno') {
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now
