@@ -27,6 +27,36 @@ describe('complaints and reservations, round 10', () => {
     ['屋里十五度，你说呢', 'csat3', 'quality'],
   ])('%s (%s) -> %s', (text, kind, category) => expect(zh(text, kind).complaint).toBe(category));
 
+  it.each([
+    // English and mixed (the same families)
+    ['The router keeps shutting itself down', 'text', 'not_fixed'],
+    ['They left cable offcuts all over the stairs', 'text', 'mess'],
+    ['Nobody said it would take all morning', 'csat3', 'late'],
+    ['He wanted 100 yuan extra for the socket', 'csat3', 'money'],
+    ['Still cannot get online', 'csat3', 'not_fixed'],
+    ['They said they must come back tomorrow', 'csat3', 'repeat_visit'],
+    ['We get only 50 Mbps, we paid for 500', 'text', 'quality'],
+    // Chinese: a consequence told instead of the fault, a comparison with another company, a product pressed on the customer
+    ['忘带配件又跑回去拿 耽误了一下午', 'text', 'late'],
+    ['只退了五十 还差一百呢', 'yesno', 'billing'],
+    ['让我冻了两天 谢谢你们啊', 'csat3', 'late'],
+    ['跟电信比差远了 人家半天就修好了', 'csat3', 'late'],
+    ['机顶盒是师傅硬塞给我的 两百', 'csat3', 'money'],
+    ['他走了以后电视就黑屏了', 'scale:0-10', 'quality'],
+    ['电视还是一会儿有一会儿没有', 'text', 'not_fixed'],
+    ['来的人门都没进 问了一句就走了', 'text', 'attitude'],
+    // reservations named by what they are
+    ['满意 就是网线在墙上走得有点乱', 'csat3', 'quality'],
+    ['四分 收尾不太细', 'scale:0-5', 'quality'],
+    ['满意，就是卧室灯的颜色我不太喜欢', 'yesno', 'quality'],
+    ['还行 就是楼道的垃圾放了三天才清', 'yesno', 'mess'],
+  ])('%s (%s) -> %s', (text, kind, category) => expect(interpretKind(text, kind, { now: NOW, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' }).complaint).toBe(category));
+
+  it('the signal on a train, and staff who came the next day, are no grievance', () => {
+    expect(zh('我在火车上 信号一会有一会没 晚点再说', 'scale:0-10').complaint).toBeNull();
+    expect(zh('打电话报修 人家第二天就来了 满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+  });
+
   it('a home temperature is the reading on the temperature step, and 不到 N 度 is a measure', () => {
     expect(zh('屋里十五度', 'scale:0-40:度').complaint).toBeNull();
     expect(zh('不到十七度', 'scale:0-40:度').complaint).toBeNull();
