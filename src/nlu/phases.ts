@@ -64,7 +64,19 @@ const PAST_ZH = /之前|以前|上次|上回|前几天|前两天|前阵子|昨�
  * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
  * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.
  */
-const PUT_RIGHT_ZH = /(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(了|回来|回)|退订了/u;
+const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|退订了/u;
+/**
+ * The fault named as what was put right (那个多扣的钱给我退回来了, 漏水的那根管子换了新的): the grievance is only the
+ * modifier of the thing put right, no grievance of its own.
+ */
+const FAULT_AS_OBJECT_ZH = new RegExp(`[^，]{1,10}的[^，的]{0,4}?(?=(?:${PUT_RIGHT_ZH.source}))`, 'gu');
+/**
+ * A putting right told as what followed the visit (你们小伙子来了就给弄好了, 师傅一来就修好了, 后来给换了): the
+ * grievance told just before it was before the visit.
+ */
+/** No longer (不往下渗水了, 不再掉线了): the fault has stopped. */
+const NO_LONGER_ZH = /不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了/gu;
+const AFTER_VISIT_ZH = /(来了|一来|到了|上门)(以后|之后)?[^，]{0,4}就|^(后来|结果|然后|最后)/u;
 /** A clause that explains the fault's cause (说是光纤头松了, 原来是阀门的事): part of the fault told. */
 const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说是)/u;
 /**
@@ -133,10 +145,13 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const visitsOwn = (i: number) => VISIT_HARM.has(named[i]?.category ?? '');
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
   // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)
-  const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
+  const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
   const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
   // A clause that puts a fault right is no grievance of its own.
-  putRight.forEach((r, i) => { if (r && !PAST_ZH.test(clauses[i]!)) grieves[i] = false; });
+  // (那个多扣的钱给我退回来了, 暖气片不往下渗水了: a clause whose only grievance is the fault it puts right says it is put right.)
+  const restated = new Set<number>();
+  const onlyAsFixed = (c: string) => !grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(NO_LONGER_ZH, '，'))) && (c.search(FAULT_AS_OBJECT_ZH) >= 0 || c.search(NO_LONGER_ZH) >= 0);
+  putRight.forEach((r, i) => { if (r && !PAST_ZH.test(clauses[i]!)) { if (grieves[i] && onlyAsFixed(clauses[i]!)) restated.add(i); grieves[i] = false; } });
   const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
   const drop = new Set<number>();
   let excused = false;
@@ -180,6 +195,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     const conduct = (/^(attitude|money)$/.test(named[i]?.category ?? '') || /师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c)) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
     const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
     if (near && (PAST_ZH.test(c) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
+    // 冷得不行 你们小伙子来了就给弄好了: the grievance before a putting right told as what followed the visit.
+    // (Only a fault the visit put right: 他来晚了 但是一来就修好了 keeps the lateness.)
+    if (!conduct && /^(quality|not_fixed)?$/.test(named[i]?.category ?? '') && putRight[i + 1] && !grieves[i + 1] && AFTER_VISIT_ZH.test(next)) return void drop.add(i);
     // Inside a past episode told before its putting right (之前三天两头掉线，气得我想换移动，这回……一次没掉过).
     const from = clauses.slice(0, i).findIndex((d) => PAST_ZH.test(d));
     const to = clauses.findIndex((d, j) => j > i && putRight[j] && !grieves[j]);
@@ -189,8 +207,8 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
   // The cause told right after a dropped fault (说是光纤头松了) goes with it.
   for (const i of [...drop]) for (let j = i + 1; j < clauses.length && CAUSE_ZH.test(clauses[j]!); j++) drop.add(j);
-  if (!drop.size) return { ...same, excused };
-  const kept = clauses.filter((_, i) => !drop.has(i));
+  if (!drop.size && !restated.size) return { ...same, excused };
+  const kept = clauses.map((c, i) => (restated.has(i) ? '弄好了' : c)).filter((_, i) => !drop.has(i));
   // Nothing left but what was settled or disclaimed (那是物业的事 跟你们没关系): nothing said of the service.
   return { said: kept.join('，'), settled: true, excused };
 }

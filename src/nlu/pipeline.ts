@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, coldHomeZh, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -209,6 +209,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const stated = question && P.stated && !found ? P.stated(said) : null;
   // 这个要收费吗, 是不是掉线了: a grievance only asked about is none (为什么老是断网 states its own).
   if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(said, true))) comp = null;
+  // 我家十四度，你说我满不满意: a home below 18 度 on a step that asks for a level is a grievance about the heating (003 三.2).
+  if (!comp && !found && (expect.kind === 'csat3' || (expect.kind === 'scale' && expect.unit === undefined)) && /[\u4e00-\u9fff]/.test(norm)) comp = coldHomeZh(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
   // given on a text step): its nearest category, so it still reaches a person with a reason.
   // (我有个事要问人 我家网费怎么扣了两遍: a grievance stated beside a request for a person is still one.)
