@@ -75,6 +75,8 @@ export interface LocaleParser {
    * 你先把鞋穿上): it answers nothing, and no grievance in it is about the service.
    */
   addressesOther?(raw: string): boolean;
+  /** Round 10: only talk about the call line (喂？怎么没声音了, the line's really bad): no answer and no grievance. */
+  lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
@@ -168,6 +170,9 @@ function corrected(P: LocaleParser, said: string): string | null {
   }
   return null;
 }
+
+/** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
+const BACKCHANNEL = /^((嗯|恩|哦|噢|喔|好|好的|好嘞|好滴)+(呢|啊|呀)?|(mm|mhm|uh huh|mm hmm|hmm)+)$/;
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
@@ -433,6 +438,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = null;
         result.confidence = 0;
       }
+      // Round 10: a backchannel alone (嗯, 嗯嗯, 哦 好的, 好嘞) keeps the line open; it gives no level (a bare 嗯 is at
+      // most a weak yes, README "What is expected"; every author accepts null, and the engine asks again).
+      // (Said in words: 👍 and [强] read as 好 are a thumbs-up, not a backchannel.)
+      if (!comp && !irony && BACKCHANNEL.test(vnorm.replace(/\s+/g, '')) && BACKCHANNEL.test(said.toLowerCase().replace(/[\s\p{P}]+/gu, ''))) {
+        result.value = null;
+        result.confidence = 0;
+      }
       // 不是本人 / 不方便 are not a verdict on the service.
       if (found && found.intent !== 'complaint' && d.basis === 'answer' && !comp) {
         result.value = null;
@@ -524,7 +536,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
   // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
-  const aside = expect.kind !== 'text' && expect.kind !== 'time' && (!!P.mentionsOnly?.(said) || !!P.addressesOther?.(said));
+  const aside = expect.kind !== 'text' && expect.kind !== 'time' && (!!P.mentionsOnly?.(said) || !!P.addressesOther?.(said) || !!P.lineTalkOnly?.(norm));
   if (aside) {
     result.value = null;
     result.confidence = 0;
