@@ -373,7 +373,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
-        else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
+        else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;
       result.confidence = d.confidence;
