@@ -445,6 +445,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = null;
         result.confidence = 0;
       }
+      // Round 10: a bare digit that is no key of the csat3 keypad (4, 0; every script keys 1–3) answers nothing.
+      if (/^[04-9]$/.test(said.trim())) {
+        result.value = null;
+        result.confidence = 0;
+      }
       // 不是本人 / 不方便 are not a verdict on the service.
       if (found && found.intent !== 'complaint' && d.basis === 'answer' && !comp) {
         result.value = null;
