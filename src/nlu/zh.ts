@@ -43,7 +43,7 @@ export function analyzeZh(norm: string): Analysis {
  * whether it is heard (现在能听见不, 喂喂) the line itself (刚才信号不好断了, 是不是掉线了).
  */
 function asideZh(norm: string): string {
-  const s = norm.replace(OFF_TOPIC_PRAISE_ZH, '').replace(CARD_NOUN_ZH, '').replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
+  const s = norm.replace(OFF_TOPIC_PRAISE_ZH, '').replace(CARD_NOUN_ZH, '').replace(PLACE_OR_HANDLE_NAME_ZH, '').replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
 /**
@@ -55,6 +55,11 @@ function asideZh(norm: string): string {
  * 妈妈我数学考了一百分): food, a show, an exam. Set aside before the polarity scan.
  */
 const OFF_TOPIC_PRAISE_ZH = /[^，]{0,4}(好吃|好喝|好玩)(的|啊|呀)?|(电视剧|电影|节目|比赛|球赛|综艺|动画片)[^，]{0,4}(好看|精彩|有意思|好玩)(的|啊|呀)?|(?<![参思])考(试|了|得|到)(?!虑|察)[^，]{0,8}/g;
+/**
+ * Round 10: a name that holds a level word (南湖满意家园, 老热电厂宿舍, 微信名叫日子不错): an estate or a handle is said,
+ * nothing is evaluated. Set aside before the polarity scan.
+ */
+const PLACE_OR_HANDLE_NAME_ZH = /(?<=是|在|住|到)(?!我|你|他|她)[\u4e00-\u9fff]{1,4}(家园|花园|小区|新村|新城|公寓|大厦|宿舍|华庭|名苑|嘉园|雅苑|山庄|广场)|(微信名|微信号|网名|昵称|用户名)(叫|是)?[^，]{1,6}/g;
 /** Round 10: 卡 as a card, not as lag (我想办一张新卡, 我用的是移动的卡, 手机卡, 银行卡). */
 const CARD_NOUN_ZH = /(一张|张|办|补办|补|新|电话|手机|银行|sim|流量|会员|公交|信用|储蓄|上网|副|移动的|联通的|电信的)卡(?!顿|住|死|得)/g;
 const FUTURE_UNKNOWN_ZH = /(?<=[\u4e00-\u9fff]{2})(不知道|不晓得|就看|再看|看)(以后|后面|往后|晚上|夜里|明天|住久了|用久了|时间长了|过几天|过段时间|长期|下雨天?)[^，]{0,3}?(怎么样|怎样|咋样|会不会[\u4e00-\u9fff]{0,4}|能不能[\u4e00-\u9fff]{0,4})$/;
