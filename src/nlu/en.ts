@@ -522,6 +522,8 @@ export const EN_PARSER: LocaleParser = {
   // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
   stated: statedEn,
   mentionsOnly: (raw) => PROMPT_READ_BACK_EN.test(normalizeEn(raw)),
+  // Round 10: only talk about the call line (the line's really bad hello, hello can you hear me the signal is terrible).
+  lineTalkOnly: (norm) => /\b(line|signal|reception|connection|hear|echo|breaking up|cutting out)\b/.test(norm) && /^(hello|hi|hey|sorry|the|this|my|your|line|signal|reception|connection|is|s|really|very|so|terrible|bad|awful|poor|weak|can|you|i|hear|me|not|can t|cannot|there|an|echo|breaking|up|cutting|out|on|end|side|what)( (hello|hi|hey|sorry|the|this|my|your|line|signal|reception|connection|is|s|really|very|so|terrible|bad|awful|poor|weak|can|you|i|hear|me|not|can t|cannot|there|an|echo|breaking|up|cutting|out|on|end|side|what))*$/.test(norm.trim()),
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
   echo: (norm) => (/^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',

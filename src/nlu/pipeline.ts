@@ -75,6 +75,8 @@ export interface LocaleParser {
    * 你先把鞋穿上): it answers nothing, and no grievance in it is about the service.
    */
   addressesOther?(raw: string): boolean;
+  /** Round 10: only talk about the call line (喂？怎么没声音了, the line's really bad): no answer and no grievance. */
+  lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
@@ -168,6 +170,11 @@ function corrected(P: LocaleParser, said: string): string | null {
   }
   return null;
 }
+
+/** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
+// (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
+// the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
+const BACKCHANNEL = /^(?!好$)((嗯|恩|哦|噢|喔|好|好的|好嘞|好滴)+(呢|啊|呀)?|(mm|mhm|uh huh|mm hmm|hmm)+)$/;
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
@@ -371,7 +378,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
-        else if (/100|一百分|满分/.test(vnorm)) d = { value: 'very_satisfied', confidence: 0.6 };
+        else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
       }
       result.value = d.value;
       result.confidence = d.confidence;
@@ -433,6 +440,18 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // A bare yes (是的, 好, 嗯) answers "are you satisfied?" only when it is the whole answer:
       // 户主是孙丽, 好的我记一下 are no verdict.
       if (d.basis === 'answer' && !comp && !irony && !P.bareAnswer(vnorm)) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      // Round 10: a backchannel alone (嗯, 嗯嗯, 哦 好的, 好嘞) keeps the line open; it gives no level (a bare 嗯 is at
+      // most a weak yes, README "What is expected"; every author accepts null, and the engine asks again).
+      // (Said in words: 👍 and [强] read as 好 are a thumbs-up, not a backchannel.)
+      if (!comp && !irony && BACKCHANNEL.test(vnorm.replace(/\s+/g, '')) && BACKCHANNEL.test(said.toLowerCase().replace(/[\s\p{P}]+/gu, ''))) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      // Round 10: a bare digit that is no key of the csat3 keypad (4, 0; every script keys 1–3) answers nothing.
+      if (/^[04-9]$/.test(said.trim())) {
         result.value = null;
         result.confidence = 0;
       }
@@ -527,7 +546,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
   // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
-  const aside = expect.kind !== 'text' && expect.kind !== 'time' && (!!P.mentionsOnly?.(said) || !!P.addressesOther?.(said));
+  const aside = expect.kind !== 'text' && expect.kind !== 'time' && (!!P.mentionsOnly?.(said) || !!P.addressesOther?.(said) || !!P.lineTalkOnly?.(norm));
   if (aside) {
     result.value = null;
     result.confidence = 0;
