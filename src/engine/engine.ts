@@ -156,7 +156,17 @@ function fromText(
   if (r.person) c.person = r.person;
   // "我是他儿子，你等一下，我把电话给他": a relative who goes to fetch the customer is no answer
   // for the customer (no survey of the relative), and no reason to end the call: the engine waits.
-  if (r.intent === 'wrong_person' && r.person === 'relative' && r.at === null && HANDOVER.test(text)) c.handover = true;
+  // "你等会儿，我把电话给我妈": the 等会儿 there is "hold on", not a time to call back.
+  if (r.intent === 'wrong_person' && r.person === 'relative' && HANDOVER.test(text) && (r.at === null || HOLD_ON.test(text))) {
+    c.handover = true;
+    c.at = null;
+  }
+  // "我是他老伴，他下楼遛弯去了，一会儿就回来": a relative's "soon" is a vague time; the engine asks
+  // when the customer can be reached instead of taking a guess as the time (the guess is kept).
+  if (r.intent === 'wrong_person' && r.person === 'relative' && r.at !== null && !c.handover && expect.kind !== 'time') {
+    const t = opts.interpret(text, { kind: 'time' }, ictx);
+    if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
+  }
   // The recogniser itself was unsure of the words: never taken as said without a yes.
   if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) c.misheard = true;
   // "这个我不懂，都是我爱人管的" to a survey item, once the customer has answered questions of the
@@ -164,6 +174,22 @@ function fromText(
   if (l && !l.confirm && expect.kind === 'yesno' && r.intent === 'wrong_person' && r.person === 'relative' && Object.keys(ctx.answers).length > 0) {
     c.value = null;
     c.confidence = 0;
+  }
+  // "方便，正好我要反映个事，你们做的防水漏了" / "方便，你说吧，我耳朵不太好，你说慢点" to "现在方便吗？":
+  // the go-ahead said first, in its own clause and for sure, is the answer to the question; what
+  // follows is the customer's next thing to say (a grievance, which the complaint detector still
+  // reads, or how to speak to them), not a doubt about the time. Not when the rest says it is no
+  // good time after all (方便，就是一会儿要出门), and not with an intent (a reschedule, an opt-out).
+  if (l && !l.confirm && l.ls.convenience && !r.intent && !(r.value === true && confidence >= dialog.settings.confirmBelow)) {
+    const m = FIRST_CLAUSE.exec(text);
+    const rest = m ? text.slice(m[0].length) : '';
+    if (m && rest.replace(/[\p{P}\p{S}\s]/gu, '').length > 0 && !NOT_NOW.test(rest)) {
+      const head = opts.interpret(m[1]!, expect, ictx);
+      if (head.value === true && !head.intent && heard(head.confidence) >= SURE) {
+        c.value = true;
+        c.confidence = heard(head.confidence);
+      }
+    }
   }
   /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
   const restatedAs = (own: Interpretation, sure: number): Candidate => ({
@@ -261,8 +287,17 @@ function fromText(
  * Not "call him on his mobile" (你打电话给他, 打他手机).
  */
 const HANDOVER =
-  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她)|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her)\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
+  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她|我(?:妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|父亲|母亲|儿子|女儿|闺女))|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her|my (?:mom|mum|mother|dad|father|wife|husband))\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
 
+/** A hold-on said by a relative fetching the customer (你等会儿, 稍等, 等一下, hold on). */
+const HOLD_ON = /(?:你|您)?(?:等会儿?|等一会儿?|等一下|等下|稍等|等着)|\bhold on\b|\bone (?:sec|second|moment)\b/i;
+
+
+/** The first clause of a reply (up to the first comma or stop), and its separator. */
+const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/u;
+
+/** Words that say the time is no good after all (busy, going out, later, another day). */
+const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
 
 /** A hello said by whoever takes the phone (喂, 喂喂, hello, hi). */
 const PICKUP_GREETING = /^\s*(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*/i;
