@@ -132,6 +132,8 @@ export interface ListenStep {
    * step and whose "yes" leads to the csat3 score question.
    */
   goAhead?: boolean;
+  /** The closing question of the call (意见或建议), after which only the goodbye comes. */
+  closing?: boolean;
   /** "现在方便吗？" anywhere: a yes/no step whose "no" leads to a reschedule step (goAhead is the case before a csat3 question). */
   convenience?: boolean;
 }
@@ -405,6 +407,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   listens.set('__relative_time', systemRelativeTime(messages, locale));
   const askTimeState = firstReschedule ?? '__ask_time';
   const closing = closingQuestions(spec);
+  for (const id of closing) {
+    const ls = listens.get(id);
+    if (ls) ls.closing = true;
+  }
   const firstStep = spec.steps[0]!.id;
 
   const msg = (ctx: EngineContext, key: MessageKey, extra: Record<string, string> = {}) =>

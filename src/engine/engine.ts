@@ -11,6 +11,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
 import { toLevel as levelOf, type LevelRules } from '../domain/levels.js';
 import { HuifangError } from '../shared/errors.js';
+import { NEVER_SMALL } from '../nlu/complaints.js';
 import { matchesWhen, scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
 import type { DialogResult, Effect, Input } from './types.js';
 
@@ -191,6 +192,23 @@ function fromText(
       }
     }
   }
+  // "建议就是取暖费能不能便宜点" / "没有，就盼着一直这么热乎" to the closing question (意见或建议):
+  // a wish or a suggestion is what the question asks for, not a grievance, unless it describes one
+  // (建议你们管管那个师傅，态度太差了: the clause outside the wish still complains) or it is money or a
+  // hazard (000 第四十三条, 第二十七条, 第三十条: NEVER_SMALL). It is flagged for review, not escalated.
+  if (l && !l.confirm && l.ls.closing && c.complaint && !c.reservation && !NEVER_SMALL.has(c.complaint) && !r.intent) {
+    const clauses = text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
+    let wished = false;
+    const rest: string[] = [];
+    for (const cl of clauses) {
+      if (WISH.test(cl)) wished = true;
+      else if (!(wished && WISH_GOES_ON.test(cl))) rest.push(cl);
+    }
+    if (wished && !rest.some((cl) => {
+      const o = opts.interpret(cl, expect, ictx);
+      return !!o.complaint && !o.reservation;
+    })) c.reservation = true;
+  }
   /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
   const restatedAs = (own: Interpretation, sure: number): Candidate => ({
     ...c,
@@ -298,6 +316,12 @@ const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/
 
 /** Words that say the time is no good after all (busy, going out, later, another day). */
 const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
+
+/** A wish or a suggestion (建议, 希望, 盼着, 最好, 能不能, 要是……就好了; I wish, it would be nice, maybe you could). */
+const WISH = /建议|希望|盼|期望|期待|但愿|最好|能不能|能否|可不可以|可以的话|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|\b(?:i wish|i hope|hopefully|suggest|suggestion|it would be (?:nice|good|great|better)|would be nice|maybe you could|you could|you should|please)\b/i;
+
+/** A clause that goes on with a wish said before it (……，别老让跑营业厅 / 省得…… / 不然……). */
+const WISH_GOES_ON = /^(?:别|不要|省得|免得|不然|要不|这样|那样|就好|就行|就更好)/;
 
 /** A hello said by whoever takes the phone (喂, 喂喂, hello, hi). */
 const PICKUP_GREETING = /^\s*(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*/i;
