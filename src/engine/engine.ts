@@ -176,6 +176,13 @@ function fromText(
     c.value = null;
     c.confidence = 0;
   }
+  // Asked to press a key after two tries without evidence, the customer only hums (嗯……, 呃): a filler
+  // said in hesitation is no answer (README: a bare 嗯 is at most a weak yes), and the engine does not
+  // put a level in their mouth by confirming it; the ladder ends the call without a score.
+  if (l && !l.confirm && ctx.keypadOnly && BARE_FILLER.test(text.trim()) && (confidence < dialog.settings.confirmBelow || HESITANT.test(text))) {
+    c.value = null;
+    c.confidence = 0;
+  }
   // "方便，正好我要反映个事，你们做的防水漏了" / "方便，你说吧，我耳朵不太好，你说慢点" to "现在方便吗？":
   // the go-ahead said first, in its own clause and for sure, is the answer to the question; what
   // follows is the customer's next thing to say (a grievance, which the complaint detector still
@@ -316,6 +323,12 @@ const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/
 
 /** Words that say the time is no good after all (busy, going out, later, another day). */
 const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
+
+/** Only a filler or a hum (嗯, 嗯……, 呃, 哦, um, hmm). */
+const BARE_FILLER = /^(?:嗯|恩|呃|额|哦|噢|啊|唔|em+|um+|uh+|hmm+|mm+)+[\s.。…~～,，、]*$/iu;
+
+/** Said trailing off (嗯……, um...). */
+const HESITANT = /…|\.\.|。。/;
 
 /** A wish or a suggestion (建议, 希望, 盼着, 最好, 能不能, 要是……就好了; I wish, it would be nice, maybe you could). */
 const WISH = /建议|希望|盼|期望|期待|但愿|最好|能不能|能否|可不可以|可以的话|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|\b(?:i wish|i hope|hopefully|suggest|suggestion|it would be (?:nice|good|great|better)|would be nice|maybe you could|you could|you should|please)\b/i;
