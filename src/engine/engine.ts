@@ -268,6 +268,21 @@ function fromText(
   ) {
     return restatedAs(r, confidence);
   }
+  // "您是说“不是”，对吗？" (暖气热了吗) answered "也就十六度": read with the step's question it says the
+  // same answer again, less surely: no denial of the confirmation, but agreement in the customer's words.
+  if (
+    l?.confirm &&
+    l.ls.expect.kind === 'yesno' &&
+    c.value !== null &&
+    c.value === ctx.pending?.value &&
+    !c.intent &&
+    confidence >= dialog.settings.confirmBelow &&
+    !AGREE.test(text) &&
+    !DENIAL.test(text) &&
+    !isBareReply(text)
+  ) {
+    return restatedAs(r, confidence);
+  }
   // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
   if (l?.confirm && AGREE.test(text) && !/^\s*(对不|是不|不)/.test(text)) c.value = true;
   if (l?.confirm && c.value === true && l.ls.expect.kind !== 'yesno') {
@@ -478,7 +493,9 @@ function answeredAhead(
   if (c2.intent) return null;
   if (next.ls.expect.kind === 'text') {
     if (!unhappyPending || !c2.complaint || c2.reservation) return null;
-  } else if (grievance || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+    // "您是说“不是”，对吗？" (暖气热了吗) answered "也就十六度": the grievance agrees, and it is the sure
+    // answer to the measure asked next (a number in its unit is no accident of the words).
+  } else if ((grievance && !(next.ls.expect.kind === 'scale' && next.ls.expect.unit)) || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
   // The next question is not asked: it was answered already.
   const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
   const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;
