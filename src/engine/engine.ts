@@ -176,6 +176,16 @@ function fromText(
     c.value = null;
     c.confidence = 0;
   }
+  // "别再打了，打了好几回了" / "你们别再打电话了，一天打三回": with an opt-out, the calls counted are the
+  // reason for it (our own calls), not repeated visits for the customer's fault.
+  // The answer is what the other clauses say (解决了，别再打了，一天打三回 -> 解决了).
+  if (r.intent === 'opt_out' && c.complaint === 'repeat_visit' && CALLS_COUNTED.test(text)) {
+    const rest = clausesOf(text).filter((cl) => !CALLS_COUNTED.test(cl)).join('，');
+    const o = rest ? opts.interpret(rest, expect, ictx) : null;
+    c.complaint = o?.complaint ?? null;
+    c.value = o?.value ?? null;
+    c.confidence = o ? heard(o.confidence) : 0;
+  }
   // Asked to press a key after two tries without evidence, the customer only hums (嗯……, 呃): a filler
   // said in hesitation is no answer (README: a bare 嗯 is at most a weak yes), and the engine does not
   // put a level in their mouth by confirming it; the ladder ends the call without a score.
@@ -204,7 +214,7 @@ function fromText(
   // (建议你们管管那个师傅，态度太差了: the clause outside the wish still complains) or it is money or a
   // hazard (000 第四十三条, 第二十七条, 第三十条: NEVER_SMALL). It is flagged for review, not escalated.
   if (l && !l.confirm && l.ls.closing && c.complaint && !c.reservation && !NEVER_SMALL.has(c.complaint) && !r.intent) {
-    const clauses = text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
+    const clauses = clausesOf(text);
     let wished = false;
     const rest: string[] = [];
     for (const cl of clauses) {
@@ -338,6 +348,12 @@ const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/
 
 /** Words that say the time is no good after all (busy, going out, later, another day). */
 const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
+
+/** The clauses of a reply: split at punctuation, and at spaces between Chinese words. */
+const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
+
+/** Our calls counted (打了好几回, 一天打三回, 老打电话, you keep calling). */
+const CALLS_COUNTED = /打了?(?:好几|几|[一二两三四五六七八九十\d]+)(?:回|次|遍|通)|(?:一天|天天|每天|老|总|老是|总是|又)[^，,。]{0,4}打|打电话|来电话?|\b(?:calls?|called|calling|ring(?:ing)?)\b/iu;
 
 /** Only a filler or a hum (嗯, 嗯……, 呃, 哦, um, hmm). */
 const BARE_FILLER = /^(?:嗯|恩|呃|额|哦|噢|啊|唔|em+|um+|uh+|hmm+|mm+)+[\s.。…~～,，、]*$/iu;
