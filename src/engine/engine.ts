@@ -137,11 +137,12 @@ function fromText(
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
   const ictx = interpretCtx(ctx, now);
-  // The engine waited while a relative fetched the customer: whoever takes the phone says hello
-  // first ("喂，是我是我"); the greeting is no part of the answer.
-  if (l && !l.confirm && (ctx.heldOn ?? 0) > 0 && Object.keys(ctx.answers).length === 0) {
+  // Whoever takes the phone says hello first ("喂喂是我是我"; after the engine waited while a relative
+  // fetched the customer, "喂，是我"), or that they can hear us ("能听见能听见，热了"): the hello and
+  // the line check are no part of the answer.
+  if (l && !l.confirm) {
     const rest = text.replace(PICKUP_GREETING, '');
-    if (rest.trim()) text = rest;
+    if (rest.trim() && (Object.keys(ctx.answers).length === 0 || LINE_CHECK.test(text))) text = rest;
   }
   /** A reading's confidence as heard: low-confidence speech is never taken as said (below the threshold the engine confirms it). */
   const heard = (readingConfidence: number) => Math.min(readingConfidence, asrConfidence ?? 1);
@@ -368,7 +369,10 @@ const WISH = /建议|希望|盼|期望|期待|但愿|最好|能不能|能否|可
 const WISH_GOES_ON = /^(?:别|不要|省得|免得|不然|要不|这样|那样|就好|就行|就更好)/;
 
 /** A hello said by whoever takes the phone (喂, 喂喂, hello, hi). */
-const PICKUP_GREETING = /^\s*(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*/i;
+const PICKUP_GREETING = /^\s*(?:(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*)?(?:(?:(?:能|可以)?听(?:得)?(?:见|到)(?:了|的)?)+[\s,，。.!！]+)?/i;
+
+/** "I can hear you" said before the answer (能听见能听见，热了). */
+const LINE_CHECK = /^\s*(?:(?:喂|哎|诶)+[\s,，。.!！?？]*)?(?:(?:能|可以)?听(?:得)?(?:见|到)(?:了|的)?)+[\s,，。.!！]+/;
 
 /** A satisfaction level phrase (不满意, 非常满意, dissatisfied), to read what is said besides it. */
 const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(?!度)|\b(?:very |not )?(?:dis|un)?satisfied\b/gi;
