@@ -178,14 +178,36 @@ function fromText(
     c.confidence = 0;
   }
   // "别再打了，打了好几回了" / "你们别再打电话了，一天打三回": with an opt-out, the calls counted are the
-  // reason for it (our own calls), not repeated visits for the customer's fault.
+  // reason for it (our own calls), not repeated visits for the customer's fault. So is the hour of
+  // this call with a reschedule ("方便是方便 就是太晚了 …那明天吧"): no grievance about a late visit.
   // The answer is what the other clauses say (解决了，别再打了，一天打三回 -> 解决了).
-  if (r.intent === 'opt_out' && c.complaint === 'repeat_visit' && CALLS_COUNTED.test(text)) {
-    const rest = clausesOf(text).filter((cl) => !CALLS_COUNTED.test(cl)).join('，');
+  const aboutTheCall =
+    r.intent === 'opt_out' && c.complaint === 'repeat_visit' ? CALLS_COUNTED : r.intent === 'reschedule' && c.complaint === 'late' ? CALL_HOUR : null;
+  if (aboutTheCall && aboutTheCall.test(text)) {
+    const rest = clausesOf(text).filter((cl) => !aboutTheCall.test(cl)).join('，');
     const o = rest ? opts.interpret(rest, expect, ictx) : null;
     c.complaint = o?.complaint ?? null;
-    c.value = o?.value ?? null;
-    c.confidence = o ? heard(o.confidence) : 0;
+    if (r.intent === 'opt_out') {
+      c.value = o?.value ?? null;
+      c.confidence = o ? heard(o.confidence) : 0;
+    }
+  }
+  // "你说啥？哦，方便": a "say again" the customer answered themselves; what follows it, said for sure
+  // and with no intent of its own, is the answer (not asked again).
+  if (r.intent === 'repeat' && l && !l.confirm) {
+    const cls = clausesOf(text);
+    if (cls.length > 1) {
+      const first = opts.interpret(cls[0]!, expect, ictx);
+      const after = opts.interpret(cls.slice(1).join('，'), expect, ictx);
+      if (first.intent === 'repeat' && !after.intent && after.value !== null && after.value !== undefined && heard(after.confidence) >= SURE && expect.kind !== 'text') {
+        c.intent = null;
+        c.value = expect.kind === 'time' ? after.at : after.value;
+        c.confidence = heard(after.confidence);
+        c.at = after.at;
+        c.complaint = after.complaint ?? null;
+        if (after.reservation) c.reservation = true;
+      }
+    }
   }
   // Asked to press a key after two tries without evidence, the customer only hums (嗯……, 呃): a filler
   // said in hesitation is no answer (README: a bare 嗯 is at most a weak yes), and the engine does not
@@ -356,6 +378,9 @@ const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]
 /** Our calls counted (打了好几回, 一天打三回, 老打电话, you keep calling). */
 const CALLS_COUNTED = /打了?(?:好几|几|[一二两三四五六七八九十\d]+)(?:回|次|遍|通)|(?:一天|天天|每天|老|总|老是|总是|又)[^，,。]{0,4}打|打电话|来电话?|\b(?:calls?|called|calling|ring(?:ing)?)\b/iu;
 
+/** The hour of this call (太晚了, 这么晚, 都几点了, 大晚上, 一大早). */
+const CALL_HOUR = /(?:太|这么|那么|都这么|有点|也)晚了?|都几点了|大晚上|大半夜|一大早|太早了?|\btoo (?:late|early)\b/i;
+
 /** Only a filler or a hum (嗯, 嗯……, 呃, 哦, um, hmm). */
 const BARE_FILLER = /^(?:嗯|恩|呃|额|哦|噢|啊|唔|em+|um+|uh+|hmm+|mm+)+[\s.。…~～,，、]*$/iu;
 
@@ -515,7 +540,14 @@ function answeredAhead(
     if (!unhappyPending || !c2.complaint || c2.reservation) return null;
     // "您是说“不是”，对吗？" (暖气热了吗) answered "也就十六度": the grievance agrees, and it is the sure
     // answer to the measure asked next (a number in its unit is no accident of the words).
-  } else if ((grievance && !(next.ls.expect.kind === 'scale' && next.ls.expect.unit)) || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+    // "您是说“18度”，对吗？" answered "还行吧": a hedge to the satisfaction question asked next; it is
+    // asked again as the either-or question (the clarify ladder), as a hedge said there would be.
+  } else if (
+    (grievance && !(next.ls.expect.kind === 'scale' && next.ls.expect.unit)) ||
+    c2.value === null ||
+    c2.value === undefined ||
+    (c2.confidence < SURE && !(c2.value === 'neutral' && next.ls.expect.kind === 'csat3' && !AGREE.test(text) && !DENIAL.test(text)))
+  ) return null;
   // The next question is not asked: it was answered already.
   const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
   const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;
