@@ -132,6 +132,10 @@ export interface ListenStep {
    * step and whose "yes" leads to the csat3 score question.
    */
   goAhead?: boolean;
+  /** The closing question of the call (意见或建议), after which only the goodbye comes. */
+  closing?: boolean;
+  /** "现在方便吗？" anywhere: a yes/no step whose "no" leads to a reschedule step (goAhead is the case before a csat3 question). */
+  convenience?: boolean;
 }
 
 export interface CompiledDialog {
@@ -262,15 +266,16 @@ function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenS
   const satisfactionItem = step.expect.kind === 'yesno' && escalateWhen === undefined && /满意|satisf/i.test(step.ask) && /不满意请按|not satisfied|dissatisfied/i.test(step.ask);
   const byId = (id: string) => spec.steps.find((x) => x.id === id);
   const nextStep = byId(step.next);
+  const convenience = step.expect.kind === 'yesno' && (step.branches ?? []).some((b) => matchesWhen(false, b.when) && !!byId(b.goto) && stepKind(byId(b.goto)!) === 'reschedule');
   const goAhead =
-    step.expect.kind === 'yesno' &&
-    (step.branches ?? []).some((b) => matchesWhen(false, b.when) && !!byId(b.goto) && stepKind(byId(b.goto)!) === 'reschedule') &&
+    convenience &&
     !!nextStep &&
     stepKind(nextStep) === 'ask' &&
     (nextStep as AskStepSpec).expect.kind === 'csat3' &&
     (nextStep as AskStepSpec).score !== false;
   return {
     goAhead,
+    convenience,
     escalateWhen,
     escalateReason: escalationOnPath(spec, target) ?? 'dissatisfied',
     satisfactionItem,
@@ -402,6 +407,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   listens.set('__relative_time', systemRelativeTime(messages, locale));
   const askTimeState = firstReschedule ?? '__ask_time';
   const closing = closingQuestions(spec);
+  for (const id of closing) {
+    const ls = listens.get(id);
+    if (ls) ls.closing = true;
+  }
   const firstStep = spec.steps[0]!.id;
 
   const msg = (ctx: EngineContext, key: MessageKey, extra: Record<string, string> = {}) =>
@@ -543,7 +552,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
       isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
       relativeWithTime: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !surveyed(context),
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
       // A wrong number stays one whenever it comes out ("我没装过宽带啊"); a relative only before any answer.
       wrongPerson: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
@@ -776,7 +785,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     ...(isText ? [] : [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', ...(step ? { actions: [{ type: 'keepAnswer', params: { step, positive: true } }] } : {}) }]),
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
-    { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep'] },
+    { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep', 'holdVagueTime'] },
     { guard: 'wrongPerson', target: '__wrong_person' },
     ];
   };

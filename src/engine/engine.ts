@@ -11,6 +11,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
 import { toLevel as levelOf, type LevelRules } from '../domain/levels.js';
 import { HuifangError } from '../shared/errors.js';
+import { NEVER_SMALL } from '../nlu/complaints.js';
 import { matchesWhen, scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
 import type { DialogResult, Effect, Input } from './types.js';
 
@@ -136,11 +137,12 @@ function fromText(
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
   const ictx = interpretCtx(ctx, now);
-  // The engine waited while a relative fetched the customer: whoever takes the phone says hello
-  // first ("喂，是我是我"); the greeting is no part of the answer.
-  if (l && !l.confirm && (ctx.heldOn ?? 0) > 0 && Object.keys(ctx.answers).length === 0) {
+  // Whoever takes the phone says hello first ("喂喂是我是我"; after the engine waited while a relative
+  // fetched the customer, "喂，是我"), or that they can hear us ("能听见能听见，热了"): the hello and
+  // the line check are no part of the answer.
+  if (l && !l.confirm) {
     const rest = text.replace(PICKUP_GREETING, '');
-    if (rest.trim()) text = rest;
+    if (rest.trim() && (Object.keys(ctx.answers).length === 0 || LINE_CHECK.test(text))) text = rest;
   }
   /** A reading's confidence as heard: low-confidence speech is never taken as said (below the threshold the engine confirms it). */
   const heard = (readingConfidence: number) => Math.min(readingConfidence, asrConfidence ?? 1);
@@ -156,7 +158,17 @@ function fromText(
   if (r.person) c.person = r.person;
   // "我是他儿子，你等一下，我把电话给他": a relative who goes to fetch the customer is no answer
   // for the customer (no survey of the relative), and no reason to end the call: the engine waits.
-  if (r.intent === 'wrong_person' && r.person === 'relative' && r.at === null && HANDOVER.test(text)) c.handover = true;
+  // "你等会儿，我把电话给我妈": the 等会儿 there is "hold on", not a time to call back.
+  if (r.intent === 'wrong_person' && r.person === 'relative' && HANDOVER.test(text) && (r.at === null || HOLD_ON.test(text))) {
+    c.handover = true;
+    c.at = null;
+  }
+  // "我是他老伴，他下楼遛弯去了，一会儿就回来": a relative's "soon" is a vague time; the engine asks
+  // when the customer can be reached instead of taking a guess as the time (the guess is kept).
+  if (r.intent === 'wrong_person' && r.person === 'relative' && r.at !== null && !c.handover && expect.kind !== 'time') {
+    const t = opts.interpret(text, { kind: 'time' }, ictx);
+    if (t.at === null || t.confidence <= VAGUE_TIME) c.vagueAt = true;
+  }
   // The recogniser itself was unsure of the words: never taken as said without a yes.
   if (asrConfidence !== undefined && asrConfidence < dialog.settings.confirmBelow) c.misheard = true;
   // "这个我不懂，都是我爱人管的" to a survey item, once the customer has answered questions of the
@@ -164,6 +176,78 @@ function fromText(
   if (l && !l.confirm && expect.kind === 'yesno' && r.intent === 'wrong_person' && r.person === 'relative' && Object.keys(ctx.answers).length > 0) {
     c.value = null;
     c.confidence = 0;
+  }
+  // "别再打了，打了好几回了" / "你们别再打电话了，一天打三回": with an opt-out, the calls counted are the
+  // reason for it (our own calls), not repeated visits for the customer's fault. So is the hour of
+  // this call with a reschedule ("方便是方便 就是太晚了 …那明天吧"): no grievance about a late visit.
+  // The answer is what the other clauses say (解决了，别再打了，一天打三回 -> 解决了).
+  const aboutTheCall =
+    r.intent === 'opt_out' && c.complaint === 'repeat_visit' ? CALLS_COUNTED : r.intent === 'reschedule' && c.complaint === 'late' ? CALL_HOUR : null;
+  if (aboutTheCall && aboutTheCall.test(text)) {
+    const rest = clausesOf(text).filter((cl) => !aboutTheCall.test(cl)).join('，');
+    const o = rest ? opts.interpret(rest, expect, ictx) : null;
+    c.complaint = o?.complaint ?? null;
+    if (r.intent === 'opt_out') {
+      c.value = o?.value ?? null;
+      c.confidence = o ? heard(o.confidence) : 0;
+    }
+  }
+  // "你说啥？哦，方便": a "say again" the customer answered themselves; what follows it, said for sure
+  // and with no intent of its own, is the answer (not asked again).
+  if (r.intent === 'repeat' && l && !l.confirm) {
+    const cls = clausesOf(text);
+    if (cls.length > 1) {
+      const first = opts.interpret(cls[0]!, expect, ictx);
+      const after = opts.interpret(cls.slice(1).join('，'), expect, ictx);
+      if (first.intent === 'repeat' && !after.intent && after.value !== null && after.value !== undefined && heard(after.confidence) >= SURE && expect.kind !== 'text') {
+        c.intent = null;
+        c.value = expect.kind === 'time' ? after.at : after.value;
+        c.confidence = heard(after.confidence);
+        c.at = after.at;
+        c.complaint = after.complaint ?? null;
+        if (after.reservation) c.reservation = true;
+      }
+    }
+  }
+  // Asked to press a key after two tries without evidence, the customer only hums (嗯……, 呃): a filler
+  // said in hesitation is no answer (README: a bare 嗯 is at most a weak yes), and the engine does not
+  // put a level in their mouth by confirming it; the ladder ends the call without a score.
+  if (l && !l.confirm && ctx.keypadOnly && BARE_FILLER.test(text.trim()) && (confidence < dialog.settings.confirmBelow || HESITANT.test(text))) {
+    c.value = null;
+    c.confidence = 0;
+  }
+  // "方便，正好我要反映个事，你们做的防水漏了" / "方便，你说吧，我耳朵不太好，你说慢点" to "现在方便吗？":
+  // the go-ahead said first, in its own clause and for sure, is the answer to the question; what
+  // follows is the customer's next thing to say (a grievance, which the complaint detector still
+  // reads, or how to speak to them), not a doubt about the time. Not when the rest says it is no
+  // good time after all (方便，就是一会儿要出门), and not with an intent (a reschedule, an opt-out).
+  if (l && !l.confirm && l.ls.convenience && !r.intent && !(r.value === true && confidence >= dialog.settings.confirmBelow)) {
+    const m = FIRST_CLAUSE.exec(text);
+    const rest = m ? text.slice(m[0].length) : '';
+    if (m && rest.replace(/[\p{P}\p{S}\s]/gu, '').length > 0 && !NOT_NOW.test(rest)) {
+      const head = opts.interpret(m[1]!, expect, ictx);
+      if (head.value === true && !head.intent && heard(head.confidence) >= SURE) {
+        c.value = true;
+        c.confidence = heard(head.confidence);
+      }
+    }
+  }
+  // "建议就是取暖费能不能便宜点" / "没有，就盼着一直这么热乎" to the closing question (意见或建议):
+  // a wish or a suggestion is what the question asks for, not a grievance, unless it describes one
+  // (建议你们管管那个师傅，态度太差了: the clause outside the wish still complains) or it is money or a
+  // hazard (000 第四十三条, 第二十七条, 第三十条: NEVER_SMALL). It is flagged for review, not escalated.
+  if (l && !l.confirm && l.ls.closing && c.complaint && !c.reservation && !NEVER_SMALL.has(c.complaint) && !r.intent) {
+    const clauses = clausesOf(text);
+    let wished = false;
+    const rest: string[] = [];
+    for (const cl of clauses) {
+      if (WISH.test(cl)) wished = true;
+      else if (!(wished && WISH_GOES_ON.test(cl))) rest.push(cl);
+    }
+    if (wished && !rest.some((cl) => {
+      const o = opts.interpret(cl, expect, ictx);
+      return !!o.complaint && !o.reservation;
+    })) c.reservation = true;
   }
   /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
   const restatedAs = (own: Interpretation, sure: number): Candidate => ({
@@ -217,6 +301,21 @@ function fromText(
   ) {
     return restatedAs(r, confidence);
   }
+  // "您是说“不是”，对吗？" (暖气热了吗) answered "也就十六度": read with the step's question it says the
+  // same answer again, less surely: no denial of the confirmation, but agreement in the customer's words.
+  if (
+    l?.confirm &&
+    l.ls.expect.kind === 'yesno' &&
+    c.value !== null &&
+    c.value === ctx.pending?.value &&
+    !c.intent &&
+    confidence >= dialog.settings.confirmBelow &&
+    !AGREE.test(text) &&
+    !DENIAL.test(text) &&
+    !isBareReply(text)
+  ) {
+    return restatedAs(r, confidence);
+  }
   // A confirmation answered with a leading 对/是 (then the complaint again) is an agreement.
   if (l?.confirm && AGREE.test(text) && !/^\s*(对不|是不|不)/.test(text)) c.value = true;
   if (l?.confirm && c.value === true && l.ls.expect.kind !== 'yesno') {
@@ -261,11 +360,44 @@ function fromText(
  * Not "call him on his mobile" (你打电话给他, 打他手机).
  */
 const HANDOVER =
-  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她)|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her)\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
+  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她|我(?:妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|父亲|母亲|儿子|女儿|闺女))|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her|my (?:mom|mum|mother|dad|father|wife|husband))\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
 
+/** A hold-on said by a relative fetching the customer (你等会儿, 稍等, 等一下, hold on). */
+const HOLD_ON = /(?:你|您)?(?:等会儿?|等一会儿?|等一下|等下|稍等|等着)|\bhold on\b|\bone (?:sec|second|moment)\b/i;
+
+
+/** The first clause of a reply (up to the first comma or stop), and its separator. */
+const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/u;
+
+/** Words that say the time is no good after all (busy, going out, later, another day). */
+const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
+
+/** The clauses of a reply: split at punctuation, and at spaces between Chinese words. */
+const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
+
+/** Our calls counted (打了好几回, 一天打三回, 老打电话, you keep calling). */
+const CALLS_COUNTED = /打了?(?:好几|几|[一二两三四五六七八九十\d]+)(?:回|次|遍|通)|(?:一天|天天|每天|老|总|老是|总是|又)[^，,。]{0,4}打|打电话|来电话?|\b(?:calls?|called|calling|ring(?:ing)?)\b/iu;
+
+/** The hour of this call (太晚了, 这么晚, 都几点了, 大晚上, 一大早). */
+const CALL_HOUR = /(?:太|这么|那么|都这么|有点|也)晚了?|都几点了|大晚上|大半夜|一大早|太早了?|\btoo (?:late|early)\b/i;
+
+/** Only a filler or a hum (嗯, 嗯……, 呃, 哦, um, hmm). */
+const BARE_FILLER = /^(?:嗯|恩|呃|额|哦|噢|啊|唔|em+|um+|uh+|hmm+|mm+)+[\s.。…~～,，、]*$/iu;
+
+/** Said trailing off (嗯……, um...). */
+const HESITANT = /…|\.\.|。。/;
+
+/** A wish or a suggestion (建议, 希望, 盼着, 最好, 能不能, 要是……就好了; I wish, it would be nice, maybe you could). */
+const WISH = /建议|希望|盼|期望|期待|但愿|最好|能不能|能否|可不可以|可以的话|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|\b(?:i wish|i hope|hopefully|suggest|suggestion|it would be (?:nice|good|great|better)|would be nice|maybe you could|you could|you should|please)\b/i;
+
+/** A clause that goes on with a wish said before it (……，别老让跑营业厅 / 省得…… / 不然……). */
+const WISH_GOES_ON = /^(?:别|不要|省得|免得|不然|要不|这样|那样|就好|就行|就更好)/;
 
 /** A hello said by whoever takes the phone (喂, 喂喂, hello, hi). */
-const PICKUP_GREETING = /^\s*(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*/i;
+const PICKUP_GREETING = /^\s*(?:(?:(?:喂|哎|诶)+|hello|hi)[\s,，。.!！?？]*)?(?:(?:(?:能|可以)?听(?:得)?(?:见|到)(?:了|的)?)+[\s,，。.!！]+)?/i;
+
+/** "I can hear you" said before the answer (能听见能听见，热了). */
+const LINE_CHECK = /^\s*(?:(?:喂|哎|诶)+[\s,，。.!！?？]*)?(?:(?:能|可以)?听(?:得)?(?:见|到)(?:了|的)?)+[\s,，。.!！]+/;
 
 /** A satisfaction level phrase (不满意, 非常满意, dissatisfied), to read what is said besides it. */
 const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(?!度)|\b(?:very |not )?(?:dis|un)?satisfied\b/gi;
@@ -406,7 +538,16 @@ function answeredAhead(
   if (c2.intent) return null;
   if (next.ls.expect.kind === 'text') {
     if (!unhappyPending || !c2.complaint || c2.reservation) return null;
-  } else if (grievance || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+    // "您是说“不是”，对吗？" (暖气热了吗) answered "也就十六度": the grievance agrees, and it is the sure
+    // answer to the measure asked next (a number in its unit is no accident of the words).
+    // "您是说“18度”，对吗？" answered "还行吧": a hedge to the satisfaction question asked next; it is
+    // asked again as the either-or question (the clarify ladder), as a hedge said there would be.
+  } else if (
+    (grievance && !(next.ls.expect.kind === 'scale' && next.ls.expect.unit)) ||
+    c2.value === null ||
+    c2.value === undefined ||
+    (c2.confidence < SURE && !(c2.value === 'neutral' && next.ls.expect.kind === 'csat3' && !AGREE.test(text) && !DENIAL.test(text)))
+  ) return null;
   // The next question is not asked: it was answered already.
   const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
   const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;
