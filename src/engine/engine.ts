@@ -136,9 +136,9 @@ function fromText(
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
   const ictx = interpretCtx(ctx, now);
-  // The engine waited while a relative fetched the customer: whoever takes the phone says hello
-  // first ("喂，是我是我"); the greeting is no part of the answer.
-  if (l && !l.confirm && (ctx.heldOn ?? 0) > 0 && Object.keys(ctx.answers).length === 0) {
+  // Whoever takes the phone says hello first ("喂，是我是我"), at the call's first question or after the
+  // engine waited while a relative fetched the customer; the greeting is no part of the answer.
+  if (l && !l.confirm && Object.keys(ctx.answers).length === 0) {
     const rest = text.replace(PICKUP_GREETING, '');
     if (rest.trim()) text = rest;
   }
