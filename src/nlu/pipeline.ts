@@ -432,7 +432,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // 五颗星 / 四颗星: stars are out of five (all five is the top, taken like 满分; fewer, to confirm).
         const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : null;
         // 给个A吧, 打个B: a school grade for the service (A the top), to confirm.
-        const grade = /^(?:给|打|评|算|就)?(?:个|一个|你们|他)?([abcd])(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
+        // (打个优, 评个良: the grade's word, 优 an A, 良 a B.)
+        const grade = /^(?:给|打|评|算|就)?(?:个|一个|你们|他)?([abcd])(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm).replace(/优秀?|良好?/, (m) => (m[0] === '优' ? 'a' : 'b')));
         if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
         else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };
