@@ -1198,7 +1198,8 @@ export const ZH_PARSER: LocaleParser = {
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
 };
 
-const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一|个)(件)?事|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
+// (呃那个就是……: 就是 after nothing but fillers is one more filler, "um, that is", no "but".)
+const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一|个)(件)?事|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|(?<!^[呃嗯额啊哦\s]*(?:那个|这个)+[呃嗯额啊哦\s]*)就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
 
 /** Where the last match of `re` in `s` starts, or -1. */
 export function lastMatch(re: RegExp, s: string): number {
