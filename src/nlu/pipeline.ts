@@ -181,9 +181,13 @@ const KEY_THEN_WORDS = new RegExp(`^(?:${KEY_WORD}\\s*)?([12])[\\s,，。!！]+(
 /** Chat letters for yes and no typed alone (y, Y, k, kk, n): every yes/no script's answer, typed short. */
 const LETTER_YES = /^(y|k|kk)$/;
 const LETTER_NO = /^n$/;
+/** Where a key can start (a cheap test before the rest). */
+const KEY_START = new RegExp(`^\\s*(?:${KEY_WORD}\\s*)?[0-9*#０-９＊＃一二三四幺]`, 'iu');
+const KEY_WORD_RE = new RegExp(KEY_WORD);
 function typedKey(text: string): { key: string; rest: string | null } | null {
+  if (!KEY_START.test(text)) return null;
   let t = text.normalize('NFKC').toLowerCase().trim().replace(/[\s!！。.，,~～…]+$/u, '');
-  if (new RegExp(KEY_WORD).test(t)) t = t.replace(/[一幺]/g, '1').replace(/二/g, '2').replace(/三/g, '3').replace(/四/g, '4');
+  if (KEY_WORD_RE.test(t)) t = t.replace(/[一幺]/g, '1').replace(/二/g, '2').replace(/三/g, '3').replace(/四/g, '4');
   const m = TYPED_KEY.exec(t);
   // (666 is the chat's "awesome", praise, not key 6 pressed thrice.)
   if (m) return /^6{2,}$/.test(t) ? null : { key: (m[1] ?? m[2])!, rest: null };

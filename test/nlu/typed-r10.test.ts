@@ -8,10 +8,10 @@ import { loadRegistry } from '../../src/engine/registry.js';
 import { interpretKind } from '../../src/nlu/index.js';
 
 const NOW = '2026-11-18T10:30:00+08:00';
-const v = (text: string, kind: string, locale?: 'zh-CN' | 'en-US') => interpretKind(text, kind, { now: NOW, ...(locale ? { locale } : {}) }).value;
+const v = (text: string, kind: string, locale?: 'zh-CN' | 'en') => interpretKind(text, kind, { now: NOW, ...(locale ? { locale } : {}) }).value;
 const steps = loadRegistry()
   .all()
-  .flatMap((d) => d.spec.steps.map((s) => ({ dialog: d.spec.id, locale: d.spec.locale as 'zh-CN' | 'en-US', step: s as { id: string; expect?: { kind: string }; keypad?: Record<string, unknown> } })));
+  .flatMap((d) => d.spec.steps.map((s) => ({ dialog: d.spec.id, locale: d.spec.locale as 'zh-CN' | 'en', step: s as { id: string; expect?: { kind: string }; keypad?: Record<string, unknown> } })));
 
 describe('a key typed as the whole answer means what the script\'s keypad means', () => {
   const keyed = steps.filter((s) => (s.step.expect?.kind === 'yesno' || s.step.expect?.kind === 'csat3') && s.step.keypad);
@@ -30,7 +30,7 @@ describe('a key typed as the whole answer means what the script\'s keypad means'
     expect(v('111', 'yesno')).toBe(true);
     expect(v('二 按二', 'yesno')).toBe(false);
     expect(v('1，问吧', 'yesno')).toBe(true);
-    expect(v('Press 2', 'csat3', 'en-US')).toBe('satisfied');
+    expect(v('Press 2', 'csat3', 'en')).toBe('satisfied');
   });
   it('gives nothing for a key the step does not have, a mask or phone digits', () => {
     expect(v('4', 'csat3')).toBeNull();
@@ -53,8 +53,8 @@ describe('chat letters, slang and grades', () => {
   it('reads y, k, n typed alone on yes/no', () => {
     expect(v('Y', 'yesno')).toBe(true);
     expect(v('N', 'yesno')).toBe(false);
-    expect(v('k', 'yesno', 'en-US')).toBe(true);
-    expect(v('y', 'yesno', 'en-US')).toBe(true);
+    expect(v('k', 'yesno', 'en')).toBe(true);
+    expect(v('y', 'yesno', 'en')).toBe(true);
   });
   it('reads chat praise, contempt and grades', () => {
     expect(v('nb', 'csat3')).toBe('satisfied');
