@@ -175,9 +175,85 @@ function corrected(P: LocaleParser, said: string): string | null {
 // (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
 // the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
 const BACKCHANNEL = /^(?!好$)((嗯|恩|哦|噢|喔|好|好的|好嘞|好滴)+(呢|啊|呀)?|(mm|mhm|uh huh|mm hmm|hmm)+)$/;
+/**
+ * A keypad key typed (or an SMS survey's reply code) as the whole answer: 1, １, 回复1, 1！！！, 111, 二 按二,
+ * Press 2, *. (Chinese digits count only beside a key word: 按二.) The key and whether the rest of the
+ * utterance follows it (1，问吧), or null.
+ */
+const KEY_WORD = '(?:回复|回|按键?|选|摁|输入|reply|press(?:ed)?|option|key|dial)';
+// (A row of stars, ***, is a mask or noise, no key.)
+const TYPED_KEY = new RegExp(`^(?:${KEY_WORD}\\s*)?(?:([0-9])(?:[\\s,，、]*(?:${KEY_WORD}\\s*)?\\1)*|([*#]))$`);
+const KEY_THEN_WORDS = new RegExp(`^(?:${KEY_WORD}\\s*)?([12])[\\s,，。!！]+(?![0-9])(?=.*[\\u4e00-\\u9fffa-z])(.+)$`);
+/** Chat letters for yes and no typed alone (y, Y, k, kk, n): every yes/no script's answer, typed short. */
+const LETTER_YES = /^(y|k|kk)$/;
+const LETTER_NO = /^n$/;
+/** Where a key can start (a cheap test before the rest). */
+const KEY_START = new RegExp(`^\\s*(?:${KEY_WORD}\\s*)?[0-9*#０-９＊＃一二三四幺]`, 'iu');
+const KEY_WORD_RE = new RegExp(KEY_WORD);
+function typedKey(text: string): { key: string; rest: string | null } | null {
+  if (!KEY_START.test(text)) return null;
+  let t = text.normalize('NFKC').toLowerCase().trim().replace(/[\s!！。.，,~～…]+$/u, '');
+  if (KEY_WORD_RE.test(t)) t = t.replace(/[一幺]/g, '1').replace(/二/g, '2').replace(/三/g, '3').replace(/四/g, '4');
+  const m = TYPED_KEY.exec(t);
+  // (666 is the chat's "awesome", praise, not key 6 pressed thrice.)
+  if (m) return /^6{2,}$/.test(t) ? null : { key: (m[1] ?? m[2])!, rest: null };
+  const w = KEY_THEN_WORDS.exec(t);
+  return w ? { key: w[1]!, rest: w[2]! } : null;
+}
+
+/**
+ * The answer a typed key gives on the step (dialogs/*.yaml keypads): every script keys its yes/no steps
+ * 1 yes, 2 no (renovation.violations too: 1 有); its csat3 steps 1 very satisfied, 2 satisfied, 3 dissatisfied;
+ * its room temperatures 1–4 as bands (the parser's reading of 按N); unicom's 0–10 "*" ten; the callback-time
+ * step 1–3 its three slots. A key the step does not have gives nothing (null: no evidence). Null when the
+ * utterance is no typed key, or when the step's own reading of a number stands (points, free text).
+ */
+function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation | null {
+  const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
+  if (expect.kind === 'yesno') {
+    const letters = text.normalize('NFKC').toLowerCase().trim().replace(/[\s!！。.，,~～]+$/u, '');
+    if (LETTER_YES.test(letters)) return { ...none, value: true, confidence: 0.8 };
+    if (LETTER_NO.test(letters)) return { ...none, value: false, confidence: 0.8 };
+  }
+  const k = typedKey(text);
+  if (!k) return null;
+  if (k.rest !== null) {
+    // 1，问吧: the key, then words that say the same or nothing more.
+    if (expect.kind !== 'yesno') return null;
+    const r = assemble(P, k.rest, expect, ctx);
+    return r.value === null && !r.intent ? { ...r, text, value: k.key === '1', confidence: 0.85 } : { ...r, text };
+  }
+  switch (expect.kind) {
+    case 'yesno':
+      return k.key === '1' || k.key === '2' ? { ...none, value: k.key === '1', confidence: 0.9 } : none;
+    case 'csat3': {
+      const level = ({ '1': 'very_satisfied', '2': 'satisfied', '3': 'dissatisfied' } as Record<string, Csat3>)[k.key];
+      return level ? { ...none, value: level, confidence: 0.55 } : none;
+    }
+    case 'scale': {
+      if (expect.unit !== undefined) {
+        if (!/[1-4]/.test(k.key)) return null;
+        const s = P.findScore(`按${k.key}`, expect.min, expect.max, expect.unit);
+        return s.value === null ? null : { ...none, value: s.value, confidence: s.confidence };
+      }
+      if (k.key === '*') return expect.max - expect.min === 10 ? { ...none, value: expect.max, confidence: 0.8 } : none;
+      return k.key === '#' ? none : null;
+    }
+    case 'time': {
+      const spec = /[1-3]/.test(k.key) ? askTimeKey(k.key) : null;
+      const r = spec ? resolveTime(spec, ctx.now, ctx.timeZone ?? 'Asia/Shanghai', ctx.callingHours) : null;
+      return r ? { ...none, at: r.at, confidence: r.confidence } : null;
+    }
+    default:
+      return null;
+  }
+}
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
+  // A keypad key typed as the whole answer (1, 回复1, 1！！！, Press 2, *): the step's keypad (keyAnswer).
+  const keyed = keyAnswer(P, text, expect, ctx);
+  if (keyed) return keyed;
   // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
   // 满意，之前墙面开裂那块已经给补好了; 电梯老坏，跟你们没关系: a settled or disclaimed grievance is none (phases.ts).
   const { said, settled, excused } = withoutSettledGrievances(P, withoutResolvedPast(P, text));
@@ -268,7 +344,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(said);
       const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null && !recognised;
       // Said outside the clauses that ask: an evaluation or a verb echo.
-      const statedSays = stated === null ? evaluates || echo !== null : !!stated && (P.echo(stated) !== null || P.analyze(stated).signals.some((x) => x.cls === 'eval'));
+      // (现在使用正常吗？正常: the question read back, then a state said alone, 正常, 好了, answers it.)
+      const statedSays = stated === null ? evaluates || echo !== null : !!stated && (P.echo(stated) !== null || P.analyze(stated).signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1 && P.stripFillers(stated).length <= 4)));
       if (noEvidence && !question && echo === true && !comp && !irony && !/[吗么]/.test(vnorm)) {
         result.value = true;
         result.confidence = 0.55;

@@ -797,6 +797,16 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(?<![a-z])([abc])\s*\+(?![a-z\d])/gi, '$1加'], [/(?<![a-z])([abc])\s*-(?![a-z\d])/gi, '$1减'],
   // 挺 heard as 停 before praise, 可以 as 可宜/可已, OK as 欧克, 没有 as 每有 (only where the heard word makes no sense).
   [/(^|[都也还])停(?=好的|好啊|好呀|好$|不错|满意|棒|快|专业|耐心|热情)/g, '$1挺'], [/可[宜已](?!经)/g, '可以'], [/[欧殴噢哦][克k](?![力隆服])/g, 'ok'], [/(^|[还都也])每有(?=[啊呀的吧了，,。]|$)/g, '$1没有'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
+  // Recogniser and input-method slips of the answer words themselves, one character off (same or near sound,
+  // flat for retroflex): 满易/曼意 (满意), 揭绝了/解觉了 (解决了), 灭有 (没有), 正长了 (正常了), 现在方面的 (方便),
+  // 太度很好 (态度), 安期的 (按期), 推建 (推荐), 满粉 (满分), 十的/时我/四四四 是我 (是), 石八度/二是度/是就度/十把度
+  // (十八度, 二十度, 十九度). Each only where the heard word is no word of its own there.
+  [/满易(?![于懂])/g, '满意'], [/(?<![浪散])[曼漫]意/g, '满意'], [/[揭][决绝](?=了|啦)/g, '解决'], [/[解姐借介届节揭]觉(?=了|啦)/g, '解决'], [/(^|[还都也就])灭有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'],
+  [/^正[长唱]了(?=[啊呀吧的，,。\s]|$)/, '正常了'], [/(现在|这会儿?|挺|很|蛮|也|都)方面(?=的|啊|呀|吧|[，,。\s]|$)(?!的问题)/g, '$1方便'], [/太度(?=[很挺好不还非特蛮真可差没都也]|$)/g, '态度'], [/安期(?=的|了|完成|完工|交|[，,。\s]|$)/g, '按期'], [/推建(?!筑)/g, '推荐'], [/满[粉芬](?!丝)/g, '满分'],
+  [/^[十时事四死]的$/, '是的'], [/^[时十](?=我([\s,，]*是我)?$)/, '是'], [/^[四死]{2,4}(?=[\s,，]+是)/, '是是'],
+  // Chat praise (牛逼, 牛b, nb, 太牛了: awesome) is 厉害, as 666 is; (吹牛 is boasting, 牛奶 a drink).
+  [/(?<!吹)牛[逼比批掰b](?!了?[奶肉])/g, '厉害'], [/(太|真|很|挺|贼|超)牛(?![奶肉排仔皮市股])/g, '$1厉害'],
+  [/(^|[是有约])[石实](?=[一二三四五六七八九]度)/g, '$1十'], [/([二三])是(?=度)/g, '$1十'], [/^是[就旧久酒](?=度)/, '十九'], [/^是(?=[一二三四五六七八九]度)/, '十'], [/(?<=十)[把吧巴爸](?=度)/g, '八'],
 ];
 
 /**
@@ -829,6 +839,8 @@ const ANNOTATION = /\[[^\]]{0,12}\]|（[^）]{0,12}）|\([^)]{0,12}\)|<[^>]{0,12
 const EMOJI: [RegExp, string | ((m: string) => string)][] = [
   // 💯 is a full mark (a hundred), not just "good": 满分 (the top of any points scale, 非常满意).
   [/👍|👌|🆗/gu, '好'], [/💯/gu, '满分'], [/👎/gu, '差'],
+  // A school grade with a plus or minus typed (A+, B-): 加/减, as said.
+  [/(?<![a-z])([a-d])\s*[+＋](?![0-9])/giu, '$1加'], [/(?<![a-z])([a-d])\s*[-－](?![0-9a-z])/giu, '$1减'],
   // (A mark written as a fraction, 10/10, 4/5, 90/100, is read in normalizeZh: scoreOutOf.)
   // Keycap digits (1️⃣, 🔟) are the digits; a temperature in ℃ or °C is in 度; 666 (a chat's "awesome") alone is praise.
   [/([0-9])\uFE0F?\u20E3/gu, '$1'], [/🔟/gu, '10'], [/(?<=[0-9０-９])\s*(℃|°\s*[cCｃＣ]?)/gu, '度'], [/^\s*6{3,}\s*$/u, '厉害'],
@@ -885,7 +897,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
   'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'stars': '颗星', 'star': '颗星', 'delay': '拖延', 'delayed': '拖延',
-  'yyds': '太棒了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
+  'yyds': '太棒了', 'nb': '厉害', 'tql': '太厉害了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
   // A callback asked for in English (我busy，call me later), a fix, an approximate number (around 18度, seven or eight吧), the hotline.
@@ -1234,10 +1246,13 @@ const QUICK_RESULT_ZH = /(就|便)(给)?(弄|修|装|干|搞|做|处理|解决)?
 const STATE_DEGREE_ZH = /^[^，]{0,6}?(正常|稳定|到位|安全|按期)(得)(很|不得了|要命|没边)/;
 
 /** Irony said as a reproach (LocaleParser.irony): the named cues, a good word echoed into a complement, praise after a grievance. */
+/** 就这？ said alone or of the work (就这水平, 就这效果): "is that all?", contempt, the chat's reproach. */
+const SO_THIS_ZH = /^就这(水平|效果|服务|质量|技术|态度)?(啊|呀|吗|嘛)?$/;
 function ironyZh(norm: string): boolean {
   if (CLARIFY_ZH.test(norm)) return false;
   // Round 10: 你觉得呢 said alone, with no grievance beside it, puts the question back; it is no sneer (no evidence).
   if (ASKED_BACK_ALONE_ZH.test(norm)) return false;
+  if (SO_THIS_ZH.test(norm)) return true;
   if (IRONY_ZH.test(norm)) {
     SOFT_IRONY_ZH.lastIndex = 0;
     if (!SOFT_IRONY_ZH.test(norm)) return true;
@@ -1346,7 +1361,8 @@ export const ZH_PARSER: LocaleParser = {
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
 };
 
-const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一|个)(件)?事|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
+// (呃那个就是……: 就是 after nothing but fillers is one more filler, "um, that is", no "but".)
+const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一|个)(件)?事|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|(?<!^[呃嗯额啊哦\s]*(?:那个|这个)+[呃嗯额啊哦\s]*)就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
 
 /** Where the last match of `re` in `s` starts, or -1. */
 export function lastMatch(re: RegExp, s: string): number {
