@@ -22,10 +22,6 @@ export const LEXICON_EN: Lexicon = [
   ...all('yes, yeah, yep, yup, ya, yah, sure, correct, right, that is right, i think so, i guess so, i believe so, i suppose so, that is correct, of course, absolutely, definitely, certainly, indeed, affirmative, go ahead, please do, sounds good, yes please, why not, fine by me, ok sure, okay sure, yes ok, exactly, true, speaking, this is he, this is she, agreed', P('answer')),
   ...all('uh huh, mhm, mmhmm, hmm, mm, it is, i am, i do, i did, we did, it does, it did', WEAK_YES),
   ...all('no, nope, nah, negative, not yet, i do not think so, i guess not, i think not, no way, no thanks, no thank you, not at all, false, never', N('answer')),
-  // Chat letters: y / yy (yes), k / kk (okay), n (no), said as the whole answer.
-  ...all('y, yy', P('answer')),
-  ...all('k, kk', HEDGE_YES),
-  ...all('n', N('answer')),
   ...all('not, never, hardly, barely, neither, nor, nothing, without', NEG),
   ...all('not', NEG_NO),
   // I guess / I suppose alone: a reluctant yes (weak: only when nothing else is said).
@@ -54,9 +50,10 @@ export const LEXICON_EN: Lexicon = [
   ...all('better than the last, better than last time, better than before, better than the previous, better than the old, better than the other, better than it was, better than expected, better than i expected, an improvement, a big improvement, a real improvement, much improved, big improvement', P('eval', 0.8)),
   ...all('worse than the last, worse than last time, worse than before, worse than the previous, worse than the old, worse than it was, worse than expected, worse than i expected', N('eval')),
   // School grades (B plus, I'd say; a solid B): A and B are good, C middling, D and F a fail.
-  ...all('a minus, b plus, a solid b, solid b, grade b, a b, b grade, an a, grade a, a grade', P('eval')),
-  ...all('b minus, c plus, a c, grade c, c grade, a solid c, c minus', HEDGE),
-  ...all('d minus, a d, an f, grade d, grade f, d grade, f grade, a fail, fail grade', N('eval')),
+  // (Spelt names, K O W A L S K I, T A N: letters that stand alone are no grade.)
+  ...all('a minus, b plus, a solid b, solid b, grade b, b grade, grade a, a grade', P('eval')),
+  ...all('b minus, c plus, grade c, c grade, a solid c, c minus', HEDGE),
+  ...all('d minus, grade d, grade f, d grade, f grade, a fail, fail grade', N('eval')),
   // The schedule kept or not (on schedule, ahead of schedule; behind schedule, overran).
   ...all('on schedule, ahead of schedule, to schedule, as scheduled, on the day agreed, when they said, when promised', P('fact')),
   ...all('behind schedule, over schedule, overran, ran over, ran late', N('fact')),

@@ -174,6 +174,8 @@ export function normalizeEn(text: string): string {
   // Spoken spellings of the softeners (sorta, kinda); said alone (sort of, yeah) they only half agree: middling.
   s = s.replace(/\bsorta\b/g, 'sort of').replace(/\bkinda\b/g, 'kind of');
   s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');
+  // Chat letters typed as the whole answer: y / yy (yes), k / kk (okay), n (no). (Letters of a spelt name stay letters.)
+  s = s.replace(/^(y|yy)$/, 'yes').replace(/^(k|kk)$/, 'ok').replace(/^n$/, 'no');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   return s;
