@@ -171,6 +171,11 @@ export function normalizeEn(text: string): string {
   // (did he leave, will she come, can he fix: an auxiliary before the pronoun keeps the bare verb.)
   s = s.replace(/(?<!\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|let|make|to) )\b(he|she) (leave|come|go|give|take|break|forget|say|tell|bring|fix|clean|install|ask|charge|arrive|finish|call|want|throw|drop|scratch|damage|spoil)\b/g,
     (_m: string, who: string, verb: string) => `${who} ${PAST_EN[verb] ?? verb}`);
+  // A counterfactual on time (If he'd turned up on time I'd say very satisfied; it would have been perfect if they'd
+  // come when they said): the top level is what it would have been; what it is, is a step lower, with the lateness.
+  const onTime = /\bif (only )?(he|she|they|you|it|the \w+|your \w+) (would|had) (have )?(been|turned up|come|came|arrived|shown up|showed up|got here|gotten here|be)( here| there)? (on time|earlier|sooner|when (he|she|they|you) said|at the (right|agreed) time|in time)\b/;
+  const topLevel = /\b(i|we|it|that) would ((say|have said|be|have been|call it) |give (it|you|him|her|them) )?(very |extremely |completely |totally |fully |absolutely )?(satisfied|happy|pleased|perfect|excellent|great|brilliant|ten out of ten|five stars)\b/;
+  if (onTime.test(s) && topLevel.test(s)) s = `${s.replace(onTime, ' ').replace(topLevel, 'satisfied')} but late`.replace(/\s+/g, ' ').trim();
   // Spoken spellings of the softeners (sorta, kinda); said alone (sort of, yeah) they only half agree: middling.
   s = s.replace(/\bsorta\b/g, 'sort of').replace(/\bkinda\b/g, 'kind of');
   s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');

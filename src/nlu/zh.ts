@@ -770,7 +770,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
   'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
-  'yyds': '太棒了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
+  'yyds': '太棒了', 'nb': '太棒了', 'tql': '太厉害了', 'nbcs': '不清楚', 'dbq': '对不起', 'bhys': '不好意思', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
   // A callback asked for in English (我busy，call me later), a fix, an approximate number (around 18度, seven or eight吧), the hotline.

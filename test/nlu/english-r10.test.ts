@@ -77,4 +77,17 @@ describe('English answers (round 10)', () => {
     expect(value('OK OK，我note一下', 'csat3', 'zh-CN')).toBeNull();
     expect(read('不满意 the internet keeps dropping', 'csat3', 'zh-CN').complaint).toBe('not_fixed');
   });
+  it('a counterfactual on time, pardon then an answer, URLs and where to pay, Chinese chat abbreviations', () => {
+    const cf = read("If he'd turned up on time I'd say very satisfied", 'csat3');
+    expect(cf.value).toBe('satisfied');
+    expect(cf.complaint).toBe('late');
+    expect(cf.reservation).toBe(true);
+    expect(value('If he comes on time I will be happy', 'csat3')).toBe('satisfied');
+    expect(value('Pardon? Satisfied? Oh yes, yes, quite satisfied', 'csat3')).toBe('satisfied');
+    expect(read('Pardon?', 'csat3').intent).toBe('repeat');
+    expect(value('is it www dot 189 dot cn where I pay the bill', 'csat3')).toBeNull();
+    expect(read('the bill is wrong', 'csat3').complaint).toBe('billing');
+    expect(value('yyds', 'csat3', 'zh-CN')).toBe('very_satisfied');
+    expect(value('nb', 'csat3', 'zh-CN')).toBe('very_satisfied');
+  });
 });
