@@ -54,6 +54,11 @@ export const LEXICON_EN: Lexicon = [
   ...all('a minus, b plus, a solid b, solid b, grade b, b grade, grade a, a grade', P('eval')),
   ...all('b minus, c plus, grade c, c grade, a solid c, c minus', HEDGE),
   ...all('d minus, grade d, grade f, d grade, f grade, a fail, fail grade', N('eval')),
+  // Marks said as percentages, thumbs and stars (a hundred percent, thumbs up, zero stars, four stars).
+  ...all('a hundred percent, one hundred percent, hundred percent, 100 percent, a hundred per cent, one hundred per cent, 100 per cent', P('eval', 1, true)),
+  ...all('thumbs up, two thumbs up, big thumbs up, four stars, 4 stars', P('eval')),
+  ...all('three stars, 3 stars', HEDGE),
+  ...all('thumbs down, zero stars, 0 stars, no stars, negative stars, minus stars, one star, 1 star, two stars, 2 stars', N('eval')),
   // The schedule kept or not (on schedule, ahead of schedule; behind schedule, overran).
   ...all('on schedule, ahead of schedule, to schedule, as scheduled, on the day agreed, when they said, when promised', P('fact')),
   ...all('behind schedule, over schedule, overran, ran over, ran late', N('fact')),

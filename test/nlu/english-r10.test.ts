@@ -90,4 +90,11 @@ describe('English answers (round 10)', () => {
     expect(value('yyds', 'csat3', 'zh-CN')).toBe('very_satisfied');
     expect(value('nb', 'csat3', 'zh-CN')).toBe('very_satisfied');
   });
+  it('keys said with a verb or a hedge, percentages, thumbs and stars', () => {
+    expect(value("I'll press one", 'csat3')).toBe('very_satisfied');
+    expect(value('Two, I guess', 'csat3')).toBe('satisfied');
+    expect(value('a hundred percent', 'csat3')).toBe('very_satisfied');
+    expect(value('thumbs up', 'csat3')).toBe('satisfied');
+    expect(value('negative stars if I could', 'csat3')).toBe('dissatisfied');
+  });
 });
