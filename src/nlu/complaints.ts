@@ -371,7 +371,7 @@ export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|�
  * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
  * score, but beside a middling or no level it is the hedge itself, no complaint.
  */
-export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}不(太|够)?到位|\bsome things could be better\b/;
+export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}(不(太|够)?|没(有)?|还没)到位|\bsome things could be better\b/;
 
 /** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
 export const NOT_ABOUT_SERVICE = /(?<=得)吓人|找不(着|到)(那个)?(键|按键|按钮|数字)|(我)?还以为[^，]{0,12}(了)?呢|耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(耳朵|眼睛|眼神|腿脚|身体|记性|脑子)(也)?(不太|不大|不怎么)?(好使|灵|中用|行|好)(了)?(?=$|，)|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
@@ -480,10 +480,11 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   if (LINE_TALK_ZH.test(norm)) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);
   if (m) return m;
-  // 才十五六度, 只有十六度: a home below 18 度 (003 三.2, the usual minimum) is a grievance about the heating.
-  const t = /(才|只有|就|也就|不到|顶多)([零一二三四五六七八九十两\d]+)度/.exec(norm);
+  // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
+  // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)
+  const t = /(才|只有|就|也就|顶多)(零上)?([零一二三四五六七八九十两\d]+)度/.exec(norm);
   if (t) {
-    const n = findNumbers(t[2]!)[0];
+    const n = findNumbers(t[3]!)[0];
     // (十七八度, a range that reaches 18, is no shortfall.)
     if (n && Math.ceil(n.value) < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };
   }

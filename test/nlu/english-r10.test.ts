@@ -60,7 +60,7 @@ describe('English answers (round 10)', () => {
   it('times: after work, office hours, teatime, ten past eight, a couple of days, five minutes closing', () => {
     expect(read("Once I'm off work", 'time').at).toBe('2026-11-18T18:00:00+08:00');
     expect(read('After office hours', 'time').at).toBe('2026-11-18T18:00:00+08:00');
-    expect(read('Teatime-ish?', 'time').at).toBe('2026-11-18T18:00:00+08:00');
+    expect(read('Teatime-ish?', 'time').at).toBe('2026-11-18T17:00:00+08:00');
     expect(read('Ten past eight', 'time').at).toBe('2026-11-18T20:10:00+08:00');
     expect(read('Twenty to six', 'time').at).toBe('2026-11-18T17:40:00+08:00');
     expect(read("In a couple of days, if that's alright", 'time').at?.slice(0, 10)).toBe('2026-11-20');
