@@ -252,6 +252,16 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 10 (English on reason steps): a sum asked for by the worker (he asked 200 yuan extra: 000 第四十三条);
+  // the speed measured against the package paid for (30 Mbps, we paid for 300: quality, not money); a device that
+  // keeps switching itself off; the day the visit took; arriving only at an hour (come until 5pm) and a second
+  // visit announced (must come back tomorrow); bits of old cable or packaging left about the home.
+  { category: 'money', severe: true, re: /\b(asked|wanted|demanded|asking|wanting|demanding|ask|want) (me |us )?(for )?(another |an extra |extra )?(\d+|a few|some|a hundred|fifty|twenty|thirty|two hundred|one hundred) (more )?(yuan|rmb|kuai|dollars?|bucks|quid|pounds?)\b/ },
+  { category: 'quality', re: /\b(only|just|barely|getting|get|got) (about |around )?\d+ ?(mbps|mb|meg|megs|megabits|m)\b.{0,30}\b(paid|pay|paying|promised|supposed)\b|\b(paid|pay|paying) for \d+\b.{0,30}\b(only|just|barely|getting|get|got) (about |around )?\d+ ?(mbps|mb|meg|megs|megabits)\b/, unless: /\b(bill|billed|charged|charge|charging|invoice)\b/ },
+  { category: 'not_fixed', severe: true, re: /\b(keeps?|kept) (switching|turning|shutting|powering|cutting) (itself |himself )?(off|down|out)\b|\bstill (can not|cannot|can t|no can)\b/ },
+  { category: 'late', re: /\b(take|takes|took|taking) (all day|the whole day|all morning|all afternoon|the entire day|half the day|half a day)\b|\b(come|came|arrive|arrived|turn up|turned up|show up|showed up) (until|till|only at|only after) (\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|evening|night)\w*\b(?!.{0,20}\b(as|like) (agreed|promised|planned|booked|scheduled))/ },
+  { category: 'repeat_visit', re: /\b(must|have to|had to|need to|needs to|has to|got to|will) (come|came) back (tomorrow|again|another day|the next day|next day|later)\b/ },
+  { category: 'mess', re: /\b(bits|pieces|scraps|lengths|ends|offcuts|bags) of (old )?(cable|cables|wire|wires|wiring|plastic|packaging|insulation|rubbish|tape|plaster|pipe)\b|\ball over (the|my|our) (hallway|hall|corridor|landing|stairs|kitchen|living room|lounge|house|flat|flat s|place|room|bedroom|porch)\b/ },
   // Story frames (round 6): a visit outside its window, calls it took before anyone came, a device
   // that keeps failing, coverage that stops at one room, a damp patch after drilling, cables at head height.
   { category: 'not_fixed', severe: true, re: /\bkeeps? (rebooting|restarting|crashing|disconnecting|freezing|buffering|cutting out|dropping( out)?|going off|turning off|(switching|shutting|turning) (itself )?(off|down)|losing (signal|connection))\b/ },
@@ -265,7 +275,7 @@ const EN: Rule[] = [
   { category: 'mess', re: /\b(left [a-z ]{0,20}on the floor)\b/ },
   { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|wires? (hanging|sticking) out|loose wires?|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|(could|might) trip|trip over|could fall|no safety)\b/ },
   { category: 'money', severe: true, re: /\b(tip|tips|tipped|cash|bucks|bribe|kickback|backhander|asked (me )?for (money|a tip|cash|payment|extra)|wanted (money|cash|payment|extra|\d+)|pay him|paid him|(made|tried to make|pushed) me (buy|pay)|sold me|upsell|extra (money|cash) for)\b/ },
-  { category: 'billing', severe: true, re: /\b(charged|overcharged|charge me|charging|bill|billed|billing|refund|fee|fees|invoice|told it was free|was (supposed to be )?free|hidden (costs?|charges?)|too expensive|price (was|is) wrong|wrong (plan|package|price))\b/ },
+  { category: 'billing', severe: true, re: /\b(charged|overcharged|charge me|charging|bill|billed|billing|refund|fee|fees|invoice|told it was free|was (supposed to be )?free|hidden (costs?|charges?)|too expensive|price (was|is) wrong|wrong (plan|package|price))\b/, unless: /\b(where|how|when) (do |can |should |to |would )?(i |we )?(pay|check|see|get|find|view|download) (the |my |our |a )?(bill|invoice|fees?)\b/ },
   { category: 'safety', severe: true, re: /\b((scalding|boiling) water|(uncovered|open) (hole|manhole|drain|socket)|live (wire|cable)s?|without (turning|switching) off the (power|electricity|gas)|(wires?|sockets?|cables?) (in|near|under) (the )?water)\b/ },
   { category: 'money', severe: true, re: /\b((asked|wanted|expected) (for )?(a |some )?(tip|cigarettes|smokes|gift|something extra)|cash in hand|off the books|under the table|for a faster (slot|service|visit)|asked (me )?(for )?\d+ ?(yuan|rmb|kuai|bucks|dollars)?( extra)?|\d+ ?(yuan|rmb|kuai) extra|pay (him|them) (directly|privately|on the side))\b/ },
   { category: 'unreachable', re: /\b((nobody|no one) (ever )?(picked up|answered|called (me )?back|got back)|(kept getting|always) (a )?busy (signal|tone|line)|line (was|is) (always )?busy|went (straight )?to voicemail|number (does not|did not) (exist|work)|(transferred|passed|bounced) (me )?(around|from one|between))\b/ },

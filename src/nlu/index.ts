@@ -62,8 +62,8 @@ export function languageOf(text: string, fallback: Locale): Locale {
   if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(text)) return 'zh-CN';
   // Loanwords Chinese speakers say alone (OK, yes, bye) keep the dialog's language.
   if (/^\s*(ok|okay|yes|no|bye|hello|hi)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return fallback;
-  // Chinese chat abbreviations typed alone (yyds, nb, tql: awesome): Chinese, glossed by the Chinese parsers.
-  if (/^\s*(yyds|nb|tql)[\s.!。！~～]*$/iu.test(text.normalize('NFKC'))) return 'zh-CN';
+  // Chinese internet abbreviations typed alone (yyds, nb, tql, xswl): Chinese, glossed by the Chinese normaliser.
+  if (/^\s*(yyds|nb|nbcs|tql|xswl|awsl|dbq|bhys)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return 'zh-CN';
   // Chinese typed in pinyin (man yi, hen hao, 9fen): Chinese, read by the Chinese parsers (normalize.ts readPinyin).
   if (isPinyin(text)) return 'zh-CN';
   if (/[A-Za-z\uff21-\uff3a\uff41-\uff5a]{2,}/u.test(text)) return 'en';

@@ -171,6 +171,13 @@ export function normalizeEn(text: string): string {
   // A clause opened by "only the…" after a verdict (Satisfy. Only the wire he leave everywhere): "the only
   // thing is", a reservation, read before the punctuation that shows the clause goes.
   s = s.replace(/([.,;!]\s*)only (?=(the|his|her|my|their|that|this) )/g, '$1only thing ');
+  // Learner English (No satisfy. No happy. No good): "no" said straight before an evaluation, with no pause
+  // between, negates it; "No, satisfied" (a pause) keeps both words.
+  s = s.replace(/\bno (?=(very |so |really |too )?(satisf\w*|happy|good|ok|okay|nice|fixed|working|work)\b)/g, 'not ');
+  // "Not at all satisfied" (no pause): the level negated; "Not at all, it was great" keeps "not at all" as a no.
+  s = s.replace(/\bnot at all (?=(satisf\w*|dissatisf\w*|happy|unhappy|pleased|impressed|good|great|bad|nice|helpful|professional|polite|fixed|working|what)\b)/g, 'not ');
+  // Singlish and Manglish sentence particles (can lah, ok lor, not bad leh, good one): no word of the answer.
+  s = s.replace(/(?<=\w)[ ,]+(lah|la|leh|lor|loh|meh|hor)\b/g, '').replace(/(?<!\b(number|option|the|a|that|this|which|no|any|every|each|only|last|first|next|other|another|score|press|give|gave|just|at|to|in|for|and|or|than|is|was|big|little|right|wrong|new|old|same) )\b(slow|fast|good|bad|nice|late|lousy|terrible|lazy|rude|quick|solid|ok|okay|clean|dirty|messy|expensive|cheap|steady|power|shiok|jialat|cannot|can not|not bad|very good|very bad|so slow|so bad|so good) one\b(?= *[,.!?]|$)/g, '$2');
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2').replace(/(\d):(\d)/g, '$1\uE001$2');
   s = s.replace(/[^\p{L}\p{N}\uE000\uE001\s'-]/gu, ' ').replace(/'/g, ' ').replace(/-/g, ' ');
   s = s.replace(/\uE000/g, '.').replace(/\uE001/g, ':');
@@ -180,14 +187,24 @@ export function normalizeEn(text: string): string {
   s = s.replace(/\b(dis|un) (satisfied|happy|helpful|professional)\b/g, '$1$2');
   // "I wouldn't say dissatisfied": the level word denied.
   s = s.replace(/\b(would|could) not (say|call it) (dissatisfied|unsatisfied|unhappy)\b/g, 'not $3');
+  // Distancing frames (understatement): a level said inside "I wouldn't say I'm…", "not what I'd call…", "I'd be
+  // lying if I said I was…", "can't say I'm…" is that level denied (I wouldn't say I'm dissatisfied -> not dissatisfied).
+  s = s.replace(/\b(?:(?:would|could|can|do|did) not (?:say|call (?:it|that|this)|describe (?:it|that) as|claim)|not what (?:i|we|you|anyone) would (?:call|describe as)|(?:would|will) be lying if (?:i|we) (?:said|say|told you))(?: that)?(?: (?:i|we|it|he|she|they|that|this) (?:am|was|is|are|were|felt|feel))?(?: (?:the service|it|the work|the job|the visit) (?:was|is))? (?=(?:very |really |so |too |entirely |completely |totally |particularly |all that |that |fully )?(?:satisf\w*|dissatisf\w*|unsatisf\w*|happy|unhappy|pleased|impressed|good|great|bad|terrible|thrilled|delighted|disappointed|fine|ok|okay|acceptable|professional|excellent|perfect)\b)/g, 'not ');
   // A bare verb after he/she (Chinglish, Singlish: he leave the wire everywhere, she come very late) tells
   // what happened on the visit: read as the past, so the complaint rules see the verb (left, came).
   // (did he leave, will she come, can he fix: an auxiliary before the pronoun keeps the bare verb.)
   s = s.replace(/(?<!\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|let|make|to) )\b(he|she) (leave|come|go|give|take|break|forget|say|tell|bring|fix|clean|install|ask|charge|arrive|finish|call|want|throw|drop|scratch|damage|spoil)\b/g,
     (_m: string, who: string, verb: string) => `${who} ${PAST_EN[verb] ?? verb}`);
+  // A counterfactual on time (If he'd turned up on time I'd say very satisfied; it would have been perfect if they'd
+  // come when they said): the top level is what it would have been; what it is, is a step lower, with the lateness.
+  const onTime = /\bif (only )?(he|she|they|you|it|the \w+|your \w+) (would|had) (have )?(been|turned up|come|came|arrived|shown up|showed up|got here|gotten here|be)( here| there)? (on time|earlier|sooner|when (he|she|they|you) said|at the (right|agreed) time|in time)\b/;
+  const topLevel = /\b(i|we|it|that) would ((say|have said|be|have been|call it) |give (it|you|him|her|them) )?(very |extremely |completely |totally |fully |absolutely )?(satisfied|happy|pleased|perfect|excellent|great|brilliant|ten out of ten|five stars)\b/;
+  if (onTime.test(s) && topLevel.test(s)) s = `${s.replace(onTime, ' ').replace(topLevel, 'satisfied')} but late`.replace(/\s+/g, ' ').trim();
   // Spoken spellings of the softeners (sorta, kinda); said alone (sort of, yeah) they only half agree: middling.
   s = s.replace(/\bsorta\b/g, 'sort of').replace(/\bkinda\b/g, 'kind of');
   s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');
+  // Chat letters typed as the whole answer: y / yy (yes), k / kk (okay), n (no). (Letters of a spelt name stay letters.)
+  s = s.replace(/^(y|yy)$/, 'yes').replace(/^(k|kk)$/, 'ok').replace(/^n$/, 'no');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   return s;

@@ -440,7 +440,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // (按幺: 幺 is the digit one read aloud.)
         const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm).replace(/(?<=^(我)?(按|选|按键)?)幺(?=(键|号)?$)/, '一'));
         // (English: two, press two, option three.)
-        const keyEn = /^(?:i )?(?:press(?:ed)? |option |number |key )?(one|two|three)(?: please)?$/.exec(P.stripFillers(vnorm));
+        // (I'll press one, I pressed two, two I guess: the key said with its verb or a hedge.)
+        const keyEn = /^(?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)? |option |number |key )?(one|two|three)(?: please| i guess| i suppose| i think| then)?$/.exec(P.stripFillers(vnorm).replace(/^((?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)?|option|number|key)) ([123])\b/, (_m: string, w: string, d: string) => `${w} ${['one', 'two', 'three'][Number(d) - 1]}`));
         const s = P.findScore(vnorm, 0, 10);
         // 五颗星 / 四颗星: stars are out of five (all five is the top, taken like 满分; fewer, to confirm).
         const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : null;
