@@ -897,7 +897,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
   'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'stars': '颗星', 'star': '颗星', 'delay': '拖延', 'delayed': '拖延',
-  'yyds': '太棒了', 'nb': '厉害', 'tql': '太厉害了', 'nbcs': '不清楚', 'dbq': '对不起', 'bhys': '不好意思', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
+  'yyds': '太棒了', 'nb': '太棒了', 'tql': '太厉害了', 'nbcs': '不清楚', 'dbq': '对不起', 'bhys': '不好意思', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
   // A callback asked for in English (我busy，call me later), a fix, an approximate number (around 18度, seven or eight吧), the hotline.
@@ -908,7 +908,7 @@ const LATIN_GLOSS: Record<string, string> = {
   'in a meeting': '在开会', '在meeting': '在开会', 'acceptable': '可以', 'unacceptable': '不能接受', 'not acceptable': '不能接受', 'reasonable': '还可以',
   'weekend': '周末', 'the weekend': '周末', 'this weekend': '这周末', 'next weekend': '下周末', 'next week': '下周', 'this week': '这周', 'week': '周',
   'morning': '上午', 'afternoon': '下午', 'evening': '晚上', 'monday': '周一', 'tuesday': '周二', 'wednesday': '周三', 'thursday': '周四', 'friday': '周五', 'saturday': '周六', 'sunday': '周日',
-  'stars': '星', 'star': '星', 'hello': '喂', 'echo': '回音', 'note': '记', 'take note': '记', 'drop': '掉线', 'dropping': '掉线', 'keeps dropping': '老掉线', 'keep dropping': '老掉线',
+  'hello': '喂', 'echo': '回音', 'note': '记', 'take note': '记', 'drop': '掉线', 'dropping': '掉线', 'keeps dropping': '老掉线', 'keep dropping': '老掉线',
   'call me later': '晚点打给我', 'call me back': '回头打给我', 'call back later': '晚点再打', 'call later': '晚点打', 'call me tomorrow': '明天打给我',
   'fix': '修好', 'around': '大概', 'about': '大概', 'roughly': '大概', 'or': '或', 'hotline': '热线', 'customer service': '客服', 'meh': '一般',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'an hour': '一小时', 'hours': '小时', 'hour': '小时', 'minutes': '分钟', 'mins': '分钟', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',

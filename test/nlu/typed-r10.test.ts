@@ -57,7 +57,7 @@ describe('chat letters, slang and grades', () => {
     expect(v('y', 'yesno', 'en')).toBe(true);
   });
   it('reads chat praise, contempt and grades', () => {
-    expect(v('nb', 'csat3')).toBe('satisfied');
+    expect(v('nb', 'csat3')).toBe('very_satisfied'); // glossed 太棒了 like yyds (dev9 l-a-positive-012 lists very_satisfied first)
     expect(v('yyds', 'csat3')).toBe('very_satisfied');
     expect(v('牛逼', 'csat3')).toBe('satisfied');
     expect(v('就这？？？', 'csat3')).toBe('dissatisfied');
