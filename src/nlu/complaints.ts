@@ -355,7 +355,7 @@ const PRAISED = '(满意|好|棒|快|及时|专业|周到|热|暖和|热乎|巴�
 export const EMPHATIC_PRAISE = new RegExp(`(可|真是|真|实在|那可|那真是)?太${PRAISED}了|${PRAISED}得(很|不得了|要命|没边)|当然(满意|好|能用|热|解决了|行)|可${PRAISED}了|飞快|神速`, 'g');
 
 /** What follows emphatic praise that is still praise or goodwill (下次还找你们, 谢谢, 推荐给朋友). */
-export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心/;
+export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|锦旗|表扬|点赞|好评|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心/;
 
 /**
  * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
@@ -363,8 +363,12 @@ export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|�
  */
 export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}不(太|够)?到位|\bsome things could be better\b/;
 
-/** Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好). */
-export const NOT_ABOUT_SERVICE = /(?<=得)吓人|找不(着|到)(那个)?(键|按键|按钮|数字)|(我)?还以为[^，]{0,12}(了)?呢|耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(耳朵|眼睛|眼神|腿脚|身体|记性|脑子)(也)?(不太|不大|不怎么)?(好使|灵|中用|行|好)(了)?(?=$|，)|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
+/**
+ * Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好, 我眼神不好 孙子给我念的);
+ * time or trips spent for the customer (跟我讲了半天, 给我弄了半天 还教我, 为我这事跑了好几趟 真是辛苦他了): effort, no delay
+ * and no repeat visit, unless what follows says it came to nothing (弄了半天也没弄好).
+ */
+export const NOT_ABOUT_SERVICE = /(?:(?:给|跟|帮|为|替)(?:我|咱|俺|我们)(?:这事|这个事|的事)?|大冷天的?|大热天的?|大老远的?|冒着雨)[^，]{0,3}(?:讲|说|解释|弄|调|教|忙|试|演示|折腾|跑|修|装)了?(?:老|好)?(?:半天|一上午|一下午|好几趟|好几回|[两三四几]趟)(?![^，]{0,4}(?:也|都|还|才)?(?:没|不|白))|(?<=得)吓人|找不(着|到)(那个)?(键|按键|按钮|数字)|(我)?还以为[^，]{0,12}(了)?呢|耳朵背|耳背|耳聋|报的是[^，]{0,10}|是[^，第次回]{1,10}报的修|因为[^，第次回]{1,10}报的?修|大冷天|大热天|(这么|那么|大)?冷的天|冷天|天(气|儿)?(真|好|太|很|挺|可)?冷|耳朵不好|眼睛不好|身体不好|腿脚不好|记性不好|(耳朵|眼睛|眼神|腿脚|腿|身体|记性|脑子)(也)?(不太|不大|不怎么|不)?(好使|灵|中用|行|好)(了)?(?=$|，|[我俺孙儿闺女老冬今去字打看冷])|(太|这么|都这么)晚了?(?=[，]?(明天|改天|下次|回头|别|不))|都几点了|\bcold (day|weather|outside)\b/g;
 
 /** A fear or a wait-and-see before a fault (就怕, 担心, 万一, 不知道能, 看后面几天): what follows has not happened. */
 const FEARED_BEFORE = /(就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]{0,6}$/;
