@@ -476,6 +476,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           }
         }
       }
+      // 满分 迟到一下午的满分, 给10分行了吧 师傅来了转一圈就走, 来了四趟 真是满分服务啊: the top of the scale beside a
+      // grievance with no "but" and nothing softening or accepting it is said as a reproach, as praise with a grievance is
+      // on a satisfaction question: no score; the grievance reaches a person. (十分 就是来晚了一点, 满分 垃圾都带走了 就是……
+      // keep their score.)
+      const topWithGrievance = !!comp && !comp.diminished && typeof result.value === 'number' && result.value === expect.max && wholeScale(expect) && !found &&
+        P.contrastAt(norm, norm.length) < 0 && !RESERVATION_CUE.test(norm) && !OVERALL_LEVEL.test(norm.slice(0, comp.at)) && !ACCEPTANCE.test(norm.slice(comp.at));
+      if (topWithGrievance) {
+        result.value = null;
+        result.confidence = 0;
+      }
       // 五分，五星级的拖工期: an ironic score beside a grievance is no score; the grievance reaches a person.
       if (irony && wholeScale(expect) && comp && typeof result.value === 'number' && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') {
         result.value = null;
