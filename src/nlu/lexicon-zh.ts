@@ -48,6 +48,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('不说不满意 就不说不满意 不说什么不满意 不想说不满意 不好说不满意 不好意思说不满意', HEDGE),
   // "You could call it either" (说满意也满意 说不满意也有那么一点, 说好也好 说不好也不好): both halves said, a hedge.
   ...all('说满意也满意 说满意也算满意 说满意吧也满意 说好也好 说好吧也好 说不满意也有那么一点 说不满意吧也有那么一点 说不满意也有点 说不满意吧也有点 说不满意也有一点 说不满意吧也有一点 说不好也不好 说不好吧也不好 说不好也有点 说不好吧也有点', HEDGE),
+  // At least not freezing (反正冻不着, 冻不着就行): lukewarm, a hedge.
+  ...all('冻不着 冻不到 冻不坏 冻不死 冻不着就行', HEDGE),
   // Neither one nor the other (不冷不热, 不温不火, 不咸不淡, 不上不下): middling, a hedge.
   // Middling, said in the north and the south (中不溜儿, 大差不差).
   ...all('中不溜 中不溜儿 中不溜秋 大差不差 不过不失', HEDGE),

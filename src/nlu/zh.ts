@@ -450,7 +450,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分, 我给你负五分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.

@@ -50,5 +50,19 @@ describe('irony, hedges and indirect answers (round 10)', () => {
     expect(read('满分 垃圾都带走了 就是桌上留了点胶带纸', 'scale:0-10')).toMatchObject({ value: 10, reservation: true });
     expect(value('五分？我给你负五分', 'scale:0-5')).toBe(0);
     expect(value('十分，十分失望的十分', 'scale:0-10')).toBe(0);
+    expect(value('打分 必须满分 满分五分我给负五', 'scale:0-5')).toBe(0);
+    expect(value('负一', 'scale:0-10')).toBeNull();
+  });
+  it('praise then a grievance with no "but" is a reproach; the grievance gets its category', () => {
+    expect(read('服务挺好的，打热线能免费听一上午音乐', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'unreachable' });
+    expect(read('满意满意，你们多厉害，一句管道老化就把我打发了', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'attitude' });
+    expect(read('你们处理投诉这速度我是服气的，整整一个月', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'late' });
+    expect(read('你们师傅可忙了，一边装一边打了半小时电话', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'attitude' });
+    expect(read('正常啊，正常地一小时掉三回线', 'yesno')).toMatchObject({ value: false, complaint: 'not_fixed' });
+    expect(read('整整干了三天 特别辛苦 满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+  });
+  it('"at least not freezing" is lukewarm, no grievance', () => {
+    expect(read('我老头子也不懂啥满意不满意的，反正冻不着', 'csat3')).toMatchObject({ value: 'neutral', complaint: null });
+    expect(read('冻得不行', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'quality' });
   });
 });
