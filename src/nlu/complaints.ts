@@ -356,6 +356,13 @@ export const IRONY_EXTRA = /^(得了吧|得了得了)|(满意|好|快|棒|周到
 const PRAISED = '(满意|好|棒|快|及时|专业|周到|热|暖和|热乎|巴适|安逸|舒服|给力|靠谱|负责|厉害|省心|利索|干净|准时|高效|感动|能用|有效率)';
 export const EMPHATIC_PRAISE = new RegExp(`(可|真是|真|实在|那可|那真是)?太${PRAISED}了|${PRAISED}得(很|不得了|要命|没边)|当然(满意|好|能用|热|解决了|行)|可${PRAISED}了|飞快|神速`, 'g');
 
+/**
+ * A grumble about the worker's zeal or scruples (磨叽, 犟, 真不要命, 咋回事, 真是的) and, beside it, what they did for the
+ * customer (还教我改密码, 非得挨个屋测网速, 帮我把垃圾带下楼, 留他吃饭死活不吃, 我都过意不去): praise said as a complaint.
+ */
+export const MOCK_GRUMBLE = /磨叽|磨蹭|墨迹|啰嗦|罗嗦|唠叨|犟|较真|死心眼|烦人|不要命|咋回事|怎么回事|真是的|多管闲事|闲不住/;
+export const KIND_ACTS = /(还|又|都|非得|非要|硬是|主动|挨个|专门)[^，]{0,4}(帮|替|教|给我|测|擦|收拾|打扫|带走|带下|画|检查|汇报)|(倒水|递水|给烟|递烟|给钱|红包|留他吃饭|请他吃饭|留他)[^，]{0,4}(不喝|不要|不抽|不收|不吃)|(水|饭|烟)都不(喝|吃|抽|要)|死活不(吃|喝|要|收)|过意不去|(咋|怎么)谢/g;
+
 /** What follows emphatic praise that is still praise or goodwill (下次还找你们, 谢谢, 推荐给朋友). */
 export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|锦旗|表扬|点赞|好评|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心/;
 

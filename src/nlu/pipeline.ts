@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -232,6 +232,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const vagueOnly = !!comp && !comp.severe && VAGUE_SHORTFALL.test(norm) && !P.complaint(norm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
   const noEvidence = P.noEvidence(vnorm);
   const irony = ironic || P.irony(norm) || IRONY_EXTRA.test(norm);
+  const mock = !found && !irony && mockGrumble(norm, comp);
+  if (mock) comp = null;
   let reservation = false;
 
   switch (expect.kind) {
@@ -532,6 +534,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
   }
 
+  // 这师傅可真犟 留他吃饭死活不吃: praise said as a complaint is praise (the level is the customer's to confirm).
+  if (mock && expect.kind === 'csat3' && result.value !== 'very_satisfied') {
+    result.value = 'satisfied';
+    result.confidence = 0.6;
+  } else if (mock && expect.kind === 'yesno' && result.value !== true) {
+    result.value = true;
+    result.confidence = 0.6;
+  }
+
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
   // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
   const aside = expect.kind !== 'text' && expect.kind !== 'time' && (!!P.mentionsOnly?.(said) || !!P.addressesOther?.(said));
@@ -686,6 +697,23 @@ function ironicPraise(P: LocaleParser, norm: string): boolean {
   if (P.contrastAt(rest, rest.length) >= 0 || P.isQuestion(rest) || BENIGN_AFTER_PRAISE.test(rest)) return false;
   if (P.findScore(rest, 0, 10).value !== null) return false;
   return !P.analyze(rest).signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
+}
+
+/**
+ * Praise said as a complaint: a grumble about the worker's zeal and, after it, what they did for the customer
+ * (这师傅可真够磨叽的 装完还非得挨个屋测网速 测完还教我改密码). A grievance elsewhere in the answer (one not inside
+ * the grumble or the kind act) stands, and so does money or a hazard (000 第四十三条, 第二十七条).
+ */
+function mockGrumble(norm: string, comp: ComplaintMatch | null): boolean {
+  const g = MOCK_GRUMBLE.exec(norm);
+  if (!g) return false;
+  const acts = [...norm.matchAll(KIND_ACTS)].filter((m) => m.index! > g.index);
+  if (!acts.length) return false;
+  if (!comp) return true;
+  if (NEVER_SMALL.has(comp.category) || comp.category === 'not_fixed') return false;
+  // (太磨叽了: the grumble itself, however strongly said, is the only grievance.)
+  const inside = (at: number, from: number, len: number) => at >= from && at < from + len + 8;
+  return inside(comp.at, g.index, g[0].length) || acts.some((m) => inside(comp.at, m.index!, m[0].length));
 }
 
 /** Quotation marks around a short word inside an answer (很"用心", 太“专业”了, so "professional"). */

@@ -61,6 +61,13 @@ describe('irony, hedges and indirect answers (round 10)', () => {
     expect(read('正常啊，正常地一小时掉三回线', 'yesno')).toMatchObject({ value: false, complaint: 'not_fixed' });
     expect(read('整整干了三天 特别辛苦 满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
   });
+  it('praise said as a complaint: a grumble about zeal, then what the worker did for the customer', () => {
+    expect(read('这师傅可真够磨叽的 装完还非得挨个屋测网速 测完还教我改密码', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+    expect(read('这师傅可真犟 留他吃饭死活不吃 水都不喝一口', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+    expect(read('你们这人咋回事 给他倒水不喝 给他烟不要 干完活还帮我把垃圾带下楼了', 'csat3')).toMatchObject({ value: 'satisfied', complaint: null });
+    expect(read('十分 这哥们儿干活太磨叽了 每根线都贴标签 还给我画了张图', 'scale:0-10')).toMatchObject({ value: 10, complaint: null });
+    expect(read('师傅太磨叽了 弄了一下午 还把我地板弄脏了', 'csat3')).toMatchObject({ value: 'dissatisfied' });
+  });
   it('"at least not freezing" is lukewarm, no grievance', () => {
     expect(read('我老头子也不懂啥满意不满意的，反正冻不着', 'csat3')).toMatchObject({ value: 'neutral', complaint: null });
     expect(read('冻得不行', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'quality' });
