@@ -370,7 +370,7 @@ export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|�
  * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
  * score, but beside a middling or no level it is the hedge itself, no complaint.
  */
-export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}不(太|够)?到位|\bsome things could be better\b/;
+export const VAGUE_SHORTFALL = /(有些|有的|个别|部分|一些)(地方|服务|细节|方面)?[^，]{0,3}(不(太|够)?|没(有)?|还没)到位|\bsome things could be better\b/;
 
 /**
  * Words about the weather or the customer's own health, not the service (大冷天的跑过来, 耳朵不好, 我眼神不好 孙子给我念的);
@@ -483,10 +483,11 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   if (LINE_TALK_ZH.test(norm)) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);
   if (m) return m;
-  // 才十五六度, 只有十六度: a home below 18 度 (003 三.2, the usual minimum) is a grievance about the heating.
-  const t = /(才|只有|就|也就|不到|顶多)([零一二三四五六七八九十两\d]+)度/.exec(norm);
+  // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
+  // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)
+  const t = /(才|只有|就|也就|顶多)(零上)?([零一二三四五六七八九十两\d]+)度/.exec(norm);
   if (t) {
-    const n = findNumbers(t[2]!)[0];
+    const n = findNumbers(t[3]!)[0];
     // (十七八度, a range that reaches 18, is no shortfall.)
     if (n && Math.ceil(n.value) < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };
   }

@@ -73,9 +73,11 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85 },
   { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have|can i have|can i get) (your|a|an|the) (manager|supervisor|boss|agent|operator|representative|human)\b|\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b|\b(explain|say|tell) (this|it|that) to (a|an actual|a real|a live) (person|human)\b|\b(rather|prefer to) (talk|speak|deal) (to|with) (a |an )?(person|human|someone)\b|\b(operator|agent|human|representative|real person|manager|supervisor) please\b|\bput me through\b/, confidence: 0.9 },
-  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up|on (the|a) (subway|tube|metro|underground|train|bus|tram|plane|flight|ferry))\b|\babout to (jump|hop|get|step) in(to)? (the )?(shower|bath|car)\b|\bbusy right now\b|\bbusy\b.{0,20}\b(right now|at the moment)\b|\bnow (is|s) (bad|not good|no good|not great|tricky|not ideal)\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do this later\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\b(busy|not free|tied up) (now|right now|at the moment|today)\b|^(sorry |maybe |no )?(later|another time|some other time)( please| thanks| then)?$|\babout to (go into|go in to|head into|get into|start|board|leave for|walk into) (a |an |the |my )?(meeting|class|surgery|flight|plane|interview|lesson|call)\b|\bdriving\b|\b(i am|i m|im) (putting|getting) the (kids|kid|children|baby) (to bed|ready|dressed)\b|\b(i am|i m|im|we are|we re)( a bit| a little| bit| little| just| really| so)? (tied up|busy with|swamped|snowed under|in the middle of)\b|\b(bit|a bit|little|a little) (tied up|busy|swamped)\b|\b(ring|phone|call|try|reach) (me )?(again |back )?(after|around|at|before|in|later|tomorrow|tonight|this)\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b|\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b/ },
+  { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|in the hospital|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up|on (the|a) (subway|tube|metro|underground|train|bus|tram|plane|flight|ferry))\b|\babout to (jump|hop|get|step) in(to)? (the )?(shower|bath|car)\b|\bbusy right now\b|\bbusy\b.{0,20}\b(right now|at the moment)\b|\bnow (is|s) (bad|not good|no good|not great|tricky|not ideal)\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do (this|it) (later|tomorrow|tonight|another time|some other time|next week)\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\b(busy|not free|tied up) (now|right now|at the moment|today)\b|\b(now|right now|at the moment) (very |so |too |really |quite |a bit |bit )?(busy|tied up|not free)\b|^(sorry |maybe |no )?(later|another time|some other time)( please| thanks| then)?$|\babout to (go into|go in to|head into|get into|start|board|leave for|walk into) (a |an |the |my )?(meeting|class|surgery|flight|plane|interview|lesson|call)\b|\bdriving\b|\b(i am|i m|im) (putting|getting) the (kids|kid|children|baby) (to bed|ready|dressed)\b|\b(i am|i m|im|we are|we re)( a bit| a little| bit| little| just| really| so)? (tied up|busy with|swamped|snowed under|in the middle of)\b|\b(bit|a bit|little|a little) (tied up|busy|swamped)\b|\b(ring|phone|call|try|reach) (me )?(again |back )?(after|around|at|before|in|later|tomorrow|tonight|this)\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b|\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b/ },
   // About to do something that takes the person away (about to jump in the shower, just about to head out, about to have dinner).
   { intent: 'reschedule', re: /\b(about to|just about to|on my way to|just going to|gonna|going to) (jump|hop|get|step) in(to)? (the |a )?(shower|bath|car|taxi|cab)\b|\b(about to|just about to) (head|go|step|run|pop|nip) out\b|\b(about to|just about to) (leave|eat|have (my |our )?(dinner|lunch|breakfast|tea)|cook|drive|board|go to (bed|sleep|work))\b/, confidence: 0.85, unless: /\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b|\b(quick|quickly)\b/ },
+  // Not now, and a later time offered to end with (Not really, the grandchildren are here. Tomorrow morning?).
+  { intent: 'reschedule', re: /^(no|nope|nah|not really|not now|not at the moment|not today|sorry)\b.{0,60}\b(tomorrow|tonight|this (afternoon|evening)|later|next week|(at|on) the weekend|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))( (morning|afternoon|evening|night))?( then| maybe| perhaps| instead| please| if (that is|it is) (ok|okay|alright|fine)| if possible)?$/, confidence: 0.85, unless: /\b(he|she|they|engineer|technician|it|fixed|coming|come|came|was|were)\b/ },
   // Not a good moment, said as awkward or inconvenient now (it is a bit awkward right now).
   { intent: 'reschedule', re: /\b(awkward|inconvenient|not convenient|a bad moment|not a good moment)\b.{0,12}\b(right now|now|at the moment|just now)\b/, confidence: 0.85 },
   { intent: 'repeat', re: /\b(say (the|those|your) (options|choices|question|numbers) again|(read|give) (me )?(the|those) (options|choices) again|who did you (want|say|ask for)|say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|can not hear|could not hear|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
@@ -85,7 +87,17 @@ const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'who_calling
 
 /** Detect the intent of a normalised English utterance. */
 export function detectIntentEn(norm: string): IntentMatch | null {
-  for (const intent of PRIORITY) {
+  const m = detectEn(norm, PRIORITY);
+  // Is this a real person? I'd rather talk to a human: the question, then a request for a person said after it.
+  if (m?.intent === 'who_calling') {
+    const h = detectEn(norm.slice(m.end), ['human']);
+    if (h) return { ...h, start: h.start + m.end, end: h.end + m.end };
+  }
+  return m;
+}
+
+function detectEn(norm: string, priority: readonly Intent[]): IntentMatch | null {
+  for (const intent of priority) {
     for (const r of INTENTS_EN) {
       if (r.intent !== intent) continue;
       const m = r.re.exec(norm);
@@ -257,11 +269,13 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
-  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|couple of|few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|(?:a )?couple of|(?:a )?few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
   if (/\bhalf an hour\b/.test(norm) && !/\b(waited|late|for)\b.*half an hour/.test(norm)) return { offsetMinutes: 30 };
   // give me ten minutes / ten minutes: a delay from now.
-  if (rel && (/\b(in|after|within|from now|later|time)\b/.test(rel[0]) || /\bgive me\b/.test(norm.slice(0, rel.index)) || norm.trim() === rel[0].trim()) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
-    const q = rel[1]!.replace(/ of$/, '');
+  // (busy now … five minutes?: a duration said last, after the reason, is the delay asked for.)
+  const last = rel && norm.slice(rel.index + rel[0].length).trim() === '' && rel.index > 0 && !/\b(took|takes|take|spent|lasted|stayed|only|just|was|were|it is|over|than)\s*$/.test(norm.slice(0, rel.index));
+  if (rel && (/\b(in|after|within|from now|later|time)\b/.test(rel[0]) || /\bgive me\b/.test(norm.slice(0, rel.index)) || norm.trim() === rel[0].trim() || last) && !/\b(waited|late|for)\b/.test(norm.slice(0, rel.index))) {
+    const q = rel[1]!.replace(/ of$/, '').replace(/^a (?=couple|few)/, '');
     let n = wordNumber(q.split(' ')[0]) ?? 1;
     if (q === 'forty five') n = 45;
     if (q === 'half') n = 0.5;
@@ -309,7 +323,7 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     found = true;
   }
   const periods: [RegExp, Period][] = [
-    [/\bmorning\b/, 'forenoon'], [/\bafter lunch\b/, 'lunch'], [/\bafter ?noon\b|\barvo\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b/, 'night'], [/\bafter work\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
+    [/\bmorning\b/, 'forenoon'], [/\bafter lunch\b/, 'lunch'], [/\bafter ?noon\b|\barvo\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b/, 'night'], [/\bafter work\b|\b(off|finish|finished|done with) work\b|\b(after|outside|out of) (office|working|work|business) hours\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/\bafternoon\b/, 'afternoon'],
     [/\bevening\b/, 'evening'], [/\b(tonight|night)\b/, 'night'],
   ];
   for (const [re, p] of periods) {
@@ -341,6 +355,25 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     if (m[1] === 'before' || m[1] === 'by') spec.bound = 'before';
     found = true;
     break;
+  }
+  // teatime: about five in the afternoon.
+  if (spec.hour === undefined && /\btea ?time\b/.test(norm) && !/\bafter (tea|teatime)\b/.test(norm)) {
+    spec.period = 'afternoon';
+    spec.hour = 5;
+    spec.minute = 0;
+    found = true;
+  }
+  // ten past eight, twenty to six: minutes past or to the hour.
+  const past = /\b(five|ten|twenty|twenty five|\d{1,2}) (?:minutes )?(past|after|to|till) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (hours?|minutes?|mins?|days?))/.exec(norm);
+  if (past && spec.hour === undefined) {
+    const mins = past[1] === 'twenty five' ? 25 : wordNumber(past[1]);
+    const h = wordNumber(past[3]);
+    if (mins !== undefined && mins > 0 && mins < 60 && h !== undefined && h >= 1 && h <= 12) {
+      const to = past[2] === 'to' || past[2] === 'till';
+      spec.hour = to ? (h === 1 ? 12 : h - 1) : h;
+      spec.minute = to ? 60 - mins : mins;
+      found = true;
+    }
   }
   // half six (British): half past six.
   const halfH = /\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(norm);

@@ -4,6 +4,8 @@
  * (满意满意 -> 满意, 对对对 -> 对), and filler words stripped where a caller wants the bare answer.
  */
 
+import { parseChineseNumber } from './numerals.js';
+
 /** Traditional -> simplified for the characters the lexicons and numerals use. */
 const TRAD = new Map<string, string>(
   [
@@ -102,9 +104,31 @@ const STUTTER = /([零〇一二两三四五六七八九十]{1,3})[\s,，、.。�
 /** 十分 or 满分 followed by a pause (十分，冇得说; 十分 那孩子可耐心了) is the score, not the adverb "very". */
 const SCORE_PAUSE = /(^|[\s,，。.!！、])(十分|满分)(?=[\s,，。.!！、；;]+(?!十分|满分)[^\s,，。.!！、；;])/gu;
 
+/**
+ * Two numbers a point or two apart written with a list or range mark between them (7、8分, 17~18度, 十九、二十度的样子):
+ * a range, said 到 (the mark would otherwise vanish and run them together into 78分, 1718度).
+ */
+const RANGE_MARKED = /(?<![\d零〇一二两三四五六七八九十点.])(?<![\d零〇一二两三四五六七八九十]\s*[、~～\-–—]\s*)(\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*[、~～\-–—]\s*(\d{1,2}|[零一二两三四五六七八九十]{1,3})(?![\d零〇一二两三四五六七八九十]|\s*[、~～\-–—]\s*[\d零一二两三四五六七八九十])/gu;
+/**
+ * A number cut off at a hesitation and said again in full (二十……二十一吧, 八 八分吧): the one said after it
+ * (the first is the start of the second).
+ */
+const CUT_OFF = /([零〇一二两三四五六七八九十]{1,3})[\s,，.。…]+(?=\1[零〇一二两三四五六七八九十]*([分度吧啊呀的左右]|$))/gu;
+
+/**
+ * A number said alone before a pause, and a clause opening with 一 as a word (零，一点都不专业; 九分，一点毛病没有): the
+ * pause keeps them apart ({@link SCORE_MARK}), or they run together into one number (零一, 九一).
+ */
+const NUMBER_BEFORE_YI = /(^|[\s,，。.!！、])([零〇一二两三四五六七八九十]{1,3}|\d{1,2})(分)?[\s,，。.!！…]+(?=一(点|直|般|下|样|定|些|切|向|共|起|会|边|塌糊涂|无是处))/gu;
+
 /** Pauses that carry meaning, read before punctuation goes: stutters dropped, a score before a pause marked ({@link SCORE_MARK}). */
 export function markPauses(s: string): string {
-  return s.replace(STUTTER, '').replace(SCORE_PAUSE, `$1$2${SCORE_MARK}`);
+  const ranged = /[、~～\-–—]/.test(s) ? s.replace(RANGE_MARKED, (m: string, a: string, b: string) => {
+    const x = parseChineseNumber(a);
+    const y = parseChineseNumber(b);
+    return x !== null && y !== null && y - x >= 1 && y - x <= 2 ? `${a}到${b}` : m;
+  }) : s;
+  return ranged.replace(STUTTER, '').replace(CUT_OFF, '').replace(SCORE_PAUSE, `$1$2${SCORE_MARK}`).replace(NUMBER_BEFORE_YI, `$1$2$3${SCORE_MARK}`);
 }
 
 /** Marks a score said before a pause (kept by {@link stripPunct}: a private-use character). */

@@ -361,11 +361,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // 五颗星 / 四颗星: stars are out of five (all five is the top, taken like 满分; fewer, to confirm).
         const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : null;
         // 给个A吧, 打个B: a school grade for the service (A the top), to confirm.
-        const grade = /^(?:给|打|评|算|就)?(?:个|一个|你们|他)?([abcd])(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
+        // (打个优, 良, 优秀: the Chinese grades, 优 良 中 差, read the same way.)
+        const grade = /^(?:给|打|评|算|就)?(?:个|一个|你们|他)?([abcd]|优(?=秀|$|[吧啊呗的+加])|良(?=好|$|[吧啊呗的])|中等)(?:秀|好)?(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
         if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
         else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };
-        else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!)]!, confidence: 0.55 };
+        else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!.replace('优', 'a').replace('良', 'b').replace('中等', 'c'))]!, confidence: 0.55 };
         // (九十分: a mark out of a hundred, scaled by findScore (`scaled`) and read the same way, to confirm.)
         else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
@@ -579,6 +580,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     let intent: Intent | null = found.intent;
     // On a time or choice step, "下午吧" is the answer itself, not a request to reschedule.
     if (intent === 'reschedule' && (expect.kind === 'time' || (expect.kind === 'choice' && result.value !== null))) intent = null;
+    // 不方便说 to "why?": declining to give the reason, not asking for a later call.
+    if (intent === 'reschedule' && expect.kind === 'text' && /^(我|这个)?(不太|不大|不)(方便|想|愿意)(说|讲|透露|告诉你)(了|吧|啊)?$/.test(P.stripFillers(norm))) intent = null;
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
     if (intent === 'repeat' && P.cannotHear(norm) && expect.kind !== 'text') result.value = null;
@@ -590,7 +593,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
       const spec = P.parseTime(norm);
-      if (spec && !spec.now && !spec.any) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+      // 我是他老伴 他一会儿就回来; 我是他儿子 你等会儿: a relative's vague "in a while" is no time to call
+      // the customer back (the engine asks when, askTimeOther); a time said (他五点回来, 明天再打吧) is.
+      if (spec && !spec.now && !spec.any && !(intent === 'wrong_person' && spec.vague && spec.offsetMinutes !== undefined)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
     }
     if (intent === 'reschedule' && expect.kind === 'yesno') {
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now

@@ -261,6 +261,8 @@ export function resolveTime(
 
   const candidates: Wall[] = [];
   for (const d of days) for (const [h, m] of times) candidates.push(d + (h * 60 + m) * MINUTE);
+  // 七点以后 said at 19:00 (or at 19:20): the hour has just passed, so now is already "after seven".
+  if (spec.bound === 'after' && spec.hour !== undefined && (!dayGiven || spec.dayOffset === 0) && inside(now) && candidates.some((c) => c <= now && now - c <= 60 * MINUTE)) return done(now);
   const future = candidates.filter((t) => t > now);
   const pool = future.length ? future : candidates;
   // 九点前 with calling hours ending at 21:00: "before the close" is inside.
@@ -286,12 +288,17 @@ export function resolveTime(
  * announces the same keypad (一小时后请按1，今天晚上请按2，明天上午请按3; dialogs/*.yaml, compile.ts
  * systemAskTime), so the key is that time: 1 in an hour, 2 this evening at seven, 3 tomorrow at ten.
  */
-const ASK_TIME_KEY = /^(?:我)?(?:按|按键|选|摁|press(?:ed)? |option |key |number )?\s*([123一二两三]|one|two|three)(?:键|号)?(?: please)?$/;
+const ASK_TIME_KEY = /^(?:我)?(?:按|按键|选|摁|回复|回|发|press(?:ed)? |option |key |number |reply )?\s*([123一二两三]|one|two|three)(?:键|号)?(?: please)?$/;
+/** 第三个, 选第二个, 最后一个, the third one: an option of the keypad named by its place in the list. */
+const ASK_TIME_ORDINAL = /^(?:我)?(?:要|选|就|那就|那)?(?:第([123一二两三])(?:个|种|项|条|号)|(最后)(?:一个|那个|一项))$|^(?:the )?(first|second|third|last)(?: one| option)?$/;
 
 export function askTimeKey(stripped: string): TimeSpec | null {
-  const m = ASK_TIME_KEY.exec(stripped.trim());
-  if (!m) return null;
-  const k = ({ '1': 1, 一: 1, one: 1, '2': 2, 二: 2, 两: 2, two: 2, '3': 3, 三: 3, three: 3 } as Record<string, number>)[m[1]!];
+  const t = stripped.trim();
+  const m = ASK_TIME_KEY.exec(t);
+  const o = m ? null : ASK_TIME_ORDINAL.exec(t);
+  if (!m && !o) return null;
+  const said = m ? m[1]! : o![1] ?? (o![2] || o![3] === 'last' ? '3' : o![3]!);
+  const k = ({ '1': 1, 一: 1, one: 1, first: 1, '2': 2, 二: 2, 两: 2, two: 2, second: 2, '3': 3, 三: 3, three: 3, third: 3 } as Record<string, number>)[said];
   if (k === 1) return { offsetMinutes: 60 };
   if (k === 2) return { dayOffset: 0, period: 'night', hour: 7, minute: 0 };
   return { dayOffset: 1, period: 'forenoon', hour: 10, minute: 0 };
@@ -314,7 +321,7 @@ const PERIOD_ZH: Record<string, Period> = {
   下晌: 'afternoon', 后晌: 'afternoon', 晌午: 'noon',
   // Cantonese 上昼/下昼/晏昼 (forenoon, afternoon, early afternoon).
   上昼: 'forenoon', 下昼: 'afternoon', 晏昼: 'afternoon',
-  晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
+  中午饭后: 'lunch', 中午饭以后: 'lunch', 中午饭之后: 'lunch', 晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
   吃了晚饭: 'night', 吃过晚饭: 'night', 晚饭之后: 'night', 吃了午饭: 'lunch', 午饭之后: 'lunch',
 };
 
@@ -437,7 +444,8 @@ export function findDurationsZh(text: string): DurationMatch[] {
   return out;
 }
 
-const WEEKDAY_RE_ZH = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+// (这礼拜天天加班: 天天 is "every day", no Sunday.)
+const WEEKDAY_RE_ZH = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日1-7]|天(?!天))/g;
 /** Said busy after a day (礼拜一到礼拜五都上班, 周五我要出门): not the day to call. */
 const DAY_BUSY_ZH = /^(都|也|我|要|得|还)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
 /** Said free after a day (礼拜六吧, 周四可以). */
@@ -538,7 +546,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   if (!found && /(待会|等会|一会|过会|稍后|回头|等下|一下再|晚点|晚一点|晚些|迟点|迟一点)/.test(text) && !/(晚点了|晚了|来晚)/.test(text)) {
     const later = /(晚点|晚一点|晚些|迟点|迟一点|回头)/.test(text);
     const rest = text.replace(/(待会|等会|一会|过会|稍后|回头|等下|晚点|晚一点|晚些|迟点|迟一点)/g, '');
-    if (!/(今天|明天|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|傍晚|晚饭|午饭|下班|天黑|联播|点|时|\d)/.test(rest)) {
+    if (!/(今天|明天|明早|明晚|明儿|今晚|后天|周|星期|礼拜|上午|下午|晚上|中午|早上|傍晚|晚饭|午饭|下班|天黑|联播|点|时|\d)/.test(rest)) {
       return { offsetMinutes: later ? 60 : 30, vague: true };
     }
   }
@@ -569,6 +577,11 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     if (wk) {
       spec.weekday = WEEKDAY_ZH[wk[2]!]!;
       spec.weekShift = wk[1] === '下下' ? 2 : wk[1]?.startsWith('下') ? 1 : 0;
+      found = true;
+    } else if (we && !we[1]?.startsWith('下') && /^(之前|以前|前)/.test(text.slice(we.index + we[0].length))) {
+      // 这个周末之前: before the weekend, a weekday still to come (tomorrow, a guess).
+      spec.dayOffset = 1;
+      spec.vague = true;
       found = true;
     } else if (we) {
       spec.weekend = true;
@@ -641,7 +654,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
     // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
     // 屏幕黑了 is a fault).
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
     // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)

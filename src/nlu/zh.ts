@@ -5,7 +5,7 @@
 import { BENIGN_AFTER_PRAISE, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
-import { findNumbers } from './numerals.js';
+import { findNumbers, parseChineseNumber } from './numerals.js';
 import { assemble, type IntentMatch, type LocaleParser, type ScoreResult } from './pipeline.js';
 import { makeScanner, type Analysis } from './scan.js';
 import { parseTimeZh } from './time.js';
@@ -24,6 +24,9 @@ export function analyzeZh(norm: string): Analysis {
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
     if (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(norm.slice(0, tok.start))) continue; // a forecast (最高气温十二度)
+    // 之前十四度，修完以后二十度了: a cold reading said for earlier, with a warm one after it, was put right.
+    const later = norm.slice(tok.end);
+    if (READING_EARLIER_BEFORE_ZH.test(norm.slice(0, tok.start)) && findNumbers(later).some((t) => later.startsWith('度', t.end) && t.value >= 18)) continue;
     if (norm.slice(tok.end).startsWith('度') && tok.value >= 5 && tok.value < 18 && !tok.range) {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
@@ -158,13 +161,13 @@ interface IntentRule {
 
 const CALL = '(打|拨|拨打|来电|打电话|打过来|打来|联系|骚扰|回访|回电|给我打|给我来电)';
 /** Family and household words for someone answering in the customer's place. */
-const KIN = '(老头子|老头|老人|长辈|对象|老太太|老太婆|老爷子|婆娘|老娘|老爹|娘|爹|嫂子|弟媳|姐夫|妹夫|姑姑|大姑|小姑|阿姨|护工|钟点工|租户|房客|爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|外孙|外孙女|外甥|外甥女|侄子|侄女|儿媳|儿媳妇|女婿|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|岳母|岳父|丈母娘|老丈人|邻居|同事|朋友|室友|舍友|合租的|房东|租客|表哥|表姐|表弟|表妹|堂哥|堂姐|小姨|姨|舅舅|舅|舅妈|姨妈|姑妈|叔叔|叔|伯伯|大伯|婶婶|阿姨)';
+const KIN = '(老头子|老头|老人|长辈|对象|老太太|老太婆|老爷子|婆娘|老娘|老爹|娘|爹|嫂子|弟媳|姐夫|妹夫|姑姑|大姑|小姑|阿姨|护工|钟点工|租户|房客|爱人|老婆|妻子|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|外孙|外孙女|外甥|外甥女|侄子|侄女|儿媳|儿媳妇|女婿|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|岳母|岳父|丈母娘|老丈人|邻居|同事|朋友|室友|舍友|合租的|房东|租客|表哥|表姐|表弟|表妹|堂哥|堂姐|小姨|姨|舅舅|舅|舅妈|姨妈|姑妈|叔叔|叔|伯伯|大伯|婶婶|阿姨)';
 /** A later time said as a callback time: days, weekdays, parts of the day, clock times, a delay. */
 const LATER_ZH = '明天|明儿(个)?|后天|后儿个|大后天|今晚|明晚|明早|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下(个)?(周|星期|礼拜|月)[一二三四五六日天初中底]?|月底|月初|月中|晚上|下午|上午|中午|早上|傍晚|傍黑儿?|擦黑|[0-9零一二两三四五六七八九十]+(点半?|号)|[0-9一二两三四五六七八九十半几]+个?半?(小时|钟头|刻钟|分钟)(以后|之后|后)';
 /** Busy with something now (an activity): 正在理发, 在面试, 在喂奶, 在监考, 值夜班. */
-const BUSY_ACT_ZH = '带娃|哄娃|看娃|开着?车|开着?会|开视频会议?|开例会|吃着?饭|做着?饭|炒菜|洗澡|洗头|睡觉|午睡|上课|上夜校|上班|加班|值班|值夜班|理发|剪头发?|烫头发?|做头发|美容|按摩|面试|考试|监考|培训|带孩子|哄孩子|哄睡|喂奶|喂饭|接孩子|送孩子|辅导作业|陪孩子|陪床|看病|打针|输液|挂水|打点滴|做手术|手术|体检|排队|办事|开会|健身|锻炼|跑步|游泳|干活|搬家|送货|送快递|拉货|出车|跑车|带团|讲课|收银|看店|看摊|出摊|摆摊|装修|包饺子|做生意|谈事|谈生意|应酬|喝酒|坐月子';
+const BUSY_ACT_ZH = '带娃|哄娃|看娃|开着?车|开着?会|开视频会议?|开例会|吃着?饭|做着?饭|炒菜|洗澡|洗头|睡觉|午睡|上课|上夜校|上班|加班|值班|值夜班|理发|剪头发?|烫头发?|做头发|美容|按摩|面试|考试|监考|培训|带孩子|哄孩子|哄睡|喂奶|喂饭|直播|接孩子|送孩子|接孙子|接孙女|接外孙|送孙子|送孙女|打麻将|打牌|辅导作业|陪孩子|陪床|看病|打针|输液|挂水|打点滴|做手术|手术|体检|排队|办事|开会|健身|锻炼|跑步|游泳|干活|搬家|送货|送快递|拉货|出车|跑车|带团|讲课|收银|看店|看摊|出摊|摆摊|装修|包饺子|做生意|谈事|谈生意|应酬|喝酒|坐月子';
 /** Busy somewhere now (a place): 在菜市场, 在飞机上, 在健身房. */
-const BUSY_PLACE_ZH = '菜市场|菜场|农贸市场|地铁里|地铁站|火车站|高铁站|超市|商场|健身房|医院|银行|机场|车站|高速上|地铁上|公交上|公交车上|飞机上|火车上|高铁上|车上|路上|工地上?|厂里|车间|店里|单位|公司|学校|考场|会议室|会上|饭局上?|酒席上?|婚礼上?|葬礼上?|派出所|法院|田里|地里|山上|船上|国外';
+const BUSY_PLACE_ZH = '菜市场|菜场|农贸市场|地铁里|地铁站|火车站|高铁站|超市|商场|健身房|医院|银行|机场|车站|高速上|地铁上|公交上|公交车上|飞机上|火车上|高铁上|车上|路上|工地上?|厂里|车间|店里|单位|公司|学校|考场|会议室|会上|会(?=$|呢|中|里|啊|晚点|待会|一会|等会)|饭局上?|酒席上?|婚礼上?|葬礼上?|派出所|法院|田里|地里|山上|船上|国外';
 const NEGATED = /(不|不是|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
 
 const INTENTS_ZH: IntentRule[] = [
@@ -186,10 +189,10 @@ const INTENTS_ZH: IntentRule[] = [
   // Refusing the survey or further calls (我不参加你们这个调查, 我拒绝回访, 不想再接到你们的电话).
   { intent: 'opt_out', re: /不(参加|接受|想参加|做|想做|想接受|配合|想配合|答|回答)[^，]{0,6}(调查|回访|问卷|调研|访问|测评)|拒绝(参加|参与|接受|配合|回答)?(你们的?)?(这个|这种|任何)?(回访|调查|问卷|访问|调研|接听|测评|抽查)|拒访|不想(再)?接(到|听)?(你们|你们的)?(的)?(电话|回访|来电)|(再也|以后)不(想|要)(接|听)(你们|你们的)?(的)?(电话|回访)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
-  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户)(的)?(家)?(的)?${KIN}|(找|说)的[^，]{0,6}是我(的)?(家)?${KIN}|(户主|业主|机主|开户的|登记的)(是|都是)我(的)?(家)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|伊|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户)(的)?(家)?(的)?${KIN}|(找|说)的[^，]{0,6}是我(的)?(家)?${KIN}|(户主|业主|机主|开户的|登记的)(是|都是)我(的)?(家)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /(你)?找谁[？?，]*(我|我们)?(这(里|儿|边)?是|我们(这)?是)|(这|我这|这里|我们这)(是|是个)[^，]{0,6}(公司|单位|酒店|医院|学校|店)(的)?前台|^(这(里|儿|边)?是|我们(这)?是)[^，]{1,6}(店|馆|饭店|公司|医院|学校|单位|厂|超市|门市|诊所)(啊|呀|呢)?$|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(跟|和|在|找)(你们)[^，]{0,5}(装修|装过修|签过|签合同|办过|报修过|住过)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修)(过)?(啊|呀|呢)?$|(小区|地方|房子|那儿|那里|那个地址)(我|我们)?(都|也|根本|从来|从)?(没|没有)(住|去)过/, confidence: 0.85 },
-  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|(找|弄|搞)错(了)?人|查无此人|没有此人|(^|号码是对的|号码对)人不对|我不叫[\u4e00-\u9fff]{2,3}|(前一个|上一个|之前的|以前的|原来的|上一任)(机主|主人|用户)|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?刚办的|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|(这|我这|我们这)(里|儿|边)?是[^，]{0,4}(饭店|酒店|餐馆|饭馆|公司|单位|医院|学校|门市|诊所|工厂|超市|办公室)(的)?(座机|固话|电话|号码)|不是(住户|住家|居民|家庭用户)|(号码|电话号码?)(是不是)?(弄|搞|记|登记|留)?错了|(?<![的看示])(号码|电话号码)(不对|是错的)|(原|前|前任|以前的|原来的)(房主|业主|户主|主人|机主)|(这|这个)(电话|号码|手机|号)(也)?不是(他|她|他们|她们)的|(他|她)(的)?(号码|手机号|电话号码?|手机|电话)(早就?|已经)?换了|没(有)?(投诉|报修|报)过(什么|啥|任何)|我(是|姓)([\u4e00-\u9fff])(先生|女士|小姐)?不(是|姓)[\u4e00-\u9fff](先生|女士|小姐)?$|我(是|姓)(老|小)[\u4e00-\u9fff]不(是|姓)(老|小)[\u4e00-\u9fff]$|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$|不是我[^，]{0,2}我(姓|叫)[\u4e00-\u9fff]|(女士|小姐|大姐|阿姨)[^，]{0,3}我是(男的|男人|个男的)|(先生|师傅|大哥|大爷)[^，]{0,3}我是(女的|女人|个女的)|(我|我们|我家|我们家)(早就?|已经|都)?(不在|没在)(那个|这个)?(小区|地方|那儿|那里|那边|那住|那)[^，]{0,2}住了|(我|我们|我家|我们家)(早就?|已经)搬走了|(看|查|核对|对)(一)?下?(号码|电话)(对不对|是不是对的|有没有错|是不是错了)|(我家|我们家|俺家)(根本|从来)?没(有)?投诉(过)?(?![完的])/, confidence: 0.9 },
-  { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮)[^，]{0,4}接的|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她|帮业主|帮房东|给业主|给房东)看(着)?(家|孩子|娃|老人|门|店|房子)|我是(物业|看房子|看房|看门|看家)的|我是来帮(忙|他|她|他们)?(看|照顾|带)|(主人|户主|业主|他们|大人)(家)?(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太|姐|哥|弟|妹|老伴|闺女)|我是(租户|房东|租客|房客|业主|户主)(的|他|她)?(朋友|亲戚|家人|爸|妈|老公|老婆|儿子|女儿)?|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(家|们家)?(妈|爸|老公|老婆|爱人|老伴儿?|老头子?|儿子|女儿|闺女)|(找|是找)(我们家|我家|俺家)(的)?(老|小)[\u4e00-\u9fff](啊|吗|呀|吧|是吧)?|我是来(帮忙|帮)?(看|照顾|带|陪)[^，]{0,6}的?|我是[^，]{0,8}的(护工|保姆|看护|钟点工|住家阿姨)|(?<![师傅工人])(他|她)(?!们)(人)?(现在|这会儿?|今天|刚)?(下楼|出门|出去)?[\u4e00-\u9fff]{1,3}去了[^，]{0,10}(回来|到家|回家)|(他|她)(?!们)(出车|出差|出海|住院|值班|上夜班)(了|去了)[^，]{0,8}(回不来|不回来|才回来|才能回来)|等(他|她)回来|(他|她)(的)?(手机|电话)(落|放|在我(这|手))|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|(找|弄|搞)错(了)?人|查无此人|没有此人|(^|号码是对的|号码对)人不对|我不叫[\u4e00-\u9fff]{2,3}|(前一个|上一个|之前的|以前的|原来的|上一任)(机主|主人|用户)|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?(刚|才|新)(办|换|买)的|(?<![师傅工人他她])(是不是|可能|估计|应该是|肯定是)?(你们)?发错(了|人|号)(?!货|东西|型号|地址|件)|^(什么|啥|哪个|哪来的?)(工程师|师傅|装修|维修|报修|投诉|安装|工单|单子)(啊)?(我|我们|俺)(家)?(都|也|根本|从来)?(没|没有)|(我|我们|我家|我们家)(从来|根本)?没(有)?(叫|约|请)(过)?[^，]{0,8}(人|师傅|工程师|技术员)(来)?过|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过|约过|预约过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|(这|我这|我们这)(里|儿|边)?是[^，]{0,4}(饭店|酒店|餐馆|饭馆|公司|单位|医院|学校|门市|诊所|工厂|超市|办公室)(的)?(座机|固话|电话|号码)|不是(住户|住家|居民|家庭用户)|(号码|电话号码?)(是不是)?(弄|搞|记|登记|留)?错了|(?<![的看示])(号码|电话号码)(不对|是错的)|(原|前|前任|以前的|原来的)(房主|业主|户主|主人|机主)|(这|这个)(电话|号码|手机|号)(也)?不是(他|她|他们|她们)的|(他|她)(的)?(号码|手机号|电话号码?|手机|电话)(早就?|已经)?换了|没(有)?(投诉|报修|报)过(什么|啥|任何)|我(是|姓)([\u4e00-\u9fff])(先生|女士|小姐)?不(是|姓)[\u4e00-\u9fff](先生|女士|小姐)?$|我(是|姓)(老|小)[\u4e00-\u9fff]不(是|姓)(老|小)[\u4e00-\u9fff]$|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$|不是我[^，]{0,2}我(姓|叫)[\u4e00-\u9fff]|(女士|小姐|大姐|阿姨)[^，]{0,3}我是(男的|男人|个男的)|(先生|师傅|大哥|大爷)[^，]{0,3}我是(女的|女人|个女的)|(我|我们|我家|我们家)(早就?|已经|都)?(不在|没在)(那个|这个)?(小区|地方|那儿|那里|那边|那住|那)[^，]{0,2}住了|(我|我们|我家|我们家)(早就?|已经)搬走了|(看|查|核对|对)(一)?下?(号码|电话)(对不对|是不是对的|有没有错|是不是错了)|(我家|我们家|俺家)(根本|从来)?没(有)?投诉(过)?(?![完的])/, confidence: 0.9 },
+  { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮|代)[^，]{0,4}(接|回|答|回复)的|孩子(他|她)?(爹|爸|妈|娘)(现在|这会儿?|今天)?(不在|出去|出门|上班去)|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她|帮业主|帮房东|给业主|给房东)看(着)?(家|孩子|娃|老人|门|店|房子)|我是(物业|看房子|看房|看门|看家)的|我是来帮(忙|他|她|他们)?(看|照顾|带)|(主人|户主|业主|他们|大人)(家)?(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太|姐|哥|弟|妹|老伴|闺女)|我是(租户|房东|租客|房客|业主|户主)(的|他|她)?(朋友|亲戚|家人|爸|妈|老公|老婆|儿子|女儿)?|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(家|们家)?(妈|爸|老公|老婆|爱人|老伴儿?|老头子?|儿子|女儿|闺女)|(找|是找)(我们家|我家|俺家)(的)?(老|小)[\u4e00-\u9fff](啊|吗|呀|吧|是吧)?|我是来(帮忙|帮)?(看|照顾|带|陪)[^，]{0,6}的?|我是[^，]{0,8}的(护工|保姆|看护|钟点工|住家阿姨)|(?<![师傅工人])(他|她)(?!们)(人)?(现在|这会儿?|今天|刚)?(下楼|出门|出去)?[\u4e00-\u9fff]{1,3}去了[^，]{0,10}(回来|到家|回家)|(他|她)(?!们)(出车|出差|出海|住院|值班|上夜班)(了|去了)[^，]{0,8}(回不来|不回来|才回来|才能回来)|等(他|她)回来|(他|她)(的)?(手机|电话)(落|放|在我(这|手))|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // Someone of the household or a lodger answering (我是保姆, 我是他家租户, 我是租他房子的, 是我婆婆的名字, 投诉是我儿子打的, 装修是我老婆盯的, 这是我外公的手机).
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是[\u4e00-\u9fff]{1,3}(他|她)(的)?${KIN}(?![的家])|^(是)?我(家)?${KIN}(反映|投诉|报修|报|办|申请|弄|装|打)的(?!时候)|^(我|我这)?(是)(他|她|他们|她们|他家|她家|他们家|这家|业主|户主|房东|机主)?(的|家的?)?(保姆|阿姨|护工|钟点工|租户|租客|房客|邻居|亲戚|司机)(?!家(?!里)|说)|我是(隔壁|对门|楼上|楼下)(的)?(邻居)?|我(是)?租(他|她|他们|她们|房东|人家)(家)?(的)?房子?|是我(家)?${KIN}的(名字|名|号|手机|电话|号码|账户|户头|房子|身份证)|(这|那|这个|那个)?是我(家)?(的)?${KIN}的(手机|电话|号码|号|座机)|^(他|她)(的)?${KIN}(?=我(家)?(爸|妈|老公|老婆|爱人|儿子|女儿|闺女|老伴|父亲|母亲))|我(是)?(替|帮|代)(我)?(家)?${KIN}(说|讲|回答|答|转达)(一声|一下|两句|几句)?(?!的)|(投诉|报修|装修|宽带|暖气|网|电话|单子|事|这事|活|房子)(是|都是|一直是)我(家)?${KIN}(打|办|弄|盯|管|装|报|申请|签|订|负责|联系|找|操心|跟)的`), confidence: 0.85 },
   // The wrong household or a wrong record (不是这家, 你们数据有问题, 我不是投诉的那个人, 我从来没打过你们电话, 我家没装修).
@@ -213,8 +216,8 @@ const INTENTS_ZH: IntentRule[] = [
   // reschedule
   // A person asked for in other words (让人给我打, 有没有客服, 我有个事要问人, 你们经理呢 让他接电话,
   // 让你们老板给我回个电话, 找个人来 机器打分我不干, 没空跟机器说).
-  { intent: 'human', re: /(叫|找|让)(真|活)?人(来)?给我(打|回)|有没有(人工|真人)?客服|(要|想|得)问(个)?(真|活)?人(?![家们民])|(经理|领导|主管|负责人|老板|主任|站长|队长)(呢|在吗|在不在|在哪)[^，]{0,4}(让|叫)(他|她)[^，]{0,2}接(电话)?|(让|叫)(你们|你们的)?(老板|主任|站长|主管|负责人|领导|经理)[^，]{0,4}给我(回|打)(个)?电话|(找|换|要)(个|一个)(真|活)?人(来)?(?=[^，]{0,6}机器)|(没空|懒得|不想|不愿意?)(跟|和)机器/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|没人/ },
-  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间|不得空|没得空|没工夫|抽不出空)(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便|^(嗯|呃|额|啊|哦|唉|哎)*(不太|不大|不怎么|不是很|不是太)方便(?!的话)/, confidence: 0.9 },
+  { intent: 'human', re: /(叫|找|让)(真|活)?人(来)?给我(打|回)|有没有(人工|真人)?客服|(要|想|得)问(个)?(真|活)?人(?![家们民])|(经理|领导|主管|负责人|老板|主任|站长|队长)(呢|在吗|在不在|在哪)[^，]{0,4}(让|叫)(他|她)[^，]{0,2}接(电话)?|(让|叫)(你们|你们的)?(老板|主任|站长|主管|负责人|领导|经理)[^，]{0,4}给我(回|打)(个)?电话|(找|换|要)(个|一个)(真|活)?人(来)?(?=[^，]{0,6}机器)|(没空|懒得|不想|不愿意?|不|才不|不要)(跟|和|同)机器/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|没人/ },
+  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间|不得空|没得空|没工夫|抽不出空|(不行|唔得|不得)(闲|閒))(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便|^(嗯|呃|额|啊|哦|唉|哎)*(不太|不大|不怎么|不是很|不是太)方便(?!的话)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外(面|地)(?!的|租|住|打工|上学|工作)|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
   // Busy with something now (吃饭呢, 开着车, 包饺子呢, 在高速上): a later call.
@@ -222,15 +225,15 @@ const INTENTS_ZH: IntentRule[] = [
   // A later time as the answer, or after "not now": 周五上午可以, 半小时之后, 晚上八点半以后打, 别现在明天, 这星期都不行下个月吧.
   { intent: 'reschedule', re: new RegExp(`(^(那|就|要不|要不然|你|那你|等)?|(不行|不方便|没空|太忙|忙[死坏疯晕]?了|忙|呢|现在))(${LATER_ZH})+(以后|之后|过后|后|以前|之前|前|左右)?(再|再打|再说|打|打过来|可以|行|联系|来电|给我打)?(吧|啊|呗)?$|^(${LATER_ZH})+(以后|之后|过后|后|左右)?(再说|再打|吧)|^(我|我们)?(${LATER_ZH})+(以后|之后|过后|后)?(才)?(有空|有时间|方便|得空)`), confidence: 0.8 },
   // (A count of minutes or hours needs 过 before it or 后/再 after it: 师傅来坐了五分钟说线路没问题 is how long he stayed.)
-  { intent: 'reschedule', re: /((晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|(?<![快早慢大小一有声])点|周末|周|星期|礼拜)(后|以后|之后|前|以前|之前)?(再|再给我|给我|你再|你们再)?|(小时|刻钟|分钟)((后|以后|之后)(再|再给我|给我|你再|你们再)?|再|再给我|你再|你们再|(?<=过[零一二两三四五六七八九十\d半几来多个]{1,5}(小时|刻钟|分钟))))(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访|(?<=再)问)(过来|吧)?(?![的了过])(?!(电话)?(都|也)(有人|能|会|没人))/, confidence: 0.9 },
+  { intent: 'reschedule', re: /((晚点|晚些|晚一点|待会|待会儿|等会|等会儿|一会|一会儿|过会|过会儿|回头|改天|明天|后天|今晚|明晚|明早|稍后|下次|有空|方便的时候|等下|下午|上午|晚上|中午|(?<![快早慢大小一有声了])点|周末|周|星期|礼拜)(后|以后|之后|前|以前|之前)?(再|再给我|给我|你再|你们再)?|(小时|刻钟|分钟)((后|以后|之后)(再|再给我|给我|你再|你们再)?|再|再给我|你再|你们再|(?<=过[零一二两三四五六七八九十\d半几来多个]{1,5}(小时|刻钟|分钟))))(打过来|打给我|打吧|打来|打|联系|说|聊|回电|来电|回访|(?<=再)问)(过来|吧)?(?![的了过])(?!(电话)?(都|也)(有人|能|会|没人))/, confidence: 0.9 },
   { intent: 'reschedule', re: /(再|重新)(打|联系|打过来|回电|来电|来电话|来个电话)(过来|给我|吧)?$|换个时间|别的时间|回头再说|改天再说|以后再说|下次再说|晚点说|过会再说|等会再说|没空接|不方便接|不方便说|不方便讲/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
-  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干)完(了)?再|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话|过来|吧|$)|(^|我|人|现在|这会儿?|目前|还|边|里)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外(面|边|地)(?!的|租|住|打工|上学|工作)|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?(?![了过])[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|(?<!(儿子|女儿|闺女|老公|老婆|爱人|他|她|孩子|家里人|爸|妈|老伴|大人|主人))不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|(?<![说讲])过(半|一|两|俩|几|[三四五六七八九十])?(个)?(小时|半小时|钟头|会儿|两天|几天)(?!才|再看|又|就|还|也)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  { intent: 'reschedule', re: /走不开|脱不开身|(忙|弄|干|打|吃|开|办|做|洗|上)完(了)?(你|您)?再|(睡醒|醒了|起床)(了)?(以后|之后|后)?(你)?再(说|打|聊|联系)|(我)?刚(躺下|睡下|要睡|准备睡)|晚一?点(可以|行)吗|晚一?点再|(我|我们)(明天|晚点|待会|回头|等会)?(再)?给你(们)?回(电话|过去|个电话|过来|吧|$)|(^|我|人|现在|这会儿?|目前|还|边|里)(正)?(在|正在|正)(开车|开会|开视频会|开视频会议|上班|做饭|带孩子|抱着孩子|陪孩子|陪老人|陪床|辅导|地里|田里|工地|干活|地铁|外(面|边|地)(?!的|租|住|打工|上学|工作)|出差|公司|单位|忙|医院|路上|吃饭|睡觉|洗澡)|抱着孩子|(但|可|不过)(是)?(我)?(在|正在|正)(开车|开会|上班|忙|做饭|炒菜|吃饭|外面|路上)|炒菜|(在|正在|正)(接|送)(孩子|小孩|娃)|下班(以|之)?后|(^|，|再|你)等(我)?(?![了过])[^，]{0,3}(分钟|个小时|会儿)|(?<!刚)出差(?!回来)|(?<!(儿子|女儿|闺女|老公|老婆|爱人|他|她|孩子|家里人|爸|妈|老伴|大人|主人))不在家|说不了|试不了|回(家|去)(以后|了)?(看|试)|(?<![说讲])过(半|一|两|俩|几|[三四五六七八九十])?(个)?(小时|半小时|钟头|会儿|两天|几天)(?!才|再看|又|就|还|也)|一会儿?(再|行)|晚点(打|再)|(晚点|晚些|待会|等会|回头|一会)儿?(吧|再说|再打)|改天|(明天|后天|下午|晚上|上午|周[一二三四五六日天]|星期[一二三四五六日天]).{0,6}(吧|再说)$/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // Busy with an activity or somewhere now (不太方便 正在理发, 我在面试, 在菜市场, 我在健身房 明早吧): a later call.
   { intent: 'reschedule', re: new RegExp(`(?<![他她傅们员工家说不])(正在|正|在)(${BUSY_ACT_ZH})|(^|我|现在|这会儿?)(正)?在外(面|边|头|地)(?!的|租|住|打工|上学|工作)|(?<![他她傅们员工家装放说都])(正在|在)(挤|坐|赶|等|开|逛)?(${BUSY_PLACE_ZH})`), confidence: 0.85, negatedBefore: /(别|不要|不用|甭|不是|没)$/ },
   // Busy somewhere now, said by the speaker (我在后厨忙着呢, 我在厨房忙 你明天中午).
   { intent: 'reschedule', re: /(^|我|我这|我这边|俺|现在)(正)?在[\u4e00-\u9fff]{1,3}?忙(?![的完过活了])/, confidence: 0.85 },
   // Busy (我现在很忙, 这会儿忙着呢), a delay at the end (过会吧, 明早吧, 回去再说), or waiting for someone (等他睡了).
-  { intent: 'reschedule', re: /(^|我|我这|我这边|现在|这会儿?|今天|这两天)(现在|这会儿?|今天|正)?(很|太|特别|正|有点|比较|贼|可|非常|实在|好)?忙(着|呢|啊|得很|死了|不过来|得要命|$)|(过会儿?|待会儿?|等会儿?|一会儿?|晚点|晚些|晚一点|回头|改天|明早|明晚|明天|后天|回去|回家|下来)(再)?(说|打|聊|联系|打给我)?(吧|呗|啊)$|到时候(再)?(打|联系|打给我)(吧|呗|啊)$|等(他|她|孩子|娃|老人)[^，]{0,4}(睡了|睡着|下课|放学|忙完|吃完)|(马上|要|得|快)(关机|登机|起飞|上台|进场|进站|检票|上车)了?|(火车|高铁|动车|车|飞机)(马上|快|就)?要(开|起飞)了/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
+  { intent: 'reschedule', re: /(^|我|我这|我这边|现在|这会儿?|今天|这两天)(现在|这会儿?|今天|正)?(很|太|特别|正|有点|比较|贼|可|非常|实在|好)?忙(着|呢|啊|得很|死了|不过来|得要命|$|(?=(今晚|明天|明早|明晚|晚上|下午|上午|待会|等会|一会|回头|改天|晚点)[^，]{0,3}(再|打|联系)))|(过会儿?|待会儿?|等会儿?|一会儿?|晚点|晚些|晚一点|回头|改天|明早|明晚|明天|后天|回去|回家|下来)(再)?(说|打|聊|联系|打给我)?(吧|呗|啊)$|到时候(再)?(打|联系|打给我)(吧|呗|啊)$|等(我)?(把)?(哄)?(家)?(他|她|孩子|娃|宝宝|小孩|老人|闺女|儿子|女儿|孙子|孙女)[^，]{0,4}(睡了|睡着|下课|放学|忙完|吃完)|(马上|要|得|快)(关机|登机|起飞|上台|进场|进站|检票|上车)了?|(火车|高铁|动车|车|飞机)(马上|快|就)?要(开|起飞)了/, confidence: 0.85, negatedBefore: /(别|不要|不用|甭)$/ },
   // A reason the customer cannot talk now, said as what they are doing (an activity clause):
   // 在/正 + with-whom + verb (正给老头子擦身子呢, 在跟客户开会, 在陪客户吃饭, 正跟人吵架呢), the speaker
   // holding or doing something (我这边锅里炒着菜呢, 抱着孩子呢, 骑着车), being unable to get away (顾不上,
@@ -244,7 +247,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'repeat', re: /再(问|来|说|念|讲)(一遍|一次|一下)|(问|说|讲|念)(的)?(是)?(啥|什么|哪个|哪一个)来着|(几|多少)分[^，]{0,3}来着|按(几|哪个|哪个键|什么)来着|按[0-9一二三四五六七八九](键|号)?(是)?(什么|啥|哪个)(来着|意思)?|(是|叫)(什么|啥)来着|(说|问|讲)(的|得)?(太快|太急|太小声)|(刚才|刚刚)[^，]{0,6}(没记住|没记清|没听清|记不住|没跟上)|刚才(说|问|讲)的?(是)?(啥|什么)|(刚才|刚刚|上一个|前面)(那个|那道|的)?(问题|题)(是|问的)?(啥|什么)|没(注意|留意|仔细|认真|好好)听|(按|选)(几|哪个|哪个键)(是|算|代表|表示)[^，]{0,4}(满意|一般|好|差)|问(的)?啥来着|再(说|念|讲)(说|一遍|一下)|按哪个键|再把.{0,8}(念|说|讲)一遍|再说一下|^啊?什么$|^啥$/, confidence: 0.85 },
   // Asking for the question or its options again (重新说, 重播, 再放一遍, 哪几个选项, 非常满意按几, 什么 暖气什么).
   { intent: 'repeat', re: /(?<![都又得要还再就])重新(说|讲|念|问|来|播|放)(?!了|过)|^重(说|播|放|来)|再(放|播|念)(一遍|一次|一下)|(哪几个|有哪些|有几个|什么)选项|(按|选)(几|哪个|哪个键|什么键|哪个数)(啊|呀|呢|来着)?$|^(什么|啥)[^，]{1,4}(什么|啥)$/, confidence: 0.8 },
-  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|只听(到|见|清)(了)?(一半|半截|半句|一点)|是按[一二三四五六七八九0-9]还是(按)?[一二三四五六七八九0-9]|什么意思|啥意思|没明白|(?<![按弄搞整用学办])不明白|大点声|大声点|声音太小|说慢(一)?点|慢(一)?点说|(?<![要都得又还再])从头(说|讲|念|来|问)|说清楚(一)?点|(^|[^\u4e00-\u9fff]|[零一二三四五12345])[一二三四五1-5](是|代表)(啥|什么)/, confidence: 0.9, unless: /(他|她|师傅|工人|他们|小伙子?|工程师|技术员|客服|人家)(说话|讲话|说|讲)[^，]{0,4}(太快|太小|太急|听不|口音)/ },
+  { intent: 'repeat', re: /没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)|再(说|讲)下|^(说|讲)(的)?(什么|啥)|再(说|讲|念|重复)(一遍|一次|一下)|重复(一遍|一下|一次)|只听(到|见|清)(了)?(一半|半截|半句|一点)|是按[一二三四五六七八九0-9]还是(按)?[一二三四五六七八九0-9]|什么意思|啥意思|没明白|(?<![按弄搞整用学办])不明白|^(我)?(没看(懂|明白)|看不(懂|明白))(啥意思|什么意思)?(啊|呀|呢)?$|大点声|大声点|声音太小|说慢(一)?点|慢(一)?点说|(?<![要都得又还再])从头(说|讲|念|来|问)|说清楚(一)?点|(^|[^\u4e00-\u9fff]|[零一二三四五12345几])[一二三四五1-5](是|代表)(啥|什么)/, confidence: 0.9, unless: /(他|她|师傅|工人|他们|小伙子?|工程师|技术员|客服|人家)(说话|讲话|说|讲)[^，]{0,4}(太快|太小|太急|听不|口音)/ },
   // (A bare 喂 checks the line, it asks nothing; 蛤 and the Cantonese 咩话 (glossed 什么话) ask "what?".)
   { intent: 'repeat', re: /^(啥|什么|嗯\?|哈|蛤|啊|你说啥|再说一遍|什么东西|说啥|(你)?(讲|说)?什么话)$/, confidence: 0.7 },
   // 你重说一遍, 你刚才说让我试一下啥, 啊 你说暖气咋了, 啊？几度？: the question asked again.
@@ -257,6 +260,12 @@ const LATER_CUE_ZH = /再(打|说|聊|联系|来电|给你|回)|回头|晚点|�
 
 /** Busy or away back then, not now (装的时候我不在家, 这两天出差了回来还没用过): a story, no reschedule. */
 const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)|(不在家|不在)[，]?是[^，]{2,12}(等|接待|陪|看着|盯着|签)的/;
+
+/** The customer is someone else, pointed to: 你问他, 等她回来, 他不在, 打他电话. */
+const OTHER_MEANT_ZH = /(问|找|等|打给|打电话给|跟|让)(他|她)|(他|她)(现在|这会儿?|今天)?(不在|在家|出|上班|下班|回来|住院|在外|的?电话|的?手机)|打(他|她)的?(电话|手机)/;
+
+/** Someone in the family arranged it (我儿子弄的, 我老公给办的). */
+const KIN_DID_ZH = new RegExp(`${KIN}(给|帮我|帮着)?(弄|办)的$`);
 
 /** Intents in priority order (the first that matches wins). */
 const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
@@ -276,6 +285,8 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && /(那块|那部分|那方面|那一块|这块|其他的|别的|那个问题|那点)(我)?(再)?$/.test(norm.slice(0, m.start)) && /再说|说$/.test(norm.slice(m.start, m.end))) return null;
   // 我拿温度计量了一下啊 你等会儿 十七度: hold on, then the reading.
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)/.test(norm.slice(m.start)) && /[零一二两三四五六七八九十\d]+(度|分)/.test(norm.slice(m.end)) && !/再打|打过来|打给我/.test(norm)) return null;
+  // 你等会儿啊 老头子 暖气热没热 他说热了: holding the line to ask someone in the room, whose answer is relayed; no later call.
+  if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?$/.test(norm.slice(m.start, m.end)) && /(他|她)(说|讲)(?!话)/.test(norm.slice(m.end)) && !/再打|打过来|打给我|回头|晚点|改天/.test(norm)) return null;
   // 听不清我再跟你说 (if I can't hear, I'll say so); 工地上吵我听不清 满意 (noise, then the answer anyway): no repeat asked.
   if (m?.intent === 'repeat' && /听不清|听不见|听不到/.test(norm.slice(m.start, m.end)) && /^(的话)?(我)?(再|就)(跟你)?(说|讲)|^[^，]{0,2}(满意|不满意|[零一二两三四五六七八九十\d]分|[零一二两三四五六七八九十\d]+度)/.test(norm.slice(m.end))) return null;
   // 我在单位呢，家里热没热我哪知道: away, so the customer cannot know; no later call is asked.
@@ -317,6 +328,11 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 以后别打这个号了 打我另一个号: a change of number, not an end to calls.
       if (intent === 'opt_out' && /(打|拨|联系|换|找)(我)?(的)?(另|另外|新|别的|其他|其它)(一)?(个)?(的)?(号|电话|手机|座机)/.test(norm)) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // 你们怎么知道我投诉了: a complaint made before, only mentioned (the call is about it), no request to complain.
+      if (intent === 'complaint' && /(知道|晓得|记得|查到|看到|发现)$/.test(norm.slice(0, m.index))) continue;
+      // 都是我儿子弄的, 我老公给办的: who in the family arranged the service, said by the customer answering; a
+      // relative only when someone else is pointed to (你问他, 等他回来, 他不在, 打他电话).
+      if (intent === 'wrong_person' && KIN_DID_ZH.test(m[0]) && !OTHER_MEANT_ZH.test(norm)) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
       return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep, ...(intent === 'wrong_person' ? { person: rule.relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
@@ -330,6 +346,11 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; 五分满分我给三; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|(满分(是)?(十|五|一百|10|5|100)分?|(?<![给打评就是])(十|五|一百|10|5|100)分(是)?满分)(?=[^，]{0,4}(给|打|评)[^，]{0,3}[零一二两三四五六七八九十\d])|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
+/**
+ * Another scale named before the score given on it (满分一百的话我给九十, 满分五分我给四分, 十分制的话八分, 按百分制九十):
+ * the score is read on that scale and brought to the one asked, to confirm.
+ */
+const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)/;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
@@ -352,7 +373,7 @@ const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个�
  * 高了两度), a body temperature (体温三十七度二, 发烧三十八度), another home (楼下那家说他们家二十三度),
  * another year or visit (去年这时候二十二度).
  */
-const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)[^，]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，]{0,6}$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
+const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)(?![^，]*(我家|我们家|咱家))[^，度]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，度]{0,6}$|比[^，度]{1,6}(高|低|多|少|暖和|冷|热)(了)?$|(暖气片|片子|暖气管|管子|温控器?|面板|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
 // (NOT_THIS_READING also: a radiator or a thermostat's setting, 暖气片有三十度, 温控器设的二十二; a place outside the
 // rooms, 阳台八度, 楼道里五六度; a standard quoted, 标准是十八度; another day, 前天屋里十七度.)
@@ -362,7 +383,12 @@ const WEATHER_BEFORE_ZH = /(最高|最低|气温|白天|夜间|夜里|预报)[^�
  * A grade said for a score (优秀, 良好, 给个A, 打个B吧, A减): 优/A the top, 良/B four fifths of the
  * scale, 中等/C seven tenths, a point up or down for 加/减; said alone or framed as what is given.
  */
-const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|中等|a|b|c)(加|减)?(?![a-z])/;
+const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|a|b|c)(加|减)?(?![a-z])/;
+/**
+ * Where on the scale, said alone (中等吧, 中上吧, 中等偏下, 中不溜): 中等 the middle of the scale (rounded up: 5 on
+ * 0–10, 3 on 0–5, the renovation script's 感觉一般), 中上 seven tenths, 中下 four tenths; to confirm.
+ */
+const MIDDLE_ZH = /(中等|中游|中不溜儿?|中上|中下|中间)(偏上|偏下|等|游|水平)?/;
 const GRADE_FRAMED_BEFORE_ZH = /(给|打|评|算|得|拿)(了)?(他|她|它|你们|师傅)?(个|一个)?$/;
 /** Counting aloud before the score (一二三四 四分): consecutive digits from 一 (or 零). */
 const COUNTING_ZH = /^零?一二三(四(五(六(七(八(九)?)?)?)?)?)?$/;
@@ -375,15 +401,24 @@ const TEMPERATURE_OF_KEY: Readonly<Record<string, number>> = { '1': 21, '一': 2
  * points scripts key each digit for its points and the star key for ten (dialogs/unicom-engineer.yaml
  * keypad: "*": 10; renovation.yaml 0–5); a room-temperature step keys only 1–4.
  */
-const KEY_SAID_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
+const KEY_SAID_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|选|按键|摁)(了|的)?(那个)?(键)?([0-9零〇洞一二三四五六七八九幺]{1,2})(键|号键?)?(了)?$/;
 const SPOKEN_DIGITS_ZH = /^(幺[零洞〇0]|一[零洞〇]|[幺洞])(分|键)?$/;
-const STAR_KEY_ZH = /^(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
+const STAR_KEY_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|选|摁|点)?(了|的)?(那个)?(星号|米字|星)(键)?(了)?$/;
 /**
  * Readings of the room at two moments (早上十六度现在二十了, 修完以后升到十九了以前才十四): the one marked
  * as now (现在, 修完以后, 升到) is the answer; one marked as earlier (以前, 早上, 刚才, 昨天) gives way to any other.
  */
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
+/** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
+const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
+/** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
+const PUT_OFF_AFTER_ZH = /^分?(的话)?(等|到|留到|留着)[^，]{1,12}(再说|再给|再打|再评|才给|才打)/;
+/**
+ * The rooms as the subject of a number (我家刚好十八, 屋里也就十六), or the thermometer read out by whoever holds it
+ * (温度计上是二十, 老伴儿看了 他说二十): a reading.
+ */
+const HOME_READING_BEFORE_ZH = /((我家|我们家|家里|屋里|屋子里|房间里?|室内|客厅|卧室)(现在|目前|这会儿?)?|(温度计|温度表|表)(上)?(显示|写着|写的)?|(他|她|老伴儿?|老头子?|老太婆|孩子|儿子|女儿|闺女)(看了)?(说|讲))(刚好|正好|是|有|也就|就|才|大概|差不多|能有|只有)*$/;
 /** Below or at most a number of points (不到五分, 五分不到, 不够三分): the points under it, a range, confirmed. */
 const BELOW_BEFORE_ZH = /(不到|不足|不够|没到|够不上|达不到)$/;
 /** A unit after a number that makes it something other than a score. */
@@ -403,12 +438,17 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   let taken = 0;
   let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
-  norm = unspell(norm).replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
+  norm = unspell(norm);
+  const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
+  const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
+  norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
   // A key said aloud (one reader for every step, KEY_SAID_ZH): on a room-temperature step 按二 is
   // the key's band, to confirm (below); 按五, 按零 is a key the step does not have, no reading.
   const keySaid = KEY_SAID_ZH.exec(bare)?.[7];
-  const tempKey = unit !== undefined && keySaid !== undefined ? TEMPERATURE_OF_KEY[keySaid] : undefined;
+  // (A lone digit typed or texted on a room-temperature step, 1, 回复2: the key; no room is at one to four degrees.)
+  const typedKey = unit !== undefined && max - min >= 30 ? /^(回复|回)?([1-4])$/.exec(bare)?.[2] : undefined;
+  const tempKey = unit !== undefined && (keySaid ?? typedKey) !== undefined ? TEMPERATURE_OF_KEY[(keySaid ?? typedKey)!] : undefined;
   if (unit !== undefined && keySaid !== undefined && tempKey === undefined) return { value: null, confidence: 0 };
   if (unit === undefined) {
     // 按一, 按幺, 幺零 on a points scale: the key's points (the scripts key each digit for itself), to
@@ -423,11 +463,27 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
   if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
-  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) return { value: null, confidence: 0 };
+  if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) {
+    // 用0到10分打分？那就9分: the scale asked back, then the answer given with 那: the answer.
+    // (五分是非常满意四分是比较满意，那就四分吧: the scale's meanings read back, then the answer.)
+    const echo = SCALE_ECHO_ZH.exec(norm);
+    const echoEnd = Math.max(echo ? echo.index + echo[0].length : -1, ...[...norm.matchAll(LEVEL_DEFINED_ZH)].map((m) => m.index + m[0].length));
+    const then = lastMatch(/那(么)?(就|我就|我|我们)?(给|打|评)?/, norm);
+    if (then >= echoEnd && echoEnd > 0 && !SCALE_ECHO_ZH.test(norm.slice(then)) && !norm.slice(then).match(LEVEL_DEFINED_ZH)) return findScoreZh(norm.slice(then), min, max, unit);
+    return { value: null, confidence: 0 };
+  }
   // 按2 on a room-temperature step: the key's band, to confirm.
   if (tempKey !== undefined && max - min >= 30) return { value: tempKey, confidence: 0.6, approximate: true };
   // A measure (度) has no top mark: 满分 is no temperature.
   if (unit === undefined) {
+    const middle = MIDDLE_ZH.exec(bare);
+    if (middle && [...bare.replace(middle[0], '')].every((c) => FRAME.has(c))) {
+      const range = max - min;
+      const up = /上/.test(middle[0]);
+      const down = /下/.test(middle[0]);
+      const v = up ? min + Math.round(0.7 * range) : down ? min + Math.round(0.4 * range) : min + Math.ceil(0.5 * range);
+      return { value: v, confidence: 0.55, approximate: true };
+    }
     // 优秀, 良好吧, 给个A, 给个B吧, A减: a grade read on the scale, to confirm.
     const grade = GRADE_ZH.exec(bare);
     if (grade && ([...bare.replace(grade[0], '')].every((c) => FRAME.has(c)) || (GRADE_FRAMED_BEFORE_ZH.test(bare.slice(0, grade.index)) && grade[1]!.length === 1 && /[abc]/.test(grade[1]!)))) {
@@ -450,7 +506,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分, 我给你负五分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)(不|没|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少)|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
+    // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
+    if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(扣|减)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(扣|减)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -483,6 +541,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
     }
+    // 九成满意, 八成吧 on a points scale: tenths of the top, like 百分之九十 (八成新, 九成的人 are no rating).
+    if (unit === undefined && /^成(的)?(满意|吧|啊|呀|$)/.test(after) && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 10 && !tok.range && [...stripFillers(before)].every((c) => FRAME.has(c))) {
+      const v = (tok.value / 10) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
@@ -503,8 +567,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // Stars are out of five: the score on a 0–5 scale; on another scale all five stars (五星好评) is the top, confirmed, and fewer say no number.
+    // On 0–10 the stars are doubled (四颗星 8), to confirm, where the level they say out of five is the level of the
+    // doubled score: three stars (middling of five, a 6 that is unhappy on ten) say no number, the step asks again.
     if (unit === undefined && /^(颗星|个星|星)/.test(after) && max - min !== 5) {
       if (tok.value === 5) cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
+      else if (min === 0 && max === 10 && Number.isInteger(tok.value) && tok.value >= 0 && tok.value < 5 && tok.value !== 3 && !tok.range) cands.push({ value: tok.value * 2, strength: 0.55, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
     // A digit said twice (九九分 on 0–10): the recogniser's repeat, confirmed.
@@ -561,10 +628,24 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const rest = after.slice(1);
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
       if (!scoreFramed) continue;
+      // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
+      if (/十分(的)?(失望|不满意|不满|差劲|差|糟糕|生气|气人|恼火|垃圾|烂|无语|窝火)/.test(norm)) continue;
+    }
+    // 打十分, 给八分 on the 0–5 scale: a mark out of ten (the scale most people know), halved, to confirm. (A bare
+    // 六分 gives nothing: the customer may have misheard the scale; 十分 said as the score is the top. A level said
+    // in the script's words beside it, 是分吧比较满意, is the answer: the step reads it.)
+    if (unit === undefined && min === 0 && max === 5 && !/满意|一般|极差/.test(norm) && tok.value > max && tok.value <= 10 && Number.isInteger(tok.value) && !tok.range && /^分(?!钟|之)/.test(after) && (tok.value === 10 || /(打|给|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+      cands.push({ value: tok.value / 2, strength: 0.6, approximate: tok.value % 2 === 1, at: tok.start, end: tok.end, scaled: true });
+      continue;
     }
     // 五到十分钟: the measure said after a range's end is the range's (a duration, a count), no score.
     const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
     if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
+    // 十七点几度: a reading with some tenths, between the whole number and the next, confirmed.
+    if (unit !== undefined && !tok.decimal && after.startsWith(`点几${unit}`)) {
+      cands.push({ value: tok.value + 0.5, strength: 0.95, approximate: true, at: tok.start, end: tok.end });
+      continue;
+    }
     const inUnit = unit !== undefined && after.startsWith(unit);
     if (!inUnit && MEASURE_AFTER.test(after) && !/^分(?!钟)/.test(after)) continue;
     let strength: number;
@@ -572,6 +653,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     else {
       const leftover = [...(bare.replace(tok.text, ''))].filter((c) => !FRAME.has(c));
       if (leftover.length === 0) strength = 0.9;
+      // 我家刚好十八, 屋里二十: a number said of the rooms is a reading, though 度 is left unsaid.
+      else if (unit !== undefined && HOME_READING_BEFORE_ZH.test(before) && !tok.range) strength = 0.9;
       else if (tok.text.length === 1 && /[一两俩]/.test(tok.text)) continue; // 一般, 一下, 两个 ...
       else strength = 0.6;
     }
@@ -579,7 +662,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 九分半 = 9.5, 十七度半 = 17.5.
     const tenth = unit !== undefined && !tok.decimal ? new RegExp(`^${unit}([一二三四五六七八九1-9])$`).exec(after) : null;
     const value = tenth ? tok.value + (findNumbers(tenth[1]!)[0]?.value ?? 0) / 10 : (/^分半/.test(after) || (unit !== undefined && after.startsWith(unit + '半'))) && !tok.decimal ? tok.value + 0.5 : tok.value;
-    const when = unit === undefined ? undefined : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
+    // (On a points scale, a score for another visit or worker, 上回那个师傅我顶多给三分, or put off, 五分等过了保修期再说,
+    // gives way to the one given now, like a reading said for earlier.)
+    const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
     cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when });
   }
   // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
@@ -598,6 +683,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 满分十分，我扣他一分; 扣两分吧: points taken off, and no score but the top: the top less them.
   // (十分，扣一分吧，师傅来晚了: the top said first and points taken off it after: the top less them too.)
   if (taken > 0 && cands.every((c) => c.full || (c.value === max && c.at < takenAt && !c.approximate)) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
+  // 要不是迟到，我肯定给满分: the score the customer would have given, had it not been for a fault, is not given.
+  const unless = /(要不是|若不是|如果不是|要是没有|如果没有|不是因为)[^，]{1,15}?(的话)?(我)?(肯定|就|早就?|绝对|一定|本来|准)(会)?(给|打|评)/.exec(norm);
+  if (unit === undefined && unless && cands.length && cands.every((c) => c.at > unless.index)) return { value: null, confidence: 0 };
   if (!cands.length) return { value: null, confidence: 0 };
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
@@ -612,10 +700,18 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   if (new Set(top.map((c) => c.value)).size > 1) confidence *= 0.8; // 八分不九分: the last one, to confirm
   if (chosen.approximate) confidence = Math.min(confidence, 0.5);
   if (/(大概|可能|应该|差不多|左右|估计|也许|或许)/.test(norm)) confidence *= 0.9;
-  if (chosen.value < min || chosen.value > max) return { value: null, confidence: 0.3 };
-  const r: ScoreResult = { value: chosen.value, confidence: Math.round(confidence * 100) / 100 };
-  if (chosen.scaled) r.scaled = true;
-  if (chosen.approximate) r.approximate = true;
+  // 满分五分我给四分 on 0–10: 8; 满分一百的话我给九十: 9 (a mark said after another scale is named, read on it).
+  let value = chosen.value;
+  let approximate = chosen.approximate;
+  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && chosen.at > otherScale.index && !chosen.scaled && !chosen.full && value <= otherMax) {
+    value = min + (value / otherMax) * (max - min);
+    if (!Number.isInteger(value)) approximate = true;
+    confidence = Math.min(confidence, 0.6);
+  }
+  if (value < min || value > max) return { value: null, confidence: 0.3 };
+  const r: ScoreResult = { value, confidence: Math.round(confidence * 100) / 100 };
+  if (chosen.scaled || value !== chosen.value) r.scaled = true;
+  if (approximate) r.approximate = true;
   else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
 }
@@ -675,11 +771,18 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
-  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]度)/g, '$1十'],
-  [/(^|[打给个])死(?=分)/g, '$1四'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
+  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
+  [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'],
+  // 十 heard as 石/实 before degrees (石八度), and as 是 opening a reading said alone (是八度吧, 是就度: 十九度): a room
+  // at eight degrees is said with a subject (屋里是八度), a lone 是 before the digit is the recogniser's 十.
+  [/(^|[是有])[石实](?=[一二三四五六七八九]?度)/g, '$1十'], [/^(嗯|呃|额|啊)?是(?=[一二三四五六七八九]度(吧|啊|呀|左右|的样子|了)?[。.!！]?$)/, '$1十'], [/^(嗯|呃|额|啊)?是[就酒久旧](?=度(吧|啊|呀|左右|的样子|了)?[。.!！]?$)/, '$1十九'],
+  // The star key typed or texted alone (*, ＊): the key's name, before the symbol goes with the punctuation.
+  [/^\s*[*＊]\s*(号|键|号键)?\s*$/u, '星号'],
+  // A school grade with its plus or minus (A+, B-): 加 and 减, before the signs go with the punctuation.
+  [/(?<![a-z])([abc])\s*\+(?![a-z\d])/gi, '$1加'], [/(?<![a-z])([abc])\s*-(?![a-z\d])/gi, '$1减'],
   // 挺 heard as 停 before praise, 可以 as 可宜/可已, OK as 欧克, 没有 as 每有 (only where the heard word makes no sense).
   [/(^|[都也还])停(?=好的|好啊|好呀|好$|不错|满意|棒|快|专业|耐心|热情)/g, '$1挺'], [/可[宜已](?!经)/g, '可以'], [/[欧殴噢哦][克k](?![力隆服])/g, 'ok'], [/(^|[还都也])每有(?=[啊呀的吧了，,。]|$)/g, '$1没有'], [/打[措挫]/g, '打错'], [/在(说|讲|念)一(遍|次|下)/g, '再$1一$2'],
 ];
@@ -693,7 +796,7 @@ const HOMOPHONES: [RegExp, string][] = [
 const DIALECT_ZH: [RegExp, string][] = [
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
-  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
+  [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾|畀/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'], [/大差不差/g, '差不多'],
   // 吴: 勿/覅 (不) before an evaluation (勿热, 覅推荐).
@@ -769,11 +872,13 @@ const LATIN_GLOSS: Record<string, string> = {
   'leak': '漏水', 'leaking': '漏水', 'messy': '乱糟糟', 'mess': '乱', 'dirty': '脏', 'like': '喜欢', 'love': '喜欢', 'thumbs up': '点赞',
   'nothing special': '一般', 'average': '一般', 'okay-ish': '还行', 'alright': '还行', 'inconvenient': '不方便', 'convenient': '方便', 'tonight': '今晚',
   'i am listening': '我听着', "i'm listening": '我听着', 'im listening': '我听着', 'what did you say': '你说什么', 'engineer': '师傅', 'technician': '师傅', 'quality': '质量', 'expensive': '贵', 'noisy': '吵', 'recommend': '推荐', 'dissatisfied': '不满意',
-  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'delay': '拖延', 'delayed': '拖延',
+  'unsatisfied': '不满意', 'satisfy': '满意', 'tips': '小费', 'tip': '小费', 'dangerous': '危险', 'a bit': '有点', 'overcharged': '多收', 'weak': '弱', 'signal': '信号', 'router': '路由器', 'modem': '光猫', 'restart': '重启', 'restarts': '重启', 'reboot': '重启', 'reboots': '重启', 'degrees': '度', 'degree': '度', 'celsius': '度', 'points': '分', 'stars': '颗星', 'star': '颗星', 'delay': '拖延', 'delayed': '拖延',
   'yyds': '太棒了', 'bu man yi': '不满意', 'man yi': '满意', '栓q': '无语',
   'good morning': '早上好', 'good afternoon': '下午好', 'good evening': '晚上好', 'hold on': '等一下', 'wait': '等一下', 'one moment': '等一下',
   'chinese': '中文', 'english': '英文', 'mandarin': '普通话', "don't touch": '别碰', 'dont touch': '别碰', 'do not touch': '别碰', 'e-mail': '邮箱', 'email': '邮箱',
   // A callback asked for in English (我busy，call me later), a fix, an approximate number (around 18度, seven or eight吧), the hotline.
+  // Times of a callback said in English (weekend吧, 下个week, afternoon再打).
+  'weekend': '周末', 'the weekend': '周末', 'next week': '下周', 'week': '周', 'morning': '上午', 'afternoon': '下午', 'evening': '晚上',
   'call me later': '晚点打给我', 'call me back': '回头打给我', 'call back later': '晚点再打', 'call later': '晚点打', 'call me tomorrow': '明天打给我',
   'fix': '修好', 'around': '大概', 'about': '大概', 'roughly': '大概', 'or': '或', 'hotline': '热线', 'customer service': '客服', 'meh': '一般',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'an hour': '一小时', 'hours': '小时', 'hour': '小时', 'minutes': '分钟', 'mins': '分钟', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
@@ -826,8 +931,11 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|�
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
 const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<!还)是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
-/** A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧, 也不是不满意吧 are hedged answers. */
-const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|不?(太|很|那么)?满意)[^，]{1,11}[^，了的]吧$/;
+/**
+ * A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧, 也不是不满意吧 are hedged answers, and
+ * so is 是八度吧 (the recogniser's 十八度吧: the customer does not ask the caller how warm their own home is).
+ */
+const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|[一二三四五六七八九]度|不?(太|很|那么)?满意)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
 const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */

@@ -10,13 +10,14 @@ describe('evaluation set (test/nlu/eval-set.tsv)', () => {
     expect(Object.keys(f.perKind).sort()).toEqual(['choice', 'csat3', 'scale', 'text', 'time', 'yesno']);
     expect(Object.keys(f.perLocale).sort()).toEqual(['en', 'zh-CN']);
   });
-  it('meets the targets: accuracy >= 97%, dissatisfied recall >= 99%, p99 < 1 ms', () => {
+  // Speed (p99 < 1 ms) is shown by `npm run bench -- nlu` and `npm run eval:nlu` (docs/benchmarks.md),
+  // never by a timed assertion: under load a test's timing says nothing about the code.
+  it('meets the targets: accuracy >= 97%, dissatisfied recall >= 99%', () => {
     const failing = f.failures.map((r) => `L${r.row.line} ${r.row.text}: got ${JSON.stringify(r.got)}`);
     expect(f.accuracy, failing.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(f.dissatisfiedRecall).toBeGreaterThanOrEqual(0.99);
     expect(f.falseEscalationConfident).toBeLessThanOrEqual(0.02);
     expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(f.p99us).toBeLessThan(1000);
   });
 });
 
