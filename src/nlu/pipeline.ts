@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, coldHomeZh, EMPHATIC_PRAISE, IRONY_EXTRA, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, coldHomeZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -317,6 +317,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   const vagueOnly = !!comp && !comp.severe && VAGUE_SHORTFALL.test(norm) && !P.complaint(norm.replace(VAGUE_SHORTFALL, (m) => '　'.repeat(m.length)));
   const noEvidence = P.noEvidence(vnorm);
   const irony = ironic || P.irony(norm) || IRONY_EXTRA.test(norm);
+  const mock = !found && !irony && mockGrumble(norm, comp);
+  if (mock) comp = null;
   let reservation = false;
 
   switch (expect.kind) {
@@ -576,6 +578,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           }
         }
       }
+      // 满分 迟到一下午的满分, 给10分行了吧 师傅来了转一圈就走, 来了四趟 真是满分服务啊: the top of the scale beside a
+      // grievance with no "but" and nothing softening or accepting it is said as a reproach, as praise with a grievance is
+      // on a satisfaction question: no score; the grievance reaches a person. (十分 就是来晚了一点, 满分 垃圾都带走了 就是……
+      // keep their score.)
+      const topWithGrievance = !!comp && !comp.diminished && typeof result.value === 'number' && result.value === expect.max && wholeScale(expect) && !found &&
+        P.contrastAt(norm, norm.length) < 0 && !RESERVATION_CUE.test(norm) && !OVERALL_LEVEL.test(norm.slice(0, comp.at)) && !ACCEPTANCE.test(norm.slice(comp.at));
+      if (topWithGrievance) {
+        result.value = null;
+        result.confidence = 0;
+      }
       // 五分，五星级的拖工期: an ironic score beside a grievance is no score; the grievance reaches a person.
       if (irony && wholeScale(expect) && comp && typeof result.value === 'number' && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') {
         result.value = null;
@@ -620,6 +632,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       break;
     }
+  }
+
+  // 这师傅可真犟 留他吃饭死活不吃: praise said as a complaint is praise (the level is the customer's to confirm).
+  if (mock && expect.kind === 'csat3' && result.value !== 'very_satisfied') {
+    result.value = 'satisfied';
+    result.confidence = 0.6;
+  } else if (mock && expect.kind === 'yesno' && result.value !== true) {
+    result.value = true;
+    result.confidence = 0.6;
   }
 
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
@@ -780,6 +801,23 @@ function ironicPraise(P: LocaleParser, norm: string): boolean {
   if (P.contrastAt(rest, rest.length) >= 0 || P.isQuestion(rest) || BENIGN_AFTER_PRAISE.test(rest)) return false;
   if (P.findScore(rest, 0, 10).value !== null) return false;
   return !P.analyze(rest).signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
+}
+
+/**
+ * Praise said as a complaint: a grumble about the worker's zeal and, after it, what they did for the customer
+ * (这师傅可真够磨叽的 装完还非得挨个屋测网速 测完还教我改密码). A grievance elsewhere in the answer (one not inside
+ * the grumble or the kind act) stands, and so does money or a hazard (000 第四十三条, 第二十七条).
+ */
+function mockGrumble(norm: string, comp: ComplaintMatch | null): boolean {
+  const g = MOCK_GRUMBLE.exec(norm);
+  if (!g) return false;
+  const acts = [...norm.matchAll(KIND_ACTS)].filter((m) => m.index! > g.index);
+  if (!acts.length) return false;
+  if (!comp) return true;
+  if (NEVER_SMALL.has(comp.category) || comp.category === 'not_fixed') return false;
+  // (太磨叽了: the grumble itself, however strongly said, is the only grievance.)
+  const inside = (at: number, from: number, len: number) => at >= from && at < from + len + 8;
+  return inside(comp.at, g.index, g[0].length) || acts.some((m) => inside(comp.at, m.index!, m[0].length));
 }
 
 /** Quotation marks around a short word inside an answer (很"用心", 太“专业”了, so "professional"). */

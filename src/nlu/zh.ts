@@ -136,7 +136,7 @@ const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不
 /** Not a single problem, the negation after the noun (一点毛病没有, 啥意见都没有, 一点问题也没): no problem. */
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
-const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不|来)/g;
+const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 const NEITHER_GOOD_NOR_BAD_ZH = /(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
 /** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
@@ -517,8 +517,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
-    // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少)|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|倒扣/.exec(norm);
+    // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分, 我给你负五分): the bottom of the scale.
+    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少)|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
     // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
     if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(扣|减)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(扣|减)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
@@ -928,6 +928,9 @@ function glossLatin(norm: string): string {
 
 /** A question back instead of an answer: 吗/呢 at the end, 你问的是哪个, 是不是…… (a rhetorical 满意什么 is irony, not this). */
 function isQuestionZh(norm: string, raw = ''): boolean {
+  // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
+  norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般');
+  raw = raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般');
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
@@ -962,10 +965,10 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|�
  */
 const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
 /**
- * A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧 are hedged answers, and
+ * A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧, 也不是不满意吧 are hedged answers, and
  * so is 是八度吧 (the recogniser's 十八度吧: the customer does not ask the caller how warm their own home is).
  */
-const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|[一二三四五六七八九]度)[^，]{1,11}[^，了的]吧$/;
+const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|[一二三四五六七八九]度|不?(太|很|那么)?满意)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
 const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
@@ -1149,8 +1152,8 @@ const DIRECTING_ZH = /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|
 const WORKER_CALLED_ZH = /^(喂)?(师傅|小[\u4e00-\u9fff])(啊|呀)?$/;
 const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|讲|念|重复|问))[^，]*(一下|一遍|好)$/;
 
-/** A person present asked to hand over a thing (姐 你帮我拿个笔, 给我递一下眼镜): said in the room, not to the caller. */
-const FETCH_FOR_ME_ZH = /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/;
+/** A person present asked to hand over a thing (姐 你帮我拿个笔, 给我递一下眼镜): said in the room, not to the caller. (还给我倒了杯水 tells what was done: no request.) */
+const FETCH_FOR_ME_ZH = /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/;
 /**
  * A television or radio in the room (本台消息, 据新华社报道, 观众朋友们): someone else's words, whatever they rate.
  * (The customer's own 我要找记者曝光 is a grievance: reporters alone are not a broadcast.)
