@@ -346,8 +346,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(said);
       const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null && !recognised;
       // Said outside the clauses that ask: an evaluation or a verb echo.
-      // (现在使用正常吗？正常: the question read back, then a state said alone, 正常, 好了, answers it.)
-      const statedSays = stated === null ? evaluates || echo !== null : !!stated && (P.echo(stated) !== null || P.analyze(stated).signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1 && P.stripFillers(stated).length <= 4)));
+      // (现在使用正常吗？正常: the question read back, then a state said alone, 正常, 好了, answers it; not when the
+      // utterance ends asking: 处理好了？你们什么时候处理的？ says the state rising, it asks it back.)
+      const statedSays = stated === null ? evaluates || echo !== null : !!stated && (P.echo(stated) !== null || P.analyze(stated).signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1 && P.stripFillers(stated).length <= 4 && !/[?？]\s*$/.test(said))));
       if (noEvidence && !question && echo === true && !comp && !irony && !/[吗么]/.test(vnorm)) {
         result.value = true;
         result.confidence = 0.55;

@@ -96,4 +96,9 @@ describe('recogniser and input-method slips of the answer words', () => {
     expect(v('呃那个那个就是嗯不太满意吧', 'csat3')).toBe('dissatisfied');
     expect(v('满意 就是有点慢', 'csat3')).toBe('satisfied');
   });
+  it('takes a state said after the question read back, not one said rising as a question', () => {
+    expect(v('现在使用正常吗？正常', 'yesno')).toBe(true);
+    expect(v('修好了吗？好了', 'yesno')).toBe(true);
+    expect(v('处理好了？你们什么时候处理的？', 'yesno')).toBeNull();
+  });
 });
