@@ -904,14 +904,16 @@ const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
  * request, stays as it was (no evidence).
  */
 const WAIT_CLAUSE_ZH = /^(?:[^]*[\s,，。…!！])?(?:呃|嗯|额|啊|那|好)?[\s,，]*(?:你|您)?(?:等(?:一下|一会儿?|下|等)|稍等(?:一下)?|我(?:先|再)?(?:试|看|摸|瞅|开|弄)(?:一下|下|试|看|看看|一看))(?:啊|哈|哦|呀|啊)?[\s,，。…!！]+(?=\S)/u;
-const RESULT_AFTER_WAIT_ZH = /好了|行了|能|可以|通了|热了|热乎|凉|冷|不|没|还是|正常|[零一二两三四五六七八九十\d]+度/;
+const RESULT_AFTER_WAIT_ZH = /好了|行了|能|可以|通了|热了|热乎|凉|冷|不|没|正常|[零一二两三四五六七八九十\d]+度/;
+/** What follows the wait asks, or names what the customer is about to look at (你到底是哪的, 我看看能不能上网). */
+const ASKED_AFTER_WAIT_ZH = /([\u4e00-\u9fff])不\1|还是|什么|啥|哪|谁|怎么|[?？吗么呢]$/;
 function withoutWaitBeforeAnswer(s: string): string {
   if (!/等|试|看|摸|瞅|弄/.test(s)) return s;
   const m = WAIT_CLAUSE_ZH.exec(s);
   if (!m) return s;
   const rest = s.slice(m[0].length);
   const bare = rest.replace(/[\s,，。…!！?？]|嗯|呃|额|啊|哦/g, '');
-  return bare.length >= 2 && RESULT_AFTER_WAIT_ZH.test(bare) && !/[?？吗么]$/.test(rest.trim()) ? rest : s;
+  return bare.length >= 2 && RESULT_AFTER_WAIT_ZH.test(bare) && !ASKED_AFTER_WAIT_ZH.test(rest.trim()) ? rest : s;
 }
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
