@@ -99,9 +99,6 @@ const ZH: Rule[] = [
   { category: 'repeat_visit', severe: true, re: /第[三四五六七八九十几]+(回|次|趟)(报修|投诉|反映|报|找)|(报修|投诉|反映)(了)?(三|四|五|六|七|八|九|十|好几|十几)+(回|次|遍)[^。]{0,10}同(一个|样的?)(毛病|问题|故障)|同(一个|样的?)(毛病|问题|故障)[^。]{0,10}(报修|投诉|反映|报)(了)?(三|四|五|六|七|八|九|十|好几|十几)+(回|次|遍)/ },
   // A tool or the promised device not brought, one more trip for it (没带工具 又回去拿了一趟, 说好带路由器 结果没带).
   { category: 'repeat_visit', re: /没带(工具|零件|配件|设备|材料|梯子|路由器|光猫|机顶盒)|(回去|返回|跑回去)(拿|取)(了)?(一)?(趟|次|回)|(说好|答应|说)[^，]{0,2}带[^，。]{0,10}(结果|但是|可)?没带/ },
-  // Round 11 (dev10 dialect). The work itself judged bad by its verb and a complement (活儿干得稀碎, 做得一塌糊涂, 瓷砖贴得稀烂,
-  // 做得瞎得很, 活干得真糙): the quality of the work, 004 第五篇. (修得不好 is a fault not fixed: not here.)
-  { category: 'quality', re: /(活儿?|活计|做工|手艺|干|做|弄|贴|铺|刷|砌|抹|装)[^，]{0,2}得[^，]{0,2}(稀烂|稀碎|一塌糊涂|瞎得很|很瞎|太瞎|乱七八糟|很差|太差|真差|差劲|糙|烂|马虎|潦草|不咋样|不怎么样)/ },
   // Defects everywhere (哪哪都有问题), small details still to redo (小细节还得再修修, 有点小问题), a gap too wide (踢脚线缝大了点),
   // a noise in the pipes (哗哗的响声), slower than before (比以前稍微慢一点): 004 第五篇 (施工质量).
   { category: 'quality', re: /(哪哪|到处|处处|哪儿哪儿|哪里哪里)(都)?(是|有)[^，]{0,2}(问题|毛病)|(小)?细节[^，]{0,4}(还得|还要|得|要)(再)?(修|补|改|弄)|有(点|些|个)小(问题|毛病)|(缝|缝隙|接缝)(有点|稍微|太)?(大|宽)|(哗哗|哗啦|滴答|嘀嗒|咕咚|哐哐|咣咣)(的)?(响|声)|响声|比(以前|之前|原来)[^，]{0,4}慢/ },
@@ -253,6 +250,10 @@ const ZH: Rule[] = [
   { category: 'attitude', re: /说[^，]{0,8}(都这样|都是这样|正常现象)/ },
   // The line itself below standard in so many words (师傅好 网不好), when nothing above named the grievance.
   { category: 'quality', severe: true, re: /(?<![不没])(网|网络|信号|网速)(也|还|就)?(不好|不行|太差|很差)/ },
+  // Round 11 (dev10 dialect). The work itself judged bad by its verb and a complement (活儿干得稀碎, 做得一塌糊涂, 瓷砖贴得稀烂,
+  // 做得瞎得很, 活干得真糙): the quality of the work, 004 第五篇, when nothing above named
+  // the grievance (弄得一塌糊涂 热水管子还是冷冰冰: a fault still there; 弄得乱七八糟: a mess). (修得不好 is a fault not fixed: not here.)
+  { category: 'quality', re: /(活儿?|活计|做工|手艺|干|做|弄|贴|铺|刷|砌|抹|装)[^，]{0,2}得[^，]{0,2}(稀烂|稀碎|一塌糊涂|瞎得很|很瞎|太瞎|很差|太差|真差|差劲|糙|烂|马虎|潦草|不咋样|不怎么样)/ },
 ];
 
 /** English rules, in priority order. */
