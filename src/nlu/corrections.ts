@@ -12,13 +12,8 @@ const TRIGGER = /不对|不是|说错|记岔|记错|口误|更正|纠正|哦不|
 
 /** Where what follows the last self-correction begins, or -1 when there is none with words on both sides. */
 export function correctionEnd(text: string): number {
-  return correctionSpan(text)?.[1] ?? -1;
-}
-
-/** Where the last self-correction marker starts and where what follows it begins, or null (see {@link correctionEnd}). */
-export function correctionSpan(text: string): [number, number] | null {
-  if (!TRIGGER.test(text)) return null;
-  let span: [number, number] | null = null;
-  for (const m of text.matchAll(CORRECTION)) if (m.index! > 0 && m.index! + m[0].length < text.length) span = [m.index!, m.index! + m[0].length];
-  return span;
+  if (!TRIGGER.test(text)) return -1;
+  let end = -1;
+  for (const m of text.matchAll(CORRECTION)) if (m.index! > 0 && m.index! + m[0].length < text.length) end = m.index! + m[0].length;
+  return end;
 }

@@ -7,7 +7,7 @@
 import { HuifangError } from '../shared/errors.js';
 import { EN_PARSER } from './en.js';
 import { isPinyin } from './normalize.js';
-import { correctionSpan } from './corrections.js';
+import { correctionEnd } from './corrections.js';
 import { assemble } from './pipeline.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
 import { ZH_PARSER } from './zh.js';
@@ -32,21 +32,16 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   // 没解决……哦不对不对，解决了: what is said after a self-correction is the answer, when it is one for
   // sure (a value, no intent) and what it takes back was one too (a value or an intent); its grievance
   // comes with it (corrections.ts). (我记得是前天 不对 是昨天, after a question, takes back no answer.)
-  const span = expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? null : correctionSpan(t);
-  if (span) {
-    const after = interpret(t.slice(span[1]), expect, c);
-    // (18度 不对 17度: a number taken back carries no grievance; one read from the correction itself, 不对, goes with it.)
-    const numberTakenBack = after.value === r.value && r.complaint && !after.complaint && NUMBER_ALONE.test(t.slice(0, span[0]));
-    if (after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION && (after.value !== r.value || r.intent || numberTakenBack)) r = after;
+  const corr = expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(t);
+  if (corr > 0) {
+    const after = interpret(t.slice(corr), expect, c);
+    if (after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION && (after.value !== r.value || r.intent)) r = after;
   }
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));
   if (language !== (c.locale ?? 'zh-CN')) r.language = language;
   return r;
 };
-
-/** A number said alone (18度, 七分, 呃 二十): what a correction of a reading takes back. */
-const NUMBER_ALONE = /^[\s呃嗯额啊那个]*[0-9零〇一二两三四五六七八九十点.]+(度|分)?[\s,，。…]*$/u;
 
 /** How sure the reading after a self-correction must be to replace the whole answer's (the engine's default confirmation threshold). */
 const SURE_AFTER_CORRECTION = 0.6;

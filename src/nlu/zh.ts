@@ -810,11 +810,11 @@ const HOMOPHONES: [RegExp, string][] = [
   // Round 11 (dev10 asr). Each heard word is no word where it stands, and the character beside it shows the answer word:
   // 还星吧/还型 (还行) before a particle or the end; 蛮一的 (满意) before 的 or a particle (蛮一般 stays); 市 是我 (是, said
   // twice); 投素 (投诉); 名天上午 (明天) before a part of the day; 下五三点 (下午) before a clock hour; 一个晓时 (小时) after a
-  // count; 美有 (没有) as 每有 is; 灰常 (非常) before an evaluation; 荒便 (方便); 部知道/没好 部能用 (不) after a pause.
+  // count; 美有 (没有) as 每有 is; 灰常 (非常) before an evaluation; 荒便/慌便 (方便, neither a word); 部知道/没好 部能用 (不) after a pause.
   [/还[星型刑形](?=吧|啊|呀|的|$|[\s,，。!！])/g, '还行'], [/蛮一(?=的|啊|呀|吧|$|[\s,，。!！])/g, '满意'], [/^[市事时十四死式](?=[\s,，。]+是(我|的|本人))/, '是'],
   [/投[素塑苏]/g, '投诉'], [/名天(?=上午|下午|中午|早上|晚上|傍晚|再|吧|$|[\s,，。])/g, '明天'], [/(^|[\s,，。今明后天那就等])下[五舞伍](?=[0-9一二两三四五六七八九十]{1,3}点)/g, '$1下午'],
   [/(?<=[个半两一二三四五六七八九十几\d])晓时/g, '小时'], [/(^|[还都也就])美有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'], [/灰常(?=满意|好|棒|不错|感谢|热情|专业|耐心|差|失望|不|满足|开心|快)/g, '非常'],
-  [/(^|不|[\s,，。挺很])[荒慌](?=便)/g, '$1方'], [/(^|[\s,，。]|[还也都就并])部(?=知道|晓得|清楚|能|行|会|是|要|用|太|大|好|对|热|满意|方便)/g, '$1不'],
+  [/[荒慌](?=便)/g, '方'], [/(^|[\s,，。]|[还也都就并])部(?=知道|晓得|清楚|能|行|会|是|要|用|太|大|好|对|热|满意|方便)/g, '$1不'],
   // 又 said alone (有) on a yes/no step: 又 is no answer of its own.
   [/^\s*又\s*[。.!！]?\s*$/, '有'],
   // A filler between a degree word and the level (非常 呃 满意, 特别 那个 好): the degree still modifies it.
@@ -906,7 +906,7 @@ const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
 const WAIT_CLAUSE_ZH = /^(?:[^]*[\s,，。…!！])?(?:呃|嗯|额|啊|那|好)?[\s,，]*(?:你|您)?(?:等(?:一下|一会儿?|下|等)|稍等(?:一下)?|我(?:先|再)?(?:试|看|摸|瞅|开|弄)(?:一下|下|试|看|看看|一看))(?:啊|哈|哦|呀|啊)?[\s,，。…!！]+(?=\S)/u;
 const RESULT_AFTER_WAIT_ZH = /好了|行了|能|可以|通了|热了|热乎|凉|冷|不|没|正常|[零一二两三四五六七八九十\d]+度/;
 /** What follows the wait asks, or names what the customer is about to look at (你到底是哪的, 我看看能不能上网). */
-const ASKED_AFTER_WAIT_ZH = /([\u4e00-\u9fff])不\1|还是|什么|啥|哪|谁|怎么|[?？吗么呢]$/;
+const ASKED_AFTER_WAIT_ZH = /([\u4e00-\u9fff])不\1|(?<=[\u4e00-\u9fff])还是(?!不|没|那样|一样|老样子|坏|断|卡|冷|凉|有)|什么|啥|哪|谁|怎么|[?？吗么呢]$/;
 function withoutWaitBeforeAnswer(s: string): string {
   if (!/等|试|看|摸|瞅|弄/.test(s)) return s;
   const m = WAIT_CLAUSE_ZH.exec(s);
