@@ -250,6 +250,10 @@ const ZH: Rule[] = [
   { category: 'attitude', re: /说[^，]{0,8}(都这样|都是这样|正常现象)/ },
   // The line itself below standard in so many words (师傅好 网不好), when nothing above named the grievance.
   { category: 'quality', severe: true, re: /(?<![不没])(网|网络|信号|网速)(也|还|就)?(不好|不行|太差|很差)/ },
+  // Round 11 (dev10 dialect). The work itself judged bad by its verb and a complement (活儿干得稀碎, 做得一塌糊涂, 瓷砖贴得稀烂,
+  // 做得瞎得很, 活干得真糙): the quality of the work, 004 第五篇, when nothing above named
+  // the grievance (弄得一塌糊涂 热水管子还是冷冰冰: a fault still there; 弄得乱七八糟: a mess). (修得不好 is a fault not fixed: not here.)
+  { category: 'quality', re: /(活儿?|活计|做工|手艺|干|做|弄|贴|铺|刷|砌|抹|装)[^，]{0,2}得[^，]{0,2}(稀烂|稀碎|一塌糊涂|瞎得很|很瞎|太瞎|很差|太差|真差|差劲|糙|烂|马虎|潦草|不咋样|不怎么样)/ },
 ];
 
 /** English rules, in priority order. */

@@ -202,6 +202,21 @@ function typedKey(text: string): { key: string; rest: string | null } | null {
 }
 
 /**
+ * Round 11 (dev10 asr): a keypad digit said alone, as the recogniser writes it (一, 二吧), on a step whose keys are the
+ * only reading of it: a yes/no step (every script keys 1 yes, 2 no) and a room-temperature step (keys 1–4 are bands;
+ * no home is at 一 to 四 度). On a points scale or a satisfaction step a lone numeral keeps its own reading.
+ */
+const DIGIT_ALONE = /^(?:嗯|呃|额|啊|那)?[\s,，]*([一幺二三四])[\s,，]*(?:吧|啊|呀|嘛)?[\s。.!！]*$/u;
+function digitSaidAlone(text: string, expect: Expectation): { key: string; rest: null } | null {
+  const m = DIGIT_ALONE.exec(text.trim());
+  if (!m) return null;
+  const key = ({ 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4' } as Record<string, string>)[m[1]!]!;
+  if (expect.kind === 'yesno') return key === '1' || key === '2' ? { key, rest: null } : null;
+  if (expect.kind === 'scale' && expect.unit === '度') return { key, rest: null };
+  return null;
+}
+
+/**
  * The answer a typed key gives on the step (dialogs/*.yaml keypads): every script keys its yes/no steps
  * 1 yes, 2 no (renovation.violations too: 1 有); its csat3 steps 1 very satisfied, 2 satisfied, 3 dissatisfied;
  * its room temperatures 1–4 as bands (the parser's reading of 按N); unicom's 0–10 "*" ten; the callback-time
@@ -215,7 +230,7 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     if (LETTER_YES.test(letters)) return { ...none, value: true, confidence: 0.8 };
     if (LETTER_NO.test(letters)) return { ...none, value: false, confidence: 0.8 };
   }
-  const k = typedKey(text);
+  const k = typedKey(text) ?? digitSaidAlone(text, expect);
   if (!k) return null;
   if (k.rest !== null) {
     // 1，问吧: the key, then words that say the same or nothing more.

@@ -532,7 +532,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   }
   // 十几度, 二十几度, 二十多度 on a measure: the middle of the tens, confirmed.
   if (unit !== undefined) {
-    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下])([一二两三]?十)(来?几|多)${unit}`).exec(norm);
+    const tens = new RegExp(`(?<![零一二两三四五六七八九十外下\\d.])([一二两三]?十|[123]0)(来?几|多)${unit}`).exec(norm);
     if (tens && !/(外头|外面|外边|室外|户外|零下)[^，]{0,3}$/.test(norm.slice(0, tens.index)) && !NOT_THIS_READING_BEFORE_ZH.test(norm.slice(0, tens.index))) {
       const t = findNumbers(tens[1]!)[0]?.value;
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
@@ -807,6 +807,18 @@ const HOMOPHONES: [RegExp, string][] = [
   // Chat praise (牛逼, 牛b, nb, 太牛了: awesome) is 厉害, as 666 is; (吹牛 is boasting, 牛奶 a drink).
   [/(?<!吹)牛[逼比批掰b](?!了?[奶肉])/g, '厉害'], [/(太|真|很|挺|贼|超)牛(?![奶肉排仔皮市股])/g, '$1厉害'],
   [/(^|[是有约])[石实](?=[一二三四五六七八九]度)/g, '$1十'], [/([二三])是(?=度)/g, '$1十'], [/^是[就旧久酒](?=度)/, '十九'], [/^是(?=[一二三四五六七八九]度)/, '十'], [/(?<=十)[把吧巴爸](?=度)/g, '八'],
+  // Round 11 (dev10 asr). Each heard word is no word where it stands, and the character beside it shows the answer word:
+  // 还星吧/还型 (还行) before a particle or the end; 蛮一的 (满意) before 的 or a particle (蛮一般 stays); 市 是我 (是, said
+  // twice); 投素 (投诉); 名天上午 (明天) before a part of the day; 下五三点 (下午) before a clock hour; 一个晓时 (小时) after a
+  // count; 美有 (没有) as 每有 is; 灰常 (非常) before an evaluation; 荒便/慌便 (方便, neither a word); 部知道/没好 部能用 (不) after a pause.
+  [/还[星型刑形](?=吧|啊|呀|的|$|[\s,，。!！])/g, '还行'], [/蛮一(?=的|啊|呀|吧|$|[\s,，。!！])/g, '满意'], [/^[市事时十四死式](?=[\s,，。]+是(我|的|本人))/, '是'],
+  [/投[素塑苏]/g, '投诉'], [/名天(?=上午|下午|中午|早上|晚上|傍晚|再|吧|$|[\s,，。])/g, '明天'], [/(^|[\s,，。今明后天那就等])下[五舞伍](?=[0-9一二两三四五六七八九十]{1,3}点)/g, '$1下午'],
+  [/(?<=[个半两一二三四五六七八九十几\d])晓时/g, '小时'], [/(^|[还都也就])美有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'], [/灰常(?=满意|好|棒|不错|感谢|热情|专业|耐心|差|失望|不|满足|开心|快)/g, '非常'],
+  [/[荒慌](?=便)/g, '方'], [/(^|[\s,，。]|[还也都就并])部(?=知道|晓得|清楚|能|行|会|是|要|用|太|大|好|对|热|满意|方便)/g, '$1不'],
+  // 又 said alone (有) on a yes/no step: 又 is no answer of its own.
+  [/^\s*又\s*[。.!！]?\s*$/, '有'],
+  // A filler between a degree word and the level (非常 呃 满意, 特别 那个 好): the degree still modifies it.
+  [/(非常|特别|十分|相当|超级|很|挺|蛮|比较)[\s,，…]*(?:呃|嗯|额|啊|那个|这个|就是)+[\s,，…]*(?=满意|好|不错|棒|差|失望)/g, '$1'],
 ];
 
 /**
@@ -815,7 +827,7 @@ const HOMOPHONES: [RegExp, string][] = [
  * 唔得闲 (没空), 边个 (谁), 咩/乜嘢 (什么), 仲系 (还是), 嚟 (来), 两个钟 (两个钟头). Only whole words
  * that have no other Mandarin reading (系统, 关系 stay).
  */
-const DIALECT_ZH: [RegExp, string][] = [
+const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] = [
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
   [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾|畀/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
@@ -829,6 +841,14 @@ const DIALECT_ZH: [RegExp, string][] = [
   // 台湾: 足 (很: 足赞, 足好), 机车 of a person (fussy, rude: his manner), 网路 (网络).
   [/(?<![满不充十手知立涉驻失插])足(?=赞|好|棒|满意|快|厉害|专业|用心|贴心|nice)/g, '非常'], [/(很|超|好|真|有够|太)机车/g, '态度很差'], [/网路(?!由)/g, '网络'],
   // 闽南 (台湾): 袂 (不会, 不能), 歹 (坏), 按呢 (这样), 猶 (还).
+  // Round 11 (dev10 dialect): 北京/东北 甭提了 (别提了: a grievance), 忒 (太), 吴 勿来三/勿来赛 (不行), 湘/川 拐哒 and
+  // 还是拐了 (坏了), 粤/吴 晏 (晚) after 得/点/太 (来得忒晏了), 粤 成屋 (满屋) and 都系 (都是), 川 没得人 (没人), 东北 那熊样 (老样子).
+  [/甭提/g, '别提'], [/不得行/g, '不行'], [/忒(?=[\u4e00-\u9fff])/g, '太'], [/[勿伐](来三|来赛)/g, '不行'], [/拐[哒嗒]|(?<=还是|又|早就|已经|都)拐了/g, '坏了'],
+  [/(?<=得|点|太|好|有点|蛮)晏(?!昼)/g, '晚'], [/成屋/g, '满屋'], [/都系(?![统列数])/g, '都是'], [/(冇|莫|没)得人/g, '没人'], [/(还是|又是|又)那(个)?熊样/g, '$1老样子'],
+  // 北方 仨/俩 (三个/两个) before a measure that takes 个 (修了仨礼拜, 等了俩钟头), and bare before one that does not (仨天);
+  // 粤 尘 alone (灰) as the dust left (成屋都系尘).
+  [/([仨俩])(?=礼拜|星期|月|小时|钟头|人|师傅|工人)/g, (_m: string, c: string) => (c === '仨' ? '三个' : '两个')], [/([仨俩])(?=天|回|次|趟|遍|年)/g, (_m: string, c: string) => (c === '仨' ? '三' : '两')],
+  [/(?<=都是|全是|一地|满地|好多|一层|一身)尘(?!土|埃)/g, '灰'],
   [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],
 ];
 
@@ -857,8 +877,8 @@ function fixHomophones(text: string): string {
   let s = text;
   for (const [re, to] of EMOJI) s = s.replace(re, to as string);
   s = s.replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '').replace(PICK_UP_ZH, '喂 ').replace(SLIP_CORRECTED_ZH, '');
-  s = withoutFalseStarts(s);
-  for (const [re, to] of DIALECT_ZH) s = s.replace(re, to);
+  s = withoutFalseStarts(withoutWaitBeforeAnswer(s));
+  for (const [re, to] of DIALECT_ZH) s = s.replace(re, to as string);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
   return s;
 }
@@ -877,6 +897,24 @@ const SLIP_CORRECTED_ZH = /(?<=^|[\s,，])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}[
  */
 const FALSE_START_ZH = /(?<=^|[\s,，。])([有会能是对要可没不]|没有|不是|可以|[零一二两三四五六七八九十]分?)[\s,，。]+(?=\1[\u4e00-\u9fff])/gu;
 const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
+/**
+ * Round 11 (dev10 asr, elderly). A wait said as a clause of its own (等一下, 稍等, 我试一下, 我看看) and then the answer
+ * once the customer has looked or tried (呃 我试一下啊 等一下 嗯 好了 能上了): the wait is over, what follows it answers.
+ * Only when a result is said after it (好了, 能, 热了, 不, 没, 还是): a wait alone, or one followed by a question or a
+ * request, stays as it was (no evidence).
+ */
+const WAIT_CLAUSE_ZH = /^(?:[^]*[\s,，。…!！])?(?:呃|嗯|额|啊|那|好)?[\s,，]*(?:你|您)?(?:等(?:一下|一会儿?|下|等)|稍等(?:一下)?|我(?:先|再)?(?:试|看|摸|瞅|开|弄)(?:一下|下|试|看|看看|一看))(?:啊|哈|哦|呀|啊)?[\s,，。…!！]+(?=\S)/u;
+const RESULT_AFTER_WAIT_ZH = /好了|行了|能|可以|通了|热了|热乎|凉|冷|不|没|正常|[零一二两三四五六七八九十\d]+度/;
+/** What follows the wait asks, or names what the customer is about to look at (你到底是哪的, 我看看能不能上网). */
+const ASKED_AFTER_WAIT_ZH = /([\u4e00-\u9fff])不\1|(?<=[\u4e00-\u9fff])还是(?!不|没|那样|一样|老样子|坏|断|卡|冷|凉|有)|什么|啥|哪|谁|怎么|[?？吗么呢]$/;
+function withoutWaitBeforeAnswer(s: string): string {
+  if (!/等|试|看|摸|瞅|弄/.test(s)) return s;
+  const m = WAIT_CLAUSE_ZH.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  const bare = rest.replace(/[\s,，。…!！?？]|嗯|呃|额|啊|哦/g, '');
+  return bare.length >= 2 && RESULT_AFTER_WAIT_ZH.test(bare) && !ASKED_AFTER_WAIT_ZH.test(rest.trim()) ? rest : s;
+}
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
 const LATIN_GLOSS: Record<string, string> = {
