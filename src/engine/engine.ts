@@ -192,6 +192,23 @@ function fromText(
       c.confidence = o ? heard(o.confidence) : 0;
     }
   }
+  // "不满意，我要投诉处理的那个人" / "零分，我要投诉这个师傅" on a level question: the request to complain
+  // alone is no level ("我要投诉" asks for a person), but a level word or a score said in a clause of
+  // its own beside it, for sure, is the customer's answer (issue 13 item 2: an explicit 不满意 reaches
+  // a person and is counted as said). Not a grievance without a level word: that reading is the
+  // request's (the keepAnswer rule in compile.ts).
+  if (r.intent === 'complaint' && l && !l.confirm && (expect.kind === 'csat3' || (expect.kind === 'scale' && !expect.unit))) {
+    const cls = clausesOf(text);
+    const rest = cls.filter((cl) => !COMPLAINT_REQUEST.test(cl));
+    if (rest.length && rest.length < cls.length && (expect.kind !== 'csat3' || rest.some((cl) => LEVEL_WORD.test(cl)))) {
+      const o = opts.interpret(rest.join('，'), expect, ictx);
+      if (o.value !== null && o.value !== undefined && !o.intent && heard(o.confidence) >= SURE) {
+        c.value = o.value;
+        c.confidence = heard(o.confidence);
+        c.saidApart = true;
+      }
+    }
+  }
   // "你说啥？哦，方便": a "say again" the customer answered themselves; what follows it, said for sure
   // and with no intent of its own, is the answer (not asked again).
   if (r.intent === 'repeat' && l && !l.confirm) {
@@ -371,6 +388,9 @@ const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/
 
 /** Words that say the time is no good after all (busy, going out, later, another day). */
 const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
+
+/** A request to complain or to report someone (我要投诉, 举报, I want to complain). */
+const COMPLAINT_REQUEST = /投诉|举报|\bcomplain/i;
 
 /** The clauses of a reply: split at punctuation, and at spaces between Chinese words. */
 const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
