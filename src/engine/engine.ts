@@ -192,6 +192,19 @@ function fromText(
       c.confidence = o ? heard(o.confidence) : 0;
     }
   }
+  // "不是，你问啥来着" / "嗯，你说啥？": a bare particle said before asking the question again is no
+  // answer (the customer did not take the question in); the question is said again.
+  if (!r.intent && l && !l.confirm && expect.kind !== 'text') {
+    const cls = clausesOf(text);
+    if (cls.length > 1 && cls.slice(0, -1).every((cl) => isBareReply(cl))) {
+      const last = opts.interpret(cls[cls.length - 1]!, expect, ictx);
+      if (last.intent === 'repeat' && (last.value === null || last.value === undefined)) {
+        c.intent = 'repeat';
+        c.value = null;
+        c.confidence = 0;
+      }
+    }
+  }
   // "不满意，我要投诉处理的那个人" / "零分，我要投诉这个师傅" on a level question: the request to complain
   // alone is no level ("我要投诉" asks for a person), but a level word or a score said in a clause of
   // its own beside it, for sure, is the customer's answer (issue 13 item 2: an explicit 不满意 reaches
@@ -501,7 +514,11 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
       event = { type: 'RESUME' };
       break;
   }
-  const ahead = input.type === 'answer' && event.type === 'ANSWER' ? answeredAhead(dialog, opts, snap, session, event.c, input.text, input.confidence, input.now) : null;
+  const ahead =
+    input.type === 'answer' && event.type === 'ANSWER'
+      ? answeredAhead(dialog, opts, snap, session, event.c, input.text, input.confidence, input.now) ??
+        movedOn(dialog, opts, session, event.c, input.text, input.confidence, input.now)
+      : null;
   const next = ahead ?? (dialog.machine.transition(snap, event, dialog.scope) as AnyMachineSnapshot);
   return toSession(dialog, next, session.turn + 1, opts.levelRules);
 }
@@ -572,6 +589,37 @@ function answeredAhead(
   const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
   const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;
   return dialog.machine.transition(quiet, { type: 'ANSWER', c: c2 }, dialog.scope) as AnyMachineSnapshot;
+}
+
+/**
+ * "请问屋里大概多少度？" asked again and answered "满意": the customer could not say the measure
+ * (不知道多少度，家里没温度计) and has moved on to the satisfaction question that comes next. A
+ * measure is no score (no level rests on it), so it is left without a value, and the reply is
+ * taken as the sure answer to the next question, which is not asked. Only on a measure step
+ * already asked again, whose next step is the score's level question, for a level word said
+ * for sure with nothing else (no intent, nothing for this step). Returns null when it does not apply.
+ */
+function movedOn(
+  dialog: CompiledDialog,
+  opts: EngineOptions,
+  session: Session,
+  c: Candidate,
+  text: string,
+  asrConfidence: number | undefined,
+  now: string | undefined,
+): AnyMachineSnapshot | null {
+  const l = listenOf(dialog, session.state);
+  if (!l || l.confirm || l.ls.score || l.ls.expect.kind !== 'scale' || !l.ls.expect.unit) return null;
+  if (session.ctx.tries < 1 && !session.ctx.keypadOnly) return null;
+  if (c.via === 'dtmf' || c.intent || c.misheard || c.complaint || (c.value !== null && c.value !== undefined)) return null;
+  if (l.ls.branches.length || !LEVEL_WORD.test(text)) return null;
+  const next = dialog.listens.get(l.ls.next);
+  if (!next || !next.score || next.isReschedule || next.expect.kind !== 'csat3') return null;
+  const ctx = { ...session.ctx, ...(now ? { now } : {}), tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const, lastAsk: next.id, out: [] } as EngineContext;
+  const c2 = fromText(dialog, opts, next.id, ctx, text, asrConfidence, now);
+  if (c2.intent || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+  const there = dialog.restore(next.id, ctx);
+  return dialog.machine.transition(there, { type: 'ANSWER', c: c2 }, dialog.scope) as AnyMachineSnapshot;
 }
 
 /** The result of a session, complete once the outcome is set (levels by `levelRules`, default the domain's). */

@@ -47,4 +47,23 @@ describe('round 11: whole calls', () => {
     expect(ctx.answers.satisfaction).toBeUndefined();
     expect(ctx.outcome).toBe('escalated');
   });
+
+  it('a bare particle before asking the question again (不是，你问啥来着) is no answer: no "not warm" escalation', () => {
+    const ctx = call('heating-repair', ['我的电话是139开头的……', '不是，你问啥来着', '热了', '二十一度', '满意']);
+    expect(ctx.escalation).toBeNull();
+    expect(ctx.answers.warm_now?.value).toBe(true);
+    expect(ctx.outcome).toBe('completed');
+  });
+
+  it('a measure asked again and answered with the next question\'s level: the measure is left, the level taken', () => {
+    const ctx = call('heating-repair', ['热了', '不知道多少度，家里没温度计，反正不冷了', '满意']);
+    expect(ctx.answers.temperature).toBeUndefined();
+    expect(ctx.answers.satisfaction?.value).toBe('satisfied');
+    expect(ctx.outcome).toBe('completed');
+  });
+
+  it('a level word said to a measure asked the first time is still asked again (no skipping on the first ask)', () => {
+    const ctx = call('heating-repair', ['热了', '满意']);
+    expect(ctx.answers.satisfaction).toBeUndefined();
+  });
 });
