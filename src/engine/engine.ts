@@ -262,6 +262,19 @@ function fromText(
       }
     }
   }
+  // "有，水电工跟我要红包，说不给就往后拖" to "是否发现……违反公司规定的行为？": a bare yes or no said
+  // first, in its own clause and for sure, answers the question; what follows tells of it. When the
+  // whole reply reads the same way, only less surely (the details carry words of their own, 不给,
+  // 不加钱), the answer said first is taken as said, not confirmed. Not when the reply reads the other
+  // way or not at all, and not with an intent.
+  if (l && !l.confirm && expect.kind === 'yesno' && !l.ls.convenience && !r.intent && typeof r.value === 'boolean' && confidence < dialog.settings.confirmBelow) {
+    const m = FIRST_CLAUSE.exec(text);
+    const rest = m ? text.slice(m[0].length) : '';
+    if (m && isBareReply(m[1]!) && rest.replace(/[\p{P}\p{S}\s]/gu, '').length > 0) {
+      const head = opts.interpret(m[1]!, expect, ictx);
+      if (head.value === r.value && !head.intent && heard(head.confidence) >= SURE) c.confidence = heard(head.confidence);
+    }
+  }
   // "建议就是取暖费能不能便宜点" / "没有，就盼着一直这么热乎" to the closing question (意见或建议):
   // a wish or a suggestion is what the question asks for, not a grievance, unless it describes one
   // (建议你们管管那个师傅，态度太差了: the clause outside the wish still complains) or it is money or a

@@ -66,4 +66,16 @@ describe('round 11: whole calls', () => {
     const ctx = call('heating-repair', ['热了', '满意']);
     expect(ctx.answers.satisfaction).toBeUndefined();
   });
+
+  it('a bare 有 said first, then what was done (索要财物), is taken as said: no confirmation in between', () => {
+    const ctx = call('renovation', ['方便', '满意', '满意', '满意', '满意', '满意', '有，水电工跟我要红包，说不给就往后拖', '不会', '2分', '就是要红包', '没有了']);
+    expect(ctx.answers.violations?.value).toBe(true);
+    expect(ctx.answers.overall?.value).toBe(2);
+    expect(ctx.outcome).toBe('escalated');
+  });
+
+  it('a bare yes said first does not overrule a reply that reads the other way', () => {
+    const ctx = call('renovation', ['方便', '满意', '满意', '满意', '满意', '满意', '有，没有没有，说错了']);
+    expect(ctx.answers.violations?.value).not.toBe(true);
+  });
 });
