@@ -33,3 +33,15 @@ describe('a topic shift after the level, round 11', () => {
     expect(read('满分 迟到一下午的满分', 'scale:0-10').value).toBeNull();
   });
 });
+
+describe('a self-correction that takes back a hedged aside, round 11', () => {
+  it('算了不说了 takes back what came before: the level said after it is as sure as it is said there', () => {
+    const r = read('我的宽带账号好像是02887……算了不说了，满意', 'csat3');
+    expect(r.value).toBe('satisfied');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a hedge on the level itself stays a hedge (no correction taken back)', () => {
+    expect(read('好像还算满意吧', 'csat3').confidence).toBeLessThan(0.6);
+  });
+});
