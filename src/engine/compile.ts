@@ -57,6 +57,11 @@ export interface Candidate {
   misheard?: boolean;
   /** A relative goes to fetch the customer (稍等，我去叫他; 我把电话给他; hold on, I'll get her): the engine waits. */
   handover?: boolean;
+  /**
+   * "不满意，我要投诉处理的那个人" / "零分，我要投诉这个师傅": with a request to complain, the level (or
+   * score) said in a clause of its own, apart from the request: the customer's answer to the question.
+   */
+  saidApart?: boolean;
 }
 
 export type AskMode = 'ask' | 'reprompt' | 'silence' | 'keypad' | 'clarify' | 'resume' | 'repeat' | 'confirm_retry' | 'identify' | 'hold';
@@ -162,6 +167,9 @@ export interface CompiledDialog {
 
 /** A bare agreement (对, 是的, 嗯, yes, right; said twice, 嗯 对, yeah, right): says yes to a statement, chooses no side of an either-or question. */
 const BARE_AGREEMENT = /^(?:(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*)+$|^(?:(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*)+$/u;
+
+/** Said trailing off (嗯……, 嗯...): a hesitation, not an agreement. */
+const TRAILING_OFF = /…|\.\.|。。/;
 
 const CONFIRM_KEYPAD = { '1': true, '2': false } as const;
 
@@ -578,7 +586,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         context.pending.value === 'neutral' &&
         event.c.via !== 'dtmf' &&
         // "对，还行" / "yeah, so-so" / "及格吧": the customer says the hedge again; they stand by it.
-        (BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()) || (event.c.value === 'neutral' && !event.c.intent && !event.c.misheard)),
+        ((BARE_AGREEMENT.test(event.c.raw.trim().toLowerCase()) && !(event.c.value == null && TRAILING_OFF.test(event.c.raw))) ||
+          (event.c.value === 'neutral' && !event.c.intent && !event.c.misheard)),
       carried: ({ context }) => context.pending?.carried === true,
       canReprompt: ({ context }) => context.tries < settings.maxReprompts,
       canKeypad: ({ context }) => !context.keypadOnly,
@@ -664,8 +673,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // 那个接电话的……") asks for a person instead of answering: no level.
         const grievance =
           !!c.complaint && !c.reservation && ls?.expect.kind === 'csat3' && c.value === 'dissatisfied' && c.via !== 'dtmf' && !COMPLAINT_FIRST.test(c.raw);
-        if (p.positive && ls && unhappy(ls, c.value) && !grievance) return {};
-        if (p.positive && grievance && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
+        // (A dissatisfied level or score said apart from the request, 不满意，我要投诉……, is the customer's own: kept.)
+        if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
+        if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
         // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
         if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || (c.complaint && unhappy(ls, c.value)) || c.via === 'dtmf') return {};
         if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
@@ -877,8 +887,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           { guard: 'canIdentify', target: ls.id, reenter: true, actions: ['identify'] },
           ...noMatch(ls, 'identify', { type: 'intentIs', params: { intent: 'who_calling' } }),
           ...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }),
-          ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
+          // "还行吧" -> "总体上是满意还是不满意？" -> "嗯": the bare agreement reads as no answer of its own
+          // (a bare 嗯 gives no level), but to the either-or question it stands by the hedge said.
           ...accept(ls, 'pending', 'agreesWithHedge'),
+          ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
           ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }).map((t) =>
             t.target === ls.id ? { ...t, actions: [...((t as { actions?: unknown[] }).actions ?? []), 'holdHedge'] } : t,
           ),

@@ -192,6 +192,36 @@ function fromText(
       c.confidence = o ? heard(o.confidence) : 0;
     }
   }
+  // "不是，你问啥来着" / "嗯，你说啥？": a bare particle said before asking the question again is no
+  // answer (the customer did not take the question in); the question is said again.
+  if (!r.intent && l && !l.confirm && expect.kind !== 'text') {
+    const cls = clausesOf(text);
+    if (cls.length > 1 && cls.slice(0, -1).every((cl) => isBareReply(cl))) {
+      const last = opts.interpret(cls[cls.length - 1]!, expect, ictx);
+      if (last.intent === 'repeat' && (last.value === null || last.value === undefined)) {
+        c.intent = 'repeat';
+        c.value = null;
+        c.confidence = 0;
+      }
+    }
+  }
+  // "不满意，我要投诉处理的那个人" / "零分，我要投诉这个师傅" on a level question: the request to complain
+  // alone is no level ("我要投诉" asks for a person), but a level word or a score said in a clause of
+  // its own beside it, for sure, is the customer's answer (issue 13 item 2: an explicit 不满意 reaches
+  // a person and is counted as said). Not a grievance without a level word: that reading is the
+  // request's (the keepAnswer rule in compile.ts).
+  if (r.intent === 'complaint' && l && !l.confirm && (expect.kind === 'csat3' || (expect.kind === 'scale' && !expect.unit))) {
+    const cls = clausesOf(text);
+    const rest = cls.filter((cl) => !COMPLAINT_REQUEST.test(cl));
+    if (rest.length && rest.length < cls.length && (expect.kind !== 'csat3' || rest.some((cl) => LEVEL_WORD.test(cl)))) {
+      const o = opts.interpret(rest.join('，'), expect, ictx);
+      if (o.value !== null && o.value !== undefined && !o.intent && heard(o.confidence) >= SURE) {
+        c.value = o.value;
+        c.confidence = heard(o.confidence);
+        c.saidApart = true;
+      }
+    }
+  }
   // "你说啥？哦，方便": a "say again" the customer answered themselves; what follows it, said for sure
   // and with no intent of its own, is the answer (not asked again).
   if (r.intent === 'repeat' && l && !l.confirm) {
@@ -230,6 +260,19 @@ function fromText(
         c.value = true;
         c.confidence = heard(head.confidence);
       }
+    }
+  }
+  // "有，水电工跟我要红包，说不给就往后拖" to "是否发现……违反公司规定的行为？": a bare yes or no said
+  // first, in its own clause and for sure, answers the question; what follows tells of it. When the
+  // whole reply reads the same way, only less surely (the details carry words of their own, 不给,
+  // 不加钱), the answer said first is taken as said, not confirmed. Not when the reply reads the other
+  // way or not at all, and not with an intent.
+  if (l && !l.confirm && expect.kind === 'yesno' && !l.ls.convenience && !r.intent && typeof r.value === 'boolean' && confidence < dialog.settings.confirmBelow) {
+    const m = FIRST_CLAUSE.exec(text);
+    const rest = m ? text.slice(m[0].length) : '';
+    if (m && isBareReply(m[1]!) && rest.replace(/[\p{P}\p{S}\s]/gu, '').length > 0) {
+      const head = opts.interpret(m[1]!, expect, ictx);
+      if (head.value === r.value && !head.intent && heard(head.confidence) >= SURE) c.confidence = heard(head.confidence);
     }
   }
   // "建议就是取暖费能不能便宜点" / "没有，就盼着一直这么热乎" to the closing question (意见或建议):
@@ -372,6 +415,9 @@ const FIRST_CLAUSE = /^\s*([^，,。.！!？?；;\s]{1,8})[，,。.！!；;\s]+/
 /** Words that say the time is no good after all (busy, going out, later, another day). */
 const NOT_NOW = /不方便|没空|没时间|忙|开车|开会|上班|出门|马上要|一会儿?要|等会儿?要|改天|回头|晚点|晚些|下次|明天|不太方便|\bbusy\b|\blater\b|\bdriving\b|\bnot a good time\b/i;
 
+/** A request to complain or to report someone (我要投诉, 举报, I want to complain). */
+const COMPLAINT_REQUEST = /投诉|举报|\bcomplain/i;
+
 /** The clauses of a reply: split at punctuation, and at spaces between Chinese words. */
 const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
 
@@ -481,7 +527,11 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
       event = { type: 'RESUME' };
       break;
   }
-  const ahead = input.type === 'answer' && event.type === 'ANSWER' ? answeredAhead(dialog, opts, snap, session, event.c, input.text, input.confidence, input.now) : null;
+  const ahead =
+    input.type === 'answer' && event.type === 'ANSWER'
+      ? answeredAhead(dialog, opts, snap, session, event.c, input.text, input.confidence, input.now) ??
+        movedOn(dialog, opts, session, event.c, input.text, input.confidence, input.now)
+      : null;
   const next = ahead ?? (dialog.machine.transition(snap, event, dialog.scope) as AnyMachineSnapshot);
   return toSession(dialog, next, session.turn + 1, opts.levelRules);
 }
@@ -552,6 +602,37 @@ function answeredAhead(
   const out = ctx.out.filter((e) => !((e.type === 'prompt' || e.type === 'listen') && e.stepId === next.ls.id));
   const quiet = { ...taken, context: { ...ctx, out } } as AnyMachineSnapshot;
   return dialog.machine.transition(quiet, { type: 'ANSWER', c: c2 }, dialog.scope) as AnyMachineSnapshot;
+}
+
+/**
+ * "请问屋里大概多少度？" asked again and answered "满意": the customer could not say the measure
+ * (不知道多少度，家里没温度计) and has moved on to the satisfaction question that comes next. A
+ * measure is no score (no level rests on it), so it is left without a value, and the reply is
+ * taken as the sure answer to the next question, which is not asked. Only on a measure step
+ * already asked again, whose next step is the score's level question, for a level word said
+ * for sure with nothing else (no intent, nothing for this step). Returns null when it does not apply.
+ */
+function movedOn(
+  dialog: CompiledDialog,
+  opts: EngineOptions,
+  session: Session,
+  c: Candidate,
+  text: string,
+  asrConfidence: number | undefined,
+  now: string | undefined,
+): AnyMachineSnapshot | null {
+  const l = listenOf(dialog, session.state);
+  if (!l || l.confirm || l.ls.score || l.ls.expect.kind !== 'scale' || !l.ls.expect.unit) return null;
+  if (session.ctx.tries < 1 && !session.ctx.keypadOnly) return null;
+  if (c.via === 'dtmf' || c.intent || c.misheard || c.complaint || (c.value !== null && c.value !== undefined)) return null;
+  if (l.ls.branches.length || !LEVEL_WORD.test(text)) return null;
+  const next = dialog.listens.get(l.ls.next);
+  if (!next || !next.score || next.isReschedule || next.expect.kind !== 'csat3') return null;
+  const ctx = { ...session.ctx, ...(now ? { now } : {}), tries: 0, keypadOnly: false, pending: null, mode: 'ask' as const, lastAsk: next.id, out: [] } as EngineContext;
+  const c2 = fromText(dialog, opts, next.id, ctx, text, asrConfidence, now);
+  if (c2.intent || c2.value === null || c2.value === undefined || c2.confidence < SURE) return null;
+  const there = dialog.restore(next.id, ctx);
+  return dialog.machine.transition(there, { type: 'ANSWER', c: c2 }, dialog.scope) as AnyMachineSnapshot;
 }
 
 /** The result of a session, complete once the outcome is set (levels by `levelRules`, default the domain's). */

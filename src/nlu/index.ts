@@ -36,6 +36,9 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   if (corr > 0) {
     const after = interpret(t.slice(corr), expect, c);
     if (after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION && (after.value !== r.value || r.intent)) r = after;
+    // 我的账号好像是……算了不说了，满意: the same value said after the correction is said as surely as it is
+    // said there (the hedge was in what is taken back); a grievance said before it stays as read.
+    else if (after.value === r.value && !r.intent && !r.complaint && !after.intent && after.confidence > r.confidence) r = { ...r, confidence: after.confidence };
   }
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));

@@ -324,7 +324,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   if (comp && !comp.severe && !comp.diminished) {
     const shift = P.contrastAt(norm, comp.at);
     const matter = shift >= 0 ? norm.slice(shift) : '';
-    if (shift >= 0 && TOPIC_SHIFT.test(norm.slice(shift, shift + 12)) && !ACCEPTANCE.test(matter) && !RESERVATION_CUE.test(matter) && !/不太|不大|不怎么|\bnot (very|that|too)\b/.test(matter)) comp = { ...comp, severe: true };
+    if (shift >= 0 && TOPIC_SHIFT.test(norm.slice(shift, shift + 16)) && !ACCEPTANCE.test(matter) && !RESERVATION_CUE.test(matter) && !/不太|不大|不怎么|\bnot (very|that|too)\b/.test(matter)) comp = { ...comp, severe: true };
   }
   // 这也不怪他们: an excused grievance is never a clear complaint (a reservation at most; money and safety aside).
   if (comp && excused && !NEVER_SMALL.has(comp.category)) comp = { ...comp, severe: false, diminished: true };
