@@ -229,6 +229,9 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     const letters = text.normalize('NFKC').toLowerCase().trim().replace(/[\s!！。.，,~～]+$/u, '');
     if (LETTER_YES.test(letters)) return { ...none, value: true, confidence: 0.8 };
     if (LETTER_NO.test(letters)) return { ...none, value: false, confidence: 0.8 };
+    // Round 11: a bare 一 or 二 said (or heard) alone is the key of a yes/no step (every script keys 1 yes, 2 no).
+    if (/^[一幺]$/.test(letters)) return { ...none, value: true, confidence: 0.8 };
+    if (/^二$/.test(letters)) return { ...none, value: false, confidence: 0.8 };
   }
   const k = typedKey(text) ?? digitSaidAlone(text, expect);
   if (!k) return null;
@@ -435,6 +438,37 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = true;
         result.confidence = 0.6;
         reservation = true;
+      }
+      // Round 11: a verdict said first, then a "but" and another matter (热是热了，可是阀门那里一直在滴水; 工期倒是准，但是
+      // 完工以后卫生间一直漏水; 推荐倒是会推荐，就是售后太差了): the first clause answers; the grievance after it is its own
+      // matter (its category stays, and a clear one still reaches a person). Not when the matter after it takes the state
+      // back (还是冷, 又不热了, 解决了一半) or the first clause praises a person (师傅挺好，就是没修好).
+      const opening = result.value === false && !found ? openingVerdict(P, said, norm, comp, irony) : null;
+      if (opening) {
+        result.value = true;
+        result.confidence = 0.65;
+        reservation = !!comp && !comp.severe && opening === 'matter';
+        // (设计满意，施工不满意: an explicit 不满意 on another item reaches a person, issue 13 item 2.)
+        if (opening === 'aspect') comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true };
+      }
+      // Round 11: the asked word said with a sneer (好了个鬼, 解决个屁, 按期个啥呀, 热个啥): a no.
+      const sneered = found ? null : SNEERED_ECHO.exec(vnorm);
+      if (sneered) {
+        result.value = false;
+        result.confidence = 0.8;
+        reservation = false;
+        // (A fault's state sneered at is the fault still there; a schedule, a delay.)
+        const word = sneered[1] ?? sneered[3] ?? '';
+        if (!comp && /好|解决|修好|热|正常|能用|通|行/.test(word)) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
+        else if (!comp && word === '按期') comp = { category: 'late', severe: true, diminished: false, at: 0 };
+      }
+      // Round 11: forbidden conduct described (money, gifts, meals or cigarettes asked for: 000 第四十三条(一)(三)(四))
+      // is a "yes, there was" to the yes/no step that asks about it.
+      const conduct = misconduct(P, norm, comp, vnorm, a, found, question);
+      if (conduct !== null) {
+        result.value = conduct;
+        result.confidence = conduct ? 0.75 : 0.6;
+        reservation = false;
       }
       // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
       if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) {
@@ -760,6 +794,97 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent && result.value === null && result.at !== null) result.confidence = Math.max(result.confidence, round(Math.min(found.confidence, result.confidence || 1)));
   }
   return result;
+}
+
+/** The state taken back after the first clause (还是冷, 又不热了, 没解决, 一半, 摆设): the first clause is no verdict. */
+const STATE_TAKEN_BACK = /还是|又|依然|仍然|照样|照旧|根本|一点(也|都|儿)|(没|不)(解决|好|修好|热(?!乎|和)|通|能用|正常|管用|顶用|行)|(?<![不没])(冷|凉|冰)|一半|没变|老样子|白(修|弄|来|干)|摆设|没用|不管用|好几天|能撑|多久|几天/;
+/** The first clause concedes the state (热是热了, 热倒是热了, 工期倒是准, 推荐倒是会推荐, 能用是能用). */
+const STATE_CONCESSION = /^(.{1,4}?)(倒是|倒|是|也是)(会|能|挺|还|很)?(.{0,2})$/;
+/** A leak at a fitting (阀门那儿一直往外渗水, 接头那一直在渗水): a new fault beside the state asked about. */
+const LEAK_ELSEWHERE = /(阀门|接头|放气阀|管子|管道|暖气片|地上|地板|水管).{0,8}(滴|渗|漏|冒|滋|往外)/;
+/** The aspects of a multi-item survey, said by name (renovation's design, quality, attitude, schedule, site safety). */
+const ASPECTS = '设计|施工质量|施工|质量|态度|服务态度|服务|进度|工期|安全|文明施工|价格|效果|材料|售后|网速|信号';
+const ASPECT_PRAISED = new RegExp(`^(${ASPECTS})(方面|这块|那块)?(还|倒是|倒|是|都)?(挺|很|比较|还算|非常|蛮)?(满意|可以|不错|没问题|挺好|还行|好)(的|了)?$`);
+const ASPECT_OPENS = new RegExp(`^(?:但是|但|可是|可|就是|不过|只是)?(${ASPECTS})`);
+/** Names of one aspect (施工 and 施工质量 and 质量 are one; 态度 and 服务态度 and 服务 are one). */
+const ASPECT_SAME: Record<string, string[]> = { 施工质量: ['施工', '质量'], 施工: ['施工质量', '质量'], 质量: ['施工质量', '施工'], 态度: ['服务态度', '服务'], 服务态度: ['态度', '服务'], 服务: ['态度', '服务态度'], 进度: ['工期'], 工期: ['进度'], 安全: ['文明施工'], 文明施工: ['安全'] };
+/** Emphatic praise opening the answer (正常得很, 好得很, 太满意了): said as a reproach when a grievance follows. */
+const EMPHATIC_PRAISE_AT_START = /得很|得不得了|极了|死了|太.{1,3}了|可.{1,2}了|^(非常|特别|超级?)/;
+/** The asked word said with a sneer that denies it (好了个鬼, 解决个屁, 按期个啥呀, 满意个啥, 热什么热). */
+const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
+/** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
+const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
+/** A contrast word opening what follows the first clause. */
+const CONTRAST_OPEN = /^(但是|但|可是|可|就是|不过|只是|只不过|唯一|就)/;
+
+/**
+ * Round 11: the first clause said, as a pause or a comma ends it, is an unhedged yes (热了, 正常了, 满意, 热是热了,
+ * 工期倒是准) and what follows opens with a "but" (or follows a concession) and does not take the state back: the
+ * answer is the first clause's yes. Actions conceded (处理是处理了, 来是来了) and praise of a person are no verdict.
+ */
+function openingVerdict(P: LocaleParser, said: string, norm: string, comp: ComplaintMatch | null, ironic: boolean): 'aspect' | 'matter' | null {
+  const m = /^\s*([^，,。.!！?？;；\s]+)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
+  if (!m) return null;
+  const first = P.normalize(m[1]!);
+  const rest = P.normalize(m[2]!);
+  if (!first || !rest || P.isQuestion(first, m[1]!) || P.praisesSomeone(first) || P.irony(first) || SNEERED_ECHO.test(first)) return null;
+  // 设计满意，施工质量我就呵呵了; 设计满意 施工不满意: one aspect praised, then another named and faulted.
+  const aspect = ASPECT_PRAISED.exec(first);
+  const other = aspect ? ASPECT_OPENS.exec(rest) : null;
+  if (aspect && other && other[1] !== aspect[1] && !(ASPECT_SAME[aspect[1]!] ?? []).includes(other[1]!)) return 'aspect';
+  // (Irony said by the whole (正常得很，一天断八回) takes the first clause back; a sneer inside the rest does too.)
+  if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first)) return null;
+  // 满意 可满意了 三个月的活儿干了半年; 按期 按得可准了: the word said again to elaborate it is the sneer's set-up.
+  if (rest.startsWith(first.slice(0, 1)) || (ironic && !SMALL_MATTER.test(rest))) return null;
+  if (/处理|来|修(?!好)|弄(?!好)|看|换|去|打(?!通)|联系|回复|上门/.test(first)) return null;
+  const a = P.analyze(first);
+  if (a.signals.some((x) => x.pol < 0)) return null;
+  // (白天是好的, 摸着是温的: a state restricted, not conceded; the concession repeats the word or says 倒.)
+  const conceded = STATE_CONCESSION.test(first) && (/倒/.test(first) || /^(.{1,3})(也是|是)(会|能|挺|还|很)?\1/.test(first));
+  const echoed = P.echo(first.replace(/^(算是|应该是?|基本(上)?|差不多|大概|好像|总算|终于)/, '')) === true;
+  const d = decideYesNo(a);
+  if (!conceded && !echoed && !(d.value === true && d.basis !== 'weak')) return null;
+  if (conceded || CONTRAST_OPEN.test(rest) || (norm.startsWith(first) && P.contrastAt(norm, norm.length) === first.length)) return 'matter';
+  // 热了，阀门那儿一直往外渗水; 正常了 师傅把我阳台的花盆碰碎了: a state echoed, then a leak or damage, money, a
+  // delay or the staff's manner is another matter beside the state (the fault itself, not_fixed or quality, is not).
+  // (A state said, 正常了, 能用了, is as good as the verb echoed.)
+  const stateSaid = echoed || /^(现在)?(已经)?(正常|能用|能上网?|好|通|热|热乎|解决|修好|弄好|恢复)(了)(啊|呀|哈)?$/.test(first);
+  if (stateSaid && (LEAK_ELSEWHERE.test(rest) || (!!comp && !['not_fixed', 'quality', 'repeat_visit'].includes(comp.category)))) return 'matter';
+  // 满意，比合同晚了一天完工，不过提前打了招呼; 总体满意，个别瓷砖缝不太齐: the level said plainly, then a small matter.
+  return /^(总体|整体|总的来说|基本|还算|挺|都)?满意(的|了)?$/.test(first) && (P.contrastAt(rest, rest.length) >= 0 || RESERVATION_CUE.test(rest) || SMALL_MATTER.test(rest)) ? 'matter' : null;
+}
+
+/** The customer's own doing, not asked for (是我非要请的, 我自己愿意的, 不是他们要的). */
+const OWN_INITIATIVE = /是我(自己)?(非要|主动|硬要|愿意|要)|我(自己)?(非要|主动|硬要|自愿|愿意)|不是(他|他们|人家)要的|(他|他们|人家)(都)?(推|不要|没要|没收|不收)/;
+/** The customer asks whether what they tell counts as forbidden conduct (这个算不算, 算不算违规). */
+const COUNTS_ASKED = /算不算|算违规(吗|么)|是不是违规|违不违规/;
+/** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */
+const MADE_LIGHT = /而已|罢了|(?<!不是)自愿|不就是|无非就是|哪能啊|那哪能/;
+
+/**
+ * Round 11: a yes/no answer that describes forbidden conduct (money, gifts, meals, cigarettes asked for)
+ * answers "yes, there was" (renovation.violations, 004 第五篇; the
+ * conduct is 000 第四十三条's): 工人说要喝水买烟，让我给他们转了两百; 有个工人管我要了两条烟 我没给 (asked for,
+ * refused, still asked); 没有违规 人家就是让我请了一桌饭而已 (a denial made light of); 这个算不算？ (asked whether it
+ * counts). Null when the answer says something else: a state or an evaluation of its own (这叫解决, 满意，就是……),
+ * a plain denial before another matter, a doubt (这不算吧), or no conduct at all.
+ */
+function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, vnorm: string, a: Analysis, found: IntentMatch | null, question: boolean): boolean | null {
+  if (found && found.intent !== 'complaint') return null;
+  // (Smoking in the home said alone is filed on the attitude step as often: only money is read as the yes.)
+  const money = comp?.category === 'money';
+  if (!money) return null;
+  if (P.noEvidence(vnorm) || RHETORICAL.test(norm)) return null;
+  const head = P.stripFillers(norm);
+  const opensYes = /^(有|有的|有啊|有哦|有个|有一个|有一回|有一次|怎么没有)/.test(head);
+  const opensNo = !opensYes && /^(不|没|冇|莫|别|无)/.test(head);
+  // (A denial made light of is the sneer that says yes; a plain one, 没有，就是……, is its own "no".)
+  if (opensNo) return MADE_LIGHT.test(norm) ? true : null;
+  // Any evaluation or state said beside it answers a question of its own (满意, 解决了, 热了, 这叫解决).
+  if (a.signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8)) || P.irony(norm)) return null;
+  if (question) return COUNTS_ASKED.test(norm) && !/(?<!算)不算(吧)?$/.test(norm) ? true : null;
+  if (/不算(吧|了)|不算啥|不算什么/.test(norm) || OWN_INITIATIVE.test(norm)) return null;
+  return true;
 }
 
 /** What is said after a question back or a relative's word gives a level or a measure of its own (满意, 二十一二度). */
