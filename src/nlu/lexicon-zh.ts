@@ -80,7 +80,8 @@ export const LEXICON_ZH: Lexicon = [
   // (规矩 is left out: it is said on renovation.violations, whose "yes" is the grievance: 没有 都挺规矩的 = no.)
   ...all('合理 说到做到 言而有信 守信用 守信 讲信用', P('eval')),
   ...all('文明 挺文明 很文明', P('fact')),
-  ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 戴着安全帽 戴安全帽 戴了安全帽 系着安全带 系安全带 系了安全带 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
+  ...all('文明施工', BLOCK),
+  ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
   ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没的挑 没得挑 挑不出毛病 没得说 没的说 没话说 没说的 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
