@@ -205,7 +205,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // (Round 11: the episode may open with the grievance itself: 我们家这暖气好几年都不热，每年都报，……现在二十多度.)
     const from = clauses.slice(0, i + 1).findIndex((d) => PAST_ZH.test(d));
     const to = clauses.findIndex((d, j) => j > i && putRight[j] && !grieves[j]);
-    if (from >= 0 && to > i && clauses.slice(from, i).every((_, k) => grieves[from + k] || drop.has(from + k))) return void drop.add(i);
+    if (from >= 0 && to > i && (from < i || !conduct) && clauses.slice(from, i).every((_, k) => grieves[from + k] || drop.has(from + k))) return void drop.add(i);
   });
   // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
