@@ -78,6 +78,14 @@ export const LEXICON_ZH: Lexicon = [
   // Thanks made public (送锦旗, 写表扬信): the top of the scale.
   ...all('送锦旗 送面锦旗 送个锦旗 送一面锦旗 表扬信 写表扬 要表扬', P('eval', 1, true)),
   ...all('没啥可挑剔的 没什么可挑剔的 没啥好挑剔的 没什么好挑剔的 挑不出 无可挑剔', P('eval', 1, true)),
+  // Round 11: praise in own words on a renovation item or as a gesture (设计得挺合理, 挺文明的, 说到做到, 按合同节点走的,
+  // 竖大拇指, 要表扬), and a fault waved off (不算事).
+  ...all('竖大拇指 竖起大拇指 竖个大拇指 竖一个大拇指 挑大拇指 表扬 值得表扬 该表扬', P('eval', 1, true)),
+  // (规矩 is left out: it is said on renovation.violations, whose "yes" is the grievance: 没有 都挺规矩的 = no.)
+  ...all('合理 说到做到 言而有信 守信用 守信 讲信用', P('eval')),
+  ...all('文明 挺文明 很文明', P('fact')),
+  ...all('文明施工', BLOCK),
+  ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
   ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没的挑 没得挑 挑不出毛病 没得说 没的说 没话说 没说的 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),

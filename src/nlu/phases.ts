@@ -59,45 +59,48 @@ export function withoutResolvedPast(P: LocaleParser, text: string): string {
 }
 
 /** A clause about the past (之前, 上次, 昨天, 去年, 修之前, 那个……的事): what it tells may be over. */
-const PAST_ZH = /之前|以前|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事/u;
+const PAST_ZH = /之前|以前|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事|一开始|刚开始|起初|好几年|这么多年|多少年|每年|年年|往年|前些年/u;
 /**
  * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
  * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.
  */
-const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|退订了/u;
+const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|退订了|(全|都|全部)(给我)?(退|返)(了|回来)|(现在|如今|这会儿?)[^，]{0,4}(有)?[二三]十[一二三四五六七八九]?(多)?度|(换|修|弄|调|接|紧|清|通|冲|补)(了)?[^，]{0,4}就(好|通|正常|热)了|给(我)?(清|通|冲|换|修|补|弄|调|接)(了|好了)$/u;
 /**
  * The fault named as what was put right (那个多扣的钱给我退回来了, 漏水的那根管子换了新的): the grievance is only the
- * modifier of the thing put right, no grievance of its own.
+ * modifier of the thing put right, no grievance of its own; or the fault said before the customer's word that had it put right
+ * (有个小裂缝我一说第二天就来补好了).
  */
-const FAULT_AS_OBJECT_ZH = new RegExp(`[^，]{1,10}的[^，的]{0,4}?(?=(?:${PUT_RIGHT_ZH.source}))`, 'gu');
+const FAULT_AS_OBJECT_ZH = new RegExp(`[^，]{1,10}的[^，的]{0,4}?(?=(?:${PUT_RIGHT_ZH.source}))|[^，]{1,10}?(?=(?:我|俺)?(?:一说|一反映|一提|一打电话|一报修)[^，]{0,8}(?:就|马上|立马|当天))`, 'gu');
 /**
  * A putting right told as what followed the visit (你们小伙子来了就给弄好了, 师傅一来就修好了, 后来给换了): the
  * grievance told just before it was before the visit.
  */
 /** No longer (不往下渗水了, 不再掉线了): the fault has stopped. */
 const NO_LONGER_ZH = /不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了/gu;
+/** A report made (投诉以后, 报修之后, 打了热线以后): the grievance told just before it is the episode's past. */
+const REPORT_TURN_ZH = /^(我|后来)?(一)?(投诉|报修|反映|打(了)?(电话|热线|客服))(了)?(以后|之后|完|后)/u;
 const AFTER_VISIT_ZH = /(来了|一来|到了|上门)(以后|之后)?[^，]{0,4}就|^(后来|结果|然后|最后)/u;
 /** A clause that explains the fault's cause (说是光纤头松了, 原来是阀门的事): part of the fault told. */
-const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说是)/u;
+const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说是|查出来是|查出是|发现是|一查是|一看是|检查(出来)?是)/u;
 /**
  * A grievance disclaimed: about someone else (那是物业的事, 开发商的问题) or said not to be the
  * company's (跟你们没关系, 不怪你们, 是我自己要改的). The grievance before it is no complaint against them.
  */
-const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区|快递';
+const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|电力公司|自来水公司|燃气公司|居委会|街道|社区|快递';
 const THIRD_PARTY = new RegExp(THIRD_PARTY_ZH, 'u');
 /** Someone else as the subject of a grievance (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢; not 漏到楼下, a place). */
 const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|(?:隔壁|楼上|楼下|对门)?(?:的)?邻居|(?:隔壁|楼上|楼下|对门)(?:那|这)?家|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
 const DISCLAIM_ZH = new RegExp(
   `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
     `^(那|这)?(是|是因为|都是|全是|因为)(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,8}$|是(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,4}(装修|弄|干|扔|搞|堆|放)的|` +
-    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
+    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?(设计|图|方案|时间|日子)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
   'u',
 );
 /**
  * A grievance excused (这也不怪他们, 跟你们没关系) without naming whose it is: still worth a look, so
  * it is kept as a small reservation (flagged), never an escalation by itself (pipeline.ts).
  */
-export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)/u;
+export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司|网|网络|宽带|线路)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)/u;
 /**
  * Staff shifting the blame (你们的人说是我自己路由器的毛病跟他们没关系, 你们非说是楼上邻居的事): the
  * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).
@@ -132,7 +135,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return same;
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
-  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|怪我|赖我|不是冲/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   // Each clause normalised and read for a grievance once.
@@ -194,17 +197,23 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // (Someone's conduct, 上次那个装机师傅才气人, is not put right by 这次还行: only by 换人了, an apology, money back.)
     const conduct = (/^(attitude|money)$/.test(named[i]?.category ?? '') || /师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c)) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
     const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
-    if (near && (PAST_ZH.test(c) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
+    if (near && (PAST_ZH.test(c) || REPORT_TURN_ZH.test(next) || (putRight[i + 1] && PAST_ZH.test(next)))) return void drop.add(i);
     // 冷得不行 你们小伙子来了就给弄好了: the grievance before a putting right told as what followed the visit.
     // (Only a fault the visit put right: 他来晚了 但是一来就修好了 keeps the lateness.)
     if (!conduct && /^(quality|not_fixed)?$/.test(named[i]?.category ?? '') && putRight[i + 1] && !grieves[i + 1] && AFTER_VISIT_ZH.test(next)) return void drop.add(i);
     // Inside a past episode told before its putting right (之前三天两头掉线，气得我想换移动，这回……一次没掉过).
-    const from = clauses.slice(0, i).findIndex((d) => PAST_ZH.test(d));
+    // (Round 11: the episode may open with the grievance itself: 我们家这暖气好几年都不热，每年都报，……现在二十多度.)
+    const from = clauses.slice(0, i + 1).findIndex((d) => PAST_ZH.test(d));
     const to = clauses.findIndex((d, j) => j > i && putRight[j] && !grieves[j]);
-    if (from >= 0 && to > i && clauses.slice(from, i).every((_, k) => grieves[from + k] || drop.has(from + k))) return void drop.add(i);
+    if (from >= 0 && to > i && (from < i || !conduct) && clauses.slice(from, i).every((_, k) => grieves[from + k] || drop.has(from + k))) return void drop.add(i);
   });
   // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
+  // (就是我手机本身太老了 反应慢: after a disclaimed clause, a short one that goes on about the same thing, naming no one, goes with it.)
+  for (const i of [...drop]) if (DISCLAIM_ZH.test(clauses[i]!)) for (let j = i + 1; j < clauses.length && grieves[j] && !drop.has(j) && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && norms[j]!.length <= 5; j++) drop.add(j);
+  // The cause told right after a dropped fault (说是光纤头松了) goes with it; so does a cause found and then put right
+  // (查出来是楼道里的线让老鼠咬了，换了一截就好了), unless it names the company's people or money or a hazard.
+  clauses.forEach((c, i) => { if (grieves[i] && CAUSE_ZH.test(c) && putRight[i + 1] && !grieves[i + 1] && !OWN_SIDE_ZH.test(c) && !/^(money|safety)$/.test(named[i]?.category ?? '')) drop.add(i); });
   // The cause told right after a dropped fault (说是光纤头松了) goes with it.
   for (const i of [...drop]) for (let j = i + 1; j < clauses.length && CAUSE_ZH.test(clauses[j]!); j++) drop.add(j);
   if (!drop.size && !restated.size) return { ...same, excused };

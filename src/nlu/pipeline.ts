@@ -439,6 +439,19 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0.6;
         reservation = true;
       }
+      // Round 11: 挺满意 就是灯的位置后来想想不太合理: praise, then after a "but" only a softened negative (不太合理, 不怎么好):
+      // a yes with a reservation, as on a satisfaction step (挺好，就是路由器放的位置不太好), not a no.
+      if (!comp && result.value === false && !irony && !found && !question && echo === null && a.contrast) {
+        const cutAt = P.contrastAt(norm, norm.length);
+        const head = cutAt > 0 ? P.analyze(norm.slice(0, cutAt)) : null;
+        const after = a.signals.filter((x) => x.afterContrast && x.pol < 0 && x.cls !== 'answer');
+        if (head && head.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) && !head.signals.some((x) => x.pol < 0) && after.length && after.every((x) => x.strength === 0 && !LEVEL_WORD.test(x.text))) {
+          result.value = true;
+          result.confidence = 0.6;
+          comp = { ...(P.nearestComplaint(norm.slice(cutAt)) ?? { category: 'quality', severe: false, diminished: true, at: cutAt }), severe: false, diminished: true, at: cutAt };
+          reservation = true;
+        }
+      }
       // Round 11: a verdict said first, then a "but" and another matter (热是热了，可是阀门那里一直在滴水; 工期倒是准，但是
       // 完工以后卫生间一直漏水; 推荐倒是会推荐，就是售后太差了): the first clause answers; the grievance after it is its own
       // matter (its category stays, and a clear one still reaches a person). Not when the matter after it takes the state

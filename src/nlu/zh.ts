@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { BENIGN_AFTER_PRAISE, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
+import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers, parseChineseNumber } from './numerals.js';
@@ -19,7 +19,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -786,7 +786,7 @@ const HOMOPHONES: [RegExp, string][] = [
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
   [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
-  [/[飞菲肥](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
+  [/[飞菲肥灰辉挥徽](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'],
   // 十 heard as 石/实 before degrees (石八度), and as 是 opening a reading said alone (是八度吧, 是就度: 十九度): a room
   // at eight degrees is said with a subject (屋里是八度), a lone 是 before the digit is the recogniser's 十.
@@ -1049,7 +1049,7 @@ function askingClause(c: string): boolean {
 function clausesOf(raw: string): string[] {
   return rawClauses(raw).map(clauseNorm).filter(Boolean);
 }
-const clauseNorm = (c: string) => normalizeZh(c).replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '');
+const clauseNorm = (c: string) => normalizeZh(c).replace(AS_PROMISED_ZH, '说到做到').replace(/^(嗯|呃|额|啊|哦|噢|诶|欸|哎|唉|喂|那个|这个|就是说)+/, '');
 /**
  * The clauses as said, split at pauses. A space beside a Latin word is no pause: a recogniser
  * spaces the English words of a mixed answer (designer 是 Amy 吧, 你们 China Telecom 对吧).
@@ -1259,12 +1259,12 @@ function echoZh(norm: string): boolean | null {
   if (/^([有会能没])\1(?=[\u4e00-\u9fff])/.test(s)) s = s.slice(1);
   // 按期是按合同的还是按后来改的: a question back, no echo.
   if (/是[^，]{1,10}还是[^，]{1,10}$/.test(s)) return null;
-  if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是)/.test(s)) return false;
+  if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是|不推荐)/.test(s)) return false;
   // 有人敲门, 有电话进来: something happening where the customer is, not the echo 有.
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(个|一个)?(电话|号码|快递)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(那|哦|噢)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  if (/^(那|哦|噢)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|(必须|一定|肯定|当然|绝对|强烈)?(推荐|介绍)(?!个|啥|什么|吗|么|不|给谁|是|的事|这事|那事|的话|[^，]*[吗么]$|[^，]*(跟|给|向|找)谁)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
@@ -1370,12 +1370,39 @@ function excessWarmthZh(norm: string): string {
   return norm.replace(TOO_WARM_ZH, '很热');
 }
 
+/**
+ * Round 11: praise carried to its limit by a complement (满意到不行, 好得不得了, 开心得要命, 专业到家了, 快到飞起, 又快又好):
+ * the top of the praise, read as 太X了 (which EMPHATIC_PRAISE still sees, so 满意到不行 装个宽带请了三天假 stays
+ * irony by structure). The 不行 or 要命 only says how much. Only words that are praise whatever follows: 热得不行 (too hot),
+ * 冷得要命 and 满意死了 (sarcasm in every split that has it) are not here.
+ */
+const INTENSE_PRAISE_WORD_ZH = '满意|好|棒|开心|高兴|舒服|舒坦|专业|负责|耐心|细心|认真|热情|周到|干净|利索|麻利|给力|省心|放心|靠谱|喜欢|感动|及时|到位|漂亮|仔细|顺利|稳定|流畅|满足|贴心|用心';
+const INTENSE_PRAISE_ZH = new RegExp(`(?<![不没别])(${INTENSE_PRAISE_WORD_ZH})(?:得|到)(?:不行|不得了|要命|没边|爆了?|家了|极点了?|飞起(?:来)?了?|不能再\\1了?)`, 'g');
+/** 又快又好, 又专业又耐心: two praises joined by 又……又 (and not 又慢又差). */
+const BOTH_PRAISE_ZH = new RegExp(`又(快|好|${INTENSE_PRAISE_WORD_ZH})又(快|好|${INTENSE_PRAISE_WORD_ZH})`, 'g');
+/** 还要啥自行车 ("what more could I want?"): content, said as a rhetorical question. */
+const WANT_NOTHING_MORE_ZH = /(还)?(要|想要)(啥|什么)自行车(啊|呀|呢)?/g;
+/**
+ * A grievance raised only to be waved off (要说迟到，也就晚了两分钟，不算事; 要说毛病嘛，就是……，无所谓): the topic is conceded
+ * (要说X), made small (也就, 顶多) and dismissed at the end: no grievance, a content answer.
+ */
+const WAVED_OFF_ZH = /^要说[^，]{1,8}?(也就|就|顶多|最多|无非|也就是)[^，]{0,12}?(不算(啥|什么|个)?事|没(啥|什么)?事|无所谓|没关系|不要紧|不碍事|不叫事)(儿)?(吧|啊|呀)?$/;
+/** 说多少天就多少天, 说几点来就几点来: as promised (a question word echoed in a 说X就X frame asks nothing). */
+const AS_PROMISED_ZH = /说(好)?(多少|几|哪天|什么时候|啥时候)([^，就]{0,4})就(是)?\2\3/g;
+/** 活儿干得挺细, 做得很细: fine work (细 alone is no praise: 细节, 细线). */
+const FINE_WORK_ZH = /(干|做|弄|装|修|贴|铺|刷|收拾)(?:活儿?)?得((?:挺|很|特别|非常|真|蛮|贼|可|相当)?)细(?![节线管长小])(?:致)?/g;
+/** 没见乱来, 没看到他们违规: nothing wrong seen (a "no" that says all is well). */
+const NOTHING_WRONG_SEEN_ZH = /(没|没有|从没|从来没)(见|看见|看到|发现|碰到|遇到)(过)?(他们|工人|师傅|谁|有人|人)?(乱来|乱搞|胡来|瞎搞|违规|违章|蛮干|乱干)/g;
+function intensifiedPraiseZh(norm: string): string {
+  return norm.replace(INTENSE_PRAISE_ZH, '太$1了').replace(BOTH_PRAISE_ZH, '非常$1非常$2').replace(WANT_NOTHING_MORE_ZH, '挺满足').replace(WAVED_OFF_ZH, '没事').replace(AS_PROMISED_ZH, '说到做到').replace(FINE_WORK_ZH, '$1得$2细致').replace(NOTHING_WRONG_SEEN_ZH, '没问题');
+}
+
 // --- The interpreter --------------------------------------------------------------------------
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => excessWarmthZh(exasperationZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))),
+  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
