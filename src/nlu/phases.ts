@@ -100,7 +100,7 @@ const DISCLAIM_ZH = new RegExp(
  * A grievance excused (这也不怪他们, 跟你们没关系) without naming whose it is: still worth a look, so
  * it is kept as a small reservation (flagged), never an escalation by itself (pipeline.ts).
  */
-export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司|网|网络|宽带|线路)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)/u;
+export const EXCUSED_ZH = /(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司|网|网络|宽带|线路)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)|不归(你们|您们|师傅|他|他们|人家)(管|负责)/u;
 /**
  * Staff shifting the blame (你们的人说是我自己路由器的毛病跟他们没关系, 你们非说是楼上邻居的事): the
  * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).

@@ -746,6 +746,18 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     if (intent === 'reschedule' && expect.kind === 'text' && /^(我|这个)?(不太|不大|不)(方便|想|愿意)(说|讲|透露|告诉你)(了|吧|啊)?$/.test(P.stripFillers(norm))) intent = null;
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
+    // 闺女，你说啥？暖气？热了热了，比原来强多了: "what?" said first, then the answer all the same (the question was
+    // caught after all): the answer stands, nothing is to be repeated.
+    if (intent === 'repeat' && expect.kind === 'yesno' && found.start <= 3 && !P.cannotHear(norm.slice(found.end))) {
+      const rest = norm.slice(found.end);
+      const ra = P.analyze(rest);
+      const dr = decideYesNo(ra);
+      if (dr.value !== null && !P.isQuestion(rest, rest) && ra.signals.filter((x) => x.cls === 'eval' || x.cls === 'fact' || x.cls === 'answer').length >= 2) {
+        intent = null;
+        result.value = dr.value;
+        result.confidence = Math.min(dr.confidence, 0.8);
+      }
+    }
     if (intent === 'repeat' && P.cannotHear(norm) && expect.kind !== 'text') result.value = null;
     // 那你说吧，慢点说: a go-ahead with a wish to hear it slowly is a yes to "is now a good time?".
     if (intent === 'repeat' && expect.kind === 'yesno' && !P.cannotHear(norm) && P.goAhead(norm)) {
@@ -791,8 +803,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
     if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
-      const head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
+      let head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
       const before = head ? decideYesNo(P.analyze(head)) : null;
+      // 行了行了，以后别再打了: "enough" said before the stop dismisses the call, it agrees to nothing.
+      if (/^(行了|好了|得了|够了|算了|罢了)(吧|啊)?(以后|今后|你们|那)?$/.test(P.stripFillers(head))) head = '';
       const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
       if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);

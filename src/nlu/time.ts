@@ -49,6 +49,8 @@ export interface TimeSpec {
   monthEnd?: boolean;
   /** 哪天上午都行, 平时晚上: a part of any day, not of today in particular. */
   anyDay?: boolean;
+  /** A date of the lunar calendar (农历十月十五, 冬月初一, 腊八; 初一 alone: the next new moon's month), days after it. */
+  lunar?: { month?: number; day: number; after?: number };
 }
 
 export interface ResolvedTime {
@@ -141,6 +143,42 @@ const startOfDay = (t: Wall) => Math.floor(t / DAY) * DAY;
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 const isoWeekday = (t: Wall) => ((new Date(t).getUTCDay() + 6) % 7) + 1;
 
+/** The lunar month and day of a wall-clock day (Intl's Chinese calendar; a leap month is not a numbered one). */
+const LUNAR_FMT = new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+function lunarOf(t: Wall): { month: number; day: number; leap: boolean } {
+  let month = 0;
+  let day = 0;
+  let leap = false;
+  for (const p of LUNAR_FMT.formatToParts(new Date(t))) {
+    if (p.type === 'month') {
+      month = parseInt(p.value, 10);
+      leap = !/^\d+$/.test(p.value);
+    } else if (p.type === 'day') day = parseInt(p.value, 10);
+  }
+  return { month, day, leap };
+}
+
+/**
+ * The first day from `today` on whose lunar date is `month`/`day` (any month when none is said: 初一 alone is the
+ * next new moon). A guess from the mean lunar month, then a few days either side: a handful of calendar look-ups.
+ */
+function lunarToWall(today: Wall, month: number | undefined, day: number): Wall {
+  const cur = lunarOf(today);
+  let months = month === undefined ? (day >= cur.day ? 0 : 1) : (month - cur.month + 12) % 12;
+  if (month !== undefined && months === 0 && day < cur.day) months = 12;
+  for (let tries = 0; tries < 3; tries++) {
+    const guess = today + Math.round(months * 29.53 + (day - cur.day)) * DAY;
+    for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+      const t = guess + k * DAY;
+      if (t < today) continue;
+      const l = lunarOf(t);
+      if (!l.leap && l.day === day && (month === undefined || l.month === month)) return t;
+    }
+    months++;
+  }
+  return today;
+}
+
 /**
  * Resolve a {@link TimeSpec} against the call's `now` (ISO with offset), in `zone`, kept inside
  * calling hours [start, end). Pure: the clock is never read. Calendar arithmetic is done on
@@ -208,6 +246,8 @@ export function resolveTime(
     let d = today - (isoWeekday(today) - 1) * DAY + (spec.weekday - 1 + 7 * (spec.weekShift ?? 0)) * DAY;
     if (d < today) d += 7 * DAY;
     days = [d, d + 7 * DAY];
+  } else if (spec.lunar) {
+    days = [lunarToWall(today, spec.lunar.month, spec.lunar.day) + (spec.lunar.after ?? 0) * DAY];
   } else if (spec.monthEnd) {
     // 月底: two days before the month's last (28 November), or tomorrow when that has passed.
     const n = new Date(today);
@@ -321,6 +361,8 @@ const PERIOD_ZH: Record<string, Period> = {
   下晌: 'afternoon', 后晌: 'afternoon', 晌午: 'noon',
   // Cantonese 上昼/下昼/晏昼 (forenoon, afternoon, early afternoon).
   上昼: 'forenoon', 下昼: 'afternoon', 晏昼: 'afternoon',
+  // Wu and northern 上半天/下半天 (the first and second half of the day).
+  上半天: 'forenoon', 下半天: 'afternoon',
   中午饭后: 'lunch', 中午饭以后: 'lunch', 中午饭之后: 'lunch', 晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
   吃了晚饭: 'night', 吃过晚饭: 'night', 晚饭之后: 'night', 吃了午饭: 'lunch', 午饭之后: 'lunch',
 };
@@ -465,8 +507,34 @@ function pickDay(ms: RegExpMatchArray[], text: string): RegExpMatchArray | undef
   return ms.find((_m, k) => state(k) !== 'busy' && !(k > 0 && ranged(k - 1))) ?? ms[0];
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|(?<![上下])半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH_ALL = new RegExp(RELATIVE_ZH.source, 'g');
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
+/**
+ * A lunar date: a month said lunar (农历十月十五, 阴历十一月初三, 冬月初一, 腊月二十), a day said lunar (初一 … 初十, 廿三),
+ * or a festival of the lunar calendar (腊八, 小年, 春节, 大年初一, 元宵); 以后 is the days after it.
+ */
+const LUNAR_DAY = '初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|[一二三四五六七八九十]';
+const LUNAR_ZH = new RegExp(`(?:(?:农历|阴历|老历)(正|十一|十二|[一二三四五六七八九十冬腊])月|(正|冬|腊)月)(${LUNAR_DAY})(?:日|号)?|(?:农历|阴历|老历)(${LUNAR_DAY})(?:日|号)?|(?<![上读念月最当起年])(初[一二三四五六七八九十])(?![中二三级期步])|(腊八|小年|春节|大年初一|元宵节?)`);
+const LUNAR_AFTER_ZH = /^(?:那天|那一天|当天)?(以后|之后|过后|后)/;
+function lunarDateZh(text: string): TimeSpec['lunar'] | null {
+  const m = LUNAR_ZH.exec(text);
+  if (!m) return null;
+  const dayNum = (d: string) => (d.startsWith('初') ? num(d.slice(1)) : d.startsWith('廿') ? 20 + (num(d.slice(1)) ?? 0) : num(d));
+  let month: number | undefined;
+  let day: number | undefined;
+  const mo = m[1] ?? m[2];
+  if (mo) {
+    month = mo === '正' ? 1 : mo === '冬' ? 11 : mo === '腊' ? 12 : num(mo);
+    day = dayNum(m[3]!);
+  } else if (m[4]) day = dayNum(m[4]);
+  else if (m[5]) day = dayNum(m[5]);
+  else {
+    [month, day] = m[6] === '腊八' ? [12, 8] : m[6] === '小年' ? [12, 23] : m[6]!.startsWith('元宵') ? [1, 15] : [1, 1];
+  }
+  if (day === undefined || day < 1 || day > 30 || (month !== undefined && (month < 1 || month > 12))) return null;
+  return { ...(month !== undefined ? { month } : {}), day, ...(LUNAR_AFTER_ZH.test(text.slice(m.index + m[0].length)) ? { after: 1 } : {}) };
+}
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码|线|楼|院|门|床|窗口|机)`);
 
 /**
@@ -504,7 +572,9 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   let found = false;
 
   // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
-  const rel = RELATIVE_ZH.exec(text);
+  // (这两天在办丧事 过两天再说吧: the span said with 过/等/要 is the delay, a bare 这两天 is when the customer is busy.)
+  const rels = text.includes('天') || text.includes('周') || text.includes('星期') || text.includes('礼拜') ? [...text.matchAll(RELATIVE_ZH_ALL)] : [];
+  const rel = rels.length > 1 ? rels.find((r) => r[1] && r.index! > 0) ?? RELATIVE_ZH.exec(text) : RELATIVE_ZH.exec(text);
   // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
   // (大概一个多小时, 等一下就行 五分钟: hedges and waits around a bare duration.)
   // (再打 十分钟吧, 等会儿吧 五分钟: a duration said after 'call again' or 'in a while';
@@ -554,7 +624,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // Days.
   const dayWords: [RegExp, number, Period?][] = [
     [/大后天|大后儿/, 3], [/后天|(?<![以之然过])后儿(个)?/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
-    [/明天|明儿|明日/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
+    [/明天|明儿|明日|(?<![大])明朝(?![代末初人])/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
   ];
   // 今天不行 明天也不行 礼拜五吧: a day said busy is not the day to call; it stands only when no
   // other day is said.
@@ -571,7 +641,11 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     found = true;
     break;
   }
-  if (spec.dayOffset === undefined) {
+  const lunar = spec.dayOffset === undefined ? lunarDateZh(text) : null;
+  if (lunar) {
+    spec.lunar = lunar;
+    found = true;
+  } else if (spec.dayOffset === undefined) {
     const wk = pickDay([...text.matchAll(WEEKDAY_RE_ZH)], text);
     const we = /(下个?|这个?|本)?(?:周末|礼拜六礼拜天|星期六星期天)/.exec(text);
     if (wk) {
@@ -654,7 +728,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
     // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
     // 屏幕黑了 is a fault).
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
     // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)
