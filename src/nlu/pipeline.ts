@@ -232,6 +232,7 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     // Round 11: a bare 一 or 二 said (or heard) alone is the key of a yes/no step (every script keys 1 yes, 2 no).
     if (/^[一幺]$/.test(letters)) return { ...none, value: true, confidence: 0.8 };
     if (/^二$/.test(letters)) return { ...none, value: false, confidence: 0.8 };
+    if (letters === '又') return { ...none, value: true, confidence: 0.55 };
   }
   const k = typedKey(text) ?? digitSaidAlone(text, expect);
   if (!k) return null;
@@ -433,6 +434,15 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         reservation = false;
       }
       if (comp?.severe && result.value === false) result.confidence = Math.max(result.confidence, 0.8);
+      // Round 11: 你说吧，我倒要看看你们怎么说，钱收了网不通: a go-ahead said as the first clause answers "is now a good
+      // time?" (issue 13 item 4); the grievance after it is its own matter, and reaches a person by its category.
+      if (comp && result.value === false && !found) {
+        const first = /^\s*([^,，。.!！?？;；]+)[,，。.!！;；]\s*\S/.exec(said);
+        if (first && P.goAhead(P.normalize(first[1]!))) {
+          result.value = true;
+          result.confidence = 0.85;
+        }
+      }
       // 拖了三四天，不过赶上下雨，能理解: a minor grievance accepted after a "but" is a reservation; the answer is yes.
       if (comp && !comp.severe && !irony && !found && result.value === false && P.contrastAt(norm, norm.length) > comp.at && ACCEPTANCE.test(norm.slice(P.contrastAt(norm, norm.length)))) {
         result.value = true;
@@ -640,6 +650,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
             result.confidence = sc.confidence;
           }
         }
+      }
+      // Round 11: a score below the scale (我给负的, 负分, 打负五分) is its bottom (README: 一分都不想给, 零蛋 → 0).
+      if (result.value === null && wholeScale(expect) && /(给|打|评)(个|你们|他)?负(的|分|数|[一二三四五六七八九十\d]+分?)|负分/.test(vnorm)) {
+        result.value = expect.min;
+        result.confidence = 0.6;
       }
       // 满分 迟到一下午的满分, 给10分行了吧 师傅来了转一圈就走, 来了四趟 真是满分服务啊: the top of the scale beside a
       // grievance with no "but" and nothing softening or accepting it is said as a reproach, as praise with a grievance is
