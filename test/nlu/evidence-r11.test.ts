@@ -46,3 +46,46 @@ describe('non-answers (round 11)', () => {
     expect(value('买二送一，仅限今天，赶快拨打屏幕下方的电话', 'csat3')).toBeNull();
   });
 });
+
+describe('irony, hedges and reservations (round 11)', () => {
+  it('a retort to the score asked back is a reproach: the bottom, reaching a person', () => {
+    expect(value('打十分？你们也好意思问', 'scale:0-10')).toBe(0);
+    expect(value('给你们打五分？做梦去吧', 'scale:0-5')).toBe(0);
+    expect(value('打十分', 'scale:0-10')).toBe(10);
+  });
+  it('a laugh or a sigh, a level, then "what else can I say" is resigned; praise before it is not', () => {
+    expect(value('哈哈，满意，我还能说什么', 'csat3')).toBe('dissatisfied');
+    expect(value('满意，问题解决了我还能说啥', 'csat3')).toBe('satisfied');
+  });
+  it('praise by a figure of slowness, mess or a cold hand is irony with its category', () => {
+    expect(read('挺好，网速快得跟拨号上网一样', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'quality' });
+    expect(read('满意啊，怎么不满意，家里跟被抄了似的', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'mess' });
+    expect(read('满意，太满意了，暖气片比我手还凉', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'quality' });
+    expect(read('师傅可有个性了，问三句答半句', 'csat3')).toMatchObject({ value: 'dissatisfied', complaint: 'attitude' });
+    // (a fault still there stays not_fixed)
+    expect(read('网速还是很慢', 'yesno').complaint).toBe('not_fixed');
+  });
+  it('a sneer before an exaggerated wish, anger held in, a condition: no', () => {
+    expect(value('呵呵，推荐，我可太想推荐了', 'yesno')).toBe(false);
+    expect(value('推荐啥呀，我自己还一肚子气呢', 'yesno')).toBe(false);
+    expect(read('除非换个项目经理，不然不会', 'yesno')).toMatchObject({ value: false, intent: null });
+    expect(value('推荐什么？刚才没注意听', 'yesno')).toBeNull();
+  });
+  it('a hedge beside wait-and-see keeps its level; put off alone is none', () => {
+    expect(value('暂时还行，再观察几天看看', 'csat3')).toBe('neutral');
+    expect(read('比之前强点吧', 'csat3')).toMatchObject({ value: 'neutral' });
+    expect(read('先这样吧，过两天再看热不热', 'csat3')).toMatchObject({ value: null, complaint: null });
+    expect(value('嗯……再说吧', 'yesno')).toBeNull();
+    expect(read('他来修的是啥来着', 'scale:0-10')).toMatchObject({ value: null, intent: null });
+  });
+  it('a reservation keeps its level and gets its category', () => {
+    expect(read('网是慢了点，不过师傅服务挺好的，满意', 'csat3')).toMatchObject({ value: 'satisfied', complaint: 'quality', reservation: true });
+    expect(read('五分，就是收尾保洁做得不太干净', 'scale:0-5')).toMatchObject({ value: 5, complaint: 'mess', reservation: true });
+    expect(read('四分，扣一分是因为卫生没搞干净', 'scale:0-5')).toMatchObject({ value: 4, complaint: 'mess' });
+    expect(read('质量可以，设计也好，就是那个项目经理不太好找', 'yesno')).toMatchObject({ value: true, complaint: 'unreachable' });
+    expect(read('效果图挺好看的，做出来差了那么一点点意思', 'yesno')).toMatchObject({ value: true, complaint: 'quality', reservation: true });
+    expect(read('马马虎虎吧，问题是解决了，就是慢', 'csat3')).toMatchObject({ value: 'neutral', complaint: 'late' });
+    expect(read('非常不满意，问题一大堆', 'scale:0-5')).toMatchObject({ value: 1, complaint: 'quality' });
+    expect(value('以后不考虑再跟你们合作了', 'scale:0-5')).toBe(0);
+  });
+});
