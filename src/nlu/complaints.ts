@@ -74,10 +74,11 @@ const ZH: Rule[] = [
   // 卫生没搞干净): 000 第三十八条 (清理现场).
   { category: 'mess', re: /(跟|像|和)[^，]{0,2}(被|遭了?|进了?)(抄|贼|打劫|洗劫|偷)[^，]{0,3}(家)?(了)?(似的|一样)|(跟|像)[^，]{0,2}打(过|了)?仗(似的|一样)|(卫生|保洁|清洁|打扫|收尾|现场)[^，]{0,8}(不太|不大|不怎么|不够|没有|没|不)(怎么)?(搞|弄|打扫|做|收拾|清理|扫)?(得)?干净/ },
   // The broadband slow, said plainly or by a figure (网是慢了点, 网速快得跟拨号上网一样), a radiator colder than one's
-  // hand (暖气片比我手还凉: a comparison, not a fault "still" there), problems by the heap (问题一大堆): the service below
+  // hand (暖气片比我手还凉: a comparison, not a fault "still" there), problems by the heap (问题一大堆), the work scored low
+  // beside another mark (设计能打五分，施工也就三分): the service below
   // standard (000 第三十七条; 003 三.2; 004 第五篇). (网修得慢 is the handling, 网还是慢 a fault still there, 师傅说网速慢
   // the worker's words, 从网慢……成没网了 what the repair made of it: none of them here.)
-  { category: 'quality', re: /(?<!说|从|比|还是|还|又|仍然|依然|照样)(网|网速|宽带|上网|下载|网络)(?:(?!修|装|处理|弄|来|办|接|回|还|又|仍|依然|照样|说|是不是)[^，]){0,3}慢|得(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|老牛)[^，]{0,4}(一样|似的)|比(我的?|人的?)?(手|脚|脸|身上|冰块|冰棍|铁)还(要)?(凉|冷|冰)(?!快)|(问题|毛病|瑕疵)[^，]{0,2}(一大堆|一堆|成堆|一箩筐)/ },
+  { category: 'quality', re: /(?<!说|从|比|还是|还|又|仍然|依然|照样)(网|网速|宽带|上网|下载|网络)(?:(?!修|装|处理|弄|来|办|接|回|还|又|仍|依然|照样|说|是不是)[^，]){0,3}慢|得(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|老牛)[^，]{0,4}(一样|似的)|比(我的?|人的?)?(手|脚|脸|身上|冰块|冰棍|铁)还(要)?(凉|冷|冰)(?!快)|(问题|毛病|瑕疵)[^，]{0,2}(一大堆|一堆|成堆|一箩筐)|(施工|做工|质量|工艺|活儿?)[^，]{0,3}(也就|只能|只有|顶多|最多)(打|给|值|算)?[零一两二三]分/ },
   // A small gap between the design and the work (效果图挺好看的，做出来差了那么一点点意思): the work below its promise, softly said.
   { category: 'quality', re: /差(了)?(那么)?(一)?(点点|点儿|点|丢丢|些)(儿)?意思/ },
   // Asked three times, answered half (问三句答半句, 爱答不理): 000 第四十六条 (服务禁用语), 第四十三条(六).

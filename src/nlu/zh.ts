@@ -454,7 +454,7 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
-  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier' };
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean };
   const cands: Cand[] = [];
   /** Points taken off (扣他一分): with no score but the top said, the top less them. */
   let taken = 0;
@@ -613,8 +613,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     // The temperature outside (外头零下十来度) is not the one at home.
     if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
-    // 给一万分, 一百二十分 (and 十一分 on 0–10 with the extra point said: 多一分不怕他骄傲): more than full marks, said for the top (十二分的不满意 is no praise).
-    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value < 20 && /多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+    // 给一万分, 一百二十分 (and 十一分 on 0–10 with the extra point said: 多一分不怕他骄傲, or asked leave for: 能打十一分吗): more
+    // than full marks, said for the top (十二分的不满意 is no praise).
+    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value < 20 && (/多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm) || /(能|可以|能不能|可不可以)(给|打)(他|她|你们|师傅)?(个)?$/.test(before)))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
       cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
@@ -687,7 +688,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (On a points scale, a score for another visit or worker, 上回那个师傅我顶多给三分, or put off, 五分等过了保修期再说,
     // gives way to the one given now, like a reading said for earlier.)
     const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
-    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when });
+    // Round 11: 我按了五, 选的八: a key told as pressed is framed (no loose number), whatever follows it (听到没有).
+    const keyed = unit === undefined && /(按|摁|选|按键|输入)(了|的是|的)$/.test(before) && !tok.range;
+    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when, ...(keyed ? { keyed } : {}) });
   }
   // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
   if (cands.some((c) => c.when === 'now')) cands.splice(0, cands.length, ...cands.filter((c) => c.when === 'now'));
@@ -734,7 +737,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   const r: ScoreResult = { value, confidence: Math.round(confidence * 100) / 100 };
   if (chosen.scaled || value !== chosen.value) r.scaled = true;
   if (approximate) r.approximate = true;
-  else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
+  else if (chosen.strength < 0.9 && !chosen.keyed && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
 }
 

@@ -89,3 +89,16 @@ describe('irony, hedges and reservations (round 11)', () => {
     expect(value('以后不考虑再跟你们合作了', 'scale:0-5')).toBe(0);
   });
 });
+
+describe('scale words (round 11)', () => {
+  it('leave asked to give more than full marks is the top; a key told as pressed stands beside "did you get it"', () => {
+    expect(value('能打十一分吗', 'scale:0-10')).toBe(10);
+    expect(value('我按了五，听到没有', 'scale:0-5')).toBe(5);
+    expect(value('我按了八，听到没有', 'scale:0-10')).toBe(8);
+    // (a bare number aside on a bad line is still none)
+    expect(value('五，听到没有', 'scale:0-5')).toBeNull();
+  });
+  it('the work scored low beside another mark carries its category', () => {
+    expect(read('设计能打五分，施工也就三分', 'scale:0-5')).toMatchObject({ value: 3, complaint: 'quality' });
+  });
+});
