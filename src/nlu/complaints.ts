@@ -77,8 +77,8 @@ const ZH: Rule[] = [
   // hand (暖气片比我手还凉: a comparison, not a fault "still" there), problems by the heap (问题一大堆), the work scored low
   // beside another mark (设计能打五分，施工也就三分): the service below
   // standard (000 第三十七条; 003 三.2; 004 第五篇). (网修得慢 is the handling, 网还是慢 a fault still there, 师傅说网速慢
-  // the worker's words, 从网慢……成没网了 what the repair made of it: none of them here.)
-  { category: 'quality', re: /(?<!说|从|比|还是|还|又|仍然|依然|照样)(网|网速|宽带|上网|下载|网络)(?:(?!修|装|处理|弄|来|办|接|回|还|又|仍|依然|照样|说|是不是)[^，]){0,3}慢|得(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|老牛)[^，]{0,4}(一样|似的)|比(我的?|人的?)?(手|脚|脸|身上|冰块|冰棍|铁)还(要)?(凉|冷|冰)(?!快)|(问题|毛病|瑕疵)[^，]{0,2}(一大堆|一堆|成堆|一箩筐)|(施工|做工|质量|工艺|活儿?)[^，]{0,3}(也就|只能|只有|顶多|最多)(打|给|值|算)?[零一两二三]分/ },
+  // the worker's words, 从网慢……成没网了 what the repair made of it, 我反映的是网速慢 the case reported: none of them here.)
+  { category: 'quality', re: /(?<!说|从|比|还是|还|又|仍然|依然|照样|的是|因为|是因为)(网|网速|宽带|上网|下载|网络)(?:(?!修|装|处理|弄|来|办|接|回|还|又|仍|依然|照样|说|是不是)[^，]){0,3}慢|得(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|老牛)[^，]{0,4}(一样|似的)|比(我的?|人的?)?(手|脚|脸|身上|冰块|冰棍|铁)还(要)?(凉|冷|冰)(?!快)|(问题|毛病|瑕疵)[^，]{0,2}(一大堆|一堆|成堆|一箩筐)|(施工|做工|质量|工艺|活儿?)[^，]{0,3}(也就|只能|只有|顶多|最多)(打|给|值|算)?[零一两二三]分/ },
   // A small gap between the design and the work (效果图挺好看的，做出来差了那么一点点意思): the work below its promise, softly said.
   { category: 'quality', re: /差(了)?(那么)?(一)?(点点|点儿|点|丢丢|些)(儿)?意思/ },
   // Asked three times, answered half (问三句答半句, 爱答不理): 000 第四十六条 (服务禁用语), 第四十三条(六).
