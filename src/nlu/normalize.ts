@@ -91,7 +91,21 @@ export function collapseRepeats(s: string): string {
  * Fillers are kept (they carry meaning for yes/no: 嗯 = yes); see {@link stripFillers}.
  */
 export function normalizeZh(text: string): string {
-  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(fold(text))))));
+  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(placeNames(fold(text)))))));
+}
+
+/**
+ * Round 11: a place's own name says nothing about the service. An estate or street named after a good word or
+ * a number (满意小区那边, 热电厂家属院, 八里庄东里, 三里屯, 五道口) keeps its kind (小区, 家属院, 庄) and loses
+ * the name, so its 满意, 热 or 八 is read as no level, no echo and no score. The name starts the clause or follows
+ * where one lives or goes (在, 住, 是, 到, 去); a level word as the name only before where (那边, 里, 的暖气):
+ * 满意小区的人都说好 said without a pause stays as said. (人家隔壁小区, 我们小区: a neighbour or the customer's own, no name.)
+ */
+const PLACE_NAME = /(?<=^|[\s,，。.!！?？、；;在住是到去])((?!人家|隔壁|我们|你们|他们|咱们|俺们|这个|那个|这边|那边|对面|旁边|附近|周围|别的|其他|其它|同一)(?:(?!隔壁|旁边|对面|附近|[的你我他她咱俺们就是这那在])[\u4e00-\u9fff]){2,4}?)(小区|花园|家园|新村|家属院|家属楼|宿舍楼|公寓|大厦|东里|西里|南里|北里)(?=那边|这边|那儿|这儿|那块|这块|里|的(?:暖气|宽带|网|房子|业主|住户|供暖)|也|都|[0-9零一二两三四五六七八九十]+(?:号|栋|幢|号楼|单元)|$|[\s,，。.!！?？、；;])/gu;
+const NUMBERED_PLACE = /[一二两三四五六七八九十]+(?:里|道|环)(?=庄|屯|桥|村|河|沟|堡|铺|营|口|街|路|东里|西里|南里|北里)/gu;
+function placeNames(s: string): string {
+  if (!/小区|花园|家园|新村|家属|宿舍楼|公寓|大厦|[东西南北]里|[里道环](?:庄|屯|桥|村|河|沟|堡|铺|营|口|街|路)/u.test(s)) return s;
+  return s.replace(NUMBERED_PLACE, '').replace(PLACE_NAME, '$2');
 }
 
 /** A score written over its maximum (10/10, 8/10, 4/5, 90/100): the score in 分, before the slash goes. */

@@ -171,6 +171,8 @@ function corrected(P: LocaleParser, said: string): string | null {
   return null;
 }
 
+/** Better than before by a little, and nothing else (比之前强点吧, 比原来好一些): lukewarm. */
+const BETTER_A_LITTLE = /^(感觉|反正|总之)?比(之前|以前|原来|上次|修之前|过去|去年)(要)?(强|好)(了)?(一)?(点|些|点儿)(了)?(吧|吧我觉得|啊)?$/;
 /** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
 // (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
 // the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
@@ -533,6 +535,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
         else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
       }
+      // Round 11: 比之前强点吧 alone: better than before by a little, the level lukewarm (neutral, to confirm). (On a yes/no
+      // question the same words answer neither way: 比原来强点 但还是不够热 is the "but".)
+      if (d.value === null && !comp && !question && BETTER_A_LITTLE.test(vnorm)) d = { value: 'neutral', confidence: 0.55 };
       result.value = d.value;
       result.confidence = d.confidence;
       const positive = positiveLevel(a);

@@ -121,7 +121,7 @@ const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
-const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6/g;
+const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>/g;
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
 const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
@@ -203,7 +203,7 @@ const INTENTS_ZH: IntentRule[] = [
   // wrong_person: a wrong number, or someone else answering for the customer
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|伊|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户)(的)?(家)?(的)?${KIN}|(找|说)的[^，]{0,6}是我(的)?(家)?${KIN}|(户主|业主|机主|开户的|登记的)(是|都是)我(的)?(家)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /(你)?找谁[？?，]*(我|我们)?(这(里|儿|边)?是|我们(这)?是)|(这|我这|这里|我们这)(是|是个)[^，]{0,6}(公司|单位|酒店|医院|学校|店)(的)?前台|^(这(里|儿|边)?是|我们(这)?是)[^，]{1,6}(店|馆|饭店|公司|医院|学校|单位|厂|超市|门市|诊所)(啊|呀|呢)?$|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(跟|和|在|找)(你们)[^，]{0,5}(装修|装过修|签过|签合同|办过|报修过|住过)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修)(过)?(啊|呀|呢)?$|(小区|地方|房子|那儿|那里|那个地址)(我|我们)?(都|也|根本|从来|从)?(没|没有)(住|去)过/, confidence: 0.85 },
-  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|(找|弄|搞)错(了)?人|查无此人|没有此人|(^|号码是对的|号码对)人不对|我不叫[\u4e00-\u9fff]{2,3}|(前一个|上一个|之前的|以前的|原来的|上一任)(机主|主人|用户)|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?(刚|才|新)(办|换|买)的|(?<![师傅工人他她])(是不是|可能|估计|应该是|肯定是)?(你们)?发错(了|人|号)(?!货|东西|型号|地址|件)|^(什么|啥|哪个|哪来的?)(工程师|师傅|装修|维修|报修|投诉|安装|工单|单子)(啊)?(我|我们|俺)(家)?(都|也|根本|从来)?(没|没有)|(我|我们|我家|我们家)(从来|根本)?没(有)?(叫|约|请)(过)?[^，]{0,8}(人|师傅|工程师|技术员)(来)?过|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过|约过|预约过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|公司电话|(这|我这|我们这)(里|儿|边)?是[^，]{0,4}(饭店|酒店|餐馆|饭馆|公司|单位|医院|学校|门市|诊所|工厂|超市|办公室)(的)?(座机|固话|电话|号码)|不是(住户|住家|居民|家庭用户)|(号码|电话号码?)(是不是)?(弄|搞|记|登记|留)?错了|(?<![的看示])(号码|电话号码)(不对|是错的)|(原|前|前任|以前的|原来的)(房主|业主|户主|主人|机主)|(这|这个)(电话|号码|手机|号)(也)?不是(他|她|他们|她们)的|(他|她)(的)?(号码|手机号|电话号码?|手机|电话)(早就?|已经)?换了|没(有)?(投诉|报修|报)过(什么|啥|任何)|我(是|姓)([\u4e00-\u9fff])(先生|女士|小姐)?不(是|姓)[\u4e00-\u9fff](先生|女士|小姐)?$|我(是|姓)(老|小)[\u4e00-\u9fff]不(是|姓)(老|小)[\u4e00-\u9fff]$|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$|不是我[^，]{0,2}我(姓|叫)[\u4e00-\u9fff]|(女士|小姐|大姐|阿姨)[^，]{0,3}我是(男的|男人|个男的)|(先生|师傅|大哥|大爷)[^，]{0,3}我是(女的|女人|个女的)|(我|我们|我家|我们家)(早就?|已经|都)?(不在|没在)(那个|这个)?(小区|地方|那儿|那里|那边|那住|那)[^，]{0,2}住了|(我|我们|我家|我们家)(早就?|已经)搬走了|(看|查|核对|对)(一)?下?(号码|电话)(对不对|是不是对的|有没有错|是不是错了)|(我家|我们家|俺家)(根本|从来)?没(有)?投诉(过)?(?![完的])/, confidence: 0.9 },
+  { intent: 'wrong_person', keep: true, re: /打错了?|打错电话|打错号|(找|弄|搞)错(了)?人|查无此人|没有此人|(^|号码是对的|号码对)人不对|我不叫[\u4e00-\u9fff]{2,3}|(前一个|上一个|之前的|以前的|原来的|上一任)(机主|主人|用户)|不是本人|不是他本人|不是她本人|我不是(他|她|机主|本人|你说的|你要找|你们要找|那个|这个人|你们的?(用户|客户))|不是我的(号码|电话|手机)|这(个)?号(码)?不是|没有这个?人|没这个?人|没有叫这个|不认识(这个人|他|她|这人)?|号(码)?(换人|换主|换了主人)|机主不是我|这不是.{0,4}(的电话|的手机|的号码)|我不姓|(这个)?号(码)?(现在)?是我的|换号了|号(码)?(是)?(我)?(刚|才|新)(办|换|买)的|(?<![师傅工人他她])(是不是|可能|估计|应该是|肯定是)?(你们)?发错(了|人|号)(?!货|东西|型号|地址|件)|^(什么|啥|哪个|哪来的?)(工程师|师傅|装修|维修|报修|投诉|安装|工单|单子)(啊)?(我|我们|俺)(家)?(都|也|根本|从来)?(没|没有)|(我|我们|我家|我们家)(从来|根本)?没(有)?(叫|约|请)(过)?[^，]{0,8}(人|师傅|工程师|技术员)(来)?过|以前是谁的|我(家)?(从来)?没(有)?(报过修|报修|报过|投诉过|叫过|找过|在你们那|办过|装过|约过|预约过)|不是你们.{0,4}(用户|客户|供暖的)|(号码|电话|号)(是)?.{0,6}(公司|前台|单位|办公室)的?$|这是(我们)?(单位|公司|办公室|店里)的(电话|座机|号码)|没有叫.{1,5}的|(那个人|他|她|原来的人|以前的人)(早)?(已经)?搬走了|(家)?没(有)?人叫(这|这个)?名|没(装|办|报修|报|申请|开通)(过)?(宽带|网|电视|暖气|固话|电话|你们)|(暖气|宽带|网|电话|供暖)(也)?不是你们(管|装|办|供|家)的|从来没找过你们|(?<!你们|贵)公司电话(?![^，]{0,3}(多少|几号|是啥|是什么))|(这|我这|我们这)(里|儿|边)?是[^，]{0,4}(饭店|酒店|餐馆|饭馆|公司|单位|医院|学校|门市|诊所|工厂|超市|办公室)(的)?(座机|固话|电话|号码)|不是(住户|住家|居民|家庭用户)|(号码|电话号码?)(是不是)?(弄|搞|记|登记|留)?错了|(?<![的看示])(号码|电话号码)(不对|是错的)|(原|前|前任|以前的|原来的)(房主|业主|户主|主人|机主)|(这|这个)(电话|号码|手机|号)(也)?不是(他|她|他们|她们)的|(他|她)(的)?(号码|手机号|电话号码?|手机|电话)(早就?|已经)?换了|没(有)?(投诉|报修|报)过(什么|啥|任何)|我(是|姓)([\u4e00-\u9fff])(先生|女士|小姐)?不(是|姓)[\u4e00-\u9fff](先生|女士|小姐)?$|我(是|姓)(老|小)[\u4e00-\u9fff]不(是|姓)(老|小)[\u4e00-\u9fff]$|什么(装修|回访|报修)我(都)?没|我?(啥|什么)时候(投诉|报修|报|装|办|申请)(过|的)|^(错了|搞错了|弄错了)+$|不是我[^，]{0,2}我(姓|叫)[\u4e00-\u9fff]|(女士|小姐|大姐|阿姨)[^，]{0,3}我是(男的|男人|个男的)|(先生|师傅|大哥|大爷)[^，]{0,3}我是(女的|女人|个女的)|(我|我们|我家|我们家)(早就?|已经|都)?(不在|没在)(那个|这个)?(小区|地方|那儿|那里|那边|那住|那)[^，]{0,2}住了|(我|我们|我家|我们家)(早就?|已经)搬走了|(看|查|核对|对)(一)?下?(号码|电话)(对不对|是不是对的|有没有错|是不是错了)|(我家|我们家|俺家)(根本|从来)?没(有)?投诉(过)?(?![完的])/, confidence: 0.9 },
   { intent: 'wrong_person', keep: true, relative: true, re: /我是(他|她)(的)?老?(父亲|母亲|爸爸|妈妈|伴)|(我家|我们家)?(孩子|儿子|女儿|老人|老公|老婆)的(号|手机|电话)|我(是)?(替|帮|代)[^，]{0,4}(接|回|答|回复)的|孩子(他|她)?(爹|爸|妈|娘)(现在|这会儿?|今天)?(不在|出去|出门|上班去)|(替|帮)(他|她|我妈|我爸|家里人?|老人)接(的)?(电话)?|(得|要|去)问(我)?(家)?(老公|老婆|爱人|家里人|儿子|女儿|爸|妈|老伴|孩子)|我?(婆婆|公公|老公|老婆|爱人|儿子|女儿|老伴|爸|妈)(办|弄|装|报|申请)的|(不是我|不是他|我不是)[^，]{0,3}(老伴|老公|老婆|爱人|爸|妈|儿子|女儿|先生|太太)|(电话|手机|号码)是我(家)?的?(保姆|儿子|女儿|闺女|老公|老婆|爱人|爸|妈|哥|姐|弟|妹|孩子)的|我家那口子|(是|都是)我(家)?(那口子|老公|老婆|爱人|先生|太太|儿子|女儿|爸|妈)(办|弄|报|装|管)的|这是我(的)?(儿子|女儿|闺女|老公|老婆|爱人|爸|妈|爸爸|妈妈|哥|姐|弟|妹|家人|孩子)的(手机|电话|号码|号)|(帮忙|帮他们|帮他|帮她|帮业主|帮房东|给业主|给房东)看(着)?(家|孩子|娃|老人|门|店|房子)|我是(物业|看房子|看房|看门|看家)的|我是来帮(忙|他|她|他们)?(看|照顾|带)|(主人|户主|业主|他们|大人)(家)?(都)?不在|(投诉|报修|办|装|报)的是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人|先生|太太|姐|哥|弟|妹|老伴|闺女)|我是(租户|房东|租客|房客|业主|户主)(的|他|她)?(朋友|亲戚|家人|爸|妈|老公|老婆|儿子|女儿)?|我是(他|她|业主|户主|机主|用户|客户)(的)?(家)?(爱人|老婆|媳妇|老公|丈夫|先生|太太|女儿|儿子|闺女|妈|妈妈|爸|爸爸|父亲|母亲|老伴|孩子|小孩|姐|姐姐|哥|哥哥|弟|弟弟|妹|妹妹|保姆|家人|家属|亲戚|孙子|孙女|婆婆|公公|岳母|邻居|同事|朋友)|是我(爸|妈|老公|老婆|爱人|儿子|女儿|家里人)(投诉|办|报修|弄|装|报)的|找我(家|们家)?(妈|爸|老公|老婆|爱人|老伴儿?|老头子?|儿子|女儿|闺女)|(找|是找)(我们家|我家|俺家)(的)?(老|小)[\u4e00-\u9fff](啊|吗|呀|吧|是吧)?|我是来(帮忙|帮)?(看|照顾|带|陪)[^，]{0,6}的?|我是[^，]{0,8}的(护工|保姆|看护|钟点工|住家阿姨)|(?<![师傅工人])(他|她)(?!们)(人)?(现在|这会儿?|今天|刚)?(下楼|出门|出去)?[\u4e00-\u9fff]{1,3}去了[^，]{0,10}(回来|到家|回家)|(他|她)(?!们)(出车|出差|出海|住院|值班|上夜班)(了|去了)[^，]{0,8}(回不来|不回来|才回来|才能回来)|等(他|她)回来|(他|她)(?!们)[^，]{0,3}(下了?班|放学|下课|收工)(以后|之后|后)?(才|就|再)(回来|回家|到家|在家|能回来)|(他|她)(的)?(手机|电话)(落|放|在我(这|手))|(他|她)(不在家|现在不在|上班去了|出去了|出门了|睡觉)/, confidence: 0.85 },
   // Someone of the household or a lodger answering (我是保姆, 我是他家租户, 我是租他房子的, 是我婆婆的名字, 投诉是我儿子打的, 装修是我老婆盯的, 这是我外公的手机).
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是[\u4e00-\u9fff]{1,3}(他|她)(的)?${KIN}(?![的家])|^(是)?我(家)?${KIN}(反映|投诉|报修|报|办|申请|弄|装|打)的(?!时候)|^(我|我这)?(是)(他|她|他们|她们|他家|她家|他们家|这家|业主|户主|房东|机主)?(的|家的?)?(保姆|阿姨|护工|钟点工|租户|租客|房客|邻居|亲戚|司机)(?!家(?!里)|说)|我是(隔壁|对门|楼上|楼下)(的)?(邻居)?|我是[\u4e00-\u9fff]{1,3}(总|经理|老板|董事长|局长|主任)(的)?(秘书|助理|司机)|我(是)?租(他|她|他们|她们|房东|人家)(家)?(的)?房子?|是我(家)?${KIN}的(名字|名|号|手机|电话|号码|账户|户头|房子|身份证)|(这|那|这个|那个)?是我(家)?(的)?${KIN}的(手机|电话|号码|号|座机)|^(他|她)(的)?${KIN}(?=我(家)?(爸|妈|老公|老婆|爱人|儿子|女儿|闺女|老伴|父亲|母亲))|我(是)?(替|帮|代)(我)?(家)?${KIN}(说|讲|回答|答|转达)(一声|一下|两句|几句)?(?!的)|(投诉|报修|装修|宽带|暖气|网|电话|单子|事|这事|活|房子)(是|都是|一直是)我(家)?${KIN}(打|办|弄|盯|管|装|报|申请|签|订|负责|联系|找|操心|跟)的`), confidence: 0.85 },
@@ -335,8 +335,13 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   }
   // (我一直不在家，不知道; 我现在在外面，不知道家里多少度: away, so the customer cannot say; no later call asked.)
   if (m?.intent === 'reschedule' && /(我)?(哪|怎么)(知道|晓得)|(?<![要想])(不知道|不清楚)|我(也)?(说不好|说不上来)|不好说/.test(norm) && !/再|回头|改天|等我|晚点|一会|待会|等会/.test(norm) && !laterTimeZh(norm)) return null;
+  // Round 11: 等会儿 我看一下路由器, 等会儿 我到阳台上说: hold the line while the customer checks or moves, no later call.
+  if (m?.intent === 'reschedule' && HOLD_THEN_ACT_ZH.test(norm) && !/再打|打过来|打给我|回头|晚点|改天|再说|再聊|再联系/.test(norm)) return null;
   return m;
 }
+
+/** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
+const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接))/;
 
 /** True when the utterance says it complains (a negated 投诉 does not count). */
 export function saysComplaintZh(norm: string): boolean {
@@ -350,6 +355,10 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       const m = rule.re.exec(norm);
       if (!m) continue;
       if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
+      // Round 11: 他来修的是啥来着: recalling what was done (修的, 装的, 报的) asks about the case, not for the question again.
+      if (intent === 'repeat' && /^(是|叫)/.test(m[0]) && /(修|装|报|弄|换|干|做|办)的$/.test(norm.slice(0, m.index))) continue;
+      // Round 11: 除非换个项目经理 不然不会: a person named in a condition is no request for one.
+      if (intent === 'human' && /(除非|要是|如果|假如|只要|假设)[^，]{0,2}$/.test(norm.slice(0, m.index))) continue;
       // 不好意思跟人说是你们家装的: too ashamed to tell people, no request for a person.
       if (intent === 'human' && /(好意思|不敢|没脸|没法)$/.test(norm.slice(0, m.index))) continue;
       // 他最后说有意见找你们领导去: the worker's words reported, not a request of the customer's.
@@ -475,7 +484,7 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
-  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier' };
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean };
   const cands: Cand[] = [];
   /** Points taken off (扣他一分): with no score but the top said, the top less them. */
   let taken = 0;
@@ -634,8 +643,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     // The temperature outside (外头零下十来度) is not the one at home.
     if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
-    // 给一万分, 一百二十分 (and 十一分 on 0–10 with the extra point said: 多一分不怕他骄傲): more than full marks, said for the top (十二分的不满意 is no praise).
-    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value < 20 && /多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+    // 给一万分, 一百二十分 (and 十一分 on 0–10 with the extra point said: 多一分不怕他骄傲, or asked leave for: 能打十一分吗): more
+    // than full marks, said for the top (十二分的不满意 is no praise).
+    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value < 20 && (/多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm) || /(能|可以|能不能|可不可以)(给|打)(他|她|你们|师傅)?(个)?$/.test(before)))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
       cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
@@ -708,7 +718,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (On a points scale, a score for another visit or worker, 上回那个师傅我顶多给三分, or put off, 五分等过了保修期再说,
     // gives way to the one given now, like a reading said for earlier.)
     const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
-    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when });
+    // Round 11: 我按了五, 选的八: a key told as pressed is framed (no loose number), whatever follows it (听到没有).
+    const keyed = unit === undefined && /(按|摁|选|按键|输入)(了|的是|的)$/.test(before) && !tok.range;
+    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when, ...(keyed ? { keyed } : {}) });
   }
   // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
   if (cands.some((c) => c.when === 'now')) cands.splice(0, cands.length, ...cands.filter((c) => c.when === 'now'));
@@ -755,7 +767,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   const r: ScoreResult = { value, confidence: Math.round(confidence * 100) / 100 };
   if (chosen.scaled || value !== chosen.value) r.scaled = true;
   if (approximate) r.approximate = true;
-  else if (chosen.strength < 0.9 && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
+  else if (chosen.strength < 0.9 && !chosen.keyed && !(chosen.end !== undefined && /^(来|多)?(度|分)/.test(norm.slice(chosen.end)))) r.loose = true;
   return r;
 }
 
@@ -1018,7 +1030,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
-  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好)几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
+  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
@@ -1209,12 +1221,17 @@ function mentionsOnlyZh(raw: string): boolean {
     const isSpelling = (!!sp && sp[1]!.includes(sp[2]!) && sp[1]!.length > sp[2]!.length) || SPELLED_PARTS_ALONE_ZH.test(c) || (c.length >= 2 && c.length <= 4 && !/姓/.test(c) && surnames.includes(c.slice(-1)));
     // 王星, 张好好: a clause made only of the characters spelled in the others is the name.
     const isName = NAME_CLAUSE_ZH.test(c) || (spelled.length >= 2 && c.length >= 2 && c.length <= 4 && [...c].every((ch) => spelled.some((x) => x.includes(ch))));
-    if (isSpelling || isName || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
+    if (isSpelling || isName || NUMBER_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)) mentions++;
     else if (!NEUTRAL_CLAUSE_ZH.test(c) && !NEUTRAL_CLAUSE_ZH.test(said[i]!)) return false;
   }
   // (A single spelled clause with no name said is too little: 满意的满 alone could be a slip.)
-  return mentions >= 2 || (mentions === 1 && clauses.some((c, i) => NAME_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
+  return mentions >= 2 || (mentions === 1 && clauses.some((c, i) => NAME_CLAUSE_ZH.test(c) || NUMBER_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(c) || PROMPT_KEY_CLAUSE_ZH.test(said[i]!) || POINT_ASKED_CLAUSE_ZH.test(c) || OPTIONS_ASKED_CLAUSE_ZH.test(c)));
 }
+/**
+ * Round 11: a number that identifies, as a clause of its own (手机号没变, 还是一三九那个, 四零零开头那个, 证件号后两位十九):
+ * a phone, an id or a card is mentioned, no score, no degree and no "still" of a fault (还是 is "the same one").
+ */
+const NUMBER_CLAUSE_ZH = /^(我的?|他的?|她的?|你们的?)?(手机号|手机号码|电话号码?|号码|证件号码?|身份证号?码?|卡号|账号|户号|工单号|单号|尾号|门牌号?|房号|邮编)(码)?(没变|没换|没改|不变|没有变|没有换|换了|变了|改了|还是原来的|是对的|对的)?$|^(还是|就是|是)?(那个)?[0-9零一二三四五六七八九幺]{3,}(那个|开头|打头|结尾)(的)?(那个)?(号|号码)?$|(手机号|电话号码?|号码|证件号码?|身份证号?码?|卡号|账号|户号|尾号)(码)?[^，]{0,3}(后|前|末|尾)[一二两三四五六七八九十\d]位(是)?[0-9零一二两三四五六七八九十幺]+$/;
 /** A surname spelled by its parts, as a clause of its own (弓长张, 三横一竖的王). */
 const SPELLED_PARTS_ALONE_ZH = /^(耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖的?王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖)$/;
 
@@ -1235,10 +1252,11 @@ const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|�
 /** A person present asked to hand over a thing (姐 你帮我拿个笔, 给我递一下眼镜): said in the room, not to the caller. (还给我倒了杯水 tells what was done: no request.) */
 const FETCH_FOR_ME_ZH = /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/;
 /**
- * A television or radio in the room (本台消息, 据新华社报道, 观众朋友们): someone else's words, whatever they rate.
+ * A television or radio in the room (本台消息, 据新华社报道, 观众朋友们; round 11, an advert: 买二送一 仅限今天 拨打屏幕下方的电话):
+ * someone else's words, whatever they rate.
  * (The customer's own 我要找记者曝光 is a grievance: reporters alone are not a broadcast.)
  */
-const BROADCAST_ZH = /本台(消息|记者|讯|报道)|据[^，]{0,8}(报道|消息称)|(新华社|中新社)(消息|电|记者)|新闻联播|(观众|听众)朋友们?|各位(观众|听众)/;
+const BROADCAST_ZH = /买[一二三四五六七八九十\d]送[一二三四五六七八九十\d]|仅限(今天|今日|本周|当天)|(拨打|致电)[^，]{0,6}(屏幕|电视)|屏幕(下方|上方)|(限时|限量)(抢购|特价|秒杀)|原价[^，]{0,8}现(价|在只要)|本台(消息|记者|讯|报道)|据[^，]{0,8}(报道|消息称)|(新华社|中新社)(消息|电|记者)|新闻联播|(观众|听众)朋友们?|各位(观众|听众)/;
 
 /**
  * Talk about the call itself (round 10, LocaleParser.lineTalkOnly): hello on a bad line, no sound, an echo, the other
@@ -1249,7 +1267,7 @@ const CALL_LINE_TALK_ZH = /(喂|哈喽|hello|hi)+|(我这边|我这儿|我这|�
 const CALL_LINE_WORD_ZH = /(喂|哈喽|hello|你那|我这|这边|那边|听)[^，]{0,6}信号|信号[^，]{0,6}(听|大点声|大声点)|声音|没声|回音|回声|重音|杂音|echo|听不|不说话|断断续续|电话(怎么)?(断|掉)|^(喂|你好|您好|哈喽|hello)+(刚才|刚刚)(怎么)?(断|掉线|卡)/;
 function lineTalkOnlyZh(norm: string): boolean {
   if (!CALL_LINE_WORD_ZH.test(norm)) return false;
-  return /^(了|啊|呀|的|吗|么|呢|吧|哦|嗯|哎|诶|好像|是不是|怎么|咋|都|有点|有些|太|很|一直)*$/.test(norm.replace(/\s+/g, '').replace(CALL_LINE_TALK_ZH, ''));
+  return /^(了|啊|呀|的|吗|么|呢|吧|哦|嗯|哎|诶|好像|是不是|怎么|咋|都|有点|有些|太|很|一直|刚刚|刚才|刚)*$/.test(norm.replace(/\s+/g, '').replace(CALL_LINE_TALK_ZH, ''));
 }
 
 /** Said to someone else where the customer is (LocaleParser.addressesOther), or by someone else (a broadcast). */
@@ -1262,10 +1280,11 @@ function addressesOtherZh(raw: string): boolean {
   return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm) || FETCH_FOR_ME_ZH.test(norm) || BROADCAST_ZH.test(norm) || ROOM_EVENT_ZH.test(norm) || (MARKET_PRICE_ZH.test(norm) && !CHARGED_ZH.test(norm)) || SPORTS_COMMENTARY_ZH.test(norm);
 }
 /**
- * Round 10, heard in the room: a pet or a child knocking something over (猫把杯子碰掉了), prices at a market stall
+ * Round 10, heard in the room: a pet or a child knocking something over (猫把杯子碰掉了; round 11, a child's homework checked:
+ * 小明 作业写完没有), prices at a market stall
  * (白菜一块五一斤 土豆两块), a sports commentary on TV (全场打出了九点五分的高分). Nothing in them is about the service.
  */
-const ROOM_EVENT_ZH = /(猫|狗|猫咪|狗狗|孩子|小孩|宝宝|娃)(又|把|给)[^，]{0,8}(碰|打|弄|摔|撞|咬|抓|踢)(掉|碎|翻|坏|倒|破|洒)了/;
+const ROOM_EVENT_ZH = /(?<!我)作业(写|做)(完|好)了?(没有|没|吗|么)|(写|做)(完|好)作业(没有|没|了吗|了没)|(猫|狗|猫咪|狗狗|孩子|小孩|宝宝|娃)(又|把|给)[^，]{0,8}(碰|打|弄|摔|撞|咬|抓|踢)(掉|碎|翻|坏|倒|破|洒)了/;
 /** A charge to the customer (收了我三十 外面一块钱一个): a price compared, not a market stall heard. */
 const CHARGED_ZH = /收(了)?我|要了我|收费|收了[^，]{0,3}(块|钱|元)/;
 const MARKET_PRICE_ZH = /[零一二两三四五六七八九十\d]+(块|元|毛)[零一二三四五六七八九半\d]?(钱)?(一|每)(斤|公斤|个|把|袋|盒|份|捆|兜)/;
@@ -1290,6 +1309,17 @@ const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|�
  * hears (我想咨询一下, 我想报个修, 我需要补办一张发票, 我想把套餐换成便宜一点的): it asks for something, it evaluates nothing.
  * Also the question put back alone (你觉得呢) and going to try (好的 我试试: not checked yet).
  */
+/**
+ * Round 11 (dev10 non-answers): what a customer says that is no answer and no grievance, by construction.
+ * - Put off and nothing else (嗯……再说吧, as 到时候再说): no answer yet.
+ * - The customer's own money matters (尾款还差三万, 定金还欠两千): a payment, no verdict (beside 尾款还没付).
+ * - A contact channel offered (微信上联系吧, 加我微信, 我在你们那个业主群里): how to reach them, nothing evaluated.
+ * - Consulting someone at home first (我跟我老婆商量一下, 我和家里人商量商量): not decided, as 我问问我老伴.
+ * - The customer does not live where the service is, said last (这宽带装在我妈家 不是我住的地方): they cannot tell.
+ *   (我不住这 老头说暖气不热: a relative passing a grievance on says more.)
+ * - Holding the line to check or to move (HOLD_THEN_ACT_ZH: 等会儿 我看一下路由器, 等会儿 我到阳台上说): no answer yet.
+ */
+const NO_EVIDENCE_R11_ZH = /^(嗯|呃|那|那就|到时候|回头|以后)*再说(吧|呗|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,4}(还差|差|还欠|欠|还剩|剩)[零一二两三四五六七八九十百千万\d]|(微信|短信|邮箱|邮件|qq|钉钉)(上)?(联系|找我|发我|发给我|跟我说|通知我|加我)|加(我|一下|个)(的)?(微信|qq)|我在(你们)?(那个|这个)?[^，]{0,6}群里|(跟|和|同)(我)?(家)?(老婆|老公|爱人|媳妇|老伴儿?|家里人|家人|儿子|女儿|闺女|孩子|爸|妈)(再)?商量(一下|下|商量)?|(不是我(住|待|在)的(地方|房子|家)|我(又|也|都)?不住(在)?(那|这|那儿|这儿|那里|这里|那边|这边))(啊|呀|哈|呢)?$/;
 /** The question put back and nothing else (你觉得呢, 你说呢, 您看呢). */
 const ASKED_BACK_ALONE_ZH = /^(那)?(你|您)(自己)?(觉得|说|看)呢$/;
 const NO_EVIDENCE_ZH = /^(那)?(你|您)(自己)?(觉得|说|看)呢$|^(好|好的|行|嗯|那)*(那)?我(再|先|去)?试(试|一下|下)(看)?(吧|啊)?$|^(嗯|哦|喂|你好|您好|那个|就是|我是)*(我)?(就)?(想|要|想要|需要|得)(咨询|问|打听|查|办|办理|补办|申请|报修|报个修|改|换|开|开通|取消|退订|交|缴|充|预约|登记|把[^，]{1,10}(换|改|转|退|取消|升级|调))|(不是很|不大|不怎么)清楚|(?<![参思])考(试|了|得|到)(?!虑|察)|^(嗯|恩|哦|噢|喔|啊|哎|好|好的|好嘞|行|对|那|那好|那就|就|ok|okay)*((我)?(明白|知道|晓得|了解|懂)(了|啦|的)?|(我)?(先)?(记|note|写)(一)?下(来|了)?|再见|拜拜|拜|(那就|就)?麻烦(你|您|你们)了|(谢谢|多谢)(你|您|你们)?(啊|了|啦)?|(我|那我)?(就)?等(你们|您|你)(的)?(消息|电话|通知|回复|回电)(吧|了)?)+(啊|哈|呀|吧)?$|(我)?哪(知道|晓得|清楚)|^(不懂(啊|呀)?)?(我)?(又|也|都|可|根本)?不懂[\u4e00-\u9fff]{0,4}$|^没(怎么|咋|太)打过交道|我(一次)?(都|也|一直|根本|人|从来)?(没|没有)(去过|到过|在家|在现场)|(收费|要钱|花钱|扣费|话费)[^，]{0,3}(吧|吗|么)$|耽误[^，]{0,6}(吧|吗|么)$|(签字|签名|签个字)[^，]{0,4}(吧|吗|么)$|没(看到|收到|看见)(短信|信息|消息)|(一直|人|我)在外地|(她|他|我爸|我妈|老伴儿?|我爱人|我老公|我老婆|我媳妇|我儿子|我女儿|家里人)(比较|更|最)?(清楚|知道|了解)(?![吗么]|不)|都是[^，]{1,4}在(盯|管|弄|跑|办|对接)|(得|要)问(物业|开发商|房东|我爱人|我老公|我老婆|我家里人|我儿子|我女儿)|(是|都是)[^，]{1,4}(帮我|替我)报的|^(行|好|嗯|对|好的)?(那)?(我|等我)(先|去|再)?(看看|瞅瞅|瞧瞧|看一下|摸摸|摸一下|量量|量一下)(啊|哈|吧|去)?$|没(数|算)过|(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|哦|噢|喔|啊|哎哟|哎呀|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?([^，]{0,8}辛苦(了|你了|您了|你们了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)(?![你您])[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂|听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|叫[\u4e00-\u9fff]{2,3}$|不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|(?<!外面|外头|外边)租(的)?房子(?![^，]{0,2}住了)|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$|^(嗯|呃|额|啊|这个|那个|就是|这个嘛|我觉得吧?)*(该)?(怎么|咋)说(呢)?$|^(哦|噢|啊|嗯|喔)*(是)?(这样|原来这样|原来如此|原来是这样)(啊|呀|哦)$|^(喂|哎|诶|嗯)*(师傅|老师|同志|领导|美女|帅哥|大姐|大哥|姑娘|小姑娘|小姐|小伙子?)(你|您)?好(啊|呀)?$|给我(一|两|三|几|半)(分钟|秒钟?|会儿?)|^(等)?(一下|一会儿?)+(就好|就行|就来)(?!了)|(我|等我|让我)(先)?把[^，]{1,6}(停|放|收|关|摆|穿|戴|系|挂|锁|盖)好(?!了)|我(去|先)?(关|拿|开|取|收)(个|一下|下)(火|门|窗户?|煤气|快递|衣服)|我(去|先|再)?问(问|一下|下)(我)?(家)?(老伴儿?|爱人|老公|老婆|媳妇|儿子|女儿|闺女|家里人|妈|爸|孩子)|有声音(吗|么|没有?|不)|都是[^，]{1,4}(定|选|挑|拿主意|做主|决定)的|(跟|和|同|与)(上回|上次)(差不多|一样|一个样|没两样|没区别)(吧|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,8}?(没|未|还没|还没有)?(付|交|结)(了|清|完)?|^(?<nuTopic>[^我说讲骂嫌]{1,4})我(又|也|都|可|根本)?不太?懂(\k<nuTopic>|这个|这些|这块|啊|呀)?$/;
@@ -1321,14 +1351,20 @@ const GO_AHEAD_ZH = /^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|�
  */
 const GO_AHEAD_TERMS_ZH = /(分钟|会儿|几句|几个问题)(是吧|对吧|吗|啊|的话)?(那)?(就)?(行|好|可以|成|中)(吧|啊)?$|^[^，]{0,4}(几|[零一二两三四五六七八九十\d]+)分钟(的话|以内|之内)?(还)?(可以|行|没问题|没事)|(你|您)(就)?直接(问|说|讲)(吧|呗|嘛)?$|(正好|刚好|恰好)[^，]{0,4}(我)?(也)?(想|要)(跟你们|和你们|给你们)?(反馈|说说|聊聊|提(提)?意见|反映)/;
 
-/** Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. */
-const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(好|快|热|棒|专业|高效|及时|满意|周到|正常|到位|舒服|安全)得?到(我|你|他|她|明年|后年|不|没|连|想|要)|还有脸|(你|你们|您|他|他们)说(是)?(?<said>解决|修好|好|满意|正常|行|热|通|按期|安全|到位|没问题)了?就(是)?\k<said>了?(呗|吧)|多有(创意|想法|想象力)|真有想象力|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|(满意|好|行|能用|舒服|热|快|满分)才怪|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快|修好|解决|通|热)了?个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
+/**
+ * Irony said as a reproach: a sneer, sarcastic praise or thanks, a rhetorical question about the level. Round 11: a retort
+ * to the question (打十分？你们也好意思问, 给你们打五分？做梦去吧), praise by a slow figure (快得跟拨号上网一样), and a laugh
+ * or a sigh before "what else can I say" ending the answer (哈哈 满意 我还能说什么: resigned; 满意 问题解决了我还能说啥 is not).
+ */
+const IRONY_ZH = /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,4}(快|强)|(快|好|及时|高效)得(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|老牛|走路|爬)|(也|还)好意思(问|说|让我打|叫我打)|做梦(去)?吧|想得(倒)?美|美得你|想都别想|门都没有|^(哈哈|呵呵|唉|哎|嗨|害)[^，]{0,8}(我)?还能(说|讲)(什么|啥)(呢|呀|啊)?$|(好|快|热|棒|专业|高效|及时|满意|周到|正常|到位|舒服|安全)得?到(我|你|他|她|明年|后年|不|没|连|想|要)|还有脸|(你|你们|您|他|他们)说(是)?(?<said>解决|修好|好|满意|正常|行|热|通|按期|安全|到位|没问题)了?就(是)?\k<said>了?(呗|吧)|多有(创意|想法|想象力)|真有想象力|终于体会到|(让我|我)体验(了)?一(把|回|下)|你们?信吗|倒着的|仇人|说(啥|什么)都对|(满分|十分|一百分)的(不|没|差|烂|垃圾|糟|失望|折磨|坑)|(打|揍)(他|他们)一顿|我?(可)?(真|真是)谢谢|下(回|次)我自己(装|修|来|弄|干)|真(有本事|是人才)|还有(服务|态度)(呢|吗)|(问题|毛病)自己消失|我?能满意吗|我满意[？?]?(开什么玩笑|开玩笑|才怪)|(满意|好|行|能用|舒服|热|快|满分)才怪|开什么玩笑|你(自己)?(觉得|说)呢|你觉得我.{0,3}满意|满意死了|满分的(差劲|失望|垃圾|烂|糟糕)|(十分|满分|一百分)[，]?(十分|满分|一百分)的?(失望|差劲|糟糕|垃圾|不满意|烂)|可真(快|行|好|棒|厉害|及时|周到|高效)|你猜(我|呢|猜)?|(好|满意|行|棒|快|修好|解决|通|热)了?个(锤子|屁|鬼|头|啥|什么)|呵呵|可真行|真行啊|真有你们的|真有你的|我(可)?谢谢你|拉倒吧|还满意呢|满意什么|满意啥|满意个|你说我满|你说呢|好个屁|分的(失望|折磨|失败)|服了你们/;
 
 /**
  * The cues of irony that sound the same as delighted surprise (呵呵, 你们可真快, 真行啊): followed by a
  * concrete good result or a kindness and no grievance (哎哟 可真快 上午投诉下午就好了; 呵呵 挺好的 师傅还教我
  * 怎么重启) they are delight, not a reproach. (呵呵，满意，太满意了 names nothing concrete: still irony.)
  */
+/** A wish said with an impossible degree (我可太想推荐了): after a sneer, the sneer's. */
+const EMPHATIC_WISH_ZH = /(可|真|真是)太想[\u4e00-\u9fff]{1,4}了/;
 const SOFT_IRONY_ZH = /呵呵|可真(快|行|好|棒|厉害|及时|周到|高效)|真行啊|可真行/g;
 /** Praise that ends an answer after a grievance with no "but" (工人爬脚手架连安全帽都不戴 可安全了): said as a reproach. */
 const TRAILING_PRAISE_ZH = /(可|真是|真|多|太|老)(安全|好|到位|正常|快|及时|专业|负责|周到|省心|放心|舒服|暖和|满意|规范|仔细|认真)(了|啊|呀|的|呢)*$/;
@@ -1358,7 +1394,8 @@ function ironyZh(norm: string): boolean {
     SOFT_IRONY_ZH.lastIndex = 0;
     if (!SOFT_IRONY_ZH.test(norm)) return true;
     const rest = norm.replace(SOFT_IRONY_ZH, '，');
-    return IRONY_ZH.test(rest) || !concreteGood(rest);
+    // (呵呵 推荐 我可太想推荐了: a sneer before an exaggerated wish is the sneer's.)
+    return IRONY_ZH.test(rest) || !concreteGood(rest) || EMPHATIC_WISH_ZH.test(rest);
   }
   // (正常 正常得很 一会儿有一会儿没有: the echo collapsed by normalisation, the degree said of a state.)
   const echo = ECHO_COMPLEMENT_ZH.exec(norm) ?? STATE_DEGREE_ZH.exec(norm);
@@ -1476,7 +1513,7 @@ export const ZH_PARSER: LocaleParser = {
   lineTalkOnly: lineTalkOnlyZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
-  noEvidence: (norm) => NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  noEvidence: (norm) => NO_EVIDENCE_R11_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
   levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们|同你们)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
@@ -1491,7 +1528,7 @@ export const ZH_PARSER: LocaleParser = {
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm),
   irony: ironyZh,
-  tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热)一(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
+  tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热|强)(一)?(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
   cannotHear: (norm) => /(你|您)(那边|那儿)[^，]{0,4}(断断续续|断了|卡|听不)|信号(不好|差)[^，]{0,6}(听不|断|卡|声音)|再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了|你问吧|你说吧|问吧)))|说清楚(一)?点/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,3})是\1|倒(也)?是[^，]{0,4}了/.test(norm),
