@@ -88,6 +88,11 @@ const ZH: Rule[] = [
   // The line slow in so many words (网是慢了点): the service below standard (quality), not a late visit; 还是慢 is a fault
   // still there (not_fixed, below).
   { category: 'quality', re: /(?<!(从|是|说|投诉|反映|报修|因为)[^，]{0,2})(网|网速|宽带)(是|也|就|有点|太|特别)*慢/ },
+  // A fault still there in the customer's words, before the quality, lateness or hotline words beside it (000 第三十三条
+  // 即修即通): the repair denied (哪解决了, 热什么热, 还修啥了, 好了个鬼; not 解决啥了？, which asks what is meant); still not right after it (修完了还是不热, 还是不得行,
+  // 还是那熊样, 网都没好, 装完网就没正常过, 什么都没变, 又打不了电话); a promised fix never done (说要换管子 到现在也没换,
+  // 也没人来放); the phone line itself at fault (打不进来, 电话也没声音: no hotline; 打不进去 is one).
+  { category: 'not_fixed', severe: true, re: /(哪|哪里|哪儿)(解决|修好|好|热)了|(?<v>解决|修|热|好)(个)?(什么|啥)\k<v>|还修(啥|什么)|(好|修好|解决)了?个(鬼|屁|锤子|头|啥)|(修完|修好|弄完|装完|修了)(了)?[^，]{0,6}(还是|仍然|依然|照样)[^，]{0,4}(不热|冷|凉|不行|不得行|老样子|那样)|(还是|仍然|依然|照样)[^，]{0,3}(不得行|勿来三|拐哒|熊样|鬼样子|德行)|(?<![好])没(修)?好(?!好|意思|气|说|看|用|吃|听)|没正常过|(什么|啥)都没变|又(打不了|上不了|看不了|用不了|打不出去|连不上)|(到现在|至今)[^，]{0,3}(也|都|还)?(上不去|上不了|连不上|打不了|用不了|看不了)|(到现在|至今)[^，]{0,3}(也|都|还)?没(人)?(来)?(换|改|修|放|弄)|也?没人来(放|修|改|换|弄)|打不进来|(电话|座机)[^，]{0,3}(也|都|还)(没(有)?声音?|打不出去)/, unless: /好没好|(解决|修)没(解决|修)|(密码|设置)[^，]{0,3}(给)?(改|换)了/ },
   // A fee of the company's own (取暖费, 月租, 套餐, the renovation's quote or settlement) charged above what is owed, a
   // package changed, a refund owed: a bill in dispute, not money on the side (000 第四十三条(三)), even when "收了我" is said.
   // (A fee a worker names on the spot, 乱收打压费, 收了我一百五的调试费, is money asked for by staff: below.)
@@ -161,7 +166,7 @@ const ZH: Rule[] = [
   { category: 'not_fixed', severe: true, re: /一(打电话|开|用|下雨|刮风|开空调|开电视)[^，]{0,4}(网|信号|电视)?就(断|掉|卡|没)/ },
   // Unreachable for days (我找了他半个月), a complaint chased by phone (还得打三遍电话催), a sales call before the fix.
   { category: 'unreachable', re: new RegExp(`找(了)?(他|她|他们|人|你们|经理)[^，]{0,2}(${N}|半)+个?(多)?(天|礼拜|星期|月)`) },
-  { category: 'late', re: new RegExp(`冻了[^，]{0,2}([二两三四五六七八九十几好多]|半)+个?(多)?(天|礼拜|星期|晚上|宿)|(跟|和|比)[^，]{0,4}(移动|电信|联通|广电|别家|人家|别人)[^。]{0,14}([一二两俩三四五六七八九十几半\\d])+个?(小时|钟头|天)就(上门|来|到|修好|装好|弄好)|终于想起|打[^，]{0,6}电话催|催了(好几|${N})+(遍|回|次)|(要是|如果|最好|希望)[^，]{0,4}(能)?(提前|早)[^，]{0,6}(到|来)|(因为|就是|提醒|盯)[^，]{0,6}工期|(${N}|半)+个?(多)?(天|礼拜|星期|月)[^，]{0,4}才(派|来|上门|有人)`) },
+  { category: 'late', re: new RegExp(`冻了[^，]{0,2}([一二两三四五六七八九十几好多]|半)+个?(多)?(天|礼拜|星期|晚上|宿)|(跟|和|比)[^，]{0,4}(移动|电信|联通|广电|别家|人家|别人)[^。]{0,14}([一二两俩三四五六七八九十几半\\d])+个?(小时|钟头|天)就(上门|来|到|修好|装好|弄好)|终于想起|打[^，]{0,6}电话催|催了(好几|${N})+(遍|回|次)|(要是|如果|最好|希望)[^，]{0,4}(能)?(提前|早)[^，]{0,6}(到|来)|(因为|就是|提醒|盯)[^，]{0,6}工期|(${N}|半)+个?(多)?(天|礼拜|星期|月)[^，]{0,4}才(派|来|上门|有人)`) },
   { category: 'attitude', re: /推销电话/ },
   // Brushed off with a word (一句管道老化就把我打发了, 随便找个理由搪塞): 000 第三十六条 (首问负责), 第四十六条.
   { category: 'attitude', re: /(就|便|给)?把(我|我们|咱)[^，]{0,2}打发(了|走)|(随便|一句话?|几句话?)[^，]{0,10}(打发|搪塞)|搪塞/ },
