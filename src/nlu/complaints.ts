@@ -93,6 +93,12 @@ const ZH: Rule[] = [
   // 还是那熊样, 网都没好, 装完网就没正常过, 什么都没变, 又打不了电话); a promised fix never done (说要换管子 到现在也没换,
   // 也没人来放); the phone line itself at fault (打不进来, 电话也没声音: no hotline; 打不进去 is one).
   { category: 'not_fixed', severe: true, re: /(哪|哪里|哪儿)(解决|修好|好|热)了|(?<v>解决|修|热|好)(个)?(什么|啥)\k<v>|还修(啥|什么)|(好|修好|解决)了?个(鬼|屁|锤子|头|啥)|(修完|修好|弄完|装完|修了)(了)?[^，]{0,6}(还是|仍然|依然|照样)[^，]{0,4}(不热|冷|凉|不行|不得行|老样子|那样)|(还是|仍然|依然|照样)[^，]{0,3}(不得行|勿来三|拐哒|熊样|鬼样子|德行)|(?<![好])没(修)?好(?!好|意思|气|说|看|用|吃|听)|没正常过|(什么|啥)都没变|又(打不了|上不了|看不了|用不了|打不出去|连不上)|(到现在|至今)[^，]{0,3}(也|都|还)?(上不去|上不了|连不上|打不了|用不了|看不了)|(到现在|至今)[^，]{0,3}(也|都|还)?没(人)?(来)?(换|改|修|放|弄)|也?没人来(放|修|改|换|弄)|打不进来|(电话|座机)[^，]{0,3}(也|都|还)(没(有)?声音?|打不出去)/, unless: /好没好|(解决|修)没(解决|修)|(密码|设置)[^，]{0,3}(给)?(改|换)了/ },
+  // Damage and dirt left in the home, before the exit or the silence that followed them (拍拍屁股就走了, 也没人管)
+  // (000 第二十八条, 第三十八条; 003 四 不得损坏用户室内设施): the customer's thing cut, scratched or knocked (把我家的座机线给剪了,
+  // 把我家鱼缸都碰了, 把电视柜刮了一长道; the match starts at the verb, so a diminisher before the 把 phrase does not reach it), something not put back (走了也没插回去, 也不给弄回去), dust or water everywhere
+  // (灰弄得沙发上全是, 成屋都系水), a site too messy to step in (乱得下不去脚, 跟被抄了似的), cleaning not done (保洁做得不太干净).
+  { category: 'mess', severe: true, re: /(?<=把(我|我家|我们家|我们)(的|家的)?[^，]{0,6}(都|也|给)?)(剪|扒|刮|碰|划|磕|撞|砸|扯|弄坏|搞坏)(了|坏|断|掉|破|碎|裂|花)?|(刮|划|蹭)了(一|几|两|好几)(长|大|深)?(道|条|块)|(没|不)(给我?)?(插|装|放|挂|接|盖|弄|安)回去/ },
+  { category: 'mess', re: /(?<=把(我|我家|我们家|我们)(的|家的)?[^，]{0,6}(都|也|给)?)(踩|弄|搞)(脏|湿|花)|(成屋|满屋|一屋|整屋|全屋|屋里)(都)?(系|是)(水|尘|灰|土)|灰[^，]{0,4}(沙发|床|桌子?|柜子?)上(全是|都是)|(沙发|床|桌子|柜子)上(全是|都是)(灰|土)|乱得[^，]{0,2}(下不去脚|没法下脚|进不去)|(跟|像)(被抄了家?|遭了贼|进了贼)(似的|一样)|(保洁|卫生|打扫|清理|收尾)[^，]{0,6}(不|没)(太|怎么)?(搞|做|弄|打扫)?(干净|彻底)/ },
   // A fee of the company's own (取暖费, 月租, 套餐, the renovation's quote or settlement) charged above what is owed, a
   // package changed, a refund owed: a bill in dispute, not money on the side (000 第四十三条(三)), even when "收了我" is said.
   // (A fee a worker names on the spot, 乱收打压费, 收了我一百五的调试费, is money asked for by staff: below.)
