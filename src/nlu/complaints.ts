@@ -69,6 +69,10 @@ const ZH: Rule[] = [
   { category: 'safety', severe: true, unless: /恼火|火大|上火|发火|^(?!.*(铜|电线|线头|插座|孩子|小孩|老人)).*(没|不)(怎么|太)?藏/, re: /危险|(?<!电话)线[^，]{0,3}露(在)?外|(小孩|孩子|老人)[^，]{0,4}(去|会|老|总)?摸|耷拉|绊(一跤|倒|了|一下)|差点绊|没包的?[^，]{0,2}线|铜线|铜丝|线皮[^，]{0,3}(破|裂|烂)|(电线|线)[^，]{0,2}(打穿|钻穿|打断)|跳闸|怪味|(担心|怕)[^，]{0,6}(漏|电|着火)|烫得|不敢(摸|碰)|风一吹|(碰|砸|弄)(了)?下来|不安全|安全隐患|隐患|没(系|戴|带)安全|安全(绳|帽|带)(都|也)?没|违规操作|漏电|触电|电到(人|我|孩子)|燃气管|煤气管|漏气|煤气味|燃气味|着火|起火|冒烟|冒火花|打火花|烫(着|伤|到|红|肿|起泡|出泡|了一下)|差点(滑倒|摔|烫|砸|电)|冒火星|打火星|火星子|没(有)?(个|任何|啥|什么)?(保护|防护)(措施)?|(啥|什么)保护都没|窗台上干活|高空作业|滑倒|绊倒|摔跤|摔(倒|下来|伤)|砸(到|着|伤)|掉下来|裸(露|着)|冒(热)?水|喷(了)?一地|电线.{0,6}(暖气管|水管|水池)|插(排|座|线板).{0,8}(鱼缸|水)|不敢用|吓人|露着|(电线|线头|插座|开关|电源).{0,6}(露|外露|裸|没装好)|没装好.{0,4}(电|线)/ },
   // a hazard: an open manhole, live work without cutting the power, wires in water, scalding water
   { category: 'safety', severe: true, re: /井盖|窨井|井口[^，]{0,4}(敞|没盖|开着)|差点掉(进|下)|没(断|拉|关)(电|闸)|带电(作业|操作|接|干)|火花|(电线|线|插座|插排|插线板)[^，]{0,6}(泡|浸|淋)(着|在)?[^，]{0,2}水|(滴|漏|冒|喷|淌|滋|呲|溅|蹿)(出)?(着)?(开水|热水|滚水)|电线[^，]{0,4}(地上|满地|一地|乱扔|扔着|到处)/ },
+  // Round 11 (dev10 first). A leak as a hazard (000 第二十七条, 第三十条): water dripping over electricity (滴答水 下面是插线板,
+  // 接头漏水 底下有电), a heating leak that reaches another home (管子漏水漏到楼下, 楼上漏水渗到我家; a renovation's 漏到楼下 is its waterproofing, quality), a pipe in the common stairway that
+  // leaks (楼道里的管子 老漏: ice and falls), before the fault still there or the silence beside it (也没人管).
+  { category: 'safety', severe: true, re: /(漏|滴|渗)[^，]{0,8}(下面|底下|下边|旁边|边上)(就)?(是|有)[^，]{0,3}(电|插线板|插座|插排|电线|电源|电器)|(管|阀|接头|暖气|楼上)[^，]{0,6}(漏|渗|滴)[^，]{0,3}到(了)?(楼下|我家|俺家|我们家|隔壁|邻居)|(楼道|楼梯|走廊|过道)(里)?(的)?[^，]{0,4}(管子|管道|暖气管)[^，]{0,12}(老|一直|总|还)?漏/ },
   // Round 11 (dev10 first). Money asked for by staff, told by what was asked (000 第四十三条(一)(三)(四), 第四十六条):
   // a sale made the condition of the work (一个劲儿让我换一千兆的套餐, 说不买他的路由器就装不了, 要我买他的路由器);
   // a gift asked for (管我要购物卡, 问我要了两条中华, 问她要了瓶饮料); meals and cigarettes the customer must provide
@@ -107,7 +111,7 @@ const ZH: Rule[] = [
   // Round 9 (dev8 first). A leak still there after the repair (还有点渗水, 还在滴水): an unsolved fault however
   // little it is (000 第三十三条 即修即通), so a diminisher does not make it a reservation.
   // (A renovation's waterproofing that still lets water through, 卫生间还是渗水, is the work's quality: not here.)
-  { category: 'not_fixed', severe: true, firm: true, re: /(还|一直|老是|总是)(在|有点|有些|有一点)?(往外)?(渗|滴)(水|着)?(?![^，]{0,2}(吗|么))/, unless: /防水|卫生间|楼下|墙|泡|淹|(不|没)(再)?(渗|滴|漏)了/ },
+  { category: 'not_fixed', severe: true, firm: true, re: /(还|一直|老是|总是|现在)(在|有点|有些|有一点)?(往外|往下)?(渗|滴)(水|着)?(?![^，]{0,2}(吗|么))/, unless: /防水|卫生间|楼下|墙|泡|淹|(不|没)(再)?(渗|滴|漏)了/ },
   // A thing that worked broken by the visit (修完以后座机打不出去了, 装完电视就没信号了, 原来好好的; not 还是/又,
   // a fault still there or back, which is not_fixed): the work itself did harm, a clear complaint (004 第五篇; 003 四 不得损坏用户室内设施).
   { category: 'quality', severe: true, re: /(修完|弄完|装完|修好|他走)(了)?(以后|之后)?(?:(?!还|又|仍|依然|照样)[^，]){0,8}(打不出去?|打不了|用不了|不能用|不响|没(声|信号|画面)|黑屏|花屏)|(原来|本来|之前|以前)(都|还)?(是)?好好?的(?=$|[^，]{0,2}(现在|结果|修完|弄完|装完|一修))/ },
