@@ -316,6 +316,10 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 11 (dev10 first). A line never tested (he didn't even test the line: 000 第三十七条 三必测); a visit that took a
+  // week to come (took them a week to turn up: 000 第十三条–第十八条).
+  { category: 'quality', re: /\b(did not|never) (even )?(test|check|try|speed test)(ed)? (the |my |our )?(line|connection|speed|signal|wifi|internet|router)\b/ },
+  { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (turn up|show up|come|arrive|get here)\b/ },
   // Round 10 (English on reason steps): a sum asked for by the worker (he asked 200 yuan extra: 000 第四十三条);
   // the speed measured against the package paid for (30 Mbps, we paid for 300: quality, not money); a device that
   // keeps switching itself off; the day the visit took; arriving only at an hour (come until 5pm) and a second
