@@ -231,9 +231,8 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     const letters = text.normalize('NFKC').toLowerCase().trim().replace(/[\s!！。.，,~～]+$/u, '');
     if (LETTER_YES.test(letters)) return { ...none, value: true, confidence: 0.8 };
     if (LETTER_NO.test(letters)) return { ...none, value: false, confidence: 0.8 };
-    // Round 11: a bare 一 or 二 said (or heard) alone is the key of a yes/no step (every script keys 1 yes, 2 no).
-    if (/^[一幺]$/.test(letters)) return { ...none, value: true, confidence: 0.8 };
-    if (/^二$/.test(letters)) return { ...none, value: false, confidence: 0.8 };
+    // Round 11: 又 alone is the recogniser's 有 (zh.ts fixHomophones): a guess, so below the confirmation threshold.
+    // (Keys said alone, 一 and 二, are read with the typed keys below: digitSaidAlone.)
     if (letters === '又') return { ...none, value: true, confidence: 0.55 };
   }
   const k = typedKey(text) ?? digitSaidAlone(text, expect);
@@ -880,7 +879,8 @@ function openingVerdict(P: LocaleParser, said: string, norm: string, comp: Compl
   const other = aspect ? ASPECT_OPENS.exec(rest) : null;
   if (aspect && other && other[1] !== aspect[1] && !(ASPECT_SAME[aspect[1]!] ?? []).includes(other[1]!)) return 'aspect';
   // (Irony said by the whole (正常得很，一天断八回) takes the first clause back; a sneer inside the rest does too.)
-  if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first)) return null;
+  // (挺好的，就是不太满意: the level itself denied after the "but" is the answer, not another matter.)
+  if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first) || /(不|没)(太|大|怎么|是很|是太|那么)?满意|dissatisf|not (very |really |quite )?(satisf|happy)/.test(rest)) return null;
   // 满意 可满意了 三个月的活儿干了半年; 按期 按得可准了: the word said again to elaborate it is the sneer's set-up.
   if (rest.startsWith(first.slice(0, 1)) || (ironic && !SMALL_MATTER.test(rest))) return null;
   if (/处理|来|修(?!好)|弄(?!好)|看|换|去|打(?!通)|联系|回复|上门/.test(first)) return null;

@@ -1022,7 +1022,8 @@ function glossLatin(norm: string): string {
 function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
   norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般');
-  raw = raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般');
+  // (热什么热, 解决啥解决: the word denied by echoing it with 什么 asks nothing; norm already reads it 不热.)
+  raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般'));
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
