@@ -1,7 +1,7 @@
 /**
  * Issue 13's targets on the frozen TEST split, so CI guards them. This is not tuning: the test
- * split is only measured here (rules are tuned on the train and dev to dev9 splits, `npm run eval:corpus --
- * --split dev9 --verbose`).
+ * split is only measured here (rules are tuned on the train and dev to dev10 splits, `npm run eval:corpus --
+ * --split dev10 --verbose`).
  *
  * A target that is met is asserted as the issue states it. A target not met yet is asserted at
  * the figure the code reached when it was last measured (a ratchet: it may only rise), and the
@@ -16,8 +16,8 @@ const FLOORS: Record<string, { min?: number; max?: number }> = {
   'conversations.reachedPerson': { min: 0.99 },
   'conversations.outcomeRight': { min: 0.95 },
   'conversations.falseEscalations': { max: 0.02 },
-  'answers.valueAccuracy': { min: 0.942 },
-  'answers.dissatisfiedRecall': { min: 0.967 },
+  'answers.valueAccuracy': { min: 0.946 },
+  'answers.dissatisfiedRecall': { min: 0.973 },
   'answers.intentAccuracy': { min: 0.95 },
   'answers.callbackTimeAccuracy': { min: 0.95 },
   'nonanswers.levelGiven': { max: 0.02 },
