@@ -291,7 +291,8 @@ function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenS
     prompt: step.ask,
     reprompt: step.reprompt,
     clarify: step.clarify,
-    expect: step.expect,
+    // (A yes/no step whose "yes" reaches a person, renovation's violations question: the interpreter is told "yes" reports a problem.)
+    expect: step.expect.kind === 'yesno' && escalateWhen !== undefined && matchesWhen(true, escalateWhen) ? { ...step.expect, yesReportsProblem: true } : step.expect,
     keypad: step.keypad,
     keypadLabels: step.keypadLabels ?? {},
     hints: step.hints ?? defaultHints(step.expect, locale),

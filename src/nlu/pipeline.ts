@@ -499,6 +499,19 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         comp = unnamedReservation(P, norm, true);
         reservation = !!comp;
       }
+      // Round 11 (lead): where "yes" reports a problem (renovation's violations question, 004 第五篇; the engine passes
+      // the script's escalateWhen: yes), praise or a verdict on the work (工人都挺好的, 满意, 挺好的没问题, 都挺规矩的) says
+      // "nothing of the kind". Only a yes said as such (有, 是的, 对), the verb echoed (发现了) or the conduct described is one.
+      if (expect.yesReportsProblem && result.value === true && conduct === null && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
+        result.value = false;
+        result.confidence = Math.min(result.confidence, 0.75);
+        reservation = false;
+      }
+      // (There: 都挺规矩的, 挺守规矩 say no; 发现过, 遇到了 say yes, the question's own verb.)
+      if (expect.yesReportsProblem && result.value === null && conduct === null && !question) {
+        if (RULES_KEPT.test(vnorm)) { result.value = false; result.confidence = 0.75; }
+        else if (RULES_BROKEN_SEEN.test(vnorm)) { result.value = true; result.confidence = 0.75; }
+      }
       break;
     }
     case 'csat3': {
@@ -857,6 +870,11 @@ const ASPECT_SAME: Record<string, string[]> = { 施工质量: ['施工', '质量
 /** Emphatic praise opening the answer (正常得很, 好得很, 太满意了): said as a reproach when a grievance follows. */
 const EMPHATIC_PRAISE_AT_START = /得很|得不得了|极了|死了|太.{1,3}了|可.{1,2}了|^(非常|特别|超级?)/;
 /** The asked word said with a sneer that denies it (好了个鬼, 解决个屁, 按期个啥呀, 满意个啥, 热什么热). */
+/** A yes said as such to a question whose "yes" reports a problem (有, 是的, 对, yes): not 好, 行, 没问题, 可以. */
+const REPORTED_YES = /^(有|是|对|嗯|恩|确实|yes|yeah|yep|right|there (was|were))/i;
+/** Staff who kept the rules (都挺规矩的, 守规矩, 很本分), and a breach seen (发现过, 遇到了): said to the violations question. */
+const RULES_KEPT = /(?<![不没]|不太|不大|不怎么|不够|不是很)(规矩|守规矩|本分|规范|按规矩|按规定)/;
+const RULES_BROKEN_SEEN = /(?<![没不未])(发现|遇到|碰到|碰上|遇上)(了|过)/;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;

@@ -25,7 +25,11 @@ export type Locale = 'zh-CN' | 'en';
 
 /** What kind of answer the question expects. */
 export type Expectation =
-  | { kind: 'yesno' }
+  /**
+   * `yesReportsProblem`: "yes" is the answer that reports a problem (renovation's "did you see staff break the rules?",
+   * the script's `escalateWhen: yes`; the engine passes it). Praise or a verdict on the work is then no "yes".
+   */
+  | { kind: 'yesno'; yesReportsProblem?: boolean }
   | { kind: 'csat3' }
   /** `unit`: the answer is a measure such as a room temperature (度), not a score. */
   | { kind: 'scale'; min: number; max: number; unit?: string }
