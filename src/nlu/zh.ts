@@ -101,8 +101,13 @@ const THAT_IS_DEGREE_ZH = /(那可?)是(?=(相当|真|太|非常|特别|挺|很|
 const LATER_NOT_LATE_ZH = /(?<![得的来到微点了太还比又])(晚|迟)(一些|一点儿?|点儿?|些)(?=再|打|吧|说|联系|$)/g;
 /** 疼得厉害, 吵得要命: 厉害 as a degree complement says how much, it praises nothing. */
 const DEGREE_COMPLEMENT_ZH = /(疼|痛|晕|累|困|难受|吵|冷|热|忙|咳|饿)得厉害/g;
-/** 只要不是推销, 要是不收费: a condition put on the call names nothing that happened. */
-const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(推销|卖东西|骗子|骗人|收费|要钱)(的)?(话)?/g;
+/**
+ * 只要不是推销, 要是不收费: a condition put on the call names nothing that happened. So is a refusal
+ * of a demand not made, said against a suspected scam (要我转账我可不转, 要钱我可一分不给): a demand put
+ * to the customer (要 + 我/money), then an emphatic refusal (可/才/绝/坚决/一分……不给). Not when an agent
+ * is named before 要 (师傅要钱: a demand made, 000 第四十六条).
+ */
+const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(推销|卖东西|骗子|骗人|收费|要钱)(的)?(话)?|(?<![他她傅员人们])要(我)?(转账|汇款|打钱|给钱|交钱|付钱|掏钱|钱)(的话)?[，,\s]?(我)?(?:(可|才|绝|坚决|肯定|绝对)(是)?(一分钱?(都|也)?)?|一分钱?(都|也)?)不(转|给|交|付|打|汇|掏)/g;
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
@@ -129,7 +134,7 @@ const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进�
 /** A fault before, fixed now (昨天还不能看 今天能看了, 一开始还是不行 后来……现在好了): no grievance left. */
 const PAST_FAULT_ZH = /(一开始|刚开始|开始|起初|之前|以前|原来|本来|前两天|前几天|昨天|昨晚|那天|刚修完那天|刚装完那天|刚修完|刚装完)(的时候)?(还|都)?(是)?(不行|不热|不怎么热|不太热|不能[\u4e00-\u9fff]{1,2}|没好|没修好|断网|老断|卡)(?=[^，]{0,30}(现在|今天|后来|这会儿?|这两天)[^，]{0,10}(好了|热了|热乎|能[\u4e00-\u9fff]{1,2}了|通了|正常了?|烫手|解决了|没问题))/g;
 /** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
-const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?|(工地|车间|厂里|施工)[^，]{0,4}(响|吵|闹|噪音)|(在|正在)(搬家|收拾屋子|收拾东西|大扫除)[^，]{0,3}(乱|吵|闹)(得很|死了|糟糟)?/g;
+const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场|车上|车里|路上|马路上|地铁上|地铁里|公交上)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?|(工地|车间|厂里|施工)[^，]{0,4}(响|吵|闹|噪音)|(在|正在)(搬家|收拾屋子|收拾东西|大扫除)[^，]{0,3}(乱|吵|闹)(得很|死了|糟糟)?/g;
 /** How often we call, said with an opt-out (一天打三遍 别打了): about the calls, not the service. */
 const CALLS_US_ZH = /(一天|天天|每天|老是|总是|一直|三天两头)[^，]{0,3}(给我)?(打|来电|打电话)[^，]{0,3}(遍|次|回|个电话|电话)?/g;
 const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不要再打/;
