@@ -132,12 +132,23 @@ const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
 const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?|找不(着|到)(那个|这个)?(键|按键|按钮)/g;
 /** A fault before, fixed now (昨天还不能看 今天能看了, 一开始还是不行 后来……现在好了): no grievance left. */
-const PAST_FAULT_ZH = /(一开始|刚开始|开始|起初|之前|以前|原来|本来|前两天|前几天|昨天|昨晚|那天|刚修完那天|刚装完那天|刚修完|刚装完)(的时候)?(还|都)?(是)?(不行|不热|不怎么热|不太热|不能[\u4e00-\u9fff]{1,2}|没好|没修好|断网|老断|卡)(?=[^，]{0,30}(现在|今天|后来|这会儿?|这两天)[^，]{0,10}(好了|热了|热乎|能[\u4e00-\u9fff]{1,2}了|通了|正常了?|烫手|解决了|没问题))/g;
+// (Round 11: the past may be a week back, 上礼拜还冻得够呛 现在热乎了, 头两天还不太热 今天摸着烫手了; and the now may come first,
+// 今天热了 昨天还不行, 今天还行 昨天还不热呢: the same fault over, told backwards.)
+const PAST_WORD_ZH = '一开始|刚开始|开始|起初|之前|以前|原来|本来|前两天|前几天|头两天|头几天|前些天|上礼拜|上个?星期|上周|昨天|昨晚|那天|刚修完那天|刚装完那天|刚修完|刚装完';
+const PAST_FAULT_WORD_ZH = '不行|不热|不怎么热|不太热|不能[\\u4e00-\\u9fff]{1,2}|没好|没修好|断网|老断|卡|冻得(够呛|要命|不行|受不了|睡不着觉?)';
+const NOW_RIGHT_ZH = '好了|热了|热乎|能[\\u4e00-\\u9fff]{1,2}了|通了|正常了?|烫手|解决了|没问题|好着呢';
+const PAST_FAULT_ZH = new RegExp(
+  `(${PAST_WORD_ZH})(的时候)?(还|都)?(是)?(${PAST_FAULT_WORD_ZH})(?=[^，]{0,30}(现在|今天|后来|这会儿?|这两天)[^，]{0,10}(${NOW_RIGHT_ZH}))|` +
+    `(?<=(现在|今天|这会儿?|这两天)(还|倒|就)?(${NOW_RIGHT_ZH}|还行|行了|可以了)[，]?)(${PAST_WORD_ZH})(的时候)?(还|都)?(是)?(${PAST_FAULT_WORD_ZH})(呢|来着)?`,
+  'g',
+);
 /** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
 const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场|车上|车里|路上|马路上|地铁上|地铁里|公交上)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?|(工地|车间|厂里|施工)[^，]{0,4}(响|吵|闹|噪音)|(在|正在)(搬家|收拾屋子|收拾东西|大扫除)[^，]{0,3}(乱|吵|闹)(得很|死了|糟糟)?/g;
 /** How often we call, said with an opt-out (一天打三遍 别打了): about the calls, not the service. */
-const CALLS_US_ZH = /(一天|天天|每天|老是|总是|一直|三天两头)[^，]{0,3}(给我)?(打|来电|打电话)[^，]{0,3}(遍|次|回|个电话|电话)?/g;
-const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不要再打/;
+// (Round 11: by the week or the month, 一周打三次, 一个月打好几回; counted as the caller's, 你们都打了三回了; the opt-out said
+// with the call, 别再给我打电话了, 别老打电话了.)
+const CALLS_US_ZH = /(一天|天天|每天|老是|总是|一直|三天两头|一周|每周|一个?(礼拜|星期|月)|每个?(礼拜|星期|月))[^，]{0,3}(给我)?(打|来电|打电话)[^，]{0,3}(遍|次|回|个电话|电话)?|(你们|您们)(都|已经|这都|都已经)?(给我)?(打|来电|打电话)(了)?([二两三四五六七八九十几好多\d]+)(回|次|遍|个电话)(电话)?/g;
+const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不要再打|别(再|老|总)(给我)?打电话/;
 /** Not a single problem, the negation after the noun (一点毛病没有, 啥意见都没有, 一点问题也没): no problem. */
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
