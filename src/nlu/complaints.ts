@@ -63,6 +63,9 @@ interface Rule {
 
 const N = '[二两俩仨三四五六七八九十几好多\\d]';
 
+/** Round 11 (t11R2): the handset noisy or the other party unheard (听筒里沙沙的, 听不清对面说啥): the customer's line, not this call. */
+const HANDSET_FAULT_ZH = /(听筒|话筒|座机)(里|里头|里面)?[^，]{0,3}(沙沙|滋滋|嗞嗞|呲呲|嗡嗡|杂音|电流声)|听不(清|见|到)(对面|对方)/;
+
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
   // Round 11 (dev10 first). Wiring left untidy told by its look (线就从窗户那儿耷拉下来 乱七八糟的, 走线走得歪七扭八的 钉子都没钉牢):
@@ -193,6 +196,9 @@ const ZH: Rule[] = [
   // A fault still there told by its sound or its spinning wheel (还是有杂音, 一打电话就沙沙响, 又开始转圈圈了,
   // 现在又那样了, 来了拍个照就走了): 000 第三十三条 即修即通.
   { category: 'not_fixed', severe: true, re: /(还是|还|依然|仍然|照样|又)有?[^，]{0,2}(杂音|噪音|回音|电流声)|(沙沙|滋滋|嗞嗞|呲呲|嗡嗡)(的|地)?(响|叫|声)|又(开始)?[^，]{0,2}转圈|(现在|如今|这会儿)?又(那样|这样|那个样|老样子)了|拍(个|了|张)?照就走|还是[^，]{0,4}邻居(家)?的?(网|wifi)/ },
+  // Round 11 (t11R2). The handset itself noisy or the other party unheard (听筒里沙沙的 听不清对面说啥): the customer's
+  // line at fault, not this call (000 第三十三条 即修即通).
+  { category: 'not_fixed', severe: true, re: HANDSET_FAULT_ZH },
   // A bill against what was promised or cancelled (说好补偿五十……到账只有三十, 退订了……还在扣, 涨价, 算错了),
   // a refund or a bill notice slow to come (退到账慢了点, 缴费通知来得晚), a fee wished cheaper: 000 第四十三条(三).
   { category: 'billing', severe: true, re: /(说好|答应|承诺|讲好)[^，]{0,8}(补偿|返|退|送|赔)[^。]{0,14}(只有|才|就|只)[^，]{0,3}[一二两三四五六七八九十百千\d]|(退订|取消|停)(了)?[^。]{0,12}(还在|还是|照样|又|继续)(扣|收)|(就|又|突然|偷偷|私自|擅自|给我|都)涨(价|钱)(?![^，]{0,3}[吗么])|(费|账|钱)[^，]{0,2}算错/ },
@@ -384,6 +390,15 @@ const ZH: Rule[] = [
   // A hazard told as the wiring left bare or taped up, a fibre laid on the radiator, a child crawling about, a drill
   // that nearly hit the wires (电线也没包好, 拿胶布缠的, 差点打到电线, 这能安全吗): 000 第二十七条, 第三十条.
   { category: 'safety', severe: true, re: /没包(好|上|严|住)?[^，]{0,2}(电?线)|电线[^，]{0,3}(也|都)?没包|(胶布|胶带)(缠|绑|糊)(的|着|了)|差点(打|钻|凿)(到|着|穿|断)[^，]{0,4}(电线|线|水管|燃气|煤气|管)|(电线|线|网线|光纤)[^，]{0,4}(搭|挨|靠)(在)?[^，]{0,4}(暖气片|暖气管|燃气管|煤气管|热水管)|(小孩|孩子|孙子|孙女)[^，]{0,4}到处(爬|跑|摸)|这(还)?能(叫)?安全/ },
+  // Round 11 (t11R2). A cold home told by what the household must do to bear it (在屋里跺脚取暖, 全靠电热毯续命, 在屋里都能
+  // 看见哈的白气, 在屋里戴着帽子): the heating below standard (003 三.2; 004 第五篇), never what was done before the repair.
+  { category: 'quality', severe: true, unless: /之前|以前|原来|那会儿|修之前|没修的时候/, re: /跺脚(取暖|锻炼|暖和)|(屋里|家里|在家|屋头)[^，]{0,6}跺脚|(全|就|只能|还得|得)靠电热毯|电热毯(续命|过冬|取暖)|(屋里|家里|在家|屋头)[^，]{0,10}(哈|呵|冒|吐|呼)(的|出)?(的)?白气|看(见|得见|到)[^，]{0,8}白气|(屋里|家里|在家|屋头)[^，]{0,4}(戴着?帽子|穿着?(羽绒服|棉袄|大衣|棉衣))/ },
+  // A gap wide enough to push a card or a coin into (那缝能塞进去一张银行卡), doors that are all gaps (柜门全是缝): the work
+  // below standard (004 第五篇 施工质量).
+  { category: 'quality', re: /缝[^，]{0,6}(都|也)?(能|可以)?塞(得)?(进|下)|(全|都)是缝/ },
+  // A line that works only after a daily restart (每天早上得重启一遍才能上网, 每天重启八遍光猫): the fault still there
+  // (000 第三十三条 即修即通).
+  { category: 'not_fixed', severe: true, re: /(每天|天天|每次|每回|一天)[^，]{0,8}(得|要|都得|就得|都要)?重启|(得|要|必须)重启[^，]{0,6}才(能)?/ },
 ];
 
 /** English rules, in priority order. */
@@ -666,11 +681,11 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
 export const TOPIC_SHIFT = /(哦|噢|喔)?对了|(哦|噢|喔)还有|还有(一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外(我)?(还)?(想|要)?(说|反映|提)|顺便(说|提)|\b(by the way|one more thing|oh and|oh also|actually,? wait)\b/;
 
 /** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. */
-const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
+const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
 
 /** Complaint in a normalised Chinese utterance (see normalizeZh). */
 export function complaintZh(norm: string): ComplaintMatch | null {
-  if (LINE_TALK_ZH.test(norm)) return null;
+  if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm)) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);
   if (m) return m;
   // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
