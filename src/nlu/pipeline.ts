@@ -668,7 +668,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           // Round 11 (second pass): a grievance with no rating on a numeric scale gives no number, only its category
           // (README "Complaints anywhere": 工期拖了二十天, 非让我买他带的路由器 on 0–5/0–10 → null); a level of the whole
           // said in words beside it (非常不满意，问题一大堆 → 1 by the scale's meanings; 十分差劲 装个宽带来了三趟 → low) still scores.
-          if (sc && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm)) && !softOnly) {
+          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm)) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
           }
