@@ -128,6 +128,9 @@ const LEVEL_CONCESSION = /(满意|好|不错|可以|还行)(倒|也|倒也)?是(
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
 const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
 
+/** A level said in words of the whole (满意, 不满意, 差劲, 太差, terrible): on a scale beside a grievance it still scores. */
+const SATISFACTION_WORD = /满意|差劲|极差|最差|太差|垃圾|糟糕|satisf|terrible|awful|worst/i;
+
 /** Is the scale a count of whole points (a score), not a measure in a unit (度)? */
 const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === undefined && Number.isInteger(e.min) && Number.isInteger(e.max);
 
@@ -662,7 +665,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           // (A grievance whose only evaluation is a softened one, 不买还不高兴, gives no number: the category reaches a person.)
           const softOnly = !!comp && !level && !a.hedges.length && !a.signals.some((x) => x.cls === 'eval' && x.pol < 0 && x.strength > 0);
-          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !softOnly) {
+          // Round 11 (second pass): a grievance with no rating on a numeric scale gives no number, only its category
+          // (README "Complaints anywhere": 工期拖了二十天, 非让我买他带的路由器 on 0–5/0–10 → null); a level of the whole
+          // said in words beside it (非常不满意，问题一大堆 → 1 by the scale's meanings; 十分差劲 装个宽带来了三趟 → low) still scores.
+          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm)) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
           }
