@@ -1,24 +1,8 @@
 // Whole-call mechanisms of issue 13 (round 3), played with the real interpreter.
 import { describe, expect, it } from 'vitest';
-import { step, type Session } from '../../src/engine/engine.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
+import { playCall } from '../support/play-call.js';
 
-const reg = loadRegistry();
-const NOW = '2026-11-18T10:30:00+08:00';
-const opts = { interpret, timeZone: 'Asia/Shanghai' };
-
-/** Play text lines, then hang up if the call is still running. */
-function call(id: string, lines: string[]) {
-  const d = reg.get(id, 'zh-CN');
-  let r = step(d, null, { type: 'start', variables: {}, now: NOW, timeZone: 'Asia/Shanghai' }, opts);
-  for (const text of lines) {
-    if (r.session.done || r.session.state === '__hung_up') break;
-    r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'answer', text, now: NOW }, opts);
-  }
-  if (!r.session.done && r.session.state !== '__hung_up') r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'hang_up' }, opts);
-  return r;
-}
+const call = playCall;
 
 describe('conversation mechanisms', () => {
   it("the step's own reason (not_resolved) names the escalation, not the category heard in the same answer", () => {

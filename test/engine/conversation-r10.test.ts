@@ -1,23 +1,8 @@
 // Whole-call rules of round 10 (dev9), played with the real interpreter.
 import { describe, expect, it } from 'vitest';
-import { step, type Session } from '../../src/engine/engine.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
+import { playCall } from '../support/play-call.js';
 
-const reg = loadRegistry();
-const NOW = '2026-11-18T10:30:00+08:00';
-const opts = { interpret, timeZone: 'Asia/Shanghai' };
-
-function call(id: string, lines: string[], locale: 'zh-CN' | 'en' = 'zh-CN') {
-  const d = reg.get(id, locale);
-  let r = step(d, null, { type: 'start', variables: {}, now: NOW, timeZone: 'Asia/Shanghai' }, opts);
-  for (const text of lines) {
-    if (r.session.done || r.session.state === '__hung_up') break;
-    r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'answer', text, now: NOW }, opts);
-  }
-  if (!r.session.done && r.session.state !== '__hung_up') r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'hang_up' }, opts);
-  return r.session.ctx;
-}
+const call = (id: string, lines: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => playCall(id, lines, locale).session.ctx;
 
 describe('whole calls, round 10', () => {
   it('a go-ahead said first in its own clause answers "is now a good time?"; the grievance after it still escalates', () => {

@@ -1,25 +1,9 @@
 // Round 11 (t11E): whole-call mechanisms, played with the real interpreter.
 import { describe, expect, it } from 'vitest';
-import { step, type Session } from '../../src/engine/engine.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
-
-const reg = loadRegistry();
-const NOW = '2026-11-18T10:30:00+08:00';
-const opts = { interpret, timeZone: 'Asia/Shanghai' };
+import { playCall } from '../support/play-call.js';
 
 /** Play text lines (`#n` for a key), then hang up if the call is still running. */
-function call(id: string, lines: string[], locale: 'zh-CN' | 'en' = 'zh-CN') {
-  const d = reg.get(id, locale);
-  let r = step(d, null, { type: 'start', variables: {}, now: NOW, timeZone: 'Asia/Shanghai', locale }, opts);
-  for (const text of lines) {
-    if (r.session.done || r.session.state === '__hung_up') break;
-    const s = JSON.parse(JSON.stringify(r.session)) as Session;
-    r = text.startsWith('#') ? step(d, s, { type: 'digits', digits: text.slice(1), now: NOW }, opts) : step(d, s, { type: 'answer', text, now: NOW }, opts);
-  }
-  if (!r.session.done && r.session.state !== '__hung_up') r = step(d, JSON.parse(JSON.stringify(r.session)) as Session, { type: 'hang_up' }, opts);
-  return r.session.ctx;
-}
+const call = (id: string, lines: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => playCall(id, lines, locale).session.ctx;
 
 describe('round 11: whole calls', () => {
   it('a bare 嗯 to the either-or clarify question stands by the hedge (neutral), not another re-ask', () => {
