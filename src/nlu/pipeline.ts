@@ -904,7 +904,7 @@ function openingVerdict(P: LocaleParser, said: string, norm: string, comp: Compl
   if (aspect && other && other[1] !== aspect[1] && !(ASPECT_SAME[aspect[1]!] ?? []).includes(other[1]!)) return 'aspect';
   // (Irony said by the whole (正常得很，一天断八回) takes the first clause back; a sneer inside the rest does too.)
   // (挺好的，就是不太满意: the level itself denied after the "but" is the answer, not another matter.)
-  if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first) || /(不|没)(太|大|怎么|是很|是太|那么)?满意|dissatisf|not (very |really |quite )?(satisf|happy)/.test(rest)) return null;
+  if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first) || P.analyze(rest).signals.some((x) => x.pol < 0 && LEVEL_WORD.test(x.text))) return null;
   // 满意 可满意了 三个月的活儿干了半年; 按期 按得可准了: the word said again to elaborate it is the sneer's set-up.
   if (rest.startsWith(first.slice(0, 1)) || (ironic && !SMALL_MATTER.test(rest))) return null;
   if (/处理|来|修(?!好)|弄(?!好)|看|换|去|打(?!通)|联系|回复|上门/.test(first)) return null;
