@@ -13,6 +13,7 @@ COPY scripts/build.js scripts/build.d.ts ./scripts/
 COPY bin ./bin
 COPY src ./src
 COPY dialogs ./dialogs
+COPY models ./models
 RUN npm ci --no-audit --no-fund \
  && npm prune --omit=dev --no-audit --no-fund \
  && node bin/huifang.js --version

@@ -136,7 +136,11 @@ function fromText(
 ): Candidate {
   const l = listenOf(dialog, state);
   const expect = !l ? ({ kind: 'text' } as const) : l.confirm ? ({ kind: 'yesno' } as const) : l.ls.expect;
-  const ictx = interpretCtx(ctx, now);
+  // The learned reader (src/nlu/learned.ts) guesses answers about the service only: a level, or a
+  // survey item whose answer reaches a person. Who is speaking, whether now is a good time and a
+  // confirmation reply are read by the rules alone.
+  const aboutService = !!l && !l.confirm && !l.ls.convenience && (l.ls.score || l.ls.satisfactionItem || l.ls.escalateWhen !== undefined);
+  const ictx = aboutService ? interpretCtx(ctx, now) : { ...interpretCtx(ctx, now), learned: false };
   // Whoever takes the phone says hello first ("喂喂是我是我"; after the engine waited while a relative
   // fetched the customer, "喂，是我"), or that they can hear us ("能听见能听见，热了"): the hello and
   // the line check are no part of the answer.

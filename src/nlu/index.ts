@@ -8,6 +8,7 @@ import { HuifangError } from '../shared/errors.js';
 import { EN_PARSER } from './en.js';
 import { isPinyin } from './normalize.js';
 import { correctionEnd } from './corrections.js';
+import { secondOpinion } from './learned.js';
 import { assemble } from './pipeline.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
 import { ZH_PARSER } from './zh.js';
@@ -28,7 +29,8 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   const t = typeof text === 'string' ? text.slice(0, MAX_CHARS).replace(CONTROL, ' ') : '';
   const c = ctx ?? { locale: 'zh-CN' };
   const language = languageOf(t, c.locale ?? 'zh-CN');
-  let r = assemble(language === 'en' ? EN_PARSER : ZH_PARSER, t, expect, c);
+  const parser = language === 'en' ? EN_PARSER : ZH_PARSER;
+  let r = assemble(parser, t, expect, c);
   // 没解决……哦不对不对，解决了: what is said after a self-correction is the answer, when it is one for
   // sure (a value, no intent) and what it takes back was one too (a value or an intent); its grievance
   // comes with it (corrections.ts). (我记得是前天 不对 是昨天, after a question, takes back no answer.)
@@ -39,6 +41,12 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
     // 我的账号好像是……算了不说了，满意: the same value said after the correction is said as surely as it is
     // said there (the hedge was in what is taken back); a grievance said before it stays as read.
     else if (after.value === r.value && !r.intent && !r.complaint && !after.intent && after.confidence > r.confidence) r = { ...r, confidence: after.confidence };
+  }
+  // What the rules found no evidence in, the learned reader may read, as a guess to be confirmed (learned.ts).
+  // Not where the rules said there is nothing to read (不确定, 还没试, a question back).
+  if (r.value === null && !r.intent && !r.complaint) {
+    const norm = parser.normalize(t);
+    r = secondOpinion(r, t, expect, c, parser.noEvidence(norm) || parser.isQuestion(norm, t));
   }
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));

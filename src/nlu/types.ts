@@ -51,6 +51,11 @@ export interface InterpretContext {
   timeZone?: string;
   /** Calling hours [start, end) in "HH:MM", default 09:00–21:00: resolved callback times are kept inside them. */
   callingHours?: { start: string; end: string };
+  /**
+   * May the learned reader (learned.ts) give its second opinion? Default true; the engine says
+   * false for a confirmation reply ("您是说满意，对吗？" is answered, not surveyed).
+   */
+  learned?: boolean;
 }
 
 export interface Interpretation {
@@ -81,6 +86,11 @@ export interface Interpretation {
   person?: 'relative' | 'wrong_number';
   /** The answer was understood in this language (per utterance: an English answer in a Chinese dialog is `en`). */
   language?: Locale;
+  /**
+   * The value is the learned reader's (learned.ts), not the rules': a guess from answers like
+   * it, given with a confidence below the confirmation threshold, so the engine confirms it.
+   */
+  learned?: true;
 }
 
 export type Interpreter = (text: string, expect: Expectation, ctx: InterpretContext) => Interpretation;
