@@ -19,6 +19,12 @@ describe('huifang interpret', () => {
       { text: '来得太晚了', value: null, intent: null, confidence: 0, at: null, complaint: 'late' },
     ]);
   });
+  it("marks the learned reader's guess (round 12) with learned: true, at confidence 0.5; the rules' readings carry no mark", () => {
+    const r = run(['--expect', 'csat3'], '他那个态度我就不说了\n满意\n');
+    const [guess, said] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(guess).toEqual({ text: '他那个态度我就不说了', value: 'dissatisfied', intent: null, confidence: 0.5, at: null, complaint: null, learned: true });
+    expect(said).toEqual({ text: '满意', value: 'satisfied', intent: null, confidence: 0.92, at: null, complaint: null });
+  });
   it('resolves times against --now and --tz', () => {
     const r = run(['--expect', 'time', '--now', '2026-11-18T10:30:00+08:00', '--tz', 'Asia/Shanghai'], '下午三点\n');
     expect(JSON.parse(r.stdout).at).toBe('2026-11-18T15:00:00+08:00');

@@ -1,7 +1,8 @@
 /**
  * `huifang interpret --expect <kind>`: interpret one utterance per stdin line and print one
  * JSON object per line ({text, value, intent, confidence, at, complaint}; `reservation: true` when the
- * complaint is a small reservation beside a positive answer, `person` with wrong_person). The CLI may read the clock
+ * complaint is a small reservation beside a positive answer, `person` with wrong_person, `learned: true` when the
+ * value is the learned reader's guess, src/nlu/learned.ts). The CLI may read the clock
  * (default --now is the current time); the interpreter never does.
  */
 import { createInterface } from 'node:readline';
@@ -65,6 +66,7 @@ export function register(program: Command): void {
           JSON.stringify({
             text: r.text, value: r.value, intent: r.intent, confidence: r.confidence, at: r.at, complaint: r.complaint ?? null,
             ...(r.reservation ? { reservation: true } : {}), ...(r.person ? { person: r.person } : {}),
+            ...(r.learned ? { learned: true } : {}),
           }) + '\n',
         );
       }
