@@ -333,6 +333,10 @@ const ZH: Rule[] = [
   // Round 12: rude speech said as 不客气 of the way they talk (讲话很不客气, 说话太不客气了, 口气不客气): attitude
   // (000 第四十六条); 不客气 alone is "you're welcome".
   { category: 'attitude', re: /(讲话|说话|口气|语气|态度)[^，]{0,3}(很|太|挺|特别|好|真|有点|非常|可)?不客气/ },
+  // Round 12: a phone that is always left ringing (项目经理 电话老不接, 手机总是不接): unreachable (000 第三十六条).
+  { category: 'unreachable', re: /(电话|手机)(也|都)?(老|总|总是|老是|一直|经常|从来)(都)?不接|(老|总|总是|老是|一直)不接(电话|手机)/ },
+  // Round 12: the visit did no good (来了就敲两下 没用, 修了一点用都没有): not fixed (000 第三十三条).
+  { category: 'not_fixed', re: /(来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?(一点|屁)?(用)?(都|也)?(没用|不管用|不顶用|没啥用|没有用|没什么用)|(?<=(来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?)一点用(都|也)没有/ },
   // Round 12: a job dragged out over weeks (搞了一个礼拜, 搞咗成个礼拜 via 整整一个, 弄了俩月): lateness (000 第十三条–第十八条).
   { category: 'late', re: new RegExp(`(?:搞|弄|整)了?(?:整整)?(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|月)(?!的?(?:保修|质保))`) },
   // damage left behind (severe), mess and dirt
