@@ -504,8 +504,8 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * measure word (十分钟, 两个小时, 十六度) are not scores; 满分 is the maximum.
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
-/** Round 12: what follows 十分 when it is the adverb "very" (十分十分满意, 十分的好). */
-const TEN_AS_VERY_AFTER_ZH = /^的?(满意|不|好|棒|差|失望|感谢|专业|耐心|热情|认真|满足|开心|周到|及时|负责|糟|烂|气)/;
+/** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
+const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean };
   const cands: Cand[] = [];
@@ -705,7 +705,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
       // again; 十分十分满意 stays the adverb.
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010)/.test(rest)
-        || (/^十分/.test(rest) && !TEN_AS_VERY_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && !TEN_AS_VERY_AFTER_ZH.test(rest));
+        || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest));
       if (!scoreFramed) continue;
       // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
       if (/十分(的)?(失望|不满意|不满|差劲|差|糟糕|生气|气人|恼火|垃圾|烂|无语|窝火)/.test(norm)) continue;
@@ -893,11 +893,11 @@ const HOMOPHONES: [RegExp, string][] = [
   [/^\s*又\s*[。.!！]?\s*$/, '有'],
   // Round 12 (dev11 asr). Each heard word is no word where it stands, and its neighbour shows the answer word:
   // 芳便/不放便 (方便; 放便利 and 放便宜 stay), 方编/方扁 (方便) at the end or before a particle, 不方面 (不方便) before a
-  // pause, 现在部方便 (不) after a time word, 梅友/没友 (没有) alone, 海星 (还行, the chat's pun) alone, 依般般 (一般般),
+  // pause and more words (a bare 不方面 keeps its reading), 现在部方便 (不) after a time word, 梅友/没友 (没有) alone, 海星 (还行, the chat's pun) alone, 依般般 (一般般),
   // 没休好 (修好) after a negation or 已/都, 肥肠/飞肠 (非常) before an evaluation, 慢分/蛮分 (满分) opening or after
   // 给/打, 偷诉 (投诉), 实把度 (十八度), 斯点半 (四点) opening a time, 一个消失以后 (小时) after a count.
   [/芳(?=便)|(^|不|部|[\s,，]|现在|挺|很|也|都)放(?=便(?!利|宜|当|了))/g, '$1方'], [/方[编扁](?=[啊呀吧的了，,。\s]|$)/g, '方便'],
-  [/不方面(?=[啊呀吧的了，,。\s]|$)/g, '不方便'], [/(?<=现在|这会儿?|目前|暂时|今天)部(?=方便|太方便|行|能)/g, '不'],
+  [/不方面(?=[，,。\s]+[\u4e00-\u9fff])/g, '不方便'], [/(?<=现在|这会儿?|目前|暂时|今天)部(?=方便|太方便|行|能)/g, '不'],
   [/(^|[还都也就])[梅美没]友(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'], [/(^|[\s,，])海星(?=吧|啊|呀|的|$|[\s,，。!！])/g, '$1还行'], [/[依衣伊医]般般/g, '一般般'],
   [/(?<=没|没有|都|已|已经|还|给|没给|没能)休(?=好|复)/g, '修'], [/[肥飞菲非][肠尝](?=满意|好|不|差|棒|失望|感谢|满足|开心|专业|耐心|热情)/g, '非常'],
   [/(^|[给打是个])[慢蛮瞒曼](?=分(?![钟析开配数别享]))/g, '$1满'], [/偷诉/g, '投诉'], [/(^|[是有约])[石实时十][把吧巴爸](?=度)/g, '$1十八'],
@@ -941,10 +941,10 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   [/([仨俩])(?=礼拜|星期|月|小时|钟头|人|师傅|工人)/g, (_m: string, c: string) => (c === '仨' ? '三个' : '两个')], [/([仨俩])(?=天|回|次|趟|遍|年)/g, (_m: string, c: string) => (c === '仨' ? '三' : '两')],
   [/(?<=都是|全是|一地|满地|好多|一层|一身)尘(?!土|埃)/g, '灰'],
   // Round 12 (dev11 dialect): 川/鄂 么得 (没得: 么得解决; 什么/怎么/这么 keep theirs), 东北 嗯哪 said alone (嗯: yes, not a
-  // question), 埋汰 (脏), 吵吵巴火/跟我吵吵 (吵架), 磨磨唧唧/磨叽 (磨蹭: slow), 吴 老 X 额 (非常 X 的: 老好额, 老满意额), 粤
+  // question), 埋汰 (脏), 吵吵巴火/跟我吵吵 (吵架), 磨磨唧唧/磨叽 (磨蹭: slow), 粤
   // 成个 before a stretch of time (整整一个: 搞咗成个礼拜) and 成日 (一整天).
   [/(?<![什怎这那多要为])么得(?![了很])/g, '没得'], [/(^|[\s,，])嗯哪(?=[\s,，。!！]|$)/g, '$1嗯'], [/埋汰/g, '脏'], [/吵吵(巴|把)火(的)?|(?<=跟我|和我|同我)(在那)?吵吵/g, '吵架'],
-  [/磨磨唧唧|磨唧|磨叽/g, '磨蹭'], [/老(好|满意|灵|赞|适意)[额呃]/g, '非常$1'], [/成个(?=礼拜|星期|月|钟头|上午|下午|晚上)/g, '整整一个'], [/(?<=[了咗])成日/g, '一整天'],
+  [/磨磨唧唧|磨唧|磨叽/g, '磨蹭'], [/成个(?=礼拜|星期|月|钟头|上午|下午|晚上)/g, '整整一个'], [/(?<=[了咗])成日/g, '一整天'],
   // 粤 攞 before 利是 (要: 问我攞利是) and 利是 (红包) (a bare 攞钱 is left alone: 冇人问我攞钱 must stay no grievance); 东北 整得 before a ruin (弄得: 整得稀碎), 你整吧 (go ahead: 你说吧), 晚黑儿 (晚上),
   // 这前儿 (这会儿); 川 一哈儿 (一会儿), 扯拐 (出毛病), 屁用没得 (没用).
   [/攞(?=利是|红包)/g, '要'], [/利是/g, '红包'], [/整得(?=稀碎|稀烂|一塌糊涂|乱七八糟|一团糟)/g, '弄得'], [/(^|[\s,，])(那)?你整吧/g, '$1$2你说吧'], [/晚黑儿?/g, '晚上'], [/这前儿/g, '这会儿'],
@@ -1559,8 +1559,6 @@ function intensifiedPraiseZh(norm: string): string {
 // --- The interpreter --------------------------------------------------------------------------
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
-/** Round 12: hello said on picking up before the answer (喂？喂？是我是我): the answer still opens the utterance. */
-const HELLO_OPENING_ZH = /^(喂|哈喽)+(?=[\u4e00-\u9fff])/;
 export const ZH_PARSER: LocaleParser = {
   // English words are glossed before punctuation goes (很warm，satisfied), and again after.
   normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
@@ -1589,7 +1587,7 @@ export const ZH_PARSER: LocaleParser = {
   // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
   // (我是十一月九号反映的: a subject before 是 and a when after it, a cleft too.)
   cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
-  answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test((stripFillers(norm) || norm).replace(HELLO_OPENING_ZH, '')),
+  answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm),
