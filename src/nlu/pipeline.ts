@@ -211,7 +211,21 @@ function typedKey(text: string): { key: string; rest: string | null } | null {
  * only reading of it: a yes/no step (every script keys 1 yes, 2 no) and a room-temperature step (keys 1–4 are bands;
  * no home is at 一 to 四 度). On a points scale or a satisfaction step a lone numeral keeps its own reading.
  */
-const DIGIT_ALONE = /^(?:嗯|呃|额|啊|那)?[\s,，]*([一幺二三四])[\s,，]*(?:吧|啊|呀|嘛)?[\s。.!！]*$/u;
+const DIGIT_ALONE = /^(?:嗯|呃|额|啊|那)?[\s,，]*([一幺二三四])(?:[\s,，]+\1)*[\s,，]*(?:吧|啊|呀|嘛)?[\s。.!！]*$/u;
+/**
+ * Round 12 (dev11 asr): a key said with its verb in a sentence of its own (我按一, 按二吧, 就按三, 按三 按了三了,
+ * 我选二号): the same key as 按N typed. Only the key, its verb, 我/就/了 and a closing particle; anything else
+ * (按一还是按二, 按错了) is not this.
+ */
+const KEY_SAID = /^(?:嗯|呃|额|啊|那)?[\s,，]*(?:我)?(?:就)?(?:按|选|摁)了?([一幺二三四1-4])(?:号|键)?了?(?:[\s,，]+(?:我)?(?:就)?(?:按|选|摁)?了?\1(?:号|键)?了?)*[\s,，]*(?:吧|啊|呀|嘛)?[\s。.!！]*$/u;
+/** The star key said by its shape (按那个星星, 我按星星键, 摁那个星): * typed. */
+const STAR_KEY_SAID = /^(?:嗯|呃|额|啊|那)?[\s,，]*(?:我)?(?:就)?(?:按|摁)了?(?:那个|这个)?(?:星星|星号|星)(?:键|号)?(?:吧|啊|呀|嘛)?[\s。.!！]*$/u;
+function keySaid(text: string): { key: string; rest: null } | null {
+  if (STAR_KEY_SAID.test(text.trim())) return { key: '*', rest: null };
+  const m = KEY_SAID.exec(text.trim());
+  if (!m) return null;
+  return { key: ({ 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4' } as Record<string, string>)[m[1]!] ?? m[1]!, rest: null };
+}
 function digitSaidAlone(text: string, expect: Expectation): { key: string; rest: null } | null {
   const m = DIGIT_ALONE.exec(text.trim());
   if (!m) return null;
@@ -238,7 +252,7 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     // (Keys said alone, 一 and 二, are read with the typed keys below: digitSaidAlone.)
     if (letters === '又') return { ...none, value: true, confidence: 0.55 };
   }
-  const k = typedKey(text) ?? digitSaidAlone(text, expect);
+  const k = typedKey(text) ?? keySaid(text) ?? digitSaidAlone(text, expect);
   if (!k) return null;
   if (k.rest !== null) {
     // 1，问吧: the key, then words that say the same or nothing more.
@@ -790,7 +804,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const rest = norm.slice(found.end);
       const ra = P.analyze(rest);
       const dr = decideYesNo(ra);
-      if (dr.value !== null && !P.isQuestion(rest, rest) && ra.signals.filter((x) => x.cls === 'eval' || x.cls === 'fact' || x.cls === 'answer').length >= 2) {
+      // (Round 12: 热乎了 谢谢你们啊闺女: one state said and thanks for it answer as surely as two.)
+      const said2 = ra.signals.filter((x) => x.cls === 'eval' || x.cls === 'fact' || x.cls === 'answer').length;
+      const thanked = ra.signals.some((x) => x.cls === 'courtesy' && x.pol > 0) && ra.signals.some((x) => (x.cls === 'fact' || x.cls === 'eval') && !x.negated);
+      if (dr.value !== null && !P.isQuestion(rest, rest) && (said2 >= 2 || thanked)) {
         intent = null;
         result.value = dr.value;
         result.confidence = Math.min(dr.confidence, 0.8);
@@ -837,6 +854,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       const before = found.start > 0 ? decideYesNo(P.analyze(norm.slice(0, found.start))) : null;
       // (是回访还是推销, 是不是又是推销的: the 是 opens the question itself; every clause asks, none answers.)
       result.value = before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && P.stated?.(said) !== '' ? before.value : null;
+      // Round 12 (dev11 elderly): the question back answered by the customer, then the answer (你找谁 找老李啊 我就是;
+      // 你是哪个单位的 哦热力公司啊 那你问吧): the identity claimed or the go-ahead at the end stands.
+      const rest = norm.slice(found.end);
+      if (result.value === null && !P.isQuestion(rest, rest) && (SELF_CLAIMED_AT_END.test(rest) || (P.goAhead(rest) && GO_AHEAD_AT_END.test(rest)))) {
+        result.value = true;
+        result.confidence = 0.8;
+      }
     }
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
@@ -861,6 +885,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   return result;
 }
 
+/** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
+const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
+/** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */
+const GO_AHEAD_AT_END = /(问|说|讲)吧(啊|呀)?$/;
 /** The state taken back after the first clause (还是冷, 又不热了, 没解决, 一半, 摆设): the first clause is no verdict. */
 const STATE_TAKEN_BACK = /还是|又|依然|仍然|照样|照旧|根本|一点(也|都|儿)|(没|不)(解决|好|修好|热(?!乎|和)|通|能用|正常|管用|顶用|行)|(?<![不没])(冷|凉|冰)|一半|没变|老样子|白(修|弄|来|干)|摆设|没用|不管用|好几天|能撑|多久|几天/;
 /** The first clause concedes the state (热是热了, 热倒是热了, 工期倒是准, 推荐倒是会推荐, 能用是能用). */

@@ -245,6 +245,8 @@ const INTENTS_ZH: IntentRule[] = [
   // A person asked for in other words (让人给我打, 有没有客服, 我有个事要问人, 你们经理呢 让他接电话,
   // 让你们老板给我回个电话, 找个人来 机器打分我不干, 没空跟机器说).
   { intent: 'human', re: /(叫|找|让)(真|活)?人(来)?给我(打|回)|有没有(人工|真人)?客服|(要|想|得)问(个)?(真|活)?人(?![家们民])|(经理|领导|主管|负责人|老板|主任|站长|队长)(呢|在吗|在不在|在哪)[^，]{0,4}(让|叫)(他|她)[^，]{0,2}接(电话)?|(让|叫)(你们|你们的)?(老板|主任|站长|主管|负责人|领导|经理)[^，]{0,4}给我(回|打)(个)?电话|(找|换|要)(个|一个)(真|活)?人(来)?(?=[^，]{0,6}机器)|(没空|懒得|不想|不愿意?|不|才不|不要)(跟|和|同)机器/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|没人/ },
+  // Round 12 (dev11 elderly): a staff member asked to take the phone (叫你们那个客服小姑娘接电话, 让客服来接一下).
+  { intent: 'human', re: /(叫|让|找|换)(你们|你们的)?(那个|那位|个)?(客服|人工|接线员|话务员|工作人员|真人)[^，]{0,5}(接电话|来接|接一下|跟我说|来说|来讲)/, confidence: 0.85 },
   { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间|没(那么多|那么长|太多)(的)?时间|不得空|没得空|没工夫|抽不出空|(不行|唔得|不得)(闲|閒))(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便|^(嗯|呃|额|啊|哦|唉|哎)*(不太|不大|不怎么|不是很|不是太)方便(?!的话)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外(面|地)(?!的|租|住|打工|上学|工作)|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   { intent: 'reschedule', re: /^(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班)/, confidence: 0.85 },
@@ -502,6 +504,8 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * measure word (十分钟, 两个小时, 十六度) are not scores; 满分 is the maximum.
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
+/** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
+const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean };
   const cands: Cand[] = [];
@@ -698,7 +702,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 十分 + adjective = "very" (十分满意, 十分的不满意), unless framed as a score (给十分, 十分吧).
     if (/^十$|^一十$/.test(tok.text) && after.startsWith('分')) {
       const rest = after.slice(1);
-      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|的?$|的吧|左右|$|\uE010)/.test(rest);
+      // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
+      // again; 十分十分满意 stays the adverb.
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010)/.test(rest)
+        || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest));
       if (!scoreFramed) continue;
       // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
       if (/十分(的)?(失望|不满意|不满|差劲|差|糟糕|生气|气人|恼火|垃圾|烂|无语|窝火)/.test(norm)) continue;
@@ -884,6 +891,23 @@ const HOMOPHONES: [RegExp, string][] = [
   [/[荒慌](?=便)/g, '方'], [/(^|[\s,，。]|[还也都就并])部(?=知道|晓得|清楚|能|行|会|是|要|用|太|大|好|对|热|满意|方便)/g, '$1不'],
   // 又 said alone (有) on a yes/no step: 又 is no answer of its own.
   [/^\s*又\s*[。.!！]?\s*$/, '有'],
+  // Round 12 (dev11 asr). Each heard word is no word where it stands, and its neighbour shows the answer word:
+  // 芳便/不放便 (方便; 放便利 and 放便宜 stay), 方编/方扁 (方便) at the end or before a particle, 不方面 (不方便) before a
+  // pause and more words (a bare 不方面 keeps its reading), 现在部方便 (不) after a time word, 梅友/没友 (没有) alone, 海星 (还行, the chat's pun) alone, 依般般 (一般般),
+  // 没休好 (修好) after a negation or 已/都, 肥肠/飞肠 (非常) before an evaluation, 慢分/蛮分 (满分) opening or after
+  // 给/打, 偷诉 (投诉), 实把度 (十八度), 斯点半 (四点) opening a time, 一个消失以后 (小时) after a count.
+  [/芳(?=便)|(^|不|部|[\s,，]|现在|挺|很|也|都)放(?=便(?!利|宜|当|了))/g, '$1方'], [/方[编扁](?=[啊呀吧的了，,。\s]|$)/g, '方便'],
+  [/不方面(?=[，,。\s]+[\u4e00-\u9fff])/g, '不方便'], [/(?<=现在|这会儿?|目前|暂时|今天)部(?=方便|太方便|行|能)/g, '不'],
+  [/(^|[还都也就])[梅美没]友(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'], [/(^|[\s,，])海星(?=吧|啊|呀|的|$|[\s,，。!！])/g, '$1还行'], [/[依衣伊医]般般/g, '一般般'],
+  [/(?<=没|没有|都|已|已经|还|给|没给|没能)休(?=好|复)/g, '修'], [/[肥飞菲非][肠尝](?=满意|好|不|差|棒|失望|感谢|满足|开心|专业|耐心|热情)/g, '非常'],
+  [/(^|[给打是个])[慢蛮瞒曼](?=分(?![钟析开配数别享]))/g, '$1满'], [/偷诉/g, '投诉'], [/(^|[是有约])[石实时十][把吧巴爸](?=度)/g, '$1十八'],
+  [/(^|[\s,，]|[午上])[斯思丝司](?=点(半|[一二三四五]?十|钟|[\s,，。]|$))/g, '$1四'], [/(?<=[一两二三四五六七八九十半几\d]个|半个)消失(?=以后|之后|后|左右|吧|再|[\s,，。]|$)/g, '小时'],
+  // 是我 heard as 试我/市我 alone.
+  [/^[试市](?=我([啊呀吧的，,。!！\s]|$))/, '是'],
+  // 掉线 heard as 调线 after 还是/老/又 (还是调线); 项目经理 as 向木经理; 等下午 (the 下 of 等下 read into 下午): 下午.
+  [/(还是|老是?|总是?|又|一直|经常)调线/g, '$1掉线'], [/[向象像项]木(?=经理)/g, '项目'], [/等(?=下午)/g, ''],
+  // A clock hour stammered (晚上七 七点半): the hour said once.
+  [/(?<![一二三四五六七八九十])([一两二三四五六七八九十])[\s,，]+(?=\1点)/g, ''],
   // A filler between a degree word and the level (非常 呃 满意, 特别 那个 好): the degree still modifies it.
   [/(非常|特别|十分|相当|超级|很|挺|蛮|比较)[\s,，…]*(?:呃|嗯|额|啊|那个|这个|就是)+[\s,，…]*(?=满意|好|不错|棒|差|失望)/g, '$1'],
 ];
@@ -916,6 +940,15 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 粤 尘 alone (灰) as the dust left (成屋都系尘).
   [/([仨俩])(?=礼拜|星期|月|小时|钟头|人|师傅|工人)/g, (_m: string, c: string) => (c === '仨' ? '三个' : '两个')], [/([仨俩])(?=天|回|次|趟|遍|年)/g, (_m: string, c: string) => (c === '仨' ? '三' : '两')],
   [/(?<=都是|全是|一地|满地|好多|一层|一身)尘(?!土|埃)/g, '灰'],
+  // Round 12 (dev11 dialect): 川/鄂 么得 (没得: 么得解决; 什么/怎么/这么 keep theirs), 东北 嗯哪 said alone (嗯: yes, not a
+  // question), 埋汰 (脏), 吵吵巴火/跟我吵吵 (吵架), 磨磨唧唧/磨叽 (磨蹭: slow), 粤
+  // 成个 before a stretch of time (整整一个: 搞咗成个礼拜) and 成日 (一整天).
+  [/(?<![什怎这那多要为])么得(?![了很])/g, '没得'], [/(^|[\s,，])嗯哪(?=[\s,，。!！]|$)/g, '$1嗯'], [/埋汰/g, '脏'], [/吵吵(巴|把)火(的)?|(?<=跟我|和我|同我)(在那)?吵吵/g, '吵架'],
+  [/磨磨唧唧|磨唧|磨叽/g, '磨蹭'], [/成个(?=礼拜|星期|月|钟头|上午|下午|晚上)/g, '整整一个'], [/(?<=[了咗])成日/g, '一整天'],
+  // 粤 攞 before 利是 (要: 问我攞利是) and 利是 (红包) (a bare 攞钱 is left alone: 冇人问我攞钱 must stay no grievance); 东北 整得 before a ruin (弄得: 整得稀碎), 你整吧 (go ahead: 你说吧), 晚黑儿 (晚上),
+  // 这前儿 (这会儿); 川 一哈儿 (一会儿), 扯拐 (出毛病), 屁用没得 (没用).
+  [/攞(?=利是|红包)/g, '要'], [/利是/g, '红包'], [/整得(?=稀碎|稀烂|一塌糊涂|乱七八糟|一团糟)/g, '弄得'], [/(^|[\s,，])(那)?你整吧/g, '$1$2你说吧'], [/晚黑儿?/g, '晚上'], [/这前儿/g, '这会儿'],
+  [/一哈儿/g, '一会儿'], [/扯拐/g, '出毛病'], [/屁用(都|也)?(没得|没有|莫得|冇)/g, '没用'],
   [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],
 ];
 
@@ -1290,11 +1323,22 @@ function lineTalkOnlyZh(norm: string): boolean {
   return /^(了|啊|呀|的|吗|么|呢|吧|哦|嗯|哎|诶|好像|是不是|怎么|咋|都|有点|有些|太|很|一直|刚刚|刚才|刚)*$/.test(norm.replace(/\s+/g, '').replace(CALL_LINE_TALK_ZH, ''));
 }
 
+/**
+ * Round 12 (dev11 elderly): an older customer calls the (young) caller 闺女/姑娘/孩子 and then tells the state of the
+ * service (闺女啊 还是不热 我这屋冷啊; 姑娘 暖气还是不热乎): said to the caller, unless it sends someone off (你去看看).
+ */
+const CALLER_VOCATIVE_ZH = /^(喂)?(闺女|姑娘|孩子)(啊|呀|诶|欸)?$/;
+const SERVICE_STATE_ZH = /(还是|一直|老是|根本|都|也)?(不|没)(热|暖和|修好|解决|弄好)|(屋里?|家里|暖气)[^，]{0,3}(冷|凉|不热)|(?<![不])满意/;
+function toCallerAboutService(clauses: string[]): boolean {
+  if (!CALLER_VOCATIVE_ZH.test(clauses[0]!)) return false;
+  const rest = clauses.slice(1).join('，');
+  return SERVICE_STATE_ZH.test(rest) && !/你(去|帮|给我|快)|帮我|给我(拿|看|倒)|去看看/.test(rest);
+}
 /** Said to someone else where the customer is (LocaleParser.addressesOther), or by someone else (a broadcast). */
 function addressesOtherZh(raw: string): boolean {
   const clauses = clausesOf(raw);
   // (闺女，你说啥？暖气？: an older customer calls the caller 闺女 and asks back what was said: said to the caller.)
-  if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!) && !/^(你|您)(刚才|刚刚)?(说|问|讲)(的)?(啥|什么|哪个)/.test(clauses[1]!)) return true;
+  if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!) && !/^(你|您)(刚才|刚刚)?(说|问|讲)(的)?(啥|什么|哪个)/.test(clauses[1]!) && !toCallerAboutService(clauses)) return true;
   if (clauses.length >= 2 && WORKER_CALLED_ZH.test(clauses[0]!) && ORDER_CLAUSE_ZH.test(clauses[1]!.replace(/^(对面|那边|这边|这个|那个)[^，]{0,4}?(?=也|再|先|把)/, ''))) return true;
   const norm = normalizeZh(raw);
   return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm) || FETCH_FOR_ME_ZH.test(norm) || BROADCAST_ZH.test(norm) || ROOM_EVENT_ZH.test(norm) || (MARKET_PRICE_ZH.test(norm) && !CHARGED_ZH.test(norm)) || SPORTS_COMMENTARY_ZH.test(norm);
