@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interpret, parseKind } from '../../src/nlu/index.js';
 
 const ctx = { locale: 'zh-CN' as const, now: '2026-11-18T10:00:00+08:00' };
@@ -6,6 +6,13 @@ const value = (text: string, kind: string) => interpret(text, parseKind(kind), c
 
 // Round 12: the names of places and people carry words a level or a score is read from; the name goes, the answer stays.
 describe('non-answers (round 12)', () => {
+  // The rules alone: the learned reader (HUIFANG_NLU_MODEL) is measured on its own.
+  beforeAll(() => {
+    process.env.HUIFANG_NLU_MODEL = 'off';
+  });
+  afterAll(() => {
+    delete process.env.HUIFANG_NLU_MODEL;
+  });
   it('an estate, a street, a mall or a restaurant named after a good word is no level', () => {
     expect(value('就住在满意花苑旁边', 'csat3')).toBeNull();
     expect(value('我家是幸福家园那套', 'yesno')).toBeNull();
@@ -24,6 +31,13 @@ describe('non-answers (round 12)', () => {
     expect(value('我是张三娃', 'scale:0-10')).toBeNull();
     expect(value('师傅叫刘二宝', 'scale:0-5')).toBeNull();
     expect(value('我是李四妹', 'scale:0-10')).toBeNull();
+  });
+  it('an advert from the television (a call to dial or order now) is no answer, whatever level its slogan names', () => {
+    expect(value('百分之百满意 现在拨打订购热线', 'csat3')).toBeNull();
+    expect(value('非常满意 赶快拨打热线订购吧', 'csat3')).toBeNull();
+    expect(value('限时抢购 包您满意', 'csat3')).toBeNull();
+    expect(value('满意 就是师傅老让我拨打他们热线', 'csat3')).toBe('satisfied');
+    expect(value('不满意 马上给我重新装', 'csat3')).toBe('dissatisfied');
   });
   it('the answers themselves stay', () => {
     expect(value('挺满意的', 'csat3')).toBe('satisfied');
