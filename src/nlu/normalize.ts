@@ -92,9 +92,11 @@ export function collapseRepeats(s: string): string {
  */
 export function normalizeZh(text: string): string {
   if (ADVERT_ZH.test(text)) return '';
-  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(placeNames(fold(text)))))));
+  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(placeNames(fold(text)))))).replace(HEARD_ASKED_ZH, '听见$1'));
 }
 
+/** Round 12: 听着 for 听见 in a northern check of the line (能听着不, 听着没): heard, asked; 我听着呢 (go ahead) stays. */
+const HEARD_ASKED_ZH = /听着(不|吗|么|没有?|没)$/u;
 /**
  * Round 12: an advert heard from the television or the radio (百分之百满意 现在拨打订购热线, 限时抢购 包您满意): a call to
  * order or dial now is never the customer's; the whole utterance is the set's, nothing in it is an answer.

@@ -39,6 +39,12 @@ describe('non-answers (round 12)', () => {
     expect(value('满意 就是师傅老让我拨打他们热线', 'csat3')).toBe('satisfied');
     expect(value('不满意 马上给我重新装', 'csat3')).toBe('dissatisfied');
   });
+  it('a northern check of the line (能听着不) asks whether the call is heard, it answers nothing', () => {
+    expect(value('喂 能听着不', 'yesno')).toBeNull();
+    expect(value('听着没', 'yesno')).toBeNull();
+    expect(value('喂喂 能听着吗', 'csat3')).toBeNull();
+    expect(value('你说 我听着呢', 'yesno')).toBe(true);
+  });
   it('the answers themselves stay', () => {
     expect(value('挺满意的', 'csat3')).toBe('satisfied');
     expect(value('满意，住在幸福小区这么多年第一次这么快', 'csat3')).toBe('satisfied');
