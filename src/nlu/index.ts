@@ -43,10 +43,11 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
     else if (after.value === r.value && !r.intent && !r.complaint && !after.intent && after.confidence > r.confidence) r = { ...r, confidence: after.confidence };
   }
   // What the rules found no evidence in, the learned reader may read, as a guess to be confirmed (learned.ts).
-  // Not where the rules said there is nothing to read (不确定, 还没试, a question back).
+  // Not where the rules said there is nothing to read (不确定, 还没试, a question back), nor where
+  // nothing is left once the normaliser took out what is no answer (a television advert, names alone).
   if (r.value === null && !r.intent && !r.complaint) {
     const norm = parser.normalize(t);
-    r = secondOpinion(r, t, expect, c, parser.noEvidence(norm) || parser.isQuestion(norm, t));
+    r = secondOpinion(r, t, expect, c, !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, t));
   }
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));

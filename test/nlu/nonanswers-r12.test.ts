@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interpret, parseKind } from '../../src/nlu/index.js';
 
 const ctx = { locale: 'zh-CN' as const, now: '2026-11-18T10:00:00+08:00' };
@@ -6,13 +6,6 @@ const value = (text: string, kind: string) => interpret(text, parseKind(kind), c
 
 // Round 12: the names of places and people carry words a level or a score is read from; the name goes, the answer stays.
 describe('non-answers (round 12)', () => {
-  // The rules alone: the learned reader (HUIFANG_NLU_MODEL) is measured on its own.
-  beforeAll(() => {
-    process.env.HUIFANG_NLU_MODEL = 'off';
-  });
-  afterAll(() => {
-    delete process.env.HUIFANG_NLU_MODEL;
-  });
   it('an estate, a street, a mall or a restaurant named after a good word is no level', () => {
     expect(value('就住在满意花苑旁边', 'csat3')).toBeNull();
     expect(value('我家是幸福家园那套', 'yesno')).toBeNull();
