@@ -383,7 +383,10 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 不好意思跟人说是你们家装的: too ashamed to tell people, no request for a person.
       if (intent === 'human' && /(好意思|不敢|没脸|没法)$/.test(norm.slice(0, m.index))) continue;
       // 他最后说有意见找你们领导去: the worker's words reported, not a request of the customer's.
-      if (intent === 'human' && /(他|她|他们|师傅|工人|客服|人家|对方|最后|还|又|居然|竟然)(跟我|对我|让我|叫我)?(说|讲)[^，说讲]{0,8}$/.test(norm.slice(0, m.index))) continue;
+      // (Round 12, t12C: 他就说有意见找你们领导去, an adverb between the speaker and 说.)
+      if (intent === 'human' && /(他|她|他们|师傅|工人|客服|人家|对方|最后|还|又|居然|竟然)(就|也|都|还|又|便|直接)?(跟我|对我|让我|叫我)?(说|讲)[^，说讲]{0,8}$/.test(norm.slice(0, m.index))) continue;
+      // Round 12 (t12C): 来个人看了一眼说正常: a person who came, told in the past (了, 过 after the visit), no request for one.
+      if (intent === 'human' && /^来/.test(m[0]) && /^(了|过)/.test(norm.slice(m.index + m[0].length))) continue;
       // 除非换个项目经理，不然不会: a person named in a condition, no request for one.
       if (intent === 'human' && /(除非|要是|如果|只要|假如|除了)[^，]{0,3}$/.test(norm.slice(0, m.index))) continue;
       // 找项目经理说下周来下周来，到现在也没来: a person gone to before, their promise reported and broken (a grievance).
