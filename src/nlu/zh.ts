@@ -114,6 +114,9 @@ const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9
 const APPROXIMATE_NUMBER_ZH = /(差不多|大概|大约)(?=[零一二两三四五六七八九十几\d]+(点|个|天|小时|分钟|号|次))/g;
 /** The speaker's own language (我普通话不好, 我英文不太好): no evaluation of the service. */
 const OWN_LANGUAGE_ZH = /(我的?)?(普通话|中文|英文|英语|汉语|国语|粤语|广东话)(说得|讲得|水平)?(也)?(不太|不大|不怎么|不是很|不很|不|很|还)?(好|行|灵|溜|流利|标准|差)/g;
+/** A plain level first, then 还算 of one aspect (满意，处理得还算及时; 挺满意的 来得还算快): the hedge is not of the level. */
+const ASPECT_HEDGED_AFTER_LEVEL_ZH = /^((非常|很|挺|蛮|特别|十分|都)?满意(的|了|啊|呀)?)[\s，,。]*[^，,。\s]{1,5}?得还算[^，,。\s吧]{1,4}(的|了)?$/;
+
 /** Others' verdict reported (市民普遍表示满意, 用户纷纷称不错): a news line or hearsay, not the customer's own. */
 const THIRD_PARTY_SAYS_ZH = /(市民|居民|群众|用户|业主|住户|人们|老百姓|网友|大家|他们|她们|人家|别人|邻居)(们)?[^，]{0,4}(表示|称)[^，]{0,6}?(不满意|满意|很好|不错|好评)/g;
 /** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
@@ -870,6 +873,9 @@ const HOMOPHONES: [RegExp, string][] = [
   // Round 11: 没有 heard as 美有/梅有 opening the answer, 有 as a lone 又 (有的 as 又的), 是 as 市 before 是我, 不 as 部 before
   // a verb (部知道, 部能用; 全部能用 and 内部 keep theirs). Only where the heard word is no word of its own there.
   [/(^|[还都也就])[美梅]有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'], [/^又(的|啊|呀)?$/, '有$1'], [/^[市事试](?=[\s,，]*是我)/, '是'], [/(^|[还都也就\s，,])部(?=知道|能|行|会|是|热|满意|太|方便|清楚|晓得)/g, '$1不'],
+  // Round 12: 满意 heard as 满一 said as the answer (满一, 满一的, 挺满一; 满一年, 满一百 keep theirs), 一般 typed as 依般,
+  // 方便 as 方面 opening a go-ahead (方面你说, 方面的), 按期 as 按器. Only where the heard word is no word of its own there.
+  [/满一(?=的|了|啊|呀|吧|[，,。\s]|$)/g, '满意'], [/依般/g, '一般'], [/^方面(?=你说|您说|的|啊|呀|吧|[，,。\s]|$)/, '方便'], [/按器(?=的|了|完成|完工|交|[，,。\s]|$)/g, '按期'],
   [/^[十时事四死]的$/, '是的'], [/^[时十](?=我([\s,，]*是我)?$)/, '是'], [/^[四死]{2,4}(?=[\s,，]+是)/, '是是'],
   // Chat praise (牛逼, 牛b, nb, 太牛了: awesome) is 厉害, as 666 is; (吹牛 is boasting, 牛奶 a drink).
   [/(?<!吹)牛[逼比批掰b](?!了?[奶肉])/g, '厉害'], [/(太|真|很|挺|贼|超)牛(?![奶肉排仔皮市股])/g, '$1厉害'],
@@ -1022,15 +1028,24 @@ const LATIN_GLOSS: Record<string, string> = {
   'wife': '老婆', 'husband': '老公', 'son': '儿子', 'daughter': '女儿', 'mum': '妈', 'mom': '妈', 'mother': '妈', 'dad': '爸', 'father': '爸',
   'assistant': '助理', 'secretary': '秘书', 'class': '课', 'lesson': '课', 'conference call': '电话会议', 'conference': '会议', 'video call': '视频会议',
   'refund': '退款', 'refunded': '退款了',
+  // Round 12: where the customer is (我在drive, 在site上), a meal as a time (明天lunch之后), a shortfall said in English
+  // (效率太low, 瓷砖不level, install完啥也没test, timeline完全out of control).
+  'drive': '开车', 'site': '工地', 'on site': '在工地', 'lunch': '午饭', 'dinner': '晚饭', 'low': '低', 'too low': '太低', 'level': '平', 'install': '装', 'installed': '装好',
+  'test': '测试', 'tested': '测试', 'timeline': '工期', 'schedule': '工期', 'out of control': '拖得没边',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'an hour': '一小时', 'hours': '小时', 'hour': '小时', 'minutes': '分钟', 'mins': '分钟', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
+const HOURS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CLOCK_EN_RE = new RegExp(`(?<![a-z])(after\\s*)?(${HOURS_EN.join('|')})(\\s*thirty|\\s*o'?clock)?(?![a-z])`, 'g');
 function glossLatin(norm: string): string {
   if (!/[a-z]/.test(norm)) return norm;
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   const letter = /^\s*(y|yy|n|k|kk)[\s.!。！]*$/.exec(norm);
   if (letter) return { y: '是', yy: '是', n: '不', k: '好', kk: '好' }[letter[1] as 'y' | 'yy' | 'n' | 'k' | 'kk'];
+  // Round 12: a clock time said in English words (after six, six thirty, at seven o'clock): the time in Chinese.
+  norm = norm.replace(CLOCK_EN_RE, (m, after: string | undefined, h: string, tail: string | undefined) =>
+    after || tail ? `${HOURS_EN.indexOf(h) + 1}点${tail && /thirty/.test(tail) ? '半' : ''}${after ? '以后' : ''}` : m);
   return norm.replace(GLOSS_RE, (m, _w, at: number) => {
     if (at > 0 && /[a-z]/.test(norm[at - 1]!)) return m;
     return LATIN_GLOSS[m.replace(/[-\s]+/g, ' ')] ?? LATIN_GLOSS[m] ?? m;
@@ -1548,7 +1563,8 @@ export const ZH_PARSER: LocaleParser = {
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
   goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm),
   irony: ironyZh,
-  tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热|强)(一)?(点|些)/.test(norm) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
+  // (满意，处理得还算及时: the level said plainly first, the 还算 is of one aspect after it, not of the level; round 12.)
+  tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热|强)(一)?(点|些)/.test(norm.replace(ASPECT_HEDGED_AFTER_LEVEL_ZH, '$1')) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
   cannotHear: (norm) => /(你|您)(那边|那儿)[^，]{0,4}(断断续续|断了|卡|听不)|信号(不好|差)[^，]{0,6}(听不|断|卡|声音)|再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了|你问吧|你说吧|问吧)))|说清楚(一)?点/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,3})是\1|倒(也)?是[^，]{0,4}了/.test(norm),
