@@ -506,8 +506,9 @@ export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|�
  * A rhetorical question, said as a reproach rather than asked: "whom am I to turn to", "what are
  * you for", "by what right", "is this what you call fixed", "weren't you supposed to…", "who
  * would dare". A grievance said with one is a statement (dissatisfied), not a question back.
+ * (Round 12: the level asked back first, 能满意吗 师傅一进门就要另外收钱, 这能满意吗，来了三趟.)
  */
-export const RHETORICAL = /找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
+export const RHETORICAL = /^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
 
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),

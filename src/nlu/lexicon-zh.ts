@@ -127,6 +127,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('打扫 收拾 清理 打扫干净 收拾干净 清理干净 打扫了', P('fact')),
   ...all('任何问题 啥问题 什么问题 任何毛病 啥毛病 什么毛病', N('fact', 0.5)),
   ...all('没人 没人联系 没人处理 没人回复 没人上门 联系不上 还没来 没来人 不确定了', N('fact')),
+  // Round 12: work not done well (防水没做好, 活没干好): 做/干 stand between 没 and 好, so the phrase is one word.
+  ...all('没做好 没有做好 没干好 没有干好 没做完 没干完', N('fact')),
   ...all('不确定 说不准 不太清楚 不太确定 不一定', HEDGE),
   ...all('上网 能打电话 有信号 有网 来电了 出热水', P('fact', 0.6)),
   ...all('温乎 温乎乎 温和 能看了 能看 能打了 能打 强多了 好多了 好些了 强不少 好一些 比以前好 比去年好 比往年好', P('fact')),
