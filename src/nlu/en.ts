@@ -299,7 +299,7 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
-  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|(?:a )?couple of|(?:a )?few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|(?:a )?couple of|(?:a )?few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b( and a half)?(?: (?:from now|later|time))?/.exec(norm);
   if (/\bhalf an hour\b/.test(norm) && !/\b(waited|late|for)\b.*half an hour/.test(norm)) return { offsetMinutes: 30 };
   // give me ten minutes / ten minutes: a delay from now.
   // (busy now … five minutes?: a duration said last, after the reason, is the delay asked for.)
@@ -309,7 +309,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     let n = wordNumber(q.split(' ')[0]) ?? 1;
     if (q === 'forty five') n = 45;
     if (q === 'half') n = 0.5;
-    if (rel[2]) n += 0.5;
+    // (an hour and a half from now: the half said after the unit, round 12.)
+    if (rel[2] || rel[4]) n += 0.5;
     const unit = rel[3]!;
     if (/^day/.test(unit)) spec.dayOffset = Math.round(n);
     else if (/^week/.test(unit)) spec.dayOffset = Math.round(n * 7);
@@ -472,6 +473,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   }
   if (!found && /\b(now|right now)\b/.test(norm)) return { now: true };
   if (!found && /\b(anytime|any time|whenever|up to you|does not matter)\b/.test(norm)) return { now: true, vague: true, any: true };
+  // Round 12: same time tomorrow, this time on Friday: the day said, at the hour of this call (明天这个点).
+  if (found && spec.hour === undefined && !spec.period && /\b(same time|this time|around this time|about this time)\b/.test(norm)) spec.sameTime = true;
   return found ? spec : null;
 }
 
@@ -574,7 +577,8 @@ export const EN_PARSER: LocaleParser = {
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
   // "I guess it's okay?": a hedged statement said with a rising tone is tentative, not a question back.
-  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm)) || asksEn(norm),
+  // (Round 12: Yes? Um, yes? a bare yes said rising, as a phone is answered, is a yes: it asks nothing back.)
+  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm) && !/^((um|uh|er|erm|hmm|oh) )*(yes|yeah|yep)$/.test(norm)) || asksEn(norm),
   // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
   stated: statedEn,
   mentionsOnly: (raw) => PROMPT_READ_BACK_EN.test(normalizeEn(raw)),

@@ -574,7 +574,9 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
   // (这两天在办丧事 过两天再说吧: the span said with 过/等/要 is the delay, a bare 这两天 is when the customer is busy.)
   const rels = text.includes('天') || text.includes('周') || text.includes('星期') || text.includes('礼拜') ? [...text.matchAll(RELATIVE_ZH_ALL)] : [];
-  const rel = rels.length > 1 ? rels.find((r) => r[1] && r.index! > 0) ?? RELATIVE_ZH.exec(text) : RELATIVE_ZH.exec(text);
+  // (Round 12: 给我五分钟，五分钟后打过来: of a span said twice, the one said with 后 is the delay.)
+  const spans = rels.length ? [] : [...text.matchAll(RELATIVE_ZH_ALL)];
+  const rel = rels.length > 1 ? rels.find((r) => r[1] && r.index! > 0) ?? RELATIVE_ZH.exec(text) : spans.length > 1 ? spans.find((r) => r[7]) ?? RELATIVE_ZH.exec(text) : RELATIVE_ZH.exec(text);
   // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
   // (大概一个多小时, 等一下就行 五分钟: hedges and waits around a bare duration.)
   // (再打 十分钟吧, 等会儿吧 五分钟: a duration said after 'call again' or 'in a while';
