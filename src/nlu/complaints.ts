@@ -403,6 +403,12 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 12: a short temper (he got pretty snippy, she was curt with me), a cable left where people walk or out of a
+  // window (a cable running across the stairs, someone's going to trip; the cable he left hanging out the window: safety,
+  // 000 第三十七条), and a line answered at last (finally, someone from your company picks up a phone).
+  { category: 'attitude', re: /\b(snippy|curt|snapped at (me|us)|short with (me|us)|dismissive|condescending|patroni[sz]ing)\b/ },
+  { category: 'safety', severe: true, re: /\b(cables?|wires?|leads?)\b[a-z ]{0,16}\b(running|lying|strung|stretched|left) (across|over|along|on) (the |my |our )?(stairs|staircase|steps|floor|hallway|landing|walkway|doorway|corridor)\b|\b(cables?|wires?)\b[a-z ]{0,20}\b(hanging|dangling) (out|from|off|down|over)\b|\b(going to|gonna|could|might|will|about to) (trip|fall) (over|on)?\b|\btrip(ping)? hazard\b/ },
+  { category: 'unreachable', re: /\b(finally|at last|at long last)\b[a-z ]{0,40}\b(picks? up|picked up|answers?|answered|calls? (me )?back|called (me )?back|gets? back|got through)\b/ },
   // Round 11 (dev10 first). A line never tested (he didn't even test the line: 000 第三十七条 三必测); a visit that took a
   // week to come (took them a week to turn up: 000 第十三条–第十八条).
   { category: 'quality', re: /\b(did not|never) (even )?(test|check|try|speed test)(ed)? (the |my |our )?(line|connection|speed|signal|wifi|internet|router)\b/ },

@@ -552,7 +552,9 @@ function statedEn(raw: string, presupposed = false): string {
     .filter((x) => {
       const n = normalizeEn(x);
       if (!n) return false;
-      if (presupposed && /^(why|how come)\b/.test(n)) return true;
+      // (Is this about the cable he left hanging out the window?: what the call is asked to be about is a grievance
+      // the customer presupposes, round 12.)
+      if (presupposed && (/^(why|how come)\b/.test(n) || /^(is|are) (this|that|it|this call|the call|you calling) (about|regarding|because of)\b/.test(n))) return true;
       if (asks(x)) return false;
       return !/\?\s*$/.test(x) || !` ${asked} `.includes(` ${n} `);
     })
