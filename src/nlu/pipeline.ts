@@ -672,8 +672,6 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm)) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
-            // 十分满意 on 0–10: 十分 is "very" and "ten points" at once; both readings are the top (round 12).
-            if (d.value === 'very_satisfied' && expect.max - expect.min === 10 && sc.value === expect.max && /^(给|打)?(个)?十分满意(的|了|啊|呀)?$/.test(P.stripFillers(vnorm))) result.confidence = 0.85;
           }
         }
       }
