@@ -78,7 +78,9 @@ describe('who answers, go-aheads, refusals, repeats, requests for a person', () 
     expect(read('我是家里阿姨，先生不在家', 'yesno').i).toBe('wrong_person');
     expect(read('我是他家里的保姆', 'yesno').i).toBe('wrong_person');
     expect(read('我是租房子的，房东不住这儿', 'yesno').i).toBe('wrong_person');
-    expect(read('我是租房的', 'yesno').i).toBe('wrong_person');
+    expect(read('房东不住这里，我是租客', 'yesno').i).toBe('wrong_person');
+    // A tenant who lives there and uses the service is the customer (我是租房子住的 房东报的修 … 挺满意).
+    expect(read('我是租房子住的 房东报的修 暖气现在热了 挺满意', 'csat3')).toMatchObject({ v: 'satisfied', i: null });
     expect(read('我是老太太的儿子', 'yesno').i).toBe('wrong_person');
     expect(en("She moved out last month, I'm the new tenant", 'yesno').i).toBe('wrong_person');
     expect(en("They moved away, we're the new owners", 'yesno').i).toBe('wrong_person');
