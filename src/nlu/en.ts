@@ -92,7 +92,11 @@ export function analyzeEn(norm: string): Analysis {
 // --- Intents ----------------------------------------------------------------------------------
 
 const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
+  // Round 12: no callback wanted (don't bother calling back), this number taken off the list (remove this number from your list).
+  { intent: 'opt_out', re: /\b(do not|don t|dont) (bother|waste your time) (calling|ringing|phoning|contacting)( me| us)?( back| again)?\b|\b(remove|take|delete|strike) (this|my|the|our) (number|phone number|phone)\b[^.]{0,12}\b(from|off) (your|the) (list|lists|database|system|records|call list)\b/, confidence: 0.9 },
   { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b|\b(do not|don t) want (any more|anymore|more|these|your|any)( of)?( these| your| those)? (calls|surveys|phone calls)\b|\bno more (of )?(these |your )?(calls|surveys)\b|\b(refuse|decline) (the |this |your )?(survey|callback|call)s?\b|\bnot (taking|doing) (part in )?(the |this |your |any )?surveys?\b|\b(do not|don t) do (the |these |your |any )?surveys\b/, confidence: 0.9 },
+  // Round 12: the customer moved away and someone new lives here (she moved out last month, I'm the new tenant; they moved away, we just moved in).
+  { intent: 'wrong_person', re: /\b(he|she|they) (moved|has moved|have moved|moved out|moved away)\b(?! (in|the|my|your|a|it))|\b(i am|we are|i m|we re) the new (tenant|tenants|owner|owners|occupant|occupants|resident|residents)\b|\b(we|i) (just )?moved in\b.{0,30}\b(he|she|they|previous|last)\b/, confidence: 0.85 },
   { intent: 'wrong_person', re: /\b(that is|he is|she is) my (husband|wife|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|flatmate|roommate|tenant|landlord)\b.{0,40}\b(he|she) is (at|in|out|away|not|on)\b|\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbou?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)(?!.{0,40}\b(charged|billed|sold|pay|paid|yuan|dollars?)\b)(?<!\b(charged|billed|sold|made) me\b.{0,60})|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b|\b(i am|this is|it is) (just |only )?(the|his|her|their|a) (tenant|nanny|carer|caregiver|cleaner|housekeeper|babysitter|lodger|roommate|flatmate|landlord|maid|helper|neighbou?r|assistant|secretary|pa|colleague|driver)\b|\b(i|we) (only |just |recently )?(got|have had|took over) this (number|phone|line|sim)\b|\b(i am )?not (your|a) (customer|client)\b|^(no |nope |nah )?(it is |that is |this is )?not me$|\bnot me you (want|need|are after|are looking for)\b|\b(nobody|no one) (called|named|by the name)\b.*\b(lives|here)\b/, confidence: 0.9 },
   { intent: 'complaint', re: /\b(complain|complaint|file a complaint|make a complaint|lodge a complaint|report (you|this|it)|escalate|formal complaint)\b/, confidence: 0.9, unless: /\b(no|not|nothing to|can not|never|without) (any )?(complain|complaint|complaints)\b|\bno complaints\b/ },
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85, unless: /\b(i would rather|i d rather|i prefer to|i want to|i need to|let me|can i|could i|i would like to|i d like to) (talk|speak|deal) (to|with) (a |an |the |some )?(real |live |actual )?(person|human|agent|operator|someone|somebody|manager|supervisor)\b/ },
@@ -295,7 +299,7 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
-  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|(?:a )?couple of|(?:a )?few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b(?: (?:from now|later|time))?/.exec(norm);
+  const rel = /\b(?:in|after|within)? ?(?:about |around |roughly |like )?(an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty five|half|(?:a )?couple of|(?:a )?few|\d+) ?(and a half )?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b( and a half)?(?: (?:from now|later|time))?/.exec(norm);
   if (/\bhalf an hour\b/.test(norm) && !/\b(waited|late|for)\b.*half an hour/.test(norm)) return { offsetMinutes: 30 };
   // give me ten minutes / ten minutes: a delay from now.
   // (busy now … five minutes?: a duration said last, after the reason, is the delay asked for.)
@@ -305,7 +309,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     let n = wordNumber(q.split(' ')[0]) ?? 1;
     if (q === 'forty five') n = 45;
     if (q === 'half') n = 0.5;
-    if (rel[2]) n += 0.5;
+    // (an hour and a half from now: the half said after the unit, round 12.)
+    if (rel[2] || rel[4]) n += 0.5;
     const unit = rel[3]!;
     if (/^day/.test(unit)) spec.dayOffset = Math.round(n);
     else if (/^week/.test(unit)) spec.dayOffset = Math.round(n * 7);
@@ -468,6 +473,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   }
   if (!found && /\b(now|right now)\b/.test(norm)) return { now: true };
   if (!found && /\b(anytime|any time|whenever|up to you|does not matter)\b/.test(norm)) return { now: true, vague: true, any: true };
+  // Round 12: same time tomorrow, this time on Friday: the day said, at the hour of this call (明天这个点).
+  if (found && spec.hour === undefined && !spec.period && /\b(same time|this time|around this time|about this time)\b/.test(norm)) spec.sameTime = true;
   return found ? spec : null;
 }
 
@@ -545,7 +552,9 @@ function statedEn(raw: string, presupposed = false): string {
     .filter((x) => {
       const n = normalizeEn(x);
       if (!n) return false;
-      if (presupposed && /^(why|how come)\b/.test(n)) return true;
+      // (Is this about the cable he left hanging out the window?: what the call is asked to be about is a grievance
+      // the customer presupposes, round 12.)
+      if (presupposed && (/^(why|how come)\b/.test(n) || /^(is|are) (this|that|it|this call|the call|you calling) (about|regarding|because of)\b/.test(n))) return true;
       if (asks(x)) return false;
       return !/\?\s*$/.test(x) || !` ${asked} `.includes(` ${n} `);
     })
@@ -570,7 +579,8 @@ export const EN_PARSER: LocaleParser = {
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
   // "I guess it's okay?": a hedged statement said with a rising tone is tentative, not a question back.
-  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm)) || asksEn(norm),
+  // (Round 12: Yes? Um, yes? a bare yes said rising, as a phone is answered, is a yes: it asks nothing back.)
+  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm) && !/^((um|uh|er|erm|hmm|oh) )*(yes|yeah|yep)$/.test(norm)) || asksEn(norm),
   // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
   stated: statedEn,
   mentionsOnly: (raw) => PROMPT_READ_BACK_EN.test(normalizeEn(raw)),

@@ -380,7 +380,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // "Yes. Is this about the broadband?": a bare answer said as its own sentence before a question stands.
       const firstSentence = /^\s*([^.。!！?？,，]+)[.。!！,，]\s*\S/.exec(said);
       // ("Right, the broadband. And you are from …?": a bare word before the topic named back recognises it, it answers nothing.)
-      const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(said);
+      // ("Yes, this is she. Is this about …?": the identity said after the yes is no topic named back; round 12.)
+      const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(?!this is (she|he|me|him|her|it|speaking)\b)(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(said);
       const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null && !recognised;
       // Said outside the clauses that ask: an evaluation or a verb echo.
       // (现在使用正常吗？正常: the question read back, then a state said alone, 正常, 好了, answers it; not when the

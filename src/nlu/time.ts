@@ -489,7 +489,7 @@ export function findDurationsZh(text: string): DurationMatch[] {
 // (这礼拜天天加班: 天天 is "every day", no Sunday.)
 const WEEKDAY_RE_ZH = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日1-7]|天(?!天))/g;
 /** Said busy after a day (礼拜一到礼拜五都上班, 周五我要出门): not the day to call. */
-const DAY_BUSY_ZH = /^(都|也|我|要|得|还)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
+const DAY_BUSY_ZH = /^(一天|一整天|整天|全天)?(都|也|我|要|得|还)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
 /** Said free after a day (礼拜六吧, 周四可以). */
 const DAY_FREE_ZH = /^(上午|下午|晚上|中午|早上)?(都)?(吧|可以|行|有空|方便|都行|再打|打|再说|联系|来电)/;
 
@@ -574,7 +574,9 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // Relative: 半小时后, 一个小时以后, 过十分钟, 二十分钟之后, 过两天.
   // (这两天在办丧事 过两天再说吧: the span said with 过/等/要 is the delay, a bare 这两天 is when the customer is busy.)
   const rels = text.includes('天') || text.includes('周') || text.includes('星期') || text.includes('礼拜') ? [...text.matchAll(RELATIVE_ZH_ALL)] : [];
-  const rel = rels.length > 1 ? rels.find((r) => r[1] && r.index! > 0) ?? RELATIVE_ZH.exec(text) : RELATIVE_ZH.exec(text);
+  // (Round 12: 给我五分钟，五分钟后打过来: of a span said twice, the one said with 后 is the delay.)
+  const spans = rels.length ? [] : [...text.matchAll(RELATIVE_ZH_ALL)];
+  const rel = rels.length > 1 ? rels.find((r) => r[1] && r.index! > 0) ?? RELATIVE_ZH.exec(text) : spans.length > 1 ? spans.find((r) => r[7]) ?? RELATIVE_ZH.exec(text) : RELATIVE_ZH.exec(text);
   // A bare duration on its own (十分钟, 半个小时吧) is a time from now.
   // (大概一个多小时, 等一下就行 五分钟: hedges and waits around a bare duration.)
   // (再打 十分钟吧, 等会儿吧 五分钟: a duration said after 'call again' or 'in a while';
@@ -647,7 +649,9 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     found = true;
   } else if (spec.dayOffset === undefined) {
     const wk = pickDay([...text.matchAll(WEEKDAY_RE_ZH)], text);
-    const we = /(下个?|这个?|本)?(?:周末|礼拜六礼拜天|星期六星期天)/.exec(text);
+    // (这周末不行，下周末吧: a weekend said busy is not the one to call; the one said after it is. Round 12.)
+    const wes = [...text.matchAll(/(下个?|这个?|本)?(?:周末|礼拜六礼拜天|星期六星期天)/g)];
+    const we = wes.find((w) => !DAY_BUSY_ZH.test(text.slice(w.index + w[0].length))) ?? wes[0] ?? null;
     if (wk) {
       spec.weekday = WEEKDAY_ZH[wk[2]!]!;
       spec.weekShift = wk[1] === '下下' ? 2 : wk[1]?.startsWith('下') ? 1 : 0;
@@ -661,7 +665,8 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
       spec.weekend = true;
       spec.weekShift = we[1]?.startsWith('下') ? 1 : 0;
       found = true;
-    } else if (/下(个)?(周|星期|礼拜)/.test(text)) {
+    } else if (/下(个)?(周|星期|礼拜)|过了?(这|本)(个)?(周|星期|礼拜)(?!末)|(这|本)(个)?(周|星期|礼拜)(过了|过去)(以后|之后|后|再)?/.test(text)) {
+      // (Round 12: 过了这周, 这周过了再说: after this week, next week's Monday.)
       // 下周: next week's Monday; 下下周: the Monday of the week after.
       spec.weekday = 1;
       spec.weekShift = /下下(个)?(周|星期|礼拜)/.test(text) ? 2 : 1;
@@ -702,6 +707,11 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     }
   }
 
+  // Round 12: today said busy and nothing else (今天都不行, 今天一天都没空): not today, so tomorrow, any time of it.
+  if (!found && busyDay && busyDay[0] === 0 && !busyDay[1] && !/[零一二两三四五六七八九十\d]\s*点|上午|下午|中午|晚上|早上|傍晚|下班|午饭|晚饭|分钟|小时|钟头/.test(text)) {
+    spec.dayOffset = 1;
+    return spec;
+  }
   if (!found && busyDay) {
     spec.dayOffset = busyDay[0];
     if (busyDay[1]) spec.period = busyDay[1];
