@@ -31,8 +31,9 @@ export function analyzeZh(norm: string): Analysis {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
   }
-  // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修.
-  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)/.test(norm)) {
+  // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修. (Round 12: 一整天都没断过, 三天了都没坏:
+  // no fault for that long is no wait.)
+  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)(?!(再)?(断|掉|坏|卡|停|漏|冷|凉|出过?(问题|毛病)))/.test(norm)) {
     a.signals.push({ pol: -1, cls: 'fact', w: 0.8, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: 'wait' });
   }
   return a;
