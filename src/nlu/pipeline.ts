@@ -175,6 +175,10 @@ function corrected(P: LocaleParser, said: string): string | null {
 }
 
 /** Better than before by a little, and nothing else (比之前强点吧, 比原来好一些): lukewarm. */
+/** Round 12: a hedged level that opens the answer (还行吧, 还可以, 还凑合, 马马虎虎, 过得去), as normalised (no pauses). */
+const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|凑合|马马虎虎|过得去|还过得去|说得过去|将就|还将就)(吧|啊|呗|了)?/;
+/** Round 12: a shortfall said softly (不太热, 不大好用, 不怎么快): "not very", a small matter. */
+const SOFT_NEGATION = /不太|不大|不怎么|没那么|不是很|不算太/;
 // (Round 12: 上回, 上一次, 往年 too.)
 const BETTER_A_LITTLE = /^(感觉|反正|总之)?比(之前|以前|原来|上次|上回|上一次|上一回|修之前|过去|去年|往年|以往)(要)?(强|好)(了)?(一)?(点|些|点儿)(了)?(吧|吧我觉得|啊)?$/;
 /** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
@@ -591,6 +595,14 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
           reservation = !comp.severe;
+        } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? Infinity) <= comp.at) {
+          // Round 12: a hedged level said first (还行吧，跑了两趟才修好; 还凑合 热是热了 不太热; 还可以吧，就是收了一百块钱安装费)
+          // is the level the customer gave, neutral and to confirm; the grievance after it keeps its category: a small one
+          // (不太, 有点) is a reservation, any other a clear complaint that reaches a person (the engine escalates it).
+          // (A fault still there, 还行吧 网还是老断, takes the level back as before: dissatisfied.)
+          result.value = 'neutral';
+          result.confidence = 0.55;
+          reservation = !comp.severe && (comp.diminished || SOFT_NEGATION.test(norm.slice(Math.max(0, comp.at - 2), comp.at + 4)));
         } else if (question && (d.value !== 'dissatisfied' || d.basis === 'answer')) {
           // 为什么老是断网？ a grievance asked as a question: it reaches a person (the category), no level.
           result.value = null;

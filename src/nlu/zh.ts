@@ -164,7 +164,8 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
-const NEITHER_GOOD_NOR_BAD_ZH = /(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+// (Round 12: 不冷 但也说不上暖和, 说不上多快 也不慢: not bad, not good either, said of the heating or the line.)
+const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
 /** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
 const NO_VERDICT_EITHER_WAY_ZH = /(谈不上|说不上|算不上|没什么|没啥|无所谓)(满意不满意|满不满意|好不好|好坏)(的)?/g;
 /** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
