@@ -177,6 +177,11 @@ function corrected(P: LocaleParser, said: string): string | null {
 /** Better than before by a little, and nothing else (比之前强点吧, 比原来好一些): lukewarm. */
 /** Round 12: a hedged level that opens the answer (还行吧, 还可以, 还凑合, 马马虎虎, 过得去), as normalised (no pauses). */
 const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|凑合|马马虎虎|过得去|还过得去|说得过去|将就|还将就)(吧|啊|呗|了)?/;
+/**
+ * Round 12: a small thing left undone or a little too much, said after a "but" (就是有根踢脚线没打胶, 还得收收尾, 说话声音大了点,
+ * 贵了点): a grievance no pattern names, so a reservation beside the yes or the score.
+ */
+const SMALL_SHORTFALL = /(?<!没)没(有)?(打胶|收尾|收口|封边|补|贴|刷|擦|清|拧紧|固定|对齐)|还(得|要|需要)(收收尾|收尾|补补|修修|处理一下|弄一下)|(大|小|慢|贵|吵|响|晚|多|少|短|长|高|低|暗|亮|差)了(一)?点(儿)?(?![吗么])/;
 /** Round 12: a shortfall said softly (不太热, 不大好用, 不怎么快): "not very", a small matter. */
 const SOFT_NEGATION = /不太|不大|不怎么|没那么|不是很|不算太/;
 // (Round 12: 上回, 上一次, 往年 too.)
@@ -503,7 +508,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         reservation = false;
       }
       // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
-      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) {
+      // (Round 12: a yes said as the fact asked, 热了，就是比以前稍微差一丁点, likewise.)
+      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1)) && !x.negated)) {
         comp = unnamedReservation(P, norm, true);
         reservation = !!comp;
       }
@@ -987,7 +993,8 @@ function answersAfter(P: LocaleParser, rest: string, expect: Expectation): boole
  */
 function unnamedReservation(P: LocaleParser, norm: string, strict = false): ComplaintMatch | null {
   const cut = P.contrastAt(norm, norm.length);
-  const cue = RESERVATION_CUE.exec(norm);
+  // (Round 12: on a yes/no or score step a small thing left undone, 四分 有几个小地方还得收收尾, is a cue of its own.)
+  const cue = RESERVATION_CUE.exec(norm) ?? (strict ? SMALL_SHORTFALL.exec(norm) : null);
   if (cut <= 0 && !cue) return null;
   const at = cut > 0 && (!cue || cut <= cue.index) ? cut : cue!.index;
   const tail = norm.slice(at);
@@ -1000,7 +1007,7 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
   if (t.hedges.length && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer')) return null;
   // The tail must name a grievance: a cue, a word of a category, a negative, or (beside a level) a true contrast (就是, 不过, but).
   // (A word of a category alone — 下次再来 — names none: it only chooses the category.)
-  if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
+  if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && !SMALL_SHORTFALL.test(tail) && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
   return { category: near?.category ?? 'quality', severe: false, diminished: true, at };
 }
 
