@@ -182,6 +182,8 @@ const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|�
  * 贵了点): a grievance no pattern names, so a reservation beside the yes or the score.
  */
 const SMALL_SHORTFALL = /(?<!没)没(有)?(打胶|收尾|收口|封边|补|贴|刷|擦|清|拧紧|固定|对齐)|还(得|要|需要)(收收尾|收尾|补补|修修|处理一下|弄一下)|(大|小|慢|贵|吵|响|晚|多|少|短|长|高|低|暗|亮|差)了(一)?点(儿)?(?![吗么])/;
+/** Round 12: the state compared with before (比以前稍微差一丁点). */
+const COMPARED_TO_BEFORE = /比(以前|之前|原来|过去|去年|往年|上回|上次)/;
 /** Round 12: a shortfall said softly (不太热, 不大好用, 不怎么快): "not very", a small matter. */
 const SOFT_NEGATION = /不太|不大|不怎么|没那么|不是很|不算太/;
 // (Round 12: 上回, 上一次, 往年 too.)
@@ -508,8 +510,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         reservation = false;
       }
       // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
-      // (Round 12: a yes said as the fact asked, 热了，就是比以前稍微差一丁点, likewise.)
-      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1)) && !x.negated)) {
+      // (Round 12: a yes said as the fact asked, likewise, when what follows compares it with before or names a small thing
+      // left undone: 热了，就是比以前稍微差一丁点.)
+      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1 && (COMPARED_TO_BEFORE.test(norm) || SMALL_SHORTFALL.test(norm)))) && !x.negated)) {
         comp = unnamedReservation(P, norm, true);
         reservation = !!comp;
       }
