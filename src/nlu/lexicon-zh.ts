@@ -45,7 +45,7 @@ export const LEXICON_ZH: Lexicon = [
   ...all('说不上好也说不上坏 好也说不上坏 不好也不坏 中等 中规中矩 差强人意 麻麻地 麻麻哋 还行 还可以 一般 一般般 凑合 凑合吧 还凑合 马马虎虎 马虎 将就 将就吧 过得去 还过得去 说得过去 就那样 也就那样 就那么回事 还好 差不多 中规中矩 普通 不好不坏 不好说 说不好 说不上来 无所谓 没感觉 没什么感觉 勉强 勉勉强强 勉强可以 有好有坏 一半一半 五五开 及格 凑活 凑乎 就这样 还那样 正常吧 一般吧 还成 不好评价 不予评价 不好讲 说不清 讲不清 说不清楚 不好评 普普通通', HEDGE),
 
   // Round 12 (dev11): middling said as a standard met or mixed (正常水平吧, 一般水平, 有好有不好吧): a hedge, not praise or a grievance.
-  ...all('正常水平 一般水平 中等水平 平均水平 有好有不好 有好的有不好的 有好有差', HEDGE),
+  ...all('正常水平 一般水平 中等水平 平均水平 有好有不好 有好有差', HEDGE),
   // Room for improvement, the polite way of saying "not quite" (还有提升空间, 有待提高): middling, a hedge.
   ...all('提升空间 提高空间 进步空间 改进空间 改善空间 提升的空间 提高的空间 进步的空间 改进的空间 有待提高 有待提升 有待改进 有待加强 有待改善 还需努力 还需要努力 还得努力 再接再厉 还能更好 还可以更好', HEDGE),
   // Face-saving (你们也不容易 我就不说不满意了 就是……): the verdict is withheld, not given: a hedge, the grievance after it counts.
