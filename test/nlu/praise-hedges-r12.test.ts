@@ -103,3 +103,11 @@ describe('small reservations beside a yes or a score', () => {
     expect(read('挺文明的，就是电钻有时候中午也响', 'yesno').c).toBeNull();
   });
 });
+
+describe('a meal offered and refused', () => {
+  it('is no money asked (000 第四十三条 kept); money asked still is', () => {
+    expect(read('没有 留他们吃饭他们都不肯', 'yesno')).toMatchObject({ v: false, c: null });
+    expect(read('请师傅喝口水都不喝', 'yesno').c).toBeNull();
+    expect(read('师傅问我要了两百块钱', 'yesno').c).toBe('money');
+  });
+});
