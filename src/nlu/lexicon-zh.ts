@@ -44,6 +44,8 @@ export const LEXICON_ZH: Lexicon = [
   // Hedges -> neutral.
   ...all('说不上好也说不上坏 好也说不上坏 不好也不坏 中等 中规中矩 差强人意 麻麻地 麻麻哋 还行 还可以 一般 一般般 凑合 凑合吧 还凑合 马马虎虎 马虎 将就 将就吧 过得去 还过得去 说得过去 就那样 也就那样 就那么回事 还好 差不多 中规中矩 普通 不好不坏 不好说 说不好 说不上来 无所谓 没感觉 没什么感觉 勉强 勉勉强强 勉强可以 有好有坏 一半一半 五五开 及格 凑活 凑乎 就这样 还那样 正常吧 一般吧 还成 不好评价 不予评价 不好讲 说不清 讲不清 说不清楚 不好评 普普通通', HEDGE),
 
+  // Round 12 (dev11): middling said as a standard met or mixed (正常水平吧, 一般水平, 有好有不好吧): a hedge, not praise or a grievance.
+  ...all('正常水平 一般水平 中等水平 平均水平 有好有不好 有好有差', HEDGE),
   // Room for improvement, the polite way of saying "not quite" (还有提升空间, 有待提高): middling, a hedge.
   ...all('提升空间 提高空间 进步空间 改进空间 改善空间 提升的空间 提高的空间 进步的空间 改进的空间 有待提高 有待提升 有待改进 有待加强 有待改善 还需努力 还需要努力 还得努力 再接再厉 还能更好 还可以更好', HEDGE),
   // Face-saving (你们也不容易 我就不说不满意了 就是……): the verdict is withheld, not given: a hedge, the grievance after it counts.
@@ -67,8 +69,18 @@ export const LEXICON_ZH: Lexicon = [
   ...all('装修公司 装修队 装修的事', BLOCK),
   ...all('规整 整齐 规范 漂亮 清楚 讲得清楚 讲解清楚 明明白白 客气 和气 满意 满足 不错 好评 点赞 赞 棒 给力 优秀 专业 热情 耐心 细心 仔细 认真 负责 靠谱 礼貌 周到 到位 贴心 及时 准时 高效 利索 麻利 放心 舒服 舒心 开心 高兴 喜欢 认可 好用 好使 厉害 不赖 可以可以 挺好 好 可靠', P('eval')),
   ...all('爽 挺爽 爽快 舒坦 痛快', P('eval')),
+  // Round 12 (dev11): everyday praise with no level word: honest (人挺实在), worry-free (这么省心), punctual (师傅守时),
+  // taken seriously (挺重视的), done acceptably (处理的可以: 可以 as the verb's complement is an evaluation, not a bare yes).
+  ...all('挺实在 很实在 蛮实在 人实在 实实在在 省心 挺省心 很省心 真省心 守时 挺守时 很守时 重视 挺重视 很重视 得可以 的可以 得挺可以', P('eval')),
+
   // Round 11 (dev10 dialect): 东北 板正 (neat, proper work), 敞亮 (open-handed, straightforward), 北京 局气 (decent, generous).
   ...all('板正 板板正正 敞亮 局气', P('eval')),
+  // Round 12 (dev11): the work or the crew praised in plain words on a renovation item: tiles straight and even (贴得挺齐, 缝也匀),
+  // a proper site (挺正规), a fresh design (挺新颖), changes made without a word back (没二话, 二话不说).
+  ...all('挺齐 很齐 贴得齐 贴得挺齐 齐整 均匀 挺匀 很匀 缝也匀 缝匀 正规 挺正规 很正规 新颖 挺新颖 很新颖 没二话 没有二话 二话不说 二话没说', P('eval')),
+  // Round 12 (dev11): what was done, said as done: the site protected (铺了保护膜, 电梯也包了), a leak stopped (给堵上了),
+  // a refund or a fee cut received (退到账上了, 给我减了), passed at the first inspection (验收一次就过了), no outage since (一整天都没断过).
+  ...all('铺了保护膜 贴了保护膜 铺保护膜 盖了保护膜 铺了防护膜 做了保护 做了防护 电梯也包了 电梯包了 包了电梯 给堵上了 给堵住了 给补上了 补上了 堵好了 退到账 退到账上 退到卡上 钱退了 退回来了 到账了 给我减了 给减了 减免了 一次就过 一次就过了 一次过 没断过 都没断过 一直没断 没再断过 没掉过线 再没断过', P('fact')),
   // Coming back to us (下回有事还找你们, 以后还用你们家): goodwill, a satisfied verdict.
   ...all('还找你们 还会找你们 再找你们 还来找你们 还用你们 还会用你们 再用你们 还选你们 还会选你们 再选你们', P('eval')),
   ...all('撇脱 霸得蛮 恣儿 巴适 几好 好正 得劲 蛮灵 老灵 交关好 灵光 安逸 要得 好犀利 犀利 超正 老美 邪气好 不赖 满不错 细致 细心细致 利落 效率高 效率很高 效率挺高 整挺好 老好额 蛮好 有耐心', P('eval')),
@@ -123,7 +135,7 @@ export const LEXICON_ZH: Lexicon = [
   ...all('谢谢 谢谢你 谢谢你们 谢谢啊 感谢 多谢 辛苦了 辛苦 麻烦你了 谢了', { t: 'pol', pol: 1, cls: 'courtesy', w: 0.6 }),
   ...all('修 联系 回复 处理 来了 到了 上门了', P('fact', 0.5)),
   // The radiator hot to the touch (摸着烫手了): warm, a yes to "is it warm now?".
-  ...all('烫手了 摸着烫手 摸着烫 摸着挺烫', P('fact')),
+  ...all('烫手了 摸着烫手 摸着烫 摸着挺烫 暖气片烫手 暖气烫手 片子烫手 现在烫手 暖气片都烫手', P('fact')),
   ...all('打扫 收拾 清理 打扫干净 收拾干净 清理干净 打扫了', P('fact')),
   ...all('任何问题 啥问题 什么问题 任何毛病 啥毛病 什么毛病', N('fact', 0.5)),
   ...all('没人 没人联系 没人处理 没人回复 没人上门 联系不上 还没来 没来人 不确定了', N('fact')),

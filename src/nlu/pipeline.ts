@@ -175,7 +175,19 @@ function corrected(P: LocaleParser, said: string): string | null {
 }
 
 /** Better than before by a little, and nothing else (比之前强点吧, 比原来好一些): lukewarm. */
-const BETTER_A_LITTLE = /^(感觉|反正|总之)?比(之前|以前|原来|上次|修之前|过去|去年)(要)?(强|好)(了)?(一)?(点|些|点儿)(了)?(吧|吧我觉得|啊)?$/;
+/** Round 12: a hedged level that opens the answer (还行吧, 还可以, 还凑合, 马马虎虎, 过得去), as normalised (no pauses). */
+const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|凑合|马马虎虎|过得去|还过得去|说得过去|将就|还将就)(吧|啊|呗|了)?/;
+/**
+ * Round 12: a small thing left undone or a little too much, said after a "but" (就是有根踢脚线没打胶, 还得收收尾, 说话声音大了点,
+ * 贵了点): a grievance no pattern names, so a reservation beside the yes or the score.
+ */
+const SMALL_SHORTFALL = /(?<!没)没(有)?(打胶|收尾|收口|封边|补|贴|刷|擦|清|拧紧|固定|对齐)|还(得|要|需要)(收收尾|收尾|补补|修修|处理一下|弄一下)|(大|小|慢|贵|吵|响|晚|多|少|短|长|高|低|暗|亮|差)了(一)?点(儿)?(?![吗么])/;
+/** Round 12: the state compared with before (比以前稍微差一丁点). */
+const COMPARED_TO_BEFORE = /比(以前|之前|原来|过去|去年|往年|上回|上次)/;
+/** Round 12: a shortfall said softly (不太热, 不大好用, 不怎么快): "not very", a small matter. */
+const SOFT_NEGATION = /不太|不大|不怎么|没那么|不是很|不算太/;
+// (Round 12: 上回, 上一次, 往年 too.)
+const BETTER_A_LITTLE = /^(感觉|反正|总之)?比(之前|以前|原来|上次|上回|上一次|上一回|修之前|过去|去年|往年|以往)(要)?(强|好)(了)?(一)?(点|些|点儿)(了)?(吧|吧我觉得|啊)?$/;
 /** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
 // (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
 // the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
@@ -513,7 +525,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         reservation = false;
       }
       // 设计满意的，效果图跟实际颜色有一丢丢出入: a yes with a reservation no pattern names.
-      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) {
+      // (Round 12: a yes said as the fact asked, likewise, when what follows compares it with before or names a small thing
+      // left undone: 热了，就是比以前稍微差一丁点.)
+      if (!comp && result.value === true && !irony && !found && !question && a.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1 && (COMPARED_TO_BEFORE.test(norm) || SMALL_SHORTFALL.test(norm)))) && !x.negated)) {
         comp = unnamedReservation(P, norm, true);
         reservation = !!comp;
       }
@@ -605,6 +619,14 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
           reservation = !comp.severe;
+        } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? Infinity) <= comp.at) {
+          // Round 12: a hedged level said first (还行吧，跑了两趟才修好; 还凑合 热是热了 不太热; 还可以吧，就是收了一百块钱安装费)
+          // is the level the customer gave, neutral and to confirm; the grievance after it keeps its category: a small one
+          // (不太, 有点) is a reservation, any other a clear complaint that reaches a person (the engine escalates it).
+          // (A fault still there, 还行吧 网还是老断, takes the level back as before: dissatisfied.)
+          result.value = 'neutral';
+          result.confidence = 0.55;
+          reservation = !comp.severe && (comp.diminished || SOFT_NEGATION.test(norm.slice(Math.max(0, comp.at - 2), comp.at + 4)));
         } else if (question && (d.value !== 'dissatisfied' || d.basis === 'answer')) {
           // 为什么老是断网？ a grievance asked as a question: it reaches a person (the category), no level.
           result.value = null;
@@ -1003,7 +1025,8 @@ function answersAfter(P: LocaleParser, rest: string, expect: Expectation): boole
  */
 function unnamedReservation(P: LocaleParser, norm: string, strict = false): ComplaintMatch | null {
   const cut = P.contrastAt(norm, norm.length);
-  const cue = RESERVATION_CUE.exec(norm);
+  // (Round 12: on a yes/no or score step a small thing left undone, 四分 有几个小地方还得收收尾, is a cue of its own.)
+  const cue = RESERVATION_CUE.exec(norm) ?? (strict ? SMALL_SHORTFALL.exec(norm) : null);
   if (cut <= 0 && !cue) return null;
   const at = cut > 0 && (!cue || cut <= cue.index) ? cut : cue!.index;
   const tail = norm.slice(at);
@@ -1016,7 +1039,7 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
   if (t.hedges.length && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer')) return null;
   // The tail must name a grievance: a cue, a word of a category, a negative, or (beside a level) a true contrast (就是, 不过, but).
   // (A word of a category alone — 下次再来 — names none: it only chooses the category.)
-  if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
+  if (!cue && !t.signals.some((x) => x.pol < 0 && x.cls !== 'answer') && !SMALL_SHORTFALL.test(tail) && (strict || !RESERVATION_CONTRAST.test(tail))) return null;
   return { category: near?.category ?? 'quality', severe: false, diminished: true, at };
 }
 

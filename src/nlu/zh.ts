@@ -31,8 +31,9 @@ export function analyzeZh(norm: string): Analysis {
       a.signals.push({ pol: -1, cls: 'fact', w: 0.9, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: tok.text + '度' });
     }
   }
-  // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修.
-  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)/.test(norm)) {
+  // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修. (Round 12: 一整天都没断过, 三天了都没坏:
+  // no fault for that long is no wait.)
+  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)(?!(再)?(断|掉|坏|卡|停|漏|冷|凉|出过?(问题|毛病)))/.test(norm)) {
     a.signals.push({ pol: -1, cls: 'fact', w: 0.8, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: 'wait' });
   }
   return a;
@@ -46,9 +47,18 @@ export function analyzeZh(norm: string): Analysis {
  * whether it is heard (现在能听见不, 喂喂) the line itself (刚才信号不好断了, 是不是掉线了).
  */
 function asideZh(norm: string): string {
-  const s = norm.replace(OFF_TOPIC_PRAISE_ZH, '').replace(CARD_NOUN_ZH, '').replace(PLACE_OR_HANDLE_NAME_ZH, '').replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
+  const s = norm.replace(FAULT_DIAGNOSED_ZH, '找出原因').replace(PROMISE_KEPT_ZH, '准时').replace(WARM_ENOUGH_BAREFOOT_ZH, '暖和').replace(OFF_TOPIC_PRAISE_ZH, '').replace(CARD_NOUN_ZH, '').replace(PLACE_OR_HANDLE_NAME_ZH, '').replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
+/**
+ * Round 12 (dev11): the fault told at a glance (一看就知道是哪根线的毛病, 一眼就看出是光猫的问题, 一看就知道毛病在哪): the
+ * engineer's skill praised, the fault named is the one that was repaired, no grievance. Set aside before the scan.
+ */
+const FAULT_DIAGNOSED_ZH = /(一看|一眼|瞅一眼|看一眼)(就)?(知道|看出|看出来|判断出|瞧出)(了)?(是)?[^，]{0,8}?(的)?(毛病|问题|原因|故障|病根)(了|在哪|出在哪)?/g;
+/** Round 12 (dev11): a time promised and kept (说十点到就十点到, 约的几点就几点来): punctuality praised, not a late visit (000 第十三条 met). */
+const PROMISE_KEPT_ZH = /(说|说好|约|约好|定)(的|了)?(?<kept>[零一二两三四五六七八九十几\d]{1,3}(点|点钟|号)(半)?)(到|来|上门)(就|准)(是)?\k<kept>(到|来|上门)(的|了)?/g;
+/** Round 12 (dev11): the children barefoot about the home (孩子光脚满地跑, 在家光着脚穿短袖): the home is warm, not a mess. */
+const WARM_ENOUGH_BAREFOOT_ZH = /(光脚|光着脚|赤脚|打赤脚|光脚丫)[^，]{0,3}(满地|满屋子?|到处)?(跑|走|溜达|转悠)?|满(地|屋子?)(乱)?跑/g;
 /**
  * The future left open after an answer about now (目前看着正常，不知道晚上怎么样; 暂时还行，看后面会不会再断;
  * 没发现啥问题，不知道住久了怎样): nothing has happened yet, the answer is what is said about now.
@@ -157,7 +167,8 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
-const NEITHER_GOOD_NOR_BAD_ZH = /(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+// (Round 12: 不冷 但也说不上暖和, 说不上多快 也不慢: not bad, not good either, said of the heating or the line.)
+const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
 /** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
 const NO_VERDICT_EITHER_WAY_ZH = /(谈不上|说不上|算不上|没什么|没啥|无所谓)(满意不满意|满不满意|好不好|好坏)(的)?/g;
 /** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
@@ -1113,7 +1124,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
-  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|什么事|啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
+  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
@@ -1159,7 +1170,7 @@ const TELL_ME_ZH = /^(你|您)?(能|可以|能不能|可不可以)(给我)?(说�
  * (几分算及格). Not after "I don't know / let me see" (不知道什么时候能好, 看看会不会再断) and not "any time / anywhere"
  * (什么时候都行, 哪里都好), nor 好几次.
  */
-const MID_QUESTION_ZH = /(什么时候|啥时候|多久|多长时间|(?<![好十])几(点|号|个问题)|(?<![好十了这那前后头有过])几(次|回|遍|天|个月|个小时)|多少(钱|次|天|个|费|流量)|(哪里|哪儿|在哪)(能|可以|去|办|交|看|查|找)|(怎么|咋|如何)(才|能|才能|可以|样才能)?(办理|办|弄|交|缴|收费|退|操作|设置|申请|查|联系|取消|注销|充|开通|改|报)|(能不能|会不会|要不要|可不可以|用不用|需不需要|有没有|该不该)(?=[\u4e00-\u9fff])|(怎么|咋)[\u4e00-\u9fff]{1,3}得(这么|那么))(?![\u4e00-\u9fff]{0,3}?(都|也)(行|可以|好|成|方便|中))|^(?:给|打)?几分/;
+const MID_QUESTION_ZH = /(什么时候|啥时候|多久|多长时间|(?<![好十])几(点|号|个问题)|(?<![好十了这那前后头有过])几(?!天(再|以后再|之后再)(看|说|试|瞧))(次|回|遍|天|个月|个小时)|多少(钱|次|天|个|费|流量)|(哪里|哪儿|在哪)(能|可以|去|办|交|看|查|找)|(怎么|咋|如何)(才|能|才能|可以|样才能)?(办理|办|弄|交|缴|收费|退|操作|设置|申请|查|联系|取消|注销|充|开通|改|报)|(能不能|会不会|要不要|可不可以|用不用|需不需要|有没有|该不该)(?=[\u4e00-\u9fff])|(怎么|咋)[\u4e00-\u9fff]{1,3}得(这么|那么))(?![\u4e00-\u9fff]{0,3}?(都|也)(行|可以|好|成|方便|中))|^(?:给|打)?几分/;
 /** Before the question word in its clause: "I don't know / let me see whether" (看后面会不会再断), a question reported (我就问了一句), a wish for next time (下回能不能先打个电话). */
 const NOT_ASKED_BEFORE_ZH = /不知道|不晓得|不清楚|不管|无论|看|知道|问问|问了|问过|试试|说不好|说不准|下回|下次|以后|今后|往后|再/;
 function asksInside(c: string): boolean {
