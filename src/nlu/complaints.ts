@@ -68,6 +68,49 @@ const HANDSET_FAULT_ZH = /(听筒|话筒|座机)(里|里头|里面)?[^，]{0,3}(
 
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
+  // Round 12 (dev11, t12R): grievances told by a construction no word of a category names.
+  // Staff threatening the customer for complaining (说再打电话就给我停暖, 再闹就给你断网), a promise of confidentiality broken
+  // (说好给我保密 结果……问是不是你投诉的), the customer called troublesome (说我事儿多), a cigarette in the mouth at the door
+  // (叼着烟): conduct 000 第四十六条 forbids; the threat and the broken confidence are clear complaints.
+  { category: 'attitude', severe: true, re: /(再|还|敢)(打电话|打|闹|投诉|举报|反映|找|告)[^，]{0,4}就(给你|给我|给|把)?[^，]{0,4}(停暖|停气|停水|停网|断网|停了|断了|拆了|不管了|不给修)|保密[^，]{0,12}(结果|还是|却|就)|(问|说)[^，]{0,4}是不是(你|您)(投诉|举报|反映)的/ },
+  { category: 'attitude', re: /(说|嫌|骂)(我|我们|俺)[^，]{0,2}(事儿?多|事儿?精|矫情|难缠|找事|找茬|没事找事|穷讲究)|叼(着)?[^，]{0,2}烟/ },
+  // The fault put on someone else and then left (来了就说是楼里的问题 啥也不干, 说是管网的事 就走了): the fault is still
+  // there (000 第三十三条; 第三十六条 首问负责); the blame alone (说是外线的问题，让我等通知) is left to the rules below.
+  { category: 'not_fixed', severe: true, re: /说(是|这是)?(楼里|楼上|楼下|小区|管网|主管道?|总阀|物业|开发商|热源|换热站|热力站|楼道|外线|主线)的(问题|事|毛病)[^，]{0,4}(啥|什么)(也|都)不(干|管|弄|修)/ },
+  // A promised time then what it has become (a refund promised is billing: 说好给我退一部分月租 这都两个月了; 报修说二十四小时内来人 三天了, 说好四十五天 现在两个多月了, 说好一个礼拜 都半个月了),
+  // a reply after a month (投诉了一个月才给我回复), work by fits (来一天歇两天, 三天打鱼两天晒网): lateness (000 第十三条–第十八条).
+  { category: 'late', re: new RegExp(`说(好|是|的是|好了)?(?![^，]{0,10}(退|返|赔|钱|费))[^，]{0,8}(小时|天|礼拜|星期|周|月)(内|之内|以内|完工|装完|完成|干完)?[^，]{0,6}(现在|这都|都|已经|结果|到现在)?[^，]{0,3}(半|一|${N})+个?多?(小时|天|礼拜|星期|周|月)了|(叫|请|喊|催)都(叫|请|喊|催)不(来|动)|(投诉|报修|反映|打电话|等)(了)?[^，]{0,2}(半|一|${N})+个?(多)?(礼拜|星期|周|月|天)[^，]{0,2}才(给我|给|跟我)(回|回复|答复|打电话|处理|来)|(来|干)(一)天(歇|休息|不来|停|玩)(两|三|几|好几)天|三天打鱼两天晒网`) },
+  // A token given to make a complaint go away (送了点流量就想打发了, 给了几十块话费就想哄我): a bill in dispute, however
+  // small the token (firm: the 点 is the token's, not the grievance's).
+  { category: 'billing', severe: true, firm: true, re: /(送|给|赔|补|返)(了)?(我)?[^，]{0,5}(流量|话费|代金券|优惠券|积分|红包)[^，]{0,4}(就)?(想|要|来)?(打发|哄|糊弄)/ },
+  // Work left for the customer to clear up (收拾你们师傅留下的烂摊子): mess left behind (000 第二十八条); a worker who is
+  // beyond the pale (那师傅太不像话了): conduct (000 第四十六条), not the mock scolding of praise (太不像话了，干得那么细).
+  { category: 'mess', re: /(收拾|处理|擦)[^，]{0,10}(留下|搞|弄|剩)的?烂摊子/ },
+  { category: 'attitude', re: /(师傅|工人|工长|经理|客服|装机的|那人|小伙子?)[^，]{0,3}(太|真|特别|也太|真是)不像话/, unless: /干得[^，]{0,4}(细|好|认真|仔细)|倒水|(不|都不)(喝|收|要|吃)|认真|仔细|负责|辛苦|满意|十分$/ },
+  // A sum asked on the spot without a receipt (要我四百，票也不开): money asked by staff (000 第四十三条).
+  { category: 'money', severe: true, re: new RegExp(`(要|收|管我要)我(${N}|百|千)+(块|元)?(?![^，]{0,1}(分|度|天|小时|次|遍|回|趟|星))|(发票|票|收据)(也|都)?不(给|肯)?开|不(给|肯)开(发)?票`) },
+  // The work not even finished (东西都没装好, 网都没装好; 前两个都没弄好 and 来了好几拨人都没修好 are repeat visits, 插座外壳都没装好
+  // 电线露着 a hazard, both left to the rules below) and things not fastened (线都没固定): not fixed, below standard.
+  { category: 'not_fixed', severe: true, re: /(?<!(前|头|上|之前|第一)[^，]{0,4})(都|也)没(装|弄|搞|接)好/, unless: /露|漏电|危险|电线|线头|着火|好几(拨|个|次|趟|回)|[两三四五六七八九几]+(拨|趟|回|次)/ },
+  { category: 'quality', re: /(线|管子?|柜子|门|插座|灯|架子)[^，]{0,3}(都|也|还)?没(固定|钉牢|装牢|钉住)/ },
+  // Proverbs of a promise not kept or a fix that changes nothing (雷声大雨点小, 光打雷不下雨, 换汤不换药, 按下葫芦浮起瓢) and
+  // nothing done at all (啥也没办; 我一天啥也没干成 is the customer's day): the fault is still there (000 第三十三条).
+  { category: 'not_fixed', severe: true, re: /雷声大雨点儿?小|(光|只)打雷不下雨|换汤(不|没)换药|按下葫芦浮起瓢|拆东墙补西墙|(?<!我[^，]{0,4})(啥|什么)(事)?(也|都)没(办|干|做|处理|弄|管)(成)?(?![^，]{0,2}(吗|么))/ },
+  // The speed below what was bought (才几十兆 我办的可是五百兆的, 速度不到一百兆, 就二十兆 我办的是三百兆的): below standard,
+  // and the plan paid for not delivered, a clear complaint.
+  { category: 'quality', severe: true, firm: true, re: new RegExp(`(才|只有|只|不到|不够)[^，]{0,3}(几十|${N}|百|千)+兆|就(几十|${N}|百)+兆[^，]{0,12}(办|买|开|签|交|订)的(可|明明)?是`) },
+  // The material swapped for a cheaper one (拿次一档的瓷砖替了我选的那款, 说的是实木的 拆开一看是颗粒板): the work below
+  // standard, the contract broken (004 第五篇).
+  { category: 'quality', re: /拿[^，]{0,8}(替|顶替|冒充|换)了?(我)?[^，]{0,2}(选|定|要|订|买)的|次一档|(说|写|讲|承诺)(好)?的是[^，]{0,6}(拆开|打开|结果|到货|一看)[^，]{0,4}是|(干|做|弄|装)的(这)?(是|叫)(啥|什么)活/ },
+  // A compensation too small to take seriously (一个月网费就赔我五块钱) and a quote that became another sum (报价一个样结算一个样,
+  // 报价的时候五万 做完变八万, 做到一半又让加了两万): a bill in dispute.
+  { category: 'billing', severe: true, re: new RegExp(`(就|才|只)(赔|补偿|退|返)(了)?(给)?我?[^，]{0,2}(${N}|百|千)+块|(报价|合同|预算)[^，]{0,2}一个样[^，]{0,2}(结算|结账|最后|完工)[^，]{0,2}一个样|(报价|合同|预算)(的时候)?[^，]{0,6}(做完|结算|最后|结账|完工|完了)[^，]{0,4}(变|变成|成了|要)[^，]{0,3}(${N}|百|千|万)+|(做到|干到|装到|进行到)一半[^，]{0,3}(又)?(让|要)?(我)?(加|多交|多掏|多付)(了)?[^，]{0,2}(${N}|百|千|万)+`) },
+  // A phone never or seldom answered (项目经理电话永远不接, 电话十回有八回不接): 000 第三十六条.
+  { category: 'unreachable', re: new RegExp(`(电话|手机)[^，]{0,3}(永远|从来|从不|老是|总是|经常|十回有八回|十次有八次|(${N}|一)+(回|次)有(${N}|一)+(回|次))[^，]{0,2}(不接|没人接|打不通|不回)`) },
+  // Materials blocking the fire escape (材料堆在消防通道里): a hazard (000 第二十七条, 第三十条); a joint left out in the rain.
+  { category: 'safety', severe: true, re: /(堆|堵|占|放|摆)[^，]{0,6}(消防通道|安全出口|消防栓)|(消防通道|安全出口)[^，]{0,6}(堆|堵|占|放|摆)|(接头|线头|插座)[^，]{0,4}露[^，]{0,6}淋雨/ },
+  // Paint dripped or splashed everywhere (油漆工把地板滴得到处都是漆点子): mess left behind (000 第二十八条).
+  { category: 'mess', re: /(滴|溅|洒|撒|弄|甩)得[^，]{0,4}(到处|满地|满屋|一地)(都)?是|漆点/ },
   // Round 11 (dev10 first). Wiring left untidy told by its look (线就从窗户那儿耷拉下来 乱七八糟的, 走线走得歪七扭八的 钉子都没钉牢):
   // the work below standard (004 第五篇; 000 第三十七条), not a hazard, unless a hazard is named with it (老人差点绊一跤, 漏电);
   // wiring pulled about (把线扯得乱七八糟) is mess.
@@ -140,7 +183,7 @@ const ZH: Rule[] = [
   // manner that turns the customer away (爱答不理, 问三句答半句): what staff said or did is the grievance (000 第四十六条
   // 服务禁用语, 第三十六条 首问负责), not the fault named inside their words (说你家暖气不热是你自己的问题, 说这楼太老了修不好).
   // (The blame is a clear complaint: it is a forbidden phrase said to the customer's face.)
-  { category: 'attitude', severe: true, re: /说[^，]{0,12}(是)?(你|我|我们|咱|咱们|俺)(家|们家)?自己(的)?(问题|毛病|事|弄|乱|设置|搞|调|没)|往(我|我们|咱|咱们|俺)(家)?身上推|推得(一干二净|干干净净|一干二净的)|你问我我?问谁/ },
+  { category: 'attitude', severe: true, re: /说[^，]{0,12}(是)?(你|我|我们|咱|咱们|俺)(家|们家)?自己(的)?(问题|毛病|事|弄|乱|设置|搞|调|没|改)|往(我|我们|咱|咱们|俺)(家)?身上推|推得(一干二净|干干净净|一干二净的)|你问我我?问谁/ },
   { category: 'attitude', re: /态度[^，]{0,2}(有|是|成)(问题|毛病)|不归(自己|自个儿)管|(?<!别|你们|为什么)(一直|不停)在?(打|接)电话|爱(答|搭|理)不(理|答)|问[一二两三几]句(才)?(答|回|说)(半|一)句|不理不睬|理都不理/ },
   // A wait told by its length or by how late they came (来得太晚, 来得忒晏, 投诉了一个礼拜才有人理, 一拖好几天, 推了好几天,
   // 修了仨礼拜, 问题是解决了 就是慢 (the match begins at 慢, after the "but", so a reservation stays one), 打了五六回电话才有人管): lateness (000 第十三条–第十八条), not the unanswered phone or the attitude that
@@ -588,8 +631,10 @@ export const RHETORICAL = /^(你说)?(这|这样|这种|就这)?(还|又)?(能|�
  * 你们说的都对, 跟大爷一样), praise whose degree is a grievance (满意得我都想换运营商了, 快得我都忘了自己投诉过),
  * a wait measured in grandchildren (孙子都会打酱油了), a recommendation
  * to an enemy, and their English relatives (ten out of ten for…, great job… on the floor, I just love…).
+ * Round 12 (dev11, t12R): the verb turned on the customer (解决了，把我给解决了), a deadline asked back (按哪年的期),
+ * a cold home's or a leak's or a hazard's "benefit" (连冰箱都省了, 屋里还能看瀑布, 电线当跳绳).
  */
-export const IRONY_EXTRA = /^(得了吧|得了得了)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
+export const IRONY_EXTRA = /^(得了吧|得了得了)|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
 
 /**
  * Praise said with an impossible degree (太满意了, 可太好了, 好得很, 当然满意, 可好了, 飞快): when it
@@ -694,11 +739,11 @@ const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['billing', /费(?!劲|心|力|事|时|工夫)|扣|账单|套餐|退|收费|价格|贵|发票|优惠|话费/g],
   ['unreachable', /电话|热线|客服|接|联系|回复|回音|找不到|打不|占线|排队|微信/g],
   ['repeat_visit', /[两三四五六七八九几好多]+(次|趟|回|遍)|又来|再来|反复|来回/g],
-  ['not_fixed', /流量|缓冲|转圈|没网|还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子|上不去|上不了|连不上|打不开|(来|派)(个)?人(来)?看/g],
+  ['not_fixed', /离线|掉线|流量|缓冲|转圈|没网|还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子|上不去|上不了|连不上|打不开|(来|派)(个)?人(来)?看/g],
   ['attitude', /态度|说话|口气|语气|凶|骂|吼|(?<!处|修|清|整|管|合)理|脾气|耐心|礼貌|嫌|怪|推(?!荐|销)/g],
-  ['late', /进度|[一两三四五六七八九十几半\d]个(多)?月|期|晚(?!上)|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
+  ['late', /催|进度|[一两三四五六七八九十几半\d]个(多)?月|期|晚(?!上)|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
   ['mess', /工地|脏|乱|灰|垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋|吊顶|天花板/g],
-  ['quality', /设计|插座|冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
+  ['quality', /瀑布|水帘|返潮|发霉|潮|设计|插座|冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
 ];
 const AFFINITY_EN: [ComplaintCategory, RegExp][] = [
   ['safety', /\b(danger\w*|safe\w*|wire\w*|fire|burn\w*|gas|shock)\b/g],

@@ -129,6 +129,18 @@ export const LEXICON_ZH: Lexicon = [
   ...all('解决了一半 修了一半 好了一半 处理了一半 弄了一半 根本没人 压根没人 从来没人 根本没人处理 根本没人管 根本没人理 根本没人来 压根没人处理 压根没人管 压根没人来', N('fact')),
   // Round 11 (t11N): anger held in (我自己还一肚子气呢), the forms the list above lacks.
   ...all('一肚子委屈 一肚子的气 一肚子的火 窝一肚子火', N('eval')),
+  // Round 12 (dev11, t12R): grievances said without a level word, a dissatisfied verdict. Proverbs of a promise not
+  // kept or a fix that changes nothing (雷声大雨点小, 光打雷不下雨, 换汤不换药, 按下葫芦浮起瓢, 拆东墙补西墙), of work done by
+  // fits (三天打鱼两天晒网), of a wrong swallowed (哑巴吃黄连), of a big firm's contempt (店大欺客), of self-praise nobody
+  // believes (王婆卖瓜), of double talk (说一套做一套, 挂羊头卖狗肉, 睁眼说瞎话); never wanting the company again (再也不想用);
+  // a switch to a competitor awaited (等着换运营商吧); none of them reliable (没一个靠谱的: 没一个 denies the praise of all);
+  // a sigh of resignation (唉 还能怎么样呢: the sigh makes it resignation, 还能怎么样呢 解决了就行 alone accepts, dev8);
+  // a charge questioned (这合理吗).
+  ...all('雷声大雨点小 雷声大雨点儿小 光打雷不下雨 只打雷不下雨 换汤不换药 换汤没换药 按下葫芦浮起瓢 拆东墙补西墙 三天打鱼两天晒网 三天打鱼 两天晒网 哑巴吃黄连 店大欺客 王婆卖瓜 说一套做一套 说一套干一套 挂羊头卖狗肉 睁眼说瞎话 睁着眼睛说瞎话 睁着眼说瞎话', N('eval')),
+  ...all('再也不想用 再也不想找 再也不想选 再也不想装 再也不想办 再也不敢用 再也不敢找 不想再用 不想再找 不想再选 等着换联通 等着换移动 等着换电信 等着换广电 等着换别家 等着换别的运营商 等着换其他运营商 等着换运营商 等着换别的公司 等着我换联通 等着我换移动 等着我换电信 等着我换广电 等着我换别家 等着我换别的运营商 等着我换其他运营商 等着我换运营商 等着我换别的公司 换联通吧 换移动吧 换电信吧 换广电吧 换别家吧 换别的运营商吧 换其他运营商吧 换运营商吧 换别的公司吧', N('eval')),
+  ...all('没一个靠谱 没有一个靠谱 没一个好 没一个行 没一个管用 没一个负责 没一个专业 没一个像样 没一个能 没一个上心 一个都不靠谱 一个比一个差', N('eval')),
+  ...all('唉还能怎么样 哎还能怎么样 唉还能咋样 哎还能咋样 唉还能怎样 哎还能怎样 唉能怎么样 唉能咋样 唉还能咋办 唉还能怎么办 哎还能咋办 哎还能怎么办 唉有啥办法 唉有什么办法 哎有啥办法 哎有什么办法', N('eval')),
+  ...all('这合理吗 这合理么 这合适吗 这像话吗', N('eval')),
   ...all('投诉 举报 曝光 申诉', N('complaint')),
   // Facts, positive (the problem is solved, it works, it is warm).
   ...all('修好了 修好 弄好了 弄好 搞好了 搞定 搞定了 好了 解决了 解决 处理好了 处理了 恢复了 恢复正常 正常了 正常 通了 打通了 能用了 能用 可以用了 能上网 能上网了 上网正常 网速快 很快 快 挺快 速度快 稳定 热了 热乎 热乎乎 暖和 暖暖的 挺暖和 热 暖 不冷了 按时 准点 干净 干干净净 收拾干净 没事 没事了 没关系 挺顺利 顺利 顺畅 流畅 清晰 好多了', P('fact')),

@@ -119,6 +119,11 @@ const OTHERS_SUBJECT_ZH = /^(他们|她们|人家|别人|别家|他家|她家|�
 const SINCE_DONE_ZH = /(修|装|弄|换)(完|好)(了)?[^，]{0,3}(天|礼拜|星期|周|月)(了)?/gu;
 /** Grievances that belong to the visit whoever names them: damage, a hazard, money asked. */
 const VISIT_HARM: ReadonlySet<string> = new Set(['mess', 'safety', 'money']);
+/**
+ * Round 12 (dev11, t12R): an improvement by a crumb (就比原来热那么一丁点, 好了一点点) or a fix demanded before anything
+ * else (先把我卫生间返潮的事处理好再谈建议, 先把瓷砖换了再说): nothing is put right, the grievance stands.
+ */
+const MARGINAL_OR_DEMANDED_ZH = /那么一丁点|一丁点|一点点|一丢丢|一咪咪|那么一点儿?|那么点儿?|先(给我)?把[^，]{0,16}(再说|再谈|再评|再打|再给|再来)/u;
 /** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
@@ -149,7 +154,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
   // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)
   const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
-  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
+  // (Round 12: 就比原来热那么一丁点, better by a crumb, and 先把返潮的事处理好再谈, a fix demanded first, put nothing right:
+  // MARGINAL_OR_DEMANDED_ZH.)
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
   // A clause that puts a fault right is no grievance of its own.
   // (那个多扣的钱给我退回来了, 暖气片不往下渗水了: a clause whose only grievance is the fault it puts right says it is put right.)
   const restated = new Set<number>();

@@ -458,6 +458,14 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.value = false;
         result.confidence = 0.7;
       }
+      // Round 12 (dev11, t12R): a grievance whose only "yes" is an answer word inside its own words (工人在我新装好的卫生间里
+      // 抽烟: 好的; 项目经理电话十回有八回不接: 有; 中间停了一个礼拜没人来干活: 中), not said first, no verb echo, no praise or hedge (进度还行，中间停了两天 stays a yes):
+      // the grievance is the answer, no (a step whose "yes" reports the problem reads it the other way and is left alone;
+      // money asked for is conduct described, 过中秋的时候项目经理管我要购物卡, which the violations question hears as yes).
+      if (comp && !comp.diminished && comp.category !== 'money' && result.value === true && d.basis === 'answer' && echo === null && !found && !reservation && !irony && !expect.yesReportsProblem && !P.answerAtStart(vnorm) && !P.goAhead(vnorm) && P.contrastAt(norm, comp.at) <= 0 && !a.hedges.length && !a.signals.some((x) => x.pol > 0 && x.cls !== 'answer')) {
+        result.value = false;
+        result.confidence = 0.7;
+      }
       // 质量一般，墙面有裂缝: a lukewarm yes with a grievance and no "but" answers no.
       if (comp && !comp.severe && !irony && !found && result.value === true && d.basis === 'weak' && echo === null && P.contrastAt(norm, comp.at) <= 0 && !comp.diminished) {
         result.value = false;
@@ -627,8 +635,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.value = 'neutral';
           result.confidence = 0.55;
           reservation = !comp.severe && (comp.diminished || SOFT_NEGATION.test(norm.slice(Math.max(0, comp.at - 2), comp.at + 4)));
-        } else if (question && (d.value !== 'dissatisfied' || d.basis === 'answer')) {
+        } else if (question && (d.value !== 'dissatisfied' || d.basis === 'answer') && !(comp.severe && stated && P.normalize(stated).length < norm.length && !P.isQuestion(P.normalize(stated), stated) && !/(吗|么|呢|不|没|没有)$/.test(P.normalize(stated)) && P.complaint(stated))) {
           // 为什么老是断网？ a grievance asked as a question: it reaches a person (the category), no level.
+          // (Round 12: 处理啥了 钱到现在也没退: a clear grievance stated in a clause of its own beside the question is the
+          // verdict, dissatisfied; 这个要收费吗 回访要钱不 asks in both clauses.)
           result.value = null;
           result.confidence = 0;
         } else {

@@ -118,8 +118,8 @@ const DEGREE_COMPLEMENT_ZH = /(疼|痛|晕|累|困|难受|吵|冷|热|忙|咳|�
  * is named before 要 (师傅要钱: a demand made, 000 第四十六条).
  */
 const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(推销|卖东西|骗子|骗人|收费|要钱)(的)?(话)?|(?<![他她傅员人们])要(我)?(转账|汇款|打钱|给钱|交钱|付钱|掏钱|钱)(的话)?[，,\s]?(我)?(?:(可|才|绝|坚决|肯定|绝对)(是)?(一分钱?(都|也)?)?|一分钱?(都|也)?)不(转|给|交|付|打|汇|掏)/g;
-/** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). */
-const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说])/g;
+/** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). (要饭, begging, is a word: 打发要饭的.) */
+const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说饭])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
 const APPROXIMATE_NUMBER_ZH = /(差不多|大概|大约)(?=[零一二两三四五六七八九十几\d]+(点|个|天|小时|分钟|号|次))/g;
 /** The speaker's own language (我普通话不好, 我英文不太好): no evaluation of the service. */
