@@ -134,7 +134,8 @@ const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元�
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
 const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)?/g;
 /** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
-const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])(?<![真是])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
+// (Round 12, second pass: a filler is never the character spelt, 嗯 方便的 嗯 is a yes said between two 嗯, no 方便的嗯.)
+const SPELLED_ZH = [/(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff](?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
@@ -339,6 +340,8 @@ const laterTimeZh = (s: string) => {
   return t && !t.now ? t : null;
 };
 
+/** What is not understood, said after 听不懂: a language or the subject, not this call unheard. */
+const NOT_UNDERSTOOD_WHAT_ZH = /^(你们?说的)?(英文|英语|外语|普通话|这些|这个东西|这些东西|这玩意儿?|那些)/;
 /** Detect the intent of a normalised Chinese utterance. */
 export function detectIntentZh(norm: string): IntentMatch | null {
   const m = detectZh(norm, PRIORITY);
@@ -362,6 +365,11 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)/.test(norm.slice(m.start)) && /[零一二两三四五六七八九十\d]+(度|分)/.test(norm.slice(m.end)) && !/再打|打过来|打给我/.test(norm)) return null;
   // 你等会儿啊 老头子 暖气热没热 他说热了: holding the line to ask someone in the room, whose answer is relayed; no later call.
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?$/.test(norm.slice(m.start, m.end)) && /(他|她)(说|讲)(?!话)/.test(norm.slice(m.end)) && !/再打|打过来|打给我|回头|晚点|改天/.test(norm)) return null;
+  // Round 12 (second pass): 听不懂 of a language or of the subject (我听不懂英文 能说中文吗; 我年纪大了听不懂这些, 这些东西我听不懂):
+  // saying it again would not help, so no repeat is asked; what else is said (wait for my son, at six) still counts.
+  if (m?.intent === 'repeat' && /听不懂/.test(norm.slice(m.start, m.end)) && (NOT_UNDERSTOOD_WHAT_ZH.test(norm.slice(m.end)) || /(这些|这个东西|这些东西|这玩意儿?)(我)?$/.test(norm.slice(0, m.start)))) {
+    return detectZh(norm.slice(0, m.start) + '，' + norm.slice(m.end), PRIORITY.filter((i) => i !== 'repeat'));
+  }
   // 听不清我再跟你说 (if I can't hear, I'll say so); 工地上吵我听不清 满意 (noise, then the answer anyway): no repeat asked.
   if (m?.intent === 'repeat' && /听不清|听不见|听不到/.test(norm.slice(m.start, m.end)) && /^(的话)?(我)?(再|就)(跟你)?(说|讲)|^[^，]{0,2}(满意|不满意|[零一二两三四五六七八九十\d]分|[零一二两三四五六七八九十\d]+度)/.test(norm.slice(m.end))) return null;
   // Round 11 (t11R2). 听筒里沙沙的 听不清对面说啥: the customer's own line at fault (the other party, the handset), a
