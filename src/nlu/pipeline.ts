@@ -920,7 +920,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 }
 
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */
-const HELLO_FIRST = /^(喂|哎|诶|欸)+(?=是我(?![^，]{0,6}的)|我就是|就是我)/;
+// (喂 是我 你好, all greeting, stays a greeting: no answer.)
+const HELLO_FIRST = /^(喂|哎|诶|欸)+(?=是我(?![^，]{0,6}的)|我就是|就是我)(?!.*(你好|您好)(啊|呀)?$)/;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
 const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */

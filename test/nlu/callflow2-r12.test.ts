@@ -43,6 +43,7 @@ describe('fillers and hellos around a yes', () => {
       expect(r.i, t).toBe(null);
     }
     expect(read('喂 是我报的修', 'yesno').v).toBe(null);
+    expect(read('喂 是我 您好', 'yesno').v).toBe(null);
     expect(read('喂 是下午来的', 'yesno').v).toBe(null);
   });
 });
