@@ -54,3 +54,14 @@ describe('听不懂 of a language or of the subject asks no repeat', () => {
     for (const t of ['听不懂 你再说一遍', '我听不懂你说啥', '没听清']) expect(read(t, 'yesno').i, t).toBe('repeat');
   });
 });
+
+describe('how the caller got the number', () => {
+  it('asking how the number was known, with "I never gave it", is a question about who calls, no "no"', () => {
+    for (const t of ['你们怎么知道我电话的 我从来没给过', '哪来的我号码', '我没留过电话 你们咋知道的']) {
+      const r = read(t, 'yesno');
+      expect(r.v, t).toBe(null);
+      expect(r.i, t).toBe('who_calling');
+    }
+    expect(read('方便 你们咋知道我电话的', 'yesno').v).toBe(true);
+  });
+});
