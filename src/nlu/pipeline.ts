@@ -408,8 +408,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         result.confidence = 0;
       }
       // 师傅是下午来的, 我家是三楼: a copula in a statement is no "yes".
+      // (Round 12, second pass: a hello said first, 喂？喂？是我是我 / 喂 是我, leaves the 是 at the start of the answer.)
       const yeses = a.signals.filter((x) => x.cls === 'answer');
-      if (d.basis === 'answer' && d.value === true && echo === null && !P.goAhead(vnorm) && !P.answerAtStart(vnorm) && yeses.length > 0 && yeses.length === a.signals.length && yeses.every((x) => x.text === '是' && x.pol > 0)) {
+      if (d.basis === 'answer' && d.value === true && echo === null && !P.goAhead(vnorm) && !P.answerAtStart(vnorm.replace(HELLO_FIRST, '')) && yeses.length > 0 && yeses.length === a.signals.length && yeses.every((x) => x.text === '是' && x.pol > 0)) {
         result.value = null;
         result.confidence = 0;
       }
@@ -918,6 +919,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   return result;
 }
 
+/** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */
+// (喂 是我 你好, all greeting, stays a greeting: no answer.)
+const HELLO_FIRST = /^(喂|哎|诶|欸)+(?=是我(?![^，]{0,6}的)|我就是|就是我)(?!.*(你好|您好)(啊|呀)?$)/;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
 const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */

@@ -134,7 +134,8 @@ const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元�
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
 const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|水|燃气|物业)费|满意度(调查|回访|评价|问卷|测评|打分|调研)|(供热|换热|热力|供暖)(站|公司|中心|所)?/g;
 /** A name spelled out character by character (建设的建, 顺利的顺): no words of an answer. */
-const SPELLED_ZH = [/([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff]([\u4e00-\u9fff])(?<![真是])的\1/g, /([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
+// (Round 12, second pass: a filler is never the character spelt, 嗯 方便的 嗯 is a yes said between two 嗯, no 方便的嗯.)
+const SPELLED_ZH = [/(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff](?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
@@ -246,6 +247,9 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'wrong_person', keep: true, re: /我(家)?(不是|没用过?|早就?不用|早不用|不用)(你们|你们的)?(联通|电信|移动|广电|宽带|暖气|供暖)(的)?(了|用户|客户)?|(销户|注销|退网|拆机)(了|都|已经|好|两|三|几|一)|(房子|房)(早就?|已经)?(卖|租)(了|掉了|出去了)|住的是别人|(现在|早)?是别人(在)?住|(没有?|不是)集中供暖|(哪来|哪有)的?(暖气|供暖|宽带)(?!费)|(自己|自家|自个儿?)烧的?[^，]{0,2}(锅炉|炉子|暖气|壁挂炉)|自采暖|独立采暖|不归你们(供暖|供热|管|供)|(我家|我们家|俺家)?(是|是在|找的是?|用的是?)别(的|家)(公司|装修公司|单位|厂家|师傅)(装|做|修|干|弄)的?|(投诉|报修|单子|工单|那个事)(也)?不是我(的|打的|报的|投诉的)?|总机|转分机|分机号|我是(卖|开|做|修|送|跑)[\u4e00-\u9fff]{1,4}的[^，]{0,3}(你)?找谁|我(家)?(根本|从来)?(没|没有)(修过|报修过|叫过人修)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
+  // Round 12 (second pass): how the caller got the number (你们咋知道我家电话的, 哪来的我号码, 怎么有我手机号), with the
+  // customer's "I never gave it" (我可没留过): a question about who is calling, no answer to the step.
+  { intent: 'who_calling', re: /(咋|怎么|怎样|哪儿?|从哪(儿|里)?)(来的|知道|有|弄到|拿到|搞到|查到)(的)?(我|我家|我们家)(的)?(电话|号码|手机号?|座机)(的)?([^，]{0,2}(我|我们)(可|也|都|从来|从)?(没|没有)(留|给|登记)(过)?(你们)?(电话|号码)?)?|(我|我们)(可|也|都|从来|从)?(没|没有)(留|给)过(你们)?(电话|号码)(?=[^，]*(咋|怎么|哪来|从哪))/, confidence: 0.85 },
   // complaint
   { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(实名|匿名|公开|正式|书面)?(投诉|举报|申诉|曝光)(?!的|过|是|啥|什么)|投诉(你们|他|她|这个|那个(?!哦|啊|呀|吗|$))|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED, unless: /开玩笑|逗你(的|呢|玩)|说着玩|(怎么|咋|怎样|如何|从哪)[^，]{0,4}知道[^，]{0,4}(投诉|举报)/ },
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85, unless: /打的(是|就是)|(你们|你|您)(是|是不是)[^，]{0,8}(12345|12315|12300)/ },
@@ -339,6 +343,8 @@ const laterTimeZh = (s: string) => {
   return t && !t.now ? t : null;
 };
 
+/** What is not understood, said after 听不懂: a language or the subject, not this call unheard. */
+const NOT_UNDERSTOOD_WHAT_ZH = /^(你们?说的)?(英文|英语|外语|普通话|这些|这个东西|这些东西|这玩意儿?|那些)/;
 /** Detect the intent of a normalised Chinese utterance. */
 export function detectIntentZh(norm: string): IntentMatch | null {
   const m = detectZh(norm, PRIORITY);
@@ -362,6 +368,11 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)/.test(norm.slice(m.start)) && /[零一二两三四五六七八九十\d]+(度|分)/.test(norm.slice(m.end)) && !/再打|打过来|打给我/.test(norm)) return null;
   // 你等会儿啊 老头子 暖气热没热 他说热了: holding the line to ask someone in the room, whose answer is relayed; no later call.
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?$/.test(norm.slice(m.start, m.end)) && /(他|她)(说|讲)(?!话)/.test(norm.slice(m.end)) && !/再打|打过来|打给我|回头|晚点|改天/.test(norm)) return null;
+  // Round 12 (second pass): 听不懂 of a language or of the subject (我听不懂英文 能说中文吗; 我年纪大了听不懂这些, 这些东西我听不懂):
+  // saying it again would not help, so no repeat is asked; what else is said (wait for my son, at six) still counts.
+  if (m?.intent === 'repeat' && /听不懂/.test(norm.slice(m.start, m.end)) && (NOT_UNDERSTOOD_WHAT_ZH.test(norm.slice(m.end)) || /(这些|这个东西|这些东西|这玩意儿?)(我)?$/.test(norm.slice(0, m.start)))) {
+    return detectZh(norm.slice(0, m.start) + '，' + norm.slice(m.end), PRIORITY.filter((i) => i !== 'repeat'));
+  }
   // 听不清我再跟你说 (if I can't hear, I'll say so); 工地上吵我听不清 满意 (noise, then the answer anyway): no repeat asked.
   if (m?.intent === 'repeat' && /听不清|听不见|听不到/.test(norm.slice(m.start, m.end)) && /^(的话)?(我)?(再|就)(跟你)?(说|讲)|^[^，]{0,2}(满意|不满意|[零一二两三四五六七八九十\d]分|[零一二两三四五六七八九十\d]+度)/.test(norm.slice(m.end))) return null;
   // Round 11 (t11R2). 听筒里沙沙的 听不清对面说啥: the customer's own line at fault (the other party, the handset), a
