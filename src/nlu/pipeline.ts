@@ -552,6 +552,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         if (RULES_KEPT.test(vnorm)) { result.value = false; result.confidence = 0.75; }
         else if (RULES_BROKEN_SEEN.test(vnorm)) { result.value = true; result.confidence = 0.75; }
       }
+      // Round 12 (t12P2): the customer says who they are in a clause of its own (我是啊，怎么了？; 我是我是，喂？;
+      // 你说刘建国？那就是我; 算是吧，户主写的是我): the identity confirmed, whatever is asked or said beside it.
+      if (result.value === null && !found && identityClaimed(said)) {
+        result.value = true;
+        result.confidence = 0.8;
+      }
       break;
     }
     case 'csat3': {
@@ -890,7 +896,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // Round 12 (dev11 elderly): the question back answered by the customer, then the answer (你找谁 找老李啊 我就是;
       // 你是哪个单位的 哦热力公司啊 那你问吧): the identity claimed or the go-ahead at the end stands.
       const rest = norm.slice(found.end);
-      if (result.value === null && !P.isQuestion(rest, rest) && (SELF_CLAIMED_AT_END.test(rest) || (P.goAhead(rest) && GO_AHEAD_AT_END.test(rest)))) {
+      if (result.value === null && ((!P.isQuestion(rest, rest) && (SELF_CLAIMED_AT_END.test(rest) || (P.goAhead(rest) && GO_AHEAD_AT_END.test(rest)))) || identityClaimed(said))) {
         result.value = true;
         result.confidence = 0.8;
       }
@@ -908,7 +914,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
-    if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
+    if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && !(intent === 'who_calling' && expect.kind === 'yesno' && identityClaimed(said)) && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
     if (intent === 'wrong_person' && found.person) result.person = found.person;
     // 我是户主 我叫高明 你记一下: a name given (or words said aside) stays no answer, whatever the intent makes of it.
     if (aside) result.value = null;
@@ -918,6 +924,17 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   return result;
 }
 
+/**
+ * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
+ * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
+ * (不是我, 我不是本人). 户主是我老公 names someone else and is no claim.
+ */
+function identityClaimed(said: string): boolean {
+  if (/不是我|我不是|不是本人|不是他|不是她/.test(said)) return false;
+  return said.split(/[，,。.!！?？、;；\s]+/u).some((c) => SELF_CLAIM_CLAUSE.test(c) || REGISTERED_TO_ME.test(c));
+}
+const SELF_CLAIM_CLAUSE = /^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(我是|是我|我就是|就是我|那就是我|那是我|这就是我|正是我|我本人)(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$/u;
+const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的|留的)[^，]{0,4}是我(的)?(身份证|名字|名)?(啊|呀|呢|吧)?$/u;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
 const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */
