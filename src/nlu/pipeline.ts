@@ -552,6 +552,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         if (RULES_KEPT.test(vnorm)) { result.value = false; result.confidence = 0.75; }
         else if (RULES_BROKEN_SEEN.test(vnorm)) { result.value = true; result.confidence = 0.75; }
       }
+      // Round 12 (t12P2): a recommendation on a condition (价格要是能再便宜点我就推荐, 只要不遇上那个水电工我就推荐, 换个队
+      // 我就介绍) or conceded (推荐是会推荐, 推荐倒是会推荐): a yes with its condition, not a no (要不是……我就推荐了, what
+      // would have been, stays as read).
+      if (result.value !== true && !found && !question && !irony && (CONDITIONAL_RECOMMEND.test(said) || CONCEDED_RECOMMEND.test(vnorm))) {
+        result.value = true;
+        result.confidence = 0.6;
+      }
       // Round 12 (t12P2): the customer says who they are in a clause of its own (我是啊，怎么了？; 我是我是，喂？;
       // 你说刘建国？那就是我; 算是吧，户主写的是我): the identity confirmed, whatever is asked or said beside it.
       if (result.value === null && !found && identityClaimed(said)) {
@@ -923,6 +930,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   }
   return result;
 }
+
+/** Round 12 (t12P2): a condition (要是, 如果, 只要, ……的话), then 我就推荐 closing a clause; not 要不是, nor 就推荐了 (would have). */
+const CONDITIONAL_RECOMMEND = /^(?![^，,。]*要不是)(?=[^，,。]*(要是|如果|假如|只要|的话|换个|换了))[^。]{0,20}?(我|那我)?(就|才|肯定|还是)(会|能|愿意)?(推荐|介绍)(给(人|别人|朋友|他们))?(的|啊|呀)?(?=$|[\s，,。]|别)/u;
+/** Round 12 (t12P2): the recommendation conceded (推荐是会推荐, 推荐倒是会推荐, 介绍倒也会介绍). */
+const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|能)?(推荐|介绍)/u;
 
 /**
  * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
