@@ -56,3 +56,11 @@ describe('a recommendation on a condition', () => {
     expect(read('我不会推荐', 'yesno').v).toBe(false);
   });
 });
+
+describe('rubbish taken down for the customer', () => {
+  it('帮我把垃圾带下去/捎下楼 is cleaning done, praise; 没带下去 stays mess', () => {
+    expect(read('挺好的，还帮我把垃圾拿下去了', 'csat3')).toMatchObject({ v: 'satisfied', c: null });
+    expect(read('走的时候顺手把包装捎下楼了', 'yesno')).toMatchObject({ v: true, c: null });
+    expect(read('垃圾都没拿下去', 'csat3').c).toBe('mess');
+  });
+});
