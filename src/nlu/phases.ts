@@ -18,13 +18,13 @@ const saysSomethingBad = (a: Analysis) => a.signals.some((s) => s.pol < 0 && s.c
 
 /** Clause boundaries of the raw text (the normalisers drop them); a recogniser's pause in Chinese is a space. */
 const CLAUSE_ZH = /[\s,，。.!！?？;；、…~～]+/u;
-const CLAUSE_EN = /\s*[,，。.!！?？;；…]+\s*/u;
+const CLAUSE_EN = /\s*[,，。.!！?？;；…]+\s*|\s+(?=but\s)/iu;
 
 /** A clause that opens an earlier phase: 一开始, 本来, 以前 (the subject may come first: 我本来). */
 const EARLIER_ZH = /^(?:虽然|虽说|尽管)?(?:我|我们|俺|咱)?(?:一开始|刚开始|开始|起初|起先|本来|原本|之前|以前|先前|当初)/u;
 /** A clause that opens a later phase: 后来, 现在, 结果, 最后, 这次. */
 const LATER_ZH = /^(?:后来|现在|结果|最后|最终|这次|这回|如今|没想到|谁知道?|但是|可是|不过)/u;
-const EARLIER_EN = /^(?:at first|initially|originally|at the start|in the beginning|i was (?:ready|about|going) to|i almost|i nearly)\b/i;
+const EARLIER_EN = /^(?:at first|initially|originally|at the start|in the beginning|i was (?:ready|about|going) to|i almost|i nearly)\b|\b(?:at first|initially|to begin with|in the beginning)$/i;
 const LATER_EN = /^(?:but|then|in the end|eventually|finally|now|this time|turned out)\b/i;
 
 /**

@@ -64,3 +64,10 @@ describe('rubbish taken down for the customer', () => {
     expect(read('垃圾都没拿下去', 'csat3').c).toBe('mess');
   });
 });
+
+describe('an earlier phase said at the end of its clause (English)', () => {
+  it('"it kept dropping at first but he sorted it out": the fault is over; a fault after the turn stands', () => {
+    expect(read('Satisfied, it kept dropping at first but he sorted it out', 'csat3')).toMatchObject({ v: 'satisfied', c: null });
+    expect(read('Good at first but then it broke again', 'csat3').v).toBe('dissatisfied');
+  });
+});
