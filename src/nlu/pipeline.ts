@@ -939,14 +939,15 @@ const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|�
 /**
  * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
  * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
- * (不是我, 我不是本人). 户主是我老公 names someone else and is no claim.
+ * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
  */
 function identityClaimed(said: string): boolean {
-  if (/不是我|我不是|不是本人|不是他|不是她/.test(said)) return false;
+  // (喂 是我 你好: a greeting at the line's opening, no answer yet — the corpus's greeting non-answers.)
+  if (/不是我|我不是|不是本人|不是他|不是她|你好|您好/.test(said)) return false;
   return said.split(/[，,。.!！?？、;；\s]+/u).some((c) => SELF_CLAIM_CLAUSE.test(c) || REGISTERED_TO_ME.test(c));
 }
 const SELF_CLAIM_CLAUSE = /^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(我是|是我|我就是|就是我|那就是我|那是我|这就是我|正是我|我本人)(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$/u;
-const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的|留的)[^，]{0,4}是我(的)?(身份证|名字|名)?(啊|呀|呢|吧)?$/u;
+const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的)[^，]{0,4}是我(的)?(身份证)?(啊|呀|呢|吧)?$/u;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
 const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */

@@ -24,6 +24,10 @@ describe('the identity claimed beside a question or a registration', () => {
     expect(read('户主写的是我爸', 'yesno').v).not.toBe(true);
     expect(read('不是我，我是他老婆', 'yesno').v).toBe(false);
   });
+  it('a greeting at the line\'s opening (喂 是我 你好) and a name left (留的是我名字 张伟) are no answer yet', () => {
+    expect(read('喂 是我 您好', 'yesno').v).toBeNull();
+    expect(read('装宽带的时候留的是我名字 张伟 弓长张', 'yesno').v).toBeNull();
+  });
 });
 
 describe('a past grievance put right, the customer\'s own doing', () => {
