@@ -553,6 +553,19 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         if (RULES_KEPT.test(vnorm)) { result.value = false; result.confidence = 0.75; }
         else if (RULES_BROKEN_SEEN.test(vnorm)) { result.value = true; result.confidence = 0.75; }
       }
+      // Round 12 (t12P2): a recommendation on a condition (价格要是能再便宜点我就推荐, 只要不遇上那个水电工我就推荐, 换个队
+      // 我就介绍) or conceded (推荐是会推荐, 推荐倒是会推荐): a yes with its condition, not a no (要不是……我就推荐了, what
+      // would have been, stays as read).
+      if (result.value !== true && !found && !question && !irony && (CONDITIONAL_RECOMMEND.test(said) || CONCEDED_RECOMMEND.test(vnorm))) {
+        result.value = true;
+        result.confidence = 0.6;
+      }
+      // Round 12 (t12P2): the customer says who they are in a clause of its own (我是啊，怎么了？; 我是我是，喂？;
+      // 你说刘建国？那就是我; 算是吧，户主写的是我): the identity confirmed, whatever is asked or said beside it.
+      if (result.value === null && !found && identityClaimed(said)) {
+        result.value = true;
+        result.confidence = 0.8;
+      }
       break;
     }
     case 'csat3': {
@@ -891,7 +904,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       // Round 12 (dev11 elderly): the question back answered by the customer, then the answer (你找谁 找老李啊 我就是;
       // 你是哪个单位的 哦热力公司啊 那你问吧): the identity claimed or the go-ahead at the end stands.
       const rest = norm.slice(found.end);
-      if (result.value === null && !P.isQuestion(rest, rest) && (SELF_CLAIMED_AT_END.test(rest) || (P.goAhead(rest) && GO_AHEAD_AT_END.test(rest)))) {
+      if (result.value === null && ((!P.isQuestion(rest, rest) && (SELF_CLAIMED_AT_END.test(rest) || (P.goAhead(rest) && GO_AHEAD_AT_END.test(rest)))) || identityClaimed(said))) {
         result.value = true;
         result.confidence = 0.8;
       }
@@ -909,7 +922,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
-    if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
+    if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && !(intent === 'who_calling' && expect.kind === 'yesno' && identityClaimed(said)) && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
     if (intent === 'wrong_person' && found.person) result.person = found.person;
     // 我是户主 我叫高明 你记一下: a name given (or words said aside) stays no answer, whatever the intent makes of it.
     if (aside) result.value = null;
@@ -922,6 +935,24 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */
 // (喂 是我 你好, all greeting, stays a greeting: no answer.)
 const HELLO_FIRST = /^(喂|哎|诶|欸)+(?=是我(?![^，]{0,6}的)|我就是|就是我)(?!.*(你好|您好)(啊|呀)?$)/;
+
+/** Round 12 (t12P2): a condition (要是, 如果, 只要, ……的话), then 我就推荐 closing a clause; not 要不是, nor 就推荐了 (would have). */
+const CONDITIONAL_RECOMMEND = /^(?![^，,。]*要不是)(?=[^，,。]*(要是|如果|假如|只要|的话|换个|换了))[^。]{0,20}?(我|那我)?(就|才|肯定|还是)(会|能|愿意)?(推荐|介绍)(给(人|别人|朋友|他们))?(的|啊|呀)?(?=$|[\s，,。]|别)/u;
+/** Round 12 (t12P2): the recommendation conceded (推荐是会推荐, 推荐倒是会推荐, 介绍倒也会介绍). */
+const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|能)?(推荐|介绍)/u;
+
+/**
+ * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
+ * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
+ * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
+ */
+function identityClaimed(said: string): boolean {
+  // (喂 是我 你好: a greeting at the line's opening, no answer yet — the corpus's greeting non-answers.)
+  if (/不是我|我不是|不是本人|不是他|不是她|你好|您好/.test(said)) return false;
+  return said.split(/[，,。.!！?？、;；\s]+/u).some((c) => SELF_CLAIM_CLAUSE.test(c) || REGISTERED_TO_ME.test(c));
+}
+const SELF_CLAIM_CLAUSE = /^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(我是|是我|我就是|就是我|那就是我|那是我|这就是我|正是我|我本人)(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$/u;
+const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的)[^，]{0,4}是我(的)?(身份证)?(啊|呀|呢|吧)?$/u;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
 const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */
