@@ -523,6 +523,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // (设计满意，施工不满意: an explicit 不满意 on another item reaches a person, issue 13 item 2.)
         if (opening === 'aspect') comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true };
       }
+      // Round 12 (t12R2): the hotline or the manager unreachable set against this very call (热线打不通，倒挺会往外打电话的;
+      // 电话不接，回访倒是挺积极): a reproach of the call, which answers neither yes nor no to the question; the grievance
+      // reaches a person by its category (unreachable, 000 第三十六条 首问负责).
+      if (result.value === false && !found && comp?.category === 'unreachable' && CALLING_SNEER.test(norm)) {
+        result.value = null;
+        result.confidence = 0;
+      }
       // Round 12 (t12R2): the line conceded to work, then its speed taken back (能上网但是慢得很; 能用是能用，网速跟乌龟爬似的):
       // a line too slow to use is the fault still there (000 第三十三条 即修即通, 第三十七条), no yes.
       if (result.value === true && !found && SLOW_AFTER_CONCEDED.test(norm)) {
@@ -1026,6 +1033,8 @@ const SMOKED_IN_HOME = /(家|屋|房子|房间|新房|室内|客厅|卫生间|�
 // Round 12 (t12R2): the line conceded to work (能上网, 网是通了, 能用是能用) and, after a "but" or a comma, its speed
 // taken back strongly (慢得很, 慢得像蜗牛爬, 跟乌龟爬似的, 跟没修一样); 有点慢, 稍微慢点 stay a reservation.
 const SLOW_AFTER_CONCEDED = /^(嗯|那个|就是)?(网|宽带|网络|电视)?(是|倒是)?(能上网?|能用|通|好|修好)(了)?(是)?(能上网?|能用|通|好|修好)?(了)?[，,\s]*(但是?|可是?|不过|就是|只是)?[^，。]{0,4}(慢得(很|要命|要死|不行|出奇|离谱|像|跟)|(跟|像)[^，]{0,4}(蜗牛|乌龟|老牛)(爬|走)?(似的|一样)|跟没(修|弄)(过)?一样)/;
+// Round 12 (t12R2): the calling out praised in a sneer (回访倒是挺积极, 倒挺会往外打电话的, 打推销电话倒是勤快).
+const CALLING_SNEER = /(回访|往外打|打电话|打过来|推销)[^，。]{0,4}倒(是)?(挺|很|蛮|还挺)?(积极|勤快?|会|快|及时|上心)|倒(是)?(挺|很|蛮)(会|积极|勤快?)[^，。]{0,3}(往外)?(打|回访)/;
 // Round 12 (t12R2): the first clause that says now is convenient (方便, 方便啊, 有啥不方便的, 没什么不方便).
 const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */

@@ -55,3 +55,13 @@ describe('a line conceded to work, its speed taken back', () => {
     expect(read('能上网了，就是有点慢', 'csat3').v).toBe('satisfied');
   });
 });
+
+describe('the hotline unreachable set against this very call', () => {
+  it('is a reproach, neither yes nor no, and keeps unreachable', () => {
+    expect(read('你们客服热线永远打不通，回访电话倒是挺勤快', 'yesno')).toMatchObject({ v: null, c: 'unreachable' });
+    expect(read('师傅电话一直不接，你们往外打倒挺积极', 'yesno')).toMatchObject({ v: null, c: 'unreachable' });
+  });
+  it('the grievance alone still answers no', () => {
+    expect(read('热线老打不通', 'yesno')).toMatchObject({ v: false, c: 'unreachable' });
+  });
+});
