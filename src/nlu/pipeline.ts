@@ -483,6 +483,16 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
           result.confidence = 0.85;
         }
       }
+      // Round 12 (t12R2): 方便，你问吧，家里才十五度; 有啥不方便的，我要投诉那个装机的: "convenient" said as the first clause
+      // answers "is now a good time?" (issue 13 item 4) even when a complaint follows; the grievance reaches a person by
+      // its category (and a complaint intent stays beside the yes).
+      if (comp && result.value === false && (!found || found.intent === 'complaint')) {
+        const first = /^\s*([^,，。.!！?？;；]+)[,，。.!！;；]\s*\S/.exec(said);
+        if (first && CONVENIENT_FIRST.test(P.stripFillers(P.normalize(first[1]!)))) {
+          result.value = true;
+          result.confidence = 0.8;
+        }
+      }
       // 拖了三四天，不过赶上下雨，能理解: a minor grievance accepted after a "but" is a reservation; the answer is yes.
       if (comp && !comp.severe && !irony && !found && result.value === false && P.contrastAt(norm, norm.length) > comp.at && ACCEPTANCE.test(norm.slice(P.contrastAt(norm, norm.length)))) {
         result.value = true;
@@ -514,6 +524,21 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         // (设计满意，施工不满意: an explicit 不满意 on another item reaches a person, issue 13 item 2.)
         if (opening === 'aspect') comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true };
       }
+      // Round 12 (t12R2): the hotline or the manager unreachable set against this very call (热线打不通，倒挺会往外打电话的;
+      // 电话不接，回访倒是挺积极): a reproach of the call, which answers neither yes nor no to the question; the grievance
+      // reaches a person by its category (unreachable, 000 第三十六条 首问负责).
+      if (result.value === false && !found && comp?.category === 'unreachable' && CALLING_SNEER.test(norm)) {
+        result.value = null;
+        result.confidence = 0;
+      }
+      // Round 12 (t12R2): the line conceded to work, then its speed taken back (能上网但是慢得很; 能用是能用，网速跟乌龟爬似的):
+      // a line too slow to use is the fault still there (000 第三十三条 即修即通, 第三十七条), no yes.
+      if (result.value === true && !found && SLOW_AFTER_CONCEDED.test(norm)) {
+        result.value = false;
+        result.confidence = 0.7;
+        reservation = false;
+        comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true, diminished: false };
+      }
       // Round 11: the asked word said with a sneer (好了个鬼, 解决个屁, 按期个啥呀, 热个啥): a no.
       const sneered = found ? null : SNEERED_ECHO.exec(vnorm);
       if (sneered) {
@@ -527,7 +552,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       }
       // Round 11: forbidden conduct described (money, gifts, meals or cigarettes asked for: 000 第四十三条(一)(三)(四))
       // is a "yes, there was" to the yes/no step that asks about it.
-      const conduct = misconduct(P, norm, comp, vnorm, a, found, question);
+      let conduct = misconduct(P, norm, comp, vnorm, a, found, question);
+      // Round 12 (t12R2): smoking in the customer's home described (工人天天在我家抽烟, 在屋里吸烟) is forbidden conduct
+      // (000 第四十三条(六)(七); attitude in the corpus): on the step whose "yes" reports a violation it is that yes
+      // (on the attitude step it stays the grievance that answers no, misconduct() above leaves it alone).
+      if (conduct === null && expect.yesReportsProblem && comp?.category === 'attitude' && !question && SMOKED_IN_HOME.test(norm) && !/^(不|没|冇|莫|无)/.test(P.stripFillers(norm))) conduct = true;
       if (conduct !== null) {
         result.value = conduct;
         result.confidence = conduct ? 0.75 : 0.6;
@@ -693,6 +722,13 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
       if (found && found.intent !== 'complaint' && d.basis === 'answer' && !comp) {
         result.value = null;
         result.confidence = 0;
+      }
+      // Round 12 (t12R2): 网是通了，可是慢得像蜗牛爬: the line conceded, its speed taken back, is no satisfied level.
+      if ((result.value === 'satisfied' || result.value === 'very_satisfied') && !found && SLOW_AFTER_CONCEDED.test(norm)) {
+        result.value = 'dissatisfied';
+        result.confidence = 0.7;
+        reservation = false;
+        comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true, diminished: false };
       }
       break;
     }
@@ -1025,6 +1061,17 @@ function openingVerdict(P: LocaleParser, said: string, norm: string, comp: Compl
 const OWN_INITIATIVE = /是我(自己)?(非要|主动|硬要|愿意|要)|我(自己)?(非要|主动|硬要|自愿|愿意)|不是(他|他们|人家)要的|(他|他们|人家)(都)?(推|不要|没要|没收|不收)/;
 /** The customer asks whether what they tell counts as forbidden conduct (这个算不算, 算不算违规). */
 const COUNTS_ASKED = /算不算|算违规(吗|么)|是不是违规|违不违规/;
+// Round 12 (t12R2): the staff's honesty praised with a sneer (可清廉了, 多廉洁啊, 可守规矩了) beside money taken.
+const INTEGRITY_SNEER = /(可|太|真|多|老|特)(清廉|廉洁|清白|守规矩|规矩|老实)(了|啊|呢|着呢|呀)[^。]{0,6}(就|也就|只|才)(收|拿|要)(了)?/;
+// Round 12 (t12R2): smoking inside the customer's home (在我家抽烟, 屋里吸烟, 在新房里抽烟).
+const SMOKED_IN_HOME = /(家|屋|房子|房间|新房|室内|客厅|卫生间|厨房)(里|里头|里面|里边)?[^，。]{0,4}(抽烟|吸烟|抽烟头|抽了?(一|好几|几)?(根|支)烟)/;
+// Round 12 (t12R2): the line conceded to work (能上网, 网是通了, 能用是能用) and, after a "but" or a comma, its speed
+// taken back strongly (慢得很, 慢得像蜗牛爬, 跟乌龟爬似的, 跟没修一样); 有点慢, 稍微慢点 stay a reservation.
+const SLOW_AFTER_CONCEDED = /^(嗯|那个|就是)?(网|宽带|网络|电视)?(是|倒是)?(能上网?|能用|通|好|修好)(了)?(是)?(能上网?|能用|通|好|修好)?(了)?[，,\s]*(但是?|可是?|不过|就是|只是)?[^，。]{0,4}(慢得(很|要命|要死|不行|出奇|离谱|像|跟)|(跟|像)[^，]{0,4}(蜗牛|乌龟|老牛)(爬|走)?(似的|一样)|跟没(修|弄)(过)?一样)/;
+// Round 12 (t12R2): the calling out praised in a sneer (回访倒是挺积极, 倒挺会往外打电话的, 打推销电话倒是勤快).
+const CALLING_SNEER = /(回访|往外打|打电话|打过来|推销)[^，。]{0,4}倒(是)?(挺|很|蛮|还挺)?(积极|勤快?|会|快|及时|上心)|倒(是)?(挺|很|蛮)(会|积极|勤快?)[^，。]{0,3}(往外)?(打|回访)/;
+// Round 12 (t12R2): the first clause that says now is convenient (方便, 方便啊, 有啥不方便的, 没什么不方便).
+const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */
 const MADE_LIGHT = /而已|罢了|(?<!不是)自愿|不就是|无非就是|哪能啊|那哪能/;
 
@@ -1046,9 +1093,12 @@ function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, 
   const opensYes = /^(有|有的|有啊|有哦|有个|有一个|有一回|有一次|怎么没有)/.test(head);
   const opensNo = !opensYes && /^(不|没|冇|莫|别|无)/.test(head);
   // (A denial made light of is the sneer that says yes; a plain one, 没有，就是……, is its own "no".)
-  if (opensNo) return MADE_LIGHT.test(norm) ? true : null;
+  // (Round 12, t12R2: a denial with the staff's honesty praised in a sneer and the money told after it, 没有啊 他们可清廉了
+  // 就收了我两千块辛苦费: the sneer says yes.)
+  if (opensNo) return MADE_LIGHT.test(norm) || INTEGRITY_SNEER.test(norm) ? true : null;
   // Any evaluation or state said beside it answers a question of its own (满意, 解决了, 热了, 这叫解决).
-  if (a.signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8)) || P.irony(norm)) return null;
+  // (Round 12, t12R2: the price itself complained of beside the money, 非让我去他指定那家店买 贵了不少, is the same grievance.)
+  if (a.signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8 && !(x.pol < 0 && /^(贵|太贵|好贵)$/.test(x.text)))) || P.irony(norm)) return null;
   if (question) return COUNTS_ASKED.test(norm) && !/(?<!算)不算(吧)?$/.test(norm) ? true : null;
   if (/不算(吧|了)|不算啥|不算什么/.test(norm) || OWN_INITIATIVE.test(norm)) return null;
   return true;
