@@ -29,6 +29,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { corpusFile, loadAnswers, SPLITS, type AnswerItem, type Split } from './eval-corpus.js';
 import { DEFAULT_MODEL_PATH, features, LEARNED_KINDS, type KindModel, type LearnedKind, type LearnedModel } from '../src/nlu/learned.js';
 import { parseKind } from '../src/nlu/index.js';
+import { EVAL_SET, loadEvalSet } from './eval-nlu.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -112,25 +113,34 @@ export function trainKind(data: { text: string; label: number }[], labels: (stri
 }
 
 /** The regression tables the model also learns from (their csat3 and yes/no rows that state a value). */
-export const REGRESSION_TABLES = [join(ROOT, 'test/nlu/eval-set.tsv'), join(ROOT, 'test/nlu/probes.tsv')];
+export const REGRESSION_TABLES = [EVAL_SET, join(ROOT, 'test/nlu/probes.tsv')];
 
-const VALUES: Record<string, string | boolean | null> = { null: null, true: true, false: false, very_satisfied: 'very_satisfied', satisfied: 'satisfied', neutral: 'neutral', dissatisfied: 'dissatisfied' };
+/** A label of one kind for a value read from a table, or undefined when it is none of that kind's labels. */
+const labelFor = (kind: LearnedKind, value: unknown): number | undefined => {
+  const i = LABELS[kind].indexOf(value as string | boolean | null);
+  return i < 0 ? undefined : i;
+};
 
-/** The rows of the regression tables as (kind, text, label) for one kind. */
+/** The rows of the regression tables that state a value of one kind: eval-set.tsv through eval-nlu's loader, then probes.tsv (kind[@en], text, "v=… c=… i=…"). */
 export function regressionRows(kind: LearnedKind): { text: string; label: number }[] {
   const out: { text: string; label: number }[] = [];
-  for (const file of REGRESSION_TABLES) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const cols = line.split('\t');
-      // eval-set.tsv: locale, kind, text, value, …; probes.tsv: kind[@en], text, "v=… c=… i=…".
-      const [k, text, raw] = file.endsWith('probes.tsv') ? [cols[0]!.split('@')[0], cols[1], /(?:^| )v=(\S+)/.exec(cols[2] ?? '')?.[1]] : [cols[1], cols[2], cols[3]];
-      if (k !== kind || text === undefined || raw === undefined) continue;
-      const v = raw.replace(/^"|"$/g, '');
-      if (!(v in VALUES)) continue;
-      const label = LABELS[kind].indexOf(VALUES[v]!);
-      if (label >= 0) out.push({ text, label });
+  for (const row of loadEvalSet()) {
+    const label = row.kind === kind ? labelFor(kind, row.value) : undefined;
+    if (label !== undefined) out.push({ text: row.text, label });
+  }
+  for (const line of readFileSync(REGRESSION_TABLES[1]!, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [k, text, want] = line.split('\t');
+    const v = /(?:^| )v=(\S+)/.exec(want ?? '')?.[1];
+    if (k?.split('@')[0] !== kind || text === undefined || v === undefined) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(v);
+    } catch {
+      continue;
     }
+    const label = labelFor(kind, value);
+    if (label !== undefined) out.push({ text, label });
   }
   return out;
 }
@@ -138,17 +148,17 @@ export function regressionRows(kind: LearnedKind): { text: string; label: number
 /** Train the model on the tuning splits (all but `test` and the excluded ones). */
 export function train(exclude: Split[] = []): LearnedModel {
   const splits = SPLITS.filter((s) => s !== 'test' && !exclude.includes(s));
+  // Each split's files are read once; each kind takes its own items from them, in the same order.
+  const items = splits.map((s) => ({ answers: loadAnswers('answers', s), nonanswers: loadAnswers('nonanswers', s) }));
   const kinds = {} as Record<LearnedKind, KindModel>;
   for (const kind of LEARNED_KINDS) {
     const data: { text: string; label: number }[] = [];
-    for (const s of splits) {
-      for (const item of loadAnswers('answers', s)) {
-        const label = labelOf(item, kind, false);
-        if (label !== undefined) data.push({ text: item.text, label });
-      }
-      for (const item of loadAnswers('nonanswers', s)) {
-        const label = labelOf(item, kind, true);
-        if (label !== undefined) data.push({ text: item.text, label });
+    for (const split of items) {
+      for (const [list, nonanswer] of [[split.answers, false], [split.nonanswers, true]] as const) {
+        for (const item of list) {
+          const label = labelOf(item, kind, nonanswer);
+          if (label !== undefined) data.push({ text: item.text, label });
+        }
       }
     }
     data.push(...regressionRows(kind));

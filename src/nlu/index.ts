@@ -45,10 +45,10 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   // What the rules found no evidence in, the learned reader may read, as a guess to be confirmed (learned.ts).
   // Not where the rules said there is nothing to read (不确定, 还没试, a question back), nor where
   // nothing is left once the normaliser took out what is no answer (a television advert, names alone).
-  if (r.value === null && !r.intent && !r.complaint) {
+  r = secondOpinion(r, t, expect, c, () => {
     const norm = parser.normalize(t);
-    r = secondOpinion(r, t, expect, c, !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, t));
-  }
+    return !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, t);
+  });
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));
   if (language !== (c.locale ?? 'zh-CN')) r.language = language;

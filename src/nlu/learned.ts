@@ -110,12 +110,13 @@ export function learnedModel(): LearnedModel | null {
 
 /**
  * The model's second opinion on the rules' reading `r` of `text` (see the module comment for
- * when it may speak). `ruledOut`: the rules said the answer is no answer (不确定, 我想想, a
- * question back): the model does not speak then either. Returns `r` itself when it has nothing to add, else a new reading marked
+ * when it may speak). `ruledOut` asks the rules whether they said the answer is no answer (不确定,
+ * 我想想, a question back): the model does not speak then either. It is asked last, only when
+ * everything else would let the model speak. Returns `r` itself when it has nothing to add, else a new reading marked
  * `learned: true` with confidence {@link LEARNED_CONFIDENCE}.
  */
-export function secondOpinion(r: Interpretation, text: string, expect: Expectation, ctx: InterpretContext, ruledOut = false, model = learnedModel()): Interpretation {
-  if (!model || ctx.learned === false || ruledOut) return r;
+export function secondOpinion(r: Interpretation, text: string, expect: Expectation, ctx: InterpretContext, ruledOut: () => boolean = () => false, model = learnedModel()): Interpretation {
+  if (!model || ctx.learned === false) return r;
   if (expect.kind !== 'csat3' && expect.kind !== 'yesno') return r;
   if (expect.kind === 'yesno' && expect.yesReportsProblem) return r;
   if (r.intent) return r;
@@ -126,6 +127,6 @@ export function secondOpinion(r: Interpretation, text: string, expect: Expectati
   const m = model.kinds[expect.kind];
   if (!m) return r;
   const g = classify(m, text);
-  if (g.value === null || g.p < FILL) return r;
+  if (g.value === null || g.p < FILL || ruledOut()) return r;
   return { ...r, value: g.value, confidence: LEARNED_CONFIDENCE, learned: true };
 }

@@ -34,28 +34,28 @@ describe('features and probabilities', () => {
 
 describe('secondOpinion', () => {
   it('fills in an answer the rules found no evidence in, as a guess below the confirmation threshold', () => {
-    const r = secondOpinion(none(), '嗷', { kind: 'csat3' }, zh, false, tiny);
+    const r = secondOpinion(none(), '嗷', { kind: 'csat3' }, zh, () => false, tiny);
     expect(r).toMatchObject({ value: 'dissatisfied', confidence: LEARNED_CONFIDENCE, learned: true });
     expect(LEARNED_CONFIDENCE).toBeLessThan(0.6);
-    expect(secondOpinion(none(), '嗷', { kind: 'yesno' }, zh, false, tiny)).toMatchObject({ value: true, learned: true });
+    expect(secondOpinion(none(), '嗷', { kind: 'yesno' }, zh, () => false, tiny)).toMatchObject({ value: true, learned: true });
   });
 
   it('is silent when it is not sure enough', () => {
     expect(Math.max(...probabilities(csat3, '嗯哼'))).toBeLessThan(FILL);
-    expect(secondOpinion(none({ text: '嗯哼' }), '嗯哼', { kind: 'csat3' }, zh, false, tiny).value).toBeNull();
+    expect(secondOpinion(none({ text: '嗯哼' }), '嗯哼', { kind: 'csat3' }, zh, () => false, tiny).value).toBeNull();
   });
 
   it('never overrules the rules, and never speaks over an intent, a grievance, a ruled-out answer, a confirmation or a problem question', () => {
     const rules = none({ value: 'satisfied', confidence: 0.9 });
-    expect(secondOpinion(rules, '嗷', { kind: 'csat3' }, zh, false, tiny)).toBe(rules);
+    expect(secondOpinion(rules, '嗷', { kind: 'csat3' }, zh, () => false, tiny)).toBe(rules);
     for (const r of [none({ intent: 'human' }), none({ intent: 'complaint' }), none({ complaint: 'late' })]) {
-      expect(secondOpinion(r, '嗷', { kind: 'csat3' }, zh, false, tiny)).toBe(r);
+      expect(secondOpinion(r, '嗷', { kind: 'csat3' }, zh, () => false, tiny)).toBe(r);
     }
-    expect(secondOpinion(none(), '嗷', { kind: 'csat3' }, zh, true, tiny).value).toBeNull();
-    expect(secondOpinion(none(), '嗷', { kind: 'csat3' }, { ...zh, learned: false }, false, tiny).value).toBeNull();
-    expect(secondOpinion(none(), '嗷', { kind: 'yesno', yesReportsProblem: true }, zh, false, tiny).value).toBeNull();
-    expect(secondOpinion(none(), '嗷', { kind: 'scale', min: 0, max: 10 }, zh, false, tiny).value).toBeNull();
-    expect(secondOpinion(none(), '嗷', { kind: 'csat3' }, zh, false, null).value).toBeNull();
+    expect(secondOpinion(none(), '嗷', { kind: 'csat3' }, zh, () => true, tiny).value).toBeNull();
+    expect(secondOpinion(none(), '嗷', { kind: 'csat3' }, { ...zh, learned: false }, () => false, tiny).value).toBeNull();
+    expect(secondOpinion(none(), '嗷', { kind: 'yesno', yesReportsProblem: true }, zh, () => false, tiny).value).toBeNull();
+    expect(secondOpinion(none(), '嗷', { kind: 'scale', min: 0, max: 10 }, zh, () => false, tiny).value).toBeNull();
+    expect(secondOpinion(none(), '嗷', { kind: 'csat3' }, zh, () => false, null).value).toBeNull();
   });
 });
 
