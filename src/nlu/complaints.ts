@@ -446,7 +446,7 @@ const ZH: Rule[] = [
   { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划|拧|拆|压|搬|烧)(了)?(坏|碎|裂|破|掉|花|伤|出|个口子|个坑)|磕了|口子|墙.{0,6}(洞|窟窿)|(打|凿|钻|捅|掏)(了)?(个|一个|好几个|俩|两个)?(大)?窟窿|(门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆|磕(坏|掉|破)/ },
   { category: 'mess', re: /烟头|烟灰|(扔|丢|撒)(在|了)?[^，]{0,2}(地上|一地|满地)|(水|东西|灰|渣)[^，]{0,6}(在|到)地上|(保洁|打扫|清理|清扫)[^，]{0,6}(不太?细|不干净|不彻底|马虎|没(做|弄|打扫)?(细|干净|彻底))|(蹭|抹|留|划)[^，]{0,6}(印|道子|痕)|黑印|印子|一滩水|(泡|淹)(起来|坏|了|鼓)|(垃圾|渣子|碎渣|废料|东西)[^，]{0,10}(没人(清|收|管)|没清|没收|堆在|扔在)|弄得[^，]{0,4}乱|(旧|换下来)[^，]{0,8}(没|不)(带走|拿走|收走)|穿着鞋[^，]{0,6}(踩|上|进)|踩[^，]{0,4}(床|沙发|桌)|埋了吧汰|邋遢|(蹭|抹|弄|搞)(黑|花|脏)|垃圾|满地|一地|灰|土|脏|泥|脚印|鞋印|鞋(也|都)?不(脱|换)|没(穿|换)鞋(套)?|不穿鞋套|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|没拖地|没扫地|没擦|(地|地板|地面)[^，]{0,2}(没|不)(拖|扫|擦)|(没|不|忘|连)[^，]{0,4}鞋套|(要是|如果|建议|希望|最好|下次|下回|记得|能不能)[^，]{0,10}鞋套|能(穿|套|戴|带)(个|上|一下)?鞋套|鞋套[^，]{0,3}(没|不|忘|呢|破|烂|掉|脏)|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里/, unless: /我(现在|正|这会儿?)?在(?!家|屋|我家)[^，]{1,5}?(呢|上|里|这边)?[，,\s]*(这里|这儿|这边)?(乱得很|乱糟糟|乱哄哄)|(?<!(忘|没|不)了?)(把|将)(垃圾|灰|线头|纸箱|包装|烟头|烟灰)[^，]{0,4}(带走|收拾|清理|扫|拿走)|烟(头|灰)(都|也)?(带走|收拾|清理|扫)(了|干净)|(带走|收拾|清理|打扫)(了|得)?(干净|好了)|(?<![不没忘]|忘了)穿(了)?鞋套|鞋套(也|都)?(穿|戴)(了|着|上)/ },
   // quality of the work or the service itself (004 第五篇; 003 三.2)
-  { category: 'quality', re: /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,3}(快|慢)|墙皮[^，]{0,4}(掉|脱|起|裂)|开不开|滴水|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,12}(就|才|只有|只)[^，]{0,6}兆|两码事|花脸|就这(效果|质量|水平|手艺)|(深|浅)一块|斑驳|没(贴|粘|装|固定|钉|安)(牢|稳|紧|结实)|比[^，]{0,6}(想|说|预期|图)的?[^，]{0,2}(小|窄|矮|差|低)|比[^，]{0,8}(差多了|差远了|差得远|差太多|差一大截)|碍事|(线|管)[^，]{0,4}(没|不)(怎么|太)?藏|(线|管)[^，]{0,8}(拉|走|布|放)得[^，]{0,3}乱|(收尾|细节)[^，]{0,3}不(太|够)?细|(油漆|甲醛|胶)[^，]{0,2}味|味儿?[^，]{0,4}(大|重|冲)|(暖气片|管子|机器)[^，]{0,4}响|(频道|台)[^，]{0,6}少|少了[一两几]个|(?<!眼神|眼睛|眼)(不太?好看|难看)(?![清见到懂不])|摆设|戴帽子|裹(着)?被子|哈气|抗寒|(屋|家)[^。]{0,8}冰箱|冰箱[^。]{0,6}(屋|家)|质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|(?<!比)不热|不太热|温度(低|不够|上不来)|凉|冻(?!不(着|到|坏|死))|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调(?![^，]{0,10}[零一两二三四五六七八九十\d])|(?<!(不用|不再|不|没|用不着|不需要)(开|用)?)电暖(气|器)|(早晚|早上|晚上|夜里|半夜)[^，]{0,2}更(低|冷|凉)|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|(?<![测体室水气])温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(没|没有|不成)(什么|啥)?问题/ },
+  { category: 'quality', re: /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,3}(快|慢)|墙皮[^，]{0,4}(掉|脱|起|裂)|开不开|滴水|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,12}(就|才|只有|只)[^，]{0,6}兆|两码事|花脸|就这(效果|质量|水平|手艺)|(深|浅)一块|斑驳|没(贴|粘|装|固定|钉|安)(牢|稳|紧|结实)|比[^，]{0,6}(想|说|预期|图)的?[^，]{0,2}(小|窄|矮|差|低)|比[^，]{0,8}(差多了|差远了|差得远|差太多|差一大截)|碍事|(线|管)[^，]{0,4}(没|不)(怎么|太)?藏|(线|管)[^，]{0,8}(拉|走|布|放)得[^，]{0,3}乱|(收尾|细节)[^，]{0,3}不(太|够)?细|(油漆|甲醛|胶)[^，]{0,2}味|味儿?[^，]{0,4}(大|重|冲)|(暖气片|管子|机器)[^，]{0,4}响|(频道|台)[^，]{0,6}少|少了[一两几]个|(?<!眼神|眼睛|眼)(不太?好看|难看)(?![清见到懂不])|摆设|戴帽子|裹(着)?被子|哈气|抗寒|(屋|家)[^。]{0,8}冰箱|冰箱[^。]{0,6}(屋|家)|质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|(?<!比)不热|不太热|温度(低|不够|上不来)|凉|冻(?!不(着|到|坏|死))|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调(?![^，]{0,10}[零一两二三四五六七八九十\d])|(?<!(不用|不再|不|没|用不着|不需要)(开|用)?)电暖(气|器)|(早晚|早上|晚上|夜里|半夜)[^，]{0,2}更(低|冷|凉)|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|(?<![测体室水气])温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(是|倒是|倒|也|都|上|方面)?(没|没有|不成)(什么|啥)?(大)?问题/ },
   // Small delays told by what took the time (多花了点时间, 没找到我家多绕了一圈); a hotline hard to get into (难打进去).
   { category: 'late', re: /多花了?[^，]{0,3}时间|多绕了?(一|两|几)?(圈|趟)|没找到(我家|地方|门|楼)/ },
   { category: 'unreachable', re: /难打(进去|进|通)|不好打进/ },
@@ -562,13 +562,13 @@ const EN: Rule[] = [
   { category: 'attitude', re: /\b((on|checking|looking at) (his|her|their) phone|(talked|chatted) (non stop|the whole time|too much)|blamed (my|the|me)|said it (is|was) not (his|their|our) (job|problem|fault)|(walked|stomped) in with (his|her|their) shoes)\b/ },
   { category: 'not_fixed', severe: true, re: /\b((broke|stopped|died|failed|dropped) again|(only )?lasted (a day|an hour|a few (hours|days)|one day)|same (thing|problem|issue) (again|as before))\b/ },
   { category: 'quality', re: /\b((drilled|holes?) in the wrong (place|spot)|not level|creak(s|ing|y)?|squeak(s|ing|y)?|rattl(es|ing)|wobbl(es|y|ing)|(much|way) slower than (promised|advertised|what i pay))\b/ },
-  { category: 'mess', re: /\b((left|dumped) (the |his |their )?(boxes|packaging|rubbish|trash|debris|offcuts|scraps)|(muddy|dirty) (boots|shoes|footprints)|did not (wear|use|put on) (shoe covers|overshoes|booties)|(taken|take|took) (his|her|their) shoes off)\b/ },
+  { category: 'mess', re: /\b((left|dumped) (the |his |their )?(boxes|packaging|rubbish|trash|debris|offcuts|scraps)|(muddy|dirty) (boots|shoes|footprints)|did not (wear|use|put on) (shoe covers|overshoes|booties)|\b(wish(ed)?|hoped?|should|could|would|might|if only) (he|she|they|you)?( had| d| would| have| ve)? ?(taken|take|took) (his|her|their) shoes off)\b/ },
   { category: 'not_fixed', severe: true, re: /\b((went|turned|goes|is|was) (red|off|down|dead|out) again|worked for [a-z ]{0,12}(hour|minute|day|week)s? and then|left after (ten|five|fifteen|twenty|\d+|a few) minutes)\b/ },
   { category: 'late', re: /\b(took (a|the) day off|miss(ed)? (a day of )?work|showed up at|turned up at|(called|rung|rang|phoned) (before|ahead|first)|call(ed)? ahead|before turning up|without (calling|warning|notice)|wait(ed)? (\w+ )?(days|hours) for)\b/ },
   { category: 'attitude', re: /\b(insult(ed|ing)?|rolling (his|her|their) eyes|not (my|his|her|their|our) (job|problem|fault|responsibility)|chatty|on (his|her) phone)\b/ },
   { category: 'unreachable', re: /\b((nobody|no one) (ever )?(answers?|picks up|calls? back|gets back)|chas(e|ed|ing) (them|him|her|it|you) (up )?|on hold|nobody answers?|no one answers?|nobody picks up|no one picks up|could not (reach|get through|get hold)|can not (reach|get through|get hold)|unreachable|never answers?|does not answer|never (called|rang) (me )?back|no (reply|response|answer)|ignored my (calls|messages|emails))\b/ },
   { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times|again and again)|(two|three|four|several|multiple|many) (visits|times|trips)|keep (coming|sending) (back|people)|(must|have to|need to|had to|will) come back (tomorrow|again|another day|the next day))\b/ },
-  { category: 'not_fixed', severe: true, re: /\b((without|no) (internet|signal|connection|heat|heating|tv|service)|paperweight|still (broken|not|down|cold|drops|dropping|the same|slow|no|can not|cannot|can ?t)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back|drops? every|keeps (dropping|happening|breaking|cutting)|still (cuts|cutting) out|cuts out every|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
+  { category: 'not_fixed', severe: true, re: /\b((without|no) (internet|signal|connection|heat|heating|tv|service)|paperweight|still (broken|not|down|cold|drops|dropping|the same|slow|no|can not|cannot|can ?t)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back(?! (and|to) (sort|fix|finish|solv|check|redo|re do|sorted|fixed|finished|solved|checked))|drops? every|keeps (dropping|happening|breaking|cutting)|still (cuts|cutting) out|cuts out every|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
   { category: 'attitude', re: /\b(did not (even )?(say (hello|hi|goodbye|a word|anything)|introduce|apologi[sz]e|bother)|without (a word|saying)|rolled (his|her|their) eyes|eye roll\w*|talked down|rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
   { category: 'late', re: /\b((hour|hours|day|days)[- ]wait|(appointment|visit) (got|was) (moved|changed|pushed)|late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|(would|will|is going to|was going to) take (all day|all morning|all afternoon|hours|ages|forever)|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
   { category: 'quality', re: /\b(cables?|wires?|wiring)\b[a-z ]{0,30}\b(messy|untidy|ugly|sloppy)\b/ },
@@ -578,7 +578,7 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
-const NEGATED_BEFORE = /(没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
+const NEGATED_BEFORE = /((没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)|没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
 /** Before a grievance, a negation that negates nothing: an A-not-A question (算不算), a rhetorical "how not" (怎么没有, 哪能没有). */
 const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|怎能|怎会)(会|能)?(没|不)(有)?$/;
@@ -720,6 +720,8 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // (要吃饭算不算 请他们吃了两顿饭, 怎么没有 要红包要得可自然了: an A-not-A question or a rhetorical "how not" before it negates nothing; the pauses are gone from norm.)
     const before = norm.slice(Math.max(0, m.index - 6), m.index);
     if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(before) && !NOT_A_NEGATION.test(before)) continue;
+    // Round 13 (t13C): 从来没人跟我要过红包: nobody asked is no asking.
+    if (/(没|没有|从没|从来没|也没|都没)(人|谁)$/.test(before) && /^(跟|向|问|找|朝)(我|俺|咱)/.test(m[0])) continue;
     // 就怕过两天又坏, 看后面几天热不热, 不知道能好几天: a fault only feared or waited to be seen is no grievance
     // yet (a hazard feared is still a hazard: 000 第二十七条).
     if (r.category !== 'safety' && FEARED_BEFORE.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -788,11 +790,14 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   // 交费能不能上门收).
   norm = norm.replace(/保修期?|(交|缴)费|冬天(?!的)|能不能/g, (m) => '　'.repeat(m.length));
   norm = norm.replace(CLEANED_ZH, (m) => '　'.repeat(m.length));
+  // Round 13 (t13C): 没人跟我要过钱, 从来没人问我要红包: what nobody did names no grievance.
+  norm = norm.replace(/(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)[^，]{0,6}/g, (m) => '　'.repeat(m.length));
   // Round 11: 问题是解决了, 故障倒是修好了: a resolution conceded names no unsolved fault; what follows decides. (A bare
   // 解决了 may be the ironic echo itself: 解决了 你们说解决了就解决了呗.)
   norm = norm.replace(/(?<![没不未])(问题|毛病|故障|事)?(是|也|都|倒是|倒也|总算|终于)(解决|修好|处理好|弄好|搞定)了/g, (m) => '　'.repeat(m.length));
   // 就怕过两天又坏: a fault only feared is no grievance yet (see FEARED_BEFORE); a hazard feared still is.
   if (!/危险|安全|漏电|着火|燃气|煤气|烫/.test(norm)) norm = norm.replace(FEARED_CLAUSE, (m) => '　'.repeat(m.length));
+  if (locale === 'en' && ownFaultEn(norm)) return null;
   const category = affinity(norm, locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN);
   if (!category) return null;
   const diminished = (locale === 'zh' ? DIMINISH_ZH : DIMINISH_EN).test(norm);
@@ -810,6 +815,19 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
  * (有点, 稍微) or accepted (没关系), it is a clear complaint that reaches a person.
  */
 export const TOPIC_SHIFT = /(哦|噢|喔)?对了|(哦|噢|喔)还有|还有(一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外(我)?(还)?(想|要)?(说|反映|提)|顺便(说|提)|\b(by the way|one more thing|oh and|oh also|actually,? wait)\b/;
+
+/**
+ * Round 13 (t13C): a suggestion of something the service does not offer yet, said on a text step (希望停暖之前提前贴个通知,
+ * 建议你们出个保修卡, 可以多给几套设计方案, 售后可以拉个微信群, 交费能不能上门收, 就希望你们早点供暖): an idea, no grievance.
+ * Only when nothing in the answer tells of a shortfall met (干等一天, 我找了他半个月, 每次都busy, 有时候打不通, 太贵):
+ * a suggestion that reproaches (建议你们把暖气烧热点, 希望以后工人进门能换个鞋) names what it wants done better and stays one.
+ */
+const SUGGESTS_ZH = /希望|建议|可以|能不能|要是能|最好|如果能/;
+const NEW_THING_ZH = /(提前|事先|之前|前一天|先)[^，]{0,8}(通知|打(个|一)?电话|说一声|告知|确认)|(贴|发|出)(个|一)?(张)?通知|(出|发|给|办)(个|一)?(张)?(保修卡|保修单|说明书|清单|明细)|多(给|出|做)[^，]{0,4}(方案|选择|样式|款式)|拉(个|一)?(微信)?群|上门(收|缴|交)|(手机上|网上|微信上|app)[^，]{0,6}(查|交|缴|办|看)|(早点|提前|早些|早一点)(供暖|供热|来暖|烧)|(延长|晚点|晚些)(停暖|供暖)|(便宜|优惠)(点|些|一点)/;
+const MET_SHORTFALL_ZH = /等了|干等|白等|白跑|找了|找不|打不|没人|没来|不来|不通|不热|没修|修不|坏|漏|又|还是|老是|总是|每次|有时候|busy|贵|差|烂|迟到|(半|一|两|三|几)个?(多)?(月|礼拜|星期)/;
+export function suggestionOnlyZh(norm: string): boolean {
+  return SUGGESTS_ZH.test(norm) && NEW_THING_ZH.test(norm) && !MET_SHORTFALL_ZH.test(norm);
+}
 
 /** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. */
 const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
@@ -849,7 +867,21 @@ export function coldHomeZh(norm: string): ComplaintMatch | null {
   return { category: 'quality', severe: false, diminished: false, at: temps[0]!.index! };
 }
 
+/**
+ * Round 13 (t13C): the customer's own doing named as the cause (the delay was my fault, slow wifi was my old laptop, not your
+ * line), as 是我家猫把线…… in Chinese (zh.ts): no grievance, unless another is told after a "but".
+ */
+const OWN_FAULT_EN = /\b(was|is|were) (all |entirely |totally )?(my|our) (own )?(fault|mistake|doing|bad)\b|\bmy (own )?(fault|mistake)\b|\b(was|is) (my|our) (old |own )?(laptop|computer|pc|router|phone|tv|modem|device|wifi|network)\b|\bnot your (line|fault|side|network|engineer|guy)\b/;
+function ownFaultEn(norm: string): boolean {
+  const own = OWN_FAULT_EN.exec(norm);
+  // (he told me it was my router: the blame passed on by staff is a grievance, 000 第四十六条.)
+  return !!own && !/\b(but|however|though|except)\b/.test(norm.slice(own.index)) && !/\b(told|tell|tells|said|says|say|claimed|claims|insisted|blamed|blames|reckoned|kept saying)\b/.test(norm.slice(0, own.index));
+}
+/** Cleaning up told as done (he even vacuumed up the dust from drilling, swept up after himself): no mess. */
+const CLEANED_EN = /(?<!\b(not|never|n t|nt|didn t|wish|should|could) (even )?)\b(vacuum(ed)?|hoover(ed)?|swept|sweep|cleaned|tidied|wiped|picked)( up| away| off)?( all)? (the |his |their |every |all the )?(bit of )?(dust|mess|debris|rubbish|offcuts?|packaging|dirt|scraps)\b/g;
 /** Complaint in a normalised English utterance (see normalizeEn). */
 export function complaintEn(norm: string): ComplaintMatch | null {
+  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length));
+  if (ownFaultEn(norm)) return null;
   return detect(norm, EN, DIMINISH_EN);
 }

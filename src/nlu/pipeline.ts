@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, coldHomeZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -354,6 +354,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
+  // Round 13 (t13C): a suggestion of a thing not offered yet, on a text step, with no shortfall told (complaints.ts suggestionOnlyZh).
+  if (comp && expect.kind === 'text' && suggestionOnlyZh(norm)) comp = null;
   // 满意。哦对了，他把我家电视柜磕掉一大块漆: a grievance a topic shift opens is its own matter (TOPIC_SHIFT), a clear complaint unless softened or accepted.
   if (comp && !comp.severe && !comp.diminished) {
     const shift = P.contrastAt(norm, comp.at);
