@@ -206,6 +206,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // A past fault beside a clause that puts it right (either side, one clause away); a grievance
     // after a contrast (满意，比去年好，就是早上稍微凉一点) is today's reservation, not the past.
     if (/^(就是|但是|但|不过|可是|只是|可|就)/u.test(c)) return;
+    // (Round 13, t13R: 比上回来的那个差多了，上回那个还帮我把电视调好了: today's visit worse than the last one is today's
+    // grievance; the past named is only what it is measured against.)
+    if (/比[^，]{0,10}(差(多了|远了|一大截|劲)|更(差|慢|冷|凉))/u.test(c)) return;
     // (Someone's conduct, 上次那个装机师傅才气人, is not put right by 这次还行: only by 换人了, an apology, money back.)
     const conduct = (/^(attitude|money)$/.test(named[i]?.category ?? '') || (/师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c) && named[i]?.category !== 'unreachable')) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
     const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);
