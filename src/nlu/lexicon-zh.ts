@@ -29,6 +29,8 @@ export const LEXICON_ZH: Lexicon = [
   // Negators (不是/不/没/没有 alone are a "no").
   ...all('不 不是 没 没有 还没 还没有 并没有 没啥 不能 不会 还不能 还不会 莫得 莫有 冇 唔 唔系 唔得 冇得 不可能 哪能 哪有 不是几 不是好 也不是 并不是 都不是 倒不是 又不是', NEG_NO),
   ...all('莫 不太 不大 不怎么 不够 不算 并不 并非 并没 也不 都不 一点也不 一点都不 一点儿也不 一点儿都不 一点都没 一点也没 一点儿都没 一点儿也没 根本不 根本没 完全不 压根不 压根没 从来不 从来没 毫不 别 谈不上 说不上 算不上 称不上 没那么 没多 不咋 不那么 没什么 没有什么 未 无 没有啥子 没啥子 没得啥子 没得啥', NEG),
+  // Round 13 (t13P): "not one day / drop / tile" (一天都没耽误, 一滴水都没洒, 没一块空鼓的): the grievance after it denied.
+  ...all('一天都没 一天也没 一天都不 一滴都没 一滴水都没 一滴水也没 一滴也没 一块都没 一块也没 没一块 没一处 没一滴 一处都没 一处也没 一次都没 一次也没 一回都没 一回也没 一分钟都没 一分钟也没 一点没 一点儿没 半点没 半点都没', NEG),
   // A rhetorical denial of what follows (谁说不满意了 = not dissatisfied; 也不是说不满意, 倒不是说不好).
   ...all('谁说 谁说了 谁说我 哪个说 谁讲 不是说 也不是说 并不是说 倒不是说 倒也不是说', NEG),
   // Degree.
@@ -49,6 +51,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('说不上好也说不上坏 好也说不上坏 不好也不坏 中等 中规中矩 差强人意 麻麻地 麻麻哋 还行 还可以 一般 一般般 凑合 凑合吧 还凑合 马马虎虎 马虎 将就 将就吧 过得去 还过得去 说得过去 就那样 也就那样 就那么回事 还好 差不多 中规中矩 普通 不好不坏 不好说 说不好 说不上来 无所谓 没感觉 没什么感觉 勉强 勉勉强强 勉强可以 有好有坏 一半一半 五五开 及格 凑活 凑乎 就这样 还那样 正常吧 一般吧 还成 不好评价 不予评价 不好讲 说不清 讲不清 说不清楚 不好评 普普通通', HEDGE),
 
   // Round 12 (dev11): middling said as a standard met or mixed (正常水平吧, 一般水平, 有好有不好吧): a hedge, not praise or a grievance.
+  // Round 13 (t13P): "not perfect" (也不是那么完美, 不算十全十美) takes the top off, no more: a hedge beside a level.
+  ...all('不是那么完美 也不是那么完美 没那么完美 不算完美 不太完美 不是很完美 不是十全十美 不算十全十美 也不是十全十美 不是百分百完美', HEDGE),
   ...all('正常水平 一般水平 中等水平 平均水平 有好有不好 有好有差', HEDGE),
   // Room for improvement, the polite way of saying "not quite" (还有提升空间, 有待提高): middling, a hedge.
   ...all('提升空间 提高空间 进步空间 改进空间 改善空间 提升的空间 提高的空间 进步的空间 改进的空间 有待提高 有待提升 有待改进 有待加强 有待改善 还需努力 还需要努力 还得努力 再接再厉 还能更好 还可以更好', HEDGE),
@@ -90,6 +94,13 @@ export const LEXICON_ZH: Lexicon = [
   ...all('撇脱 霸得蛮 恣儿 巴适 几好 好正 得劲 蛮灵 老灵 交关好 灵光 安逸 要得 好犀利 犀利 超正 老美 邪气好 不赖 满不错 细致 细心细致 利落 效率高 效率很高 效率挺高 整挺好 老好额 蛮好 有耐心', P('eval')),
   ...all('老好了 贼拉好 倍儿好 倍儿棒 贼好 老棒了 可好了 太好了 好得很 老满意了 嫽得很 超赞', P('eval', 1, true)),
   // A rhetorical question that denies the lack (怎么不满意, 哪会不满意, 能不满意吗, 有啥不满意的): satisfied (dev9: not the top).
+  // Round 13 (t13P): 没得说 / 没说的 is plain praise, not the top (服务没得说 satisfied; with 非常 or 一百个满意 the top is said);
+  // 河南 排场 (fine, decent).
+  ...all('没得说 没的说 没话说 没说的 那没说的 排场 真排场 怪排场', P('eval')),
+  ...all('能不满意吗 能不满意么 能不满意嘛 还能不满意 能说不好吗 能说不好么 能说个不字 能不说好吗', P('eval')),
+  // Round 13 (t13P): young people's praise (妥妥的, 爱了爱了, 牛掰): satisfied; 爱了 the top.
+  ...all('妥妥的 妥妥滴 妥妥儿的 牛掰 牛批 牛逼 真牛 太牛了 挺牛 牛啊 稳稳的 稳得一批', P('eval')),
+  ...all('爱了爱了 爱了 我给跪了 给跪了 跪了跪了', P('eval', 1, true)),
   ...all('怎么不满意 怎么会不满意 怎么能不满意 怎么可能不满意 咋不满意 咋会不满意 咋能不满意 哪会不满意 哪能不满意 有啥不满意的 有什么不满意的 有啥不满意 有什么不满意', P('eval')),
   // Thanks made public (送锦旗, 写表扬信): the top of the scale.
   ...all('送锦旗 送面锦旗 送个锦旗 送一面锦旗 表扬信 写表扬 要表扬', P('eval', 1, true)),
@@ -104,7 +115,7 @@ export const LEXICON_ZH: Lexicon = [
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
-  ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没的挑 没得挑 挑不出毛病 没得说 没的说 没话说 没说的 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
+  ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
   // A fault denied after it is named (一点毛病没有, 什么问题都没有): praise, not a grievance.
   ...all('一点毛病没有 一点毛病都没有 一点毛病也没有 啥毛病没有 啥毛病都没有 什么毛病都没有 一点问题没有 一点问题都没有 一点问题也没有 啥问题没有 啥问题都没有 什么问题都没有 一点儿毛病没有 一点儿问题没有 毛病都没有 问题都没有 毛病也没有', P('eval')),
   // "Can't say it's that good": a hedge, not a complaint.
