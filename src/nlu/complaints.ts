@@ -578,7 +578,7 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
 ];
 
-const NEGATED_BEFORE = /((没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)|没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
+const NEGATED_BEFORE = /((没|没有)(啥|什么)(可|好|能|值得)|(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)|没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
 /** Before a grievance, a negation that negates nothing: an A-not-A question (算不算), a rhetorical "how not" (怎么没有, 哪能没有). */
 const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|怎能|怎会)(会|能)?(没|不)(有)?$/;
@@ -708,8 +708,11 @@ const EFFORT_SPENT = /^(?=.*(趟|回|次|遍|半天|小时|钟头|上午|下午)
  */
 const CONCEDED_NONE_ZH = /[\u4e00-\u9fff]{1,4}(倒是?|倒也|是)(也)?没(有)?(?=[，\s]?(就是|只是|不过|但是?|可是))/g;
 
+/** Round 13 (t13P): neither cold nor warm (说冷也不冷，说热也不热; 不冷也不算热): a middling home, the hedge itself, no grievance. */
+const NEITHER_COLD_NOR_WARM_ZH = /(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)/g;
+
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
-  const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
+  const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(NEITHER_COLD_NOR_WARM_ZH, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);
   for (const r of rules) {
     const m = r.re.exec(norm);

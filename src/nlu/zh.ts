@@ -169,7 +169,7 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 // (Round 12: 不冷 但也说不上暖和, 说不上多快 也不慢: not bad, not good either, said of the heating or the line.)
-const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?|(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)|(说|要说)(好|满意)(吧|嘛)?(也|又)?不(算)?(好|满意)[，\s]*(说|要说)(差|不好|不满意)(吧|嘛)?(也|又)?(不|没)(算)?(差|不好|不满意|那么差)/g;
 /** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
 const NO_VERDICT_EITHER_WAY_ZH = /(谈不上|说不上|算不上|没什么|没啥|无所谓)(满意不满意|满不满意|好不好|好坏)(的)?/g;
 /** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
@@ -613,7 +613,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // "A two-digit number" (给个两位数) on 0–10: the only one is ten.
     if (max === 10 && /(两|二|双)位数/.test(norm)) return { value: max, confidence: 0.6 };
     if (/顶格|满格|拉满|满星/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满|满星/) });
-    if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/), full: true });
+    if (/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/), full: true });
     // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
@@ -746,7 +746,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const rest = after.slice(1);
       // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
       // again; 十分十分满意 stays the adverb.
-      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010)/.test(rest)
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
         || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest));
       if (!scoreFramed) continue;
       // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
