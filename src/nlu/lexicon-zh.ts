@@ -94,12 +94,11 @@ export const LEXICON_ZH: Lexicon = [
   ...all('撇脱 霸得蛮 恣儿 巴适 几好 好正 得劲 蛮灵 老灵 交关好 灵光 安逸 要得 好犀利 犀利 超正 老美 邪气好 不赖 满不错 细致 细心细致 利落 效率高 效率很高 效率挺高 整挺好 老好额 蛮好 有耐心', P('eval')),
   ...all('老好了 贼拉好 倍儿好 倍儿棒 贼好 老棒了 可好了 太好了 好得很 老满意了 嫽得很 超赞', P('eval', 1, true)),
   // A rhetorical question that denies the lack (怎么不满意, 哪会不满意, 能不满意吗, 有啥不满意的): satisfied (dev9: not the top).
-  // Round 13 (t13P): 没得说 / 没说的 is plain praise, not the top (服务没得说 satisfied; with 非常 or 一百个满意 the top is said);
-  // 河南 排场 (fine, decent).
-  ...all('没得说 没的说 没话说 没说的 那没说的 排场 真排场 怪排场', P('eval')),
-  ...all('能不满意吗 能不满意么 能不满意嘛 还能不满意 能说不好吗 能说不好么 能说个不字 能不说好吗', P('eval')),
+  // Round 13 (t13P): 河南 排场 (fine, decent).
+  ...all('排场 真排场 怪排场', P('eval')),
+  ...all('能不满意吗 能不满意么 能不满意嘛 还能不满意', P('eval')),
   // Round 13 (t13P): young people's praise (妥妥的, 爱了爱了, 牛掰): satisfied; 爱了 the top.
-  ...all('妥妥的 妥妥滴 妥妥儿的 牛掰 牛批 牛逼 真牛 太牛了 挺牛 牛啊 稳稳的 稳得一批', P('eval')),
+  ...all('妥妥的 妥妥滴 妥妥儿的 牛掰 真牛 太牛了 挺牛 牛啊 稳稳的 稳得一批', P('eval')),
   // Nothing to pick at or complain of (没啥好挑的, 没什么可抱怨的, 连投诉的理由都找不着), the only regret not coming sooner
   // (唯一的不满意就是没早点找你们), efficiency praised (效率是真的高): praise.
   ...all('没啥好挑的 没什么好挑的 没啥可挑的 没什么可挑的 没啥挑的 没什么挑的 没啥可抱怨的 没什么可抱怨的 没啥好抱怨的 没什么好抱怨的 没啥抱怨的 挑不出来毛病 毛病挑不出来 效率高 效率挺高 效率很高 效率真高 效率是真的高 效率是真高 效率贼高 没早点找 没早点装 没早点办 没早点用 没早些找 没早点来找 觉得好的 觉得挺好的', P('eval')),
@@ -119,7 +118,7 @@ export const LEXICON_ZH: Lexicon = [
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
-  ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
+  ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没得说 没的说 没话说 没说的 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
   // A fault denied after it is named (一点毛病没有, 什么问题都没有): praise, not a grievance.
   ...all('一点毛病没有 一点毛病都没有 一点毛病也没有 啥毛病没有 啥毛病都没有 什么毛病都没有 一点问题没有 一点问题都没有 一点问题也没有 啥问题没有 啥问题都没有 什么问题都没有 一点儿毛病没有 一点儿问题没有 毛病都没有 问题都没有 毛病也没有', P('eval')),
   // "Can't say it's that good": a hedge, not a complaint.
