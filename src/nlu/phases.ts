@@ -94,14 +94,14 @@ const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:
 const DISCLAIM_ZH = new RegExp(
   `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
     `^(那|这)?(是|是因为|都是|全是|因为)(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,8}$|是(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,4}(装修|弄|干|扔|搞|堆|放)的|` +
-    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(猫|狗|孩子|小孩|儿子|女儿|孙子|孙女|老人)?(把|不小心)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(窗户|窗子|门窗|窗)[^，]{0,2}(漏风|没关|不严|关不严)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(自己)?(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?([一两三几]次|好几次|好几回|[一两三几]回)?(设计|图|方案|时间|日子)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
+    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(猫|狗|孩子|小孩|儿子|女儿|孙子|孙女|老人)?(把|不小心)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(窗户|窗子|门窗|窗)[^，]{0,2}(漏风|没关|不严|关不严)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(自己)?(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?([一两三几]次|好几次|好几回|[一两三几]回)?(设计|图|方案|时间|日子)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是(冲|说|骂|对)(你们|您们|你|您)|(那|这)(是|属于)(他|她|他们|她们)家(的)?(事|问题|责任|锅)|不是(你们|您们)的(事|问题|错|责任)`,
   'u',
 );
 /**
  * A grievance excused (这也不怪他们, 跟你们没关系) without naming whose it is: still worth a look, so
  * it is kept as a small reservation (flagged), never an escalation by itself (pipeline.ts).
  */
-export const EXCUSED_ZH = /(怪|赖)不(得|着)(你们|您们|师傅|他|他们|人家)|不关(你们|您们|师傅|他|他们|人家)的?事|(跟|和|与)(你们|您们|师傅|他|他们|你们公司|公司|网|网络|宽带|线路)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)|不归(你们|您们|师傅|他|他们|人家)(管|负责)/u;
+export const EXCUSED_ZH = /(怪|赖)不(得|着)(你们|您们|师傅|他|他们|人家)|不关(你们|您们|师傅|他|他们|人家)的?事|(跟|和|与)(你们|您们|师傅|工人|工程师|他|他们|你们公司|公司|网|网络|宽带|线路)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)|(也|倒也|这也|那也)?不(怪|赖|能怪|能赖)(你们|您们|师傅|他|他们|人家)|不是(你们|您们|师傅|他|他们|人家)的(问题|事|错|责任)|不归(你们|您们|师傅|他|他们|人家)(管|负责)/u;
 /**
  * Staff shifting the blame (你们的人说是我自己路由器的毛病跟他们没关系, 你们非说是楼上邻居的事): the
  * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).
@@ -131,6 +131,20 @@ const BARE_READING_ZH = /^[零一二两三四五六七八九十几百点半\d.]+
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
 /**
+ * Round 13 (t13P): the customer's own temper or quarrel, told beside a good answer (本来我态度不太好，人家还一直赔笑脸;
+ * 我本来火挺大的，骂了两句; 吵架是我跟我老公吵; 刚才是骂隔壁装修的; 刚才还在骂我家那漏风的窗户呢): the customer is the one
+ * who scolded, so no grievance about the staff's manner (000 第三十六条 is about the staff's).
+ */
+const SELF_CONDUCT_ZH = /^(?:刚才|刚刚)(?:是|还|正|一直)?(?:在)?(?:跟[^，]{1,6})?(?:骂|吵)|^(?:吵架|吵)(?:是|都是)我|^(?:本来|当时|那天|之前|一开始)?(?:是)?我(?:本来|当时|一开始|自己)?(?:的)?(?:态度|脾气|口气|语气|说话|火气?|投诉得?|骂|吵)(?!你们|师傅|工人|客服)/u;
+/** What goes on about the customer's own scolding (骂了两句, 说话不好听): no subject, no staff named. */
+const SELF_CONDUCT_MORE_ZH = /^(?:还|又|就)?(?:骂|吵|说话|嚷|吼)/u;
+/**
+ * Round 13 (t13P): the dissatisfaction pointed elsewhere (要说不满意是对我们楼物业; 要说不满意就是我家户型太小; 要骂也是骂我们楼那个
+ * 破电梯): what follows is about someone or something else, not the company's work, until the company's people are named again.
+ */
+const REDIRECTED_ZH = /^(?:要说|真要说|非要说|硬要说|真说)(?:有)?(?:啥|什么|点)?(?:不满意|不满|毛病|缺点)(?:的)?(?:话|嘛|吧)?(?:也)?(?:就|就是|是|只有|得|该)?(?:对)?(?=[^，]{2})(?![^，]*(?:你们|您们|师傅|工人|客服|服务|员工|公司))|^要(?:骂|怪|怨|说)(?:也|就)?(?:是|该|得|应该|只能)(?:骂|怪|怨|说)?(?![^，]*(?:你们(?!打电话)|您们|师傅|工人|客服|员工))/u;
+
+/**
  * The text without grievances that are settled: a past fault said to be put right (满意，之前墙面开裂
  *那块已经给补好了; 热了，比修之前强多了，之前冻得我穿棉袄), a grievance disclaimed or about someone
  * else (电梯老坏，跟你们没关系; 是我自己要改的) and a fear that did not come true (以为又得推来推去，结果
@@ -143,7 +157,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return same;
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
-  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   // Each clause normalised and read for a grievance once.
@@ -170,6 +184,17 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
   const drop = new Set<number>();
   let excused = false;
+  // The customer's own temper (本来我态度不太好), and dissatisfaction pointed elsewhere (要说不满意是对物业……): aside.
+  clauses.forEach((c, i) => {
+    if (SELF_CONDUCT_ZH.test(c) && (!named[i] || named[i]!.category === 'attitude')) {
+      drop.add(i);
+      for (let j = i + 1; j < clauses.length && SELF_CONDUCT_MORE_ZH.test(clauses[j]!) && !OWN_SIDE_ZH.test(clauses[j]!) && (!named[j] || named[j]!.category === 'attitude'); j++) drop.add(j);
+    }
+    if (REDIRECTED_ZH.test(c) && !VISIT_HARM.has(named[i]?.category ?? '')) {
+      drop.add(i);
+      for (let j = i + 1; j < clauses.length && grieves[j] && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && !VISIT_HARM.has(named[j]?.category ?? ''); j++) drop.add(j);
+    }
+  });
   clauses.forEach((c, i) => {
     const next = clauses[i + 1] ?? '';
     const disclaimed = !shifted && (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next));

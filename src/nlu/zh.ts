@@ -33,7 +33,7 @@ export function analyzeZh(norm: string): Analysis {
   }
   // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修. (Round 12: 一整天都没断过, 三天了都没坏:
   // no fault for that long is no wait.)
-  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)(?!(再)?(断|掉|坏|卡|停|漏|冷|凉|出过?(问题|毛病)))/.test(norm)) {
+  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)(?!(再)?(断|掉|坏|卡|停|漏|冷|凉|出过?(问题|毛病)))/.test(norm.replace(/[一半](个)?(小时|天|礼拜|星期)(都|也)(没|不)(耽误|拖|延|晚|误)/g, ''))) {
     a.signals.push({ pol: -1, cls: 'fact', w: 0.8, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: 'wait' });
   }
   return a;
@@ -173,7 +173,7 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 // (Round 12: 不冷 但也说不上暖和, 说不上多快 也不慢: not bad, not good either, said of the heating or the line.)
-const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?/g;
+const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?|(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)|(说|要说)(好|满意)(吧|嘛)?(也|又)?不(算)?(好|满意)[，\s]*(说|要说)(差|不好|不满意)(吧|嘛)?(也|又)?(不|没)(算)?(差|不好|不满意|那么差)/g;
 /** Neither verdict (谈不上满意不满意, 说不上好不好, 没什么满不满意的): middling, before the A-not-A words drop out. */
 const NO_VERDICT_EITHER_WAY_ZH = /(谈不上|说不上|算不上|没什么|没啥|无所谓)(满意不满意|满不满意|好不好|好坏)(的)?/g;
 /** Better than nothing (比没修强, 比没有好, 比不热强点): lukewarm; the baseline compared to is not said of the service. */
@@ -472,7 +472,7 @@ const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常
 /** Still deciding (还没想好, 让我想想, 考虑考虑). */
 const UNDECIDED_ZH = /(还)?没想好|(让我|我)(再)?想(一)?想|考虑考虑|琢磨琢磨/;
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
-const SCORE_CORRECTION_ZH = /算了|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
+const SCORE_CORRECTION_ZH = /算了|(?<=[，\s])(还是|想想还是|要不)(?=(给|打)?[零一二两三四五六七八九十\d]+分)|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
@@ -617,7 +617,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // "A two-digit number" (给个两位数) on 0–10: the only one is ten.
     if (max === 10 && /(两|二|双)位数/.test(norm)) return { value: max, confidence: 0.6 };
     if (/顶格|满格|拉满|满星/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满|满星/) });
-    if (/满分|最高分|打满|给满|能打多高|最高的分/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分/), full: true });
+    if (/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/), full: true });
     // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
@@ -625,9 +625,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/差(一)?点(点|儿)?(就)?(到)?满分|离满分(就|还)?差(一)?点(点|儿)?/.test(norm) && !/[零一二两三四五六七八九十\d]分(?<!满分)/.test(norm.replace(/满分/g, ''))) return { value: max - 1, confidence: 0.7 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分, 我给你负五分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少)|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
+    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少|(能|可|可以|该|应该)(扣|减|少))|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
     // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
-    if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(扣|减)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(扣|减)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
+    if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
@@ -649,6 +649,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
     if (/(周|星期|礼拜)$/.test(before)) continue;
+    // Round 13 (t13P): money, not points (一分钱没多要, 没乱收一分钱, 一分没多收).
+    if (unit === undefined && (/^分钱/.test(after) || /^分(都|也)?没(多|乱)?(收|要|拿)/.test(after) || (/^分(都|也)(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before)))) continue;
     // 零零后, 九零后, 八零后的小伙子: a generation, not a score.
     if (/^后(?!来|面|边|头)/.test(after) && tok.text.length === 2) continue;
     // 百分之八十, 三分之一: a fraction; 姓伍, 伍建华, 大写六那个陆: a surname in the financial numerals (伍分, 玖 alone stay scores).
@@ -750,7 +752,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       const rest = after.slice(1);
       // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
       // again; 十分十分满意 stays the adverb.
-      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010)/.test(rest)
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
         || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest));
       if (!scoreFramed) continue;
       // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
@@ -998,6 +1000,10 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 这前儿 (这会儿); 川 一哈儿 (一会儿), 扯拐 (出毛病), 屁用没得 (没用).
   [/攞(?=利是|红包)/g, '要'], [/利是/g, '红包'], [/整得(?=稀碎|稀烂|一塌糊涂|乱七八糟|一团糟)/g, '弄得'], [/(^|[\s,，])(那)?你整吧/g, '$1$2你说吧'], [/晚黑儿?/g, '晚上'], [/这前儿/g, '这会儿'],
   [/一哈儿/g, '一会儿'], [/扯拐/g, '出毛病'], [/屁用(都|也)?(没得|没有|莫得|冇)/g, '没用'],
+  // Round 13 (t13P): 粤 梗系 (当然是), 几靓/好靓 of work (很漂亮), 听朝 (明天早上), 搵 (揾: 找); 河南 恁 as "you" (恁说吧, 给恁十分),
+  // 得中 (得好: 处理得中); 川 巴巴实实 (巴适).
+  [/梗系|梗是/g, '当然是'], [/(几|好|真|咁)靓/g, '很漂亮'], [/听朝/g, '明天早上'], [/搵/g, '找'], [/恁(?=说|讲|问|看|们|家|吧)|(?<=给|跟|和)恁/g, '你'],
+  [/(?<=得)中(?=$|[\s,，。!！吧啊呀嘞哩])/g, '好'], [/巴巴实实|巴实/g, '巴适'],
   [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],
 ];
 
