@@ -527,12 +527,14 @@ const ZH: Rule[] = [
   { category: 'quality', unless: /烫|吵|噪音|味|灰|响/, re: /(老人|孩子|小孩|老的小的|一家(人|老小)?|全家|我妈|我爸|老伴|老太太|老爷子)[^，]{0,4}(在家|在屋里)?(都|也)?(受不了|遭不住|扛不住|遭罪|冻(得|病|感冒|坏)|腿疼|关节疼)|冻得[^，]{0,4}(睡不着|直哆嗦|打哆嗦|受不了)/ },
   // The same story told again and again (每回都说处理好了, 耳朵都听出茧子了, 每回都得从头到尾再说一遍): a fault that keeps coming back,
   // a complaint made many times (000 第三十三条).
-  { category: 'repeat_visit', re: /(每回|每次|回回|次次)都说(处理|修|弄|解决|搞)好了|耳朵(都)?(听)?(出|起)(了)?茧子|(每回|每次|回回|次次)都得[^，]{0,4}(从头|重新|再说|再讲)|打了(不下|好几十|十几|几十)[^，]{0,3}(个|通|次|回)?电话/ },
+  { category: 'repeat_visit', re: /返工[^，]{0,3}(返|弄|做)?(了)?[二两三四五六七八九十几好]+(回|次|遍)|(每回|每次|回回|次次)都说(处理|修|弄|解决|搞)好了|耳朵(都)?(听)?(出|起)(了)?茧子|(每回|每次|回回|次次)都得[^，]{0,4}(从头|重新|再说|再讲)|打了(不下|好几十|十几|几十)[^，]{0,3}(个|通|次|回)?电话/ },
   // Said smoothly and not done (说得头头是道 就是不灵, 满嘴跑火车 说的事没一件办了): promises not kept (000 第三十三条 即修即通).
   { category: 'not_fixed', re: /头头是道[^，]{0,4}[，]?[^，]{0,4}(就是|可|但|却)?不(灵|管用|顶用|好使)|(算命|江湖郎中|赤脚医生)的?[^，]{0,8}不(灵|管用)/ },
   { category: 'attitude', severe: true, re: /满嘴跑火车|说的事[^，]{0,2}没一件(办|做|干|落实)|(跟|像)(训|教训|骂)(孙子|儿子|小孩|孩子|犯人|学生)|意思(是)?怪我|(倒|反倒|反而)(怪|赖)(我|起我)/ },
   // Slowness said by a proverb or by a date to come (皇帝不急太监急, 照你们这速度 我看得过了端午, 合同上写的六十天 今天第九十二天了),
   // the hold music heard for forty minutes (unreachable): 000 第十三条–第十八条, 第三十六条.
+  // Everything dragged, a small job waited on for days (啥事都拖, 报个修得等三天): said of the whole service, a clear complaint.
+  { category: 'late', severe: true, re: new RegExp(`(啥事|什么事|办啥|干啥)(都|也)(拖|磨蹭|慢吞吞)|(报个修|办个事|修个[^，]{0,3}|装个[^，]{0,3})(得|要|就得|都得)等(了)?(${N}|半|一)+个?多?(天|礼拜|星期|月)`) },
   { category: 'late', re: new RegExp(`皇帝不急太监急|这(个)?(解决|处理|维修|办事|干活)?(速度|效率)[，]?[^，]{0,4}(冬天|夏天|春节|一年|年)都(快)?过(完|去)了|照(你们|他们)?这(个)?(速度|进度|干法|效率)|(合同|说好|约好|工期)[^，]{0,8}(${N}|百)+天[^，]{0,2}[，]?[^，]{0,4}第(${N}|一|百|零)+天了`) },
   { category: 'unreachable', re: new RegExp(`(音乐|彩铃|等待音|提示音)[^，]{0,8}听了[^，]{0,2}(${N}|半)+多?个?(分钟|小时|钟头)|(坐席|人工|客服|热线)[^，]{0,3}(一直|总是|老是|永远|全|都)(在)?(忙|占线)|(坐席|人工|热线)(忙|占线)`) },
   // Renovation: a load-bearing wall touched (承重墙给画拆了), a scaffold tied with wire, floor tiles hollow underfoot, a style promised and

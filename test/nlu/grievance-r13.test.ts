@@ -112,3 +112,12 @@ describe('the words of an intent inside a grievance told', () => {
     expect(read('现在不方便', 'yesno')).toMatchObject({ v: false, i: 'reschedule' });
   });
 });
+
+describe('a whole service that drags, work redone', () => {
+  it('everything dragging beside a hedge is a clear complaint; work redone is a repeat visit', () => {
+    expect(read('还行吧，就是办啥都拖，装个宽带得等五天', 'csat3')).toMatchObject({ c: 'late' });
+    expect(read('还行吧，就是办啥都拖，装个宽带得等五天', 'csat3').v).not.toBe('satisfied');
+    expect(read('光卫生间就返工了三回', 'csat3')).toMatchObject({ v: 'dissatisfied', c: 'repeat_visit' });
+    expect(read('师傅很快，啥事都不拖', 'csat3')).toMatchObject({ v: 'satisfied', c: null });
+  });
+});
