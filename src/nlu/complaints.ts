@@ -64,13 +64,65 @@ interface Rule {
 const N = '[二两俩仨三四五六七八九十几好多\\d]';
 
 /** Round 11 (t11R2): the handset noisy or the other party unheard (听筒里沙沙的, 听不清对面说啥): the customer's line, not this call. */
-const HANDSET_FAULT_ZH = /(听筒|话筒|座机)(里|里头|里面)?[^，]{0,3}(沙沙|滋滋|嗞嗞|呲呲|嗡嗡|杂音|电流声)|听不(清|见|到)(对面|对方)/;
+const HANDSET_FAULT_ZH = /^(?!.*((你|您)(那边|那儿|这边)|是不是也))[^]*?(听筒|话筒|座机|固话|(?<![你您这])电话(?=里))(里|里头|里面)?[^，]{0,3}(沙沙|滋滋|嗞嗞|呲呲|嗡嗡|杂音|电流声)|听不(清|见|到)(对面|对方)/;
 
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
   // Round 13 (t13G): staff asking for extra to go faster (想快点装得给他加五十, 给师傅塞了二百才来): money asked by staff
   // (000 第四十三条), before the lateness it was meant to buy.
   { category: 'money', severe: true, re: new RegExp(`(得|要|让我|叫我)?(给|塞给?)(他|他们|师傅|工人|装机的)(加|多给|塞)(了)?[^，]{0,2}(${N}|百|千)+(块|元)?`) },
+  // Round 13 (t13R): grievances told by a construction of their own, missed on every kind of step.
+  // A charge for what was never ordered (账单上多出一项, 没开通过的业务), a bill asked about with 到底 (账单到底怎么算的), a
+  // refund or balance still owed asked after (尾款啥时候退), a device charged for after it was taken (让我赔设备钱): billing.
+  { category: 'billing', severe: true, re: /(账单|话费|费用)(上|里)[^，]{0,4}多(了|出)|没(办|开|开通|订|订购|申请)过?的(业务|套餐|服务|会员|增值)|(账单|话费|费用|收费|扣费|扣的钱)[^，]{0,6}(到底|究竟)(是)?(怎么|咋)(算|扣|收|回事)|(让|要|叫)(我|俺)(赔|补交|再交|掏)[^，]{0,4}(钱|费)|(尾款|押金|退款|定金|订金)[^，]{0,4}(啥时候|什么时候|何时|多会儿?)(能|才|给)?(退|返|给|到)/ },
+  // The customer's leftover materials carted off (把我家剩的瓷砖拉走了, 顺走): taking the customer's goods, 000 第四十三条.
+  { category: 'money', severe: true, re: /把(我|我们|俺)(家)?[^，]{0,6}(剩的|剩下的|多的|多余的|余下的|没用完的)[^，]{0,6}(拉走|拿走|带走|搬走|运走|顺走)|顺走/ },
+  // Damage that leaves a mark (地板烫了个印子, 磕出个坑, 漏了一地黑水) and a line drilled through (drilled through the pipe): severe.
+  { category: 'mess', severe: true, firm: true, re: /(烫|烧|划|刮|砸|磕|撞)(了|出|坏)?(个|一个|一道|几道|好几个|好几道|俩|两个)?(印子|印儿|坑|口子|疤|窟窿)|(漏|淌|流|洒)(了)?一地(的)?(黑|脏|污)?水|(往外|一直|满地)(淌|流|漏|渗)(着)?(黑|脏|污)水/ },
+  // The mess the crew left for the customer (收拾你们留下的烂摊子).
+  { category: 'mess', re: /烂摊子/ },
+  // A fault the customer still hears on the line (固话还是有杂音, 电话里头滋滋的响): the fault still there, 000 第三十三条.
+  { category: 'not_fixed', severe: true, re: /(固话|座机|听筒|话筒|(?<![你您这])电话(里|里头|里面))[^，]{0,4}(还是|老是|总是|一直|又)?[^，]{0,2}(有)?(杂音|滋滋|嗞嗞|沙沙|呲呲|电流声|嗡嗡)/, unless: /(你|您)(那边|那儿|这边)|是不是也/ },
+  { category: 'not_fixed', severe: true, firm: true, re: /(现在)?(就是|只是|也就)?偶尔(热|暖和|通|有信号|能用|好)(一下|一会儿?)/ },
+  // Said to be done but only looked at (说是处理了，其实就是来人看了一眼; 来了看看就走了): the fault still there.
+  { category: 'not_fixed', severe: true, re: /说是[^，]{0,6}(处理|解决|修好|弄好|修|查)(了|过)?[^，]{0,3}(其实|实际上|结果|可是?|但是?)|(看了一眼|看了两眼|瞅了一眼|看了看|看看|转了一圈|转一圈)(就)?走(了|人)/ },
+  // Said to be done, and what is still so (你们说解决了，我这边信号还是一格; 你们说处理完了，我家暖气自己还不知道呢): the fault
+  // still there (000 第三十三条); what else is said (跑到楼道里去) is where the customer goes for a signal.
+  { category: 'not_fixed', severe: true, re: /(你们|他们|师傅|客服)说(是)?(都)?(解决|处理|修好|弄好)(完)?了[^，]{0,12}(还是|还不|还没|自己还不知道)|信号[^，]{0,4}还是(就|只有)?(一|1)格/ },
+  // A line wired wrong and a device dead since (把路由器的线接错了，现在客厅那个摄像头没信号): the fault the visit left.
+  { category: 'not_fixed', severe: true, re: /接错了?[^，]{0,12}(没信号|不能用|用不了|没网|不亮|不通|没画面|连不上)/ },
+  // A price at a mark-up beside the market's (三百八一个 外头才一百出头), a material fee doubled (材料费翻了个倍): money asked for,
+  // 000 第四十三条.
+  { category: 'money', severe: true, re: /(外头|外面|网上|市场上|市面上|店里|超市)(买)?(才|只要|就|也就)[^，]{0,3}[\d一二三四五六七八九十百千两]+(块|百|十|元|出头)/ },
+  { category: 'billing', severe: true, re: /(材料费|费用|价钱|价格|报价|工费)[^，]{0,3}翻了(一|个|一个)?倍/ },
+  // The speed sold against the speed measured (套餐写的五百兆 最快一百出头): quality below what was sold.
+  { category: 'quality', re: /(套餐|合同|宣传|广告|说好)[^，]{0,4}(写的|说的|标的|是|写着)[^，]{0,4}[\d一二三四五六七八九十百千两]+兆[^，]{0,16}(最快|才|只有|顶多|也就|最多)/ },
+  // Ashamed to say who did it (我都不好意思跟人说是你们家装的), work done as if in play (干活跟闹着玩儿似的): the work below standard.
+  { category: 'quality', re: /不好意思(跟|和|对)?(人|别人|朋友|亲戚)(说|讲|提)|(干活|干的活|活儿?干得?)[^，]{0,3}(跟|像)闹着玩(儿)?(似的|一样)/ },
+  // Handled from one solar term to the next (从立冬一直处理到快小雪了), at this pace finished when the grandchild marries
+  // (照这速度我孙子结婚那年能住上), a date promised and a month past it (原定十月底完工 现在都十一月中了): late.
+  { category: 'late', re: /从[^，]{1,6}一直(处理|修|弄|拖|等|干|装)到|照(这|这个)(速度|进度|样子)(下去)?[^，]{0,12}(孙子|孩子|下辈子|明年|后年|猴年马月|退休|(也|都)(住|用|完|干)不)|(原定|原计划|原来说|说好|约好)[^，]{0,10}(现在|这都|到现在)[^，]{0,2}(都|已经)[^，]{0,8}了/ },
+  // Said to be none of theirs (说不是他们的事, 说这不是我们的活): the matter pushed off, 000 第三十六条 首问负责.
+  { category: 'attitude', severe: true, re: /说(这|那|这个|那个)?(事)?不是(他们|我们|他|她|人家)(的)?(事|活)(?![^，]{0,3}(但|不过|可是?)[^，]{0,4}(帮|给|替))/ },
+  // Someone who would make anyone furious (遇到你们那个项目经理得被气死), a recommendation only if a person is changed (换个项目经理我就推荐).
+  { category: 'attitude', re: /(遇到|碰上|摊上|遇上)[^，]{0,12}(得|要|会|准|非)?(被)?气死|换(个|一个|了)[^，]{0,4}(项目经理|经理|工人|师傅|设计师|监理|工长|队伍|施工队|班组)[^，]{0,3}(我)?(就|才)(会)?(推荐|介绍|满意)/ },
+  // Kept waiting (让我等一下午, 等你们师傅等到现在).
+  { category: 'late', re: /让(我|俺)(白|干)?等(了)?(一|半|大半|整|整整)?(个)?(下午|上午|天|宿|晚上|早上)|等[^，]{0,8}等(到|了)(现在|这会儿?|天黑|半夜|中午|晚上)/ },
+  // What would have earned the level, said as a condition (要是能一次修好，我肯定说满意): it was not one visit.
+  { category: 'repeat_visit', severe: true, firm: true, re: /要是(能)?(一次|头一回|第一次)(就)?(修好|弄好|解决|搞定|装好)/ },
+  // A hazard: a cable trailing on a wet floor, a power tool left on a child's bed (000 第二十七条).
+  { category: 'safety', severe: true, re: /电线[^，]{0,6}地上[^，]{0,3}拖|泡(在)?(水)?里头|(电钻|电锯|角磨机|切割机|刀片|钉枪)[^，]{0,4}(就|随手|直接)?(撂|放|扔|搁|丢)[^，]{0,4}(孩子|小孩|宝宝)/ },
+  // Cannot be used at all (根本打不开), gave way within months (才俩月就塌了一角), holes drilled for nothing (有两个是废的), water
+  // that will not drain (坡度不对，积水流不走), a home as cold as outdoors (跟外头差不多), "fix X first, then ask" (先把破瓷砖换了再说),
+  // worse than the last one (比上回来的差多了): the work below standard.
+  { category: 'quality', severe: true, re: /根本[^，]{0,2}(?!打不(进|通|着))[打开关用合推拉装放塞进插]不(开|上|了|动|进|下|住)/ },
+  // One person praised, another "a bit worse" (设计师态度好 工人就差点): the shortfall is in what the praise named.
+  { category: 'attitude', re: /态度[^，]{0,6}(好|不错|可以|没得说)[^，]{1,8}(就|可|倒是?)差(点|些|一点|了点|远了|多了)(儿)?$/ },
+  // A reading that falls through the day (到晚上就剩十五了), a standard quoted back (你们说达标是十八吧), the full fee paid for it
+  // (我交的可是全额采暖费): the heating below standard (003 三.2).
+  { category: 'quality', re: /(到|晚上|夜里|半夜|下午)[^，]{0,4}就(剩|只有)(十[零一二三四五六七]?|[五六七八九]|1[0-7])(度|了)|(你们|不是)说?[^，]{0,2}(达标|标准)(是|要|得)|(交|缴)的?(可)?是?(全额|足额|全款|全价|一分不少)的?[^，]{0,2}(采暖费|暖气费|取暖费|供暖费)/ },
+  // Asking when the fault will be fixed (你们啥时候来给我修那个漏水的地方): the fault still there.
+  { category: 'not_fixed', severe: true, re: /(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,4}(来|过来)?[^，]{0,4}(给我|帮我|给俺)?(修|处理|解决|换)[^，]{0,8}(漏|坏|裂|问题|毛病|地方|故障)/ },
   // Round 12 (dev11, t12R): grievances told by a construction no word of a category names.
   // Staff threatening the customer for complaining (说再打电话就给我停暖, 再闹就给你断网), a promise of confidentiality broken
   // (说好给我保密 结果……问是不是你投诉的), the customer called troublesome (说我事儿多), a cigarette in the mouth at the door
@@ -544,10 +596,25 @@ const ZH: Rule[] = [
   // A home still below 18 度 after what was done (说是处理了 屋里还是十五六度): the fault still there (003 三.2; 000 第三十三条).
   { category: 'not_fixed', re: /(还是|仍然|依然|照样|照旧)(只有|才)?(零上)?(十[一二三四五六七]?|[一二三四五六七八九])[一二三四五六七]?(多)?度/, unless: /外面|室外|气温|天气|设定|空调|热水器|水温/ },
   { category: 'mess', re: /一地(泥|泥巴|脚印|灰|土|垃圾|碎渣)|(钻|打)了[^，]{0,3}个(眼|洞)[，]?[^，]{0,4}才(装|弄|钉|固定)/ },
+  // Round 13 (t13R), last so that a category said in other words wins (改了三次时间 is late, 跟冰窖似的 after a late visit is late):
+  // the customer made to come each time (改了五回图，每回都得我跑一趟公司; 改了好几回 alone, or by the customer's own wish, is none).
+  { category: 'repeat_visit', re: /每(回|次|趟)都(得|要|让)(我)?(跑|去|来)/ },
+  // the work below standard said by a figure (see the round-13 block above).
+  { category: 'quality', re: new RegExp(`(才|刚|没)[^，]{0,4}(${N}|[一两半])+(个)?(月|礼拜|星期|周|天)[^，]{0,2}就(塌|裂|掉|坏|漏|鼓|起皮|脱落|开裂|松|翘|歪)|(有)?(${N}|[一两])个(是|都是)(废|坏|歪|打错|多余)的|坡度(不对|反了)|倒坡|流不走|(积水|水)排不(出去|走|掉)|跟(外头|外面|室外|外边|冰窖|冰窟窿?)[^，]{0,2}(一样|差不多|似的|没区别|没两样)|先(把|给)[^，]{0,10}(换|修|补|重做|返工)(了|好)[^，]{0,2}再说|比[^，]{0,10}差(多了|远了|一大截)`) },
+  // Better but still not right (信号是好点了 可屋里还是就一格): the fault still there.
+  { category: 'not_fixed', severe: true, re: /(好|快|强|热)(一)?点(了|儿)?[^，]{0,2}(可|但|但是|可是|不过)[^，]{0,8}还是/ },
+  // Worse at night (一到晚上就不行), fine only when "nothing is wrong" was said and
+  // they left (摸了摸暖气片说没事 就走了), worse than before the repair (还不如修之前), colder than the customer's hand: the fault
+  // still there (000 第三十三条).
+  { category: 'not_fixed', severe: true, re: /一到(晚上|晚|高峰|下雨|周末)就(不行|断|卡|掉|慢|没网|连不上|不热)|说没(事|问题|毛病)[^，]{0,3}就走|还不如(修|装|换|弄)?(之前|以前|原来|没修)|(还)?没(有)?我(的)?手(热|暖和|热乎)/ },
 ];
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 13 (t13R): nobody showing up until a later day is late.
+  { category: 'late', re: /\b(nobody|no one|no-one) (showed|turned|came) up\b/ },
+  // Round 13 (t13R): a line drilled through (your guy drilled through my water pipe): damage, severe.
+  { category: 'mess', severe: true, re: /\bdrill(ed|ing)? (right )?(through|into) (my|the|a|our) (water |gas |heating )?(pipes?|wires?|cables?|main|radiator)\b/ },
   // Round 12: a short temper (he got pretty snippy, she was curt with me), a cable left where people walk or out of a
   // window (a cable running across the stairs, someone's going to trip; the cable he left hanging out the window: safety,
   // 000 第三十七条), and a line answered at last (finally, someone from your company picks up a phone).
@@ -659,7 +726,7 @@ export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|�
  * would dare". A grievance said with one is a statement (dissatisfied), not a question back.
  * (Round 12: the level asked back first, 能满意吗 师傅一进门就要另外收钱, 这能满意吗，来了三趟.)
  */
-export const RHETORICAL = /^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
+export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
 
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
@@ -670,7 +737,7 @@ export const RHETORICAL = /^(你说)?(这|这样|这种|就这)?(还|又)?(能|�
  * Round 12 (dev11, t12R): the verb turned on the customer (解决了，把我给解决了), a deadline asked back (按哪年的期),
  * a cold home's or a leak's or a hazard's "benefit" (连冰箱都省了, 屋里还能看瀑布, 电线当跳绳).
  */
-export const IRONY_EXTRA = /^(得了吧|得了得了)|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b/;
+export const IRONY_EXTRA = /^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
 
 /**
  * Praise said with an impossible degree (太满意了, 可太好了, 好得很, 当然满意, 可好了, 飞快): when it
@@ -688,8 +755,9 @@ export const EMPHATIC_PRAISE = new RegExp(`(可|真是|真|实在|那可|那真�
 export const MOCK_GRUMBLE = /磨叽|磨蹭|墨迹|啰嗦|罗嗦|唠叨|犟|较真|死心眼|烦人|不要命|咋回事|怎么回事|真是的|多管闲事|闲不住/;
 export const KIND_ACTS = /(还|又|都|非得|非要|硬是|主动|挨个|专门)[^，]{0,4}(帮|替|教|给我|测|擦|收拾|打扫|带走|带下|画|检查|汇报)|(倒水|递水|给烟|递烟|给钱|红包|留他吃饭|请他吃饭|留他)[^，]{0,4}(不喝|不要|不抽|不收|不吃)|(水|饭|烟)都不(喝|吃|抽|要)|死活不(吃|喝|要|收)|过意不去|(咋|怎么)谢/g;
 
-/** What follows emphatic praise that is still praise or goodwill (下次还找你们, 谢谢, 推荐给朋友). */
-export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)|不(嫌|怕)(麻烦|累|脏)|锦旗|表扬|点赞|好评|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心/;
+/** What follows emphatic praise that is still praise or goodwill (下次还找你们, 谢谢, 推荐给朋友; round 13: the effort and
+ * scruples told, 大冷天跑上跑下的 水都不喝一口, 一分钱没要). */
+export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|跑上跑下|跑前跑后|楼上楼下|大冷天|大热天|大晚上|大半夜|大老远|(冒|顶|下)着(雨|雪|风)|(水|饭|烟)都(不|没)(喝|吃|抽|要)|一口水|一分钱?(都|也)?(没|不)(要|收|拿)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)|不(嫌|怕)(麻烦|累|脏)|锦旗|表扬|点赞|好评|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心/;
 
 /**
  * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
@@ -712,7 +780,7 @@ export const NOT_ABOUT_SERVICE = /(?:让|害|害得|害人家)(?:师傅|人家|�
  * asks for the site cleaned: this is the rule kept, not broken). Not a wish or a request (下回把垃圾带走吧, 要是能把地拖一下).
  * Length-preserving, so positions stay.
  */
-export const CLEANED_ZH = /(?<!(没|不|别|忘|没有|忘了|也没|都没)[^，]{0,3}|(要是|如果|最好|希望|下回|下次|以后|记得|应该|麻烦|能不能|得)[^，]{0,10})(?:(?:把|给我把)?(?:地|地板|地面|地上|屋子|屋里|桌子|台面|卫生间|厨房|垃圾|灰|碎屑|线头|包装)(?:也|都|给|又|还|全|顺手|顺便)*(?:拖|擦|扫|收拾|打扫|清理|带走|拿走|带下去|带下楼|拿下去|拿下楼|捎下去|捎下楼|带出去|扔掉|吸)|(?:拖|擦|扫)(?:了|完)?(?:地|地板))(?:了|得|干净|好|一遍|一下|干干净净|很干净|挺干净)*(?!吧|呗|就好|就行|多好|才好)/g;
+export const CLEANED_ZH = /(?<!(没|不|别|忘|没有|忘了|也没|都没)[^，]{0,3}|(要是|如果|最好|希望|下回|下次|以后|记得|应该|麻烦|能不能|得)[^，]{0,10})(?:(?:把|给我把)?(?:地|地板|地面|地上|屋子|屋里|桌子|台面|卫生间|厨房|垃圾|灰|碎屑|线头|包装)(?:也|都|给|又|还|全|顺手|顺便)*(?:拖|擦|扫|收拾|打扫|清理|带走|拿走|带下去|带下楼|拿下去|拿下楼|捎下去|捎下楼|带出去|扔掉|吸)|(?:拖|擦|扫)(?:了|完)?(?:地|地板))(?:了|得|干净|好|一遍|一下|干干净净|很干净|挺干净)*(?!吧|呗|就好|就行|多好|才好|着)/g;
 export const asCleaned = (m: string) => '打扫' + '　'.repeat(Math.max(0, m.length - 2));
 
 /** A fear or a wait-and-see before a fault (就怕, 担心, 万一, 不知道能, 看后面几天): what follows has not happened. */
@@ -725,7 +793,7 @@ const FEARED_CLAUSE = /(就怕|只怕|担心|生怕|万一|不知道能|看(看)
  * praise of the effort, no delay and no repeat visit. Only when the
  * words themselves name no wait or delay (迟到, 等, 拖, 才, 又).
  */
-const EFFORT_ZH = /辛苦|为(了)?(我|我们|俺)(家)?(的)?(这|这个|那)?(事|点事)|大冷天|大热天|大晚上|大半夜|大老远|冒着(雨|雪|风)|顶着(雨|雪|风)|耐心|不厌其烦|(还|又)(教|帮)(我|俺)|(?<![不没])(负责|认真|上心|用心|尽心|敬业|踏实|实在)|不(嫌|怕)(麻烦|累|脏)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)/;
+const EFFORT_ZH = /辛苦|跑上跑下|跑前跑后|楼上楼下|为(了)?(我|我们|俺)(家)?(的)?(这|这个|那)?(事|点事)|大冷天|大热天|大晚上|大半夜|大老远|冒着(雨|雪|风)|顶着(雨|雪|风)|耐心|不厌其烦|(还|又)(教|帮)(我|俺)|(?<![不没])(负责|认真|上心|用心|尽心|敬业|踏实|实在)|不(嫌|怕)(麻烦|累|脏)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)/;
 /** (Only beside praise or a good level, and with no "but": 真是辛苦你们了 装个宽带跑了四趟 is a reproach.) */
 const EFFORT_PRAISED = /(?<![不没])满意|挺好|可好|很好|真好|不错|棒|耐心|谢谢|感谢/;
 const EFFORT_BUT = /可是|但是|不过|就是|可惜|只是/;
@@ -863,7 +931,8 @@ const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|�
 
 /** Complaint in a normalised Chinese utterance (see normalizeZh). */
 export function complaintZh(norm: string): ComplaintMatch | null {
-  if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm)) return null;
+  // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
+  if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm) && !(/信号[^，]{0,4}还是|还是[^，]{0,4}信号/.test(norm) && !/(你|您)(那边|那儿)/.test(norm))) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);
   if (m) return m;
   // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance

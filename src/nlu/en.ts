@@ -530,6 +530,11 @@ function matchChoiceEn(norm: string, options: ChoiceOption[]): { value: string |
 
 /** The late hour said about the call itself (it's late, it's getting late): no complaint. */
 const LATE_HOUR_EN = /\b(it is|it s|its) (getting |a bit |too |so |quite )?late\b/g;
+/**
+ * Round 13 (t13V): the customer's own doing named as the cause (the delay was my fault, slow wifi was my old laptop,
+ * not your line): what it excuses is no complaint (as 是我家猫把线…… in Chinese, phases.ts).
+ */
+const OWN_FAULT_EN = /\b(?:\w+ ){0,2}(?:was|were|is) (?:all |entirely |totally |really )?(?:my|our) (?:own )?(?:fault|doing|mistake|bad)\b|\b(?:\w+ ){0,2}(?:was|were) (?:just |only |actually )?(?:my|our) (?:old |own |ancient )?(?:laptop|computer|pc|phone|tablet|router|tv)\b|\bnot (?:your|their|his|her) (?:line|fault|problem|doing|network)\b/g;
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
 const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|(i will|i ll|let me|i have to|i need to|i must|i should|i would have to|i d have to|i ll have to) (ask|check with|talk to|speak to|discuss (it |this |that )?with) (my |the )?(husband|wife|partner|son|daughter|mom|mum|dad|mother|father|family|landlord|landlady|flatmate|roommate)|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab|shut|close|turn)|hold on|hang on|wait a (sec|second|minute|moment)|sorry (that was |it is |it was )?(the|my) (dog|cat|kids?|son|daughter|baby|husband|wife|neighbou?r|doorbell)|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(really |very |so |a bit |quite |pretty )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b|\bmy (phone |mobile |cell |account |order |reference |customer )?(number|email|e-mail|address|postcode|zip code) is\b|\d{5,}|@|\bpress (one|two|three|four|five|\d) for\b|\b(kids|children|boys|girls|guys)\b.{0,12}\b(quiet|shush|keep it down|stop it)\b|\b(i am|i m|im) on the phone\b|\b(www|http|https|dot com|dot cn|dot net|dot org)\b/;
 const GO_AHEAD_EN = /\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
@@ -568,7 +573,11 @@ const PROMPT_READ_BACK_EN = /^((and |or )?(press |push |dial )?(one|two|three|fo
 
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
-  normalize: normalizeEn,
+  normalize: (text) => {
+    const n = normalizeEn(text);
+    const own = n.replace(OWN_FAULT_EN, ' ');
+    return own === n ? n : own.replace(/\s+/g, ' ').trim();
+  },
   detectIntent: detectIntentEn,
   analyze: analyzeEn,
   findScore: (norm, min, max, unit) => findScoreEn(norm, min, max, unit),

@@ -85,6 +85,7 @@ const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说
 /**
  * A grievance disclaimed: about someone else (那是物业的事, 开发商的问题) or said not to be the
  * company's (跟你们没关系, 不怪你们, 是我自己要改的). The grievance before it is no complaint against them.
+ * (Round 13, t13V: 说的 as "what was said", 刚才说的那个断网是我家小孩把网线拔了, is no staff's claim: only 说 as their verb is.)
  */
 const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|电力公司|自来水公司|燃气公司|居委会|街道|社区|快递';
 const THIRD_PARTY = new RegExp(THIRD_PARTY_ZH, 'u');
@@ -93,7 +94,7 @@ const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:
 const DISCLAIM_ZH = new RegExp(
   `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
     `^(那|这)?(是|是因为|都是|全是|因为)(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,8}$|是(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,4}(装修|弄|干|扔|搞|堆|放)的|` +
-    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(猫|狗|孩子|小孩|儿子|女儿|孙子|孙女|老人)?(把|不小心)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(窗户|窗子|门窗|窗)[^，]{0,2}(漏风|没关|不严|关不严)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(自己)?(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?([一两三几]次|好几次|好几回|[一两三几]回)?(设计|图|方案|时间|日子)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说|讲|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
+    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(猫|狗|孩子|小孩|儿子|女儿|孙子|孙女|老人)?(把|不小心)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(窗户|窗子|门窗|窗)[^，]{0,2}(漏风|没关|不严|关不严)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(自己)?(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?([一两三几]次|好几次|好几回|[一两三几]回)?(设计|图|方案|时间|日子)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是冲(你们|您们|你|您)`,
   'u',
 );
 /**
@@ -124,6 +125,8 @@ const VISIT_HARM: ReadonlySet<string> = new Set(['mess', 'safety', 'money']);
  * else (先把我卫生间返潮的事处理好再谈建议, 先把瓷砖换了再说): nothing is put right, the grievance stands.
  */
 const MARGINAL_OR_DEMANDED_ZH = /那么一丁点|一丁点|一点点|一丢丢|一咪咪|那么一点儿?|那么点儿?|先(给我)?把[^，]{0,16}(再说|再谈|再评|再打|再给|再来)/u;
+/** A reading said alone (十七度, 二十一度左右, 八分): the answer, no grievance of its own. */
+const BARE_READING_ZH = /^[零一二两三四五六七八九十几百点半\d.]+(度|分)(左右|吧|啊|呀|了|多)?$/u;
 /** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
@@ -148,7 +151,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const named = norms.map((n) => (n ? P.complaint(n) : null));
   /** A grievance in these (normalised) words: a named category, or a negative signal that is no bare "no". */
   const grievesIn = (n: string, comp = n ? P.complaint(n) : null) => !!n && (!!comp || saysSomethingBad(P.analyze(n)));
-  const grieves = norms.map((n, i) => grievesIn(n, named[i]));
+  // (Round 13, t13V: a bare reading, 十七度 or 八分, is the answer itself; the excuse after it, 窗户是我自己没关严,
+  // takes the grievance it excuses, never the reading.)
+  const grieves = norms.map((n, i) => grievesIn(n, named[i]) && !BARE_READING_ZH.test(clauses[i]!.trim()));
   /** Damage, a hazard or money is the visit's, whoever names it (房东回来看见墙上那么大个洞). */
   const visitsOwn = (i: number) => VISIT_HARM.has(named[i]?.category ?? '');
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
@@ -201,6 +206,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // A past fault beside a clause that puts it right (either side, one clause away); a grievance
     // after a contrast (满意，比去年好，就是早上稍微凉一点) is today's reservation, not the past.
     if (/^(就是|但是|但|不过|可是|只是|可|就)/u.test(c)) return;
+    // (Round 13, t13R: 比上回来的那个差多了，上回那个还帮我把电视调好了: today's visit worse than the last one is today's
+    // grievance; the past named is only what it is measured against.)
+    if (/比[^，]{0,10}(差(多了|远了|一大截|劲)|更(差|慢|冷|凉))/u.test(c)) return;
     // (Someone's conduct, 上次那个装机师傅才气人, is not put right by 这次还行: only by 换人了, an apology, money back.)
     const conduct = (/^(attitude|money)$/.test(named[i]?.category ?? '') || (/师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c) && named[i]?.category !== 'unreachable')) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
     const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);

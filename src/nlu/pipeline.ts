@@ -335,12 +335,14 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // 处理得真的很"用心"喔: a word of praise in scare quotes is said as a reproach.
   const ironic = !found && (ironicPraise(P, norm) || scareQuoted(P, said));
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
-  const question = P.isQuestion(vnorm, said) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm);
+  const question = P.isQuestion(vnorm, said) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && REPORTED_ASK.test(norm) && !/[吗么呢?？]$/.test(said.trim()));
   // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
   // verb echo only inside a question (非常满意是按一还是按二, 五分是非常满意对吧) is mentioned, not said.
   const stated = question && P.stated && !found ? P.stated(said) : null;
   // 这个要收费吗, 是不是掉线了: a grievance only asked about is none (为什么老是断网 states its own).
-  if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(said, true))) comp = null;
+  // (Round 13, t13R: asking when the fault will be fixed or the money refunded, 你们啥时候来给我修那个漏水的地方, 尾款啥时候退,
+  // reports what is still owed; a question someone else asked the customer, 一进门就问是不是你投诉的, is told, not asked.)
+  if (comp && stated !== null && expect.kind !== 'text' && !P.complaint(P.stated!(said, true)) && !OWED_ASKED.test(norm)) comp = null;
   // 我家十四度，你说我满不满意: a home below 18 度 on a step that asks for a level is a grievance about the heating (003 三.2).
   if (!comp && !found && (expect.kind === 'csat3' || (expect.kind === 'scale' && expect.unit === undefined)) && /[\u4e00-\u9fff]/.test(norm)) comp = coldHomeZh(norm);
   // No pattern named the grievance, but the answer states one (a negative fact, or a reason
@@ -667,7 +669,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
         const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
-        if (positive && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded && !deniedAfter) {
+        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded && !deniedAfter) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
@@ -1011,6 +1013,11 @@ const ASPECT_SAME: Record<string, string[]> = { 施工质量: ['施工', '质量
 const EMPHATIC_PRAISE_AT_START = /得很|得不得了|极了|死了|太.{1,3}了|可.{1,2}了|^(非常|特别|超级?)/;
 /** The asked word said with a sneer that denies it (好了个鬼, 解决个屁, 按期个啥呀, 满意个啥, 热什么热). */
 /** A yes said as such to a question whose "yes" reports a problem (有, 是的, 对, yes): not 好, 行, 没问题, 可以. */
+/** Round 13 (t13R): a question that reports a grievance: when the fault will be fixed or money refunded, or a question put to the customer by staff. */
+const REPORTED_ASK = /(?<![想要请我])问(我|俺|咱)?(是不是|是否)(你|您)/;
+const OWED_ASKED = new RegExp(`(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,6}(修|处理|解决|退|返|赔)|${REPORTED_ASK.source}`);
+/** Round 13 (t13R): the level said only as what would have been (要是能一次修好，我肯定说满意): no level given. */
+const COUNTERFACTUAL_LEVEL = /(要是|如果|假如|早)[^，]{0,12}(我)?(肯定|一定|就|早就?)(会)?(说|给|打|是)?(满意|好评|满分|五星)/;
 const REPORTED_YES = /^(有|是|对|嗯|恩|确实|yes|yeah|yep|right|there (was|were))/i;
 /** Staff who kept the rules (都挺规矩的, 守规矩, 很本分), and a breach seen (发现过, 遇到了): said to the violations question. */
 const RULES_KEPT = /(?<![不没]|不太|不大|不怎么|不够|不是很)(规矩|守规矩|本分|规范|按规矩|按规定)/;
