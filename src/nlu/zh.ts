@@ -248,7 +248,7 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'wrong_person', keep: true, re: /^不是(这|这一|我)?家|不是这(户|家人)|(你们)?(的)?(数据|系统|信息|资料|登记|记录)(有问题|错了|有误|弄错|搞错)|我不是(投诉|报修|报|申请|办)的(那个|那位)?(人|用户|客户)?|我不是(你们的?)?(用户|客户|业主|户主|机主)|(我|我家|我们家)(从来|根本|从)?(都|也)?没(有)?(给你们|跟你们)?(打过|打|拨过)(你们)?(的)?(什么)?(电话|热线)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修|装宽带|报过修|报修)(过)?(?![完好的])/, confidence: 0.85, unless: /(师傅|他|她|工人|客服)[^，]{0,4}(没有?|不)(打|接)|等了|一直没|还没/ },
   // Not this provider's customer, not this home, no such service, not this order (我不是联通的, 销户两年了,
   // 房子早卖了, 没有集中供暖, 我家是别的公司装的, 那个投诉不是我, 这是单位总机, 我是卖水果的 你找谁).
-  { intent: 'wrong_person', keep: true, re: /我(家)?(不是|没用过?|早就?不用|早不用|不用)(你们|你们的)?(联通|电信|移动|广电|宽带|暖气|供暖)(的)?(了|用户|客户)?|(销户|注销|退网|拆机)(了|都|已经|好|两|三|几|一)|(房子|房)(早就?|已经)?(卖|租)(了|掉了|出去了)|住的是别人|(现在|早)?是别人(在)?住|(没有?|不是)集中供暖|(哪来|哪有)的?(暖气|供暖|宽带)(?!费)|(自己|自家|自个儿?)烧的?[^，]{0,2}(锅炉|炉子|暖气|壁挂炉)|自采暖|独立采暖|不归你们(供暖|供热|管|供)|(我家|我们家|俺家)?(是|是在|找的是?|用的是?)别(的|家)(公司|装修公司|单位|厂家|师傅)(装|做|修|干|弄)的?|(投诉|报修|单子|工单|那个事)(也)?不是我(的|打的|报的|投诉的)?|总机|转分机|分机号|我是(卖|开|做|修|送|跑)[\u4e00-\u9fff]{1,4}的[^，]{0,3}(你)?找谁|我(家)?(根本|从来)?(没|没有)(修过|报修过|叫过人修)/, confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, re: /我(家)?(不是|没用过?|早就?不用|早不用|不用)(你们|你们的)?(联通|电信|移动|广电|宽带|暖气|供暖)(的)?(了|用户|客户)?|(?<!(想|要|得|该|都想|真想|恨不得)[^，]{0,1})(销户|注销|退网|拆机)(了|都|已经|好|两|三|几|一)|(房子|房)(早就?|已经)?(卖|租)(了|掉了|出去了)|住的是别人|(现在|早)?是别人(在)?住|(没有?|不是)集中供暖|(哪来|哪有)的?(暖气|供暖|宽带)(?!费)|(自己|自家|自个儿?)烧的?[^，]{0,2}(锅炉|炉子|暖气|壁挂炉)|自采暖|独立采暖|不归你们(供暖|供热|管|供)|(我家|我们家|俺家)?(是|是在|找的是?|用的是?)别(的|家)(公司|装修公司|单位|厂家|师傅)(装|做|修|干|弄)的?|(投诉|报修|单子|工单|那个事)(也)?不是我(的|打的|报的|投诉的)?|总机|转分机|分机号|我是(卖|开|做|修|送|跑)[\u4e00-\u9fff]{1,4}的[^，]{0,3}(你)?找谁|我(家)?(根本|从来)?(没|没有)(修过|报修过|叫过人修)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
   // Round 12 (second pass): how the caller got the number (你们咋知道我家电话的, 哪来的我号码, 怎么有我手机号), with the
@@ -350,8 +350,17 @@ const laterTimeZh = (s: string) => {
 /** What is not understood, said after 听不懂: a language or the subject, not this call unheard. */
 const NOT_UNDERSTOOD_WHAT_ZH = /^(你们?说的)?(英文|英语|外语|普通话|这些|这个东西|这些东西|这玩意儿?|那些)/;
 /** Detect the intent of a normalised Chinese utterance. */
+/** Round 13 (t13G): a person asked for and never reached, told as a grievance (人工坐席忙, 人工就是转不进去, 转了七八回才找着管事的). */
+const PERSON_UNREACHED_ZH = /(人工|坐席|客服)[^，]{0,3}(一直|总是|老是|就是|都)?(忙|占线|转不进去?|打不进去?|没人接)|转了[^，]{0,4}(回|圈|遍|次)[^，]{0,3}才(找着|找到|转到|转进|接通|打通)?[^，]{0,5}/;
+/** Whether the person-not-reached grievance covers the words an intent was read from. */
+const overlapsUnreached = (norm: string, m: IntentMatch) => { const u = PERSON_UNREACHED_ZH.exec(norm); return !!u && u.index < m.end && u.index + u[0].length > m.start; };
 export function detectIntentZh(norm: string): IntentMatch | null {
   const m = detectZh(norm, PRIORITY);
+  // Round 13 (t13G): the words of an intent inside a grievance told, not asked now: 每回都得从头到尾再说一遍 (what the customer
+  // had to do), 人工坐席忙 (a person not reached), 有啥不方便的 (a rhetorical "why not", i.e. convenient). The rest is read again.
+  if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && overlapsUnreached(norm, m)) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥)$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
+    return detectIntentZh(norm.slice(0, m.start) + '，'.repeat(m.end - m.start) + norm.slice(m.end));
+  }
   // 我开着车呢 不过你说吧: busy, but the customer lets us go ahead (a go-ahead after a contrast wins).
   if (m?.intent === 'reschedule' && /(不过|但是|但|可是|那)(我|那)?(你|您)(就)?(说|问|讲)(吧|呗|嘛)/.test(norm.slice(m.start))) return null;
   // 来吧 快点儿 我这锅里还炒着菜呢: a go-ahead said first, the busy clause only asks to be quick.
@@ -1147,7 +1156,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
-  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
+  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|多少|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁(?!谁|也|都)(?<!谁谁)|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}(?<!最后|最终|结果|到头来|屋里|家里|屋子里|温度)还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
@@ -1558,7 +1567,7 @@ const JOY_DEGREE_ZH = /(可)?(把我)?(给)?(高兴|乐|美|激动|感动|开心
  * they are amazement and drop out; alone or beside a grievance (栓Q 真的栓Q; 真的破防了 师傅说……;
  * 绝了 装个宽带能装三天) they are a reproach (read as 无语).
  */
-const EXASPERATION_ZH = /(真的是|真的?|真是|太|也太|可真|我)*(栓q|破防(了)?|绝了|无语(了)?|离谱(了)?|(算是)?服了(你们)?(了)?|气人|(可)?(把我)?(给)?(气|烦)(坏|死)(我)?了|过分了)|(真的?|太|可真)6+(?![\d.分度点号块元个])|(?<![\d.])6+(?=真6)/g;
+const EXASPERATION_ZH = /(真的是|真的?|真是|太|也太|可真|我)*(栓q|破防(了)?|心态(崩|炸)(了)?|(?<![手脚腿胳膊都也])麻了(?=$|，)|绝了|无语(了)?|离谱(了)?|(算是)?服了(你们)?(了)?|气人|(可)?(把我)?(给)?(气|烦)(坏|死)(我)?了|过分了)|(真的?|太|可真)6+(?![\d.分度点号块元个])|(?<![\d.])6+(?=真6)/g;
 function exasperationZh(norm: string): string {
   let joy = false;
   norm = norm.replace(JOY_DEGREE_ZH, (...m) => { joy = true; return m[4] === '开心' ? '开心' : '高兴'; });
@@ -1570,7 +1579,7 @@ function exasperationZh(norm: string): string {
   const grievance = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer' && !x.negated) || !!complaintZh(rest) || IRONY_ZH.test(rest) || /^真行|真行$/.test(rest.replace(/[，]/g, ''));
   if (praise && !grievance) return rest.replace(/^[，]+|[，]+$/g, '').replace(/，{2,}/g, '，');
   // (Words the lexicon knows as a reproach, 离谱, 服了你们, 气人, stay as they are; slang it does not know reads as 无语.)
-  return joy ? norm : norm.replace(EXASPERATION_ZH, (m) => (/栓q|破防|绝了|6/.test(m) ? '无语' : m));
+  return joy ? norm : norm.replace(EXASPERATION_ZH, (m) => (/栓q|破防|心态|麻了|绝了|6/.test(m) ? '无语' : m));
 }
 
 /**
