@@ -870,7 +870,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           // 随便 / whenever: a polite default slot, not another question.
           { guard: 'anyTime', target: '__rescheduled', actions: ['acceptTime'] },
           // A relative who does not know when: no survey and no time, the call ends incomplete.
-          ...(ls.forRelative ? [{ guard: and(['nothingUnderstood', 'timeHeld']), target: '__rescheduled' }, { guard: 'nothingUnderstood', target: '__incomplete' }] : []),
+          // (Round 13, t13F: 啊？ — a relative who did not catch the question hears it again, once, before the call ends.)
+          ...(ls.forRelative ? [...noMatch(ls, 'repeat', { type: 'intentIs', params: { intent: 'repeat' } }).slice(0, 2), { guard: and(['nothingUnderstood', 'timeHeld']), target: '__rescheduled' }, { guard: 'nothingUnderstood', target: '__incomplete' }] : []),
           ...noMatch(ls),
         ]
       : [

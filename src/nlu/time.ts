@@ -350,7 +350,7 @@ export function askTimeKey(stripped: string): TimeSpec | null {
 const CN = '[零〇一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const CLOCK_ZH = new RegExp(
   `(凌晨|早上|早晨|清早|一早|大早上|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|今晚|明晚|明早)?(${CN})(?:([零〇一二两三四五六七八九])(?=点))?(点|点钟|时|:)(钟)?` +
-    `(?:(半)|([一二两三])刻|过?(${CN})(?:分|(?![点时:])))?(?:(${CN})秒)?(以后|之后|以前|之前|后|前|左右)?`,
+    `(?:(半)|([一二两三])刻|过?(${CN})(?:分|(?![点时:])))?(?:(${CN})秒)?(前后|以后|之后|以前|之前|后|前|左右)?`,
   'g',
 );
 
@@ -436,7 +436,8 @@ export function findClockTimesZh(text: string): ClockMatch[] {
     const second = num(secText) ?? 0;
     const period = periodWord ? PERIOD_ZH[periodWord] : undefined;
     const hour24 = period ? hourCandidates(hour, period)[0]! : hour;
-    const bound = boundWord && /后/.test(boundWord) ? 'after' : boundWord && /前/.test(boundWord) ? 'before' : undefined;
+    // (Round 13, t13F: 十二点前后 is about twelve, as 左右: no bound.)
+    const bound = boundWord === '前后' ? undefined : boundWord && /后/.test(boundWord) ? 'after' : boundWord && /前/.test(boundWord) ? 'before' : undefined;
     const c: ClockMatch = { start: m.index, end: m.index + whole.length, hour, hour24, minute, second };
     // 差一刻五点, 差五分八点: minutes short of the hour (16:45, 7:55).
     const short = !minute && !half ? SHORT_OF_ZH.exec(text.slice(0, m.index)) : null;
