@@ -2,6 +2,7 @@
  * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
+import { notAnAnswerEn } from './nonanswer.js';
 import { complaintEn, nearestComplaint } from './complaints.js';
 import { normalizeEn } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
@@ -573,6 +574,7 @@ const PROMPT_READ_BACK_EN = /^((and |or )?(press |push |dial )?(one|two|three|fo
 
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
+  notAnAnswer: notAnAnswerEn,
   normalize: (text) => {
     const n = normalizeEn(text);
     const own = n.replace(OWN_FAULT_EN, ' ');

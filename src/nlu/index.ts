@@ -10,6 +10,7 @@ import { isPinyin } from './normalize.js';
 import { correctionEnd } from './corrections.js';
 import { secondOpinion } from './learned.js';
 import { assemble } from './pipeline.js';
+import { withoutLatinPlaces } from './nonanswer.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
 import { ZH_PARSER } from './zh.js';
 
@@ -28,32 +29,53 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   // Bad input gives a value or null, never an exception: over-long text is cut, controls dropped.
   const t = typeof text === 'string' ? text.slice(0, MAX_CHARS).replace(CONTROL, ' ') : '';
   const c = ctx ?? { locale: 'zh-CN' };
-  const language = languageOf(t, c.locale ?? 'zh-CN');
+  // Round 13 (t13N): a place named in Latin letters (5 Star Court, 我家住Happy Valley) is a name, not "happy" or "five stars".
+  const read = withoutLatinPlaces(t);
+  const language = languageOf(read, c.locale ?? 'zh-CN');
   const parser = language === 'en' ? EN_PARSER : ZH_PARSER;
-  let r = assemble(parser, t, expect, c);
+  let r = assemble(parser, read, expect, c);
   // 没解决……哦不对不对，解决了: what is said after a self-correction is the answer, when it is one for
   // sure (a value, no intent) and what it takes back was one too (a value or an intent); its grievance
   // comes with it (corrections.ts). (我记得是前天 不对 是昨天, after a question, takes back no answer.)
-  const corr = expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(t);
+  let takenBack = false;
+  let corr = expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(read);
+  // Round 13 (t13N): 第三次了……不是，我是说这是第三个电话: a restatement after 不是 / 不对 corrects too.
+  if (corr < 0 && expect.kind !== 'text' && expect.kind !== 'time' && (r.value !== null || r.intent)) {
+    const m = RESTATE_AFTER.exec(read);
+    if (m && m.index > 0) corr = m.index + m[0].length - m[1]!.length;
+  }
   if (corr > 0) {
-    const after = interpret(t.slice(corr), expect, c);
+    const after = interpret(read.slice(corr), expect, c);
     if (after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION && (after.value !== r.value || r.intent)) r = after;
     // 我的账号好像是……算了不说了，满意: the same value said after the correction is said as surely as it is
     // said there (the hedge was in what is taken back); a grievance said before it stays as read.
     else if (after.value === r.value && !r.intent && !r.complaint && !after.intent && after.confidence > r.confidence) r = { ...r, confidence: after.confidence };
+    // Round 13 (t13N): 我们家是twenty……不对，我看看; 第三次了……不是，我是说这是第三个电话: what is taken back (不对, 不是,
+    // 说错了, I mean) for "let me look" or a restatement that answers nothing leaves no answer.
+    else if ((after.value === null || after.value === undefined) && !after.intent && !after.complaint && TAKEN_BACK.test(read.slice(Math.max(0, corr - 8), corr)) && (RESTATED.test(read.slice(corr)) || parser.noEvidence(parser.normalize(read.slice(corr))))) {
+      r = { ...after, value: null, confidence: 0 };
+      takenBack = true;
+    }
   }
   // What the rules found no evidence in, the learned reader may read, as a guess to be confirmed (learned.ts).
   // Not where the rules said there is nothing to read (不确定, 还没试, a question back), nor where
   // nothing is left once the normaliser took out what is no answer (a television advert, names alone).
   r = secondOpinion(r, t, expect, c, () => {
-    const norm = parser.normalize(t);
-    return !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, t);
+    const norm = parser.normalize(read);
+    return takenBack || !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, read) || !!parser.notAnAnswer?.(read);
   });
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));
   if (language !== (c.locale ?? 'zh-CN')) r.language = language;
   return r;
 };
+
+/** A self-correction that takes back what was said (not 算了, which gives up on it). */
+const TAKEN_BACK = /不对|不是|说错|记错|记岔|口误|\bwait\b|\bi mean\b/i;
+/** 不是，我是说 / 不对，我的意思是 inside an answer: what follows restates it. */
+const RESTATE_AFTER = /[，,。.…、!！?？\s]+(?:不是|不对)[，,\s]*(我是说|我的意思是|我说的是)/;
+/** What follows a self-correction restating what the customer meant (我是说, 我的意思是). */
+const RESTATED = /^[\s，,]*(我是说|我的意思是|我说的是|我是讲|i mean)|^[\s，,]*(我|等我|让我)?(先|再)?(看看|瞅瞅|查查|找找|量量|看一下|查一下)|(你好|您好)[啊呀]?[\s。.!！]*$/i;
 
 /** How sure the reading after a self-correction must be to replace the whole answer's (the engine's default confirmation threshold). */
 const SURE_AFTER_CORRECTION = 0.6;

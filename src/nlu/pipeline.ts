@@ -79,6 +79,8 @@ export interface LocaleParser {
   lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
+  /** Round 13: the utterance as said is no answer at all (nonanswer.ts): no value, intent or complaint. */
+  notAnAnswer?(text: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
   echo(norm: string): boolean | null;
   /** The customer says they complain (我要投诉; a negated 没有要投诉的意思 does not count). */
@@ -303,6 +305,22 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // A keypad key typed as the whole answer (1, 回复1, 1！！！, Press 2, *): the step's keypad (keyAnswer).
   const keyed = keyAnswer(P, text, expect, ctx);
   if (keyed) return keyed;
+  // Round 13 (t13N): the television, a name spelt out, talk to someone in the room … (nonanswer.ts) is no answer:
+  // no value and no grievance. A request said with it (打错了吧, 转人工, 别再打了) stands; "hold on a minute" is no
+  // reschedule, and a relative's number named (合同上留的是我女婿的号) is no relative answering.
+  if (P.notAnAnswer?.(text)) {
+    const found = P.detectIntent(P.normalize(text));
+    if (found && found.intent !== 'reschedule' && !(found.intent === 'wrong_person' && found.person === 'relative')) {
+      const r = assembleRules(P, text, expect, ctx);
+      return expect.kind === 'text' ? { ...r, complaint: null } : { ...r, value: null, complaint: null, at: r.intent === 'reschedule' ? r.at : null };
+    }
+    const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
+    return expect.kind === 'text' && text.trim() ? { ...none, value: text.trim(), confidence: 1 } : none;
+  }
+  return assembleRules(P, text, expect, ctx);
+}
+
+function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
   // 满意，之前墙面开裂那块已经给补好了; 电梯老坏，跟你们没关系: a settled or disclaimed grievance is none (phases.ts).
   const { said, settled, excused } = withoutSettledGrievances(P, withoutResolvedPast(P, text));
@@ -1201,6 +1219,8 @@ function scareQuoted(P: LocaleParser, said: string): boolean {
   for (let m = SCARE_QUOTE.exec(said); m; m = SCARE_QUOTE.exec(said)) {
     const inner = P.normalize(m[1]!);
     if (!inner || inner.length > 8 || said.replace(m[0], '').replace(/[\s,，。.!！?？~～喔哦啊呀吧呢]/g, '').length < 2) continue;
+    // Round 13 (t13N): a name in quotes before a place (那个"还不错"小炒店楼上) is a name, no reproach.
+    if (/^[\u4e00-\u9fff]{0,3}(店|馆|小区|花园|苑|大厦|公寓|广场|超市|酒楼|家园|路|街)/u.test(said.slice(m.index + m[0].length))) continue;
     const a = P.analyze(inner);
     if (a.signals.length && a.signals.every((x) => x.pol > 0 && x.cls !== 'answer' && !x.negated)) return true;
   }
