@@ -186,6 +186,11 @@ const CANT_SAY_EXACTLY_ZH = /(具体)?(的)?(我)?(也)?(说不上来|说不清�
 /** The speaker on their own judgement (我也说不太好, 没怎么细看): a hedge, no evaluation of the service. */
 const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲不(太|大)?(好|准|清)|没(怎么|太)?(细|仔细)看)|我(也)?(不|不太|不大)懂(这个|这些|这)?/g;
 /** No big problem found (没发现什么大问题, 没遇到啥大毛病) is "no problem" (没发现什么问题 stays a verb echo: no). */
+/**
+ * Round 13 (t13P2): nothing to complain of, said with the words of a complaint (连投诉的理由都找不着, 一点毛病挑不出来,
+ * 想挑刺都挑不出来; 要说不满意嘛……我想了半天，还真没有): praise, no grievance in its 找不着, 不满意 or 半天.
+ */
+const NO_GRIEVANCE_FOUND_ZH = /(连)?(投诉|挑刺|挑毛病|抱怨|差评|不满意)的?(理由|地方|借口|点)(都|也)?(找不(着|到|出)|挑不出)(来)?|(想|要)?(挑|找)(毛病|刺|问题|缺点)(都|也)?(挑|找)不(出|着|到)(来)?|(一点|啥|什么|任何)?(毛病|问题|缺点|不是)(都|也)?(挑|找)不(出|着|到)(来)?|(挑|找)不(出|着|到)(来)?(啥|什么|任何|一点)?(毛病|问题|缺点|不是|理由)|(要|真要|非要|硬要)说(有)?(啥|什么|点)?(不满意|不满|毛病|缺点)(的)?(话|嘛|吧|啊|呢)?[，\s]*([^，]{0,8}[，\s]*)?(还)?(真|确实|实在)?(没有|没|想不出|找不出)(来)?(啥|什么)?(了)?$/g;
 const NO_PROBLEM_FOUND_ZH = /(没|没有|还没)(发现|看到|看出|遇到|碰到|出|出现)(过)?(什么|啥|任何)?(大|太大)(的)?(问题|毛病)/g;
 
 // --- Intents ----------------------------------------------------------------------------------
@@ -1667,7 +1672,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
