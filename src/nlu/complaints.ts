@@ -402,7 +402,7 @@ const ZH: Rule[] = [
   { category: 'safety', severe: true, re: new RegExp(`焦(糊)?味|糊味|烧焦|(没|不)接地线|手(都|一)?麻了?|(梯子|架子)[^，]{0,4}(不稳|晃)|晃晃悠悠|(踩|站|爬)(着|在|到|上)[^，]{0,6}(外机|窗台|栏杆)|(电线|线|网线|光纤)[^，]{0,4}贴着[^，]{0,4}(暖气管|燃气管|热水管|煤气管|暖气片)|线皮[^，]{0,4}(软|化|焦)|往下掉|(开水|热水|滚水)[^，]{0,4}(淌|流|喷|冒|滋)`) },
   // Mess and damage told as what is left: footprints, shoes kept on, stains, things knocked over.
   { category: 'mess', severe: true, re: /(碰|撞|踢|推)倒(了)?|(摆件|花瓶|杯子|镜子|玻璃)[^，]{0,3}碎|撬(了)?(裂|坏|破|掉)/ },
-  { category: 'mess', re: /(脚印|泥印|鞋印)|(桌上|桌子上|台面上|柜子上|沙发上|床上|窗台上)[^，]{0,2}(留|剩|落|扔)(了|下|着)|鞋都没(脱|换)|乱成一团|(跟|像)打(过)?仗(似的|一样)|油污|水渍|污渍|油渍|(地上|地板上|墙上|床上)全是|床单[^，]{0,6}(黑|脏)/ },
+  { category: 'mess', re: /(一地|满地|一屋子?|满屋子?)(的)?(泥巴?|泥水|泥土|尘土|碎屑|木屑|渣子|垃圾)|(脚印|泥印|鞋印)|(桌上|桌子上|台面上|柜子上|沙发上|床上|窗台上)[^，]{0,2}(留|剩|落|扔)(了|下|着)|鞋都没(脱|换)|乱成一团|(跟|像)打(过)?仗(似的|一样)|油污|水渍|污渍|油渍|(地上|地板上|墙上|床上)全是|床单[^，]{0,6}(黑|脏)/ },
   // Story frames (round 6): damage by soaking (把地板泡了), the customer's loss told as a question
   // (损失谁给我算), a promise asked back (你们不是说免费吗), being sent on another errand (让我再去
   // 营业厅跑一趟), not one thing straight (没一个是正的), things thrown down (往地上一扔, 扔我家门口),
@@ -648,6 +648,8 @@ const EN: Rule[] = [
   { category: 'not_fixed', severe: true, re: /\b(dropping every|drops every|(since|after) (he|she|they) left)\b/ },
   { category: 'late', re: /\b(supposed to (come|be here|arrive|show up)|(turned|showed) up after|did ?n ?o?t (even )?call)\b/ },
   { category: 'attitude', re: /\b(not my department|call someone else|someone else s (job|problem))\b/ },
+  // Round 13 (t13G2): the work left to the customer (he told me to read the manual myself, told us to sort it out on our own).
+  { category: 'attitude', re: /\btold (me|us) to (read|figure|work|sort|look|find|set|fix|do|call)\b[a-z ]{0,30}\b(myself|ourselves|on (my|our) own)\b/ },
   { category: 'mess', re: /\b(left [a-z ]{0,20}on the floor)\b/ },
   { category: 'safety', severe: true, re: /\b(dangerous|unsafe|hazard|hazardous|exposed wires?|live wires?|bare wires?|sparks?|smoke|gas (leak|smell)|smell of gas|could catch fire|fire risk|wires? (hanging|sticking) out|loose wires?|electric shock|got a shock|burn(ed|t)?|scald(ed)?|tripped|(could|might) trip|trip over|could fall|no safety)\b/ },
   { category: 'money', severe: true, re: /\b(tip|tips|tipped|cash|bucks|bribe|kickback|backhander|asked (me )?for (money|a tip|cash|payment|extra)|wanted (money|cash|payment|extra|\d+)|pay him|paid him|(made|tried to make|pushed) me (buy|pay)|sold me|upsell|extra (money|cash) for)\b/ },
@@ -726,7 +728,7 @@ export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|�
  * would dare". A grievance said with one is a statement (dissatisfied), not a question back.
  * (Round 12: the level asked back first, 能满意吗 师傅一进门就要另外收钱, 这能满意吗，来了三趟.)
  */
-export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
+export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b/;
 
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
@@ -808,6 +810,7 @@ const CONCEDED_NONE_ZH = /[\u4e00-\u9fff]{1,4}(倒是?|倒也|是)(也)?没(有)
 /** Round 13 (t13P): neither cold nor warm (说冷也不冷，说热也不热; 不冷也不算热): a middling home, the hedge itself, no grievance. */
 const NEITHER_COLD_NOR_WARM_ZH = /(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)/g;
 
+const STILL_FAULT_ZH = /还是(会|得|要)?(时不时|隔一会儿?|一会儿|动不动|老是?|总是?|经常)?(就)?(断|掉线|卡|不热|不通|冰凉|凉)/;
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
   const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(NEITHER_COLD_NOR_WARM_ZH, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);
@@ -829,7 +832,10 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     if (r.category !== 'safety' && FEARED_BEFORE.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
     // The words around the complaint (its clause) decide whether it is softened.
     const clause = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
-    const diminished = !r.firm && diminish.test(clause);
+    // Round 13 (t13G2): the fault said to go on (还是时不时断一下, 隔一会儿还是会断一下, 还是不热 摸着就一点温乎气): the 一下 or
+    // 一点 is the fault's aspect or the warmth's, not a softened grievance (000 第三十三条); 还是有点慢 stays softened.
+    const still = r.category === 'not_fixed' && STILL_FAULT_ZH.test(clause);
+    const diminished = !r.firm && !still && diminish.test(clause);
     // 网速太慢, way too slow: an intensified grievance is no small reservation.
     const intensified = INTENSE.test(clause);
     // A hazard is a clear complaint however softly it is said (有点冒热气，我怕烫着孩子): 000 第二十七条.
@@ -852,7 +858,7 @@ const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['repeat_visit', /[两三四五六七八九几好多]+(次|趟|回|遍)|又来|再来|反复|来回/g],
   ['not_fixed', /离线|掉线|流量|缓冲|转圈|没网|还是|又|没好|没修|修|解决|故障|问题|坏|断|不行|不能|用不了|老样子|上不去|上不了|连不上|打不开|(来|派)(个)?人(来)?看/g],
   ['attitude', /态度|说话|口气|语气|凶|骂|吼|(?<!处|修|清|整|管|合)理|脾气|耐心|礼貌|嫌|怪|推(?!荐|销)/g],
-  ['late', /催|进度|[一两三四五六七八九十几半\d]个(多)?月|期|晚(?!上)|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
+  ['late', /催|进度|效率|礼拜|星期|[一两三四五六七八九十几半\d]个(多)?月|期|晚(?!上)|迟|等|慢|拖|约|时间|准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
   ['mess', /工地|脏|乱|灰|垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋|吊顶|天花板/g],
   ['quality', /瀑布|水帘|返潮|发霉|潮|设计|插座|冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
 ];

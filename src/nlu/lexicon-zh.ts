@@ -115,6 +115,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('合理 说到做到 言而有信 守信用 守信 讲信用', P('eval')),
   ...all('文明 挺文明 很文明', P('fact')),
   ...all('文明施工', BLOCK),
+  // Round 13 (t13G2): a demonstrative's copula (不正常，这是我这个月第四回报修了; 那是他家的事) is no "yes".
+  ...all('这是 那是 这都是 这已经是 这可是 那可是', BLOCK),
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
@@ -137,6 +139,8 @@ export const LEXICON_ZH: Lexicon = [
   // A pointed refusal to say more (我就不多说了 你们自己心里有数): a reproach.
   ...all('你们自己心里有数 你们心里有数 自己心里有数 你们自己心里清楚 你们心里清楚 你们自己清楚 自己心里清楚', N('eval')),
   ...all('满意不了 满意不起来 不能接受 没法接受 无法接受 接受不了 不认 我不认 不服 别提了 瞎得很 费劲 老费劲 气得 气死 气死了 没法说好 没法满意 不可能满意 ', N('eval')),
+  // Round 13 (t13G2): hardship the customer went through (自己遭这罪就够了, 跟着受了不少罪): a dissatisfied verdict.
+  ...all('遭罪 遭这罪 遭这个罪 遭老罪 遭了罪 受这罪 受这个罪 受了罪 活受罪 受罪', N('eval')),
   ...all('孬 孬得很 差得很 一塌糊涂 再也不用 再也不找 再也不选 不会再用 没有下次 糟心 寒心 受够了 坑爹 稀烂 差远了 想哭 哭笑不得 欲哭无泪 不巴适 恼火 够呛 拉胯 差评 唔好 不咋的 不满 差 差劲 很差 糟糕 糟 垃圾 烂 失望 生气 气人 火大 恶心 离谱 过分 无语 郁闷 窝火 闹心 心烦 坑 坑人 骗人 忽悠 敷衍 糊弄 推诿 推脱 踢皮球 扯皮 不耐烦 恶劣 凶 骂人 骂 吼 态度差 不像话 不靠谱 不负责任 太差 太烂 很失望 不怎么样 不咋地 不咋样 不行 不好 不理想 不到位 不合格 不合理 不满足 有意见 意见很大 意见大 很有意见 不满意 不太行 不给力 不及格 不专业 水平差 没水平 外行 磨蹭 拖拉 拖沓 磨叽 拖 一拖再拖 慢吞吞 欺骗 态度恶劣 爱答不理 爱理不理 没礼貌 服了 真服了 无奈 失职 混日子 不作为 麻烦死了 太麻烦 很麻烦 真麻烦 特别麻烦 折腾 瞎折腾 白跑 白等 撇 撇得很 瞎搞 磕碜 完犊子 白扯 扯犊子 扯拐 好衰 太衰 衰死 有够烂 很瞎 傻眼 机车 勿灵 勿来事 推扳 推板 日塌 膈应 糟心透了 乱搞 胡搞 不中 不得行 水得很 太水 很水 坑得很', N('eval')),
   // Round 11 (dev10 first): resentment said without a level word, a dissatisfied verdict. Anger held in (窝了一肚子火),
   // regret at choosing the company (早知道就不装你们家的了), decline (一年不如一年), leaving for a competitor (合同到期我就换联通,

@@ -353,7 +353,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // 处理得真的很"用心"喔: a word of praise in scare quotes is said as a reproach.
   const ironic = !found && (ironicPraise(P, norm) || scareQuoted(P, said));
   // A rhetorical question beside a grievance (我找谁去, 凭啥, 这叫解决吗, 你们不是免费装吗) is said as a reproach, not asked.
-  const question = P.isQuestion(vnorm, said) && !((comp || P.irony(norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && REPORTED_ASK.test(norm) && !/[吗么呢?？]$/.test(said.trim()));
+  // (Round 13, t13G2: beside a negative verdict or fact no pattern names as well: 推荐啥呀，自己遭这罪就够了; 摄像头全连不上，我找谁说理去.)
+  // Round 13 (t13G2): a question only inside quotes (师傅进门头一句就是"你家这线谁给你这么弄的"，跟训孙子似的) is what
+  // someone said to the customer, reported beside a grievance; the customer asks nothing.
+  const unquoted = said.replace(QUOTED_SPAN, '，');
+  const quotedAskOnly = !!comp && unquoted !== said && /[\u4e00-\u9fffa-z]/i.test(unquoted) && !P.isQuestion(P.normalize(unquoted), unquoted);
+  const question = !quotedAskOnly && P.isQuestion(vnorm, said) && !((comp || P.irony(norm) || unnamedGrievance(P, norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && REPORTED_ASK.test(norm) && !/[吗么呢?？]$/.test(said.trim()));
   // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
   // verb echo only inside a question (非常满意是按一还是按二, 五分是非常满意对吧) is mentioned, not said.
   const stated = question && P.stated && !found ? P.stated(said) : null;
@@ -1040,6 +1045,17 @@ const REPORTED_YES = /^(有|是|对|嗯|恩|确实|yes|yeah|yep|right|there (was
 /** Staff who kept the rules (都挺规矩的, 守规矩, 很本分), and a breach seen (发现过, 遇到了): said to the violations question. */
 const RULES_KEPT = /(?<![不没]|不太|不大|不怎么|不够|不是很)(规矩|守规矩|本分|规范|按规矩|按规定)/;
 const RULES_BROKEN_SEEN = /(?<![没不未])(发现|遇到|碰到|碰上|遇上)(了|过)/;
+/**
+ * Round 13 (t13G2): a negative verdict or fact no complaint pattern names (遭这罪, 全连不上), not the echo with 啥 itself, and
+ * not taken back by good news after it (解决啥了？哦那个电话没声音的事，好了好了): with RHETORICAL, a reproach.
+ */
+function unnamedGrievance(P: LocaleParser, norm: string): boolean {
+  const sig = P.analyze(norm).signals;
+  const last = sig.map((x, i) => (x.pol < 0 && !x.negated && !/啥|什么|^wait$/.test(x.text) && (x.cls === 'eval' || (x.cls === 'fact' && x.w >= 1)) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+  return last >= 0 && !sig.slice(last + 1).some((x) => x.pol > 0 && x.cls !== 'answer' && !x.negated);
+}
+/** A span in quotes (reported words). */
+const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
