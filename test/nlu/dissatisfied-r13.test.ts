@@ -73,3 +73,11 @@ describe('English', () => {
     expect(read('How would you like it if the installer asked you for fifty bucks cash?', 'csat3')).toMatchObject({ v: 'dissatisfied', c: 'money' });
   });
 });
+
+describe('the demonstrative copula blocked only before more words (lead, round 13)', () => {
+  it('这是我 said as the whole identity answer stays a yes; before a grievance it is no yes', () => {
+    expect(read('这是我', 'yesno').v).toBe(true);
+    expect(read('对，这就是我本人', 'yesno').v).toBe(true);
+    expect(read('不正常，这是我这个月第四回报修了', 'yesno').v).toBe(false);
+  });
+});
