@@ -792,10 +792,10 @@ const FEARED_CLAUSE = /(就怕|只怕|担心|生怕|万一|不知道能|看(看)
 /**
  * Time or trips spent for the customer told as the worker's effort (为我这事跑了好几趟 真是辛苦他了, 大冷天的跑了两趟,
  * 挺耐心的 跟我讲了半天, 给我弄了半天 还教我……; round 11: 太负责了 楼上楼下跑了好几趟找原因, 来了三回 也不嫌麻烦):
- * praise of the effort, no delay and no repeat visit. Only when the
+ * praise of the effort, no delay and no repeat visit (round 13, t13P3: the hardship it was done in, 三九天的 干了一下午 一口水都不肯喝). Only when the
  * words themselves name no wait or delay (迟到, 等, 拖, 才, 又).
  */
-const EFFORT_ZH = /辛苦|跑上跑下|跑前跑后|楼上楼下|为(了)?(我|我们|俺)(家)?(的)?(这|这个|那)?(事|点事)|大冷天|大热天|大晚上|大半夜|大老远|冒着(雨|雪|风)|顶着(雨|雪|风)|耐心|不厌其烦|(还|又)(教|帮)(我|俺)|(?<![不没])(负责|认真|上心|用心|尽心|敬业|踏实|实在)|不(嫌|怕)(麻烦|累|脏)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)/;
+const EFFORT_ZH = /辛苦|三九天|数九寒天|寒冬腊月|(?<![不没])(一口)?(水|饭)都(不|没)(肯|舍得)?(喝|吃)|跑上跑下|跑前跑后|楼上楼下|为(了)?(我|我们|俺)(家)?(的)?(这|这个|那)?(事|点事)|大冷天|大热天|大晚上|大半夜|大老远|冒着(雨|雪|风)|顶着(雨|雪|风)|耐心|不厌其烦|(还|又)(教|帮)(我|俺)|(?<![不没])(负责|认真|上心|用心|尽心|敬业|踏实|实在)|不(嫌|怕)(麻烦|累|脏)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)/;
 /** (Only beside praise or a good level, and with no "but": 真是辛苦你们了 装个宽带跑了四趟 is a reproach.) */
 const EFFORT_PRAISED = /(?<![不没])满意|挺好|可好|很好|真好|不错|棒|耐心|谢谢|感谢/;
 const EFFORT_BUT = /可是|但是|不过|就是|可惜|只是/;

@@ -145,6 +145,15 @@ const SELF_CONDUCT_MORE_ZH = /^(?:还|又|就)?(?:骂|吵|说话|嚷|吼)/u;
 const REDIRECTED_ZH = /^(?:要说|真要说|非要说|硬要说|真说)(?:有)?(?:啥|什么|点)?(?:不满意|不满|毛病|缺点)(?:的)?(?:话|嘛|吧)?(?:也)?(?:就|就是|是|只有|得|该)?(?:对)?(?=[^，]{2})(?![^，]*(?:你们|您们|师傅|工人|客服|服务|员工|公司))|^要(?:骂|怪|怨|说)(?:也|就)?(?:是|该|得|应该|只能)(?:骂|怪|怨|说)?(?![^，]*(?:你们(?!打电话)|您们|师傅|工人|客服|员工))/u;
 
 /**
+ * Round 13 (t13P3): a fault caused by someone or something else (楼里的线被邻居装修给剪断了, 线是被修路的施工队挖断的, 打雷把光猫
+ * 打坏了, 让老鼠咬了): no work of the company's; told before its repair (师傅重新给我拉了一根, 给换了个新的, 抢修到半夜) it is the
+ * story of a good repair, not a grievance. Not when the company's people did it (被你们的人挖断了, 被施工队弄坏了).
+ */
+const CAUSED_BY_OTHER_ZH = /被(?!你们|您们|师傅|工人|装维|工程师|他们?|她们?|安装|施工|装修队|维修|小伙)[^，]{1,10}?(剪|挖|打|弄|碰|撞|咬|啃|刮|砸|压|扯|拽|拔|踩|烧|劈|冲|钻|铲|割|锯|挂|泡)(断|坏|破|掉|烂|穿|了|的)|(让|叫)(?!你们|您们|师傅|工人)[^，]{0,2}(老鼠|耗子|鸟|风|雷|大风|台风|雨水|市政|修路的?|邻居|隔壁|楼上|楼下)[^，]{0,8}(咬|啃|刮|打|挖|剪|弄|碰|泡|砸|冲|劈)|(打雷|雷电|雷|台风|大风|暴雨|冰雹|老鼠|耗子|修路的?)[^，]{0,4}把[^，]{0,8}(打|劈|刮|咬|啃|泡|砸|冲|弄|挖|剪)(坏|断|掉|烂|了)|(老鼠|耗子)[^，]{0,2}(咬|啃)(了|断|坏|破)/u;
+/** The repair told after it: done again (重新给我拉了一根, 重新接了), or worked at into the night (抢修到半夜). */
+const REDONE_ZH = /重新[^，]{0,4}(拉|接|布|铺|装|换|做|穿|熔|焊)|(抢修|修|干|弄|忙)(到|了个)(半夜|深夜|凌晨|天黑|大半夜|通宵)/u;
+
+/**
  * The text without grievances that are settled: a past fault said to be put right (满意，之前墙面开裂
  *那块已经给补好了; 热了，比修之前强多了，之前冻得我穿棉袄), a grievance disclaimed or about someone
  * else (电梯老坏，跟你们没关系; 是我自己要改的) and a fear that did not come true (以为又得推来推去，结果
@@ -157,7 +166,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return same;
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
-  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   // Each clause normalised and read for a grievance once.
@@ -209,6 +218,10 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // 就是物业不让走楼道……那是物业的事: what someone else did, in an answer that disclaims it.
     if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && clauses.some((d, j) => j > i && DISCLAIM_ZH.test(d))) return void drop.add(i);
     if (!grieves[i]) return;
+    // 线被邻居装修给剪断了，师傅重新给我拉了一根: a fault someone else caused, then repaired, is the repair's story
+    // (damage too, 打雷把光猫打坏了: the thunder's, not the visit's; never money or a hazard; 师傅说是……, the cause as the
+    // worker told it, names no one of theirs).
+    if (!shifted && CAUSED_BY_OTHER_ZH.test(c) && !OWN_SIDE_ZH.test(c.replace(/修路|施工队|装修|^(?:师傅|工程师|他|人家)(?:跟我)?说(?:是)?/gu, '')) && !/^(money|safety)$/.test(named[i]?.category ?? '') && clauses.some((d, j) => j > i && !grieves[j] && (putRight[j] || REDONE_ZH.test(d)))) return void drop.add(i);
     // Someone else's, or the customer's own doing (那是物业的事, 是我自己要改的; 物业那个电梯老坏，跟你们没关系).
     if (disclaimed || (!shifted && THIRD_PARTY.test(c) && EXCUSED_ZH.test(c + next))) return void drop.add(i);
     // A grievance about a third party alone (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢), the
