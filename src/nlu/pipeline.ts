@@ -356,6 +356,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
+  // Round 13 (t13C2): the key pressed by mistake, told on the reason step (我按错了, 手抖了, 我看错了 以为3是满意, 我刚才说岔了): the
+  // "dissatisfied" was no verdict, so no grievance is asked for, unless one is named and not excused.
+  if (comp && expect.kind === 'text' && MISKEYED_ZH.test(norm) && (!P.complaint(norm) || /没关系|不怪|不赖|挺好|不错|满意/.test(norm))) comp = null;
   // Round 13 (t13C): a suggestion of a thing not offered yet, on a text step, with no shortfall told (complaints.ts suggestionOnlyZh).
   if (comp && expect.kind === 'text' && suggestionOnlyZh(norm)) comp = null;
   // 满意。哦对了，他把我家电视柜磕掉一大块漆: a grievance a topic shift opens is its own matter (TOPIC_SHIFT), a clear complaint unless softened or accepted.
@@ -1132,6 +1135,8 @@ function answersAfter(P: LocaleParser, rest: string, expect: Expectation): boole
  * (就是这天太冷了, 今年太冷 外头零下二十多度, 我想了半天: complaints.ts NOT_ABOUT_SERVICE) and a shortfall said to be none
  * (有点丑 哈哈 不算问题): otherwise there is no reservation to flag.
  */
+const MISKEYED_ZH = /(按|点|摁|输|选|看)(错|岔)了?|我(刚才)?说(错|岔)了|手(抖|滑)了?(?!开)|(本来|其实)?想按[一二三四五1-5]|以为[一二三四五1-5](是|就是)/;
+
 function grievesBeyondAside(P: LocaleParser, tail: string): boolean {
   if (/(不算|算不上|称不上)(是)?(啥|什么|个)?(问题|毛病|事儿?)/.test(tail)) return false;
   const rest = tail.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
