@@ -64,7 +64,7 @@ const PAST_ZH = /之前|以前|前面(是)?(拖|慢|耽误|晚)|上次|上回|�
  * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
  * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.
  */
-const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|退订了|(加班|加点)?(赶|追)(回来|上来|上)了|(全|都|全部)(给我)?(退|返)(了|回来)|(现在|如今|这会儿?)[^，]{0,4}(有)?[二三]十[一二三四五六七八九]?(多)?度|(现在|如今|这次|这回|今年)[^，]{0,4}(一(打|拨|叫|报|说|反映)就(通|来|到|接|有人)|专门(有人|派人|安排)|(马上|立马|当天|很快)(就)?(有人|来人|接|通|回))|(换|修|弄|调|接|紧|清|通|冲|补)(了)?[^，]{0,4}就(好|通|正常|热)了|给(我)?(清|通|冲|换|修|补|弄|调|接)(了|好了)$/u;
+const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好|稳)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|(钱|费|款)[^，]{0,3}(也|都)?(已经)?(返|退)(到|回)[^，]{0,4}(卡|账|账户|账上|手机|微信|支付宝)(上|里)?了|(暖和|热乎|热|稳|稳当|快)(多|太多|老多|不少)了|退订了|(给|跟|向)(我|俺|我们)(赔(了)?(个)?不是|道(了)?(个)?歉)|(加班|加点)?(赶|追)(回来|上来|上)了|(全|都|全部)(给我)?(退|返)(了|回来)|(现在|如今|这会儿?)[^，]{0,4}(有)?[二三]十[一二三四五六七八九]?(多)?度|(现在|如今|这次|这回|今年)[^，]{0,4}(一(打|拨|叫|报|说|反映)就(通|来|到|接|有人)|专门(有人|派人|安排)|(马上|立马|当天|很快)(就)?(有人|来人|接|通|回))|(换|修|弄|调|接|紧|清|通|冲|补)(了)?[^，]{0,4}就(好|通|正常|热)了|给(我)?(清|通|冲|换|修|补|弄|调|接)(了|好了)$/u;
 /**
  * The fault named as what was put right (那个多扣的钱给我退回来了, 漏水的那根管子换了新的): the grievance is only the
  * modifier of the thing put right, no grievance of its own; or the fault said before the customer's word that had it put right
@@ -89,12 +89,19 @@ const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说
  */
 const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|电力公司|自来水公司|燃气公司|居委会|街道|社区|快递';
 const THIRD_PARTY = new RegExp(THIRD_PARTY_ZH, 'u');
+/** Round 13 (t13C2): the customer's home itself (我家是一楼, 我家在顶楼): a reason only when an excuse or 本来 goes with it. */
+const OWN_HOME_ZH = /(我家|我们家|俺家)(在|是)(顶楼|一楼|底楼|边户|山墙|拐角|把边|最高层|阴面)/u;
+/**
+ * Round 13 (t13C2): a fault caused by a passer-by or by nature (被邻居装修给剪断了, 被修路的施工队挖断的, 打雷把光猫打坏了, 暴雨冲断了光缆,
+ * 线被老鼠咬了): no grievance against the company, even when its engineer is the one who told the cause.
+ */
+const NATURE_CAUSE_ZH = new RegExp(`被[^，]{0,6}?(${THIRD_PARTY_ZH}|老鼠|耗子|雷|打雷|暴雨|大雨|大风|大雪|冰雹|修路的?|施工队|装修的?|别人|外人|小偷|车)[^，]{0,8}(断|坏|咬|剪|挖|打|冲|刮|拔|撞|砸|泡|气|吵|堵)|(打雷|雷击|雷劈|暴雨|大雨|大风|台风|冰雹|老鼠|耗子)[^，]{0,6}(把|给)?[^，]{0,6}(断|坏|咬|冲|刮|打)`, 'u');
 /** Someone else as the subject of a grievance (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢; not 漏到楼下, a place). */
 const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|(?:隔壁|楼上|楼下|对门)?(?:的)?邻居|(?:隔壁|楼上|楼下|对门)(?:那|这)?家|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
 const DISCLAIM_ZH = new RegExp(
   `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
     `^(那|这)?(是|是因为|都是|全是|因为)(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,8}$|是(${THIRD_PARTY_ZH})(那家|家|的人)?[^，]{0,4}(装修|弄|干|扔|搞|堆|放)的|` +
-    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(猫|狗|孩子|小孩|儿子|女儿|孙子|孙女|老人)?(把|不小心)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(窗户|窗子|门窗|窗)[^，]{0,2}(漏风|没关|不严|关不严)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(自己)?(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?([一两三几]次|好几次|好几回|[一两三几]回)?(设计|图|方案|时间|日子)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是(冲|说|骂|对)(你们|您们|你|您)|(那|这)(是|属于)(他|她|他们|她们)家(的)?(事|问题|责任|锅)|不是(你们|您们)的(事|问题|错|责任)`,
+    `^是我(自己|们自己)?(要|让|叫|非要|主动)?(改|推|换|约|要求|延)|(怪|赖)我(自己)?|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(自己|自个儿)(的(?!事|问题|毛病|责任)[^，]{1,6}|把|没|不小心|(办|选|弄|关|要|买|订|改|装)的)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(猫|狗|孩子|小孩|儿子|女儿|孙子|孙女|老人)?(把|不小心)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们|俺)(家)?(的)?(窗户|窗子|门窗|窗)[^，]{0,2}(漏风|没关|不严|关不严)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(因为)?(我|我们)(自己)?(中间|后来|临时)?(要|非要|想)?(改|换|加|推|延)(了)?([一两三几]次|好几次|好几回|[一两三几]回)?(设计|图|方案|时间|日子)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(那台|那个|的|家的?)?(老|旧)?(电脑|手机|平板|电视机?)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定)[^，]{0,8})是(我|我们)(家|们家)的?(楼道|房子|楼梯|户型|门口)|是(因为)?(小区|楼里|片区|整片|这片)?(停电|断电|停水)|(跟|和|与)(你们|您们|师傅|他|你们公司|公司)(都|也)?(没|没有|无)(啥|什么|任何)?(关系|关)[^，]{0,4}(${THIRD_PARTY_ZH})|^不是(冲|说|骂|对)(你们|您们|你|您)|(那|这)(是|属于)(他|她|他们|她们)家(的)?(事|问题|责任|锅)|不是(你们|您们)的(事|问题|错|责任)|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定|非说|硬说)[^，]{0,8}|还|最后|只能|只好|得|不)(是|都是)(因为)?(我|我们|俺)(家)?(自己|自个儿)(?!的(事|问题|毛病|责任))(?![^，]{0,3}(会|能|掏|出钱|付|垫|花钱|买|跑|去|找|(?<!装)修|弄好|搞定|扛|搬|打电话|联系))|(?<!(说(?!的)|讲(?!的)|怪|赖|咬定|认定|非说|硬说)[^，]{0,12})(我|我们|俺)(自己|自个儿)(把[^，]{0,6})?(拧|关|调|拆|弄|改|拔|堵)(小|死|掉|坏|了)?的$|(扣|怪|赖|算)(在|到)(我|我们|俺)(自己|自个儿)(身上|头上)|(对|生)(我)?自己(的)?(生气|气)|(怨|怪|赖)不(着|得)别人|${NATURE_CAUSE_ZH.source}|(?<!(说(?!的|到底|实话)|讲(?!的)|怪|赖|咬定|认定|非说|硬说)[^，]{0,8}|就)是(因为)?(我|我们|俺)(家)?(的)?(那台|那个|那部)?(老|旧)?(电脑|手机|平板|电视机?|路由器?|光猫|猫|机顶盒|过滤网|阀门|地暖|暖气片)|(是因为|因为)(${THIRD_PARTY_ZH})|(是因为|因为)(我家|我们家|俺家)(在|是)(顶楼|一楼|底楼|边户|山墙|拐角|把边|最高层|阴面)|(才知道|原来|结果|闹了?半天|查出来)是(我|我们|俺)(家|自己)|(我|我们|俺)(自己|自个儿)(家)?(定|订|买|选|找)的|(?<![让等叫害误给说])(我|俺)(自己)?(也)?(迟到|来晚|记错|忘)了|(我|我们|俺)(家)?(那|的|那个|那台|那部)?(手机|电脑|路由器|电视|平板)[^，]{0,3}(太|有点|比较)?(旧|老|破)了`,
   'u',
 );
 /**
@@ -166,7 +173,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return same;
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
-  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text)) return same;
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text) && !DISCLAIM_ZH.test(text) && !/自己|自个儿|被|打雷|雷击|暴雨|大风|老鼠|耗子|迟到|来晚|记错|道歉|赔不是/u.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   // Each clause normalised and read for a grievance once.
@@ -190,7 +197,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const restated = new Set<number>();
   const onlyAsFixed = (c: string) => !grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(NO_LONGER_ZH, '，'))) && (c.search(FAULT_AS_OBJECT_ZH) >= 0 || c.search(NO_LONGER_ZH) >= 0);
   putRight.forEach((r, i) => { if (r && !PAST_ZH.test(clauses[i]!)) { if (grieves[i] && onlyAsFixed(clauses[i]!)) restated.add(i); grieves[i] = false; } });
-  const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
+  const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && !NATURE_CAUSE_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
   const drop = new Set<number>();
   let excused = false;
   // The customer's own temper (本来我态度不太好), and dissatisfaction pointed elsewhere (要说不满意是对物业……): aside.
@@ -206,7 +213,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   });
   clauses.forEach((c, i) => {
     const next = clauses[i + 1] ?? '';
-    const disclaimed = !shifted && (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next));
+    const prev = clauses[i - 1] ?? '';
+    // (Round 13, t13C2: 我家是一楼，本来就凉，不怪你们: the reason said before, the grievance inherent or excused after it.)
+    const disclaimed = !shifted && (DISCLAIM_ZH.test(c) || DISCLAIM_ZH.test(next) || ((DISCLAIM_ZH.test(prev) || OWN_HOME_ZH.test(prev)) && (/^(本来|本身|原本)(就)?/u.test(c) || EXCUSED_ZH.test(next))));
     // 那是物业的事 跟你们没关系; 建议小区门口那个路灯修一修，那是物业的事: someone else's business, disclaimed.
     if (!grieves[i] && (DISCLAIM_ZH.test(c) && !shifted || (DISCLAIM_ZH.test(next) && !shifted && /^(建议|希望|最好|能不能|麻烦|要求|让|叫)/u.test(c)))) return void drop.add(i);
     // 主要是我们小区物业，收了暖气费迟迟不交给你们: someone else named, then what they did.
@@ -263,7 +272,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
   // (就是我手机本身太老了 反应慢: after a disclaimed clause, a short one that goes on about the same thing, naming no one, goes with it.)
-  for (const i of [...drop]) if (DISCLAIM_ZH.test(clauses[i]!)) for (let j = i + 1; j < clauses.length && grieves[j] && !drop.has(j) && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && norms[j]!.length <= 5; j++) drop.add(j);
+  for (const i of [...drop]) if (DISCLAIM_ZH.test(clauses[i]!)) for (let j = i + 1; j < clauses.length && grieves[j] && !drop.has(j) && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && (norms[j]!.length <= 8 || OTHERS_SUBJECT_ZH.test(clauses[j]!)); j++) drop.add(j);
   // The cause told right after a dropped fault (说是光纤头松了) goes with it; so does a cause found and then put right
   // (查出来是楼道里的线让老鼠咬了，换了一截就好了), unless it names the company's people or money or a hazard.
   clauses.forEach((c, i) => { if (grieves[i] && CAUSE_ZH.test(c) && putRight[i + 1] && !grieves[i + 1] && !OWN_SIDE_ZH.test(c) && !/^(money|safety)$/.test(named[i]?.category ?? '')) drop.add(i); });

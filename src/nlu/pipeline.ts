@@ -17,7 +17,7 @@
  */
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -379,6 +379,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
   }
+  // Round 13 (t13C2): the key pressed by mistake, told on the reason step (我按错了, 手抖了, 我看错了 以为3是满意, 我刚才说岔了): the
+  // "dissatisfied" was no verdict, so no grievance is asked for, unless one is named and not excused.
+  if (comp && expect.kind === 'text' && MISKEYED_ZH.test(norm) && (!P.complaint(norm) || /没关系|不怪|不赖|挺好|不错|满意/.test(norm))) comp = null;
   // Round 13 (t13C): a suggestion of a thing not offered yet, on a text step, with no shortfall told (complaints.ts suggestionOnlyZh).
   if (comp && expect.kind === 'text' && suggestionOnlyZh(norm)) comp = null;
   // 满意。哦对了，他把我家电视柜磕掉一大块漆: a grievance a topic shift opens is its own matter (TOPIC_SHIFT), a clear complaint unless softened or accepted.
@@ -532,7 +535,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const cutAt = P.contrastAt(norm, norm.length);
         const head = cutAt > 0 ? P.analyze(norm.slice(0, cutAt)) : null;
         const after = a.signals.filter((x) => x.afterContrast && x.pol < 0 && x.cls !== 'answer');
-        if (head && head.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) && !head.signals.some((x) => x.pol < 0) && after.length && after.every((x) => x.strength === 0 && !LEVEL_WORD.test(x.text))) {
+        if (head && head.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) && !head.signals.some((x) => x.pol < 0) && after.length && after.every((x) => x.strength === 0 && !LEVEL_WORD.test(x.text)) && grievesBeyondAside(P, norm.slice(cutAt))) {
           result.value = true;
           result.confidence = 0.6;
           comp = { ...(P.nearestComplaint(norm.slice(cutAt)) ?? { category: 'quality', severe: false, diminished: true, at: cutAt }), severe: false, diminished: true, at: cutAt };
@@ -668,7 +671,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (!comp && positive && !irony) {
         const cut = P.contrastAt(norm, norm.length);
         const after = cut > 0 ? a.signals.filter((x) => x.pol < 0 && x.afterContrast && x.cls !== 'answer') : [];
-        if (after.length && after.every((x) => x.strength === 0 || x.w < 1)) {
+        if (after.length && after.every((x) => x.strength === 0 || x.w < 1) && grievesBeyondAside(P, norm.slice(cut))) {
           comp = { ...(P.nearestComplaint(norm.slice(cut)) ?? { category: 'quality', severe: false, diminished: true, at: cut }), severe: false, diminished: true, at: cut };
         } else if (!after.length && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) comp = unnamedReservation(P, norm);
       }
@@ -1161,6 +1164,19 @@ function answersAfter(P: LocaleParser, rest: string, expect: Expectation): boole
  * words that are not praise (面板装得稍微有点斜, 师傅手机一直响). Its nearest category by
  * vocabulary, else quality (the work itself). Never on a question, thanks or a bare word.
  */
+/**
+ * Round 13 (t13C2): what follows the "but" still says something bad once the talk that is not about the service is set aside
+ * (就是这天太冷了, 今年太冷 外头零下二十多度, 我想了半天: complaints.ts NOT_ABOUT_SERVICE) and a shortfall said to be none
+ * (有点丑 哈哈 不算问题): otherwise there is no reservation to flag.
+ */
+const MISKEYED_ZH = /(按|点|摁|输|选|看)(错|岔)了?|我(刚才)?说(错|岔)了|手(抖|滑)了?(?!开)|(本来|其实)?想按[一二三四五1-5]|以为[一二三四五1-5](是|就是)/;
+
+function grievesBeyondAside(P: LocaleParser, tail: string): boolean {
+  if (/(不算|算不上|称不上)(是)?(啥|什么|个)?(问题|毛病|事儿?)/.test(tail)) return false;
+  const rest = tail.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
+  return rest === tail || P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer');
+}
+
 function unnamedReservation(P: LocaleParser, norm: string, strict = false): ComplaintMatch | null {
   const cut = P.contrastAt(norm, norm.length);
   // (Round 12: on a yes/no or score step a small thing left undone, 四分 有几个小地方还得收收尾, is a cue of its own.)
@@ -1170,6 +1186,7 @@ function unnamedReservation(P: LocaleParser, norm: string, strict = false): Comp
   const tail = norm.slice(at);
   if (P.stripFillers(tail).replace(/\s+/g, '').length < 4 || P.isQuestion(tail) || NOT_A_RESERVATION.test(tail)) return null;
   const t = P.analyze(tail);
+  if (!grievesBeyondAside(P, tail)) return null;
   // 不过总的来说满意, but overall great: the tail is praise, not a reservation.
   if (t.signals.some((x) => x.pol > 0 && (x.cls === 'eval' || x.cls === 'courtesy' || (x.cls === 'fact' && x.w >= 1)) && !x.negated)) return null;
   const near = P.nearestComplaint(tail) ?? P.nearestComplaint(norm);
