@@ -97,6 +97,8 @@ const OWN_HOME_ZH = /(我家|我们家|俺家)(在|是)(顶楼|一楼|底楼|边
  */
 const NATURE_CAUSE_ZH = new RegExp(`被[^，]{0,6}?(${THIRD_PARTY_ZH}|老鼠|耗子|雷|打雷|暴雨|大雨|大风|大雪|冰雹|修路的?|施工队|装修的?|别人|外人|小偷|车)[^，]{0,8}(断|坏|咬|剪|挖|打|冲|刮|拔|撞|砸|泡|气|吵|堵)|(打雷|雷击|雷劈|暴雨|大雨|大风|台风|冰雹|老鼠|耗子)[^，]{0,6}(把|给)?[^，]{0,6}(断|坏|咬|冲|刮|打)`, 'u');
 /** Someone else as the subject of a grievance (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢; not 漏到楼下, a place). */
+/** The fault said to go on (到现在还是断, 至今没好): today's, whatever caused it. */
+const STILL_THERE_ZH = /(到现在|至今|到今天|一直)[^，]{0,3}(还是|还|仍然|依然|都)?(断|坏|不(通|行|热|好|能)|没(好|修|通))|(还是|仍然|依然|照样)(断|坏|不(通|行|热|好|能)|没(好|修|通))/u;
 const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|(?:隔壁|楼上|楼下|对门)?(?:的)?邻居|(?:隔壁|楼上|楼下|对门)(?:那|这)?家|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
 const DISCLAIM_ZH = new RegExp(
   `(那|这)?(是|属于|归)(咱)?(${THIRD_PARTY_ZH})(的|那边的?)?(事|问题|责任|锅|管|毛病|错|原因)|(${THIRD_PARTY_ZH})(的|那边的?)(事|问题|责任|锅|毛病|错)(哈|啊|吧|呢)?$|` +
@@ -271,8 +273,9 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   });
   // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
+  // (Lead, round 13: 线被老鼠咬了，到现在还是断: the fault still there is no part of its excused cause.)
   // (就是我手机本身太老了 反应慢: after a disclaimed clause, a short one that goes on about the same thing, naming no one, goes with it.)
-  for (const i of [...drop]) if (DISCLAIM_ZH.test(clauses[i]!)) for (let j = i + 1; j < clauses.length && grieves[j] && !drop.has(j) && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && (norms[j]!.length <= 8 || OTHERS_SUBJECT_ZH.test(clauses[j]!)); j++) drop.add(j);
+  for (const i of [...drop]) if (DISCLAIM_ZH.test(clauses[i]!)) for (let j = i + 1; j < clauses.length && grieves[j] && !drop.has(j) && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && !STILL_THERE_ZH.test(clauses[j]!) && (norms[j]!.length <= 8 || OTHERS_SUBJECT_ZH.test(clauses[j]!)); j++) drop.add(j);
   // The cause told right after a dropped fault (说是光纤头松了) goes with it; so does a cause found and then put right
   // (查出来是楼道里的线让老鼠咬了，换了一截就好了), unless it names the company's people or money or a hazard.
   clauses.forEach((c, i) => { if (grieves[i] && CAUSE_ZH.test(c) && putRight[i + 1] && !grieves[i + 1] && !OWN_SIDE_ZH.test(c) && !/^(money|safety)$/.test(named[i]?.category ?? '')) drop.add(i); });

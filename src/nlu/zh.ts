@@ -20,7 +20,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -191,6 +191,8 @@ const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲�
  * 想挑刺都挑不出来; 要说不满意嘛……我想了半天，还真没有): praise, no grievance in its 找不着, 不满意 or 半天.
  */
 const NO_GRIEVANCE_FOUND_ZH = /(连)?(投诉|挑刺|挑毛病|抱怨|差评|不满意)的?(理由|地方|借口|点)(都|也)?(找不(着|到|出)|挑不出)(来)?|(想|要)?(挑|找)(毛病|刺|问题|缺点)(都|也)?(挑|找)不(出|着|到)(来)?|(一点|啥|什么|任何)?(毛病|问题|缺点|不是)(都|也)?(挑|找)不(出|着|到)(来)?|(挑|找)不(出|着|到)(来)?(啥|什么|任何|一点)?(毛病|问题|缺点|不是|理由)|(要|真要|非要|硬要)说(有)?(啥|什么|点)?(不满意|不满|毛病|缺点)(的)?(话|嘛|吧|啊|呢)?[，\s]*([^，]{0,8}[，\s]*)?(还)?(真|确实|实在)?(没有|没|想不出|找不出)(来)?(啥|什么)?(了)?$/g;
+/** (Lead, round 13: read as the praise it is before NOT_ABOUT_SERVICE takes out its 理由都找不着 as no talk of the service.) */
+const NO_GRIEVANCE_FOUND_ALL_ZH = new RegExp(NO_GRIEVANCE_FOUND_ZH.source, 'gu');
 const NO_PROBLEM_FOUND_ZH = /(没|没有|还没)(发现|看到|看出|遇到|碰到|出|出现)(过)?(什么|啥|任何)?(大|太大)(的)?(问题|毛病)/g;
 
 // --- Intents ----------------------------------------------------------------------------------
