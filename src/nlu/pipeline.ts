@@ -124,6 +124,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
+/** A bare "no" said as the opening clause, a pause (comma, space, ellipsis) after it and more said (没有，…; 不会 …; 没 …). */
+const NO_OPENING_ZH = /^\s*(?:嗯|呃|哦)?[,，\s]*(?:没有没有|没有|没|不会|不是)[啊呀的]?[,，。!！;；…\s]+(?=\S)/u;
 /** A concession of the level word itself (满意是满意, 好是好, 满意倒是满意): the level is given, unlike 处理是处理了 (a fact). */
 const LEVEL_CONCESSION = /(满意|好|不错|可以|还行)(倒|也|倒也)?是(挺|还|蛮|很)?\1/;
 
@@ -412,6 +414,18 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = echo;
         result.confidence = 0.8;
       }
+      // Round 14 (t14A): a bare "no" said as a clause of its own before anything else (没有，工人挺规矩，进度也快; 没有 就是中午
+      // 我给他们买了点盒饭; 不会 我那些朋友都有自己的熟人) is the answer. Normalising drops the pause, so the scanner reads the
+      // 没有 as negating the next word and weighs only the praise or facts after it. Not when a "yes" or the level follows
+      // (不是 哦 是是 我是; 没有没有 挺满意的: a correction, or the opposite presupposition denied).
+      const noFirst = NO_OPENING_ZH.exec(said);
+      if (noFirst && result.value === true && d.basis !== 'answer') {
+        const rest = P.analyze(P.normalize(said.slice(noFirst[0].length)));
+        if (!rest.signals.some((x) => x.pol > 0 && ((x.cls === 'answer' && !x.weakOnly) || (x.cls === 'eval' && LEVEL_WORD.test(x.text))))) {
+          result.value = false;
+          result.confidence = 0.75;
+        }
+      }
       if ((result.value === null || result.value === false && !comp) && P.goAhead(vnorm)) {
         result.value = true;
         result.confidence = 0.85;
@@ -622,6 +636,14 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 12 (t12P2): the customer says who they are in a clause of its own (我是啊，怎么了？; 我是我是，喂？;
       // 你说刘建国？那就是我; 算是吧，户主写的是我): the identity confirmed, whatever is asked or said beside it.
       if (result.value === null && !found && identityClaimed(said)) {
+        result.value = true;
+        result.confidence = 0.8;
+      }
+      // Round 14 (t14A): a go-ahead said as a clause of its own beside something else (你说你说 我把电视关了; 正好闲着，你说;
+      // 说呗 啥事; 在路边停着呢，你说): "go on" answers "is now a good time?". The go-ahead patterns are anchored to the
+      // whole utterance, and normalising drops the pause, so each clause is tried as said. Not beside a grievance, a "no"
+      // or a question (你说，这叫解决了吗: "you tell me" asks back).
+      if (result.value === null && !found && !comp && !question && !noEvidence && !a.signals.some((x) => x.pol < 0) && goAheadClause(P, said)) {
         result.value = true;
         result.confidence = 0.8;
       }
@@ -1012,6 +1034,20 @@ const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|�
  * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
  * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
  */
+/** A go-ahead (你说, 说呗, 你问吧) said as one clause of several, the clauses cut where the customer paused. */
+function goAheadClause(P: LocaleParser, said: string): boolean {
+  const clauses = said.split(CLAUSE_BREAK).filter((c) => c.trim());
+  const rest = clauses.filter((c) => !P.goAhead(P.normalize(c)));
+  // (The other clauses make room for the call, 正好闲着, 在路边停着呢, 我把电视关了; beside a distraction, 我闺女在那哭呢，
+  // 你说你说, the go-ahead is said to end the call quickly, and answers no question.)
+  return rest.length > 0 && rest.length < clauses.length && rest.every((c) => ROOM_MADE_ZH.test(c));
+}
+
+/** Room made for the call: free, parked, at home, the television off (闲着, 停着呢, 在家, 有空, 不忙, 把电视关了). */
+const ROOM_MADE_ZH = /闲着|停(着|下|好)了?|在家|有空|有时间|没事|不忙|没啥事|(关|调小)(了|掉)|方便|正好|刚好/u;
+
+const CLAUSE_BREAK = /[,，。.!！;；…~～\s]+/u;
+
 function identityClaimed(said: string): boolean {
   // (喂 是我 你好: a greeting at the line's opening, no answer yet — the corpus's greeting non-answers.)
   if (/不是我|我不是|不是本人|不是他|不是她|你好|您好/.test(said)) return false;
