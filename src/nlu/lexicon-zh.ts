@@ -163,6 +163,11 @@ export const LEXICON_ZH: Lexicon = [
   ...all('没一个靠谱 没有一个靠谱 没一个好 没一个行 没一个管用 没一个负责 没一个专业 没一个像样 没一个能 没一个上心 一个都不靠谱 一个比一个差', N('eval')),
   ...all('唉还能怎么样 哎还能怎么样 唉还能咋样 哎还能咋样 唉还能怎样 哎还能怎样 唉能怎么样 唉能咋样 唉还能咋办 唉还能怎么办 哎还能咋办 哎还能怎么办 唉有啥办法 唉有什么办法 哎有啥办法 哎有什么办法', N('eval')),
   ...all('这合理吗 这合理么 这合适吗 这像话吗', N('eval')),
+  // Round 14 (t14C): a threat to pursue the matter (这事没完, 跟你们没完): the grievance is not over, a dissatisfied
+  // verdict. A reproach by mock surprise at the call itself (哟 还知道打电话回访啊, 你们还知道联系我): sarcasm, the
+  // customer felt forgotten.
+  ...all('这事没完 这事儿没完 这事还没完 这事儿还没完 这件事没完 这个事没完 跟你们没完 和你们没完 跟你没完 这事不算完 这事儿不算完 没这么容易算了 没那么容易算了', N('eval')),
+  ...all('还知道打电话 还知道打个电话 还知道来电话 还知道回访 还知道回电话 还知道联系我 还知道找我 还知道问问', N('eval')),
   ...all('投诉 举报 曝光 申诉', N('complaint')),
   // Facts, positive (the problem is solved, it works, it is warm).
   ...all('修好了 修好 弄好了 弄好 搞好了 搞定 搞定了 好了 解决了 解决 处理好了 处理了 恢复了 恢复正常 正常了 正常 通了 打通了 能用了 能用 可以用了 能上网 能上网了 上网正常 网速快 很快 快 挺快 速度快 稳定 热了 热乎 热乎乎 暖和 暖暖的 挺暖和 热 暖 不冷了 按时 准点 干净 干干净净 收拾干净 没事 没事了 没关系 挺顺利 顺利 顺畅 流畅 清晰 好多了', P('fact')),

@@ -240,6 +240,10 @@ export function normalizeEn(text: string): string {
   // Learner English (No satisfy. No happy. No good): "no" said straight before an evaluation, with no pause
   // between, negates it; "No, satisfied" (a pause) keeps both words.
   s = s.replace(/\bno (?=(very |so |really |too )?(satisf\w*|happy|good|ok|okay|nice|fixed|working|work)\b)/g, 'not ');
+  // The level word echoed as a question, then answered (Satisfied? No. / Happy? Not really.): the echo is the
+  // question said back, the answer after it is the verdict, so the level is denied. (Satisfied? Yes. keeps it;
+  // "Satisfied, no complaints" has no question mark and no denial.)
+  s = s.replace(/^\s*(?:very |really |fully )?(satisfied|happy|pleased)\s*\?+\s*(?:no|nope|not really|hardly|not at all)\b(?!\s+(?:complaints?|problems?|issues?)\b)/, 'not $1 ');
   // "Not at all satisfied" (no pause): the level negated; "Not at all, it was great" keeps "not at all" as a no.
   s = s.replace(/\bnot at all (?=(satisf\w*|dissatisf\w*|happy|unhappy|pleased|impressed|good|great|bad|nice|helpful|professional|polite|fixed|working|what)\b)/g, 'not ');
   // Singlish and Manglish sentence particles (can lah, ok lor, not bad leh, good one): no word of the answer.
