@@ -19,7 +19,7 @@
 const MEDIA_MARK = /^[\s…．.。·—~～-]*[（([【]\s*(电视|电视机|广播|收音机|电台|背景音?|广告|radio|tv|television|background|advert|ad)\s*[）)\]】]/iu;
 
 /** What only an advert or an announcement says (扫码关注, 好评返现, 欢迎到店选购, 满意度……第一, 下一站, 请要下车的乘客). */
-const ADVERT_ZH = /扫码(关注|领取|进群|下单|有礼|添加)|好评返现|好评如潮|满意度[^，,。！!？?\s]{0,8}第一|欢迎(您)?(到店|莅临|光临|选购|惠顾|新老顾客|各位)|到店选购|(下一站|前方到站|本次列车|终点站)[^，,。]{0,3}[\u4e00-\u9fff]|请(要)?下车的乘客|乘客(朋友)?们/u;
+const ADVERT_ZH = /扫码(关注|领取|进群|下单|有礼|添加)|好评返(现|[零一二两三四五六七八九十\d])|好评如潮|满意度[^，,。！!？?\s]{0,8}第一|欢迎(您)?(到店|莅临|光临|选购|惠顾|新老顾客|各位)|到店选购|(下一站|前方到站|本次列车|终点站)[^，,。]{0,3}[\u4e00-\u9fff]|请(要)?下车的乘客|乘客(朋友)?们/u;
 
 /**
  * What the television or the radio says, named as such (电视里那广告，……; 收音机上在放……) with nothing of the
@@ -87,8 +87,10 @@ const MOBILE_ZH = /(?<![0-9零一二三四五六七八九十幺])[1幺一][3-9�
  * Weather small talk said alone (今天这雪下得可真大; 好家伙，这雨下了一整天了; 今年这天儿冷得早啊; 室外都零下十五了): no
  * home, heating or service named, no figure but the frost outside (外面零下八度，屋里二十一 is a temperature).
  */
-const WEATHER_TALK_ZH = /(雪|雨)(下得|下了|下的|可真|真大)|(天儿?|天气)[^，,。]{0,2}(冷|热)得(早|快|厉害)|(外头|外面|外边|室外)[^，,。]{0,3}(冷|热|零下)|零下/u;
-const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停|开玩笑|说错|不是/u;
+const WEATHER_TALK_ZH = /(雪|雨|snow|rain)\s*(下得|下了|下的|可真|真大)|(天儿?|天气)[^，,。]{0,2}(冷|热)得(早|快|厉害)|(外头|外面|外边|室外)[^，,。]{0,3}(冷|热|零下)|零下|(天儿|天气)\s*[^，,。]{0,3}(还行|不错|挺好|真好|perfect|好)|出太阳|寒潮|cold wave|冬天[^，,。]{0,5}冷/u;
+/** The weather's own level (今天天气还行; 这天气perfect啊): said of the sky, taken out before the home or the service is looked for. */
+const WEATHER_LEVEL_ZH = /(天儿|天气)\s*[^，,。]{0,3}(还行|不错|挺好|真好|perfect|好)/gu;
+const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
 
 /** Someone asked the customer about the company (我邻居前两天还问我你们家怎么样来着): no verdict of their own. */
 const ASKED_ME_ZH = /(邻居|朋友|同事|亲戚|同学)[^，,。]{0,6}问(我|过我)[^，,。]{0,10}(怎么样|好不好|咋样|行不行)/u;
@@ -104,6 +106,71 @@ const FAULT_ZH = /打|漏|坏|断|没|不|差|慢|乱|吵|脏/u;
 const CUT_OFF_ZH = /(……|…|\.{3,}|。。。)[\s]*$/u;
 const FILLER_ZH = /那个|这个|那会儿?|这会儿?|是这样的|这样的|这样|就是|问题|你说|我说|我跟你说|怎么说呢|其实|然后|早上|上午|中午|下午|晚上|昨天|前天|那天|那次|它|他|她|啊|吧|呢|嗯|呃|额|哎|诶|哦|就|的|那|这|[，,。\s…．.]/gu;
 
+/**
+ * Round 14 (dev13): said to someone present, in any clause (好好，别咬那个线！过来！; 好了好了别闹了，去写作业; 有有有，我这就下来，
+ * 你在楼下等我; 会的会的，周末一定去你家吃饭; 是是是，妈你说得对; 宝宝真棒; 这汤热死了，你慢点喝; 暖宝宝挺热乎的，你试试): a child
+ * or a pet told off, someone met downstairs or invited home, a relative called before "you". The yes-words beside it
+ * answer that person; a level or a score said in a clause of its own stays (满意，别吵了).
+ */
+const PRESENT_ADDRESSEE_ZH = /(^|[，,。！!？?\s])(别(吵|闹|哭|咬|抢|碰|摸|扔|爬|拽|扯|舔|挠|乱跑)|(快|快点)?过来[！!]+|(快|快点)?去(写作业|睡觉|洗澡|刷牙|问你(爸|妈))|问你(爸|妈)去)|你慢(点|一点|着)(喝|吃|走)|[，,。！!\s]你(试试|尝尝|摸摸)(看)?[。！!]*$|我(这就|马上就?|现在就)(下来|下去|下楼|出来|出去|上去)|你在(楼下|门口|楼上|外面|外边|车里|车上|底下)等(我|着|一下|会儿)|去你(家|那儿)(吃饭|玩|坐坐|做客)|(给你|帮你)(送|拿|带)(过去|上去|下去)|(^|[，,。！!\s])(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你说得|你别|真棒|真乖|真聪明)/u;
+/** A clause of the aside, taken out before the rest is read for a level (满意，别吵了 keeps 满意). */
+const PRESENT_ADDRESSEE_CLAUSE_ZH = /[^，,。！!？?]*(别(吵|闹|哭|咬|抢|碰|摸|扔|爬|拽|扯|舔|挠|乱跑)|过来|去(写作业|睡觉|洗澡|刷牙|问你)|问你(爸|妈)|你慢|你(试试|尝尝|摸摸)|我(这就|马上|现在就)|你在[^，,。]{0,3}等|去你(家|那儿)|(给你|帮你)(送|拿|带)|(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你|真))[^，,。！!？?]*/gu;
+
+/** A song sung along or a wish to someone else (今天是个好日子; 好一朵美丽的茉莉花; 五星红旗迎风飘扬; 祝奶奶生日快乐). */
+const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|生日快乐|新年快乐|happy birthday/iu;
+
+/**
+ * Praise of something else watched or visited (你看这个剧，男主给女主打了个满分; 这剧的演员演得真好; 我在看NBA，刚才那个三分球投得真好;
+ * 三亚那家five star的酒店服务真好): a show, a game or another business, with nothing of this service beside it.
+ */
+const OTHER_THING_ZH = /(这个?|那个?)?(剧|电视剧|电影|综艺|动画片)(里|的)|看(这个?|那个?)?(剧|电视剧|电影|综艺|NBA|CBA|球赛|比赛|直播)|男主|女主|演员|NBA|CBA|三分球|进球|(那家|那个)[^，,。]{0,14}(酒店|宾馆|饭店|餐厅|民宿|饭馆)/iu;
+const THIS_SERVICE_ZH = /你们|师傅|工人|工长|网|宽带|暖气|安装|维修|装修|客服|信号|设计师|比(?!赛)|跟[^，,。]{0,6}(一样|似的)/u;
+
+/**
+ * A question of another matter (那个WiFi密码怎么改啊; 路由器的热点怎么关啊; 你们营业厅周末开不开门; 快元旦了，你们放几天假啊;
+ * 您好您好，你们这么晚还上班啊; 几度算达标啊，十八还是二十): how to set something, the office hours, the standard asked.
+ */
+const HOW_TO_ZH = /(?<!(问|教|告诉|说|知道|懂|会|学)[^，,。]{0,8})(怎么|咋|如何)(改|修改|关|关掉|打开|设置|设|连|连接|绑定|重置|交|缴)(啊|呀|呢|吗)?(?=[，,。？?！!\s]|$)/u;
+const HOURS_ASKED_ZH = /(营业厅|门店|网点|你们)[^，,。]{0,6}(开不开门|开门吗|上不上班|上班吗|放(几天|多少天)假|几点(开门|下班|上班|关门))|你们[^，,。]{0,4}(这么晚|这么早|周末|过年)(还|也)(上班|加班|工作)/u;
+const STANDARD_ASKED_ZH = /^(那个)?(几度|多少度|多少)算(达标|合格|正常)/u;
+
+/** A name or a nickname that holds a number or a level (我们都喊他五星哥; 片儿长叫吕二十; 工牌上写的是王十全; 我小名叫好妹). */
+const NICKNAME_ZH = /((小名|外号|绰号|网名|名字)(叫|是)|(都)?(喊|叫)(他|她)|(长|师傅|工程师|经理|徒弟|工长|设计师)叫|(工牌|胸牌|名牌)上(写的是|写着))(?![^，,。！!？?\s]*(修|来|去|弄|改|看|办|过|装|走|拆|换|干|做))[\u4e00-\u9fff]{2,3}(?=$|[，,。！!？?\s])/gu;
+const ANSWER_WORD_ZH = /满意|不错|还行|还可以|凑合|一般|好|行|对|是|有|会|没问题|差|[零一二两三四五六七八九十\d]/u;
+
+/**
+ * Figures read or worked out aloud, not given (暖气片标签上写着散热量一千二百瓦; 一百二十九加五十九; 二十八，二十九，三十，嗯数完了;
+ * 小米路由器4A; 一度电五毛二; 三十八度五，还烧着呢): a label, a sum, counting, a model, a unit of electricity, a fever.
+ */
+const LABEL_READ_ZH = /(标签|铭牌|说明书|包装|盒子|牌子)上(面)?(写着|写的是|印着|印的是|标着|标的是)/u;
+const CONTRAST_ZH = /但|可是|可他|实际|结果|其实|收了|不对/u;
+const SUM_ZH = /[零一二两三四五六七八九十百千\d]+(加|减|乘以?|除以)[零一二两三四五六七八九十百千\d]+/u;
+const COUNTING_ZH = /^([零一二两三四五六七八九十百\d]+[，,、]\s*){3,}|数完了|数到[零一二两三四五六七八九十百\d]+了/u;
+const MODEL_CODE_ZH = /(路由器|手机|电视|光猫|机顶盒|型号|空调|电脑|平板)[^，,。\s]{0,2}\d+[A-Za-z](?![A-Za-z])/u;
+const POWER_UNIT_ZH = /[零一二两三四五六七八九十\d]+度电/u;
+const FEVER_ZH = /发烧|高烧|退烧|烧着|体温|量体温/u;
+const ROOM_ZH = /屋|室内|家里|暖气|房间|客厅|卧室/u;
+
+/**
+ * An answer word inside the name of a place (我是满分公寓的，满分公寓七楼; 你们工地在四季花城吧，四期那个; 我现在在好运街菜市场这边),
+ * with the floor, the phase or the building number: where the customer is, no answer.
+ */
+const PLACE_NAME_ZH = /[\u4e00-\u9fff]{2,4}?(公寓|花城|小区|花园|家园|大厦|新村|名苑|嘉园|广场|菜市场|市场|商场|街|路)|[零一二两三四五六七八九十\d]+(期|号楼|栋|幢|单元|楼|层|号院)/gu;
+const WHERE_I_AM_ZH = /^(我)?(现在|这会儿)?在[^，,。]{2,12}(这边|那边|这儿|那儿|附近|门口)(呢|啊)?[。.]*$|^(我|我们)(家)?(是|住)?[^，,。]{0,2}(公寓|花城|小区|花园|家园|大厦)的|(工地|房子|家)(是)?在[^，,。]{2,8}吧/u;
+
+/** The line asked about (我在楼道里，信号差，你听着正常吗): the caller is asked whether they hear. */
+const HEARING_ASKED_ZH = /你(那边)?(听着|听得|能听)[^，,。]{0,3}(正常|清楚|清|见)(吗|不|没)/u;
+
+/** Greetings alone (你好，你好，嗯; 你好同志，嗯); 你说, 请讲 let the caller go on, an answer where the call asks to. */
+const GREETING_WORDS_ZH = /你好|您好|同志|喂|嗯|哎|啊|[，,。！!？?\s…]/gu;
+
+/** An online order not come (双十一买的电暖器还没到): another shop's parcel. */
+const PARCEL_ZH = /(双十一|双11|双十二|618|网上|淘宝|京东|拼多多)[^，,。]{0,4}(买的|下单的?|订的)[^，,。]{0,8}(还没到|没到|到了|寄)/u;
+/** The neighbours at work (楼上又在砸墙，烦死了): their renovation, not this one. */
+const NEIGHBOURS_WORK_ZH = /(楼上|楼下|隔壁|对门|邻居)(家)?(又|在|又在|正在)[^，,。]{0,3}(砸墙|装修|打钻|电钻)/u;
+/** A voice assistant spoken to (OK Google，明天天气怎么样; 小爱同学; 天猫精灵). */
+const VOICE_ASSISTANT = /\b(ok|okay|hey) (google|siri)\b|\balexa\b|小爱同学|天猫精灵|小度小度/iu;
+
 /** English: the television, an advert, a question of another matter, a number written down, an address. */
 const ADVERT_EN = /\b(great deals|all weekend long|call now|order now|limited time offer|while stocks last|what a (fantastic|great|brilliant) goal|the crowd (are|is) on (their|its) feet|next stop)\b/;
 /** Picked up late (oh hello love, sorry I just picked up). */
@@ -112,6 +179,25 @@ const OTHER_QUESTION_EN = /^\s*(quick|one|just a|a) question\b|^\s*i (have|ve go
 const NOTED_EN = /^\s*(ok(ay)?|right|sure|yes|yeah)?[\s,.]*(noted|got it)?[\s,.]*(let me |i ll |i will )?(just )?(write|jot|note|take|put) (\w+ ){0,4}down\b/;
 const ADDRESS_EN = /\b\d+[a-z]? (\w+ ){0,3}(road|street|st|court|avenue|ave|lane|drive|close|way|crescent|terrace|place|square|gardens?|park|tower|house|building|estate)\b|\bflat \d+\b|\bi live (at|on|in|above|next to|opposite)\b|\bthe flat (above|below|next to|opposite|over)\b|\b(i m|i am|we re|we are) on the \w+ floor\b/;
 const STANCE_EN = /\b(satisf\w*|happy|unhappy|great|good|bad|terrible|awful|poor|excellent|fine|ok|okay|rude|late|broken|slow|not|never|but|though|love|loved|hate|brilliant|perfect|fantastic|amazing|disappointed|complain\w*|problem|issue)\b/;
+
+/**
+ * Round 14 (dev13): said to a pet, a child or a partner in the room (Good boy, Biscuit! Drop it!; Yes, sweetie, you can have
+ * one cookie; Honey, dinner looks great, just give me a minute), to a delivery driver (leave it on the porch), a pet's
+ * mischief (now the cat knocked the lamp over), a hold while paying or on another line, a review card or a phone
+ * number read out, an e-mail spelt: whatever "good", "great", "yes" or "fine" they hold, nothing of this service
+ * is said beside them.
+ */
+const ENDEARMENT_EN = /(^|[,.!?] ?)(good (boy|girl|dog)|sweetie|sweetheart|honey|darling|buddy|kiddo|pumpkin)\b|\b(yes|yeah|no|ok|okay|good \w+), (sweetie|sweetheart|honey|darling|buddy|kiddo|baby|love)\b|\b(drop it|leave it|sit|stay|down)! /;
+const DELIVERY_EN = /\b(leave|put|drop) it (on|at|by|outside|behind) (the )?(porch|door|doorstep|front door|gate|step|steps|mailbox|neighbou?r s)\b/;
+const PET_EVENT_EN = /\b(the|my) (cat|dog|puppy|kitten|baby|kids?|toddler)\b.{0,12}\b(knocked|spilled|broke|threw|pulled|chewed|ate|tipped)\b/;
+const HOLD_EN = /\b(i ll hold|give me a (minute|sec|second|moment))\b/;
+/** A call back asked beside the hold (hold on, call me tonight): a reschedule, kept. */
+const CALL_BACK_EN = /\b(call|ring|try|later|tomorrow|tonight|back|again|after|busy|meeting|work)\b/;
+const READ_OUT_EN = /\b(the (card|sign|label|leaflet|flyer|box|note|sticker) says|that s what (the|it) \w+ says|on (yelp|tripadvisor|amazon|google reviews))\b/;
+const PHONE_EN = /\bmy (other |home |work |mobile |cell |landline )?number\b|\bthat s the (one|number) on\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b((zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)[ ,]+){6,}/;
+const EMAIL_EN = /\bmy e-?mail\b|\b(dot|at) (gmail|hotmail|yahoo|outlook|icloud|qq)\b/;
+const WHERE_I_AM_EN = /^\s*(i m|i am|we re|we are) (over |out |down |up )?(on|at|in) (\w+ ){0,2}(road|street|court|avenue|lane|drive|close|way|crescent|terrace|place|square|park|mall|centre|center)\b( right now| at the moment| now)?[.!]*\s*$/;
+const SERVICE_EN = /\b(engineer|technician|installer|service|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people)|install\w*|repair\w*|visit|connection|router)\b/;
 
 /**
  * A place named in Latin letters (5 Star Court, Happy Valley Road, the Good Fortune restaurant, Sunny's Furniture,
@@ -149,7 +235,7 @@ export function notAnAnswerZh(text: string): boolean {
   if (HEARSAY_RATING_ZH.test(t) && !OWN_VERDICT_ZH.test(t)) return true;
   if (COUNT_ONLY_ZH.test(t)) return true;
   if (WEATHER_TALK_ZH.test(t)) {
-    const rest = t.replace(/零下[零一二两三四五六七八九十几\d]*(好几|来|多)?度?/gu, '');
+    const rest = t.replace(/零下[零一二两三四五六七八九十几\d]*(好几|来|多)?度?/gu, '').replace(WEATHER_LEVEL_ZH, '');
     if (!/[零一二两三四五六七八九十\d]{2,}|[零一二两三四五六七八九十\d](度|分|点)/u.test(rest) && !INDOORS_OR_SERVICE_ZH.test(rest)) return true;
   }
   if (ASKED_ME_ZH.test(t) && !/说/u.test(t.slice(t.search(/问(我|过我)/u)))) return true;
@@ -161,6 +247,24 @@ export function notAnAnswerZh(text: string): boolean {
   if (PLACE_CONTRAST_ZH.test(t) && !ANSWER_VERB_ZH.test(t.replace(/[\u4e00-\u9fff]{2}(?=小区|苑|花园|家园)/gu, ''))) return true;
   if (A_NOT_A_ZH.test(t) && !REPROACH_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (WHICH_ONE_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  return notAnAnswerZh14(t);
+}
+
+/** Round 14 (dev13) families, on the utterance as said (NFKC, trimmed). */
+function notAnAnswerZh14(t: string): boolean {
+  if (PRESENT_ADDRESSEE_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(PRESENT_ADDRESSEE_CLAUSE_ZH, ''))) return true;
+  if (SONG_OR_WISH_ZH.test(t) || VOICE_ASSISTANT.test(t)) return true;
+  if (OTHER_THING_ZH.test(t) && !THIS_SERVICE_ZH.test(t)) return true;
+  if ((HOW_TO_ZH.test(t) || (HOURS_ASKED_ZH.test(t) && !CALL_LATER_ZH.test(t)) || STANDARD_ASKED_ZH.test(t) || HEARING_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t.replace(HOW_TO_ZH, ''))) return true;
+  const unnamed = t.replace(NICKNAME_ZH, '');
+  if (unnamed !== t && !ANSWER_WORD_ZH.test(unnamed.replace(/^我|是不是|是吧|不是[^，,。]{0,8}嘛/gu, ''))) return true;
+  if (LABEL_READ_ZH.test(t) && !CONTRAST_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(/[零一二两三四五六七八九十百千\d]+(瓦|伏|安|升|米|公斤|千克|度电)/gu, ''))) return true;
+  if ((SUM_ZH.test(t) || COUNTING_ZH.test(t) || MODEL_CODE_ZH.test(t)) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (POWER_UNIT_ZH.test(t) && !/度(?!电)/u.test(t.replace(POWER_UNIT_ZH, ''))) return true;
+  if (FEVER_ZH.test(t) && /[零一二两三四五六七八九十\d]度/u.test(t) && !ROOM_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/再说|改天/u.test(t)) return true;
+  if (WHERE_I_AM_ZH.test(t) && !ANSWER_WORD_ZH.test(t.replace(PLACE_NAME_ZH, '').replace(/^我是|是(?=[^，,。]{0,12}(公寓|小区|花园))/gu, ''))) return true;
+  if (!t.replace(GREETING_WORDS_ZH, '') && /你好|您好/u.test(t)) return true;
+  if ((PARCEL_ZH.test(t) || NEIGHBOURS_WORK_ZH.test(t)) && !THIS_SERVICE_ZH.test(t)) return true;
   return false;
 }
 
@@ -174,5 +278,7 @@ export function notAnAnswerEn(text: string): boolean {
   const own = withoutLatinPlaces(raw).toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
   if (NOTED_EN.test(t) && !STANCE_EN.test(own.replace(/^\s*(ok(ay)?)\b/, ''))) return true;
   if (ADDRESS_EN.test(t) && !STANCE_EN.test(own)) return true;
+  if (VOICE_ASSISTANT.test(t) || WHERE_I_AM_EN.test(t) || PHONE_EN.test(t) || EMAIL_EN.test(t)) return true;
+  if ((ENDEARMENT_EN.test(t) || DELIVERY_EN.test(t) || PET_EVENT_EN.test(t) || (HOLD_EN.test(t) && !CALL_BACK_EN.test(t)) || READ_OUT_EN.test(t)) && !SERVICE_EN.test(t)) return true;
   return false;
 }
