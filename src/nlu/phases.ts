@@ -125,6 +125,20 @@ const OWN_SIDE_ZH = /你们|您们|师傅|工人|装维|客服|工程师|维修|
 /** A comparison with others (比我隔壁装的那家强多了): what happened to them (他们等了一个礼拜) is no grievance. */
 const COMPARED_WITH_OTHERS_ZH = /比(我)?(家)?(隔壁|邻居|对门|楼上|楼下|别人|人家|别家|朋友|同事|亲戚|我妈|我姐|我哥)/u;
 const OTHERS_SUBJECT_ZH = /^(他们|她们|人家|别人|别家|他家|她家|那家)/u;
+/**
+ * Round 14 (t14V): the two sides of a contrast pair. The side measured against: another time (上回, 去年, 以前) or another
+ * household or company (隔壁, 邻居, 别家, 我姐家, 上一家) opening the clause; the side answered for: this time, this year, now or
+ * "you" (这回, 今年, 你们); before the grievance, a "better than then" (比上回强多了).
+ */
+const CONTRAST_THEN_ZH = /^(?:我们?|俺|咱)?(?:家)?(?:上回|上次|上一次|上一回|去年|前年|往年|以前|之前|原来|头年|年时|(?:[^，]{0,4}?)(?:隔壁|邻居|对门|别家|别的公司|上一家|(?:我|俺)(?:姐|哥|妹|弟|妈|爸|闺女|儿子|女儿|朋友|同事|亲戚)家?|(?:他|她)们家)|(?:上回|上次|去年)(?:那|那个|那次)?)/u;
+const CONTRAST_NOW_ZH = /^(?:但是|可是|不过|结果|可|而)?(?:这回|这次|这一次|这一回|今年|现在|如今|你们|您们|咱们|这个|这位|这家)/u;
+const BETTER_THAN_THEN_ZH = /比[^，]{0,8}(?:上回|上次|以前|之前|去年|往年|原来|隔壁|邻居|别家|那家|上一家)[^，]{0,6}(?:强|好|快|热|暖和|省心|负责|专业)(?![^，]{0,2}(?:不了|不到))/u;
+/** "The same again" on either side (也一样, 还是那样, 又): the grievance is today's too. */
+const SAME_AGAIN_ZH = /也(一样|那样|这样|是|没|不)|还是|照样|依然|仍然|又|一个样|差不多|更(差|慢|冷|凉)|还(冷|凉|慢|差|不)/u;
+/** This time's worker named apart from the last one (这回这个, 这次来的小伙子). */
+const THIS_TIME_WORKER_ZH = /^(?:但是|可是|不过)?(?:这回|这次|这一次|今年)?(?:这个|这位|来的|的)?(?:这个|这位)?(?:小伙子?|姑娘|师傅|人|大姐|大哥)|^(?:这回|这次)(?:这个|这位|来的)/u;
+/** An answer opening with a good level (满意, 挺满意, 非常满意, 五分, 挺好). */
+const OPENS_GOOD_ZH = /^(?:嗯|对|哎)?(?:还|挺|很|非常|特别|十分|相当|可)?满意(?:的|啊|呀|了)?(?:满意)?$|^(?:[五十九]分|满分|挺好|很好|不错|挺不错)(?:的|啊|吧)?$/u;
 /** Time since the work (修完一个礼拜了): no lateness. */
 const SINCE_DONE_ZH = /(修|装|弄|换)(完|好)(了)?[^，]{0,3}(天|礼拜|星期|周|月)(了)?/gu;
 /** Grievances that belong to the visit whoever names them: damage, a hazard, money asked. */
@@ -213,6 +227,8 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
       for (let j = i + 1; j < clauses.length && grieves[j] && !OWN_SIDE_ZH.test(clauses[j]!) && !SELF_SUBJECT_ZH.test(clauses[j]!) && !VISIT_HARM.has(named[j]?.category ?? ''); j++) drop.add(j);
     }
   });
+  // (Round 14, t14V: the answer opens with a good level, 满意 / 非常满意 / 五分, and says nothing bad in it.)
+  const opensGood = clauses.length > 1 && !grieves[0] && OPENS_GOOD_ZH.test(clauses[0]!);
   clauses.forEach((c, i) => {
     const next = clauses[i + 1] ?? '';
     const prev = clauses[i - 1] ?? '';
@@ -258,6 +274,20 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // (Round 13, t13R: 比上回来的那个差多了，上回那个还帮我把电视调好了: today's visit worse than the last one is today's
     // grievance; the past named is only what it is measured against.)
     if (/比[^，]{0,10}(差(多了|远了|一大截|劲)|更(差|慢|冷|凉))/u.test(c)) return;
+    // Round 14 (t14V): a contrast pair, the bad time or the other party first and this time or "you" after
+    // (上回修那个师傅折腾了三趟，这回这个一趟就整好了; 去年投诉了仨礼拜没人管，今年一个电话第二天就来人; 隔壁用联通的修了一个礼拜
+    // 没修好，你们半天就弄好了; 比上回强多了，上回拖了一个月): the grievance is what today's service is measured against, not
+    // today's. The other side must say something good (or the answer open with a good level) and nothing bad, nor "the same"
+    // (去年冻得够呛，今年也一样 keeps it). A past worker's conduct goes only when this time's worker is named apart (这回这个小伙子).
+    if (CONTRAST_THEN_ZH.test(c) && !SAME_AGAIN_ZH.test(c)) {
+      const goodNow = (j: number) => j >= 0 && j < clauses.length && j !== i && (j > i ? !grieves[j] : !named[j]) && !SAME_AGAIN_ZH.test(clauses[j]!) && !P.irony(norms[j]!) &&
+        (j > i ? CONTRAST_NOW_ZH.test(clauses[j]!) : BETTER_THAN_THEN_ZH.test(clauses[j]!)) &&
+        (putRight[j] || P.analyze(norms[j]!).signals.some((s) => s.pol > 0 && s.cls !== 'answer') || opensGood);
+      const personNamed = (j: number) => THIS_TIME_WORKER_ZH.test(clauses[j]!);
+      const ownConduct = /^(attitude|money)$/.test(named[i]?.category ?? '');
+      const pair = [i + 1, i + 2, i - 1, i - 2].find((j) => goodNow(j) && (!ownConduct || personNamed(j)) && (Math.abs(j - i) === 1 || grieves[(i + j) / 2] || drop.has((i + j) / 2) || CONTRAST_THEN_ZH.test(clauses[(i + j) / 2]!)));
+      if (pair !== undefined && !VISIT_HARM.has(named[i]?.category ?? '') || (pair !== undefined && named[i]?.category === 'money' && !OWN_SIDE_ZH.test(c))) return void drop.add(i);
+    }
     // (Someone's conduct, 上次那个装机师傅才气人, is not put right by 这次还行: only by 换人了, an apology, money back.)
     const conduct = (/^(attitude|money)$/.test(named[i]?.category ?? '') || (/师傅|工人|客服|收费员|工程师|小伙|那人|那个人|经理|话务员|接线员/u.test(c) && named[i]?.category !== 'unreachable')) && !clauses.some((d) => /换(了)?(个)?人|道歉|赔(了|偿)|(退|返)(了|回)/u.test(d));
     const near = !conduct && [i - 1, i + 1, i + 2].some((j) => j >= 0 && j < clauses.length && putRight[j] && !grieves[j]);

@@ -658,6 +658,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (!P.saysComplaint(vnorm) && !P.saysComplaint(norm)) a.signals = a.signals.filter((s) => s.cls !== 'complaint');
       let d = decideCsat(a);
       // (不到五分: the 不 read as a bare "no" gives way to the points said.)
+      // Round 14 (t14V): 优秀 said alone (or 打个优秀) is the top of the school grades (优 良 中 差), the top level, like 给个A.
+      if (!comp && !question && /^(?:给|打|评|算)?(?:你们|他|她|师傅)?(?:给|打|评|算)?(?:个|一个)?优秀(?:吧|啊|呀|的|了)?$/.test(P.stripFillers(vnorm))) d = { value: 'very_satisfied', confidence: 0.6 };
       if (d.value === null || d.basis === 'answer') {
         // A number for a satisfaction question (打九分): read it on a 0–10 scale, to confirm.
         // A key said aloud (按三, 我按一, a bare 一/二/三): every csat3 script keys 1 very satisfied, 2 satisfied, 3 dissatisfied.
@@ -671,7 +673,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : null;
         // 给个A吧, 打个B: a school grade for the service (A the top), to confirm.
         // (打个优, 良, 优秀: the Chinese grades, 优 良 中 差, read the same way.)
-        const grade = /^(?:给|打|评|算|就)?(?:个|一个|你们|他)?([abcd]|优(?=秀|$|[吧啊呗的+加])|良(?=好|$|[吧啊呗的])|中等)(?:秀|好)?(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
+        const grade = /^(?:给|打|评|算|就)?(?:你们|他|她|师傅)?(?:给|打|评|算)?(?:个|一个|你们|他)?([abcd]|优(?=秀|$|[吧啊呗的+加])|良(?=好|$|[吧啊呗的])|中等)(?:秀|好)?(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
         if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
         else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };

@@ -573,6 +573,8 @@ const STAR_KEY_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|�
  */
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
+/** Round 14 (t14V): full marks withheld (满分不能给, 满分给不了, 不能给你满分, 满分就算了): no top score said. */
+const FULL_MARKS_WITHHELD_ZH = /满分(是|就|肯定|可)?(不能|不会|不可能|没法|没办法|不好|不想|不打算|舍不得)(给|打)|满分(给|打)不(了|出)|满分(就)?(算了|免了|不给)|(不能|不会|不可能|没法|没办法|给不了|打不了|不想|舍不得)(给|打)?(你|你们|他|她|师傅)?(个)?满分/;
 /** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
 const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
 /** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
@@ -665,7 +667,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // "A two-digit number" (给个两位数) on 0–10: the only one is ten.
     if (max === 10 && /(两|二|双)位数/.test(norm)) return { value: max, confidence: 0.6 };
     if (/顶格|满格|拉满|满星/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满|满星/) });
-    if (/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/), full: true });
+    if (/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/.test(norm) && !FULL_MARKS_WITHHELD_ZH.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/), full: true });
     // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
@@ -693,12 +695,19 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
     }
   }
-  for (const tok of findNumbers(norm)) {
+  // Round 14 (t14V): 八九不离十, "as good as": an idiom, no score, when a score is said beside it (八九不离十，九分; read without
+  // its pause, 八九不离十九分, the idiom's 十 would join the score).
+  const idiomless = unit === undefined && /八九不离十./.test(norm) ? norm.replace(/八九不离十(?=[零一二两三四五六七八九十\d]分)/g, '　'.repeat(5)) : norm;
+  for (const tok of findNumbers(idiomless)) {
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
     if (/(周|星期|礼拜)$/.test(before)) continue;
     // Round 13 (t13P): money, not points (一分钱没多要, 没乱收一分钱, 一分没多收).
-    if (unit === undefined && (/^分钱/.test(after) || /^分(都|也)?没(多|乱)?(收|要|拿)/.test(after) || (/^分(都|也)(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before)))) continue;
+    // (Round 14, t14V: 钱一分没多花, 一分没让我多掏: money too; 十分，一分不扣: the 一分 of "not a point off" beside the score said.)
+    // (五分，钱一分没多花 read without its pause, 五分钱一分没多花: the score, then the money.)
+    if (unit === undefined && ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱一分/.test(after))) || /^分(都|也)?没(让我|叫我)?(多|乱)?(收|要|拿|花|掏|加|交)/.test(after) || (/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before)))) continue;
+    // (Round 14, t14V: the stars' scale named, 五星制的四星, 五颗星里的三颗, 满分五颗星: "out of five", no score.)
+    if (unit === undefined && tok.value === 5 && (/^(颗|个)?星(制|里|中|当中|之中|为满分?|是满分?|满分|的话|的标准)/.test(after) || /满分(是)?$/.test(before) && /^(颗|个)?星/.test(after)) && /[零一二两三四\d](颗|个)?星/.test(norm.replace(/五(颗|个)?星/g, ''))) continue;
     // 零零后, 九零后, 八零后的小伙子: a generation, not a score.
     if (/^后(?!来|面|边|头)/.test(after) && tok.text.length === 2) continue;
     // 百分之八十, 三分之一: a fraction; 姓伍, 伍建华, 大写六那个陆: a surname in the financial numerals (伍分, 玖 alone stay scores).
@@ -717,7 +726,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // Round 13 (t13V): money, not points (一分钱没要, 一分都没收, 两分钱): the worker's scruples, no score.
-    if (/^分钱|^分(都|也)?(没|不)(要|收|拿)/.test(after)) continue;
+    if ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱一分/.test(after))) || /^分(都|也)?(没|不)(要|收|拿)/.test(after)) continue;
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
