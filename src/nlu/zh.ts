@@ -1450,7 +1450,8 @@ function lineTalkOnlyZh(norm: string): boolean {
  * service (闺女啊 还是不热 我这屋冷啊; 姑娘 暖气还是不热乎): said to the caller, unless it sends someone off (你去看看).
  */
 const CALLER_VOCATIVE_ZH = /^(喂)?(闺女|姑娘|孩子)(啊|呀|诶|欸)?$/;
-const SERVICE_STATE_ZH = /(还是|一直|老是|根本|都|也)?(不|没)(热|暖和|修好|解决|弄好)|(屋里?|家里|暖气)[^，]{0,3}(冷|凉|不热)|(?<![不])满意/;
+// (Round 14, t14G: the verdict told to the caller, 孩子，我跟你说实话，屋里也就十六七度……不满意, and the home's temperature.)
+const SERVICE_STATE_ZH = /(还是|一直|老是|根本|都|也)?(不|没)(热|暖和|修好|解决|弄好)|(屋里?|家里|暖气)[^，]{0,3}(冷|凉|不热)|(?<![不])满意|(跟|和)(你|您)说(实话|句实话|真话)|(屋里?|家里)[^，]{0,4}(也就|才|只有)?(十|[一二三四五六七八九])[一二三四五六七八九]?[一二三四五六七八九]?度/;
 function toCallerAboutService(clauses: string[]): boolean {
   if (!CALLER_VOCATIVE_ZH.test(clauses[0]!)) return false;
   const rest = clauses.slice(1).join('，');
