@@ -734,7 +734,7 @@ const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|
  * Cues of a small reservation without a contrast word (稍微小了一点, 有一丢丢出入, 一个小问题,
  * 要是先打个电话就更好了, only gripe, just wish): what follows is a reservation, not praise.
  */
-export const RESERVATION_CUE = /有时候|有时(?!间)|稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
+export const RESERVATION_CUE = /有时候|有时(?!间)|稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美|满分|[零一二两三四五六七八九十\d]+分)|如果[^，]{0,14}就(更|好|完美|满分|[零一二两三四五六七八九十\d]+分)|(非要|硬要|真要|要)挑(毛病|刺儿?)?(的话)|鸡蛋里挑骨头|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
 
 /** A level said as an overall verdict (总体满意, 基本满意, overall, mostly): what else is said is a reservation. */
 export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致|基本上?|\b(overall|on the whole|all in all|mostly)\b/;

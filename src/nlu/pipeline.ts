@@ -784,6 +784,18 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         reservation = false;
         comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true, diminished: false };
       }
+      // Round 14: 满意，就一点啊，下回先打个电话; 挺满意 北屋比南屋凉点 正常吧; satisfied, though he didn't explain the
+      // password: the level named as the whole first clause is the customer's verdict; a small matter after it is a
+      // reservation beside the level, not a dissatisfied answer (README "a positive answer with a small reservation").
+      // (A clear complaint, money or a hazard, the level denied after it, or irony keep the answer dissatisfied.)
+      if (result.value === 'dissatisfied' && !irony && !found && !question && (!comp || (!comp.severe && !NEVER_SMALL.has(comp.category)))) {
+        const opened = levelOpening(P, said);
+        if (opened) {
+          result.value = opened;
+          result.confidence = 0.6;
+          reservation = !!comp;
+        }
+      }
       break;
     }
     case 'scale': {
@@ -1102,6 +1114,27 @@ const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按�
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
 /** A contrast word opening what follows the first clause. */
 const CONTRAST_OPEN = /^(但是|但|可是|可|就是|不过|只是|只不过|唯一|就)/;
+
+/** The level alone, named plainly (满意, 挺满意的, 算是满意吧, 满意满意, very satisfied, I'm happy). */
+const LEVEL_OPENING = /^(我|我们|i m|i am|we re|we are)?(还|还是|也|都)?(算是|算|基本上?|总体|整体|比较|挺|蛮|还挺|还算|很|非常|特别|相当|very|quite|pretty|fairly|really)?\s?(满意|satisfied|happy)(满意)?(的|了)?(吧|啊|呀|哈|嗯)?$/;
+
+/** Round 14: the level named as the whole first clause, with what follows neither denying it nor sneering. */
+function levelOpening(P: LocaleParser, said: string): Csat3 | null {
+  const m = /^\s*([^，,。.!！?？;；\s]+(?:\s(?:satisfied|happy))?)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
+  if (!m) return null;
+  const first = P.normalize(m[1]!).trim();
+  const rest = P.normalize(m[2]!);
+  if (!LEVEL_OPENING.test(first) || P.irony(rest) || P.irony(P.normalize(said))) return null;
+  // (满意啊，在家还能锻炼抗寒能力: with no "but", small word or acceptance, what follows is the sneer's punchline.)
+  // (满意呀，省得开冰箱了: a "saves me the trouble" punchline is a sneer too.)
+  if (/省得|省了|倒省/.test(rest)) return null;
+  if (P.contrastAt(rest, rest.length) < 0 && !RESERVATION_CUE.test(rest) && !ACCEPTANCE.test(rest) && !SMALL_MATTER.test(rest)) return null;
+  const after = P.analyze(rest);
+  // 满意，就是太不满意了; satisfied? no: the level taken back.
+  // (满意，就是太差劲了: an unsoftened verdict after it takes it back too.)
+  if (after.signals.some((x) => x.pol < 0 && (LEVEL_WORD.test(x.text) || x.strength === 2 || (x.cls === 'eval' && x.strength > 0 && x.w >= 1)))) return null;
+  return positiveLevel(P.analyze(first))?.value ?? null;
+}
 
 /**
  * Round 11: the first clause said, as a pause or a comma ends it, is an unhedged yes (热了, 正常了, 满意, 热是热了,

@@ -521,6 +521,8 @@ const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常
 const UNDECIDED_ZH = /(还)?没想好|(让我|我)(再)?想(一)?想|考虑考虑|琢磨琢磨/;
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
 const SCORE_CORRECTION_ZH = /算了|(?<=[，\s])(还是|想想还是|要不)(?=(给|打)?[零一二两三四五六七八九十\d]+分)|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
+/** A score put in a condition or a wish (本来想给, 原本能打, 要是……就): what the customer would have given. */
+const HYPOTHETICAL_SCORE_BEFORE_ZH = /(本来|原本|本想|原想)(是)?(想|能|可以|要|打算|准备|该)?(给|打|评)?(你们|他|她|个)?$|(要是|如果|假如|若是)[^，]{1,20}就(能)?(是|有|给|打|得|值)?(你们|他|她|个)?$/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
@@ -877,6 +879,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   const corr = lastMatch(SCORE_CORRECTION_ZH, norm);
   if (corr >= 0 && cands.some((c) => c.at > corr) && cands.some((c) => c.at < corr)) cands.splice(0, cands.length, ...cands.filter((c) => c.at > corr));
   // 上回我给的七分 这回我还没想好; 八分吧……你让我想想: a score said before the customer is still deciding is not yet given.
+  // 九分，本来想给十分; 八分 要是把纸箱子带走就十分了: a score the customer would have given, said beside the one
+  // given, is not the score (read from the end of the score before it, so the frame never spans two scores).
+  const given = cands.filter((c, i) => !HYPOTHETICAL_SCORE_BEFORE_ZH.test(norm.slice(i > 0 ? (cands[i - 1]!.end ?? cands[i - 1]!.at) : 0, c.at)));
+  if (given.length && given.length < cands.length) cands.splice(0, cands.length, ...given);
   const undecided = lastMatch(UNDECIDED_ZH, norm);
   if (undecided >= 0 && cands.every((c) => c.at < undecided)) return { value: null, confidence: 0 };
   const best = Math.max(...cands.map((c) => c.strength));
