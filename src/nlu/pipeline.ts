@@ -360,7 +360,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // someone said to the customer, reported beside a grievance; the customer asks nothing.
   const unquoted = said.replace(QUOTED_SPAN, '，');
   const quotedAskOnly = !!comp && unquoted !== said && /[\u4e00-\u9fffa-z]/i.test(unquoted) && !P.isQuestion(P.normalize(unquoted), unquoted);
-  const question = !quotedAskOnly && P.isQuestion(vnorm, said) && !((comp || P.irony(norm) || unnamedGrievance(P, norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && REPORTED_ASK.test(norm) && !/[吗么呢?？]$/.test(said.trim()));
+  const question = !quotedAskOnly && P.isQuestion(vnorm, said) && !((comp || P.irony(norm) || unnamedGrievance(P, norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && (REPORTED_ASK.test(norm) || REPORTED_OWN_ASK.test(norm)) && !/[吗么呢?？]$/.test(said.trim()));
   // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
   // verb echo only inside a question (非常满意是按一还是按二, 五分是非常满意对吧) is mentioned, not said.
   const stated = question && P.stated && !found ? P.stated(said) : null;
@@ -683,6 +683,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
         else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
+        // Round 14 (t14R): a ceiling on the score (最多六分, 顶多给六分, six out of ten tops): when even the most the
+        // customer will give is only the middle, the answer is a complaint, not a lukewarm level.
+        if (d.value === 'neutral' && SCORE_CEILING.test(vnorm)) d = { value: 'dissatisfied', confidence: 0.55 };
       }
       // Round 11: 比之前强点吧 alone: better than before by a little, the level lukewarm (neutral, to confirm). (On a yes/no
       // question the same words answer neither way: 比原来强点 但还是不够热 is the "but".)
@@ -1091,6 +1094,10 @@ const EMPHATIC_PRAISE_AT_START = /得很|得不得了|极了|死了|太.{1,3}了
 /** A yes said as such to a question whose "yes" reports a problem (有, 是的, 对, yes): not 好, 行, 没问题, 可以. */
 /** Round 13 (t13R): a question that reports a grievance: when the fault will be fixed or money refunded, or a question put to the customer by staff. */
 const REPORTED_ASK = /(?<![想要请我])问(我|俺|咱)?(是不是|是否)(你|您)/;
+/** Round 14 (t14R): the customer reporting what they asked the worker (我问能不能把线顺着墙角走，他来一句…): told, not asked of the caller. */
+const REPORTED_OWN_ASK = /(?<![想要请])我(就|还|当时|跟他|跟师傅)?问(他|她|师傅|人家|工人|他们)?(能不能|可不可以|可以不|行不行|要不要|是不是|有没有|为啥|为什么)/;
+/** Round 14 (t14R): a ceiling on a score (最多六分, 顶多给六分, six out of ten tops, at most a six). */
+const SCORE_CEILING = /(最多|顶多|撑死|充其量|至多|最高)(也就|就)?(给|打|算|值|能给)?[零一二两三四五六七八九十\d]+分(?!钟)|\b(at (the )?most|at best)( a)? (\d+|one|two|three|four|five|six|seven)\b|\b(\d+|one|two|three|four|five|six|seven)( out of (ten|10))?,? (tops|at (the )?most|at best|max)\b/;
 const OWED_ASKED = new RegExp(`(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,6}(修|处理|解决|退|返|赔)|${REPORTED_ASK.source}`);
 /** Round 13 (t13R): the level said only as what would have been (要是能一次修好，我肯定说满意): no level given. */
 const COUNTERFACTUAL_LEVEL = /(要是|如果|假如|早)[^，]{0,12}(我)?(肯定|一定|就|早就?)(会)?(说|给|打|是)?(满意|好评|满分|五星)/;
