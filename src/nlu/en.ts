@@ -297,6 +297,8 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
   return out && out.end < norm.length ? out : null;
 }
 
+const CLOCK_DAY_PART_EN = /^ ?(tonight|this (morning|afternoon|evening)|in the (morning|afternoon|evening)|at night|tomorrow (morning|afternoon|evening|night))\b/;
+
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
@@ -336,6 +338,11 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   if (wd && spec.dayOffset === undefined) {
     spec.weekday = WEEKDAYS_EN[wd[2]!]!;
     spec.weekShift = wd[1] === 'next' ? 1 : 0;
+    found = true;
+  } else if (/\b(after|past) (the |this |next )?weekend\b|\bonce the weekend is (over|done)\b|\bweekend is over\b/.test(norm) && spec.dayOffset === undefined) {
+    // after the weekend: the Monday that follows it.
+    spec.weekday = 1;
+    spec.weekShift = /\bnext weekend\b/.test(norm) ? 2 : 1;
     found = true;
   } else if (/\bweekend\b/.test(norm) && spec.dayOffset === undefined) {
     spec.weekend = true;
@@ -380,11 +387,15 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   const clock = /\b(at|after|around|about|before|by|from|till|until|til|like|between)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock| ?ish)?\b/g;
   for (let m = clock.exec(norm); m; m = clock.exec(norm)) {
     const h = wordNumber(m[2]);
-    const hasMarker = m[1] || m[3] || m[4] || m[5];
+    // (nine tonight, eight tomorrow morning: an hour followed by its part of the day is a clock.)
+    const part = !m[1] && !m[3] && !m[4] && !m[5] ? CLOCK_DAY_PART_EN.exec(norm.slice(m.index + m[0].length)) : null;
+    // (I have two tonight: only an hour that fits the part of the day said is its clock.)
+    const dayPart = !!part && h !== undefined && (/afternoon/.test(part[0]) ? h >= 1 && h <= 6 : h >= 5 && h <= 11);
+    const hasMarker = m[1] || m[3] || m[4] || m[5] || dayPart;
     if (h === undefined || h > 24 || !hasMarker) continue;
     // "in two hours" is relative, handled above.
     if (/^(hours?|minutes?|mins?|days?)/.test(norm.slice(m.index + m[0].length).trim())) continue;
-    if (m[1] === undefined && !m[3] && !m[4] && !m[5]) continue;
+    if (m[1] === undefined && !m[3] && !m[4] && !m[5] && !dayPart) continue;
     if (m[1] && !m[3] && !m[4] && !m[5] && !/^(at|after|around|about|before|by|till|until|til|like|between)$/.test(m[1])) continue;
     // (i would like two: the verb, not "about".)
     if (m[1] === 'like' && /\b(would|i|we|you|they|d|to)\s*$/.test(norm.slice(0, m.index))) continue;
@@ -395,6 +406,7 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     else if (ampm === 'am') spec.period = 'forenoon';
     // busy till six: reachable after it.
     if (m[1] === 'after' || m[1] === 'till' || m[1] === 'until' || m[1] === 'til') spec.bound = 'after';
+    if (m[1] === 'around' || m[1] === 'about' || m[1] === 'like' || /ish/.test(m[5] ?? '')) spec.roughly = true;
     if (m[1] === 'before' || m[1] === 'by') spec.bound = 'before';
     found = true;
     break;

@@ -219,6 +219,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)'re\b/g, '$1 are'], [/\b(\w+)'ll\b/g, '$1 will'], [/\b(\w+)'ve\b/g, '$1 have'], [/\b(\w+)'d\b/g, '$1 would'],
 ];
 
+const TEXT_SHORTHAND_EN = /\bcb\b|\b(\d{1,2}) ?(?:h|hr|hrs)\b/gi;
+
 /** Past forms of the bare verbs Chinglish leaves uninflected (he leave -> he left); regular ones take -ed. */
 const PAST_EN: Record<string, string> = {
   leave: 'left', come: 'came', go: 'went', give: 'gave', take: 'took', break: 'broke', forget: 'forgot', say: 'said', tell: 'told',
@@ -234,6 +236,8 @@ export function normalizeEn(text: string): string {
   // A score written out of ten or five (10/10, 4/5): said in words, before the slash goes.
   let s = fold(text).replace(/[’‘`]/g, "'").replace(/\b(10|[0-9])\s*\/\s*(10|5)\b/g, '$1 out of $2');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // Texting shorthand for a call back (cb in 1h, cb 2hrs): the words spelt out.
+  s = s.replace(TEXT_SHORTHAND_EN, (m, h: string | undefined) => (h !== undefined ? `${h} hours` : 'call back'));
   // A clause opened by "only the…" after a verdict (Satisfy. Only the wire he leave everywhere): "the only
   // thing is", a reservation, read before the punctuation that shows the clause goes.
   s = s.replace(/([.,;!]\s*)only (?=(the|his|her|my|their|that|this) )/g, '$1only thing ');

@@ -49,8 +49,11 @@ export interface TimeSpec {
   monthEnd?: boolean;
   /** 哪天上午都行, 平时晚上: a part of any day, not of today in particular. */
   anyDay?: boolean;
-  /** A date of the lunar calendar (农历十月十五, 冬月初一, 腊八; 初一 alone: the next new moon's month), days after it. */
-  lunar?: { month?: number; day: number; after?: number };
+  /** A date of the lunar calendar (农历十月十五, 冬月初一, 腊八; 初一 alone: the next new moon's month), days after it;
+   * monthShift: a month said relative to the current lunar one (阴历下个月初二: 1). */
+  lunar?: { month?: number; monthShift?: number; day: number; after?: number };
+  /** The hour was said roughly (around nine, 九点左右): a time just before it is as good. */
+  roughly?: boolean;
 }
 
 export interface ResolvedTime {
@@ -247,7 +250,9 @@ export function resolveTime(
     if (d < today) d += 7 * DAY;
     days = [d, d + 7 * DAY];
   } else if (spec.lunar) {
-    days = [lunarToWall(today, spec.lunar.month, spec.lunar.day) + (spec.lunar.after ?? 0) * DAY];
+    const shift = spec.lunar.monthShift;
+    const month = shift !== undefined ? ((lunarOf(today).month - 1 + shift) % 12) + 1 : spec.lunar.month;
+    days = [lunarToWall(today, month, spec.lunar.day) + (spec.lunar.after ?? 0) * DAY];
   } else if (spec.monthEnd) {
     // 月底: two days before the month's last (28 November), or tomorrow when that has passed.
     const n = new Date(today);
@@ -307,6 +312,9 @@ export function resolveTime(
   const pool = future.length ? future : candidates;
   // 九点前 with calling hours ending at 21:00: "before the close" is inside.
   let t = pool.find((c) => inside(c) || (spec.bound === 'before' && minuteOfDay(c) === endMin)) ?? pool[0]!;
+  // Around nine tonight with calling hours ending at 21:00: a time said roughly at the close itself is
+  // reachable in the half hour before it, not the next morning.
+  if (spec.roughly && !spec.bound && minuteOfDay(t) === endMin && t - 30 * MINUTE > now) t -= 30 * MINUTE;
   if (!dayGiven && !future.length) t = now;
   // 晚上 said at 20:20, 下午 at 16:00 (or at 15:00, its very start): the part of the day is still
   // open today, so it is now.
@@ -387,6 +395,8 @@ export interface ClockMatch {
   period?: Period;
   bound?: 'after' | 'before';
   approximateHour?: boolean;
+  /** 左右, 前后: about that time. */
+  roughly?: boolean;
 }
 
 /** Minutes short of the hour said before it (差一刻, 差五分, 差十分钟). */
@@ -453,6 +463,7 @@ export function findClockTimesZh(text: string): ClockMatch[] {
     if (period) c.period = period;
     if (bound) c.bound = bound;
     if (approximateHour) c.approximateHour = true;
+    if (boundWord === '左右' || boundWord === '前后') c.roughly = true;
     out.push(c);
   }
   return out;
@@ -516,7 +527,7 @@ const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|
  * or a festival of the lunar calendar (腊八, 小年, 春节, 大年初一, 元宵); 以后 is the days after it.
  */
 const LUNAR_DAY = '初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|[一二三四五六七八九十]';
-const LUNAR_ZH = new RegExp(`(?:(?:农历|阴历|老历)(正|十一|十二|[一二三四五六七八九十冬腊])月|(正|冬|腊)月)(${LUNAR_DAY})(?:日|号)?|(?:农历|阴历|老历)(${LUNAR_DAY})(?:日|号)?|(?<![上读念月最当起年])(初[一二三四五六七八九十])(?![中二三级期步])|(腊八|小年|春节|大年初一|元宵节?)`);
+const LUNAR_ZH = new RegExp(`(?:(?:农历|阴历|老历)(正|十一|十二|[一二三四五六七八九十冬腊])月|(正|冬|腊)月)(${LUNAR_DAY})(?:日|号)?|(?:农历|阴历|老历)(${LUNAR_DAY})(?:日|号)?|(?<![上读念月最当起年])(初[一二三四五六七八九十])(?![中二三级期步])|(腊八|小年|春节|大年初一|元宵节?)|(?:农历|阴历|老历)的?(下下|下|这|本)个?月的?(${LUNAR_DAY})(?:日|号)?`);
 const LUNAR_AFTER_ZH = /^(?:那天|那一天|当天)?(以后|之后|过后|后)/;
 function lunarDateZh(text: string): TimeSpec['lunar'] | null {
   const m = LUNAR_ZH.exec(text);
@@ -530,12 +541,19 @@ function lunarDateZh(text: string): TimeSpec['lunar'] | null {
     day = dayNum(m[3]!);
   } else if (m[4]) day = dayNum(m[4]);
   else if (m[5]) day = dayNum(m[5]);
-  else {
+  else if (m[7]) {
+    // 阴历下个月初二: a day of the lunar month after the current one.
+    day = dayNum(m[8]!);
+    if (day === undefined || day < 1 || day > 30) return null;
+    const monthShift = m[7] === '下下' ? 2 : m[7] === '下' ? 1 : 0;
+    return { monthShift, day, ...(LUNAR_AFTER_ZH.test(text.slice(m.index + m[0].length)) ? { after: 1 } : {}) };
+  } else {
     [month, day] = m[6] === '腊八' ? [12, 8] : m[6] === '小年' ? [12, 23] : m[6]!.startsWith('元宵') ? [1, 15] : [1, 1];
   }
   if (day === undefined || day < 1 || day > 30 || (month !== undefined && (month < 1 || month > 12))) return null;
   return { ...(month !== undefined ? { month } : {}), day, ...(LUNAR_AFTER_ZH.test(text.slice(m.index + m[0].length)) ? { after: 1 } : {}) };
 }
+const AFTER_SCHOOL_ZH = /等[^，。！？接]{0,6}放(了)?学|(?<!接[^，。！？]{0,4})放(了)?学(回来|回家|到家)?(以后|之后|过后|后|再|了再)/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码|线|楼|院|门|床|窗口|机)`);
 
 /**
@@ -662,6 +680,11 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
       spec.dayOffset = 1;
       spec.vague = true;
       found = true;
+    } else if (we && (/^(以后|之后|过后|后|过了|过去)/.test(text.slice(we.index + we[0].length)) || /过了?$/.test(text.slice(0, we.index)))) {
+      // 周末以后, 过了周末, 周末过了: after the weekend, the Monday that follows it.
+      spec.weekday = 1;
+      spec.weekShift = (we[1]?.startsWith('下') ? 1 : 0) + 1;
+      found = true;
     } else if (we) {
       spec.weekend = true;
       spec.weekShift = we[1]?.startsWith('下') ? 1 : 0;
@@ -733,6 +756,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     if (clock.period) spec.period = clock.period;
     if (clock.bound) spec.bound = clock.bound;
     if (clock.approximateHour) spec.approximateHour = true;
+    if (clock.roughly) spec.roughly = true;
     found = true;
   }
   if (!spec.period) {
@@ -748,6 +772,8 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : /黑/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
       found = true;
+      // 中午吃完饭, 中午饭后: noon with the meal over is after lunch.
+      if (spec.period === 'noon' && /^(吃完|吃过|吃了)饭|^饭(后|以后|之后)/.test(text.slice(p.index! + p[0].length))) spec.period = 'lunch';
       // 下午晚些时候, 下午晚一点: the end of the afternoon (about five).
       if (spec.period === 'afternoon' && spec.hour === undefined && /^(晚些|晚点|晚一点|稍晚|快下班)/.test(text.slice(p.index! + p[0].length))) {
         spec.hour = 5;
@@ -762,10 +788,19 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     spec.minute = 30;
     found = true;
   }
+  // 等孩子放学, 放学回来以后: once the children are home from school, late afternoon (half past four).
+  // (我在接孩子放学 is an errand now, no time; a clock said with it wins.)
+  if (spec.hour === undefined && !spec.period && AFTER_SCHOOL_ZH.test(text)) {
+    spec.period = 'afternoon';
+    spec.hour = 4;
+    spec.minute = 30;
+    found = true;
+  }
   if (spec.period && /哪天|哪一天|每天|天天|平时|平常/.test(text)) spec.anyDay = true;
   if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
   // 等我吃完饭: after the meal (lunch or dinner, by the clock).
-  if (!found && /(吃完|吃过|吃了)饭|饭后/.test(text)) {
+  // (过了饭点, 饭点过了: once the mealtime is over, the same.)
+  if (!found && /(吃完|吃过|吃了)饭|饭后|过了?饭点|饭点(过了|以后|之后|过后|后)/.test(text)) {
     spec.meal = true;
     found = true;
   }

@@ -1182,15 +1182,20 @@ const LATIN_GLOSS: Record<string, string> = {
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
 const HOURS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const CLOCK_EN_RE = new RegExp(`(?<![a-z])(after\\s*)?(${HOURS_EN.join('|')})(\\s*thirty|\\s*o'?clock)?(?![a-z])`, 'g');
+const CLOCK_EN_RE = new RegExp(`(?<![a-z])(after\\s*)?(${HOURS_EN.join('|')})(\\s*thirty|\\s*o'?clock)?(\\s*(?:p\\.?\\s?m\\.?|a\\.?\\s?m\\.?)(?![a-z]))?(?![a-z])`, 'g');
+/** 7pm, 8:30 am: a clock said in digits with am/pm (the minutes kept). */
+const CLOCK_AMPM_DIGITS_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(p\.?\s?m|a\.?\s?m)\.?(?![a-z])/g;
 function glossLatin(norm: string): string {
   if (!/[a-z]/.test(norm)) return norm;
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   const letter = /^\s*(y|yy|n|k|kk)[\s.!。！]*$/.exec(norm);
   if (letter) return { y: '是', yy: '是', n: '不', k: '好', kk: '好' }[letter[1] as 'y' | 'yy' | 'n' | 'k' | 'kk'];
   // Round 12: a clock time said in English words (after six, six thirty, at seven o'clock): the time in Chinese.
-  norm = norm.replace(CLOCK_EN_RE, (m, after: string | undefined, h: string, tail: string | undefined) =>
-    after || tail ? `${HOURS_EN.indexOf(h) + 1}点${tail && /thirty/.test(tail) ? '半' : ''}${after ? '以后' : ''}` : m);
+  norm = norm.replace(CLOCK_AMPM_DIGITS_RE, (_m, h: string, mi: string | undefined, ampm: string) =>
+    `${/p/.test(ampm) ? '下午' : '上午'}${Number(h)}点${mi ? `${Number(mi)}分` : ''}`);
+  // (晚上七点，seven pm: am/pm is the part of the day, not minutes run on from the Chinese clock before it.)
+  norm = norm.replace(CLOCK_EN_RE, (m, after: string | undefined, h: string, tail: string | undefined, ampm: string | undefined) =>
+    after || tail || ampm ? `${ampm ? (/p/.test(ampm) ? '下午' : '上午') : ''}${HOURS_EN.indexOf(h) + 1}点${tail && /thirty/.test(tail) ? '半' : ''}${after ? '以后' : ''}` : m);
   return norm.replace(GLOSS_RE, (m, _w, at: number) => {
     if (at > 0 && /[a-z]/.test(norm[at - 1]!)) return m;
     return LATIN_GLOSS[m.replace(/[-\s]+/g, ' ')] ?? LATIN_GLOSS[m] ?? m;
