@@ -187,7 +187,7 @@ const REDONE_ZH = /重新[^，]{0,4}(拉|接|布|铺|装|换|做|穿|熔|焊)|(�
  */
 export function withoutSettledGrievances(P: LocaleParser, text: string): { said: string; settled: boolean; excused: boolean } {
   const same = { said: text, settled: false, excused: false };
-  if (!/[\u4e00-\u9fff]/u.test(text)) return same;
+  if (!/[\u4e00-\u9fff]/u.test(text)) return withoutContrastEn(P, text);
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
   if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text) && !DISCLAIM_ZH.test(text) && !/自己|自个儿|被|打雷|雷击|暴雨|大风|老鼠|耗子|迟到|来晚|记错|道歉|赔不是/u.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
@@ -315,4 +315,39 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const kept = clauses.map((c, i) => (restated.has(i) ? '弄好了' : c)).filter((_, i) => !drop.has(i));
   // Nothing left but what was settled or disclaimed (那是物业的事 跟你们没关系): nothing said of the service.
   return { said: kept.join('，'), settled: true, excused };
+}
+
+/**
+ * Round 14 (t14Q): an English contrast pair, the other provider, the last time or someone else's installer first and "you" after
+ * (way better than the last provider, they had me waiting at home all day; my neighbour's installer took three visits, yours
+ * did it in one): the grievance is what this service is measured against, not this service's. The clause naming the other side
+ * goes, with a "they" clause right after it; what is left must say something good and nothing bad, nor "the same" (just like
+ * the last lot, again, still), or nothing is left out.
+ */
+const OTHER_SIDE_EN = /\b(?:the|my|our) (?:last|previous|old|former|other) (?:provider|company|installer|guy|engineer|technician|one|lot|isp|firm|crew)s?\b|\b(?:my|our) (?:neighbou?r|neighbou?rs|friend|sister|brother|mum|mom|dad|parents|colleague|cousin)(?:'s|s')? (?:installer|provider|engineer|guy|technician|company|isp|crew)\b|\b(?:last time|last year|before you)\b/i;
+const BETTER_THAN_EN = /\b(?:better|faster|quicker|nicer|more professional) than\b/i;
+const THEIR_CLAUSE_EN = /^(?:and )?(?:they|them|their|that one|he|she)\b/i;
+const SAME_AGAIN_EN = /\b(?:same|again|still|as well|too|just like|no better|worse)\b/i;
+function withoutContrastEn(P: LocaleParser, text: string): { said: string; settled: boolean; excused: boolean } {
+  const same = { said: text, settled: false, excused: false };
+  if (!OTHER_SIDE_EN.test(text)) return same;
+  const clauses = text.trim().split(CLAUSE_EN).filter(Boolean);
+  if (clauses.length < 2) return same;
+  const drop = new Set<number>();
+  clauses.forEach((c, i) => {
+    // (but last time they never showed up and I want it looked into: a grievance raised, not a measure.)
+    if (!OTHER_SIDE_EN.test(c) || SAME_AGAIN_EN.test(c) || /^(?:but|though|however|only)\b|\b(?:want|need|complain|refund|looked into|sort(?:ed)? out)\b/i.test(c)) return;
+    // (The "better than the last ..." clause is itself the praise, and stays: only what the other side did goes.)
+    if (!BETTER_THAN_EN.test(c)) drop.add(i);
+    if (THEIR_CLAUSE_EN.test(clauses[i + 1] ?? '') && !/\b(?:you|yours|your)\b/i.test(clauses[i + 1]!)) drop.add(i + 1);
+  });
+  const kept = clauses.filter((_, i) => !drop.has(i));
+  if (!drop.size || !kept.length) return same;
+  const rest = kept.join(', ');
+  const norm = P.normalize(rest);
+  if (norm && (P.irony(norm) || SAME_AGAIN_EN.test(rest))) return same;
+  const a = norm ? P.analyze(norm) : null;
+  if (a && (!!P.complaint(norm) || saysSomethingBad(a))) return same;
+  if (!a?.signals.some((x) => x.pol > 0 && x.cls !== 'answer')) return same;
+  return { said: rest, settled: true, excused: false };
 }

@@ -1207,7 +1207,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
   norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般');
   // (热什么热, 解决啥解决: the word denied by echoing it with 什么 asks nothing; norm already reads it 不热.)
-  raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般'));
+  // (能不满意吗, a rhetorical "how could I not be", asks nothing: of course it is.)
+  raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(PUT_BACK_OPENER_ZH, '');
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
@@ -1223,8 +1224,25 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c);
   const first = clauses.findIndex(asks);
   // (行 那你说说 是怎么解决的: an acknowledgement before the question only takes the floor, it answers nothing.)
-  return first >= 0 && !clauses.some((c, i) => BARE_ANSWER_CLAUSE_ZH.test(c) && !(i < first && ACK_BEFORE_ASKING_ZH.test(c) && WH_WORD_ZH.test(clauses[first]!)));
+  return first >= 0 && !clauses.some((c, i) => (BARE_ANSWER_CLAUSE_ZH.test(c) && !(i < first && ACK_BEFORE_ASKING_ZH.test(c) && WH_WORD_ZH.test(clauses[first]!))) || (i > first && answersEcho(clauses.slice(0, i).filter(asks), c)));
 }
+/**
+ * Round 14 (t14Q): the question's word echoed back, then answered in a clause of its own (热了吗 你说暖气啊 呃 热了; 方便吗？
+ * 方便方便; 好了吗？好了呗): the later clause says the same word again, alone (with 了, a particle, 当然 or repeated), so it
+ * answers. Not a denial (热了吗？热什么热 reads 不热) nor a word with more said after it (满意吗？满意个啥).
+ */
+function answersEcho(asked: readonly string[], c: string): boolean {
+  const said = c.replace(ANSWER_OPENER_ZH, '').replace(ANSWER_TAIL_ZH, '');
+  if (!said || said.length > 8) return false;
+  return asked.some((q) => {
+    const w = q.replace(ASKED_OPENER_ZH, '').replace(ASKED_TAIL_ZH, '');
+    return w.length >= 1 && w.length <= 4 && (said === w || said === w + w || said === `${w}了${w}`);
+  });
+}
+const ANSWER_OPENER_ZH = /^(当然|肯定|早就?|已经)/;
+const ANSWER_TAIL_ZH = /(了|呗|啊|呀|吧|的|着呢|哦|啦|嘞)+$/;
+const ASKED_OPENER_ZH = /^(你|您)?(是)?(问|说)?(的)?(是)?/;
+const ASKED_TAIL_ZH = /(了)?(吗|么|嘛|啊|呀)$/;
 /** An acknowledgement that takes the floor before a question (行, 好, 嗯). */
 const ACK_BEFORE_ASKING_ZH = /^(行|好|好的|嗯|可以)$/;
 const WH_WORD_ZH = /怎么|什么|啥|哪|谁|几|多少/;
@@ -1695,8 +1713,29 @@ const AS_PROMISED_ZH = /说(好)?(多少|几|哪天|什么时候|啥时候)([^�
 const FINE_WORK_ZH = /(干|做|弄|装|修|贴|铺|刷|收拾)(?:活儿?)?得((?:挺|很|特别|非常|真|蛮|贼|可|相当)?)细(?![节线管长小])(?:致)?/g;
 /** 没见乱来, 没看到他们违规: nothing wrong seen (a "no" that says all is well). */
 const NOTHING_WRONG_SEEN_ZH = /(没|没有|从没|从来没)(见|看见|看到|发现|碰到|遇到)(过)?(他们|工人|师傅|谁|有人|人)?(乱来|乱搞|胡来|瞎搞|违规|违章|蛮干|乱干)/g;
+/**
+ * Round 14 (t14Q): litotes, a negation of a negated state (也不是不热, 不能说不正常, 倒也不是没弄好, 不至于不满意, 没有不热啊,
+ * 不能说没有): a grudging yes, read as 还算X so the inner 不热 or 没弄好 is no grievance and the answer stays tentative.
+ * Only states (不是不想配合 is a polite no). 不是不满意 and 没有不满意 are left to the scanner's double negation, which keeps
+ * them a plain satisfied (only 不至于不满意, which it cannot read, is rewritten). Not after 是/会/能/有/还, which make it a
+ * question (是不是不热, 会不会不热, 有没有不热的).
+ */
+const LITOTES_STATE_ZH = '热|暖和|暖|正常|好|能用|行|通|方便|推荐|弄好|修好|解决|管用|稳定|有(?!人|时|点)|舒服|干净|安全|准时|靠谱|处理';
+const LITOTES_ZH = new RegExp(`(?<![是会能有还])(?:也|倒|倒也|并|其实也?)?(?:(?:不是|不能说|不好说|没有|不会)(?:说)?(?:不|没)(?=${LITOTES_STATE_ZH})|不至于(?:不|没)(?=满意|${LITOTES_STATE_ZH}))`, 'g');
+/**
+ * Round 14 (t14Q): a rhetorical "how could it not be" (能不满意吗, 能不热吗, 能不好吗): of course it is. Only good states, so
+ * a request (你能不迟到吗) is not read as one. Read as the plain word: 当然满意 with more after it is emphatic praise, which
+ * pipeline.ts weighs as irony.
+ */
+/**
+ * Round 14 (t14Q): the question put back, then the answer in a clause of its own (你说呢？好了呗; 你觉得呢，当然热了): the
+ * answer stands. Only with a pause and a short answer after it (你说呢 alone asks back; 你说呢好了 unpaused is not this; 你说呢，
+ * 剩下的瓷砖让工人全拉走了 is a story told, read as it is).
+ */
+const PUT_BACK_OPENER_ZH = /^\s*(?:那)?(?:你|您)(?:自己)?(?:说|觉得|看|猜)呢\s*[?？,，。.!！\s]+(?=[^?？,，。.!！\s]{1,6}[?？,，。.!！\s]*$)/u;
+const HOW_COULD_IT_NOT_ZH = /(?<![不你您他她])能不(满意|热|暖和|好|高兴|开心|推荐|快)(吗|么|嘛)/g;
 function intensifiedPraiseZh(norm: string): string {
-  return norm.replace(INTENSE_PRAISE_ZH, '太$1了').replace(BOTH_PRAISE_ZH, '非常$1非常$2').replace(WANT_NOTHING_MORE_ZH, '挺满足').replace(WAVED_OFF_ZH, '没事').replace(AS_PROMISED_ZH, '说到做到').replace(FINE_WORK_ZH, '$1得$2细致').replace(NOTHING_WRONG_SEEN_ZH, '没问题');
+  return norm.replace(LITOTES_ZH, (m) => (/^不会/.test(m) ? '会' : '还算')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(INTENSE_PRAISE_ZH, '太$1了').replace(BOTH_PRAISE_ZH, '非常$1非常$2').replace(WANT_NOTHING_MORE_ZH, '挺满足').replace(WAVED_OFF_ZH, '没事').replace(AS_PROMISED_ZH, '说到做到').replace(FINE_WORK_ZH, '$1得$2细致').replace(NOTHING_WRONG_SEEN_ZH, '没问题');
 }
 
 // --- The interpreter --------------------------------------------------------------------------
@@ -1704,8 +1743,9 @@ function intensifiedPraiseZh(norm: string): string {
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   notAnAnswer: notAnAnswerZh,
-  // English words are glossed before punctuation goes (很warm，satisfied), and again after.
-  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase())))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
+  // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
+  // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
+  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, ''))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
