@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { interpretKind } from '../../src/nlu/index.js';
+import type { Locale } from '../../src/nlu/types.js';
 
-const at = (text: string, now: string, locale = 'zh-CN') => interpretKind(text, 'time', { now, locale }).at ?? null;
+const at = (text: string, now: string, locale: Locale = 'zh-CN') => interpretKind(text, 'time', { now, locale }).at ?? null;
 const D = '2026-11-18T';
 
 describe('am/pm said with a clock', () => {
