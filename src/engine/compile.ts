@@ -684,6 +684,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};
         return record(context, ls, c);
       }),
+      // "对，但是……我要投诉" to "您是说满意，对吗？": the yes confirms the answer held, which is recorded
+      // before the request or the complaint takes the call elsewhere (issue 13: the level stays).
+      keepConfirmed: assign(({ context, event }, p: { step: string }) => {
+        const ls = listens.get(p.step);
+        if (!ls || ls.isReschedule || event.type !== 'ANSWER' || event.c.value !== true || !context.pending) return {};
+        if (event.c.via === 'speech' && event.c.confidence < settings.confirmBelow) return {};
+        return record(context, ls, context.pending);
+      }),
       // A reschedule question answered with a time: take it and leave the step.
       acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
       leaveStep: assign(() => LEAVE),
@@ -914,7 +922,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       entry: [{ type: 'enterConfirm', params: { step: ls.id } }],
       on: {
         ANSWER: noting([
-          ...intentTransitions(false),
+          ...intentTransitions(false).map((t) =>
+            t.target === '__optout' || t.target === '__human' || t.target === '__complaint' ? { ...t, actions: [{ type: 'keepConfirmed', params: { step: ls.id } }] } : t,
+          ),
           // "我在开车，回头再说" in the middle of a confirmation: a reschedule like anywhere else.
           ...rescheduleTransitions,
           // "对，师傅迟到了两个小时": agreement that restates the answer is the restated answer.

@@ -372,6 +372,18 @@ function fromText(
     const own = opts.interpret(content || text, l.ls.expect, ictx);
     const sure = heard(own.confidence);
     const bare = content.replace(/[\p{P}\p{S}\s]/gu, '').length < 2;
+    // "对，但是中间打了十几个电话都没人管" / "yes, but he made me pay cash" to "您是说满意，对吗？": the yes
+    // confirms the level; the clause turned with 但是/but adds a grievance, it does not take the level
+    // back (issue 13: the level stays what the customer said, the complaint is recorded apart). Only
+    // when the turned clause names no level of its own (对，但是不太满意 is a correction).
+    if (!bare && l.ls.expect.kind === 'csat3' && CONTRAST.test(content) && !LEVEL_WORD.test(content)) {
+      c.complaint = own.complaint ?? c.complaint ?? null;
+      if (own.complaint) {
+        if (own.reservation) c.reservation = true;
+        else delete c.reservation;
+      }
+      return c;
+    }
     if (!bare && own.value !== null && own.value !== undefined && sure >= 0.6 && own.value !== ctx.pending?.value) return restatedAs(own, sure);
   }
   if (l?.confirm && (c.value === null || c.value === undefined) && !c.intent && l.ls.expect.kind !== 'yesno' && l.ls.expect.kind !== 'text') {
@@ -396,6 +408,10 @@ function fromText(
       const own = opts.interpret(content, l.ls.expect, ictx);
       const sure = heard(own.confidence);
       if (own.value !== null && own.value !== undefined && sure >= (m ? 0.6 : SURE) && own.value !== ctx.pending?.value) return restatedAs(own, sure);
+      // "您是说“不满意”，对吗？" answered "来得太慢了": no denial word, only the grievance again, which
+      // the step's own question reads as the very answer held: agreement in the customer's words (as
+      // "三分" to "您是说“3分”，对吗？"), not a "no" that asks the question all over again.
+      if (!m && own.value !== null && own.value !== undefined && !own.intent && sure >= SURE && own.value === ctx.pending?.value) return { ...c, value: true, confidence: sure };
     }
   }
   return c;
@@ -454,6 +470,9 @@ const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(
 
 /** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
 const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
+
+/** A clause turned against what was agreed (对，但是… / yes, but …). */
+const CONTRAST = /^\s*(?:但是?|可是|可(?![以能])|不过|只是|\bbut\b|\bthough\b|\bhowever\b)/i;
 
 /** A reply that is only a yes or a no word (好的, 不是的, 没有, ok): an answer to the confirmation itself. */
 const BARE_REPLY = /^(?:对|是|不|没|没有|有|好|行|可以|不行|不用|嗯|恩|哦|噢|ok|okay|yes|no|yeah|yep|nope|sure|right|wrong|correct)+[的啊呀吧呢了哈嘛]*$/u;
