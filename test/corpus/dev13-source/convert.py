@@ -3,32 +3,27 @@
 
 Run from the repository root: python3 test/corpus/dev13-source/convert.py test/corpus
 The notation and its parser are dev-source/convert.py's (read its docstring and `answers`/`convs`);
-the split logic is dev2-source/convert.py's. Ids are prefixed p-a, p-n, p-c. Missing n*.txt or c*.txt
-give empty files (conversations: an empty YAML list). Items equal to a test, dev, dev2 … dev12 or train item are
-dropped (compared by key only: dialog, locale, step, clock and words, punctuation aside).
+the split logic is dev2-source/convert.py's, and dev12-source/convert.py's filter of non-answers is reused: a
+non-answer on a free-text or callback-time step is left out with its id (non-answers are measured where an answer
+would be a level, a yes/no or a number; the corpus README, "Non-answers by kind"; corpus.test.ts checks it).
+Ids are prefixed p-a, p-n, p-c. Missing n*.txt or c*.txt give empty files (conversations: an empty YAML list).
+Items equal to a test, dev, dev2 … dev12 or train item are dropped (compared by key only: dialog, locale, step,
+clock and words, punctuation aside). A single answer written with the callback time `any` (left to the caller)
+expects no time (`at: null`)."""
+import importlib.util, os
 
-Non-answers are measured where an answer would be a level, a yes/no or a number (the corpus README, "Non-answers
-by kind"; corpus.test.ts checks it); a non-answer on a free-text or callback-time step is left out here with its id,
-as in dev12. A single
-answer written with the callback time `any` (left to the caller) expects no time (`at: null`)."""
-import importlib.util, os, sys
+_spec = importlib.util.spec_from_file_location('dev12_convert', os.path.join(os.path.dirname(__file__), '..', 'dev12-source', 'convert.py'))
+dev12 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(dev12)
+dev2 = dev12.dev2
 
-_spec = importlib.util.spec_from_file_location('dev2_convert', os.path.join(os.path.dirname(__file__), '..', 'dev2-source', 'convert.py'))
-dev2 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(dev2)
-
-LEVEL_STEPS = ('csat3', 'yesno')
-_answers = dev2.answers
 def answers(path, kind):
-    items = _answers(path, kind)
+    items = dev12.answers(path, kind)
     # A single answer that leaves the time to the caller ("随便", "whenever") says no time: `at` is null (the corpus
     # README, callback times); `any` is what a whole call records. The dev13 brief listed `any` for answers too.
     for x in items:
         if x.get('at') == 'any': x['at'] = None
-    if kind != 'nonanswers': return items
-    kept = [x for x in items if x['expect'] in LEVEL_STEPS or x['expect'].startswith('scale:')]
-    if len(kept) != len(items): print(f'{path}: {len(items) - len(kept)} non-answers on free-text and callback-time steps left out')
-    return kept
+    return items
 dev2.answers = answers
 
 if __name__ == '__main__':
