@@ -75,6 +75,8 @@ export interface LocaleParser {
    * 你先把鞋穿上): it answers nothing, and no grievance in it is about the service.
    */
   addressesOther?(raw: string): boolean;
+  /** Round 15: the utterance (as said) without its clauses said to someone in the room (满意，别吵了 → 满意). */
+  withoutRoomTalk?(raw: string): string;
   /** Round 10: only talk about the call line (喂？怎么没声音了, the line's really bad): no answer and no grievance. */
   lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
@@ -319,6 +321,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
     return expect.kind === 'text' && text.trim() ? { ...none, value: text.trim(), confidence: 1 } : none;
   }
+  // Round 15 (t15D): a level said to the caller beside words to someone in the room (满意，你先把鞋穿上; 满意，你慢点喝):
+  // the aside clauses give nothing, the rest is read.
+  const own = expect.kind === 'text' ? text : (P.withoutRoomTalk?.(text) ?? text);
+  if (own !== text && own) return { ...assembleRules(P, own, expect, ctx), text };
   return assembleRules(P, text, expect, ctx);
 }
 
