@@ -41,9 +41,24 @@ const NAME_CUE_ZH = /姓|叫|名字|名儿|户名|户主|写的|登记|小名|�
 
 const LEVEL_WORD_ZH = /满意|不错|还行|还可以|凑合|一般|[零一二两三四五六七八九十\d]分(?!钟)|好评|差评|挺好|很好|不好|太差|很差/u;
 
-/** Weather small talk asked back (你们那儿下雪没有？) or said alone (今天外头可冷了). */
-const WEATHER_ZH = /(你们|你)(那儿|那边|那里|那)[^，,。？?]{0,3}(下雪|下雨|冷|热|降温|刮风|下霜)(了)?(没有|没|吗|么|不)|^(今天|今儿|这两天|最近)?(外头|外面|外边|天儿?|天气)(可|真|挺|太|好|贼|老|特别)?(冷|热)(了|啊|呀|啦)?[。！!～~…]*$/u;
-
+/**
+ * Round 15 (t15D): the weather's words, one list for its two uses (they were two families, WEATHER_ZH and WEATHER_TALK_ZH):
+ * weather asked back (你们那儿下雪没有？), and weather said alone (今天外头可冷了; 今天这雪下得可真大; 好家伙，这雨下了一整天了;
+ * 今年这天儿冷得早啊; 室外都零下十五了), with no home, heating or service named and no figure but the frost outside
+ * (外面零下八度，屋里二十一 is a temperature).
+ */
+const WEATHER_WORDS_ZH = {
+  sky: '天儿?|天气',
+  outside: '外头|外面|外边',
+  hotCold: '冷|热',
+  falls: '下雪|下雨|降温|刮风|下霜',
+  fallen: '雪|雨|snow|rain',
+  season: '出太阳|寒潮|cold wave|冬天[^，,。]{0,5}冷',
+  fine: '还行|不错|挺好|真好|perfect|好',
+};
+const W = WEATHER_WORDS_ZH;
+/** Asked back of the caller's place, or said as the whole utterance (weather alone). */
+const WEATHER_ASKED_ZH = new RegExp(`(你们|你)(那儿|那边|那里|那)[^，,。？?]{0,3}(${W.falls}|${W.hotCold})(了)?(没有|没|吗|么|不)|^(今天|今儿|这两天|最近)?(${W.outside}|${W.sky})(可|真|挺|太|好|贼|老|特别)?(${W.hotCold})(了|啊|呀|啦)?[。！!～~…]*$`, 'u');
 /** "Hold on a minute" with what the customer does meanwhile (你等我一分钟，我走到阳台去; 你等我一会儿啊，锅开了): no time to call back. */
 const HOLD_ZH = /^(喂[，,\s]*)?(你|您)?(先)?等我?(一|两|三|几|半)(分钟|会儿?|秒钟?)/u;
 const CALL_LATER_ZH = /再(打|来电|联系)|打过来|回(个)?电|回头|晚点|晚些|以后|之后|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
@@ -78,13 +93,10 @@ const ANSWER_VERB_ZH = /解决|好了|修好|热了|通了|满意|不错|行|可
 /** A mobile number said (合同上留的是我女婿的号，一三六零零幺幺二二三三): whose number it is, no answer. */
 const MOBILE_ZH = /(?<![0-9零一二三四五六七八九十幺])[1幺一][3-9三四五六七八九][0-9零一二三四五六七八九幺]{9}(?![0-9零一二三四五六七八九十幺])/u;
 
-/**
- * Weather small talk said alone (今天这雪下得可真大; 好家伙，这雨下了一整天了; 今年这天儿冷得早啊; 室外都零下十五了): no
- * home, heating or service named, no figure but the frost outside (外面零下八度，屋里二十一 is a temperature).
- */
-const WEATHER_TALK_ZH = /(雪|雨|snow|rain)\s*(下得|下了|下的|可真|真大)|(天儿?|天气)[^，,。]{0,2}(冷|热)得(早|快|厉害)|(外头|外面|外边|室外)[^，,。]{0,3}(冷|热|零下)|零下|(天儿|天气)\s*[^，,。]{0,3}(还行|不错|挺好|真好|perfect|好)|出太阳|寒潮|cold wave|冬天[^，,。]{0,5}冷/u;
+/** Weather said inside the utterance: read with the frost and the sky's own level taken out (WEATHER_WORDS_ZH). */
+const WEATHER_TALK_ZH = new RegExp(`(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
 /** The weather's own level (今天天气还行; 这天气perfect啊): said of the sky, taken out before the home or the service is looked for. */
-const WEATHER_LEVEL_ZH = /(天儿|天气)\s*[^，,。]{0,3}(还行|不错|挺好|真好|perfect|好)/gu;
+const WEATHER_LEVEL_ZH = new RegExp(`(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})`, 'gu');
 const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
 
 /** Someone asked the customer about the company (我邻居前两天还问我你们家怎么样来着): no verdict of their own. */
@@ -262,6 +274,14 @@ export function withoutLatinPlaces(text: string): string {
   });
 }
 
+/** Weather small talk (WEATHER_WORDS_ZH) in its two uses: asked back or said whole with no level; said beside no home, service or figure. */
+function weatherTalkOnlyZh(t: string): boolean {
+  if (WEATHER_ASKED_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (!WEATHER_TALK_ZH.test(t)) return false;
+  const rest = t.replace(/零下[零一二两三四五六七八九十几\d]*(好几|来|多)?度?/gu, '').replace(WEATHER_LEVEL_ZH, '');
+  return !/[零一二两三四五六七八九十\d]{2,}|[零一二两三四五六七八九十\d](度|分|点)/u.test(rest) && !INDOORS_OR_SERVICE_ZH.test(rest);
+}
+
 /** Whether a Chinese utterance (as said) is no answer at all: the families above. */
 export function notAnAnswerZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
@@ -271,16 +291,12 @@ export function notAnAnswerZh(text: string): boolean {
   const spelt = t.match(SPELT_ZH)?.length ?? 0;
   if ((spelt >= 1 && NAME_CUE_ZH.test(t)) || spelt >= 2 || RADICAL_ZH.test(t)) return true;
   if (roomTalkOnlyZh(t)) return true;
-  if (WEATHER_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (weatherTalkOnlyZh(t)) return true;
   if (HOLD_ZH.test(t) && !CALL_LATER_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (LINE_QUIET_ZH.test(t)) return true;
   if (NOTED_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (HEARSAY_RATING_ZH.test(t) && !OWN_VERDICT_ZH.test(t)) return true;
   if (COUNT_ONLY_ZH.test(t)) return true;
-  if (WEATHER_TALK_ZH.test(t)) {
-    const rest = t.replace(/零下[零一二两三四五六七八九十几\d]*(好几|来|多)?度?/gu, '').replace(WEATHER_LEVEL_ZH, '');
-    if (!/[零一二两三四五六七八九十\d]{2,}|[零一二两三四五六七八九十\d](度|分|点)/u.test(rest) && !INDOORS_OR_SERVICE_ZH.test(rest)) return true;
-  }
   if (ASKED_ME_ZH.test(t) && !/说/u.test(t.slice(t.search(/问(我|过我)/u)))) return true;
   const unquoted = t.replace(/["“”'‘’「」『』][^"“”'‘’「」『』]{1,8}["“”'‘’「」『』]/gu, '某');
   const where = ABOVE_BELOW_ZH.exec(unquoted);

@@ -15,6 +15,7 @@
  * - **Tentative, not absent.** Hedges, ranges and lukewarm yeses keep their value with a low
  *   confidence; deciding to confirm is the engine's job.
  */
+import { CONTRAST_OPEN } from './contrast.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -1125,8 +1126,6 @@ const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
-/** A contrast word opening what follows the first clause. */
-const CONTRAST_OPEN = /^(但是|但|可是|可|就是|不过|只是|只不过|唯一|就)/;
 
 /** The level alone, named plainly (满意, 挺满意的, 算是满意吧, 满意满意, very satisfied, I'm happy). */
 const LEVEL_OPENING = /^(我|我们|i m|i am|we re|we are)?(还|还是|也|都)?(算是|算|基本上?|总体|整体|比较|挺|蛮|还挺|还算|很|非常|特别|相当|very|quite|pretty|fairly|really)?\s?(满意|satisfied|happy)(满意)?(的|了)?(吧|啊|呀|哈|嗯)?$/;
