@@ -123,7 +123,7 @@ const FILLER_ZH = /那个|这个|那会儿?|这会儿?|是这样的|这样的|�
  * - meets or invites someone (我这就下来, 你在楼下等我, 周末去你家吃饭, 给你送过去), cares for them (你慢点喝,
  *   暖宝宝挺热乎的，你试试), or calls a relative before "you" (妈你说得对, 宝宝真棒).
  * The aside clause gives nothing: the yes-words beside it answer that person (好好，别咬那个线 is no yes); a level or a
- * score said in a clause of its own is the caller's and stays (满意，别吵了; 满意，你先把鞋穿上 → 满意).
+ * score (or a time) said in a clause of its own is the caller's and stays (满意，别吵了; 满意，你先把鞋穿上 → 满意).
  */
 const ROOM_CLAUSE_ZH: RegExp[] = [
   // A child or a pet sent off or told off, opening the clause.
@@ -145,16 +145,19 @@ const ROOM_CLAUSE_ZH: RegExp[] = [
 /** Offered to someone present as the last clause, never the first (暖宝宝挺热乎的，你试试). */
 const ROOM_OFFER_ZH = /^你(试试|尝尝|摸摸)(看)?[。！!]*$/u;
 const CLAUSE_BREAK_ZH = /([，,。！!？?\s；;]+)/u;
+const TRAILING_PAUSE_ZH = /[，,、；;\s]+$/u;
 
 /** The clauses as said (NFKC), each with the pause after it, and whether it is said to someone in the room. */
 function roomClausesZh(text: string): { clause: string; room: boolean }[] {
-  const pieces = text.normalize('NFKC').trim().split(CLAUSE_BREAK_ZH);
+  const pieces = text.trim().split(CLAUSE_BREAK_ZH);
   const out: { clause: string; room: boolean }[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     if (!pieces[i]) continue;
+    // (Read as said, NFKC; kept in the customer's own characters.)
     const clause = pieces[i]! + (pieces[i + 1] ?? '');
+    const said = clause.normalize('NFKC');
     const last = i + 2 >= pieces.length;
-    out.push({ clause, room: ROOM_CLAUSE_ZH.some((re) => re.test(clause)) || (out.length > 0 && last && ROOM_OFFER_ZH.test(clause)) });
+    out.push({ clause, room: ROOM_CLAUSE_ZH.some((re) => re.test(said)) || (out.length > 0 && last && ROOM_OFFER_ZH.test(said)) });
   }
   return out;
 }
@@ -163,13 +166,16 @@ function roomClausesZh(text: string): { clause: string; room: boolean }[] {
 export function withoutRoomTalkZh(text: string): string {
   const clauses = roomClausesZh(text);
   if (!clauses.some((c) => c.room)) return text;
-  return clauses.filter((c) => !c.room).map((c) => c.clause).join('').trim();
+  return clauses.filter((c) => !c.room).map((c) => c.clause).join('').replace(TRAILING_PAUSE_ZH, '').trim();
 }
 
-/** Some clause is said to someone in the room and no other clause names a level or a score for the caller. */
+/**
+ * Some clause is said to someone in the room and no other clause names a level, a score or a time for the caller
+ * (明天再说吧，你先把鞋穿上 asks for a call back).
+ */
 export function roomTalkOnlyZh(text: string): boolean {
   const rest = withoutRoomTalkZh(text);
-  return rest !== text && !LEVEL_WORD_ZH.test(rest);
+  return rest !== text && !LEVEL_WORD_ZH.test(rest) && !CALL_LATER_ZH.test(rest);
 }
 
 /** A song sung along or a wish to someone else (今天是个好日子; 好一朵美丽的茉莉花; 五星红旗迎风飘扬; 祝奶奶生日快乐). */

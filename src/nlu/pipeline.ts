@@ -1044,20 +1044,22 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   return result;
 }
 
+/**
+ * Round 15 (t15D): "it's me", one list for its three readers (a hello before it, HELLO_FIRST; a clause of its own,
+ * identityClaimed; the end of a question back answered, SELF_CLAIMED_AT_END). ITS_ME is said anywhere (是我, 我就是, 就是我;
+ * 是我的问题, 是我自己要的 is no claim); ITS_ME_CLAUSE adds what claims only as a clause of its own (我是, 我本人, 那就是我).
+ */
+const ITS_ME = '我就是|就是我|是我(?![^，]{0,6}的)';
+const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正是我|我本人`;
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */
 // (喂 是我 你好, all greeting, stays a greeting: no answer.)
-const HELLO_FIRST = /^(喂|哎|诶|欸)+(?=是我(?![^，]{0,6}的)|我就是|就是我)(?!.*(你好|您好)(啊|呀)?$)/;
+const HELLO_FIRST = new RegExp(`^(喂|哎|诶|欸)+(?=${ITS_ME})(?!.*(你好|您好)(啊|呀)?$)`);
 
 /** Round 12 (t12P2): a condition (要是, 如果, 只要, ……的话), then 我就推荐 closing a clause; not 要不是, nor 就推荐了 (would have). */
 const CONDITIONAL_RECOMMEND = /^(?![^，,。]*要不是)(?=[^，,。]*(要是|如果|假如|只要|的话|换个|换了))[^。]{0,20}?(我|那我)?(就|才|肯定|还是)(会|能|愿意)?(推荐|介绍)(给(人|别人|朋友|他们))?(的|啊|呀)?(?=$|[\s，,。]|别)/u;
 /** Round 12 (t12P2): the recommendation conceded (推荐是会推荐, 推荐倒是会推荐, 介绍倒也会介绍). */
 const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|能)?(推荐|介绍)/u;
 
-/**
- * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
- * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
- * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
- */
 /** A go-ahead (你说, 说呗, 你问吧) said as one clause of several, the clauses cut where the customer paused. */
 function goAheadClause(P: LocaleParser, said: string): boolean {
   const clauses = said.split(CLAUSE_BREAK).filter((c) => c.trim());
@@ -1072,15 +1074,20 @@ const ROOM_MADE_ZH = /闲着|停(着|下|好)了?|在家|有空|有时间|没事
 
 const CLAUSE_BREAK = /[,，。.!！;；…~～\s]+/u;
 
+/**
+ * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
+ * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
+ * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
+ */
 function identityClaimed(said: string): boolean {
   // (喂 是我 你好: a greeting at the line's opening, no answer yet — the corpus's greeting non-answers.)
   if (/不是我|我不是|不是本人|不是他|不是她|你好|您好/.test(said)) return false;
   return said.split(/[，,。.!！?？、;；\s]+/u).some((c) => SELF_CLAIM_CLAUSE.test(c) || REGISTERED_TO_ME.test(c));
 }
-const SELF_CLAIM_CLAUSE = /^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(我是|是我|我就是|就是我|那就是我|那是我|这就是我|正是我|我本人)(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$/u;
+const SELF_CLAIM_CLAUSE = new RegExp(`^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(${ITS_ME_CLAUSE})(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$`, 'u');
 const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的)[^，]{0,4}是我(的)?(身份证)?(啊|呀|呢|吧)?$/u;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
-const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
+const SELF_CLAIMED_AT_END = new RegExp(`(${ITS_ME})(本人)?(啊|呀|呢|哈)?$`);
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */
 const GO_AHEAD_AT_END = /(问|说|讲)吧(啊|呀)?$/;
 /** The state taken back after the first clause (还是冷, 又不热了, 没解决, 一半, 摆设): the first clause is no verdict. */
