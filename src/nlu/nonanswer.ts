@@ -175,8 +175,10 @@ export function withoutRoomTalkZh(text: string): string {
  */
 export function roomTalkOnlyZh(text: string): boolean {
   const rest = withoutRoomTalkZh(text);
-  return rest !== text && !LEVEL_WORD_ZH.test(rest) && !CALL_LATER_ZH.test(rest);
+  return rest !== text && !LEVEL_WORD_ZH.test(rest) && !ROOM_REST_TIME_ZH.test(rest);
 }
+/** A time or a call back for the caller (CALL_LATER_ZH without 回头, 以后, 之后: 回头我跟他讲 is said to the room too). */
+const ROOM_REST_TIME_ZH = /再(打|来电|联系)|打过来|回(个)?电|晚点|晚些|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
 /** A song sung along or a wish to someone else (今天是个好日子; 好一朵美丽的茉莉花; 五星红旗迎风飘扬; 祝奶奶生日快乐). */
 const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|生日快乐|新年快乐|happy birthday/iu;
