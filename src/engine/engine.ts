@@ -12,6 +12,7 @@ import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
 import { toLevel as levelOf, type LevelRules } from '../domain/levels.js';
 import { HuifangError } from '../shared/errors.js';
 import { NEVER_SMALL } from '../nlu/complaints.js';
+import { TURNED_REPLY } from '../nlu/contrast.js';
 import { matchesWhen, scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
 import type { DialogResult, Effect, Input } from './types.js';
 
@@ -376,7 +377,8 @@ function fromText(
     // confirms the level; the clause turned with 但是/but adds a grievance, it does not take the level
     // back (issue 13: the level stays what the customer said, the complaint is recorded apart). Only
     // when the turned clause names no level of its own (对，但是不太满意 is a correction).
-    if (!bare && l.ls.expect.kind === 'csat3' && CONTRAST.test(content) && !LEVEL_WORD.test(content)) {
+    // (TURNED_REPLY: src/nlu/contrast.ts, the pipeline's list of turns without its "just" words.)
+    if (!bare && l.ls.expect.kind === 'csat3' && TURNED_REPLY.test(content) && !LEVEL_WORD.test(content)) {
       c.complaint = own.complaint ?? c.complaint ?? null;
       if (own.complaint) {
         if (own.reservation) c.reservation = true;
@@ -471,8 +473,6 @@ const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(
 /** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
 const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
 
-/** A clause turned against what was agreed (对，但是… / yes, but …). */
-const CONTRAST = /^\s*(?:但是?|可是|可(?![以能])|不过|只是|\bbut\b|\bthough\b|\bhowever\b)/i;
 
 /** A reply that is only a yes or a no word (好的, 不是的, 没有, ok): an answer to the confirmation itself. */
 const BARE_REPLY = /^(?:对|是|不|没|没有|有|好|行|可以|不行|不用|嗯|恩|哦|噢|ok|okay|yes|no|yeah|yep|nope|sure|right|wrong|correct)+[的啊呀吧呢了哈嘛]*$/u;

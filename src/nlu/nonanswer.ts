@@ -39,16 +39,26 @@ const SPELT_ZH = /([\u4e00-\u9fff])([\u4e00-\u9fff])的(\1|\2)(?=$|[，,。.\s�
 const RADICAL_ZH = /三点水|两点水|草字头|宝盖头|竖心旁|[木言金火口女提单双立土日月王石禾]字?[人心手]?旁|[\u4e00-\u9fff]字(边|旁|头|底)(那个|的|一个)|耳东陈|弓长张|立早章|木子李|口天吴|古月胡|双木林|文刀刘|木土杜/u;
 const NAME_CUE_ZH = /姓|叫|名字|名儿|户名|户主|写的|登记|小名|本人|念|苑|小区|花园|家园|大厦|公寓/u;
 
-/**
- * Talking to someone in the room, said first: 快点吃饭, 别吵了, 你去把那个保修卡拿来; not when a level or a score
- * is said beside it (别吵了，挺满意的).
- */
-const ASIDE_ZH = /^(快点?儿?|赶紧|赶快)(吃饭|吃|睡觉|去睡|写作业|洗澡|起床|穿衣服)|^别(吵|闹|嚷|喊|叫唤)(了|啦)?(?=[，,。！!\s]|$)|^(你|您)?(去|快去|帮我|给我)?把[^，,。]{1,8}(拿|递|取|找|送)(来|过来|给我)/u;
 const LEVEL_WORD_ZH = /满意|不错|还行|还可以|凑合|一般|[零一二两三四五六七八九十\d]分(?!钟)|好评|差评|挺好|很好|不好|太差|很差/u;
 
-/** Weather small talk asked back (你们那儿下雪没有？) or said alone (今天外头可冷了). */
-const WEATHER_ZH = /(你们|你)(那儿|那边|那里|那)[^，,。？?]{0,3}(下雪|下雨|冷|热|降温|刮风|下霜)(了)?(没有|没|吗|么|不)|^(今天|今儿|这两天|最近)?(外头|外面|外边|天儿?|天气)(可|真|挺|太|好|贼|老|特别)?(冷|热)(了|啊|呀|啦)?[。！!～~…]*$/u;
-
+/**
+ * Round 15 (t15D): the weather's words, one list for its two uses (they were two families, WEATHER_ZH and WEATHER_TALK_ZH):
+ * weather asked back (你们那儿下雪没有？), and weather said alone (今天外头可冷了; 今天这雪下得可真大; 好家伙，这雨下了一整天了;
+ * 今年这天儿冷得早啊; 室外都零下十五了), with no home, heating or service named and no figure but the frost outside
+ * (外面零下八度，屋里二十一 is a temperature).
+ */
+const WEATHER_WORDS_ZH = {
+  sky: '天儿?|天气',
+  outside: '外头|外面|外边',
+  hotCold: '冷|热',
+  falls: '下雪|下雨|降温|刮风|下霜',
+  fallen: '雪|雨|snow|rain',
+  season: '出太阳|寒潮|cold wave|冬天[^，,。]{0,5}冷',
+  fine: '还行|不错|挺好|真好|perfect|好',
+};
+const W = WEATHER_WORDS_ZH;
+/** Asked back of the caller's place, or said as the whole utterance (weather alone). */
+const WEATHER_ASKED_ZH = new RegExp(`(你们|你)(那儿|那边|那里|那)[^，,。？?]{0,3}(${W.falls}|${W.hotCold})(了)?(没有|没|吗|么|不)|^(今天|今儿|这两天|最近)?(${W.outside}|${W.sky})(可|真|挺|太|好|贼|老|特别)?(${W.hotCold})(了|啊|呀|啦)?[。！!～~…]*$`, 'u');
 /** "Hold on a minute" with what the customer does meanwhile (你等我一分钟，我走到阳台去; 你等我一会儿啊，锅开了): no time to call back. */
 const HOLD_ZH = /^(喂[，,\s]*)?(你|您)?(先)?等我?(一|两|三|几|半)(分钟|会儿?|秒钟?)/u;
 const CALL_LATER_ZH = /再(打|来电|联系)|打过来|回(个)?电|回头|晚点|晚些|以后|之后|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
@@ -83,13 +93,10 @@ const ANSWER_VERB_ZH = /解决|好了|修好|热了|通了|满意|不错|行|可
 /** A mobile number said (合同上留的是我女婿的号，一三六零零幺幺二二三三): whose number it is, no answer. */
 const MOBILE_ZH = /(?<![0-9零一二三四五六七八九十幺])[1幺一][3-9三四五六七八九][0-9零一二三四五六七八九幺]{9}(?![0-9零一二三四五六七八九十幺])/u;
 
-/**
- * Weather small talk said alone (今天这雪下得可真大; 好家伙，这雨下了一整天了; 今年这天儿冷得早啊; 室外都零下十五了): no
- * home, heating or service named, no figure but the frost outside (外面零下八度，屋里二十一 is a temperature).
- */
-const WEATHER_TALK_ZH = /(雪|雨|snow|rain)\s*(下得|下了|下的|可真|真大)|(天儿?|天气)[^，,。]{0,2}(冷|热)得(早|快|厉害)|(外头|外面|外边|室外)[^，,。]{0,3}(冷|热|零下)|零下|(天儿|天气)\s*[^，,。]{0,3}(还行|不错|挺好|真好|perfect|好)|出太阳|寒潮|cold wave|冬天[^，,。]{0,5}冷/u;
+/** Weather said inside the utterance: read with the frost and the sky's own level taken out (WEATHER_WORDS_ZH). */
+const WEATHER_TALK_ZH = new RegExp(`(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
 /** The weather's own level (今天天气还行; 这天气perfect啊): said of the sky, taken out before the home or the service is looked for. */
-const WEATHER_LEVEL_ZH = /(天儿|天气)\s*[^，,。]{0,3}(还行|不错|挺好|真好|perfect|好)/gu;
+const WEATHER_LEVEL_ZH = new RegExp(`(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})`, 'gu');
 const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
 
 /** Someone asked the customer about the company (我邻居前两天还问我你们家怎么样来着): no verdict of their own. */
@@ -107,14 +114,71 @@ const CUT_OFF_ZH = /(……|…|\.{3,}|。。。)[\s]*$/u;
 const FILLER_ZH = /那个|这个|那会儿?|这会儿?|是这样的|这样的|这样|就是|问题|你说|我说|我跟你说|怎么说呢|其实|然后|早上|上午|中午|下午|晚上|昨天|前天|那天|那次|它|他|她|啊|吧|呢|嗯|呃|额|哎|诶|哦|就|的|那|这|[，,。\s…．.]/gu;
 
 /**
- * Round 14 (dev13): said to someone present, in any clause (好好，别咬那个线！过来！; 好了好了别闹了，去写作业; 有有有，我这就下来，
- * 你在楼下等我; 会的会的，周末一定去你家吃饭; 是是是，妈你说得对; 宝宝真棒; 这汤热死了，你慢点喝; 暖宝宝挺热乎的，你试试): a child
- * or a pet told off, someone met downstairs or invited home, a relative called before "you". The yes-words beside it
- * answer that person; a level or a score said in a clause of its own stays (满意，别吵了).
+ * Round 15 (t15D): talk to someone in the room, read clause by clause: one reader for nonanswer.ts (notAnAnswerZh)
+ * and zh.ts (addressesOther), which used to keep three lists that disagreed (round 13's aside said first, round 14's
+ * aside in any clause, round 10's orders in zh.ts). A clause is said to someone present when it
+ * - sends a child off or tells it off (快点吃饭, 赶紧睡觉, 别吵了, 别咬那个线, 快去写作业, 问你妈去, 过来！),
+ * - asks someone present to fetch, put on or move something (你去把那个保修卡拿来, 你先把鞋穿上, 帮我拿个笔),
+ * - calls the family to the table (饭好了快来吃, 锅糊了), gives a driver directions (往左一点, 慢点开),
+ * - meets or invites someone (我这就下来, 你在楼下等我, 周末去你家吃饭, 给你送过去), cares for them (你慢点喝,
+ *   暖宝宝挺热乎的，你试试), or calls a relative before "you" (妈你说得对, 宝宝真棒).
+ * The aside clause gives nothing: the yes-words beside it answer that person (好好，别咬那个线 is no yes); a level or a
+ * score (or a time) said in a clause of its own is the caller's and stays (满意，别吵了; 满意，你先把鞋穿上 → 满意).
  */
-const PRESENT_ADDRESSEE_ZH = /(^|[，,。！!？?\s])(别(吵|闹|哭|咬|抢|碰|摸|扔|爬|拽|扯|舔|挠|乱跑)|(快|快点)?过来[！!]+|(快|快点)?去(写作业|睡觉|洗澡|刷牙|问你(爸|妈))|问你(爸|妈)去)|你慢(点|一点|着)(喝|吃|走)|[，,。！!\s]你(试试|尝尝|摸摸)(看)?[。！!]*$|我(这就|马上就?|现在就)(下来|下去|下楼|出来|出去|上去)|你在(楼下|门口|楼上|外面|外边|车里|车上|底下)等(我|着|一下|会儿)|去你(家|那儿)(吃饭|玩|坐坐|做客)|(给你|帮你)(送|拿|带)(过去|上去|下去)|(^|[，,。！!\s])(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你说得|你别|真棒|真乖|真聪明)/u;
-/** A clause of the aside, taken out before the rest is read for a level (满意，别吵了 keeps 满意). */
-const PRESENT_ADDRESSEE_CLAUSE_ZH = /[^，,。！!？?]*(别(吵|闹|哭|咬|抢|碰|摸|扔|爬|拽|扯|舔|挠|乱跑)|过来|去(写作业|睡觉|洗澡|刷牙|问你)|问你(爸|妈)|你慢|你(试试|尝尝|摸摸)|我(这就|马上|现在就)|你在[^，,。]{0,3}等|去你(家|那儿)|(给你|帮你)(送|拿|带)|(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你|真))[^，,。！!？?]*/gu;
+const ROOM_CLAUSE_ZH: RegExp[] = [
+  // A child or a pet sent off or told off, opening the clause.
+  /^(好了|好啦|行了)*(快点?儿?|赶紧|赶快)(吃饭|吃|睡觉|去睡|写作业|洗澡|起床|穿衣服)/u,
+  /^(好了|好啦|行了)*别(吵|闹|嚷|喊|叫唤|哭|咬|抢|碰|摸|扔|爬|拽|扯|舔|挠|乱跑)/u,
+  /^(快|快点)?过来[！!]+/u,
+  /^(快|快点)?去(写作业|睡觉|洗澡|刷牙|问你(爸|妈))|^问你(爸|妈)去/u,
+  // Someone present asked to fetch, put on, put away or move something (not the caller: 你把我转给, 你把问题重复一遍).
+  /^(你|您)?(去|快去|帮我|给我)?把[^，,。]{1,8}(拿|递|取|找|送)(来|过来|给我)/u,
+  /(你|你们)(先)?把(?!我|问题|那几个|这个也)[^，,。]{1,8}(穿上|穿好|戴上|准备好|拿过来|拿来|拿一下|关小|关上|调小|收起来|收进来|放下|搬|挪|洗)/u,
+  /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，,。了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/u,
+  // The family called to the table; a driver given directions.
+  /(快|赶紧)(来|过来)吃|饭(做|热)?好了|(锅|菜|饭|粥|奶)(糊|烧干|溢出来)了|水开了/u,
+  /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|慢(点|一点)开|开慢(一)?点|靠边停|(前面|路口)(往)?(左|右)拐/u,
+  // Someone met, invited, cared for; a relative called before "you".
+  /你慢(点|一点|着)(喝|吃|走)|我(这就|马上就?|现在就)(下来|下去|下楼|出来|出去|上去)|你在(楼下|门口|楼上|外面|外边|车里|车上|底下)等(我|着|一下|会儿)|去你(家|那儿)(吃饭|玩|坐坐|做客)|(给你|帮你)(送|拿|带)(过去|上去|下去)/u,
+  /^(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你说得|你别|真棒|真乖|真聪明)/u,
+];
+/** Offered to someone present as the last clause, never the first (暖宝宝挺热乎的，你试试). */
+const ROOM_OFFER_ZH = /^你(试试|尝尝|摸摸)(看)?[。！!]*$/u;
+const CLAUSE_BREAK_ZH = /([，,。！!？?\s；;]+)/u;
+const TRAILING_PAUSE_ZH = /[，,、；;\s]+$/u;
+
+/** The clauses as said (NFKC), each with the pause after it, and whether it is said to someone in the room. */
+function roomClausesZh(text: string): { clause: string; room: boolean }[] {
+  const pieces = text.trim().split(CLAUSE_BREAK_ZH);
+  const out: { clause: string; room: boolean }[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (!pieces[i]) continue;
+    // (Read as said, NFKC; kept in the customer's own characters.)
+    const clause = pieces[i]! + (pieces[i + 1] ?? '');
+    const said = clause.normalize('NFKC');
+    const last = i + 2 >= pieces.length;
+    out.push({ clause, room: ROOM_CLAUSE_ZH.some((re) => re.test(said)) || (out.length > 0 && last && ROOM_OFFER_ZH.test(said)) });
+  }
+  return out;
+}
+
+/** The utterance (as said) without its clauses said to someone in the room; the utterance itself when it has none. */
+export function withoutRoomTalkZh(text: string): string {
+  const clauses = roomClausesZh(text);
+  if (!clauses.some((c) => c.room)) return text;
+  return clauses.filter((c) => !c.room).map((c) => c.clause).join('').replace(TRAILING_PAUSE_ZH, '').trim();
+}
+
+/**
+ * Some clause is said to someone in the room and no other clause names a level, a score or a time for the caller
+ * (明天再说吧，你先把鞋穿上 asks for a call back).
+ */
+export function roomTalkOnlyZh(text: string): boolean {
+  const rest = withoutRoomTalkZh(text);
+  return rest !== text && !LEVEL_WORD_ZH.test(rest) && !ROOM_REST_TIME_ZH.test(rest);
+}
+/** A time or a call back for the caller (CALL_LATER_ZH without 回头, 以后, 之后: 回头我跟他讲 is said to the room too). */
+const ROOM_REST_TIME_ZH = /再(打|来电|联系)|打过来|回(个)?电|晚点|晚些|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
 /** A song sung along or a wish to someone else (今天是个好日子; 好一朵美丽的茉莉花; 五星红旗迎风飘扬; 祝奶奶生日快乐). */
 const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|生日快乐|新年快乐|happy birthday/iu;
@@ -218,6 +282,14 @@ export function withoutLatinPlaces(text: string): string {
   });
 }
 
+/** Weather small talk (WEATHER_WORDS_ZH) in its two uses: asked back or said whole with no level; said beside no home, service or figure. */
+function weatherTalkOnlyZh(t: string): boolean {
+  if (WEATHER_ASKED_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (!WEATHER_TALK_ZH.test(t)) return false;
+  const rest = t.replace(/零下[零一二两三四五六七八九十几\d]*(好几|来|多)?度?/gu, '').replace(WEATHER_LEVEL_ZH, '');
+  return !/[零一二两三四五六七八九十\d]{2,}|[零一二两三四五六七八九十\d](度|分|点)/u.test(rest) && !INDOORS_OR_SERVICE_ZH.test(rest);
+}
+
 /** Whether a Chinese utterance (as said) is no answer at all: the families above. */
 export function notAnAnswerZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
@@ -226,18 +298,13 @@ export function notAnAnswerZh(text: string): boolean {
   if (MEDIA_SAID_ZH.test(t) && !OWN_STANCE_ZH.test(t)) return true;
   const spelt = t.match(SPELT_ZH)?.length ?? 0;
   if ((spelt >= 1 && NAME_CUE_ZH.test(t)) || spelt >= 2 || RADICAL_ZH.test(t)) return true;
-  const aside = ASIDE_ZH.exec(t);
-  if (aside && !LEVEL_WORD_ZH.test(t.slice(aside.index + aside[0].length))) return true;
-  if (WEATHER_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (roomTalkOnlyZh(t)) return true;
+  if (weatherTalkOnlyZh(t)) return true;
   if (HOLD_ZH.test(t) && !CALL_LATER_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (LINE_QUIET_ZH.test(t)) return true;
   if (NOTED_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (HEARSAY_RATING_ZH.test(t) && !OWN_VERDICT_ZH.test(t)) return true;
   if (COUNT_ONLY_ZH.test(t)) return true;
-  if (WEATHER_TALK_ZH.test(t)) {
-    const rest = t.replace(/零下[零一二两三四五六七八九十几\d]*(好几|来|多)?度?/gu, '').replace(WEATHER_LEVEL_ZH, '');
-    if (!/[零一二两三四五六七八九十\d]{2,}|[零一二两三四五六七八九十\d](度|分|点)/u.test(rest) && !INDOORS_OR_SERVICE_ZH.test(rest)) return true;
-  }
   if (ASKED_ME_ZH.test(t) && !/说/u.test(t.slice(t.search(/问(我|过我)/u)))) return true;
   const unquoted = t.replace(/["“”'‘’「」『』][^"“”'‘’「」『』]{1,8}["“”'‘’「」『』]/gu, '某');
   const where = ABOVE_BELOW_ZH.exec(unquoted);
@@ -252,7 +319,6 @@ export function notAnAnswerZh(text: string): boolean {
 
 /** Round 14 (dev13) families, on the utterance as said (NFKC, trimmed). */
 function notAnAnswerZh14(t: string): boolean {
-  if (PRESENT_ADDRESSEE_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(PRESENT_ADDRESSEE_CLAUSE_ZH, ''))) return true;
   if (SONG_OR_WISH_ZH.test(t) || VOICE_ASSISTANT.test(t)) return true;
   if (OTHER_THING_ZH.test(t) && !THIS_SERVICE_ZH.test(t)) return true;
   if ((HOW_TO_ZH.test(t) || (HOURS_ASKED_ZH.test(t) && !CALL_LATER_ZH.test(t)) || STANDARD_ASKED_ZH.test(t) || HEARING_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t.replace(HOW_TO_ZH, ''))) return true;

@@ -15,6 +15,7 @@
  * - **Tentative, not absent.** Hedges, ranges and lukewarm yeses keep their value with a low
  *   confidence; deciding to confirm is the engine's job.
  */
+import { CONTRAST_OPEN } from './contrast.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -75,6 +76,8 @@ export interface LocaleParser {
    * 你先把鞋穿上): it answers nothing, and no grievance in it is about the service.
    */
   addressesOther?(raw: string): boolean;
+  /** Round 15: the utterance (as said) without its clauses said to someone in the room (满意，别吵了 → 满意). */
+  withoutRoomTalk?(raw: string): string;
   /** Round 10: only talk about the call line (喂？怎么没声音了, the line's really bad): no answer and no grievance. */
   lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
@@ -319,6 +322,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
     return expect.kind === 'text' && text.trim() ? { ...none, value: text.trim(), confidence: 1 } : none;
   }
+  // Round 15 (t15D): a level said to the caller beside words to someone in the room (满意，你先把鞋穿上; 满意，你慢点喝):
+  // the aside clauses give nothing, the rest is read.
+  const own = expect.kind === 'text' ? text : (P.withoutRoomTalk?.(text) ?? text);
+  if (own !== text && own) return { ...assembleRules(P, own, expect, ctx), text };
   return assembleRules(P, text, expect, ctx);
 }
 
@@ -1037,20 +1044,22 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   return result;
 }
 
+/**
+ * Round 15 (t15D): "it's me", one list for its three readers (a hello before it, HELLO_FIRST; a clause of its own,
+ * identityClaimed; the end of a question back answered, SELF_CLAIMED_AT_END). ITS_ME is said anywhere (是我, 我就是, 就是我;
+ * 是我的问题, 是我自己要的 is no claim); ITS_ME_CLAUSE adds what claims only as a clause of its own (我是, 我本人, 那就是我).
+ */
+const ITS_ME = '我就是|就是我|是我(?![^，]{0,6}的)';
+const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正是我|我本人`;
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */
 // (喂 是我 你好, all greeting, stays a greeting: no answer.)
-const HELLO_FIRST = /^(喂|哎|诶|欸)+(?=是我(?![^，]{0,6}的)|我就是|就是我)(?!.*(你好|您好)(啊|呀)?$)/;
+const HELLO_FIRST = new RegExp(`^(喂|哎|诶|欸)+(?=${ITS_ME})(?!.*(你好|您好)(啊|呀)?$)`);
 
 /** Round 12 (t12P2): a condition (要是, 如果, 只要, ……的话), then 我就推荐 closing a clause; not 要不是, nor 就推荐了 (would have). */
 const CONDITIONAL_RECOMMEND = /^(?![^，,。]*要不是)(?=[^，,。]*(要是|如果|假如|只要|的话|换个|换了))[^。]{0,20}?(我|那我)?(就|才|肯定|还是)(会|能|愿意)?(推荐|介绍)(给(人|别人|朋友|他们))?(的|啊|呀)?(?=$|[\s，,。]|别)/u;
 /** Round 12 (t12P2): the recommendation conceded (推荐是会推荐, 推荐倒是会推荐, 介绍倒也会介绍). */
 const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|能)?(推荐|介绍)/u;
 
-/**
- * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
- * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
- * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
- */
 /** A go-ahead (你说, 说呗, 你问吧) said as one clause of several, the clauses cut where the customer paused. */
 function goAheadClause(P: LocaleParser, said: string): boolean {
   const clauses = said.split(CLAUSE_BREAK).filter((c) => c.trim());
@@ -1065,15 +1074,20 @@ const ROOM_MADE_ZH = /闲着|停(着|下|好)了?|在家|有空|有时间|没事
 
 const CLAUSE_BREAK = /[,，。.!！;；…~～\s]+/u;
 
+/**
+ * Round 12 (t12P2): a clause of its own in which the customer says they are the one asked for (是我, 我是啊, 我是我是,
+ * 那就是我, 应该是我吧) or that the account is in their name (户主写的是我, 登记的是我身份证); never beside a denial
+ * (不是我, 我不是本人) nor a greeting (喂 是我 你好); a name left (留的是我名字 邓丽) is an aside. 户主是我老公 names someone else and is no claim.
+ */
 function identityClaimed(said: string): boolean {
   // (喂 是我 你好: a greeting at the line's opening, no answer yet — the corpus's greeting non-answers.)
   if (/不是我|我不是|不是本人|不是他|不是她|你好|您好/.test(said)) return false;
   return said.split(/[，,。.!！?？、;；\s]+/u).some((c) => SELF_CLAIM_CLAUSE.test(c) || REGISTERED_TO_ME.test(c));
 }
-const SELF_CLAIM_CLAUSE = /^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(我是|是我|我就是|就是我|那就是我|那是我|这就是我|正是我|我本人)(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$/u;
+const SELF_CLAIM_CLAUSE = new RegExp(`^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(${ITS_ME_CLAUSE})(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$`, 'u');
 const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的)[^，]{0,4}是我(的)?(身份证)?(啊|呀|呢|吧)?$/u;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */
-const SELF_CLAIMED_AT_END = /(我就是|就是我|是我)(本人)?(啊|呀|呢|哈)?$/;
+const SELF_CLAIMED_AT_END = new RegExp(`(${ITS_ME})(本人)?(啊|呀|呢|哈)?$`);
 /** Round 12: a go-ahead closing the utterance (那你问吧, 你说吧). */
 const GO_AHEAD_AT_END = /(问|说|讲)吧(啊|呀)?$/;
 /** The state taken back after the first clause (还是冷, 又不热了, 没解决, 一半, 摆设): the first clause is no verdict. */
@@ -1119,8 +1133,6 @@ const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
-/** A contrast word opening what follows the first clause. */
-const CONTRAST_OPEN = /^(但是|但|可是|可|就是|不过|只是|只不过|唯一|就)/;
 
 /** The level alone, named plainly (满意, 挺满意的, 算是满意吧, 满意满意, very satisfied, I'm happy). */
 const LEVEL_OPENING = /^(我|我们|i m|i am|we re|we are)?(还|还是|也|都)?(算是|算|基本上?|总体|整体|比较|挺|蛮|还挺|还算|很|非常|特别|相当|very|quite|pretty|fairly|really)?\s?(满意|satisfied|happy)(满意)?(的|了)?(吧|啊|呀|哈|嗯)?$/;

@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { notAnAnswerZh } from './nonanswer.js';
+import { notAnAnswerZh, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
@@ -1442,18 +1442,10 @@ const SPELLED_PARTS_ALONE_ZH = /^(耳东陈|弓长张|木子李|立早章|口天
 const VOCATIVE_CLAUSE_ZH = /^(喂)?(妈|妈妈|老妈|爸|爸爸|老爸|老公|老婆|媳妇|儿子|闺女|女儿|宝贝|宝宝|宝儿|老伴儿?|孩子|奶奶|爷爷|姥姥|姥爷|外婆|外公|小宝|大宝|二宝)(乖|啊|呀|诶|欸)?$/;
 /** The customer tells someone in the room they take a call (我接个电话, 妈妈接个电话). */
 const TAKING_A_CALL_ZH = /(我|妈妈|爸爸|妈|爸|奶奶|爷爷|姥姥|姥爷)(先|这边|在)?接(个|一下|下)?电话/;
-/** An order to someone in the room (你先把鞋穿上, 你把PPT准备好), not to the caller (你把我转给, 你把问题重复一遍, 记上). */
-const ORDER_TO_OTHER_ZH = /(你|你们)(先)?把(?!我|问题|那几个|这个也)[^，]{1,8}(穿上|穿好|戴上|准备好|拿过来|拿来|拿一下|关小|关上|调小|收起来|收进来|放下|搬|挪|洗)/;
-/** A call to the table (饭好了快来吃, 快来吃饭): said to the family. */
-const MEAL_CALL_ZH = /(快|赶紧)(来|过来)吃|饭(做|热)?好了|(锅|菜|饭|粥|奶)(糊|烧干|溢出来)了|水开了/;
-/** Directions to someone present (往左一点, 慢点开, 靠边停). */
-const DIRECTING_ZH = /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|慢(点|一点)开|开慢(一)?点|靠边停|(前面|路口)(往)?(左|右)拐/;
 /** A worker or a colleague called by title or name (师傅, 小刘啊), then told what to do (也刷一下, 把……): not the caller. */
 const WORKER_CALLED_ZH = /^(喂)?(师傅|小[\u4e00-\u9fff])(啊|呀)?$/;
 const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|讲|念|重复|问))[^，]*(一下|一遍|好)$/;
 
-/** A person present asked to hand over a thing (姐 你帮我拿个笔, 给我递一下眼镜): said in the room, not to the caller. (还给我倒了杯水 tells what was done: no request.) */
-const FETCH_FOR_ME_ZH = /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/;
 /**
  * A television or radio in the room (本台消息, 据新华社报道, 观众朋友们; round 11, an advert: 买二送一 仅限今天 拨打屏幕下方的电话):
  * someone else's words, whatever they rate.
@@ -1493,7 +1485,9 @@ function addressesOtherZh(raw: string): boolean {
   if (clauses.length >= 2 && VOCATIVE_CLAUSE_ZH.test(clauses[0]!) && !/^(你|您)(刚才|刚刚)?(说|问|讲)(的)?(啥|什么|哪个)/.test(clauses[1]!) && !toCallerAboutService(clauses)) return true;
   if (clauses.length >= 2 && WORKER_CALLED_ZH.test(clauses[0]!) && ORDER_CLAUSE_ZH.test(clauses[1]!.replace(/^(对面|那边|这边|这个|那个)[^，]{0,4}?(?=也|再|先|把)/, ''))) return true;
   const norm = normalizeZh(raw);
-  return TAKING_A_CALL_ZH.test(norm) || ORDER_TO_OTHER_ZH.test(norm) || MEAL_CALL_ZH.test(norm) || DIRECTING_ZH.test(norm) || FETCH_FOR_ME_ZH.test(norm) || BROADCAST_ZH.test(norm) || ROOM_EVENT_ZH.test(norm) || (MARKET_PRICE_ZH.test(norm) && !CHARGED_ZH.test(norm)) || SPORTS_COMMENTARY_ZH.test(norm);
+  // Round 15 (t15D): orders, meals, directions and fetching said to someone present are nonanswer.ts's one clause reader
+  // (roomTalkOnlyZh): a level said in a clause of its own to the caller stays (满意，你先把鞋穿上).
+  return roomTalkOnlyZh(raw) || TAKING_A_CALL_ZH.test(norm) || BROADCAST_ZH.test(norm) || ROOM_EVENT_ZH.test(norm) || (MARKET_PRICE_ZH.test(norm) && !CHARGED_ZH.test(norm)) || SPORTS_COMMENTARY_ZH.test(norm);
 }
 /**
  * Round 10, heard in the room: a pet or a child knocking something over (猫把杯子碰掉了; round 11, a child's homework checked:
@@ -1758,6 +1752,7 @@ export const ZH_PARSER: LocaleParser = {
   stated: statedZh,
   mentionsOnly: mentionsOnlyZh,
   addressesOther: addressesOtherZh,
+  withoutRoomTalk: withoutRoomTalkZh,
   lineTalkOnly: lineTalkOnlyZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
