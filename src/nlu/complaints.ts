@@ -862,7 +862,9 @@ const MONEY_DECLINED_ZH = /(死活|坚决|硬是|说什么也|怎么也|愣是)(
 /** Round 13 (t13P): neither cold nor warm (说冷也不冷，说热也不热; 不冷也不算热): a middling home, the hedge itself, no grievance. */
 const NEITHER_COLD_NOR_WARM_ZH = /(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)/g;
 
-const STILL_FAULT_ZH = /还是(会|得|要)?(时不时|隔一会儿?|一会儿|动不动|老是?|总是?|经常)?(就)?(断|掉线|卡|不热|不通|冰凉|凉)/;
+// Round 15 (t15Y): also 还是冷 (好了一点点，还是冷), and the fault back after a stretch (热了一会儿 第二天又凉了, 放了一下 过两天又不热了,
+// 好了半天 晚上又断了): the 一会儿 or 一下 there is how long the repair held, not a softened grievance.
+const STILL_FAULT_ZH = /还是(会|得|要)?(时不时|隔一会儿?|一会儿|动不动|老是?|总是?|经常)?(就)?(断|掉线|卡|不热|不通|冰凉|凉|冷)|(第二天|隔天|转天|过了?(一|两|几)天|晚上|早上|后来|没过(多久|几天|两天)|一会儿|完了)(就)?又(开始)?(凉|冷|不热|断|掉线|坏|不通|不行|卡|漏)/;
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
   const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(NEITHER_COLD_NOR_WARM_ZH, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);

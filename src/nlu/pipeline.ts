@@ -640,6 +640,21 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.6;
       }
+      // Round 15 (t15Y): the state coming and going (一会儿热一会儿凉, 时好时坏, 有时候通有时候不通) or good earlier and bad now
+      // (上午热乎，这会儿不太热; 昨天还好好的，今天又卡了): the fault is there now, a no (not_fixed unless a category was read).
+      if (result.value === true && !found && !irony && (COMES_AND_GOES_ZH.test(norm) || GOOD_THEN_BAD_NOW_ZH.test(norm))) {
+        result.value = false;
+        result.confidence = 0.7;
+        reservation = false;
+        comp = { ...(comp ?? { category: 'not_fixed', at: 0 }), severe: true, diminished: false };
+      }
+      // Round 15 (t15Y): the bar set at sparing the company (推荐？我不骂你们就不错了; 我不劝人别找你们就算积德了; 我不投诉就算客气的了):
+      // a sneer that answers no, whatever word it echoes.
+      if (result.value !== false && !found && SPARED_AT_BEST_ZH.test(norm)) {
+        result.value = false;
+        result.confidence = 0.75;
+        reservation = false;
+      }
       // Round 12 (t12P2): the customer says who they are in a clause of its own (我是啊，怎么了？; 我是我是，喂？;
       // 你说刘建国？那就是我; 算是吧，户主写的是我): the identity confirmed, whatever is asked or said beside it.
       if (result.value === null && !found && identityClaimed(said)) {
@@ -1207,6 +1222,12 @@ const SLOW_AFTER_CONCEDED = /^(嗯|那个|就是)?(网|宽带|网络|电视)?(�
 // Round 12 (t12R2): the calling out praised in a sneer (回访倒是挺积极, 倒挺会往外打电话的, 打推销电话倒是勤快).
 const CALLING_SNEER = /(回访|往外打|打电话|打过来|推销)[^，。]{0,4}倒(是)?(挺|很|蛮|还挺)?(积极|勤快?|会|快|及时|上心)|倒(是)?(挺|很|蛮)(会|积极|勤快?)[^，。]{0,3}(往外)?(打|回访)/;
 // Round 12 (t12R2): the first clause that says now is convenient (方便, 方便啊, 有啥不方便的, 没什么不方便).
+/** Round 15 (t15Y): a state that comes and goes (一会儿热一会儿凉, 时好时坏, 有时候能用有时候不能用, 忽冷忽热). */
+const COMES_AND_GOES_ZH = /(一会儿?|有时候?|有的时候)(热|暖和?|好|通|能用|正常|有信号)了?(的)?(一会儿?|有时候?|有的时候)(凉|冷|不热|不好|坏|断|不通|不能用|不正常|没信号)|时好时坏|时断时续|忽冷忽热|时冷时热|一阵热一阵凉|一阵好一阵坏/;
+/** Round 15 (t15Y): good earlier, bad now (上午热乎，这会儿不太热; 昨天还好好的今天又卡了). Not bad earlier and good now. */
+const GOOD_THEN_BAD_NOW_ZH = /(上午|早上|白天|昨天|前两天|前几天|刚才|之前|头两天|刚修完)(还)?(是)?(挺|很|好)?(热乎?|暖和|好好?|正常|能用|通)(的|了|着)?(呢)?(这会儿?|现在|今天|下午|晚上|这两天)(又|就)?(不太?|不怎么|没那么|开始|又)(热|暖和|好|正常|能用|通|凉|冷|卡|断)/;
+/** Round 15 (t15Y): the bar set at sparing the company (我不骂你们就不错了, 我不拦着别人找你们就算积德了, 不投诉你们就算客气的了). */
+const SPARED_AT_BEST_ZH = /(我|俺)(都|没|可)?(不|没)(骂|投诉|告|曝光|拉黑|劝|拦|骂街|找你们|找人|去闹|闹)[^，。]{0,12}就(算|已经|是)?(算是|是)?(不错|好的|积德|谢天谢地|烧高香|客气|仁至义尽|给你们面子)/;
 const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */
 const MADE_LIGHT = /而已|罢了|(?<!不是)自愿|不就是|无非就是|哪能啊|那哪能/;
