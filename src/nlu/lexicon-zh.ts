@@ -120,7 +120,10 @@ export const LEXICON_ZH: Lexicon = [
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
-  ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没得说 没的说 没话说 没说的 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
+  // Round 15 (t15P): nothing to say against it (服务没得说, 那没说的, 真没话说) is plain praise, satisfied: every author takes it
+  // for satisfied when said alone, the top only with a top word beside it (没得说，非常满意; 一百个满意).
+  ...all('没得说 没的说 没话说 没说的', P('eval')),
+  ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
   // A fault denied after it is named (一点毛病没有, 什么问题都没有): praise, not a grievance.
   ...all('一点毛病没有 一点毛病都没有 一点毛病也没有 啥毛病没有 啥毛病都没有 什么毛病都没有 一点问题没有 一点问题都没有 一点问题也没有 啥问题没有 啥问题都没有 什么问题都没有 一点儿毛病没有 一点儿问题没有 毛病都没有 问题都没有 毛病也没有', P('eval')),
   // "Can't say it's that good": a hedge, not a complaint.
