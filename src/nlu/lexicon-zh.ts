@@ -120,6 +120,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
+  // Round 15 (t15P): warm beyond need (热得不行, 热得要命, 热过头了, 热得开窗户) and warmer than ever (这么多年没这么暖和过): the heating
+  // praised, no grievance (every author reads overheating at home as satisfied, at worst neutral).
+  ...all('热得不行 热得不得了 热得要命 热过头 热得开窗 热得开窗户 热得开着窗户 热得我开着窗户 热得我开窗 没这么暖和过 没这么热乎过 没这么热过 没这么舒服过 从没这么暖和过 从来没这么暖和过', P('fact')),
   // Round 15 (t15P): nothing to say against it (服务没得说, 那没说的, 真没话说) is plain praise, satisfied: every author takes it
   // for satisfied when said alone, the top only with a top word beside it (没得说，非常满意; 一百个满意).
   ...all('没得说 没的说 没话说 没说的', P('eval')),
