@@ -1,7 +1,7 @@
 /**
  * Round 15 (t15P, satisfaction values on the older splits): positive answers that told a story with the words of a grievance
  * (a grievance only supposed and averted, a job done quickly, another operator's failure, money asked about and declined, a
- * promised hour kept), 没得说 as plain praise, and a home warm beyond need. Own phrasings, with look-alikes that must not change.
+ * promised hour kept) and a home warm beyond need. Own phrasings, with look-alikes that must not change.
  */
 import { describe, expect, it } from 'vitest';
 import { interpretKind } from '../../src/nlu/index.js';
@@ -51,12 +51,7 @@ describe('money asked about and declined, nobody asking for money, a promised ho
   });
 });
 
-describe('没得说 and a home warm beyond need', () => {
-  it('没得说 alone is satisfied; with a top word, the top', () => {
-    expect(read('人家这活儿没得说', 'csat3').v).toBe('satisfied');
-    expect(read('真没话说', 'csat3').v).toBe('satisfied');
-    expect(read('没得说，特别满意', 'csat3').v).toBe('very_satisfied');
-  });
+describe('a home warm beyond need', () => {
   it('warm beyond need is praise; cold stays a grievance', () => {
     expect(read('今年屋里热得要命', 'csat3')).toMatchObject({ v: 'satisfied', c: null });
     expect(read('满意，住了十年从没这么暖和过', 'csat3')).toMatchObject({ v: 'satisfied', c: null });
