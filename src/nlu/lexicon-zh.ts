@@ -120,6 +120,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
+  // Round 15 (t15P): warm beyond need (热得不行, 热得要命, 热过头了, 热得开窗户) and warmer than ever (这么多年没这么暖和过): the heating
+  // praised, no grievance (every author reads overheating at home as satisfied, at worst neutral).
+  ...all('热得不行 热得不得了 热得要命 热过头 热得开窗 热得开窗户 热得开着窗户 热得我开着窗户 热得我开窗 没这么暖和过 没这么热乎过 没这么热过 没这么舒服过 从没这么暖和过 从来没这么暖和过', P('fact')),
   ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没得说 没的说 没话说 没说的 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
   // A fault denied after it is named (一点毛病没有, 什么问题都没有): praise, not a grievance.
   ...all('一点毛病没有 一点毛病都没有 一点毛病也没有 啥毛病没有 啥毛病都没有 什么毛病都没有 一点问题没有 一点问题都没有 一点问题也没有 啥问题没有 啥问题都没有 什么问题都没有 一点儿毛病没有 一点儿问题没有 毛病都没有 问题都没有 毛病也没有', P('eval')),

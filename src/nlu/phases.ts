@@ -123,14 +123,16 @@ const OWN_SUBJECT_ZH = /^(你们|您们|师傅|工人|装维|客服|工程师|�
 /** The company's own people or work named in a clause (so a third party named beside them is no disclaimer). */
 const OWN_SIDE_ZH = /你们|您们|师傅|工人|装维|客服|工程师|维修|安装|施工|公司/u;
 /** A comparison with others (比我隔壁装的那家强多了): what happened to them (他们等了一个礼拜) is no grievance. */
-const COMPARED_WITH_OTHERS_ZH = /比(我)?(家)?(隔壁|邻居|对门|楼上|楼下|别人|人家|别家|朋友|同事|亲戚|我妈|我姐|我哥)/u;
+const COMPARED_WITH_OTHERS_ZH = /比(我)?(家)?(隔壁|邻居|对门|楼上|楼下|别人|人家|别家|朋友|同事|亲戚|我妈|我姐|我哥)|比[^，]{0,6}(那家|别家|上一家|移动|联通|电信|广电)(?![^，]{0,2}(差|慢|不如))/u;
+// (Round 15, t15P: 比之前用的那家强多了，那家师傅才叫磨叽: the other company named by 那家 or by its name.)
 const OTHERS_SUBJECT_ZH = /^(他们|她们|人家|别人|别家|他家|她家|那家)/u;
 /**
  * Round 14 (t14V): the two sides of a contrast pair. The side measured against: another time (上回, 去年, 以前) or another
  * household or company (隔壁, 邻居, 别家, 我姐家, 上一家) opening the clause; the side answered for: this time, this year, now or
  * "you" (这回, 今年, 你们); before the grievance, a "better than then" (比上回强多了).
  */
-const CONTRAST_THEN_ZH = /^(?:我们?|俺|咱)?(?:家)?(?:上回|上次|上一次|上一回|去年|前年|往年|以前|之前|原来|头年|年时|(?:[^，]{0,4}?)(?:隔壁|邻居|对门|别家|别的公司|上一家|(?:我|俺)(?:姐|哥|妹|弟|妈|爸|闺女|儿子|女儿|朋友|同事|亲戚)家?|(?:他|她)们家)|(?:上回|上次|去年)(?:那|那个|那次)?)/u;
+// (Round 15, t15P: another operator named as the other side, 移动那边修了半个月没修好，你们半天就修好了.)
+const CONTRAST_THEN_ZH = /^(?:我们?|俺|咱)?(?:家)?(?:上回|上次|上一次|上一回|去年|前年|往年|以前|之前|原来|头年|年时|(?:[^，]{0,4}?)(?:隔壁|邻居|对门|别家|别的公司|上一家|(?:移动|联通|电信|广电)(?:那边|那家|的人|公司)|(?:我|俺)(?:姐|哥|妹|弟|妈|爸|闺女|儿子|女儿|朋友|同事|亲戚)家?|(?:他|她)们家)|(?:上回|上次|去年)(?:那|那个|那次)?)/u;
 const CONTRAST_NOW_ZH = /^(?:但是|可是|不过|结果|可|而)?(?:这回|这次|这一次|这一回|今年|现在|如今|你们|您们|咱们|这个|这位|这家)/u;
 const BETTER_THAN_THEN_ZH = /比[^，]{0,8}(?:上回|上次|以前|之前|去年|往年|原来|隔壁|邻居|别家|那家|上一家)[^，]{0,6}(?:强|好|快|热|暖和|省心|负责|专业)(?![^，]{0,2}(?:不了|不到))/u;
 /** "The same again" on either side (也一样, 还是那样, 又): the grievance is today's too. */
@@ -150,6 +152,19 @@ const VISIT_HARM: ReadonlySet<string> = new Set(['mess', 'safety', 'money']);
 const MARGINAL_OR_DEMANDED_ZH = /那么一丁点|一丁点|一点点|一丢丢|一咪咪|那么一点儿?|那么点儿?|先(给我)?把[^，]{0,16}(再说|再谈|再评|再打|再给|再来)/u;
 /** A reading said alone (十七度, 二十一度左右, 八分): the answer, no grievance of its own. */
 const BARE_READING_ZH = /^[零一二两三四五六七八九十几百点半\d.]+(度|分)(左右|吧|啊|呀|了|多)?$/u;
+/**
+ * Round 15 (t15P): a grievance only supposed (要是今天还不好我可就要投诉了; 本来要是再不好，孩子网考就麻烦了; 要不然我妈得冻一天;
+ * 回头要是再掉线我再找你们): an if-clause, or "otherwise" after a lucky turn, tells what would have gone wrong, or what the customer
+ * will do should the fault come back. Nothing went wrong: no grievance, when a clause beside it says it was averted or put right
+ * (好在弄好了, 还好准时, 幸亏修好了, 人家来了, 这不装上了嘛) or the if looks ahead (回头, 以后, 下次). A wish (要是能再热两度就好了,
+ * 要是提前打个电话就更好了) names what the customer wanted better: kept (a reservation).
+ */
+const SUPPOSED_ZH = /^(?:我|俺|我们)?(?:本来|原本|当时|还)*(?:想着|寻思|想|心想)?(?:回头|以后|往后|下次|下回|今后)?(?:要是|如果|假如|万一|要不然|要不(?!是)|不然|否则)(?!能|说)/u;
+const SUPPOSED_AHEAD_ZH = /^(?:我|俺|我们)?(?:回头|以后|往后|下次|下回|今后)(?:要是|如果|万一)[^，]{0,8}(?:再|又|还)/u;
+const WISH_ZH = /就(?:更|好了|好啦|完美|满分|满意|十全十美|最好)|(?:要是|如果)(?:能|再能)|[多早快]点/u;
+const AVERTED_ZH = /^(?:好在|还好|幸亏|幸好|多亏|这不|果然|结果|还真|谁知|没想到|但是?(?:他|人家)?没有?|可(?:他|人家)?没有?)|^(?:但是?|可|不过)?(?:人家|他|师傅|你们|小伙子?)?(?:真|也|还)?(?:来了|到了|准时|按时|修好了|装上了|弄好了|通了|好了)/u;
+const CONSEQUENCE_ZH = /就|得|肯定|准|一定|那/u;
+
 /** A grievance that never happened: 以为你们又得推来推去 (then 结果……弄好了). */
 const EXPECTED_ONLY_ZH = /^(?:我|我们|俺)?(?:都|还|本来|原来|原本)?以为/u;
 
@@ -189,7 +204,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return withoutContrastEn(P, text);
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
-  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text) && !DISCLAIM_ZH.test(text) && !/自己|自个儿|被|打雷|雷击|暴雨|大风|老鼠|耗子|迟到|来晚|记错|道歉|赔不是/u.test(text)) return same;
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|要是|如果|假如|万一|要不|不然|否则|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text) && !DISCLAIM_ZH.test(text) && !/自己|自个儿|被|打雷|雷击|暴雨|大风|老鼠|耗子|迟到|来晚|记错|道歉|赔不是/u.test(text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   // Each clause normalised and read for a grievance once.
@@ -266,6 +281,13 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     if (!shifted && (EXCUSED_ZH.test(c) || EXCUSED_ZH.test(next))) excused = true;
     // The fault and its putting right in one clause: 上次网关坏了这次给换了新的, 之前墙面开裂那块已经给补好了.
     if (putRight[i] && PAST_ZH.test(c)) return void drop.add(i);
+    // Round 15 (t15P): supposed only (SUPPOSED_ZH), and averted or said of a fault to come: the if-clause goes, with the
+    // consequence told in the clause after it when the if-clause tells none (本来要是今天再不好，我闺女的网考就麻烦了).
+    if (SUPPOSED_ZH.test(c) && !WISH_ZH.test(c) && !VISIT_HARM.has(named[i]?.category ?? '') && (SUPPOSED_AHEAD_ZH.test(c) || clauses.some((d, j) => j !== i && !grieves[j] && (AVERTED_ZH.test(d) || putRight[j])))) {
+      drop.add(i);
+      if (!CONSEQUENCE_ZH.test(c.replace(SUPPOSED_ZH, '')) && grieves[i + 1] && CONSEQUENCE_ZH.test(next) && !VISIT_HARM.has(named[i + 1]?.category ?? '')) drop.add(i + 1);
+      return;
+    }
     // Feared only, then it went well: 以为你们又得推来推去，结果第二天就给弄好了.
     if (EXPECTED_ONLY_ZH.test(c) && clauses.slice(i + 1).some((d, k) => putRight[i + 1 + k])) return void drop.add(i);
     // A past fault beside a clause that puts it right (either side, one clause away); a grievance

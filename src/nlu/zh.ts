@@ -57,7 +57,8 @@ function asideZh(norm: string): string {
  */
 const FAULT_DIAGNOSED_ZH = /(一看|一眼|瞅一眼|看一眼)(就)?(知道|看出|看出来|判断出|瞧出)(了)?(是)?[^，]{0,8}?(的)?(毛病|问题|原因|故障|病根)(了|在哪|出在哪)?/g;
 /** Round 12 (dev11): a time promised and kept (说十点到就十点到, 约的几点就几点来): punctuality praised, not a late visit (000 第十三条 met). */
-const PROMISE_KEPT_ZH = /(说|说好|约|约好|定)(的|了)?(?<kept>[零一二两三四五六七八九十几\d]{1,3}(点|点钟|号)(半)?)(到|来|上门)(就|准)(是)?\k<kept>(到|来|上门)(的|了)?/g;
+// (Round 15, t15P: the hour said again with 准时, 说好一点到，一点准时到的; the pause between the two halves is gone in norm.)
+const PROMISE_KEPT_ZH = /(说|说好|约|约好|定)(的|了)?(?<kept>[零一二两三四五六七八九十几\d]{1,3}(点|点钟|号)(半)?)(到|来|上门)(就|准)?(是)?\k<kept>(准时|准点|按时|就)?(到|来|上门)(的|了)?/g;
 /** Round 12 (dev11): the children barefoot about the home (孩子光脚满地跑, 在家光着脚穿短袖): the home is warm, not a mess. */
 const WARM_ENOUGH_BAREFOOT_ZH = /(光脚|光着脚|赤脚|打赤脚|光脚丫)[^，]{0,3}(满地|满屋子?|到处)?(跑|走|溜达|转悠)?|满(地|屋子?)(乱)?跑/g;
 /**
