@@ -339,7 +339,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   if (!norm && settled && expect.kind === 'text') return { ...result, value: text.trim(), confidence: 1 };
   if (!norm) return result;
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
-  const found = P.detectIntent(norm);
+  const direct = P.detectIntent(norm);
+  const found = direct ?? laterClauseAtEnd(P, said, norm, expect);
   // The words that asked to stop, for a person or for a repeat are not part of the answer.
   // (On a time or choice step, 下午吧 is the answer: kept.)
   const strip = found && !found.keep && !(found.intent === 'reschedule' && (expect.kind === 'choice' || expect.kind === 'time'));
@@ -665,7 +666,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // 说呗 啥事; 在路边停着呢，你说): "go on" answers "is now a good time?". The go-ahead patterns are anchored to the
       // whole utterance, and normalising drops the pause, so each clause is tried as said. Not beside a grievance, a "no"
       // or a question (你说，这叫解决了吗: "you tell me" asks back).
-      if (result.value === null && !found && !comp && !question && !noEvidence && !a.signals.some((x) => x.pol < 0) && goAheadClause(P, said)) {
+      if (result.value === null && !found && !comp && !noEvidence && !a.signals.some((x) => x.pol < 0) && ((!question && goAheadClause(P, said)) || goAheadOnTerms(P, said))) {
         result.value = true;
         result.confidence = 0.8;
       }
@@ -995,7 +996,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       result.confidence = 0.85;
     }
     if ((intent === 'reschedule' || intent === 'wrong_person') && !result.at) {
-      const spec = P.parseTime(norm);
+      // (Round 15: a later time said as the last clause is the time, not 四个钟头 said of the errand before it.)
+      const spec = P.parseTime(!direct && found ? norm.slice(found.start, found.end) : norm);
       // 我是他老伴 他一会儿就回来; 我是他儿子 你等会儿: a relative's vague "in a while" is no time to call
       // the customer back (the engine asks when, askTimeOther); a time said (他五点回来, 明天再打吧) is.
       if (spec && !spec.now && !spec.any && !(intent === 'wrong_person' && spec.vague && spec.offsetMinutes !== undefined)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
@@ -1075,6 +1077,34 @@ const CONDITIONAL_RECOMMEND = /^(?![^，,。]*要不是)(?=[^，,。]*(要是|�
 /** Round 12 (t12P2): the recommendation conceded (推荐是会推荐, 推荐倒是会推荐, 介绍倒也会介绍). */
 const CONCEDED_RECOMMEND = /^(推荐|介绍)(倒|倒是|是|也是|倒也)(会|能)?(推荐|介绍)/u;
 
+/**
+ * Round 15 (t15F): a later time said as the last clause of its own, after why the customer cannot talk now (等我送完孩子上学
+ * 再说，九点半以后; 老头儿在睡午觉，我不好说话，两点以后吧; 我在跳广场舞，明儿白天吧; 明天下午，我调休): a later call, on a
+ * question that is not about a time. The clause holds a time and nothing else (a bare 晚上七点, 两点以后吧, 明儿白天吧),
+ * one still to come; a time told of the past (昨天下午三点) or a time with a verb (晚上七点才热) is no such clause. On a yes/no
+ * question only.
+ */
+function laterClauseAtEnd(P: LocaleParser, said: string, norm: string, expect: Expectation): IntentMatch | null {
+  // (A yes/no question only: on a measure 十八点八 is a reading, not eight past six.)
+  if (expect.kind !== 'yesno') return null;
+  const clauses = said.split(/[,，。.!！;；…~～?？\s]+/u).filter((c) => c.trim());
+  if (clauses.length < 2) return null;
+  const last = P.normalize(clauses[clauses.length - 1]!);
+  if (!BARE_LATER_TIME_ZH.test(last)) return null;
+  const spec = P.parseTime(last);
+  if (!spec || spec.now || spec.any) return null;
+  const start = norm.lastIndexOf(last);
+  // (Only after words that answer nothing: 热了，晚上七点 answers, 师傅来了吗，下午三点 asks.)
+  const rest = start > 0 ? norm.slice(0, start) : '';
+  if (!rest || P.analyze(rest).signals.length > 0 || P.isQuestion(rest, clauses.slice(0, -1).join('，'))) return null;
+  return start < 0 ? null : { intent: 'reschedule', confidence: 0.8, start, end: start + last.length, keep: false };
+}
+const LATER_DAY_ZH = '(明天|明儿(个)?|后天|今晚|明晚|明早|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下(个)?(周|星期|礼拜)[一二三四五六日天]?)';
+const LATER_PART_ZH = '(上午|下午|中午|晚上|傍晚|白天|早上)';
+const CLOCK_ZH = '([0-9零一二两三四五六七八九十]+点(半|[0-9零一二三四五六七八九十]+(分)?)?(多)?)';
+/** Round 15 (t15F): a clause that is only a later time (九点半以后, 两点以后吧, 晚上七点, 明儿白天吧, 明天下午, 下礼拜二上午十点). */
+const BARE_LATER_TIME_ZH = new RegExp(`^(那|就|要不)?(${LATER_DAY_ZH}?${LATER_PART_ZH}?${CLOCK_ZH}(以后|之后|过后|后|左右)?|${LATER_DAY_ZH}${LATER_PART_ZH}?|${LATER_PART_ZH})(再打|再说|打|可以|行)?(吧|啊|呗)?$`, 'u');
+
 /** A go-ahead (你说, 说呗, 你问吧) said as one clause of several, the clauses cut where the customer paused. */
 function goAheadClause(P: LocaleParser, said: string): boolean {
   const clauses = said.split(CLAUSE_BREAK).filter((c) => c.trim());
@@ -1084,8 +1114,28 @@ function goAheadClause(P: LocaleParser, said: string): boolean {
   return rest.length > 0 && rest.length < clauses.length && rest.every((c) => ROOM_MADE_ZH.test(c));
 }
 
-/** Room made for the call: free, parked, at home, the television off (闲着, 停着呢, 在家, 有空, 不忙, 把电视关了). */
-const ROOM_MADE_ZH = /闲着|停(着|下|好)了?|在家|有空|有时间|没事|不忙|没啥事|(关|调小)(了|掉)|方便|正好|刚好/u;
+/**
+ * Round 15 (t15F): a go-ahead on terms. The customer settles the length or the number of questions first, asking it back
+ * or granting it, or threatens to hang up past it (一分钟是吧？超过一分钟我就挂了啊，你说; 就一分钟哈，掐着表呢，问吧;
+ * 几个问题？几个是几个？三个以内我就答; 只有几个问题是吧？那中，来吧): the go-ahead said last stands, the questions before it
+ * being the terms. Not when a later call ends the utterance (要十分钟啊？那你晚上打吧, read by the intents) nor when the
+ * terms end it (长不长啊？长了我可没工夫 grants nothing).
+ */
+function goAheadOnTerms(P: LocaleParser, said: string): boolean {
+  const clauses = said.split(/[,，。.!！;；…~～?？\s]+/u).filter((c) => c.trim());
+  const last = clauses[clauses.length - 1] ?? '';
+  const rest = clauses.slice(0, -1);
+  return rest.length > 0 && (P.goAhead(P.normalize(last)) || WITHIN_TERMS_GO_ZH.test(P.normalize(last))) && rest.every((c) => CALL_TERMS_ZH.test(P.normalize(c)) || ROOM_MADE_ZH.test(c));
+}
+
+/** Round 15 (t15F): the terms of the call (its length, the number of questions, timed, hung up past it, 那中/那行). */
+const CALL_TERMS_ZH = /分钟|(几|[零一二两三四五六七八九十\d]+)个(问题|题|以内|之内)|几个是几个|(问|有)(几|多少)个|多长时间|多久|问题[^，]{0,2}(是吧|对吧|吗|啊)|(掐|看|盯)着表|计着时|就挂|(我|就)(可)?挂了|^(那)?(中|行|成|好|可以)(吧|啊)?$/u;
+/** Round 15 (t15F): a go-ahead bound to the terms just set (三个以内我就答, 一分钟的话我就听). */
+const WITHIN_TERMS_GO_ZH = /(以内|之内|的话)(我)?(就)?(答|回答|听|说)(吧|啊)?$/u;
+
+
+/** Room made for the call: free, parked, at home, the television off (闲着, 停着呢, 在家, 有空, 不忙, 把电视关了; round 15: 刚下班到家). */
+const ROOM_MADE_ZH = /闲着|停(着|下|好)了?|在家|有空|有时间|没事|不忙|没啥事|(关|调小)(了|掉)|方便|正好|刚好|(?<![没不])(刚)?(下班)?(到家|回到家|下班)了?$/u;
 
 const CLAUSE_BREAK = /[,，。.!！;；…~～\s]+/u;
 
