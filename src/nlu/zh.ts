@@ -20,7 +20,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -172,6 +172,25 @@ const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
+/**
+ * Round 15 (t15A): one speaker answering for a household that disagrees (我满意，我老伴不满意; 我觉得可以，我闺女嫌网慢; 我满意他不满意):
+ * the level asked of the speaker is the speaker's own, said first with 我; what another member of the household thinks after it is
+ * their view, set aside for the level (their grievance still counts as one). Only after the speaker's own level; a member's view
+ * said alone (我老伴不满意) or first (老伴说满意，我觉得慢了点) is read as said.
+ */
+const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的)';
+const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|挺好|不错|好|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
+/**
+ * Round 15 (t15A): the service measured against what the customer expected. Below it (没我想的好, 没有想象中那么专业, 不如预期,
+ * 没达到我的期望): middling, read as 一般 (a shortfall from a hope is no grievance); far below it (远远没达到预期, 远低于预期,
+ * 比预期差远了): 很差; as expected (跟我想的一样, 和预期差不多, 符合预期, 意料之中): middling; the job better not done at all (还不如不装,
+ * 还不如我自己修): 太差了. Only a good quality said short of the hope: 没我想的那么麻烦 (a fear not met) is praise and stays.
+ */
+const EXPECTED_ZH = '(?:我的?|我们的?)?(?:原来|本来|当初|之前|事先)?(?:想|想象|想像|预想|预期|期待|期望|以为|估计)(?:的|中的?|里的?|之中的?)?';
+const BELOW_EXPECTED_ZH = new RegExp(`(?:没|没有|不如|不及|没能?达到|没有达到|达不到)${EXPECTED_ZH}(?:那么|那样|这么|这样)?(?:好|专业|热情|快|热|暖和|稳定|满意|顺利|周到|细心|干净|利索|完美|理想|靠谱|省心|高|强)|(?:不如|不及|没能?达到|没有达到|达不到|低于|不太符合|不符合)(?:我的?)?(?:预期|期望|期待|预想|心理预期)(?![^，]{0,2}[好高])`, 'g');
+const FAR_BELOW_EXPECTED_ZH = /远远?(?:没|没有|没能|达不到|低于|不如|不及)(?:达到)?(?:我的?)?(?:预期|期望|期待|预想|想象|想的)|比(?:我的?)?(?:预期|期望|预想|想象|想)的?(?:差远了|差太多|差得远|差很多)/g;
+const AS_EXPECTED_ZH = new RegExp(`(?:跟|和|与|同)${EXPECTED_ZH}(?:的)?(?:一样|差不多|一致|相同|相符)|(?<!不)符合(?:我的?)?(?:预期|期望|预想)|意料之中`, 'g');
+const BETTER_NOT_DONE_ZH = /(?:还)?不如(?:不|没)(?:装|修|办|弄|找|来|换|用|打|报修|投诉)|还不如(?:我)?自己(?:修|弄|装|来|干|搞|动手)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 // (Round 12: 不冷 但也说不上暖和, 说不上多快 也不慢: not bad, not good either, said of the heating or the line.)
 const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?|(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)|(说|要说)(好|满意)(吧|嘛)?(也|又)?不(算)?(好|满意)[，\s]*(说|要说)(差|不好|不满意)(吧|嘛)?(也|又)?(不|没)(算)?(差|不好|不满意|那么差)/g;
@@ -1800,6 +1819,7 @@ export const ZH_PARSER: LocaleParser = {
   concession: (norm) => /([\u4e00-\u9fff]{1,3})是\1|倒(也)?是[^，]{0,4}了/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
+  householdView: (norm, at) => { const m = HOUSEHOLD_OTHER_VIEW_ZH.exec(norm); return !!m && m.index <= at; },
 };
 
 // (呃那个就是……: 就是 after nothing but fillers is one more filler, "um, that is", no "but".)
