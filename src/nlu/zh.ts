@@ -20,7 +20,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -123,6 +123,14 @@ const DEGREE_COMPLEMENT_ZH = /(疼|痛|晕|累|困|难受|吵|冷|热|忙|咳|�
  * is named before 要 (师傅要钱: a demand made, 000 第四十六条).
  */
 const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(推销|卖东西|骗子|骗人|收费|要钱)(的)?(话)?|(?<![他她傅员人们])要(我)?(转账|汇款|打钱|给钱|交钱|付钱|掏钱|钱)(的话)?[，,\s]?(我)?(?:(可|才|绝|坚决|肯定|绝对)(是)?(一分钱?(都|也)?)?|一分钱?(都|也)?)不(转|给|交|付|打|汇|掏)/g;
+/**
+ * Round 15 (t15A): satisfaction given on condition that a fault does not come back (要是不再断网就满意, 只要别再漏水就满意, 没乱扣费我就满意,
+ * 要是不再掉线就十分): the fault is a hypothetical, no grievance; the level or score after 就 is the answer. And a threat for if it
+ * comes back (要是再坏我可就不满意了, 要是还乱扣费我还投诉): content as things stand, read as 满意. Only a negated fault in the
+ * condition (不再/别再/没), or a fault said to recur (再/还/又) before the threat; 钱退回来我就满意 (redress still owed) stays.
+ */
+const FUTURE_FAULT_CONDITION_ZH = /(?:(?:要是|如果|只要|假如|只要是|但愿)(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|再不|不|别|没|没有)|(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|没再|没有再|没(?=乱|多)))[^，,就]{1,10}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:就|也就)(?=(?:是|给|打|算|会)?(?:挺|很|比较|蛮|非常|特别|还是)?(?:满意|放心|满分|[一二两三四五六七八九十]分|[一二两三四五六七八九十]颗星))/g;
+const FUTURE_FAULT_THREAT_ZH = /(?:要是|如果|假如|万一|下次|下回|以后)(?:以后|今后|下次|下回)?(?:再|还|又)[^，,就还]{1,8}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:可|可就|就|还|还得|还要|肯定|一定)(?:要|得|会)?(?:不满意了?|投诉了?|再投诉|找你们|打(?:投诉)?电话)/g;
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). (要饭, begging, is a word: 打发要饭的.) */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说饭])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
@@ -174,12 +182,13 @@ const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
 /**
  * Round 15 (t15A): one speaker answering for a household that disagrees (我满意，我老伴不满意; 我觉得可以，我闺女嫌网慢; 我满意他不满意):
- * the level asked of the speaker is the speaker's own, said first with 我; what another member of the household thinks after it is
+ * the level asked of the speaker is the speaker's own, said first with 我 as a level word (满意, 还行, 可以, 无所谓; 我看着挺好 on a
+ * yes/no item is an answer whose member's fault after it still counts); what another member of the household thinks after it is
  * their view, set aside for the level (their grievance still counts as one). Only after the speaker's own level; a member's view
  * said alone (我老伴不满意) or first (老伴说满意，我觉得慢了点) is read as said.
  */
 const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的)';
-const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|挺好|不错|好|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
+const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
 /**
  * Round 15 (t15A): the service measured against what the customer expected. Below it (没我想的好, 没有想象中那么专业, 不如预期,
  * 没达到我的期望): middling, read as 一般 (a shortfall from a hope is no grievance); far below it (远远没达到预期, 远低于预期,
@@ -617,6 +626,35 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * measure word (十分钟, 两个小时, 十六度) are not scores; 满分 is the maximum.
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
+/**
+ * Round 15 (t15A): a score built by adding or taking off points, said as the sum (五分打底再加两分, 及格再加一分, 三分再加一分,
+ * 八分再加个辛苦分, 三加三; 满分减一, 十分减去鞋套那一分, 扣一半, 扣个一两分, 扣到不能再扣; 加十分都不为过): rewritten as the score
+ * it comes to (N分), so the rest of the reader sees one score. A named extra point (辛苦分, 印象分, 态度分) is one point. Only
+ * sums that land on the scale; 扣一分 said alone is left to the points-taken-off reading below.
+ */
+const CN_DIGITS = '零一二三四五六七八九十';
+const SCORE_NUM_ZH = '(?:十|[一二两三四五六七八九]|\\d{1,2})';
+const EXTRA_POINT_ZH = '(?:辛苦|印象|态度|人情|友情|同情|感情|鼓励|苦劳|礼貌|服务|颜值|加油)';
+const ADD_SCORE_ZH = new RegExp(`(满分|及格(?:分)?|${SCORE_NUM_ZH})分?(?:打底|起步|保底|做底|为底|基础分?)?[，,\\s]*(?:再|然后|另外|我)?(?:给他|给)?加(?:上|个|他)*(${SCORE_NUM_ZH}分|${EXTRA_POINT_ZH}分)`, 'g');
+const PLUS_ZH = /(?<![\d一二两三四五六七八九十])([一二两三四五]|\d)加([一二两三四五]|\d)(?![\d十百分])/g;
+const SUBTRACT_SCORE_ZH = new RegExp(`(满分|十分|${SCORE_NUM_ZH}分)[，,\\s]*(?:再)?(?:减去|减掉|减|扣掉|扣除)(?:[^，,分\\d]{0,6}?那)?(${SCORE_NUM_ZH})(?:个)?(?:分|(?=$|[，,。\\s吧啊]))`, 'g');
+const HALF_OFF_ZH = /^(?:那|那就|我)?(?:扣|减)(?:掉|他|个)?一半(?:吧|啊|呀)?$/;
+const FEW_OFF_ZH = /(?:扣|减)(?:掉|他|个)*(一两|两三)分/;
+const NOTHING_LEFT_ZH = /(满分|十分|[一二两三四五六七八九]分)?[，,\s]*扣到不能再扣(了)?/g;
+const ABOVE_TOP_ZH = /(?:再)?加(?:上)?(?:个)?(?:十|二十|一百|满)分(?:都|也)不(?:为过|过分|多|嫌多)/g;
+function scoreArithmeticZh(norm: string, min: number, max: number): string {
+  if (!/加|减|扣/.test(norm)) return norm;
+  const num = (t: string): number | null => (/^满分/.test(t) ? max : /^及格/.test(t) ? min + Math.ceil((max - min) * 0.6) : new RegExp(`^${EXTRA_POINT_ZH}分$`).test(t) ? 1 : parseChineseNumber(t.replace(/分$/, '')));
+  const said = (v: number) => (v >= min && v <= max && Number.isInteger(v) ? `${v <= 10 ? CN_DIGITS[v] : String(v)}分` : null);
+  let s = norm.replace(ABOVE_TOP_ZH, '满分').replace(NOTHING_LEFT_ZH, `${CN_DIGITS[min] ?? min}分`);
+  s = s.replace(ADD_SCORE_ZH, (m, a: string, b: string) => { const x = num(a); const y = num(b); return x !== null && y !== null ? said(x + y) ?? m : m; });
+  s = s.replace(PLUS_ZH, (m, a: string, b: string) => { const x = parseChineseNumber(a); const y = parseChineseNumber(b); return x !== null && y !== null ? said(x + y) ?? m : m; });
+  s = s.replace(SUBTRACT_SCORE_ZH, (m, a: string, b: string) => { const x = /^十分$/.test(a) && max !== 10 ? null : num(a); const y = parseChineseNumber(b); return x !== null && y !== null && y > 0 && y < x ? said(x - y) ?? m : m; });
+  if (HALF_OFF_ZH.test(s)) s = said(min + Math.ceil((max - min) / 2)) ?? s;
+  const few = FEW_OFF_ZH.exec(s);
+  if (few && !/[零一二两三四五六七八九十\d]分/.test(s.replace(few[0], ''))) { const hi = max - (few[1] === '一两' ? 1 : 2); s = s.replace(few[0], `${CN_DIGITS[hi - 1]}${CN_DIGITS[hi]}分`); }
+  return s;
+}
 /** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
 const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
@@ -627,6 +665,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
   norm = unspell(norm);
+  if (unit === undefined) norm = scoreArithmeticZh(norm, min, max);
   const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
   const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
   norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
@@ -998,7 +1037,7 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(^|[打给个是])([一二三四五六七八九十]|[留溜流刘酒久旧韭吧巴拔奇妻气期山散伞衣依])粉(?=吧|啊|呀|$|[\s,，。!！])/g, '$1$2分'],
   [/(^|[打给个])韭(?=分)/g, '$1九'], [/(^|[打给个])拔(?=分)/g, '$1八'], [/(^|[打给个])[奇妻](?=分)/g, '$1七'], [/(^|[打给个])[散伞](?=分(?!享|开|散|布|配|手))/g, '$1三'],
   [/(^|[打给个])[衣依伊医](?=分(?!钟|享|开|配|析))/g, '$1一'], [/(^|[打给个])[良凉粮梁](?=分(?!钟|享|开|配|析))/g, '$1两'],
-  [/非常[…\.。\s,，\-—]*常(?=满意|好|不错|棒|差|失望)/g, '非常'], [/(?<![一二三四五六七八九十百])([二三四五]?十)[\s,，…]*\1(?=[分度])/g, '$1'], [/(?<![一二三四五六七八九十百])([一二三四六七八九])[\s,，…]+\1(?=[分度])/g, '$1'],
+  [/非常[….。\s,，\-—]*常(?=满意|好|不错|棒|差|失望)/g, '非常'], [/(?<![一二三四五六七八九十百])([二三四五]?十)[\s,，…]*\1(?=[分度])/g, '$1'], [/(?<![一二三四五六七八九十百])([一二三四六七八九])[\s,，…]+\1(?=[分度])/g, '$1'],
   // Round 11: 投诉 heard as 投素/投塑/头诉 (我要投素).
   [/投[素塑速]|头诉/g, '投诉'],
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/^(对|嗯)?[这那]就?是我(本人)?(啊|呀|呢)?$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
@@ -1788,7 +1827,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
