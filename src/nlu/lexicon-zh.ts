@@ -118,6 +118,14 @@ export const LEXICON_ZH: Lexicon = [
   // Round 13 (t13G2): a demonstrative's copula (不正常，这是我这个月第四回报修了; 那是他家的事) is no "yes".
   ...all('这是 那是 这都是 这已经是 这可是 那可是', BLOCK),
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
+  // Round 15 (t15A): beyond what the customer expected (超出预期, 超乎想象): the top of the scale; better than expected (好于预期): praise.
+  ...all('超出预期 超过预期 超乎预期 超预期 远超预期 超出了预期 超出我的预期 超出了我的预期 超过我的预期 超出想象 超乎想象 超出我的想象 出乎意料地好 出乎意料的好', P('eval', 1, true)),
+  ...all('没有超出预期 没超出预期 没有超过预期 没超过预期 没有超预期', HEDGE),
+  // The household divided (我们俩意见不一样): no negation of the level said after it.
+  ...all('意见不一样 意见不一致 意见不同 看法不一样 看法不同 想法不一样', BLOCK),
+  // The whole household agreeing (我们家都说好, 全家都说不错): praise.
+  ...all('都说好 都说挺好 都说不错 都说满意 都夸好 都说很好', P('eval')),
+  ...all('好于预期 高于预期 比预期好 比预期的好 比我预期的好', P('eval')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
   // Round 15 (t15P): warm beyond need (热得不行, 热得要命, 热过头了, 热得开窗户) and warmer than ever (这么多年没这么暖和过): the heating

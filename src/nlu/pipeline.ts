@@ -117,6 +117,11 @@ export interface LocaleParser {
   contrastBefore(norm: string, at: number): boolean;
   /** Where the last contrast word before `at` starts, or -1. */
   contrastAt(norm: string, at: number): number;
+  /**
+   * Round 15 (t15A): whether the grievance at `at` is another household member's view, said after the speaker's own
+   * level (我满意，我老伴嫌网慢): the speaker's level stands, the grievance is a reservation beside it. Optional.
+   */
+  householdView?(norm: string, at: number): boolean;
   /** The customer declines to give a score (不打分, I won't rate): no level word becomes one. */
   refusesScore(norm: string): boolean;
   /** A level said in words on a numeric scale (非常满意 on 0–5), from the scale's meanings. */
@@ -745,11 +750,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
-        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued) && !irony && (!comp.severe || saidLevel) && !conceded && !deniedAfter) {
+        const othersView = !!P.householdView?.(norm, comp.at);
+        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued || othersView) && !irony && (!comp.severe || saidLevel || othersView) && !conceded && !deniedAfter) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
+          // (Round 15, t15A: another household member's grievance after the speaker's own level is a reservation.)
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
-          reservation = !comp.severe;
+          reservation = !comp.severe || othersView;
         } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? Infinity) <= comp.at) {
           // Round 12: a hedged level said first (还行吧，跑了两趟才修好; 还凑合 热是热了 不太热; 还可以吧，就是收了一百块钱安装费)
           // is the level the customer gave, neutral and to confirm; the grievance after it keeps its category: a small one

@@ -20,7 +20,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(NOT_THAT_GOOD_ZH, '一般').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -124,6 +124,14 @@ const DEGREE_COMPLEMENT_ZH = /(疼|痛|晕|累|困|难受|吵|冷|热|忙|咳|�
  * is named before 要 (师傅要钱: a demand made, 000 第四十六条).
  */
 const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(推销|卖东西|骗子|骗人|收费|要钱)(的)?(话)?|(?<![他她傅员人们])要(我)?(转账|汇款|打钱|给钱|交钱|付钱|掏钱|钱)(的话)?[，,\s]?(我)?(?:(可|才|绝|坚决|肯定|绝对)(是)?(一分钱?(都|也)?)?|一分钱?(都|也)?)不(转|给|交|付|打|汇|掏)/g;
+/**
+ * Round 15 (t15A): satisfaction given on condition that a fault does not come back (要是不再断网就满意, 只要别再漏水就满意, 没乱扣费我就满意,
+ * 要是不再掉线就十分): the fault is a hypothetical, no grievance; the level or score after 就 is the answer. And a threat for if it
+ * comes back (要是再坏我可就不满意了, 要是还乱扣费我还投诉): content as things stand, read as 满意. Only a negated fault in the
+ * condition (不再/别再/没), or a fault said to recur (再/还/又) before the threat; 钱退回来我就满意 (redress still owed) stays.
+ */
+const FUTURE_FAULT_CONDITION_ZH = /(?:(?:要是|如果|只要|假如|只要是|但愿)(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|再不|不|别|没|没有)|(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|没再|没有再|没(?=乱|多)))[^，,就]{1,10}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:就|也就)(?=(?:是|给|打|算|会)?(?:挺|很|比较|蛮|非常|特别|还是)?(?:满意|放心|满分|[一二两三四五六七八九十]分|[一二两三四五六七八九十]颗星))/g;
+const FUTURE_FAULT_THREAT_ZH = /(?:要是|如果|假如|万一|下次|下回|以后)(?:以后|今后|下次|下回)?(?:再|还|又)[^，,就还]{1,8}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:可|可就|就|还|还得|还要|肯定|一定)(?:要|得|会)?(?:不满意了?|投诉了?|再投诉|找你们|打(?:投诉)?电话)/g;
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). (要饭, begging, is a word: 打发要饭的.) */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说饭])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
@@ -173,6 +181,26 @@ const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
 /** Not that good (说不上多好, 谈不上特别满意): a hedge, not a complaint. */
 const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(多|多么|特别|非常|太|很)(好|满意|完美|出色)|(?<![不没])(满意|很满意|非常满意|特别满意|多好)(倒|也|那|还|就)*(是)?(谈不上|说不上|算不上|称不上)(?!不(?!过)|来)/g;
+/**
+ * Round 15 (t15A): one speaker answering for a household that disagrees (我满意，我老伴不满意; 我觉得可以，我闺女嫌网慢; 我满意他不满意):
+ * the level asked of the speaker is the speaker's own, said first with 我 as a level word (满意, 还行, 可以, 无所谓; 我看着挺好 on a
+ * yes/no item is an answer whose member's fault after it still counts); what another member of the household thinks after it is
+ * their view, set aside for the level (their grievance still counts as one). Only after the speaker's own level; a member's view
+ * said alone (我老伴不满意) or first (老伴说满意，我觉得慢了点) is read as said.
+ */
+const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的)';
+const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
+/**
+ * Round 15 (t15A): the service measured against what the customer expected. Below it (没我想的好, 没有想象中那么专业, 不如预期,
+ * 没达到我的期望): middling, read as 一般 (a shortfall from a hope is no grievance); far below it (远远没达到预期, 远低于预期,
+ * 比预期差远了): 很差; as expected (跟我想的一样, 和预期差不多, 符合预期, 意料之中): middling; the job better not done at all (还不如不装,
+ * 还不如我自己修): 太差了. Only a good quality said short of the hope: 没我想的那么麻烦 (a fear not met) is praise and stays.
+ */
+const EXPECTED_ZH = '(?:我的?|我们的?)?(?:原来|本来|当初|之前|事先)?(?:想|想象|想像|预想|预期|期待|期望|以为|估计)(?:的|中的?|里的?|之中的?)?';
+const BELOW_EXPECTED_ZH = new RegExp(`(?:没|没有|不如|不及|没能?达到|没有达到|达不到)${EXPECTED_ZH}(?:那么|那样|这么|这样)?(?:好|专业|热情|快|热|暖和|稳定|满意|顺利|周到|细心|干净|利索|完美|理想|靠谱|省心|高|强)|(?:不如|不及|没能?达到|没有达到|达不到|低于|不太符合|不符合)(?:我的?)?(?:预期|期望|期待|预想|心理预期)(?![^，]{0,2}[好高])`, 'g');
+const FAR_BELOW_EXPECTED_ZH = /远远?(?:没|没有|没能|达不到|低于|不如|不及)(?:达到)?(?:我的?)?(?:预期|期望|期待|预想|想象|想的)|比(?:我的?)?(?:预期|期望|预想|想象|想)的?(?:差远了|差太多|差得远|差很多)/g;
+const AS_EXPECTED_ZH = new RegExp(`(?:跟|和|与|同)${EXPECTED_ZH}(?:的)?(?:一样|差不多|一致|相同|相符)|(?<!不)符合(?:我的?)?(?:预期|期望|预想)|意料之中`, 'g');
+const BETTER_NOT_DONE_ZH = /(?:还)?不如(?:不|没)(?:装|修|办|弄|找|来|换|用|打|报修|投诉)|还不如(?:我)?自己(?:修|弄|装|来|干|搞|动手)/g;
 /** Nothing good and nothing bad to say (没啥好说也没啥坏说, 没什么好的也没什么不好的): middling. */
 // (Round 12: 不冷 但也说不上暖和, 说不上多快 也不慢: not bad, not good either, said of the heating or the line.)
 const NEITHER_GOOD_NOR_BAD_ZH = /(?<![还])不(冷|凉|慢|卡|差)[^，]{0,2}(但|可|不过)?(是)?(也)?(说不上|谈不上|算不上)(多)?(暖和|热乎|热|快|好|满意|舒服)|(说不上|谈不上|算不上)(多)?(暖和|热乎|快)[^，]{0,2}(但|可|不过)?(是)?(也)?不(冷|凉|慢|卡)|(说不上|谈不上|算不上)(满意|好)[^，]{0,2}(也|又|但|可)?(说不上|谈不上|算不上)(不满意|不好|差)|(没|没有)(啥|什么)?(好|好的)[^，]{0,3}(也|又|但|可)?(没|没有)(啥|什么)?(坏|不好|差)(的|说)?|(?<![还])不(冷|凉)(也|又)不(算|太|怎么|是很|大)?(热|暖和|热乎)|(说|要说)(冷|凉)(也|又)?不(冷|凉)[，\s]*(说|要说)(热|暖和)(也|又)?不(算)?(热|暖和)|(说|要说)(热|暖和)(也|又)?不(热|暖和)[，\s]*(说|要说)(冷|凉)(也|又)?不(冷|凉)|(说|要说)(好|满意)(吧|嘛)?(也|又)?不(算)?(好|满意)[，\s]*(说|要说)(差|不好|不满意)(吧|嘛)?(也|又)?(不|没)(算)?(差|不好|不满意|那么差)/g;
@@ -605,6 +633,35 @@ const MEASURE_AFTER = /^(单元|栋|幢|号楼|室|门|平|个|圈|组|片|根|�
  * measure word (十分钟, 两个小时, 十六度) are not scores; 满分 is the maximum.
  * 七八分 is 7.5 with confidence 0.5 (the engine confirms). Out of range -> null.
  */
+/**
+ * Round 15 (t15A): a score built by adding or taking off points, said as the sum (五分打底再加两分, 及格再加一分, 三分再加一分,
+ * 八分再加个辛苦分, 三加三; 满分减一, 十分减去鞋套那一分, 扣一半, 扣个一两分, 扣到不能再扣; 加十分都不为过): rewritten as the score
+ * it comes to (N分), so the rest of the reader sees one score. A named extra point (辛苦分, 印象分, 态度分) is one point. Only
+ * sums that land on the scale; 扣一分 said alone is left to the points-taken-off reading below.
+ */
+const CN_DIGITS = '零一二三四五六七八九十';
+const SCORE_NUM_ZH = '(?:十|[一二两三四五六七八九]|\\d{1,2})';
+const EXTRA_POINT_ZH = '(?:辛苦|印象|态度|人情|友情|同情|感情|鼓励|苦劳|礼貌|服务|颜值|加油)';
+const ADD_SCORE_ZH = new RegExp(`(满分|及格(?:分)?|${SCORE_NUM_ZH})分?(?:打底|起步|保底|做底|为底|基础分?)?[，,\\s]*(?:再|然后|另外|我)?(?:给他|给)?加(?:上|个|他)*(${SCORE_NUM_ZH}分|${EXTRA_POINT_ZH}分)`, 'g');
+const PLUS_ZH = /(?<![\d一二两三四五六七八九十])([一二两三四五]|\d)加([一二两三四五]|\d)(?![\d十百分])/g;
+const SUBTRACT_SCORE_ZH = new RegExp(`(满分|十分|${SCORE_NUM_ZH}分)[，,\\s]*(?:再)?(?:减去|减掉|减|扣掉|扣除)(?:[^，,分\\d]{0,6}?那)?(${SCORE_NUM_ZH})(?:个)?(?:分|(?=$|[，,。\\s吧啊]))`, 'g');
+const HALF_OFF_ZH = /^(?:那|那就|我)?(?:扣|减)(?:掉|他|个)?一半(?:吧|啊|呀)?$/;
+const FEW_OFF_ZH = /(?:扣|减)(?:掉|他|个)*(一两|两三)分/;
+const NOTHING_LEFT_ZH = /(满分|十分|[一二两三四五六七八九]分)?[，,\s]*扣到不能再扣(了)?/g;
+const ABOVE_TOP_ZH = /(?:再)?加(?:上)?(?:个)?(?:十|二十|一百|满)分(?:都|也)不(?:为过|过分|多|嫌多)/g;
+function scoreArithmeticZh(norm: string, min: number, max: number): string {
+  if (!/加|减|扣/.test(norm)) return norm;
+  const num = (t: string): number | null => (/^满分/.test(t) ? max : /^及格/.test(t) ? min + Math.ceil((max - min) * 0.6) : new RegExp(`^${EXTRA_POINT_ZH}分$`).test(t) ? 1 : parseChineseNumber(t.replace(/分$/, '')));
+  const said = (v: number) => (v >= min && v <= max && Number.isInteger(v) ? `${v <= 10 ? CN_DIGITS[v] : String(v)}分` : null);
+  let s = norm.replace(ABOVE_TOP_ZH, '满分').replace(NOTHING_LEFT_ZH, `${CN_DIGITS[min] ?? min}分`);
+  s = s.replace(ADD_SCORE_ZH, (m, a: string, b: string) => { const x = num(a); const y = num(b); return x !== null && y !== null ? said(x + y) ?? m : m; });
+  s = s.replace(PLUS_ZH, (m, a: string, b: string) => { const x = parseChineseNumber(a); const y = parseChineseNumber(b); return x !== null && y !== null ? said(x + y) ?? m : m; });
+  s = s.replace(SUBTRACT_SCORE_ZH, (m, a: string, b: string) => { const x = /^十分$/.test(a) && max !== 10 ? null : num(a); const y = parseChineseNumber(b); return x !== null && y !== null && y > 0 && y < x ? said(x - y) ?? m : m; });
+  if (HALF_OFF_ZH.test(s)) s = said(min + Math.ceil((max - min) / 2)) ?? s;
+  const few = FEW_OFF_ZH.exec(s);
+  if (few && !/[零一二两三四五六七八九十\d]分/.test(s.replace(few[0], ''))) { const hi = max - (few[1] === '一两' ? 1 : 2); s = s.replace(few[0], `${CN_DIGITS[hi - 1]}${CN_DIGITS[hi]}分`); }
+  return s;
+}
 /** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
 const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
@@ -615,6 +672,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
   norm = unspell(norm);
+  if (unit === undefined) norm = scoreArithmeticZh(norm, min, max);
   const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
   const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
   norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
@@ -970,6 +1028,23 @@ export function matchChoiceZh(norm: string, options: ChoiceOption[]): { value: s
  * 方面/方便, 酒分/九分, 人公/人工, 在说/再说. Only where the wrong word makes no sense.
  */
 const HOMOPHONES: [RegExp, string][] = [
+  // Round 15 (t15A, dev14 asr). The answer words one sound off, each only where the heard word is no word there:
+  // 一般 as 一班/衣般/一搬/一版 said as the answer (alone, before a particle, after 感觉/觉得/还/挺; 一班人, 上一班, 一版报纸
+  // keep theirs); 可以 as 渴以 and as 可依 before a particle or the end (可依靠 stays); 挺好 as 听好的/听不错 opening the answer
+  // (听好了 is "listen"); 不错 as 布错/部错/不措 (措施 stays); 不行 as 不型/不形 and 还行's 还型 before a particle; 满意 as 满异,
+  // as 蛮以 said alone and as 忙意 said alone (在忙意 stays: busy); 太差 as 太茶/真茶 (茶 after a degree before 了/劲);
+  // the score digits as 韭 (九), 拔 (八), 奇/妻 (七), 散/伞 (三), 衣/依/伊 (一), 良/凉/粮 (两) before 分, and 分 heard as 粉
+  // after a digit said as the answer (流粉, 酒粉吧; 米粉, 粉丝 keep theirs); a degree word or score stammered with a pause
+  // (非常…常满意, 十十分, 二十二十度): said once.
+  [/(^|[\s,，。]|感觉|觉得|我看|还|挺|比较|也就|就|算)[一衣依伊医](?:班|般|搬|版|斑)(?=吧|啊|呀|的|了|啦|$|[\s,，。!！])(?<!一般)/g, '$1一般'],
+  [/渴以|可依(?=的|吧|啊|呀|了|啦|$|[\s,，。!！])/g, '可以'], [/(^|[\s,，]|[都也还])听(?=好的|好啊|好呀|不错|满意)/g, '$1挺'],
+  [/(^|[\s,，。]|[还挺也都真])[布部步]错(?!误|过|开|了车)|不[措挫](?!施)/g, '$1不错'], [/(^|[\s,，。]|[也都就])不[型形刑](?=吧|啊|呀|的|了|啦|$|[\s,，。!！])/g, '$1不行'],
+  [/满异(?![常样议])/g, '满意'], [/^(很|挺|比较|还算|还)?蛮以(?=的|吧|啊|呀|$|[\s,，。!！])/, '$1满意'], [/^忙意(?=的|吧|啊|呀|$|[\s,，。!！])/, '满意'],
+  [/(太|真|好|很|非常|特别|也太)茶(?=了|劲|啊|呀|$|[\s,，。!！])/g, '$1差'],
+  [/(^|[打给个是])([一二三四五六七八九十]|[留溜流刘酒久旧韭吧巴拔奇妻气期山散伞衣依])粉(?=吧|啊|呀|$|[\s,，。!！])/g, '$1$2分'],
+  [/(^|[打给个])韭(?=分)/g, '$1九'], [/(^|[打给个])拔(?=分)/g, '$1八'], [/(^|[打给个])[奇妻](?=分)/g, '$1七'], [/(^|[打给个])[散伞](?=分(?!享|开|散|布|配|手))/g, '$1三'],
+  [/(^|[打给个])[衣依伊医](?=分(?!钟|享|开|配|析))/g, '$1一'], [/(^|[打给个])[良凉粮梁](?=分(?!钟|享|开|配|析))/g, '$1两'],
+  [/非常[….。\s,，\-—]*常(?=满意|好|不错|棒|差|失望)/g, '非常'], [/(?<![一二三四五六七八九十百])([二三四五]?十)[\s,，…]*\1(?=[分度])/g, '$1'], [/(?<![一二三四五六七八九十百])([一二三四六七八九])[\s,，…]+\1(?=[分度])/g, '$1'],
   // Round 11: 投诉 heard as 投素/投塑/头诉 (我要投素).
   [/投[素塑速]|头诉/g, '投诉'],
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/^(对|嗯)?[这那]就?是我(本人)?(啊|呀|呢)?$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
@@ -1754,7 +1829,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
@@ -1786,6 +1861,7 @@ export const ZH_PARSER: LocaleParser = {
   concession: (norm) => /([\u4e00-\u9fff]{1,3})是\1|倒(也)?是[^，]{0,4}了/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
+  householdView: (norm, at) => { const m = HOUSEHOLD_OTHER_VIEW_ZH.exec(norm); return !!m && m.index <= at; },
 };
 
 // (呃那个就是……: 就是 after nothing but fillers is one more filler, "um, that is", no "but".)
