@@ -2,7 +2,7 @@
  * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
-import { notAnAnswerEn } from './nonanswer.js';
+import { machineOrArtefactEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
 import { complaintEn, nearestComplaint } from './complaints.js';
 import { normalizeEn } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
@@ -589,7 +589,9 @@ const PROMPT_READ_BACK_EN = /^((and |or )?(press |push |dial )?(one|two|three|fo
 
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
-  notAnAnswer: notAnAnswerEn,
+  // Round 15 (t15N): a machine's words or a chat artefact (nonanswer.ts) are no answer either.
+  notAnAnswer: (text) => notAnAnswerEn(text) || machineOrArtefactEn(text),
+  relayedReply,
   normalize: (text) => {
     const n = normalizeEn(text);
     const own = n.replace(OWN_FAULT_EN, ' ');

@@ -348,3 +348,162 @@ export function notAnAnswerEn(text: string): boolean {
   if ((ENDEARMENT_EN.test(t) || DELIVERY_EN.test(t) || PET_EVENT_EN.test(t) || (HOLD_EN.test(t) && !CALL_BACK_EN.test(t)) || READ_OUT_EN.test(t)) && !SERVICE_EN.test(t)) return true;
   return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Round 15 (t15N): what a machine, a recogniser, a phone network or a chat window delivers when no customer answered.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Round 15 (t15N): a speech recogniser's hallucination on silence or hiss, taken from video captions (字幕由……提供,
+ * 字幕组, 点赞订阅转发, 一键三连, 本期视频, 下期节目再见, 请看下集, 评论区, 关注我们的公众号, 片尾曲, 正常播放中), a loop of
+ * one syllable (嗯 嗯 嗯 … twenty times), a meme line (五星上将), a review caption signed 来自……网友.
+ */
+const CAPTION_ZH = /字幕(由|制作|组|提供|翻译|校对)|[点按]赞[^，,。]{0,3}(订阅|转发|关注|收藏|投币|过万|过千)|(欢迎|请|记得)(订阅|关注)(我|我们|本)?(的)?(频道|栏目|节目|明镜|up主)?|一键三连|打赏支持|(本期|上期|下期)(视频|节目)|下期(节目)?(再见|见|更新)|(上|下|本)集(预告|再见|见)?(?=$|[，,。！!？?\s])|请看下集|评论区|(关注|订阅)(我们|我)的(公众号|频道|账号|视频号)|点击下方链接|(片尾|片头|主题|插)曲[:：]|(正在|正常)播放中|五星上将|来自[^，,。]{0,6}(网友|用户|客户端)$|未经许可[^，,。]{0,2}请勿转载|纯属虚构|请注意防寒保暖/u;
+const LOOP_ZH = /^(\S{1,2})(\s*\1){9,}[\s。.!！…]*$/u;
+
+/**
+ * Round 15 (t15N): the phone network or a switchboard speaking (您拨打的用户正忙, 对方正在通话中, 您的手机已欠费, 通话余额不足,
+ * 请按分机号, 查号请按0, 转接总机, 请不要挂机, 坐席繁忙, 正在为您接通, 对方已将通话保持, 通话可能中断): the network's words at
+ * the head of the utterance (a customer's 我打你们电话老是正在通话中 is a grievance and stays).
+ */
+const NETWORK_ZH = /^[\s(（]*((您好|你好|对不起|抱歉|sorry)[，,\s]*)?((您|你)(所)?拨打的(电话|用户|号码)|对方(正在通话中|已将通话保持|已挂机)|用户(正忙|在通话中)|您的(通话|话费)?余额不足|您的(手机|电话|号码)已(欠费|停机)|网络信号不稳定[，,]?通话可能中断|欢迎致电|请不要挂机|正在(为您)?(接通|转接|呼叫)|(您的)?(电话|通话|来电)正在(接通|保持)|请(按|输入|拨)分机|转接总机)|请(按|输入|拨)分机号|查号请(按|拨)[0零]|将通话保持|坐席(繁忙|忙)[，,]?请(稍候|稍等|耐心等待)/u;
+
+/**
+ * Round 15 (t15N): a recorded greeting (有事请留言, 请在嘀声后留言, 这是录音, 这是语音留言, 有事请发短信, 请留下您的姓名和电话,
+ * 有事请拨我另一个号码, please leave a message): its 不方便, 好 or 满意服务 is the recording's. A customer who says they left a
+ * message (我留言了也没人回) is no recording.
+ */
+const GREETING_ZH = /有事(请)?(留言|发短信|发信息|发微信)|有事请拨|请(在[^，,。]{0,4}(声|音)后)?留言|请留下(您|你)的(姓名|电话|联系方式|留言)|这是(一段)?(自动)?(语音留言|录音)(?![吗么吧])|(留言吧|留个言吧)[!！。~～]*$|please leave (a|your) message/iu;
+
+/**
+ * Round 15 (t15N): a call-screening assistant or a relayed reply (我是机主的智能助理, 机主现在不方便接听, 请简单说明您的来意,
+ * 会转告机主, 已为您记录, 已帮您拒接骚扰来电, 机主回复：……): 机主 with what the assistant says of them (现在, 正在, 回复, 转告……);
+ * the customer's 我是机主 or 原来那个机主换号了 stays.
+ */
+const SCREENING_ZH = /机主(现在|暂时|正在|在|当前|稍后|已|设置|回复|本人吗|看到|回电)|(转告|转达|叫醒|找|通知)机主|机主的(智能|AI|ai|来电|通话)?(助理|助手|秘书)|(接听|来电|通话|代接)(助手|助理|秘书)|(智能|AI|ai|语音)助(理|手)|说明(一下)?(您|你)?的?来意|已(为|帮)(您|你)(记录|转告|转达|转接|拒接|留言)/u;
+
+/**
+ * Round 15 (t15N): a ring-back or hold song, named as such ((彩铃), 彩铃：…, (等待音乐)) or one of the songs every ring-back
+ * plays (好运来, 恭喜你发财, 冬天里的一把火, 咱们老百姓今儿个真高兴, 十全十美, 对你爱爱爱不完).
+ */
+const RINGBACK_ZH = /[(（[【]\s*(彩铃|炫铃|等待音乐|等待音|回铃音|背景音乐)\s*[)）\]】]|^(彩铃|炫铃)[:：]|好运来祝你好运来|恭喜你发财|冬天里的一把火|老百姓今儿个真高兴|十全十美十分好|对你爱爱爱不完|常回家看看/u;
+
+/**
+ * Round 15 (t15N): the bot's own prompt echoed back through a speakerphone or read from a text (满意请按1, 是请说是, 方便请按1，
+ * 不方便请按2, 10分请按星号键, 满意请回复2, 需要请说需要), and the question echoed in its written form (请问工程是否按期进行; 对……是否
+ * 满意): what is left beside the instruction clauses is read (满意请按1是吧，满意 keeps 满意).
+ */
+const KEY_PROMPT_CLAUSE_ZH = /[^，,。？?!！]*请(按|回复|说|拨|输入)[^，,。？?!！]*/gu;
+const KEY_PROMPT_ZH = /[^，,。？?!！\s]{1,10}请(按|回复|说|拨)([0-9零一二三四五六七八九十]|星号|井号|[*#]|[是否对好]|需要|不需要)/u;
+const WRITTEN_QUESTION_ZH = /^(请问)?[^，,。？?!！]{2,20}(?<!不)是否(?!定)[^，,。？?!！]{1,12}[？?。]*$/u;
+
+/**
+ * Round 15 (t15N): an advert or a live-stream pitch in the room (认准……, 就选……, 就来……家电城, 今晚八点开抢, 限时秒杀, 包邮, 口碑之
+ * 选, 百万家庭推荐, 超时赔付, ……问题一次解决, 解决你的……问题, a slogan signed with a brand in Latin letters: 一切正常，尽在掌握，XX手
+ * 表), and the slogans every Chinese viewer knows (没有中间商赚差价, 今年过节不收礼, 好空调格力造).
+ */
+const ADVERT15_ZH = /(认准|就选|就来|就上|就用)\s*[A-Z]{2,}|就来[^，,。！!？?\s]{1,6}(城|商场|超市|门店|旗舰店|专卖店)[!！。]*$|开抢|限时(秒杀|抢购|特惠|优惠)|秒杀|包邮|口碑之选|[百千万]+(家庭|用户|客户)(推荐|信赖|选择|的选择)|超时(赔付|必赔)|问题一次(解决|搞定)[!！。]*$|解决(你|您)的[^，,。]{1,6}(问题|烦恼)|没有中间商赚差价|今年过节不收礼|好空调[，,]?格力造|充电五分钟|全国联保|热门好货|[，,]\s*[A-Z]{2,}[\u4e00-\u9fff]{0,4}(物业|手表|装修|地暖|壁挂炉|空调|家电城|教育|燃气|地板|电器|集团|商城|超市|保险|汽车|方便面)([，,!！。]|$)|[—–-]{1,2}\s*[A-Z]{2,}[\u4e00-\u9fff]{1,4}$/u;
+
+/**
+ * Round 15 (t15N): a talking toy, a cartoon, a game or a smart speaker in the room (小朋友你真棒, 答对啦, 你真是个小天才, 恭喜你
+ * 完成第十关, 五只小猴子在床上跳, 小猪佩奇, 是的主人我在, 已为你打开电暖器, 闹钟已设置在……, 有什么可以帮你).
+ */
+const TOY_OR_SPEAKER_ZH = /小朋友[，,]?(你)?(真|好)(棒|乖|聪明|厉害)|答对(啦|了)[，,!！]|小天才|恭喜你(完成|通过|获得|闯过)|第[零一二三四五六七八九十百\d]+关|再来一次吧|[一二两三四五六七八九十]只小(猴子|鸭子|老鼠|兔子|鸟|猪|羊|熊|狗|猫|青蛙|星星)|小猪佩奇|汪汪队|熊出没|喜羊羊|主人[，,]?(我在|请吩咐|有什么)|有什么可以帮(你|您)的?[吗?？]|已为(你|您)(打开|关闭|播放|调|设置|把)|闹钟已(设置|设定|定)|正在(为你)?播放(儿歌|音乐|歌曲)|礼貌用语/u;
+
+/**
+ * Round 15 (t15N): a chat window's or an SMS's own lines (对方撤回了一条消息, 对方正在输入…, 你已添加了……现在可以开始聊天了, 此消息
+ * 已过期或被清理, 对方已开启好友验证, 以下为新消息, 消息发送失败), a card or a tag sent instead of text ([语音] 12", [名片] ……, [收藏]
+ * 5, [链接] ……, [小程序] ……, [图片] IMG_….jpg), an auto-reply, a template pasted back under its sender's 【name】 (【中国电信】尊
+ * 敬的客户……, 【淘宝】…), a quote with nothing added (引用："请问问题解决了吗？"), a code (推荐码：一零零八六).
+ */
+const CHAT_LINE_ZH = /撤回了一条消息|正在输入|你已添加了|可以开始聊天了|消息已(过期|被清理|被删除|发出[，,]但被对方拒收)|已过期或被清理|已开启好友验证|以下为新消息|消息发送失败|语音转文字失败|暂不支持显示|你拍了拍|拍了拍(自己|你)/u;
+const CHAT_CARD_ZH = /^\s*[[【]\s*(语音通话|视频通话|名片|收藏|链接|文件|位置|小程序|系统消息|公告|红包|聊天记录|拍一拍|转账|音乐|动画表情|表情|sticker|dtmf|按键音)\s*[\]】]/iu;
+const CHAT_MEDIA_ZH = /^\s*([[【]\s*(图片|视频|表情|image|video|photo)\s*[\]】]\s*)+([\w.-]+\.(jpg|jpeg|png|gif|mp4|mov|heic))?\s*$|^\s*[[【]\s*语音\s*[\]】]\s*\d+\s*["”″''’]{1,2}\s*(转文字失败)?\s*$/iu;
+const AUTO_REPLY_ZH = /^\s*[[【]?\s*自动回复\s*[\]】:：]/u;
+const SENDER_TAG_ZH = /^\s*【([^】]{2,10})】/u;
+const SALUTATION_ZH = /尊敬的(客户|用户|住户|业主|会员)|复制这段话|打开手机淘宝|快来看看吧|好物分享/u;
+const QUOTE_ONLY_ZH = /^(引用|回复|转发)[:：]\s*(["“「『][^"”」』]*["”」』]|[^，,。]*(通知|公告))\s*$/u;
+const CODE_ZH = /(推荐码|验证码|邀请码|取件码|优惠码|提货码)[:：]/u;
+
+/** Round 15 (t15N): relayed replies that ask for later (自动回复：我正在开车，稍后回复; 机主回复：在开车，晚点打): a reschedule, kept. */
+const RELAYED_ZH = /^\s*[[【]?\s*(自动回复|机主回复)|已为您转达[^。]{0,4}机主回复/u;
+
+/** The customer's own choice beside the echo (满意请按二是吧，那我按二). */
+const OWN_CHOICE_ZH = /我(就)?(按|选|说|回复|回)|按了|选了/u;
+
+/** The level words a clause outside an echoed prompt may still carry (满意请按1是吧，满意). */
+const LEVEL15_ZH = /满意|不错|还行|还可以|凑合|一般|[零一二两三四五六七八九十\d]+分(?!钟)|挺好|很好|不好|太差|很差|^(是|对|好|行|可以|方便|不方便|需要|不需要|有|没有|会|不会|热了|解决了)$/u;
+
+/** Numbers said in order one after another downwards (五、四、三、二、一; ten, nine, eight): a countdown. */
+const COUNT_WORDS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+function countdown(t: string): boolean {
+  const nums = (t.toLowerCase().match(/\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d+|[零一二两三四五六七八九十](?=[、，,!！.\s…]|$)/gu) ?? []).map((w) => COUNT_WORDS[w] ?? Number(w));
+  let run = 1;
+  for (let i = 1; i < nums.length; i++) {
+    run = nums[i] === nums[i - 1]! - 1 ? run + 1 : 1;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/** Round 15 (t15N): whether a Chinese utterance (as said) is a machine's, a recogniser's or a chat window's, not an answer. */
+export function machineOrArtefactZh(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (!t) return false;
+  if (CAPTION_ZH.test(t) || LOOP_ZH.test(t) || NETWORK_ZH.test(t) || GREETING_ZH.test(t) || SCREENING_ZH.test(t) || RINGBACK_ZH.test(t)) return true;
+  if (ADVERT15_ZH.test(t) || TOY_OR_SPEAKER_ZH.test(t) || CHAT_LINE_ZH.test(t) || CHAT_CARD_ZH.test(t) || CHAT_MEDIA_ZH.test(t) || AUTO_REPLY_ZH.test(t)) return true;
+  if (QUOTE_ONLY_ZH.test(t) || CODE_ZH.test(t) || countdown(t)) return true;
+  const sender = SENDER_TAG_ZH.exec(t);
+  if (sender && !LEVEL15_ZH.test(sender[1]!) && (SALUTATION_ZH.test(t) || KEY_PROMPT_ZH.test(t) || t.length > sender[0].length + 6)) return true;
+  if (KEY_PROMPT_ZH.test(t) && !OWN_CHOICE_ZH.test(t)) {
+    const rest = t.replace(KEY_PROMPT_CLAUSE_ZH, '').split(/[，,。？?!！\s]+/u).filter((c) => c && !/^(请问)?[^，,。]{0,20}(吗|么|是否[^，,。]*)$/u.test(c));
+    if (!rest.some((c) => LEVEL15_ZH.test(c))) return true;
+  }
+  if (WRITTEN_QUESTION_ZH.test(t)) return true;
+  if (MOBILE_ZH.test(t.replace(/[\s,，、.-]/g, '')) && !LEVEL_WORD_ZH.test(t)) return true;
+  return false;
+}
+
+/**
+ * Round 15 (t15N): English artefacts: a video outro (hit the like button), a network or voicemail announcement (the subscriber
+ * you dialed is busy, you've reached Kevin, leave a message after the tone), call screening (this is Priya's assistant, Bixby
+ * text call, I'll pass it on), the prompt echoed (say yes or press 1), an advert (rated excellent by ten thousand happy
+ * customers, try our new …, nine out of ten dentists recommend), a game or a countdown (level ten complete, let's play again),
+ * a weather report (today's high twenty-two, low fourteen), an auto-reply.
+ */
+const MACHINE_EN = /\b(hit the (like|subscribe|bell) button|like,? share,? and subscribe|like and subscribe|subscribe to (my|our|the) channel|thanks? (you )?for watching|the (person|subscriber|number|customer|party)( you| that you)? (are calling|have called|have dialed|have dialled|dialed|dialled|called)|(leave|record) (a|your) message|after the (tone|beep)|you ve reached|forwarded to (an automated|voicemail|the voicemail)|voice messaging system|new voicemail|can t take your call|cannot take your call|not in service|stay on the line|your call is important|screening service|say your name|why you re calling|what this is regarding|text call|i ll pass it on|this is \w+ s assistant|say \w+ or press|press (\w+|\d) for|rated (excellent|number one|five stars?)|happy customers|try our new|out of (ten|10) (dentists|doctors|experts|customers|people|users)|level [\w-]+ (complete|completed|cleared|unlocked)|let s play again|game over|today s (high|low)|tonight s low|may be recorded for (quality|training))\b|^\s*auto[- ]?reply\b/;
+const RELAYED_EN = /^\s*auto[- ]?reply\b/;
+
+/** Round 15 (t15N): whether an English utterance (as said) is a machine's or an artefact, not an answer. */
+export function machineOrArtefactEn(text: string): boolean {
+  const t = text.normalize('NFKC').toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+  return MACHINE_EN.test(t) || countdown(t) || LOOP_ZH.test(t.trim());
+}
+
+/** Round 15 (t15N): a relayed reply or an auto-reply (either language): a reschedule said in it is kept, the value is none. */
+export function relayedReply(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return RELAYED_ZH.test(t) || RELAYED_EN.test(t.toLowerCase());
+}
+
+/**
+ * Round 15 (t15N): no verdict in what the customer said (dev14's no-evidence answers): the meaning of a score asked (八分？八分是
+ * 啥意思; 满分是几分来着), 一般 as "usually" (一般都是我老伴接电话; 一般也是晚上在家), a word broken off (不…), a check that could not be
+ * made (没法试, 试不了). A level said beside them stays (一般都挺好; 没法试，不过应该好了 is read as said).
+ */
+const MEANING_ASKED_ZH = /^(([^，,。？?!！\s]{1,6})[？?]\s*)?[^，,。？?!！\s]{1,6}(是)?(啥|什么|何)意思(啊|呀|呢)?[？?]*$|^(那)?(满分|最高分?|最低分?)(是)?(几|多少)分(来着)?(啊|呀|呢)?[？?]*$/u;
+const USUALLY_ZH = /^一般(都|也|来说|情况下)/u;
+const BROKEN_OFF_ZH = /^(不|没|是|满)[…．.。~～—-]+$/u;
+const CANNOT_CHECK_ZH = /没法(试|确认|检查|测)|试不了|(还)?没法(知道|判断)/u;
+const HEDGED_VERDICT_ZH = /不过|但是|应该|估计|好像|可能/u;
+
+/** Round 15 (t15N): whether a Chinese utterance carries no verdict (the families just above). */
+export function noVerdictZh(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  // (A call back asked beside it is a reschedule and is read: 还没回家，没法试，晚上八点你再打.)
+  if (!t || CALL_LATER_ZH.test(t)) return false;
+  if (MEANING_ASKED_ZH.test(t) || BROKEN_OFF_ZH.test(t)) return true;
+  if (USUALLY_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(USUALLY_ZH, '')) && !/好|行|差|热|冷|正常|满意|度|[零一二两三四五六七八九十\d]/u.test(t.replace(USUALLY_ZH, ''))) return true;
+  if (CANNOT_CHECK_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !HEDGED_VERDICT_ZH.test(t) && !/再说|(回家|到家|回去)[^，,。]{0,3}(试|看)/u.test(t)) return true;
+  return false;
+}

@@ -84,6 +84,8 @@ export interface LocaleParser {
   noEvidence(norm: string): boolean;
   /** Round 13: the utterance as said is no answer at all (nonanswer.ts): no value, intent or complaint. */
   notAnAnswer?(text: string): boolean;
+  /** Round 15 (t15N): an auto-reply or a reply relayed by a call assistant (自动回复：…, 机主回复：…): a reschedule in it is kept. */
+  relayedReply?(text: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
   echo(norm: string): boolean | null;
   /** The customer says they complain (我要投诉; a negated 没有要投诉的意思 does not count). */
@@ -320,7 +322,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // reschedule, and a relative's number named (合同上留的是我女婿的号) is no relative answering.
   if (P.notAnAnswer?.(text)) {
     const found = P.detectIntent(P.normalize(text));
-    if (found && found.intent !== 'reschedule' && !(found.intent === 'wrong_person' && found.person === 'relative')) {
+    if (found && (found.intent !== 'reschedule' || !!P.relayedReply?.(text)) && !(found.intent === 'wrong_person' && found.person === 'relative')) {
       const r = assembleRules(P, text, expect, ctx);
       return expect.kind === 'text' ? { ...r, complaint: null } : { ...r, value: null, complaint: null, at: r.intent === 'reschedule' ? r.at : null };
     }

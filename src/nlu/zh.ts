@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { notAnAnswerZh, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
+import { machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
@@ -1819,7 +1819,9 @@ function intensifiedPraiseZh(norm: string): string {
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
-  notAnAnswer: notAnAnswerZh,
+  // Round 15 (t15N): a machine's, a recogniser's or a chat window's words (nonanswer.ts) are no answer either.
+  notAnAnswer: (text) => notAnAnswerZh(text) || machineOrArtefactZh(text) || noVerdictZh(text),
+  relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
   normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, ''))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
