@@ -567,7 +567,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
       anyTime: ({ event }) => event.type === 'ANSWER' && event.c.value === 'any',
       // "我是他儿子，你等一下，我把电话给他": the customer is coming; the engine waits once, no survey of the relative.
-      handsOver: ({ context, event }) => event.type === 'ANSWER' && event.c.handover === true && (context.heldOn ?? 0) < 1 && !surveyed(context),
+      // Round 15 (t15E): also in the middle of the survey (这个我不太懂，你等下我让他接), once a call.
+      handsOver: ({ context, event }) => event.type === 'ANSWER' && event.c.handover === true && (context.heldOn ?? 0) < 1,
       vagueFirstTime: ({ context, event }) => event.type === 'ANSWER' && event.c.vagueAt === true && event.c.at !== null && context.callbackAt === null,
       timeHeld: ({ context }) => context.callbackAt !== null,
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,

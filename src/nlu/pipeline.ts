@@ -398,7 +398,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   }
   // Round 13 (t13C2): the key pressed by mistake, told on the reason step (我按错了, 手抖了, 我看错了 以为3是满意, 我刚才说岔了): the
   // "dissatisfied" was no verdict, so no grievance is asked for, unless one is named and not excused.
-  if (comp && expect.kind === 'text' && MISKEYED_ZH.test(norm) && (!P.complaint(norm) || /没关系|不怪|不赖|挺好|不错|满意/.test(norm))) comp = null;
+  // Round 15 (t15E): not when the mistake told is the other way round (刚才那个供热我说错了，其实不满意，后半夜就凉了): what
+  // follows the admission says 不满意, and the grievance beside it is what the customer meant.
+  if (comp && expect.kind === 'text' && MISKEYED_ZH.test(norm) && !TAKEN_BACK_UNHAPPY_ZH.test(norm) && (!P.complaint(norm) || /没关系|不怪|不赖|挺好|不错|满意/.test(norm))) comp = null;
   // Round 13 (t13C): a suggestion of a thing not offered yet, on a text step, with no shortfall told (complaints.ts suggestionOnlyZh).
   if (comp && expect.kind === 'text' && suggestionOnlyZh(norm)) comp = null;
   // 满意。哦对了，他把我家电视柜磕掉一大块漆: a grievance a topic shift opens is its own matter (TOPIC_SHIFT), a clear complaint unless softened or accepted.
@@ -1339,6 +1341,8 @@ function answersAfter(P: LocaleParser, rest: string, expect: Expectation): boole
  * (就是这天太冷了, 今年太冷 外头零下二十多度, 我想了半天: complaints.ts NOT_ABOUT_SERVICE) and a shortfall said to be none
  * (有点丑 哈哈 不算问题): otherwise there is no reservation to flag.
  */
+/** Round 15 (t15E): a mistake admitted, then 不满意 said as what was meant (我说错了，其实不满意; 按错了，应该是不满意). */
+const TAKEN_BACK_UNHAPPY_ZH = /(按|点|摁|选|看|说)(错|岔|反)了?[，,。\s]*(其实|实际上|应该是|我是|是)?(不太|不大|不怎么|不)满意/;
 const MISKEYED_ZH = /(按|点|摁|输|选|看)(错|岔)了?|我(刚才)?说(错|岔)了|手(抖|滑)了?(?!开)|(本来|其实)?想按[一二三四五1-5]|以为[一二三四五1-5](是|就是)/;
 
 function grievesBeyondAside(P: LocaleParser, tail: string): boolean {
