@@ -184,20 +184,9 @@ function fromText(
       if (c.reservation) c.complaint = null;
     }
   }
-  // After the engine waited while the phone was fetched, whoever comes to it was given it for the call (我替我妈说吧，方便;
-  // 喂你好，我是她爱人，装得挺好，满意): their answer is taken, the relative's words aside.
-  if (l && !l.confirm && (ctx.heldOn ?? 0) > 0 && r.intent === 'wrong_person' && r.person === 'relative' && !c.handover) {
-    const rest = clausesOf(text).filter((cl) => opts.interpret(cl, expect, ictx).intent !== 'wrong_person');
-    const o = rest.length ? opts.interpret(rest.join('，'), expect, ictx) : null;
-    if (o && !o.intent && o.value !== null && o.value !== undefined) {
-      c.intent = null;
-      c.person = undefined;
-      c.value = expect.kind === 'time' ? o.at : o.value;
-      c.confidence = heard(o.confidence);
-      c.complaint = o.complaint ?? null;
-      if (o.reservation) c.reservation = true;
-    }
-  }
+  // (Round 15, lead: a relative who comes to the phone after the wait is still not the customer: 我替我妈说吧 and 我是她爱人，
+  // 满意 give no survey, as issue 13 item 4 says — "a spouse, parent or child answering for the customer: no survey, ever".
+  // The wait is for the customer; the relative's answer stays a wrong person.)
   // "我是他老伴，他下楼遛弯去了，一会儿就回来": a relative's "soon" is a vague time; the engine asks
   // when the customer can be reached instead of taking a guess as the time (the guess is kept).
   if (r.intent === 'wrong_person' && r.person === 'relative' && r.at !== null && !c.handover && expect.kind !== 'time') {
