@@ -658,6 +658,15 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 15 (t15En, dev14 first): Indian, Singapore and learner English on reason steps. The job not done (did not do the
+  // needful; the router still lying in its box); a rude manner (talking rudely, said bad words to me, scolded with bad
+  // words); smoking on the premises is conduct, not a hazard (he smoked in my corridor); a reply that took days (took two
+  // days to reply my email); never on time; the sale misrepresented (the sales guy lied about the price).
+  { category: 'not_fixed', severe: true, re: /\b(did not|never|not) (do|did|done) the needful\b|\b(router|modem|box|device|equipment|set top box|decoder)\b[a-z ]{0,12}\b(lying|sitting|left|still) in (the|its|his) (box|boxes|packaging|carton|bag)\b/ },
+  { category: 'attitude', re: /\b(talk(ed|ing|s)?|spoke|speak(ing|s)?|answer(ed|ing)?|behav(ed|ing)|treat(ed|ing)) (very |so |quite |really )?(rudely|impolitely|badly|roughly|harshly)\b|\b(say|said|says|saying|use|used|using|shout(ed)?) (bad|dirty|rude|vulgar) (words?|language)\b|\b(he|she|they|technician|engineer|worker|installer|guy|man|uncle)\b[a-z ]{0,12}\bsmok(e|es|ed|ing)\b(?! (detector|alarm|coming|from))/ },
+  { category: 'unreachable', re: /\b(took|take|takes|taking) (\w+ ){0,2}(days?|weeks?|hours?|ages|forever) to (reply|respond|answer|get back|call back|revert)\b/ },
+  { category: 'late', re: /\bnever (come|came|comes|arrive|arrived|arrives|turn up|turned up|show up|showed up|be|is|was) (here )?on time\b/ },
+  { category: 'billing', severe: true, re: /\b(lied|lie|lying|misled|mislead|cheated|cheat|tricked) (to me |to us )?(about|on|regarding) (the |my |our )?(price|prices|cost|costs|fee|fees|charges?|plan|package|contract|bill|promotion|deal)\b/ },
   // Round 13 (t13R): nobody showing up until a later day is late.
   { category: 'late', re: /\b(nobody|no one|no-one) (showed|turned|came) up\b/ },
   // Round 13 (t13R): a line drilled through (your guy drilled through my water pipe): damage, severe.
@@ -1106,7 +1115,7 @@ export function coldHomeZh(norm: string): ComplaintMatch | null {
  * Round 13 (t13C): the customer's own doing named as the cause (the delay was my fault, slow wifi was my old laptop, not your
  * line), as 是我家猫把线…… in Chinese (zh.ts): no grievance, unless another is told after a "but".
  */
-const OWN_FAULT_EN = /\b(was|is|were) (all |entirely |totally )?(my|our) (own )?(fault|mistake|doing|bad)\b|\bmy (own )?(fault|mistake)\b|\b(was|is) (my|our) (old |own )?(laptop|computer|pc|router|phone|tv|modem|device|wifi|network)\b|\bnot (your|his|her|their) (line|fault|side|network|engineer|guy)\b/;
+const OWN_FAULT_EN = /\b(problem|issue|fault|mess|damage|mistake) (that )?(i|we) (made|caused|created|did|had made)\b|\b(was|is|were) (all |entirely |totally )?(my|our) (own )?(fault|mistake|doing|bad)\b|\bmy (own )?(fault|mistake)\b|\b(was|is) (my|our) (old |own )?(laptop|computer|pc|router|phone|tv|modem|device|wifi|network)\b|\bnot (your|his|her|their) (line|fault|side|network|engineer|guy)\b/;
 function ownFaultEn(norm: string): boolean {
   const own = OWN_FAULT_EN.exec(norm);
   // (he told me it was my router: the blame passed on by staff is a grievance, 000 第四十六条.)

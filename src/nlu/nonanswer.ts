@@ -259,7 +259,8 @@ const HOLD_EN = /\b(i ll hold|give me a (minute|sec|second|moment))\b/;
 const CALL_BACK_EN = /\b(call|ring|try|later|tomorrow|tonight|back|again|after|busy|meeting|work)\b/;
 const READ_OUT_EN = /\b(the (card|sign|label|leaflet|flyer|box|note|sticker) says|that s what (the|it) \w+ says|on (yelp|tripadvisor|amazon|google reviews))\b/;
 const PHONE_EN = /\bmy (other |home |work |mobile |cell |landline )?number\b|\bthat s the (one|number) on\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b((zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)[ ,]+){6,}/;
-const EMAIL_EN = /\bmy e-?mail\b|\b(dot|at) (gmail|hotmail|yahoo|outlook|icloud|qq)\b/;
+// Round 15 (t15En): an email answered late or not at all (took two days to reply my email, ignored my email) is a grievance.
+const EMAIL_EN = /(?<!\b(reply|replied|replying|respond|responded|answer|answered|ignored|ignore|ignoring|read|to|about) )\bmy e-?mail\b|\b(dot|at) (gmail|hotmail|yahoo|outlook|icloud|qq)\b/;
 const WHERE_I_AM_EN = /^\s*(i m|i am|we re|we are) (over |out |down |up )?(on|at|in) (\w+ ){0,2}(road|street|court|avenue|lane|drive|close|way|crescent|terrace|place|square|park|mall|centre|center)\b( right now| at the moment| now)?[.!]*\s*$/;
 const SERVICE_EN = /\b(engineer|technician|installer|service|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people)|install\w*|repair\w*|visit|connection|router)\b/;
 

@@ -250,6 +250,19 @@ export function normalizeEn(text: string): string {
   s = s.replace(/^\s*(?:very |really |fully )?(satisfied|happy|pleased)\s*\?+\s*(?:no|nope|not really|hardly|not at all)\b(?!\s+(?:complaints?|problems?|issues?)\b)/, 'not $1 ');
   // "Not at all satisfied" (no pause): the level negated; "Not at all, it was great" keeps "not at all" as a no.
   s = s.replace(/\bnot at all (?=(satisf\w*|dissatisf\w*|happy|unhappy|pleased|impressed|good|great|bad|nice|helpful|professional|polite|fixed|working|what)\b)/g, 'not ');
+  // Round 15 (t15En): texting shorthand spelt out (gd, v gd, thx, ty, tmr, tmrw, pls, idk, wld, brb, ttyl) and
+  // contractions typed without the apostrophe (cant, didnt, dont, havent, isnt, im); Malay and Cantonese answer words
+  // of Singapore, Malaysia and Hong Kong English (tak puas hati = not satisfied, puas hati, boleh = can, hai = yes).
+  // (v is "very" only before a word of evaluation; wont is left alone: it is also a word.)
+  s = s.replace(/\b(can|did|do|does|is|are|was|were|have|has|had|would|could|should)nt\b/gi, '$1 not').replace(/\bcant\b/gi, 'can not').replace(/\bim\b/gi, 'i am');
+  s = s.replace(/\bgd\b/gi, 'good').replace(/\bv (?=(good|gd|satisfied|happy|bad|nice|fast|slow|helpful|pleased|disappointed|poor)\b)/gi, 'very ')
+    .replace(/\b(thx|thnx|tks|tq|ty)\b/gi, 'thanks').replace(/\b(tmr|tmrw|tmro|tmrow|2moro|2mrw)\b/gi, 'tomorrow').replace(/\b(pls|plz)\b/gi, 'please')
+    .replace(/\bidk\b/gi, 'i do not know').replace(/\bwld\b/gi, 'would').replace(/\bbrb\b/gi, 'be right back').replace(/\bttyl\b/gi, 'talk to you later');
+  s = s.replace(/\b(tak|tidak|x) puas hati\b/gi, 'not satisfied').replace(/\bpuas hati\b/gi, 'satisfied').replace(/^\s*boleh\b/i, 'can').replace(/^\s*hai\b(?=\s*(ah|a|la|lah)?\s*[,.!]?\s*(me|is me|it is me|speaking|yes)?\s*[.!]?\s*$)/i, 'yes');
+  // Round 15 (t15En): an opener that weighs the words (What to say, what can I say, how to say): no question asked.
+  s = s.replace(/^\s*(what to say|what can i say|what else to say|what shall i say|how to say|how to put it)\s*[,.!:]+/i, '');
+  // Round 15 (t15En): the recogniser's split of "satisfied" (sad is fied, sat is fied, satis fied).
+  s = s.replace(/\b(?:sad|sat|sadis|satis|sad is|sat is) ?(fied|fy)\b/gi, (_m, e: string) => (e.toLowerCase() === 'fy' ? 'satisfy' : 'satisfied'));
   // Singlish and Manglish sentence particles (can lah, ok lor, not bad leh, good one): no word of the answer.
   s = s.replace(/(?<=\w)[ ,]+(lah|la|leh|lor|loh|meh|hor)\b/g, '').replace(/(?<!\b(number|option|the|a|that|this|which|no|any|every|each|only|last|first|next|other|another|score|press|give|gave|just|at|to|in|for|and|or|than|is|was|big|little|right|wrong|new|old|same) )\b(slow|fast|good|bad|nice|late|lousy|terrible|lazy|rude|quick|solid|ok|okay|clean|dirty|messy|expensive|cheap|steady|power|shiok|jialat|cannot|can not|not bad|very good|very bad|so slow|so bad|so good) one\b(?= *[,.!?]|$)/g, '$2');
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2').replace(/(\d):(\d)/g, '$1\uE001$2');
@@ -278,9 +291,22 @@ export function normalizeEn(text: string): string {
   s = s.replace(/\bsorta\b/g, 'sort of').replace(/\bkinda\b/g, 'kind of');
   s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');
   // Chat letters typed as the whole answer: y / yy (yes), k / kk (okay), n (no). (Letters of a spelt name stay letters.)
-  s = s.replace(/^(y|yy)$/, 'yes').replace(/^(k|kk)$/, 'ok').replace(/^n$/, 'no');
+  s = s.replace(/^(y|yy)$/, 'yes').replace(/^(k|kk)( (?=go|sure|thanks|then)|$)/, 'ok$2').replace(/^n$/, 'no');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
+  // Round 15 (t15En): learner and Singlish verdict shapes. "So far so good" is good up to now (no "so" of degree); a
+  // clause opened by "so" after a report (I tried, it works, so satisfied) concludes, it does not intensify; "no bad"
+  // said as "not bad"; "I'd not say I'm not satisfied" denies a denial; a sentence-final "already" is a change of state
+  // (fine already = fine now); "this satisfied" alone is the recogniser's "dissatisfied" or "this, satisfied": unclear.
+  s = s.replace(/\bso far so good\b/g, 'good so far');
+  s = s.replace(/(\b(?:work|works|working|worked|fine|ok|okay|fixed|tried|tested|good|now|yesterday|drop|drops)) so (?=(?:yes )?(?:satisfied|satisfy|happy|pleased|good)\b)/g, '$1 therefore ');
+  s = s.replace(/\bno bad\b(?! (\w+))/g, 'not bad').replace(/\bis no bad\b/g, 'is not bad');
+  s = s.replace(/\b(?:would|could|can|do|did|will) not say (?:that )?(?:i am|i was|it is|it was|we are|we were) not (?=(?:very |really |so |fully |entirely )?(?:satisf\w*|happy|pleased|good|ok|okay)\b)/g, '');
+  s = s.replace(/\b(fine|ok|okay|good|working|work|fixed|settle|settled|solved|done|running) already$/g, '$1 now');
+  s = s.replace(/^(this|these) (satisfied|satisfy)$/, 'unclear');
+  // Round 15 (t15En): the line coming and going (the connection is coming and going, internet on off on off, wifi on
+  // and off since he left): it keeps dropping. (Only of the line: a person coming and going is no fault.)
+  s = s.replace(/\b(connection|internet|wifi|wi fi|line|signal|network|broadband|tv|router|modem)( (is|was|keeps|keep|has been|been|always|still|just))* (coming and going|comes and goes|come and go|on off|on and off|off and on|in and out)\b/g, '$1 keeps dropping');
   return s;
 }
 

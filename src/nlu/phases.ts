@@ -24,8 +24,9 @@ const CLAUSE_EN = /\s*[,，。.!！?？;；…]+\s*|\s+(?=but\s)/iu;
 const EARLIER_ZH = /^(?:虽然|虽说|尽管)?(?:我|我们|俺|咱)?(?:一开始|刚开始|开始|起初|起先|本来|原本|之前|以前|先前|当初)/u;
 /** A clause that opens a later phase: 后来, 现在, 结果, 最后, 这次. */
 const LATER_ZH = /^(?:后来|现在|结果|最后|最终|这次|这回|如今|没想到|谁知道?|但是|可是|不过)/u;
-const EARLIER_EN = /^(?:at first|initially|originally|at the start|in the beginning|i was (?:ready|about|going) to|i almost|i nearly)\b|\b(?:at first|initially|to begin with|in the beginning)$/i;
-const LATER_EN = /^(?:but|then|in the end|eventually|finally|now|this time|turned out)\b/i;
+// Round 15 (t15En): a day named as the earlier phase (yesterday not so good, today fine; the first day slow, now okay).
+const EARLIER_EN = /^(?:at first|initially|originally|at the start|in the beginning|i was (?:ready|about|going) to|i almost|i nearly|yesterday|the first (?:day|few days|night|week)|last (?:night|week))\b|\b(?:at first|initially|to begin with|in the beginning)$/i;
+const LATER_EN = /^(?:but|then|in the end|eventually|finally|now|this time|turned out|today|since today|this (?:morning|week))\b/i;
 
 /**
  * The text with an earlier phase left out, or the text itself. The later part must be all good
