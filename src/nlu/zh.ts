@@ -128,10 +128,11 @@ const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(�
  * Round 15 (t15A): satisfaction given on condition that a fault does not come back (要是不再断网就满意, 只要别再漏水就满意, 没乱扣费我就满意,
  * 要是不再掉线就十分): the fault is a hypothetical, no grievance; the level or score after 就 is the answer. And a threat for if it
  * comes back (要是再坏我可就不满意了, 要是还乱扣费我还投诉): content as things stand, read as 满意. Only a negated fault in the
- * condition (不再/别再/没), or a fault said to recur (再/还/又) before the threat; 钱退回来我就满意 (redress still owed) stays.
+ * condition (不再/别再/没), or a fault said to recur (再/还/又) before the threat; 钱退回来我就满意 (redress still owed) stays, and so
+ * does a threat over what is still undone (要是再不来修我就投诉: 再不/还没 is now, not a recurrence; the lead, after the merge).
  */
 const FUTURE_FAULT_CONDITION_ZH = /(?:(?:要是|如果|只要|假如|只要是|但愿)(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|再不|不|别|没|没有)|(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|没再|没有再|没(?=乱|多)))[^，,就]{1,10}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:就|也就)(?=(?:是|给|打|算|会)?(?:挺|很|比较|蛮|非常|特别|还是)?(?:满意|放心|满分|[一二两三四五六七八九十]分|[一二两三四五六七八九十]颗星))/g;
-const FUTURE_FAULT_THREAT_ZH = /(?:要是|如果|假如|万一|下次|下回|以后)(?:以后|今后|下次|下回)?(?:再|还|又)[^，,就还]{1,8}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:可|可就|就|还|还得|还要|肯定|一定)(?:要|得|会)?(?:不满意了?|投诉了?|再投诉|找你们|打(?:投诉)?电话)/g;
+const FUTURE_FAULT_THREAT_ZH = /(?:要是|如果|假如|万一|下次|下回|以后)(?:以后|今后|下次|下回)?(?:再|还|又)(?![不没])[^，,就还]{1,8}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:可|可就|就|还|还得|还要|肯定|一定)(?:要|得|会)?(?:不满意了?|投诉了?|再投诉|找你们|打(?:投诉)?电话)/g;
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). (要饭, begging, is a word: 打发要饭的.) */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说饭])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
