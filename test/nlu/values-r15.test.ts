@@ -18,8 +18,9 @@ describe('a fault seen after the fix', () => {
     expect(yn('到了厨房还是只有一格信号')).toBe(false);
     expect(yn('电脑上写着无法访问此网站')).toBe(false);
   });
-  it('leaves cable named as a kind of service alone', () => {
+  it('leaves cable named as a kind of service, and a person pacing, alone', () => {
     expect(yn('有线电视也能看了')).toBe(true);
+    expect(interpretKind('孩子要上网课急得我直转圈，师傅一来就弄好了，满意', 'csat3').value).toBe('satisfied');
   });
 });
 
