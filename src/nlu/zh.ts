@@ -1286,9 +1286,12 @@ function glossLatin(norm: string): string {
 }
 
 /** A question back instead of an answer: 吗/呢 at the end, 你问的是哪个, 是不是…… (a rhetorical 满意什么 is irony, not this). */
+/** Round 15 (t15V): a wh-word made "every" by 都/也 after it (哪个屋都不热, 哪儿也不凉, 哪间都挺暖和): a statement, no question. */
+const UNIVERSAL_WH_ZH = /哪(个|间|屋|儿|里|一个|一间|一处|块)(屋|房间|屋子|地方|角落)?(?=(都|也)[^，？?吗么]{1,6}$|(都|也)[^，？?吗么]{1,6}[，\s])/g;
 function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
-  norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般');
+  norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(UNIVERSAL_WH_ZH, '每处');
+  raw = raw.replace(UNIVERSAL_WH_ZH, '每处');
   // (热什么热, 解决啥解决: the word denied by echoing it with 什么 asks nothing; norm already reads it 不热.)
   // (能不满意吗, a rhetorical "how could I not be", asks nothing: of course it is.)
   raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(PUT_BACK_OPENER_ZH, '');
