@@ -106,6 +106,8 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   { intent: 'who_calling', re: /\b(who (is|are) (this|you|calling)|who is it|are you a (robot|machine|bot|recording|computer|real person|human)|is this a (real person|robot|recording|bot|scam)|real person or|how do i know|is this (legit|genuine|real)|a scam|scam|which company|where are you calling from|what company)\b/, confidence: 0.85, unless: /\b(i would rather|i d rather|i prefer to|i want to|i need to|let me|can i|could i|i would like to|i d like to) (talk|speak|deal) (to|with) (a |an |the |some )?(real |live |actual )?(person|human|agent|operator|someone|somebody|manager|supervisor)\b/ },
   { intent: 'human', re: /\b(talk|speak|transfer|connect|put me through|get me|give me)( me)?( to| with)? (a |an |the |your |some |to a |to the )?(real |live |actual )?(person|human|agent|operator|representative|rep|manager|supervisor|someone|somebody|people)\b|\b(i want|i need|i d like|let me have|can i have|can i get) (your|a|an|the) (manager|supervisor|boss|agent|operator|representative|human)\b|(?<!\b(?:is this|is that|are you|is it) (?:a |an )?)\b(real|live|actual) (person|human|agent)\b|^(agent|operator|representative|human|person)$|\bhuman please\b|\b(explain|say|tell) (this|it|that) to (a|an actual|a real|a live) (person|human)\b|\b(rather|prefer to) (talk|speak|deal) (to|with) (a |an )?(person|human|someone)\b|\b(operator|agent|human|representative|real person|manager|supervisor) please\b|\bput me through\b/, confidence: 0.9 },
   { intent: 'reschedule', re: /\b(i am|i m|im) (driving|in a meeting|busy|at work|working|in class|eating|having dinner|sleeping|out|in the car|on the road|on the other line|on another call|with a customer|at the doctor|at the hospital|in hospital|in the hospital|at (a|the) (funeral|wedding|memorial|wake)|in (church|court)|at the dentist|cooking|making dinner|in the shower|on a train|on the bus|at the gym|picking up|on (the|a) (subway|tube|metro|underground|train|bus|tram|plane|flight|ferry))\b|\babout to (jump|hop|get|step) in(to)? (the )?(shower|bath|car)\b|\bbusy right now\b|\bbusy\b.{0,20}\b(right now|at the moment)\b|\bnow (is|s) (bad|not good|no good|not great|tricky|not ideal)\b|\b(busy|not now)\b.{0,20}\bin (an|one|two|half an) hours?\b|\bcall (me )?(back )?(later|tomorrow|in|after|at|another time|some other time|tonight|this afternoon|next)\b|\bnot a good time\b|\bbad time\b|\bcan not talk\b|\bcall back\b|\bcan we do (this|it) (later|tomorrow|tonight|another time|some other time|next week)\b|\bcan you call\b|\btry (me )?(again )?(later|tonight|tomorrow|this (evening|afternoon|morning)|after|in|next)\b|\bgive me (a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b|\bnot now\b|\bin a meeting\b|\b(busy|not free|tied up) (now|right now|at the moment|today)\b|\b(now|right now|at the moment) (very |so |too |really |quite |a bit |bit )?(busy|tied up|not free)\b|^(sorry |maybe |no )?(later|another time|some other time)( please| thanks| then)?$|\babout to (go into|go in to|head into|get into|start|board|leave for|walk into) (a |an |the |my )?(meeting|class|surgery|flight|plane|interview|lesson|call)\b|\bdriving\b|\b(i am|i m|im) (putting|getting) the (kids|kid|children|baby) (to bed|ready|dressed)\b|\b(i am|i m|im|we are|we re)( a bit| a little| bit| little| just| really| so)? (tied up|busy with|swamped|snowed under|in the middle of)\b|\b(bit|a bit|little|a little) (tied up|busy|swamped)\b|\b(ring|phone|call|try|reach) (me )?(again |back )?(after|around|at|before|in|later|tomorrow|tonight|this)\b/, confidence: 0.9, unless: /\b(do not|never|stop) call\b|\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b/ },
+  // Round 15 (t15F2): chat shorthand for a later talk (brb 5 min, ttyl, talk later, cant talk now).
+  { intent: 'reschedule', re: /\b(brb|ttyl|be right back|(talk|speak) to (you|ya|u) later|(cant|can t|cannot) talk( right)? now)\b/, confidence: 0.85 },
   // About to do something that takes the person away (about to jump in the shower, just about to head out, about to have dinner).
   { intent: 'reschedule', re: /\b(about to|just about to|on my way to|just going to|gonna|going to) (jump|hop|get|step) in(to)? (the |a )?(shower|bath|car|taxi|cab)\b|\b(about to|just about to) (head|go|step|run|pop|nip) out\b|\b(about to|just about to) (leave|eat|have (my |our )?(dinner|lunch|breakfast|tea)|cook|drive|board|go to (bed|sleep|work))\b/, confidence: 0.85, unless: /\b(but|though) (it is )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away|i have a (minute|moment|sec))\b|\b(quick|quickly)\b/ },
   // Not now, and a later time offered to end with (Not really, the grandchildren are here. Tomorrow morning?).
@@ -378,7 +380,7 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   }
   const periods: [RegExp, Period][] = [
     // (I lost my morning waiting, all afternoon: a part of the day spent, no time to call.)
-    [/(?<!\b(my|whole|all|entire|lost|wasted) )\bmorning\b/, 'forenoon'], [/\bafter lunch\b/, 'lunch'], [/\bafter ?noon\b|\barvo\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b/, 'night'], [/\bafter work\b|\b(off|finish|finished|done with) work\b|\b(after|outside|out of) (office|working|work|business) hours\b|\bafter hours\b|\b(leave|leaving) work\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/(?<!\b(my|whole|all|entire|lost|wasted) )\bafternoon\b/, 'afternoon'],
+    [/(?<!\b(my|whole|all|entire|lost|wasted) )\bmorning\b/, 'forenoon'], [/\bafter lunch\b/, 'lunch'], [/\bafter ?noon\b|\barvo\b/, 'afternoon'], [/\bafter (dinner|supper|tea|the kids are in bed|the kids go to bed)\b|\bafter the (evening |nightly |night )?news\b/, 'night'], [/\bafter work\b|\b(off|finish|finished|done with) work\b|\b(after|outside|out of) (office|working|work|business) hours\b|\bafter hours\b|\b(leave|leaving) work\b/, 'evening'], [/\bnoon|lunch( ?time)?\b/, 'noon'], [/(?<!\b(my|whole|all|entire|lost|wasted) )\bafternoon\b/, 'afternoon'],
     [/(?<!\b(my|whole|all|entire|lost|wasted) )\bevening\b/, 'evening'], [/\b(tonight|night)\b/, 'night'],
   ];
   for (const [re, p] of periods) {
@@ -390,7 +392,7 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   }
   // (like seven ish, sevenish: an hour said roughly is that hour; 'like' and 'ish' mark it as a clock.)
   // (between two and four: the earlier hour of the window.)
-  const clock = /\b(at|after|around|about|before|by|from|till|until|til|like|between)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock| ?ish)?\b/g;
+  const clock = /\b(at|after|around|about|before|by|from|till|until|til|like|between)? ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.](\d{2})| (thirty|fifteen|forty five|o clock))? ?(am|pm|a m|p m|o clock| ?ish)?\b/g;
   for (let m = clock.exec(norm); m; m = clock.exec(norm)) {
     const h = wordNumber(m[2]);
     // (nine tonight, eight tomorrow morning: an hour followed by its part of the day is a clock.)
@@ -399,6 +401,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     const dayPart = !!part && h !== undefined && (/afternoon/.test(part[0]) ? h >= 1 && h <= 6 : h >= 5 && h <= 11);
     const hasMarker = m[1] || m[3] || m[4] || m[5] || dayPart;
     if (h === undefined || h > 24 || !hasMarker) continue;
+    // (Round 15, t15F2: like 12.15, at 3.30: a dotted clock needs its marker; the price was 12.50 is none.)
+    if (/\./.test(m[0]) && !m[1]) continue;
     // "in two hours" is relative, handled above.
     if (/^(hours?|minutes?|mins?|days?)/.test(norm.slice(m.index + m[0].length).trim())) continue;
     if (m[1] === undefined && !m[3] && !m[4] && !m[5] && !dayPart) continue;
@@ -414,6 +418,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     if (m[1] === 'after' || m[1] === 'till' || m[1] === 'until' || m[1] === 'til') spec.bound = 'after';
     if (m[1] === 'around' || m[1] === 'about' || m[1] === 'like' || /ish/.test(m[5] ?? '')) spec.roughly = true;
     if (m[1] === 'before' || m[1] === 'by') spec.bound = 'before';
+    // (Round 15, t15F2: I'll be home by 7, back by six: free from that hour on.)
+    if (m[1] === 'by' && /\b(home|back|free|done|finished|off|out of work|off work)\s*$/.test(norm.slice(0, m.index))) spec.bound = 'after';
     found = true;
     break;
   }

@@ -270,7 +270,7 @@ const INTENTS_ZH: IntentRule[] = [
   // Round 15 (t15F2): a switchboard, a shop or an office answering (华腾科技前台，请问转哪个分机, 我们这是饭店，订餐吗, 这是物业办公室的
   // 电话, 这是营业厅，你找装维班吧), the person gone from the number (离职了; 他去年走了, 去世了, said of the one who had the number), or a
   // number shared or handed on (工地的公用手机, 我妈的旧手机 现在给孩子用): a wrong number. (这是我办公室电话: the customer's own.)
-  { intent: 'wrong_person', keep: true, re: /(这(里|儿|边)?是|我们(这)?(里|儿|边)?是)(?!我(的)?(办公室|店))[^，]{0,6}(前台|总机|饭店|酒店|餐厅|餐馆|饭馆|宾馆|旅馆|网吧|营业厅|门市部|门市|门店|办公室|值班室|传达室|收发室)((的)?(电话|座机|号码|固话)|(?=$|[，？?]|请问|(你|您)(是不是)?(要)?找|订|转|有什么|哪位))|前台[，]?(请问|您好|你好)?[^，]{0,2}(转|找)(哪|谁|几)|(转|接)(哪个|哪一个|几号|哪)分机|(?<!(师傅|工人|客服|经理|技术员|小伙子|工程师|小哥|那人)[^，]{0,4})(已经|早就?)?(离职|辞职|调走|退休)了|(?<!(师傅|工人|客服|经理|技术员|小伙子|工程师)[^，]{0,4})不在(我们|这个|这家)(公司|单位|店)(上班|干|做)?了|(他|她|我(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|丈夫|爱人|老公|老婆|公公|婆婆)|机主|老人)(已经|早就?|去年|前年|今年|上个?月|年初|年前|前几年|前些日子)?(就)?(去世|过世|逝世|病故|走了|没了|不在了)(?=[，。]|$|了|啊|呀)|(公用|共用|公共|公家)(的)?(手机|电话|座机|号码?)|(旧|以前的|原来的)(手机|号|电话)[，]?(现在)?(给|归)[^，]{0,6}(用|拿着|使)/, confidence: 0.85, unless: /(师傅|工人|他们|人)[^，]{0,4}(刚|才)?走了|(一会|马上|待会)/ },
+  { intent: 'wrong_person', keep: true, re: /(这(里|儿|边)?是|我们(这)?(里|儿|边)?是)(?!我(的)?(办公室|店))[^，]{0,6}(前台|总机|饭店|酒店|餐厅|餐馆|饭馆|宾馆|旅馆|网吧|营业厅|门市部|门市|门店|办公室|值班室|传达室|收发室)((的)?(电话|座机|号码|固话)|(?=$|[，？?]|请问|(你|您)?(是不是)?(要)?(找|订)|转|有什么|哪位))|前台[，]?(请问|您好|你好)?[^，]{0,2}(转|找)(哪|谁|几)|(转|接)(哪个|哪一个|几号|哪)分机|(?<![师傅工人])(他|她)(?!们)(已经|早就?)?(离职|辞职|调走)了|(?<!(师傅|工人|客服|经理|技术员|小伙子|工程师)[^，]{0,4})不在(我们|这个|这家)(公司|单位|店)(上班|干|做)?了|(他|她|我(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|丈夫|爱人|老公|老婆|公公|婆婆)|机主|老人)(已经|早就?|去年|前年|今年|上个?月|年初|年前|前几年|前些日子)?(就)?(去世|过世|逝世|病故|走了|没了|不在了)(?=[，。]|$|了|啊|呀)|(公用|共用|公共|公家)(的)?(手机|电话|座机|号码?)|(旧|以前的|原来的)(手机|号|电话)[，]?(现在)?(给|归)[^，]{0,6}(用|拿着|使)/, confidence: 0.85, unless: /(师傅|工人|他们|人)[^，]{0,4}(刚|才)?走了|(一会|马上|待会)/ },
   // Round 15 (t15F2): the customer away for a while, told by someone else (他住院了, 她出国了, 他去外地打工了): a relative answering.
   { intent: 'wrong_person', keep: true, relative: true, re: /(?<![师傅工人])(他|她)(?!们)(已经|最近|这阵子|现在)?(住院|出国|去外地|去国外)(了|去了)/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
@@ -494,7 +494,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'human' && (/^[^，]{0,8}(表扬|夸夸|夸一下|奖励|嘉奖|加薪|涨工资|发奖金)/.test(norm.slice(m.index + m[0].length)) || (/人工|客服/.test(m[0]) && /^(服务|客服)?[^，]{0,4}(挺好|很好|真好|不错|态度(也|都|还)?(挺|很|都|真)?(好|不错)|(挺|很)?专业|(挺|很)?耐心)/.test(norm.slice(m.index + m[0].length))) || /^(就|也|都|总|老)?(断|挂了|挂断|掉线|没声|没人)/.test(norm.slice(m.index + m[0].length)) || /(以为|当是|当成|还当)[^，]{0,3}$/.test(norm.slice(0, m.index)))) continue;
       // Round 15 (t15F2): 网上标记的是骚扰电话: the number's label online read out, a question who calls, no opt-out; 这段时间别打了: a
       // stop for a while (他住院了), not for good.
-      if (intent === 'opt_out' && (/(标记|标注|标的|显示|提示|标成|说是)(的)?(是|为|成)?$/.test(norm.slice(0, m.index)) || /(这段时间|这阵子|这几天|这些天|这两天|最近)$/.test(norm.slice(0, m.index)))) continue;
+      if (intent === 'opt_out' && (/(标记|标注|标的|显示|提示|标成|说是)[^，]{0,4}$/.test(norm.slice(0, m.index)) || /(这段时间|这阵子|这几天|这些天|这两天|最近)$/.test(norm.slice(0, m.index)))) continue;
       // 长不长啊？长了我可没工夫: no time only if it runs long, a condition asked, no later call.
       if (intent === 'reschedule' && /没(工夫|空|时间)/.test(m[0]) && /(长了|久了|多了|太长|太久|太多|要是[^，]{0,8}|如果[^，]{0,8}|超过[^，]{0,6})(的话)?(我)?(可|就|肯定)?(没(工夫|空|时间))?$/.test(norm.slice(0, m.index + m[0].search(/没(工夫|空|时间)/)))) continue;
       // 项目经理电话多少来着: recalling a number the customer has, not asking for a person.
