@@ -1058,6 +1058,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (/^(行了|好了|得了|够了|算了|罢了)(吧|啊)?(以后|今后|你们|那)?$/.test(P.stripFillers(head))) head = '';
       const statement = before?.basis === 'weak' || (before?.basis === 'answer' && !P.concession(head) && (!P.answerAtStart(head) || /的[^，]{0,2}$/.test(P.stripFillers(head))));
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
+      // Round 15 (t15F2): 方便啥，把你们主管叫来: the question's word thrown back (方便啥, 满意个屁) before the request answers nothing.
+      if (/^(方便|满意|好|行|答|回访|问)(啥|什么|个啥|个屁|个鬼|个头)$/.test(P.stripFillers(head))) result.value = null;
       if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
     }
     result.intent = intent;

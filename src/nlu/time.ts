@@ -782,7 +782,8 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     }
   }
   // 新闻联播完了, 联播以后: the evening news ends at half past seven.
-  if (spec.hour === undefined && /(新闻)?联播(完|以后|之后|后|结束|播完|看完)|看完(新闻)?联播/.test(text)) {
+  // (Round 15, t15F2: 看新闻联播呢，完了再打: watching it now, the call after it is over.)
+  if (spec.hour === undefined && /(新闻)?联播(完|以后|之后|后|结束|播完|看完)|看完(新闻)?联播|看(新闻)?联播(呢|着呢|呐)?[，]?(等)?(完了|看完|播完|结束)/.test(text)) {
     spec.period = 'night';
     spec.hour = 7;
     spec.minute = 30;
@@ -797,7 +798,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     found = true;
   }
   if (spec.period && /哪天|哪一天|每天|天天|平时|平常/.test(text)) spec.anyDay = true;
-  if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
+  if (found && spec.hour === undefined && !spec.period && /这个(点|时候|时间|钟点)|同一(个)?时间|同样的时间|(明天|明儿个?|后天|周[一二三四五六日天]|星期[一二三四五六日天])(的)?(这会儿?|这时候)/.test(text)) spec.sameTime = true;
   // 等我吃完饭: after the meal (lunch or dinner, by the clock).
   // (过了饭点, 饭点过了: once the mealtime is over, the same.)
   if (!found && /(吃完|吃过|吃了)饭|饭后|过了?饭点|饭点(过了|以后|之后|过后|后)/.test(text)) {
