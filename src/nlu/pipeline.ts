@@ -15,6 +15,7 @@
  * - **Tentative, not absent.** Hedges, ranges and lukewarm yeses keep their value with a low
  *   confidence; deciding to confirm is the engine's job.
  */
+import { aboutAnotherItem } from './topics.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -646,6 +647,15 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (result.value === null && !found && !comp && !question && !noEvidence && !a.signals.some((x) => x.pol < 0) && goAheadClause(P, said)) {
         result.value = true;
         result.confidence = 0.8;
+      }
+      // Round 15 (t15S): the question known (ctx.question), an answer that speaks only of other items (进度挺快的 to "文明施工和
+      // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
+      // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
+      // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
+      if (result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN')) {
+        result.value = null;
+        result.confidence = 0;
+        reservation = false;
       }
       break;
     }
