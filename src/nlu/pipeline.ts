@@ -648,15 +648,6 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.8;
       }
-      // Round 15 (t15S): the question known (ctx.question), an answer that speaks only of other items (进度挺快的 to "文明施工和
-      // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
-      // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
-      // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
-      if (result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN')) {
-        result.value = null;
-        result.confidence = 0;
-        reservation = false;
-      }
       break;
     }
     case 'csat3': {
@@ -918,6 +909,15 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   } else if (mock && expect.kind === 'yesno' && result.value !== true) {
     result.value = true;
     result.confidence = 0.6;
+  }
+  // Round 15 (t15S): the question known (ctx.question), an answer that speaks only of other items (进度挺快的 to "文明施工和
+  // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
+  // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
+  // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
+  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN')) {
+    result.value = null;
+    result.confidence = 0;
+    reservation = false;
   }
 
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
@@ -1207,6 +1207,8 @@ const CALLING_SNEER = /(回访|往外打|打电话|打过来|推销)[^，。]{0,
 // Round 12 (t12R2): the first clause that says now is convenient (方便, 方便啊, 有啥不方便的, 没什么不方便).
 const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */
+/** Round 15 (t15S): money or a gift taken, told as a trifle (也就要了, 不过就拿了, 只不过收了). */
+const TRIFLE_TAKEN = /(也就|也只|就只|只不过|不过就|无非就?)(收|拿|要)(了|过)/;
 const MADE_LIGHT = /而已|罢了|(?<!不是)自愿|不就是|无非就是|哪能啊|那哪能/;
 
 /**
@@ -1222,6 +1224,9 @@ function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, 
   // (Smoking in the home said alone is filed on the attitude step as often: only money is read as the yes.)
   const money = comp?.category === 'money';
   if (!money) return null;
+  // Round 15 (t15S): the money or gift told as a trifle after a denial or a sneer (人家哪会要钱呢 也就要了两条烟; 没有 不过就
+  // 拿了个红包): what was taken is told, a yes (a step whose "yes" reports a problem hears it so).
+  if (TRIFLE_TAKEN.test(norm) && !found) return true;
   if (P.noEvidence(vnorm) || RHETORICAL.test(norm)) return null;
   const head = P.stripFillers(norm);
   const opensYes = /^(有|有的|有啊|有哦|有个|有一个|有一回|有一次|怎么没有)/.test(head);
