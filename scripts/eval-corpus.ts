@@ -225,7 +225,7 @@ export function predictAnswer(item: AnswerItem, expectOnly = false): AnswerPredi
     let expect: Expectation;
     if (expectOnly) expect = parseKind(item.expect);
     else {
-      const step = stepReading(`${item.dialog}.${item.step}`, item.locale);
+      const step = stepReading(`${item.dialog}.${item.step}`, item.locale, loadRegistry());
       expect = step.expect;
       ctx.question = step.question;
     }

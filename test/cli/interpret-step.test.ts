@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stepReading } from '../../src/cli/commands/interpret.js';
+import { loadRegistry } from '../../src/engine/registry.js';
 
 const BIN = join(import.meta.dirname, '../../bin/huifang.js');
 const run = (args: string[], input: string) =>
@@ -33,7 +34,7 @@ describe('huifang interpret --step / --question', () => {
   it('--question passes the words asked by hand; --expect given with --step replaces its kind', () => {
     expect(values(run(['--expect', 'yesno', '--question', '请问暖气现在热了吗？'], '接线的姑娘说话挺和气\n').stdout)).toEqual([null]);
     expect(values(run(['--expect', 'yesno'], '接线的姑娘说话挺和气\n').stdout)).toEqual([true]);
-    expect(stepReading('renovation.quality', 'zh-CN')).toEqual({ expect: { kind: 'yesno' }, question: expect.stringContaining('施工质量') });
+    expect(stepReading('renovation.quality', 'zh-CN', loadRegistry())).toEqual({ expect: { kind: 'yesno' }, question: expect.stringContaining('施工质量') });
   });
   it('exits 2 with HF_CLI_USAGE without --expect or --step, and on a step that does not exist', () => {
     for (const args of [[], ['--step', 'renovation.nope'], ['--step', 'no-such-dialog.quality'], ['--step', 'renovation'], ['--step', 'renovation.quality', '--locale', 'en']]) {

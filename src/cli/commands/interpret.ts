@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { DateTime, IANAZone } from 'luxon';
 import type { Expectation, InterpretContext, Locale } from '../../nlu/types.js';
-import { loadRegistry } from '../../engine/registry.js';
+import type { DialogRegistry } from '../../engine/registry.js';
 import { HuifangError } from '../../shared/errors.js';
 
 interface InterpretOptions {
@@ -29,16 +29,16 @@ interface InterpretOptions {
 
 /**
  * The expectation and the question of a step of dialogs/, named `<dialog>.<step>` in a locale, as the engine
- * passes them to the interpreter (exported for the corpus harness, scripts/eval-corpus.ts).
+ * passes them to the interpreter, from the dialogs of `registry` (loadRegistry(); exported for the corpus harness, scripts/eval-corpus.ts).
  * @throws HuifangError HF_CLI_USAGE when the dialog, in that locale, has no such listening step
  */
-export function stepReading(dialogStep: string, locale: string): { expect: Expectation; question: string } {
+export function stepReading(dialogStep: string, locale: string, registry: DialogRegistry): { expect: Expectation; question: string } {
   const dot = dialogStep.lastIndexOf('.');
   const usage = () => new HuifangError('HF_CLI_USAGE', `invalid --step "${dialogStep}": no such step in dialogs/ (${locale}); use <dialog>.<step>, e.g. renovation.quality`);
   if (dot <= 0 || dot === dialogStep.length - 1) throw usage();
   let d;
   try {
-    d = loadRegistry().get(dialogStep.slice(0, dot), locale);
+    d = registry.get(dialogStep.slice(0, dot), locale);
   } catch {
     throw usage();
   }
@@ -77,12 +77,13 @@ export function register(program: Command): void {
     .option('--tz <zone>', 'IANA time zone of the customer', 'Asia/Shanghai')
     .action(async (opts: InterpretOptions) => {
       const { interpret, parseKind } = await import('../../nlu/index.js');
+      const { loadRegistry } = await import('../../engine/registry.js');
       let expect: Expectation;
       let ctx: InterpretContext;
       try {
         ctx = contextFromOptions(opts);
         if (opts.step === undefined && opts.expect === undefined) throw new HuifangError('HF_CLI_USAGE', 'give --expect <kind> or --step <dialog>.<step>');
-        const step = opts.step !== undefined ? stepReading(opts.step, opts.locale) : null;
+        const step = opts.step !== undefined ? stepReading(opts.step, opts.locale, loadRegistry()) : null;
         expect = opts.expect !== undefined ? parseKind(opts.expect) : step!.expect;
         const question = opts.question ?? step?.question;
         if (question !== undefined) ctx.question = question;
