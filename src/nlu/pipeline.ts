@@ -914,7 +914,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
   // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
   // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
-  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN')) {
+  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
     result.value = null;
     result.confidence = 0;
     reservation = false;
