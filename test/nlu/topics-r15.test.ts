@@ -58,8 +58,10 @@ describe('an answer about another item gives no yes or no', () => {
   });
   it('a grievance about another item keeps its category, with no value', () => {
     expect(read('renovation.attitude', '工期比说好的晚了二十天')).toEqual({ v: null, c: 'late' });
-    expect(read('renovation.design', '卫生间地砖空鼓了三块').c).toBe('quality');
-    expect(read('renovation.design', '卫生间地砖空鼓了三块').v).toBeNull();
+    expect(read('renovation.attitude', '卫生间地砖空鼓了三块').c).toBe('quality');
+    expect(read('renovation.attitude', '卫生间地砖空鼓了三块').v).toBeNull();
+    // (A grievance filed under the asked item answers it: 楼道里堆满了废料 to the site-safety question is a no.)
+    expect(read('renovation.site_safety', '楼道里堆满了废料，下楼都没处下脚').v).toBe(false);
   });
   it('the learned reader puts no value back', () => {
     const model: LearnedModel = { format: 1, trainedOn: [], corpusSha256: '', kinds: { yesno: { labels: [true, false, null], bias: [5, 0, 0], weights: {} }, csat3: { labels: [null], bias: [0], weights: {} } } };
