@@ -617,7 +617,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 11 (lead): where "yes" reports a problem (renovation's violations question, 004 第五篇; the engine passes
       // the script's escalateWhen: yes), praise or a verdict on the work (工人都挺好的, 满意, 挺好的没问题, 都挺规矩的) says
       // "nothing of the kind". Only a yes said as such (有, 是的, 对), the verb echoed (发现了) or the conduct described is one.
-      if (expect.yesReportsProblem && result.value === true && conduct === null && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
+      // (Round 15, t15S: not money asked for or taken, told without a denial, 管我要购物卡, 剩下的瓷砖让工人拉走了: conduct described.)
+      const moneyTold = comp?.category === 'money' && !comp.diminished && !/^(不|没|冇|莫|无|别)/.test(P.stripFillers(norm));
+      if (expect.yesReportsProblem && result.value === true && conduct === null && !moneyTold && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
         result.value = false;
         result.confidence = Math.min(result.confidence, 0.75);
         reservation = false;

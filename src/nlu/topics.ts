@@ -33,14 +33,14 @@ export type Topic =
 
 const ZH: [Topic, RegExp][] = [
   ['design', /设计|方案|图纸|效果图|出的图|画的图|户型|风格|配色/],
-  ['quality', /质量|做工|工艺|手艺|活儿?(干|做)?得|活儿?(糙|细|好|不错|漂亮|还行|可以)|干的活|施工(质量|效果)|墙面|墙皮|地砖|瓷砖|地板|吊顶|防水|木工|瓦工|油漆|刷漆|空鼓|开裂|裂(了|缝|开)|渗水|漏水|翘(边|起)|贴歪|铺得|刷得|装得(?!快|慢)|做得(挺|很|真|不错|好|漂亮|平|细|糙)/],
+  ['quality', /质量|做工|工艺|手艺|活儿?(干|做)?得|活儿?(糙|细|好|不错|漂亮|还行|可以)|干的活|施工(质量|效果)|电线|线管|穿管|水管|墙面|墙皮|地砖|瓷砖|地板|吊顶|防水|木工|瓦工|油漆|刷漆|空鼓|开裂|裂(了|缝|开)|渗水|漏水|翘(边|起)|贴歪|铺得|刷得|装得(?!快|慢)|做得(挺|很|真|不错|好|漂亮|平|细|糙)/],
   ['attitude', /态度|口气|语气|不听|客气|礼貌|热情|耐心|耐烦|和气|脾气|凶|骂人|爱答不理|不理人|说话(挺|很|真|太|不)?(好听|难听|冲|客气|和气)|人(挺|很|真|特别|蛮|都)?(好|不错|可以|实在|nice)|(师傅|工人|工长|小姑娘|小伙子|客服|接线员|工作人员|项目经理|经理|监理|施工队|装修队|你们的人|处理的人|来的人)(都|也|人)?(挺|很|真|特别|蛮|还|可)?(好|不错|可以|行|负责|认真|用心|勤快|辛苦|卖力|实在|专业|规矩|和善|耐心|客气|热情)|负责任?|认真|用心|勤快|卖力|辛苦|有问必答|服务(态度)?(挺|很|真|还|都)?(好|不错|周到|到位|可以)/],
-  ['schedule', /进度|工期|按期|按时|准时|如期|及时|拖(了|得|延|到)|延期|延误|交(的)?房|(来|干|做|修|装|改|弄|铺|处理|施工)得?(挺|很|真|太|也|倒是|倒挺|还)?(快|慢|利索|麻利|早|晚)|来人(挺|很)?快|一打就来|当天(就)?来|[两三四五几\d]+天就(干|做|弄|改|装)?完/],
-  ['safety', /安全|文明施工|防护|消防|围挡|护栏|安全帽|电线乱|灰(尘|太大|大)|垃圾|(现场|工地)[^，,。]{0,5}(乱|脏|干净|整洁|收拾)|收拾得|打扫得|干净|整洁|乱糟糟|脏乱|楼道|废料|渣|堆(的|了|着)|电线|切割|弄(得|了)?(一地|满屋|到处)|(没|不)擦|满屋子/],
+  ['schedule', /进度|工期|按期|按时|准时|如期|及时|拖(了|得|延|到)|延期|延误|(^|[，,\s])(慢|快)(就|是|倒|了)|交(的)?房|(来|干|做|修|装|改|弄|铺|处理|施工)得?(挺|很|真|太|也|倒是|倒挺|还)?(快|慢|利索|麻利|早|晚)|来人(挺|很)?快|一打就来|当天(就)?来|[两三四五几\d]+天就(干|做|弄|改|装)?完/],
+  ['safety', /安全|文明施工|防护|消防|围挡|护栏|安全帽|电线乱|灰(尘|太大|大)|垃圾|(现场|工地)[^，,。]{0,5}(乱|脏|干净|整洁|收拾)|收拾得|打扫得|干净|整洁|乱糟糟|脏乱|文明|保护膜|成品保护|包(起来|上|好)|抽烟|吸烟|楼道|废料|渣|堆(的|了|着)|电线|切割|弄(得|了)?(一地|满屋|到处)|(没|不)擦|满屋子/],
   ['conduct', /违规|违反|违纪|索要|(要|收|拿)(过|了)?(钱|东西|红包|好处|烟|礼|购物卡|卡)|红包|吃拿卡要|请(吃饭|客|喝)|回扣|私单|私下(收|接)|小费|抽烟|吸烟|规矩/],
-  ['recommend', /推荐|介绍|朋友|亲戚|邻居|同事/],
-  ['fixed', /修好|弄好|装好|搞好|处理好|解决|(?<![好了])(网|宽带|电视|暖气|热水)[^，,。]{0,3}好了|通了|能用|能上网|上网|网速|网络|网(老|总|经常|又|还)?(断|卡|慢|掉|不好|好)|还是(不|没|很|那么|老样子)|掉线|信号|正常|热(了|乎|的|得|起来)|不热|暖和|暖气(挺|很|还|不)?(热|凉|冷)|凉|冷|\d+度|[一二三四五六七八九十]+度|坏(了|的)|故障|退(了|完|款|钱)|全退|没退|还是不行|又不行|没修|没解决|问题(还|没|依旧)/],
-  ['identity', /本人|(^|[，,。\s])是我(?![\u4e00-\u9fff])|我就是|就是我(?![\u4e00-\u9fff])|户主|打错/],
+  ['recommend', /推荐|介绍|朋友|亲戚|邻居|同事|(有人|别人|谁)问/],
+  ['fixed', /修好|弄好|装好|搞好|处理好|解决|(^|[，,。？?！!\s])好了(呗|啊|呀|啦)?(?=[，,。！!\s]|$)|改(回|过)来|到账|漏|卡|能(打|用|上网|看)了?|不(太|大|怎么)?热|(?<![好了])(网|宽带|电视|暖气|热水)[^，,。]{0,3}好了|通了|能用|能上网|上网|网速|网络|网(老|总|经常|又|还)?(断|卡|慢|掉|不好|好)|还是(不|没|很|那么|老样子)|掉线|信号|正常|热(了|乎|的|得|起来)|不热|暖和|暖气(挺|很|还|不)?(热|凉|冷)|凉|冷|\d+度|[一二三四五六七八九十]+度|坏(了|的)|故障|退(了|完|款|钱)|全退|没退|还是不行|又不行|没修|没解决|问题(还|没|依旧)/],
+  ['identity', /本人|(^|[，,。\s])是我(?![\u4e00-\u9fff])|(^|[，,。\s])我是(她|他|本人|啊|呀|的)?([，,。！!\s]|$)|我就是|就是我(?![\u4e00-\u9fff])|户主|打错/],
   ['convenient', /方便|有空|有时间|没空|没时间|在忙|忙着|正忙|开车|开会|一分钟|你说|你问|说吧|问吧|讲吧|讲好了|问我/],
   ['price', /价格|价钱|价位|(太|挺|有点|有些|真|也)贵|贵了|便宜|收费|费用|预算|多收|报价|套餐|[^\s，,。]{0,2}费(?!劲|事|心|力|时)|加了.{0,3}项|增项|超支|退钱|退款/],
   ['contact', /电话.{0,4}(打不通|不通|占线|没人接|不接|打通|好打|难打)|打不进|打通了|热线|客服电话/],
@@ -109,10 +109,17 @@ export function askedTopics(question: string, locale: Locale): Set<Topic> {
  * A yes or no said for the question itself, at the start of the answer (是, 对, 有, 没有, 会, 不会, yes, no; 满意 when
  * the question asks satisfaction): the customer answered the question, whatever else they say after it.
  */
-const ANSWER_FIRST_ZH = /^[\s嗯啊哦呃噢诶哎唉，,。.]*(是的?|对的?|没错|有的?|没有|不是|不对|会的?|不会|行|可以|好的|好吧|好啊|嗯嗯)(?!的人|师傅|工人|个|那个|问|人)/u;
+const ANSWER_FIRST_ZH = /^[\s嗯啊哦呃噢诶哎唉，,。.]*(冇有?|是的?|对的?|没错|有的?|没有|不是|不对|会的?|不会|行|可以|好的|好吧|好啊|嗯嗯)(?!的人|师傅|工人|个|那个|问|人)/u;
 const ANSWER_FIRST_EN = /^\s*(yes|yeah|yep|yup|no|nope|sure|ok|okay|alright|all right|fine|go ahead|correct|right|of course|absolutely|not really)\b/i;
 const SATISFIED_FIRST_ZH = /^[\s嗯啊哦呃噢诶哎唉，,。.]*(挺|很|非常|都|还|比较|特别|蛮)?(满意|不满意|不太满意|还可以|还行|可以|挺好|不错)/u;
 const SATISFIED_FIRST_EN = /^\s*(i'?m\s+)?(very\s+|quite\s+|pretty\s+)?(satisfied|happy|dissatisfied|unhappy)\b/i;
+
+/** A verdict on everything (没啥问题, 啥毛病没出, 挑不出毛病, 没得挑, 都挺好). */
+const ANY_ITEM_ZH = /(没|没有|无)(啥|什么|任何)?(问题|毛病)|(问题|毛病)(都)?(没|没有)(出|有)?|挑不出|没挑出|没得挑|没话说|没的说|都(挺|很|还)?(好|满意|不错)/;
+/** 满意 said as a clause of its own (不怪你们，满意). */
+/** The same in English (…, very polite. Satisfied, yes.). */
+const SATISFIED_CLAUSE_EN = /(^|[.,!;]\s*)(i'?m\s+)?(very\s+|quite\s+|pretty\s+)?(satisfied|dissatisfied)\b/i;
+const SATISFIED_CLAUSE_ZH = /(^|[，,。！!\s])(挺|很|非常|都|还|比较)?满意(的|了|啊|呀)?(?=[，,。！!\s]|$)/u;
 
 /**
  * Does the answer speak only of other items than the question asks? True when the question's topic is known, the
@@ -135,11 +142,18 @@ export function aboutAnotherItem(answer: string, question: string | undefined, l
   if (asked.has('conduct')) asked.add('attitude');
   // (Who is speaking asked, a go-ahead, 方便 你说吧, is said by one who takes the call as theirs.)
   if (asked.has('identity')) asked.add('convenient');
+  // (Whether the matter complained of is solved: it may have been a bill or a refund, 多收的钱退回来了.)
+  if (asked.has('fixed')) asked.add('price');
   if (said.size === 0) return false;
   for (const t of said) if (asked.has(t)) return false;
   if (complaint && (CATEGORY_TOPICS[complaint] ?? []).some((t) => asked.has(t))) return false;
+  // (A verdict on everything, 没啥毛病, 挑不出毛病, answers any item; so does 满意 said as a clause of its own where satisfaction is asked.)
+  if (ANY_ITEM_ZH.test(answer)) return false;
+  // (On "is now a good time?" a level said is the satisfaction question answered ahead: the engine carries it.)
+  const levelCounts = asksSatisfaction || asked.has('convenient');
+  if (levelCounts && (SATISFIED_CLAUSE_ZH.test(answer) || SATISFIED_CLAUSE_EN.test(answer))) return false;
   const a = answer.normalize('NFKC');
   if (ANSWER_FIRST_ZH.test(a) || ANSWER_FIRST_EN.test(a)) return false;
-  if (asksSatisfaction && (SATISFIED_FIRST_ZH.test(a) || SATISFIED_FIRST_EN.test(a))) return false;
+  if (levelCounts && (SATISFIED_FIRST_ZH.test(a) || SATISFIED_FIRST_EN.test(a))) return false;
   return true;
 }
