@@ -135,6 +135,7 @@ export function aboutAnotherItem(answer: string, question: string | undefined, l
   if (asked.size === 0) return false;
   const said = topicsOf(answer, locale);
   const asksSatisfaction = asked.has('satisfaction');
+  const asksConvenient = asked.has('convenient');
   asked.delete('satisfaction');
   if (asked.size === 0) return false;
   if (!asked.has('identity')) said.delete('satisfaction');
@@ -150,7 +151,7 @@ export function aboutAnotherItem(answer: string, question: string | undefined, l
   // (A verdict on everything, 没啥毛病, 挑不出毛病, answers any item; so does 满意 said as a clause of its own where satisfaction is asked.)
   if (ANY_ITEM_ZH.test(answer)) return false;
   // (On "is now a good time?" a level said is the satisfaction question answered ahead: the engine carries it.)
-  const levelCounts = asksSatisfaction || asked.has('convenient');
+  const levelCounts = asksSatisfaction || asksConvenient;
   if (levelCounts && (SATISFIED_CLAUSE_ZH.test(answer) || SATISFIED_CLAUSE_EN.test(answer))) return false;
   const a = answer.normalize('NFKC');
   if (ANSWER_FIRST_ZH.test(a) || ANSWER_FIRST_EN.test(a)) return false;

@@ -49,7 +49,7 @@ describe('topicsOf / askedTopics', () => {
 
 describe('an answer about another item gives no yes or no', () => {
   it('praise of another item', () => {
-    expect(read('renovation.site_safety', '瓦工手艺没得挑').v).toBeNull();
+    expect(read('renovation.site_safety', '瓦工手艺挺好').v).toBeNull();
     expect(read('renovation.design', '水电改得挺利索，两天就完了').v).toBeNull();
     expect(read('renovation.schedule', '监理挺负责的').v).toBeNull();
     expect(read('heating-repair.warm_now', '来的两个小伙子特别有礼貌').v).toBeNull();
@@ -66,9 +66,9 @@ describe('an answer about another item gives no yes or no', () => {
   it('the learned reader puts no value back', () => {
     const model: LearnedModel = { format: 1, trainedOn: [], corpusSha256: '', kinds: { yesno: { labels: [true, false, null], bias: [5, 0, 0], weights: {} }, csat3: { labels: [null], bias: [0], weights: {} } } };
     const s = step('renovation.site_safety');
-    const none = { text: '瓦工手艺没得挑', value: null, intent: null, confidence: 0, at: null, complaint: null };
-    expect(secondOpinion(none, '瓦工手艺没得挑', s.expect, { locale: 'zh-CN', question: s.question }, () => false, model).value).toBeNull();
-    expect(secondOpinion(none, '瓦工手艺没得挑', s.expect, { locale: 'zh-CN' }, () => false, model).value).toBe(true);
+    const none = { text: '瓦工手艺挺好', value: null, intent: null, confidence: 0, at: null, complaint: null };
+    expect(secondOpinion(none, '瓦工手艺挺好', s.expect, { locale: 'zh-CN', question: s.question }, () => false, model).value).toBeNull();
+    expect(secondOpinion(none, '瓦工手艺挺好', s.expect, { locale: 'zh-CN' }, () => false, model).value).toBe(true);
   });
 });
 
@@ -97,6 +97,6 @@ describe('look-alikes: the answer stays', () => {
   });
   it('without the question, as before', () => {
     const yes: Expectation = { kind: 'yesno' };
-    expect(interpret('瓦工手艺没得挑', yes, { locale: 'zh-CN' }).value).toBe(true);
+    expect(interpret('瓦工手艺挺好', yes, { locale: 'zh-CN' }).value).toBe(true);
   });
 });
