@@ -617,9 +617,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 11 (lead): where "yes" reports a problem (renovation's violations question, 004 第五篇; the engine passes
       // the script's escalateWhen: yes), praise or a verdict on the work (工人都挺好的, 满意, 挺好的没问题, 都挺规矩的) says
       // "nothing of the kind". Only a yes said as such (有, 是的, 对), the verb echoed (发现了) or the conduct described is one.
-      // (Round 15, t15S: not money asked for or taken, told without a denial, 管我要购物卡, 剩下的瓷砖让工人拉走了: conduct described.)
+      // (Round 15, t15S: not money asked for or taken, told without a denial, 管我要购物卡, 剩下的瓷砖让工人拉走了: conduct described;
+      // nor a denial denied, 不能说没有, 也不是没有: a yes said reluctantly.)
       const moneyTold = comp?.category === 'money' && !comp.diminished && !/^(不|没|冇|莫|无|别)/.test(P.stripFillers(norm));
-      if (expect.yesReportsProblem && result.value === true && conduct === null && !moneyTold && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
+      if (expect.yesReportsProblem && result.value === true && conduct === null && !moneyTold && !DOUBLE_DENIED_NO.test(said) && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
         result.value = false;
         result.confidence = Math.min(result.confidence, 0.75);
         reservation = false;
@@ -1113,6 +1114,8 @@ const SCORE_CEILING = /(最多|顶多|撑死|充其量|至多|最高)(也就|就
 const OWED_ASKED = new RegExp(`(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,6}(修|处理|解决|退|返|赔)|${REPORTED_ASK.source}`);
 /** Round 13 (t13R): the level said only as what would have been (要是能一次修好，我肯定说满意): no level given. */
 const COUNTERFACTUAL_LEVEL = /(要是|如果|假如|早)[^，]{0,12}(我)?(肯定|一定|就|早就?)(会)?(说|给|打|是)?(满意|好评|满分|五星)/;
+/** Round 15 (t15S): a denial denied (不能说没有, 也不是没有, 倒不是没遇到过): a reluctant yes. */
+const DOUBLE_DENIED_NO = /(不能说|不好说|也不是|倒不是|并不是|不是)没(有|发现|遇到|见过|碰到)/;
 const REPORTED_YES = /^(有|是|对|嗯|恩|确实|yes|yeah|yep|right|there (was|were))/i;
 /** Staff who kept the rules (都挺规矩的, 守规矩, 很本分), and a breach seen (发现过, 遇到了): said to the violations question. */
 const RULES_KEPT = /(?<![不没]|不太|不大|不怎么|不够|不是很)(规矩|守规矩|本分|规范|按规矩|按规定)/;

@@ -94,6 +94,9 @@ describe('look-alikes: the answer stays', () => {
     expect(read('renovation.violations', '几个师傅都挺本分').v).toBe(false);
     expect(read('renovation.violations', '来的工人都挺好').v).toBe(false);
     expect(read('renovation.violations', '工头管我要了两条烟').v).toBe(true);
+    // (A denial denied is a reluctant yes; a denial is a no.)
+    expect(read('renovation.violations', '也不能说没有吧').v).toBe(true);
+    expect(read('renovation.violations', '没有，都挺本分').v).toBe(false);
   });
   it('without the question, as before', () => {
     const yes: Expectation = { kind: 'yesno' };
