@@ -1,10 +1,14 @@
 /**
- * `npm run eval:corpus [-- --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|all] [--json] [--verbose]`: measure understanding on
+ * `npm run eval:corpus [-- --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|all] [--json] [--verbose] [--expect-only]`: measure understanding on
  * the evaluation corpus of issue 13 (test/corpus/, see its README), written from the dialogs and
  * the categories, not from the rules.
  *
  * - single answers and real-world non-answers go through `interpret` exactly as
- *   `huifang interpret` calls it (the same expectation parser and context builder);
+ *   `huifang interpret --step <dialog>.<step>` calls it (the same context builder), as the engine reads them on their
+ *   step: the step's expectation (with `yesReportsProblem` on a question whose "yes" reports a problem) and its
+ *   question (round 15, t15S: an answer about another item than the one asked gives no yes or no, src/nlu/topics.ts);
+ *   with `--expect-only`, as `huifang interpret --expect <kind>` calls it (the item's kind alone, no question: the
+ *   figures of round 14 and before);
  * - whole conversations go through `runTry`, the code behind `huifang try --json`.
  *
  * Prints, per split, the figures of issue 13 against their targets (and, with --verbose, every
@@ -16,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { contextFromOptions } from '../src/cli/commands/interpret.js';
+import { contextFromOptions, stepReading } from '../src/cli/commands/interpret.js';
 import { runTry, type TryRun } from '../src/cli/commands/try.js';
 import type { ListenStep } from '../src/engine/compile.js';
 import { loadRegistry } from '../src/engine/registry.js';
@@ -211,11 +215,20 @@ export function knownIntent(intent: unknown): string | null {
   return typeof intent === 'string' && SCORED_INTENTS.includes(intent) && (INTENTS as readonly string[]).includes(intent) ? intent : null;
 }
 
-/** Interpret one corpus answer the way `huifang interpret --expect <kind> --locale --now --tz` does. */
-export function predictAnswer(item: AnswerItem): AnswerPrediction {
+/**
+ * Interpret one corpus answer the way `huifang interpret --step <dialog>.<step> --locale --now --tz` does (the step's
+ * expectation and question), or, `expectOnly`, the way `huifang interpret --expect <kind> --locale --now --tz` does.
+ */
+export function predictAnswer(item: AnswerItem, expectOnly = false): AnswerPrediction {
   try {
-    const expect = parseKind(item.expect);
     const ctx = contextFromOptions({ expect: item.expect, locale: item.locale, now: item.now, tz: item.tz });
+    let expect: Expectation;
+    if (expectOnly) expect = parseKind(item.expect);
+    else {
+      const step = stepReading(`${item.dialog}.${item.step}`, item.locale, loadRegistry());
+      expect = step.expect;
+      ctx.question = step.question;
+    }
     const r = interpret(item.text, expect, ctx) as ReturnType<typeof interpret> & { complaint?: unknown };
     return {
       value: r.value ?? null,
@@ -561,7 +574,7 @@ export interface SplitRun {
   failures: Failure[];
 }
 
-export async function evaluate(splits: Split[], label: Split | 'all'): Promise<SplitRun> {
+export async function evaluate(splits: Split[], label: Split | 'all', opts: { expectOnly?: boolean } = {}): Promise<SplitRun> {
   const failures: Failure[] = [];
   const answerScores: AnswerScore[] = [];
   const nonItems: AnswerItem[] = [];
@@ -569,7 +582,7 @@ export async function evaluate(splits: Split[], label: Split | 'all'): Promise<S
   const convScores: ConversationScore[] = [];
   for (const split of splits) {
     for (const item of loadAnswers('answers', split)) {
-      const p = predictAnswer(item);
+      const p = predictAnswer(item, opts.expectOnly);
       const s = scoreAnswer(item, p);
       answerScores.push(s);
       if (!s.ok) {
@@ -589,7 +602,7 @@ export async function evaluate(splits: Split[], label: Split | 'all'): Promise<S
       }
     }
     for (const item of loadAnswers('nonanswers', split)) {
-      const p = predictAnswer(item);
+      const p = predictAnswer(item, opts.expectOnly);
       nonItems.push(item);
       nonPreds.push(p);
       if (p.value !== null || p.error) {
@@ -699,23 +712,25 @@ export function corpusCounts(): string {
   ].join('\n\n');
 }
 
-export function parseArgs(argv: string[]): { splits: (Split | 'all')[]; json: boolean; verbose: boolean; counts: boolean } {
+export function parseArgs(argv: string[]): { splits: (Split | 'all')[]; json: boolean; verbose: boolean; counts: boolean; expectOnly?: true } {
   let split = 'both';
+  let expectOnly = false;
   let json = false;
   let verbose = false;
   let counts = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--counts') counts = true;
+    else if (a === '--expect-only') expectOnly = true;
     else if (a === '--json') json = true;
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--split') split = argv[++i] ?? '';
     else if (a.startsWith('--split=')) split = a.slice('--split='.length);
-    else throw new Error(`unknown argument ${a}; use --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|all, --json, --verbose, --counts`);
+    else throw new Error(`unknown argument ${a}; use --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|all, --json, --verbose, --counts, --expect-only`);
   }
   if (!['test', 'train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14 or all, not '${split}'`);
   const splits: (Split | 'all')[] = split === 'both' ? ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'test'] : split === 'all' ? ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'test', 'all'] : [split as Split];
-  return { splits, json, verbose, counts };
+  return { splits, json, verbose, counts, ...(expectOnly ? { expectOnly: true as const } : {}) };
 }
 
 async function main(): Promise<void> {
@@ -725,7 +740,7 @@ async function main(): Promise<void> {
     return;
   }
   const runs: SplitRun[] = [];
-  for (const s of args.splits) runs.push(await evaluate(s === 'all' ? [...SPLITS] : [s], s));
+  for (const s of args.splits) runs.push(await evaluate(s === 'all' ? [...SPLITS] : [s], s, { expectOnly: args.expectOnly === true }));
   if (args.json) {
     const out = { reports: runs.map((r) => r.report), ...(args.verbose ? { failures: runs.filter((r) => r.report.split !== 'all').flatMap((r) => r.failures) } : {}) };
     process.stdout.write(JSON.stringify(out) + '\n');

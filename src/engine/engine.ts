@@ -141,7 +141,10 @@ function fromText(
   // survey item whose answer reaches a person. Who is speaking, whether now is a good time and a
   // confirmation reply are read by the rules alone.
   const aboutService = !!l && !l.confirm && !l.ls.convenience && (l.ls.score || l.ls.satisfactionItem || l.ls.escalateWhen !== undefined);
-  const ictx = aboutService ? interpretCtx(ctx, now) : { ...interpretCtx(ctx, now), learned: false };
+  // Round 15 (t15S): the interpreter is told the words asked (the step's prompt), so an answer about another item
+  // gives no yes or no (src/nlu/topics.ts); a confirmation reply answers "您是说……，对吗？", not the prompt.
+  const asked = l && !l.confirm ? { question: l.ls.prompt } : {};
+  const ictx = aboutService ? { ...interpretCtx(ctx, now), ...asked } : { ...interpretCtx(ctx, now), ...asked, learned: false };
   // Whoever takes the phone says hello first ("喂喂是我是我"; after the engine waited while a relative
   // fetched the customer, "喂，是我"), or that they can hear us ("能听见能听见，热了"): the hello and
   // the line check are no part of the answer.
@@ -747,7 +750,7 @@ function answeredAhead(
   const unhappyPending = (l.ls.escalateWhen !== undefined && matchesWhen(pending.value, l.ls.escalateWhen)) || (l.ls.satisfactionItem && pending.value === false);
   const grievance = unhappyPending && !!c.complaint && !c.reservation && (c.restated ? c.value === pending.value : c.value !== false) && !DENIAL.test(text);
   if (grievance && c.value !== null && c.value !== undefined && !c.restated) {
-    const own = opts.interpret(text, l.ls.expect, interpretCtx(session.ctx, now));
+    const own = opts.interpret(text, l.ls.expect, { ...interpretCtx(session.ctx, now), question: l.ls.prompt });
     if (own.value !== null && own.value !== undefined && own.value !== pending.value && own.confidence >= SURE) return null;
   }
   if (c.restated && !grievance) return null;
@@ -755,7 +758,7 @@ function answeredAhead(
     // "满意，满意" to "您是说“18度”，对吗？" reads as a yes, but says nothing of degrees: a level word
     // for the next question. Only when the reply is no yes/no word and says nothing of this step.
     if (l.ls.expect.kind === 'yesno' || AGREE.test(text) || DENIAL.test(text) || isBareReply(text)) return null;
-    const own = opts.interpret(text, l.ls.expect, interpretCtx(session.ctx, now));
+    const own = opts.interpret(text, l.ls.expect, { ...interpretCtx(session.ctx, now), question: l.ls.prompt });
     if (own.value !== null && own.value !== undefined) return null;
   }
   // The value read back, taken as if agreed (the yes carries no words of its own).

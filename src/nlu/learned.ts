@@ -32,6 +32,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { aboutAnotherItem } from './topics.js';
 import type { Expectation, InterpretContext, Interpretation } from './types.js';
 
 /** The answer kinds the model reads. */
@@ -119,6 +120,8 @@ export function secondOpinion(r: Interpretation, text: string, expect: Expectati
   if (!model || ctx.learned === false) return r;
   if (expect.kind !== 'csat3' && expect.kind !== 'yesno') return r;
   if (expect.kind === 'yesno' && expect.yesReportsProblem) return r;
+  // Round 15 (t15S): an answer about another item than the one asked (the question known) has no value to guess.
+  if (expect.kind === 'yesno' && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN')) return r;
   if (r.intent) return r;
   if (r.value !== null && r.value !== undefined) return r;
   // A grievance the rules read with no level keeps none (a complaint about one matter is no verdict on the whole).

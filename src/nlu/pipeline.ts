@@ -16,6 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { CONTRAST_OPEN } from './contrast.js';
+import { aboutAnotherItem } from './topics.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -633,7 +634,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 11 (lead): where "yes" reports a problem (renovation's violations question, 004 第五篇; the engine passes
       // the script's escalateWhen: yes), praise or a verdict on the work (工人都挺好的, 满意, 挺好的没问题, 都挺规矩的) says
       // "nothing of the kind". Only a yes said as such (有, 是的, 对), the verb echoed (发现了) or the conduct described is one.
-      if (expect.yesReportsProblem && result.value === true && conduct === null && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
+      // (Round 15, t15S: not money asked for or taken, told without a denial, 管我要购物卡, 剩下的瓷砖让工人拉走了: conduct described;
+      // nor a denial denied, 不能说没有, 也不是没有: a yes said reluctantly.)
+      const moneyTold = comp?.category === 'money' && !comp.diminished && !/^(不|没|冇|莫|无|别)/.test(P.stripFillers(norm));
+      if (expect.yesReportsProblem && result.value === true && conduct === null && !moneyTold && !DOUBLE_DENIED_NO.test(said) && echo !== true && !a.signals.some((x) => x.cls === 'answer' && x.pol > 0 && REPORTED_YES.test(x.text))) {
         result.value = false;
         result.confidence = Math.min(result.confidence, 0.75);
         reservation = false;
@@ -943,6 +947,15 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     result.value = true;
     result.confidence = 0.6;
   }
+  // Round 15 (t15S): the question known (ctx.question), an answer that speaks only of other items (进度挺快的 to "文明施工和
+  // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
+  // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
+  // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
+  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
+    result.value = null;
+    result.confidence = 0;
+    reservation = false;
+  }
 
   // 王星 三横一竖的王 星星的星; 非常满意请按一 满意请按二; 妈 热力公司问服务满不满意 你说呢: a name, the
   // prompt read back, a question about the options, or words to someone in the room give no value and no grievance.
@@ -1193,6 +1206,8 @@ const SCORE_CEILING = /(最多|顶多|撑死|充其量|至多|最高)(也就|就
 const OWED_ASKED = new RegExp(`(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,6}(修|处理|解决|退|返|赔)|${REPORTED_ASK.source}`);
 /** Round 13 (t13R): the level said only as what would have been (要是能一次修好，我肯定说满意): no level given. */
 const COUNTERFACTUAL_LEVEL = /(要是|如果|假如|早)[^，]{0,12}(我)?(肯定|一定|就|早就?)(会)?(说|给|打|是)?(满意|好评|满分|五星)/;
+/** Round 15 (t15S): a denial denied (不能说没有, 也不是没有, 倒不是没遇到过): a reluctant yes. */
+const DOUBLE_DENIED_NO = /(不能说|不好说|也不是|倒不是|并不是|不是)没(有|发现|遇到|见过|碰到)/;
 const REPORTED_YES = /^(有|是|对|嗯|恩|确实|yes|yeah|yep|right|there (was|were))/i;
 /** Staff who kept the rules (都挺规矩的, 守规矩, 很本分), and a breach seen (发现过, 遇到了): said to the violations question. */
 const RULES_KEPT = /(?<![不没]|不太|不大|不怎么|不够|不是很)(规矩|守规矩|本分|规范|按规矩|按规定)/;
@@ -1293,6 +1308,8 @@ const GOOD_THEN_BAD_NOW_ZH = /(上午|早上|白天|昨天|前两天|前几天|�
 const SPARED_AT_BEST_ZH = /(我|俺)(都|没|可)?(不|没)(骂|投诉|告|曝光|拉黑|劝|拦|骂街|找你们|找人|去闹|闹)[^，。]{0,12}就(算|已经|是)?(算是|是)?(不错|好的|积德|谢天谢地|烧高香|客气|仁至义尽|给你们面子)/;
 const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */
+/** Round 15 (t15S): money or a gift taken, told as a trifle (也就要了, 不过就拿了, 只不过收了). */
+const TRIFLE_TAKEN = /(也就|也只|就只|只不过|不过就|无非就?)(收|拿|要)(了|过)/;
 const MADE_LIGHT = /而已|罢了|(?<!不是)自愿|不就是|无非就是|哪能啊|那哪能/;
 
 /**
@@ -1308,6 +1325,9 @@ function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, 
   // (Smoking in the home said alone is filed on the attitude step as often: only money is read as the yes.)
   const money = comp?.category === 'money';
   if (!money) return null;
+  // Round 15 (t15S): the money or gift told as a trifle after a denial or a sneer (人家哪会要钱呢 也就要了两条烟; 没有 不过就
+  // 拿了个红包): what was taken is told, a yes (a step whose "yes" reports a problem hears it so).
+  if (TRIFLE_TAKEN.test(norm) && !found) return true;
   if (P.noEvidence(vnorm) || RHETORICAL.test(norm)) return null;
   const head = P.stripFillers(norm);
   const opensYes = /^(有|有的|有啊|有哦|有个|有一个|有一回|有一次|怎么没有)/.test(head);

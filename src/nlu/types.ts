@@ -56,6 +56,12 @@ export interface InterpretContext {
    * false for a confirmation reply ("您是说满意，对吗？" is answered, not surveyed).
    */
   learned?: boolean;
+  /**
+   * Round 15 (t15S): the words the bot asked (the step's prompt; the engine passes it, `huifang interpret --step` or
+   * `--question` too). On a yes/no step, an answer about another item only (进度挺快的 to the site-safety question)
+   * then gives no value (topics.ts). Absent: read as before.
+   */
+  question?: string;
 }
 
 export interface Interpretation {
