@@ -109,7 +109,8 @@ export function askedTopics(question: string, locale: Locale): Set<Topic> {
  * A yes or no said for the question itself, at the start of the answer (是, 对, 有, 没有, 会, 不会, yes, no; 满意 when
  * the question asks satisfaction): the customer answered the question, whatever else they say after it.
  */
-const ANSWER_FIRST_ZH = /^[\s嗯啊哦呃噢诶哎唉，,。.]*(冇有?|是的?|对的?|没错|有的?|没有|不是|不对|会的?|不会|行|可以|好的|好吧|好啊|嗯嗯)(?!的人|师傅|工人|个|那个|问|人)/u;
+const ANSWER_FIRST_ZH = /^[\s嗯啊哦呃噢诶哎唉，,。.]*(估计|应该|可能|大概|我看|我想|那)?(冇有?|是的?|对的?|没错|有的?|没有|不是|不对|会的?|不会|行|可以|好的|好吧|好啊|嗯嗯)(?!的人|师傅|工人|个|那个|问|人)/u;
+// (Lead, after the merges: a hedge before the yes/no word still opens with it: 估计不会，…; 应该没有.)
 const ANSWER_FIRST_EN = /^\s*(yes|yeah|yep|yup|no|nope|sure|ok|okay|alright|all right|fine|go ahead|correct|right|of course|absolutely|not really)\b/i;
 const SATISFIED_FIRST_ZH = /^[\s嗯啊哦呃噢诶哎唉，,。.]*(挺|很|非常|都|还|比较|特别|蛮)?(满意|不满意|不太满意|还可以|还行|可以|挺好|不错)/u;
 const SATISFIED_FIRST_EN = /^\s*(i'?m\s+)?(very\s+|quite\s+|pretty\s+)?(satisfied|happy|dissatisfied|unhappy)\b/i;
