@@ -18,7 +18,9 @@ const FLOORS: Record<string, { min?: number; max?: number }> = {
   'conversations.falseEscalations': { max: 0.02 },
   // (Round 13: lowered from 0.953 to 0.952, one item of 543: the learned reader retrained with dev12 reads one test answer
   // fewer right, the round's rules moved none; the test split is not searched for the item, docs/nlu.md "Round 13".)
-  'answers.valueAccuracy': { min: 0.952 },
+  // (Round 15: raised from 0.952 to 0.955: answers are now read on their step, with the question asked, as in a call;
+  // 519 of 543. `npm run eval:corpus -- --split test --expect-only`, the old reading, gives 517.)
+  'answers.valueAccuracy': { min: 0.955 },
   'answers.dissatisfiedRecall': { min: 0.98 },
   'answers.intentAccuracy': { min: 0.95 },
   'answers.callbackTimeAccuracy': { min: 0.95 },
