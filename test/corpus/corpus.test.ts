@@ -154,6 +154,13 @@ describe('the corpus files', () => {
   it('hold an independent dev14 split (round 15) over every dialog and answer category',
     independentSplit('dev14', { answers: 1200, nonanswers: 300, conversations: 200 }, 'q', true));
 
+  // dev15: seven more authors in parallel (round 16), asked for southern and south-western Mandarin, set phrases and net
+  // slang, feelings instead of levels, privacy and products pushed for gain, damage told in detail, colloquial yes and
+  // no, native English idioms and sarcasm, calendar-anchored times, smart speakers and children as non-answers, dialect
+  // calls, answering assistants and wrong numbers that turn into the customer.
+  it('hold an independent dev15 split (round 16) over every dialog and answer category',
+    independentSplit('dev15', { answers: 1200, nonanswers: 300, conversations: 200 }, 'r', true));
+
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -180,9 +187,9 @@ describe('the corpus files', () => {
     }
   });
 
-  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev14: on yes/no and temperature questions too)', () => {
+  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev15: on yes/no and temperature questions too)', () => {
     for (const n of nons) {
-      expect(n.expect, n.id).toMatch(/^[fghijklmnopq]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
+      expect(n.expect, n.id).toMatch(/^[fghijklmnopqr]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
       expect(n.value, n.id).toBeNull();
     }
   });
@@ -249,14 +256,14 @@ describe('parsing', () => {
   });
 
   it('takes --split, --json, --verbose and --counts, and refuses anything else', () => {
-    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'test']);
+    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test']);
     expect(parseArgs(['--split', 'dev4']).splits).toEqual(['dev4']);
     expect(parseArgs(['--split', 'dev3']).splits).toEqual(['dev3']);
     expect(parseArgs(['--split', 'dev']).splits).toEqual(['dev']);
     expect(parseArgs(['--split', 'dev2']).splits).toEqual(['dev2']);
     expect(parseArgs(['--split', 'test']).splits).toEqual(['test']);
-    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'test', 'all'], json: true, verbose: true, counts: false });
-    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14 or all/);
+    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test', 'all'], json: true, verbose: true, counts: false });
+    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15 or all/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
   });
 
