@@ -228,6 +228,7 @@ export function predictAnswer(item: AnswerItem, expectOnly = false): AnswerPredi
       const step = stepReading(`${item.dialog}.${item.step}`, item.locale, loadRegistry());
       expect = step.expect;
       ctx.question = step.question;
+      if (step.learned === false) ctx.learned = false;
     }
     const r = interpret(item.text, expect, ctx) as ReturnType<typeof interpret> & { complaint?: unknown };
     return {

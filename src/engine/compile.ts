@@ -141,6 +141,12 @@ export interface ListenStep {
   closing?: boolean;
   /** "现在方便吗？" anywhere: a yes/no step whose "no" leads to a reschedule step (goAhead is the case before a csat3 question). */
   convenience?: boolean;
+  /**
+   * May the learned reader (src/nlu/learned.ts) guess an answer here? Only about the service: a level, or a survey
+   * item whose answer reaches a person; who is speaking and whether now is a good time are read by the rules alone.
+   * The engine and `huifang interpret --step` (which reads as the engine does) both follow it.
+   */
+  learnedReads?: boolean;
 }
 
 export interface CompiledDialog {
@@ -281,9 +287,11 @@ function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenS
     stepKind(nextStep) === 'ask' &&
     (nextStep as AskStepSpec).expect.kind === 'csat3' &&
     (nextStep as AskStepSpec).score !== false;
+  const score = step.score ?? (step.expect.kind === 'csat3' || step.expect.kind === 'scale');
   return {
     goAhead,
     convenience,
+    learnedReads: !convenience && (score || satisfactionItem || escalateWhen !== undefined),
     escalateWhen,
     escalateReason: escalationOnPath(spec, target) ?? 'dissatisfied',
     satisfactionItem,
@@ -298,7 +306,7 @@ function askListen(step: AskStepSpec, locale: Locale, spec: DialogSpec): ListenS
     hints: step.hints ?? defaultHints(step.expect, locale),
     exhausted: '__incomplete',
     isReschedule: false,
-    score: step.score ?? (step.expect.kind === 'csat3' || step.expect.kind === 'scale'),
+    score,
     branches: step.branches ?? [],
     next: step.next,
   };

@@ -140,7 +140,7 @@ function fromText(
   // The learned reader (src/nlu/learned.ts) guesses answers about the service only: a level, or a
   // survey item whose answer reaches a person. Who is speaking, whether now is a good time and a
   // confirmation reply are read by the rules alone.
-  const aboutService = !!l && !l.confirm && !l.ls.convenience && (l.ls.score || l.ls.satisfactionItem || l.ls.escalateWhen !== undefined);
+  const aboutService = !!l && !l.confirm && !!l.ls.learnedReads;
   // Round 15 (t15S): the interpreter is told the words asked (the step's prompt), so an answer about another item
   // gives no yes or no (src/nlu/topics.ts); a confirmation reply answers "您是说……，对吗？", not the prompt.
   const asked = l && !l.confirm ? { question: l.ls.prompt } : {};

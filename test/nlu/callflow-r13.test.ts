@@ -4,7 +4,7 @@
  * and given up. Each rule is checked on phrasings other than the corpus items, and on what it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { interpretKind } from '../../src/nlu/index.js';
+import { interpret, interpretKind } from '../../src/nlu/index.js';
 
 const read = (text: string, kind: string) => {
   const r = interpretKind(text, kind, { now: '2026-11-18T10:30:00+08:00', locale: 'zh-CN' });
@@ -84,7 +84,9 @@ describe('the call flow, second pass', () => {
     }
     expect(read('我在开车，回头再说吧', 'yesno').i).toBe('reschedule');
     expect(read('晚点吧，七点以后打都行', 'yesno').i).toBe('reschedule');
-    expect(read('孩子在那闹呢，你说你说', 'yesno').v).not.toBe(true);
+    // On "is now a good time?" the engine reads by the rules alone (the step's learnedReads, src/engine/compile.ts): the learned reader's
+    // guess (retrained with dev15, it reads a yes here) is no part of this step's reading.
+    expect(interpret('孩子在那闹呢，你说你说', { kind: 'yesno' }, { locale: 'zh-CN', learned: false }).value).not.toBe(true);
   });
   it('a shop on the line, or someone who does not live there, is a wrong number', () => {
     for (const t of ['我们这是个修车的门市，没装过你们的宽带', '我们不在你们那块住，弄错了']) {

@@ -6,7 +6,8 @@
  * (default --now is the current time); the interpreter never does.
  *
  * Round 15 (t15S): `--step <dialog>.<step>` reads as the engine does on that step of dialogs/ (in the dialog's
- * --locale): its expectation (with `yesReportsProblem` where "yes" reports a problem) and its question, so an answer
+ * --locale): its expectation (with `yesReportsProblem` where "yes" reports a problem), its question, and (round 16)
+ * the rules alone where the engine reads by the rules alone (who is speaking, is now a good time), so an answer
  * about another item than the one asked gives no yes or no (src/nlu/topics.ts); --expect is then optional (given,
  * it replaces the step's). `--question <text>` passes the words asked by hand. Neither --expect nor --step, or a
  * step that does not exist: HF_CLI_USAGE.
@@ -32,7 +33,7 @@ interface InterpretOptions {
  * passes them to the interpreter, from the dialogs of `registry` (loadRegistry(); exported for the corpus harness, scripts/eval-corpus.ts).
  * @throws HuifangError HF_CLI_USAGE when the dialog, in that locale, has no such listening step
  */
-export function stepReading(dialogStep: string, locale: string, registry: DialogRegistry): { expect: Expectation; question: string } {
+export function stepReading(dialogStep: string, locale: string, registry: DialogRegistry): { expect: Expectation; question: string; learned?: false } {
   const dot = dialogStep.lastIndexOf('.');
   const usage = () => new HuifangError('HF_CLI_USAGE', `invalid --step "${dialogStep}": no such step in dialogs/ (${locale}); use <dialog>.<step>, e.g. renovation.quality`);
   if (dot <= 0 || dot === dialogStep.length - 1) throw usage();
@@ -44,7 +45,9 @@ export function stepReading(dialogStep: string, locale: string, registry: Dialog
   }
   const ls = d.listens.get(dialogStep.slice(dot + 1));
   if (!ls || d.spec.locale !== locale) throw usage();
-  return { expect: ls.expect, question: ls.prompt };
+  // Round 16: as in a call, the learned reader guesses only answers about the service (not who is speaking, not
+  // whether now is a good time): the step's learnedReads (src/engine/compile.ts).
+  return { expect: ls.expect, question: ls.prompt, ...(ls.learnedReads ? {} : { learned: false as const }) };
 }
 
 /** Build the context from the command-line options (exported for tests). */
@@ -87,6 +90,7 @@ export function register(program: Command): void {
         expect = opts.expect !== undefined ? parseKind(opts.expect) : step!.expect;
         const question = opts.question ?? step?.question;
         if (question !== undefined) ctx.question = question;
+        if (step?.learned === false) ctx.learned = false;
       } catch (e) {
         if (e instanceof HuifangError) {
           process.stderr.write(`error ${e.code}: ${e.message}\n`);
