@@ -34,7 +34,7 @@ export const OTHER_PARTIES_ZH = '物业|开发商|邻居|楼上|楼下|对门|�
 const OTHER_PARTY_ZH = new RegExp(`${OTHER_PARTIES_ZH}|装修队|移动|联通|电信|以前|上回|那回|听说|有人|我家灶|自己家|我在`);
 const DISOWNED_ZH = /(那)?(不是|并不是|又不是)(你们|您们)(的人|干的|弄的|打的|的事|的问题|公司的)?$|(跟|和|与)(你们|您们)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系(?=(你们)?(还|倒)|$)|(跟|和|与)?(你们)?(施工|公司)?无关$|你们(都)?没(有)?(这些|这种|这)(事|毛病|情况)$|(我们|我|咱|俺)(家|这|这儿|这边|小区)(倒)?(都)?(没有|没遇到过?|没碰到过?|没这(种)?事)(过)?$/;
 const OURS_FINE_ZH = /(我们|我|咱|俺)(家|这)(这次|这回|这个|这边)?(倒是?|可|就)?(挺|很|还|特别|都)(顺|准时|好|快|正常|规矩)|你们(这个|这次|这回|家|这边)?(倒)?(啥|什么)(也|都)没(要|收|拿)|(比|不像)[^]{0,8}(那回|那次|上回|以前|移动|联通|电信|别家|他家|邻居)[^]{0,4}(强|好)/;
-const OTHERS_STORY_ZH = /(以前|之前|原来|上回|那回|那次)[^]{0,3}(用|装|找)?[^]{0,4}(移动|联通|电信|广电|别家|别的公司)的?[^]{0,16}?(?=你们|我们|我家|咱家)|(邻居|隔壁|对门|楼下|楼上|同事|朋友)[^]{0,3}(说)?(他|她|他们|她们|人家)(家)[^]{0,16}?(?=我们|我家|咱家|你们)|(邻居|隔壁|楼下|楼上|同事)家?[^]{0,3}(找|用|装)的(是)?别(的|家)[^]{0,14}?(?=你们|我们|我家)|(?<=比[^]{0,4}(移动|联通|电信|广电|别家|上回|以前)[^]{0,3}(那回|那次)?(强|好)(多了)?)(那回|那次|当时|那时候)[^]{0,20}$/g;
+const OTHERS_STORY_ZH = /(以前|之前|原来|上回|那回|那次)[^]{0,3}(用|装|找)?[^]{0,4}(移动|联通|电信|广电|别家|别的公司)的?[^]{0,16}?(?=你们|我们|我家|咱家)|(邻居|隔壁|对门|楼下|楼上|同事|朋友)[^]{0,3}(说)?(他|她|他们|她们|人家)?(家)[^]{0,16}?(?=我们|我家|咱家|你们)|(邻居|隔壁|楼下|楼上|同事)家?[^]{0,3}(找|用|装)的(是)?别(的|家)[^]{0,14}?(?=你们|我们|我家)|(?<=比[^]{0,4}(移动|联通|电信|广电|别家|上回|以前)[^]{0,3}(那回|那次)?(强|好)(多了)?)(那回|那次|当时|那时候)[^]{0,20}$/g;
 const OWN_CAUSED_SPAN_ZH = /[^]{0,14}?((那)?(?<![还就都说不但可若倒要])(是|因为)(因为)?(我|我们|俺)(家|自个儿)?(让|叫|选|定|不在|没在|没人|家没人|第一次不在)[^]{0,16}?(的|了|晚|问题|原因)?(?=$|不怪|(我)?自己|人家|关上)|(?<![还就都说不])是我(家)?(买|装|选)的[^]{0,10}的(问题|原因)|(自己|自个儿?)家的(问题|原因|事)$)/;
 const MADE_GOOD_ZH = /(已经|都|也|马上|当天(就)?|及时|立马|随后|专门|公司)[^]{0,6}(返工(换|修|弄)?好|换好|调好|补好|退给我|退回来|退(回)?给我|穿上|补上|道(过|了)?歉|赔(给)?(我)?了|(及时|当天|马上)(就)?(解决|处理))了?(还(道了|道过)?歉了?|还多给了[^]{0,8})?$|(拖|擦|扫|收拾)得(干干净净|很干净|挺干净)(的)?$|(钱|费)(都|也)?退(回来|给我)了(还多给了[^]{0,8})?$/;
 const SURVEY_CALLS_ZH = /(你们|您们)?(这)?(回访|调查|这个?电话|电话)?(今天|一天|这一天)?(都|已经|这都|是不是)*(打了|给我打了)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(电话)?(了)?(?=(一回|一次|现在|问的|我每回|$)|[^]{0,4}(不烦|问问))|(现在)?又(来)?回访(了)?/g;
@@ -62,16 +62,13 @@ export function notOursZh(norm: string): string {
 }
 
 /**
- * Round 16 (t16R): which clauses (each normalised, in order) lie wholly inside what notOursZh sets aside when the answer is
- * read whole: the value path leaves out those that grieve, as the complaint path does not read them.
+ * Round 16 (t16R): each clause (normalised, in order) as notOursZh reads it when the answer is read whole, what it sets aside
+ * blanked: the value path leaves out a grieving clause whose rest grieves no more, as the complaint path does not read it.
  */
-export function notOursClausesZh(norms: readonly string[]): boolean[] {
+export function notOursClausesZh(norms: readonly string[]): string[] {
   const joined = norms.join('');
   const read = notOursZh(joined);
-  if (read === joined) return norms.map(() => false);
+  if (read === joined) return [...norms];
   let at = 0;
-  return norms.map((n) => {
-    const part = read.slice(at, (at += n.length));
-    return n.length > 0 && /^　+$/u.test(part);
-  });
+  return norms.map((n) => read.slice(at, (at += n.length)));
 }

@@ -331,7 +331,8 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   });
   // Round 16 (t16R): a grievance the complaint path sets aside as not ours (notours.ts: another party's, the customer's own
   // doing, made good already) is set aside for the value too (满意，晚了半小时是我让他晚点来的 is no dissatisfied answer).
-  notOursClausesZh(norms).forEach((gone, i) => { if (gone && grieves[i]) drop.add(i); });
+  // (Round 16: a clause partly set aside, 我邻居家装的时候挺闹心 beside 我家这次挺顺的, goes when its rest grieves no more.)
+  notOursClausesZh(norms).forEach((read, i) => { if (grieves[i] && read !== norms[i] && !grievesIn(read.replace(/\u3000/gu, ''))) drop.add(i); });
   // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
   // (Lead, round 13: 线被老鼠咬了，到现在还是断: the fault still there is no part of its excused cause.)
