@@ -62,6 +62,8 @@ describe('one go-ahead reader', () => {
     expect(topicsOf('行，你说吧', 'zh-CN').has('convenient')).toBe(true);
     expect(topicsOf('Sure, go ahead', 'en').has('convenient')).toBe(true);
     expect(topicsOf('我在开车', 'zh-CN').has('convenient')).toBe(true);
+    // (How the call should be spoken is about the call too: 好 好 你说慢点 answers nothing about the heating.)
+    expect(topicsOf('好 好 你说慢点 我岁数大了', 'zh-CN').has('convenient')).toBe(true);
   });
   it('你说 inside a question or a report is no go-ahead', () => {
     expect(topicsOf('你说我满不满意', 'zh-CN').has('convenient')).toBe(false);
