@@ -24,6 +24,7 @@
  */
 
 import { findNumbers } from './numerals.js';
+import { notOursZh } from './notours.js';
 
 export type ComplaintCategory =
   | 'late'
@@ -1029,50 +1030,7 @@ export function suggestionOnlyZh(norm: string): boolean {
 /** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. */
 const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
 
-/**
- * Round 15 (t15G): grievances that are not ours to answer for, set aside before the lexicon reads them (length-preserving).
- * - Another party's, disowned at the end (那个收钱不给票的是装修队的 不是你们的人, 墙上那个洞是装空调的打的 不是你们,
- *   开裂是楼上漏水泡的 跟你们施工无关, 听说有人收钱不开票 我们这没遇到过, 邻居家找的别的公司 又要钱又拖 你们没这些事):
- *   what comes before the disowning goes, when it names someone else (装修队, 楼上, 邻居, 别的公司, 听说, 有人, 我家灶上…).
- * - Another company's or another home's, set against ours (以前用移动的 那师傅才要钱呢 你们这个啥也没要, 邻居说他家的师傅迟到了
- *   我们家这个倒挺准时, 比联通那回强 那回人家说得加五十): the other's story goes.
- * - The customer's own doing (晚了半小时是我让他晚点来的, 第二次来是因为我第一次不在家 不怪他, 晚了三天 是因为我家买的地板到货晚,
- *   慢那是我买的杂牌路由器的问题, 耽误了是因为我家没人): the delay or fault told with its cause goes; what a "but" adds after stays
- *   (我承认是我不在家，可他也不能……), and so does the blame staff put on the customer (说是我路由器的问题: attitude).
- * - Made good already (瓷砖有一块空鼓 已经返工换好了, 多收的五十块钱已经退给我了, 鞋套忘了穿 我提醒了一下他马上就穿上了,
- *   领导专门来电话道过歉了, 中间有点小问题 都及时解决了): the grievance and its remedy go when the remedy ends the answer.
- * - This survey's own calls counted (你们今天都打了三回了, 回访是不是第四个电话了): the call, not the service (what else is said stays).
- * - Money asked about and denied in the same breath (辛苦费？没有没有 人家啥也没要, 烟钱？哈哈没有): no money asked.
- */
-const OTHER_PARTY_ZH = /装修队|物业|楼上|楼下|邻居|隔壁|对门|别的(公司|平台|单位)|别家|移动|联通|电信|以前|上回|那回|听说|有人|空调的|燃气公司|我家灶|自己家|我在/;
-const DISOWNED_ZH = /(那)?(不是|并不是|又不是)(你们|您们)(的人|干的|弄的|打的|的事|的问题|公司的)?$|(跟|和|与)(你们|您们)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系(?=(你们)?(还|倒)|$)|(跟|和|与)?(你们)?(施工|公司)?无关$|你们(都)?没(有)?(这些|这种|这)(事|毛病|情况)$|(我们|我|咱|俺)(家|这|这儿|这边|小区)(倒)?(都)?(没有|没遇到过?|没碰到过?|没这(种)?事)(过)?$/;
-const OURS_FINE_ZH = /(我们|我|咱|俺)(家|这)(这次|这回|这个|这边)?(倒是?|可|就)?(挺|很|还|特别|都)(顺|准时|好|快|正常|规矩)|你们(这个|这次|这回|家|这边)?(倒)?(啥|什么)(也|都)没(要|收|拿)|(比|不像)[^]{0,8}(那回|那次|上回|以前|移动|联通|电信|别家|他家|邻居)[^]{0,4}(强|好)/;
-const OTHERS_STORY_ZH = /(以前|之前|原来|上回|那回|那次)[^]{0,3}(用|装|找)?[^]{0,4}(移动|联通|电信|广电|别家|别的公司)的?[^]{0,16}?(?=你们|我们|我家|咱家)|(邻居|隔壁|对门|楼下|楼上|同事|朋友)[^]{0,3}(说)?(他|她|他们|她们|人家)(家)[^]{0,16}?(?=我们|我家|咱家|你们)|(邻居|隔壁|楼下|楼上|同事)家?[^]{0,3}(找|用|装)的(是)?别(的|家)[^]{0,14}?(?=你们|我们|我家)|(?<=比[^]{0,4}(移动|联通|电信|广电|别家|上回|以前)[^]{0,3}(那回|那次)?(强|好)(多了)?)(那回|那次|当时|那时候)[^]{0,20}$/g;
-const OWN_CAUSED_SPAN_ZH = /[^]{0,14}?((那)?(?<![还就都说不但可若倒要])(是|因为)(因为)?(我|我们|俺)(家|自个儿)?(让|叫|选|定|不在|没在|没人|家没人|第一次不在)[^]{0,16}?(的|了|晚|问题|原因)?(?=$|不怪|(我)?自己|人家|关上)|(?<![还就都说不])是我(家)?(买|装|选)的[^]{0,10}的(问题|原因)|(自己|自个儿?)家的(问题|原因|事)$)/;
-const MADE_GOOD_ZH = /(已经|都|也|马上|当天(就)?|及时|立马|随后|专门|公司)[^]{0,6}(返工(换|修|弄)?好|换好|调好|补好|退给我|退回来|退(回)?给我|穿上|补上|道(过|了)?歉|赔(给)?(我)?了|(及时|当天|马上)(就)?(解决|处理))了?(还(道了|道过)?歉了?|还多给了[^]{0,8})?$|(拖|擦|扫|收拾)得(干干净净|很干净|挺干净)(的)?$|(钱|费)(都|也)?退(回来|给我)了(还多给了[^]{0,8})?$/;
-const SURVEY_CALLS_ZH = /(你们|您们)?(这)?(回访|调查|这个?电话|电话)?(今天|一天|这一天)?(都|已经|这都|是不是)*(打了|给我打了)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(电话)?(了)?(?=(一回|一次|现在|问的|我每回|$)|[^]{0,4}(不烦|问问))|(现在)?又(来)?回访(了)?/g;
-const MONEY_DENIED_ECHO_ZH = /(?<!一分)(辛苦费|烟钱|红包|小费|好处费?|茶水费|跑腿费)(吗|么)?(哈哈|嗨|嘿)?(没有|哪有)(没有)?(人家|师傅|他)?(啥|什么)?(也|都)?(没(要|收))?/g;
-const blank = (m: string) => '　'.repeat(m.length);
-export function notOursZh(norm: string): string {
-  let s = norm.replace(MONEY_DENIED_ECHO_ZH, blank);
-  if (/(你们|您们|回访|调查|今天)/.test(s) && !/我(打|给你们打)(了)?[二两三四五六七八九十几好多\d]/.test(s)) s = s.replace(SURVEY_CALLS_ZH, (m) => (/(回访|调查|打了)/.test(m) ? blank(m) : m));
-  const d = DISOWNED_ZH.exec(s) ?? (/(跟|和|与)(你们|您们)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系/.exec(s));
-  if (d && OTHER_PARTY_ZH.test(s.slice(Math.max(0, d.index - 24), d.index))) {
-    const from = Math.max(0, d.index - 24);
-    s = s.slice(0, from) + blank(s.slice(from, d.index + d[0].length)) + s.slice(d.index + d[0].length);
-  }
-  if (OURS_FINE_ZH.test(s)) s = s.replace(OTHERS_STORY_ZH, blank);
-  if (!/(说|怪|赖)[^]{0,8}(我|我们|俺)/.test(s)) {
-    const o = OWN_CAUSED_SPAN_ZH.exec(s);
-    if (o && !/(可|但|不过|就是)[^]{0,12}$/.test(s.slice(o.index + o[0].length)) ) s = s.slice(0, o.index) + blank(o[0]) + s.slice(o.index + o[0].length);
-  }
-  const g = MADE_GOOD_ZH.exec(s);
-  if (g && !/(说是|说|你们说|号称)[^]{0,4}$/.test(s.slice(Math.max(0, g.index - 6), g.index)) && !/(没|不)/.test(g[0])) {
-    const from = Math.max(0, g.index - 16);
-    s = s.slice(0, from) + blank(s.slice(from, g.index + g[0].length)) + s.slice(g.index + g[0].length);
-  }
-  return s;
-}
+// Round 16 (t16R): notOursZh (round 15, t15G) moved to notours.ts, one reader for the complaint and the value path.
 
 /** Complaint in a normalised Chinese utterance (see normalizeZh). */
 export function complaintZh(norm: string): ComplaintMatch | null {

@@ -4,6 +4,7 @@
  */
 import { machineOrArtefactEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
 import { complaintEn, nearestComplaint } from './complaints.js';
+import { goAheadEn } from './goahead.js';
 import { normalizeEn } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
 import { lastMatch } from './zh.js';
@@ -568,8 +569,6 @@ const LATE_HOUR_EN = /\b(it is|it s|its) (getting |a bit |too |so |quite )?late\
 const OWN_FAULT_EN = /\b(?:the |a |that )?(?:problem|issue|fault|mess|damage|mistake) (?:that )?(?:i|we) (?:made|caused|created|did|had made) (?:myself|ourselves)?|\b(?:\w+ ){0,2}(?:was|were|is) (?:all |entirely |totally |really )?(?:my|our) (?:own )?(?:fault|doing|mistake|bad)\b|\b(?:\w+ ){0,2}(?:was|were) (?:just |only |actually )?(?:my|our) (?:old |own |ancient )?(?:laptop|computer|pc|phone|tablet|router|tv)\b|\bnot (?:your|their|his|her) (?:line|fault|problem|doing|network)\b/g;
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
 const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|(i will|i ll|let me|i have to|i need to|i must|i should|i would have to|i d have to|i ll have to) (ask|check with|talk to|speak to|discuss (it |this |that )?with) (my |the )?(husband|wife|partner|son|daughter|mom|mum|dad|mother|father|family|landlord|landlady|flatmate|roommate)|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab|shut|close|turn)|hold on|hang on|wait a (sec|second|minute|moment)|sorry (that was |it is |it was )?(the|my) (dog|cat|kids?|son|daughter|baby|husband|wife|neighbou?r|doorbell)|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(really |very |so |a bit |quite |pretty )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b|\bmy (phone |mobile |cell |account |order |reference |customer )?(number|email|e-mail|address|postcode|zip code) is\b|\d{5,}|@|\bpress (one|two|three|four|five|\d) for\b|\b(kids|children|boys|girls|guys)\b.{0,12}\b(quiet|shush|keep it down|stop it)\b|\b(i am|i m|im) on the phone\b|\b(www|http|https|dot com|dot cn|dot net|dot org)\b/;
-// Round 15 (t15En): a texted or Singlish go (ok go, k go, can go ahead).
-const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
 const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little)|one more thing|by the way|actually,? wait)\b/;
@@ -640,7 +639,7 @@ export const EN_PARSER: LocaleParser = {
   bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm),
   // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
   acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
-  goAhead: (norm) => GO_AHEAD_EN.test(norm),
+  goAhead: goAheadEn,
   irony: (norm) => IRONY_EN.test(norm),
   refusesScore: (norm) => /\b(no|not|won t|will not|do not want to) (give (a|any) )?(score|rating|rate)\b/.test(norm),
   tentative: (norm) => /\b(i guess|i suppose|probably|maybe|perhaps|about|around|more or less|sort of|kind of|mostly|pretty much|i think)\b/.test(norm),

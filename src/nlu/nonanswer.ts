@@ -18,8 +18,27 @@
 /** A source marker opening the utterance: （电视）, (radio), [TV], 【广播】. */
 const MEDIA_MARK = /^[\s…．.。·—~～-]*[（([【]\s*(电视|电视机|广播|收音机|电台|背景音?|广告|radio|tv|television|background|advert|ad)\s*[）)\]】]/iu;
 
-/** What only an advert or an announcement says (扫码关注, 好评返现, 欢迎到店选购, 满意度……第一, 下一站, 请要下车的乘客). */
-const ADVERT_ZH = /扫码(关注|领取|进群|下单|有礼|添加)|好评返(现|[零一二两三四五六七八九十\d])|好评如潮|满意度[^，,。！!？?\s]{0,8}第一|欢迎(您)?(到店|莅临|光临|选购|惠顾|新老顾客|各位)|到店选购|(下一站|前方到站|本次列车|终点站)[^，,。]{0,3}[\u4e00-\u9fff]|请(要)?下车的乘客|乘客(朋友)?们/u;
+/**
+ * What only an advert or an announcement says: one list (Round 16, t16R: round 12's and round 13's ADVERT_ZH, t15N's ADVERT15_ZH
+ * and normalize.ts's call to order, which covered the same idea with three word lists, are this one).
+ * - A call to act now: 扫码关注, 订购热线, 现在拨打……订购, 立即抢购, 今晚八点开抢, 限时秒杀, 包邮到家, 买一送一 (not after what
+ *   the visit "gave" the customer, 修一次网送我一地泥巴，买一送一, a sneer; round 13, t13G2).
+ * - A boast: 好评返现, 好评如潮, 满意度……第一, 口碑之选, 百万家庭推荐, 超时赔付, ……问题一次解决, 解决你的……问题, 全国联保, 热门好货,
+ *   and the slogans every Chinese viewer knows (没有中间商赚差价, 今年过节不收礼, 好空调格力造, 充电五分钟).
+ * - A shop's welcome or a brand: 欢迎到店选购, 就来……家电城, 认准/就选 XX, a slogan signed with a brand in Latin letters (一切正常，
+ *   尽在掌握，XX手表). (The Latin letters are capitals as said: normalizeZh, which folds case first, reads the rest.)
+ * - A transit announcement: 下一站, 前方到站, 请要下车的乘客.
+ */
+export const ADVERT_ZH = new RegExp([
+  // A call to act now.
+  /扫码(关注|领取|进群|下单|有礼|添加)|订购热线|(现在|赶快|赶紧|马上|立即|立刻)(拨打|致电)[^，。\s]{0,6}(订购|热线|抢购)|(现在|赶快|赶紧|立即|立刻)(订购|抢购)|开抢|限时(秒杀|抢购|特价|特惠|优惠)|秒杀|包邮|(?<!(送|给)(我|我们|咱)[^]*)买一送一/u.source,
+  // A boast.
+  /好评返(现|[零一二两三四五六七八九十\d])|好评如潮|满意度[^，,。！!？?\s]{0,8}第一|口碑之选|[百千万]+(家庭|用户|客户)(推荐|信赖|选择|的选择)|超时(赔付|必赔)|问题一次(解决|搞定)[!！。]*$|解决(你|您)的[^，,。]{1,6}(问题|烦恼)|全国联保|热门好货|没有中间商赚差价|今年过节不收礼|好空调[，,]?格力造|充电五分钟/u.source,
+  // A shop's welcome or a brand.
+  /欢迎(您)?(到店|莅临|光临|选购|惠顾|新老顾客|各位)|到店选购|就来[^，,。！!？?\s]{1,6}(城|商场|超市|门店|旗舰店|专卖店)[!！。]*$|(认准|就选|就来|就上|就用)\s*[A-Z]{2,}|[，,]\s*[A-Z]{2,}[\u4e00-\u9fff]{0,4}(物业|手表|装修|地暖|壁挂炉|空调|家电城|教育|燃气|地板|电器|集团|商城|超市|保险|汽车|方便面)([，,!！。]|$)|[—–-]{1,2}\s*[A-Z]{2,}[\u4e00-\u9fff]{1,4}$/u.source,
+  // A transit announcement.
+  /(下一站|前方到站|本次列车|终点站)[^，,。]{0,3}[\u4e00-\u9fff]|请(要)?下车的乘客|乘客(朋友)?们/u.source,
+].join('|'), 'u');
 
 /**
  * What the television or the radio says, named as such (电视里那广告，……; 收音机上在放……) with nothing of the
@@ -399,13 +418,6 @@ const KEY_PROMPT_ZH = /[^，,。？?!！\s]{1,10}请(按|回复|说|拨)([0-9零
 const WRITTEN_QUESTION_ZH = /^(请问)?[^，,。？?!！]{2,20}(?<!不)是否(?!定)[^，,。？?!！]{1,12}[？?。]*$/u;
 
 /**
- * Round 15 (t15N): an advert or a live-stream pitch in the room (认准……, 就选……, 就来……家电城, 今晚八点开抢, 限时秒杀, 包邮, 口碑之
- * 选, 百万家庭推荐, 超时赔付, ……问题一次解决, 解决你的……问题, a slogan signed with a brand in Latin letters: 一切正常，尽在掌握，XX手
- * 表), and the slogans every Chinese viewer knows (没有中间商赚差价, 今年过节不收礼, 好空调格力造).
- */
-const ADVERT15_ZH = /(认准|就选|就来|就上|就用)\s*[A-Z]{2,}|就来[^，,。！!？?\s]{1,6}(城|商场|超市|门店|旗舰店|专卖店)[!！。]*$|开抢|限时(秒杀|抢购|特惠|优惠)|秒杀|包邮|口碑之选|[百千万]+(家庭|用户|客户)(推荐|信赖|选择|的选择)|超时(赔付|必赔)|问题一次(解决|搞定)[!！。]*$|解决(你|您)的[^，,。]{1,6}(问题|烦恼)|没有中间商赚差价|今年过节不收礼|好空调[，,]?格力造|充电五分钟|全国联保|热门好货|[，,]\s*[A-Z]{2,}[\u4e00-\u9fff]{0,4}(物业|手表|装修|地暖|壁挂炉|空调|家电城|教育|燃气|地板|电器|集团|商城|超市|保险|汽车|方便面)([，,!！。]|$)|[—–-]{1,2}\s*[A-Z]{2,}[\u4e00-\u9fff]{1,4}$/u;
-
-/**
  * Round 15 (t15N): a talking toy, a cartoon, a game or a smart speaker in the room (小朋友你真棒, 答对啦, 你真是个小天才, 恭喜你
  * 完成第十关, 五只小猴子在床上跳, 小猪佩奇, 是的主人我在, 已为你打开电暖器, 闹钟已设置在……, 有什么可以帮你).
  */
@@ -452,7 +464,7 @@ export function machineOrArtefactZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   if (!t) return false;
   if (CAPTION_ZH.test(t) || LOOP_ZH.test(t) || NETWORK_ZH.test(t) || GREETING_ZH.test(t) || SCREENING_ZH.test(t) || RINGBACK_ZH.test(t)) return true;
-  if (ADVERT15_ZH.test(t) || TOY_OR_SPEAKER_ZH.test(t) || CHAT_LINE_ZH.test(t) || CHAT_CARD_ZH.test(t) || CHAT_MEDIA_ZH.test(t) || AUTO_REPLY_ZH.test(t)) return true;
+  if (TOY_OR_SPEAKER_ZH.test(t) || CHAT_LINE_ZH.test(t) || CHAT_CARD_ZH.test(t) || CHAT_MEDIA_ZH.test(t) || AUTO_REPLY_ZH.test(t)) return true;
   if (QUOTE_ONLY_ZH.test(t) || CODE_ZH.test(t) || countdown(t)) return true;
   const sender = SENDER_TAG_ZH.exec(t);
   if (sender && !LEVEL15_ZH.test(sender[1]!) && (SALUTATION_ZH.test(t) || KEY_PROMPT_ZH.test(t) || t.length > sender[0].length + 6)) return true;

@@ -5,6 +5,7 @@
  */
 
 import { parseChineseNumber } from './numerals.js';
+import { ADVERT_ZH } from './nonanswer.js';
 
 /** Traditional -> simplified for the characters the lexicons and numerals use. */
 const TRAD = new Map<string, string>(
@@ -91,19 +92,15 @@ export function collapseRepeats(s: string): string {
  * Fillers are kept (they carry meaning for yes/no: 嗯 = yes); see {@link stripFillers}.
  */
 export function normalizeZh(text: string): string {
+  // Round 12: an advert heard from the television or the radio (百分之百满意 现在拨打订购热线, 限时抢购 包您满意): a call to order or
+  // dial now is never the customer's; the whole utterance is the set's, nothing in it is an answer. (Round 16, t16R: the one
+  // advert list, nonanswer.ts ADVERT_ZH.)
   if (ADVERT_ZH.test(text)) return '';
   return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(placeNames(fold(text)))))).replace(HEARD_ASKED_ZH, '听见$1'));
 }
 
 /** Round 12: 听着 for 听见 in a northern check of the line (能听着不, 听着没): heard, asked; 我听着呢 (go ahead) stays. */
 const HEARD_ASKED_ZH = /听着(不|吗|么|没有?|没)$/u;
-/**
- * Round 12: an advert heard from the television or the radio (百分之百满意 现在拨打订购热线, 限时抢购 包您满意): a call to
- * order or dial now is never the customer's; the whole utterance is the set's, nothing in it is an answer.
- */
-// (Round 13, t13G2: 买一送一 after what the visit "gave" the customer, 修一次网送我一地泥巴，买一送一, is a sneer, no advert.)
-const ADVERT_ZH = /订购热线|(现在|赶快|赶紧|马上|立即|立刻)(拨打|致电)[^，。\s]{0,6}(订购|热线|抢购)|(现在|赶快|赶紧|立即|立刻)(订购|抢购)|限时(抢购|特价|特惠|优惠|秒杀)|(?<!(送|给)(我|我们|咱)[^]*)买一送一|包邮到家/;
-
 /**
  * Round 11: a place's own name says nothing about the service. An estate or street named after a good word or
  * a number (满意小区那边, 热电厂家属院, 八里庄东里, 三里屯, 五道口) keeps its kind (小区, 家属院, 庄) and loses

@@ -12,6 +12,7 @@
  */
 import type { LocaleParser } from './pipeline.js';
 import type { Analysis } from './scan.js';
+import { notOursClausesZh, notOursZh, OTHER_PARTIES_ZH } from './notours.js';
 
 /** Something bad said (a negative evaluation or fact), not merely a bare "no". */
 const saysSomethingBad = (a: Analysis) => a.signals.some((s) => s.pol < 0 && s.cls !== 'answer');
@@ -88,7 +89,8 @@ const CAUSE_ZH = /^(说是|据说|原来是|是因为|因为|他说是|师傅说
  * company's (跟你们没关系, 不怪你们, 是我自己要改的). The grievance before it is no complaint against them.
  * (Round 13, t13V: 说的 as "what was said", 刚才说的那个断网是我家小孩把网线拔了, is no staff's claim: only 说 as their verb is.)
  */
-const THIRD_PARTY_ZH = '物业|开发商|邻居|楼上|楼下|对门|隔壁|房东|供电局|电力局|电业局|电力公司|自来水公司|燃气公司|居委会|街道|社区|快递';
+// (Round 16, t16R: the one list of other parties, notours.ts, which the complaint path reads too.)
+const THIRD_PARTY_ZH = OTHER_PARTIES_ZH;
 const THIRD_PARTY = new RegExp(THIRD_PARTY_ZH, 'u');
 /** Round 13 (t13C2): the customer's home itself (我家是一楼, 我家在顶楼): a reason only when an excuse or 本来 goes with it. */
 const OWN_HOME_ZH = /(我家|我们家|俺家)(在|是)(顶楼|一楼|底楼|边户|山墙|拐角|把边|最高层|阴面)/u;
@@ -201,11 +203,14 @@ const REDONE_ZH = /重新[^，]{0,4}(拉|接|布|铺|装|换|做|穿|熔|焊)|(�
  * then not read as a grievance merely for being said on a reason step); `excused`: a grievance kept
  * was excused (这也不怪他们), so it is a small reservation at most.
  */
+/** Round 16 (t16R): anything in the answer notOursZh sets aside (the value path's pre-check; notours.ts). */
+const notOursAt = (P: LocaleParser, text: string) => { const n = P.normalize(text); return notOursZh(n) !== n; };
+
 export function withoutSettledGrievances(P: LocaleParser, text: string): { said: string; settled: boolean; excused: boolean } {
   const same = { said: text, settled: false, excused: false };
   if (!/[\u4e00-\u9fff]/u.test(text)) return withoutContrastEn(P, text);
   // (Most answers name no past, no putting right and no one else: nothing to read clause by clause.)
-  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|要是|如果|假如|万一|要不|不然|否则|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text) && !DISCLAIM_ZH.test(text) && !/自己|自个儿|被|打雷|雷击|暴雨|大风|老鼠|耗子|迟到|来晚|记错|道歉|赔不是/u.test(text)) return same;
+  if (!PAST_ZH.test(text) && !PUT_RIGHT_ZH.test(text) && !REDONE_ZH.test(text) && !THIRD_PARTY.test(text) && !EXCUSED_ZH.test(text) && !/以为|要是|如果|假如|万一|要不|不然|否则|是我|是因为我|怪我|赖我|不是冲|停电|断电|骂|吵|要说|要怪|我[^，]{0,4}(态度|脾气|火|投诉得|说话)/u.test(text) && !COMPARED_WITH_OTHERS_ZH.test(text) && !DISCLAIM_ZH.test(text) && !/自己|自个儿|被|打雷|雷击|暴雨|大风|老鼠|耗子|迟到|来晚|记错|道歉|赔不是/u.test(text) && !notOursAt(P, text)) return same;
   const clauses = text.trim().split(CLAUSE_ZH).filter(Boolean);
   if (!clauses.length) return same;
   // Each clause normalised and read for a grievance once.
@@ -324,6 +329,10 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     const to = clauses.findIndex((d, j) => j > i && putRight[j] && !grieves[j]);
     if (from >= 0 && to > i && (from < i || !conduct) && clauses.slice(from, i).every((_, k) => grieves[from + k] || drop.has(from + k))) return void drop.add(i);
   });
+  // Round 16 (t16R): a grievance the complaint path sets aside as not ours (notours.ts: another party's, the customer's own
+  // doing, made good already) is set aside for the value too (满意，晚了半小时是我让他晚点来的 is no dissatisfied answer).
+  // (Round 16: a clause partly set aside, 我邻居家装的时候挺闹心 beside 我家这次挺顺的, goes when its rest grieves no more.)
+  notOursClausesZh(norms).forEach((read, i) => { if (grieves[i] && read !== norms[i] && !grievesIn(read.replace(/\u3000/gu, ''))) drop.add(i); });
   // The excuse itself (跟你们没关系, 不怪你们) beside what it excused says nothing of the service.
   if (drop.size) clauses.forEach((c, i) => { if (!grieves[i] && (EXCUSED_ZH.test(c) || DISCLAIM_ZH.test(c)) && (drop.has(i - 1) || drop.has(i + 1)) && P.normalize(c.replace(EXCUSED_ZH, '')).length <= 3) drop.add(i); });
   // (Lead, round 13: 线被老鼠咬了，到现在还是断: the fault still there is no part of its excused cause.)

@@ -11,6 +11,7 @@
  *
  * Pure: no clock, no IO. Each topic is a family of words (Chinese and English), not a list of sentences.
  */
+import { saysGoAhead } from './goahead.js';
 import type { Locale } from './types.js';
 
 export type Topic =
@@ -41,7 +42,9 @@ const ZH: [Topic, RegExp][] = [
   ['recommend', /推荐|介绍|朋友|亲戚|邻居|同事|(有人|别人|谁)问/],
   ['fixed', /修好|弄好|装好|搞好|处理好|解决|(^|[，,。？?！!\s])好了(呗|啊|呀|啦)?(?=[，,。！!\s]|$)|改(回|过)来|到账|漏|卡|能(打|用|上网|看)了?|不(太|大|怎么)?热|(?<![好了])(网|宽带|电视|暖气|热水)[^，,。]{0,3}好了|通了|能用|能上网|上网|网速|网络|网(老|总|经常|又|还)?(断|卡|慢|掉|不好|好)|还是(不|没|很|那么|老样子)|掉线|信号|正常|热(了|乎|的|得|起来)|不热|暖和|暖气(挺|很|还|不)?(热|凉|冷)|凉|冷|\d+度|[一二三四五六七八九十]+度|坏(了|的)|故障|退(了|完|款|钱)|全退|没退|还是不行|又不行|没修|没解决|问题(还|没|依旧)/],
   ['identity', /本人|(^|[，,。\s])是我(?![\u4e00-\u9fff])|(^|[，,。\s])我是(她|他|本人|啊|呀|的)?([，,。！!\s]|$)|我就是|就是我(?![\u4e00-\u9fff])|户主|打错/],
-  ['convenient', /方便|有空|有时间|没空|没时间|在忙|忙着|正忙|开车|开会|一分钟|你说|你问|说吧|问吧|讲吧|讲好了|问我/],
+  // (Round 16, t16R: a go-ahead, 你说吧, 问吧, is read by the go-ahead reader itself, goahead.ts: see topicsOf. How the call
+  // should be spoken, 你说慢点, 大点声, is about the call too, as the copied 你说 used to catch.)
+  ['convenient', /方便|有空|有时间|没空|没时间|在忙|忙着|正忙|开车|开会|一分钟|(说|讲)(话)?慢(一)?点|慢(一)?点(儿)?(说|讲)|大(一)?点(儿)?声|大声(一)?点/],
   ['price', /价格|价钱|价位|(太|挺|有点|有些|真|也)贵|贵了|便宜|收费|费用|预算|多收|报价|套餐|[^\s，,。]{0,2}费(?!劲|事|心|力|时)|加了.{0,3}项|增项|超支|退钱|退款/],
   ['contact', /电话.{0,4}(打不通|不通|占线|没人接|不接|打通|好打|难打)|打不进|打通了|热线|客服电话/],
   ['satisfaction', /满意|满不满意/],
@@ -57,7 +60,7 @@ const EN: [Topic, RegExp][] = [
   ['recommend', /\b(recommend(ed)?|refer)\b/i],
   ['fixed', /\b(fixed|solved|resolved|it works|works (great|fine|now|well)|(is|it'?s) working|working (now|again|fine)|internet|connection|signal|warm|heat(ing)?|cold|broken|still (not|down)|back up)\b/i],
   ['identity', /\b(speaking|this is (she|he|me)|it'?s me|that'?s me|i am|i'm (he|she|him|her)|wrong number)\b/i],
-  ['convenient', /\b(good time|minute|busy|driving|go ahead|in a meeting|free now|have time|can talk|make it (quick|fast|short|brief)|if it'?s (quick|short|fast|brief)|keep it (short|quick|brief))\b/i],
+  ['convenient', /\b(good time|minute|busy|driving|in a meeting|free now|have time|can talk|make it (quick|fast|short|brief)|if it'?s (quick|short|fast|brief)|keep it (short|quick|brief))\b/i],
   ['price', /\b(price|cost|expensive|cheap|charged?|overcharged?|fee|bill(ing)?|yuan|rip-?off|refund)\b/i],
   ['contact', /\b(hotline|couldn'?t get through|line (was )?busy|get through)\b/i],
   ['satisfaction', /\b(satisf(ied|action)|happy with|pleased)\b/i],
@@ -89,6 +92,8 @@ export function topicsOf(text: string, locale: Locale): Set<Topic> {
   for (const [topic, re] of zh ? ZH : EN) if (re.test(t)) out.add(topic);
   // (A Chinese answer may name an English word, 师傅很nice: the English families read it too.)
   if (zh && /[a-z]{3,}/i.test(t)) for (const [topic, re] of EN) if (re.test(t)) out.add(topic);
+  // Round 16 (t16R): a go-ahead said (方便，你说吧; 问吧; go ahead) is the "is now a good time" item, by the pipeline's own reader.
+  if (!out.has('convenient') && saysGoAhead(t)) out.add('convenient');
   return out;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Round 16 (t16R): the go-ahead reader (你说吧, 问吧, 来吧, 你快说吧, 我就给你五分钟; go ahead, ask away, ok go): yes to "is now a
+ * good time?" (issue 13 item 4). One reader for the locale parsers (zh.ts and en.ts: LocaleParser.goAhead, which pipeline.ts asks)
+ * and for topics.ts, whose "convenient" family kept a copy of its words (你说, 问吧, 说吧, go ahead) before round 16.
+ */
+import { normalizeEn, normalizeZh, stripFillers } from './normalize.js';
+
+/** Go ahead (你说吧, 问吧, 来吧, 整吧): yes to "is now a good time?". */
+export const GO_AHEAD_ZH = /(?<=(炒菜|做饭|吃饭|开车|开会|上班|忙|干活|洗碗|带孩子|带娃)(着)?(呢|着))(你|您)(说|问)$|(你|您)(说|问)(你|您)(说|问)(吧|呗)?$|(你|您)(就)?(说|问|讲)(吧|呗|嘛)?(我)?(听着|在听)(呢|的|哈)?$|算了[^，]{0,12}(你|您)?(问|说)(吧|呗)$|^(有)?(啥|什么)(事|事情|要问的|问题)(吗|呢|啊)?(你|您)?(就)?(说|问|讲)(吧|呗|嘛)?$|(在家|有空|有时间|没事|方便|听着|听得见|能听见|听到了)(呢|的|啊)?(那)?(你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?$|^(那|好|行|嗯)?(你|您|你们)?(就)?(快|快点|赶紧)?(说|问|讲)(吧|呗|嘛|啊)?(我)?[^，]{0,6}(能听见|听得见|听到的|听得到|听着呢|在家|有空|有时间|没事|没啥事|没有事|没问题|几分钟|别啰嗦|快点)|^(你|您|你们)?快(点)?(问|说)|(你|您|你们)(就)?(说|问|讲|唠)(吧|呗|嘛)$|^(那|好|行|嗯|得|得嘞|中|可以|成)?(你|您)?(快点|赶紧)?(说|问|讲|来|整|唠)(吧|呗|啊|嘛)?$|那(你|您)?(就)?(说|问|讲)吧$|^(都行|都可以)$|(你|您)(就)?(直接)?(说|问|讲|唠)(吧|嘛|呗)|^(说|问|讲|来|整|唠)吧|^(问|说)就(问|说)吧|趁[^，]{0,8}(赶紧|快点?)(的|问|说)?(吧)?$|请(说|讲|问)$|开始吧|你问(吧)?$|(可以|行)(你)?(问|说)|^(你|您)(说|问|讲)(你|您)(说|问|讲)|我(在)?听着|长话短说|简单(点|说|问)|(你|您)(问|说|讲)(呗|吧)[，]?(几|多少)个|(吧|呗)[^，]{0,4}(有)?(几|多少)个问题(啊|呀|吧)?$|^(那|好|行)?(你|您)?(就)?直接(问|说|讲)(吧|呗|嘛)?$|^有(啥|什么)(要)?(问|说)的(你)?(就)?(直接)?(问|说)(吧|呗)$|^(你|您)(问|说)(吧)?我(看看|试试|尽量)|(不忙|不碍事|不要紧|没关系|好了|可以|行|没问题)(呢|的|啊|了)?(那)?((你|您|你们)(就)?(说|问|讲)(吧|呗|嘛)?|(就)?(说|问|讲)(吧|呗|嘛))$|(算了|那|哦|噢|嗯|好|行)(你|您)?(就)?(说|问|讲)吧$|(你|您)(问|说|讲)(你|您)的|^(你|您)(说|问|讲)(吧)?(但是?|不过|可是)|(你|您)(问|跟)我(也|都|就)?(一样|也行|也可以|都行|就行)$|^(你|您)(就)?(说|问|讲)好了$|(有点|太|很)?吵[^，]{0,3}(你|您)(就)?(大点声|大声点|大点儿声|声音大点)(说|讲|问)(吧|啊)?$|^有(啥|什么)(你|您)(就)?(直接)?(问|说)(吧|呗)?$/;
+
+/**
+ * Round 15 (t15F): the time granted (我就给你五分钟, 只给你三分钟), the length conceded (十分钟就十分钟吧).
+ * A go-ahead on terms (round 11): the length checked, then agreed (就一分钟是吧？那行; 十分钟可以，再长不行), asked to
+ * skip the keypad and ask (不用按了，你直接问), or glad of the chance to give feedback (正好我也想跟你们反馈一下，说吧).
+ */
+// (Round 12: hurried on, with why time is short said beside it: 我在等公交，你快说吧; 赶紧问，我孩子要醒了; 抓紧说吧 我要进电梯了.)
+const GO_AHEAD_TERMS_ZH = /(你|您)(快|快点|赶紧|抓紧)(点|些)?(说|问|讲)(吧|呗|啊|嘛)?$|^(快|快点|赶紧|抓紧)(点|些)?(问|说)(吧|呗|啊|嘛)?(?!了|过|什么|啥|清楚|明白|一下|完|的|话|题)|(分钟|会儿|几句|几个问题)(是吧|对吧|吗|啊|的话)?(那)?(就)?(行|好|可以|成|中)(吧|啊)?$|^[^，]{0,4}(几|[零一二两三四五六七八九十\d]+)分钟(的话|以内|之内)?(还)?(可以|行|没问题|没事)|(你|您)(就)?直接(问|说|讲)(吧|呗|嘛)?$|(正好|刚好|恰好)[^，]{0,4}(我)?(也)?(想|要)(跟你们|和你们|给你们)?(反馈|说说|聊聊|提(提)?意见|反映)|^(我)?(就|只|最多)?(给|给你|给你们)(你|你们)?([零一二两三四五六七八九十几\d]+|半)(分钟|个问题)(时间)?(?![^，]{0,4}(不够|太短|不行))|^(那)?(?<grantedLen>[零一二两三四五六七八九十几\d]+)(?<grantedUnit>分钟|个问题)就\k<grantedLen>\k<grantedUnit>(吧|呗)?(?![^，]{0,4}(不行|打|再))/;
+
+// Round 15 (t15En): a texted or Singlish go (ok go, k go, can go ahead).
+const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
+
+/** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
+export function goAheadZh(norm: string): boolean {
+  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm);
+}
+
+/** A go-ahead in a normalised English utterance (en.ts normalize). */
+export function goAheadEn(norm: string): boolean {
+  return GO_AHEAD_EN.test(norm);
+}
+
+/** A clause of the answer as said is a go-ahead (方便，你说吧; OK, go ahead): topics.ts's "convenient". */
+export function saysGoAhead(text: string): boolean {
+  return text.split(/[，,。.!！?？;；、\s]+/u).some((c) => {
+    if (!c) return false;
+    return /[\u3400-\u9fff]/u.test(c) ? goAheadZh(normalizeZh(c)) : goAheadEn(normalizeEn(c));
+  });
+}
