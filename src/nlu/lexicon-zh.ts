@@ -126,6 +126,17 @@ export const LEXICON_ZH: Lexicon = [
   // The whole household agreeing (我们家都说好, 全家都说不错): praise.
   ...all('都说好 都说挺好 都说不错 都说满意 都夸好 都说很好', P('eval')),
   ...all('好于预期 高于预期 比预期好 比预期的好 比我预期的好', P('eval')),
+  // Round 16 (t16V, dev15): praise in dialect, set phrases and feelings, no level word said. 云贵 板扎 (great), 川 雄起 (cheering
+  // the crew on), nothing to say against it (没啥说的: 川 莫得啥子说的), a reputation borne out (名不虚传), worth more than paid
+  // (物超所值), commendable (可圈可点), at ease (顺心, 安心, a weight off the mind: 心里的石头落地了).
+  ...all('板扎 雄起 没啥说的 没有啥说的 没什么说的 没有什么说的 名不虚传 物超所值 可圈可点 顺心 挺顺心 安心 挺安心 很安心 石头落地 心里踏实 挺踏实', P('eval')),
+  // Round 16 (t16V, dev15): middling in set phrases (无功无过, 乏善可陈: nothing to speak of, 不过如此: no more than that, 不尽如人意:
+  // not all one hoped), a hedge; a heavy heart (心塞) and worthless (啥也不是), a dissatisfied verdict.
+  ...all('无功无过 乏善可陈 不过如此 也不过如此 不尽如人意 不尽人意', HEDGE),
+  // Round 16 (t16V): 无话可说 is said both ways (of praise, 无话可说 好得很; of exasperation, 我是无话可说了 修了三回): no evidence of its
+  // own, what is said beside it decides.
+  ...all('无话可说 无话可说了', BLOCK),
+  ...all('心塞 真心塞 太心塞 啥也不是 什么也不是 啥都不是', N('eval')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
   // Round 15 (t15P): warm beyond need (热得不行, 热得要命, 热过头了, 热得开窗户) and warmer than ever (这么多年没这么暖和过): the heating

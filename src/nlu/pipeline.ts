@@ -170,9 +170,12 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
  * step's finer reading, beside the interpreter's general one (corrections.ts, used in index.ts): it also
  * takes a bare 不 or "well, no" as the marker, since it needs a level said on both sides of it.
  */
-const LEVEL_CORRECTION = /^(哦|噢|啊|呃|额|嗯|诶|哎)*(不对|不是不是|不是|不不|不|也不是|(我|刚才|刚刚)*说错了|(我|刚才|刚刚)*说反了|口误|no|no wait|wait|wait no|well no|no no|sorry|i mean|actually no)(了|啊|呀|的)?$/;
+// Round 16 (t16V): also a level unsaid (也不能这么说, 这么说不对), a key pressed by mistake (哦按错了), the question understood only
+// now (哦，是问供热啊, then 那一般: the level said after it answers what is asked), and English take-backs (oh sorry, scratch that,
+// well, scratch that).
+const LEVEL_CORRECTION = /^(哦|噢|啊|呃|额|嗯|诶|哎|oh|well)*(不对|不是不是|不是|不不|不|也不是|(我|刚才|刚刚)*说错了|(我|刚才|刚刚)*说反了|口误|(也|倒也)?不能这么说|这么说(也)?不对|(我|刚才|刚刚)*按错了|(原来)?是问[\u4e00-\u9fff]{1,6}|no|no wait|wait|wait no|well no|no no|sorry|oh sorry|i mean|actually no|scratch that|well scratch that|strike that)(了|啊|呀|的|呢)?$/;
 function corrected(P: LocaleParser, said: string): string | null {
-  if (!/不|说错|说反|口误|no|wait|sorry|mean/i.test(said)) return null;
+  if (!/不|说错|说反|口误|按错|是问|no|wait|sorry|mean|scratch|strike/i.test(said)) return null;
   // (A space parts clauses beside Chinese; between English words it is inside one: not bad.)
   const clauses = said.split(/[,，.。!！?？;；、…~～]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/).filter(Boolean).map((c) => P.normalize(c)).filter(Boolean);
   const marker = clauses.map((c) => LEVEL_CORRECTION.test(P.stripFillers(c) || c));
