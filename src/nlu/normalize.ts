@@ -92,7 +92,19 @@ export function collapseRepeats(s: string): string {
  */
 export function normalizeZh(text: string): string {
   if (ADVERT_ZH.test(text)) return '';
-  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(placeNames(fold(text)))))).replace(HEARD_ASKED_ZH, '听见$1'));
+  return collapseRepeats(stripPunct(markPauses(focusElsewhere(scoreOutOf(readPinyin(placeNames(fold(text))))))).replace(HEARD_ASKED_ZH, '听见$1'));
+}
+
+/**
+ * Round 16 (t16V): a feeling or a level put in focus on someone or something else (无可挑剔的是我们小区保安, 窝火的是楼下停车位被人占了,
+ * 省心的是我那个扫地机器人, 闹心的是物业, 恼火的是我孙儿考试): the word is said of what follows 的是, not of the service; the clause
+ * drops out, read before the pauses go (what else is said decides: 闹心的是物业，你们宽带倒没什么). When the focus is the service or the company's people
+ * (最满意的是师傅准时, 不满意的是网速, 闹心的是你们客服), the clause stays.
+ */
+const FOCUS_ELSEWHERE_ZH = /(^|[\s,，。!！])(?:最|最让人|最让我|让人|让我|我最|真正)?(?:不)?(?:满意|省心|舒心|放心|安心|顺心|开心|高兴|闹心|窝火|恼火|糟心|烦心|堵心|头疼|头痛|生气|气人|郁闷|失望|无可挑剔|挑不出毛病|给力|靠谱|巴适|安逸|要得)的(?:是|就是|还是)(?![^，,。!！\s]{0,12}(?:你们|您们|师傅|工人|装维|客服|工程师|维修|安装|施工|宽带|网|信号|暖气|供暖|供热|热线|服务|态度|处理|上门|速度|价格|收费|费用|公司|屋里|家里|温度|路由|光猫|电视|线))[^，,。!！\s]+/g;
+
+function focusElsewhere(s: string): string {
+  return s.includes('的') ? s.replace(FOCUS_ELSEWHERE_ZH, '$1') : s;
 }
 
 /** Round 12: 听着 for 听见 in a northern check of the line (能听着不, 听着没): heard, asked; 我听着呢 (go ahead) stays. */

@@ -722,6 +722,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
         else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
+        // Round 16 (t16V): the full mark said as a number (给你们打一百分, 打十分) is the top level as plainly as 满分 is (0.6, no
+        // confirmation); a mark in the top tenth of a hundred that is no whole tenth (九十九分，少一分怕你们骄傲; 九十五分) is the top level too.
+        if (d.value === 'very_satisfied' && d.confidence === 0.55 && !key && !keyEn && !grade && !stars && s.value === 10 && !s.approximate) d = { value: 'very_satisfied', confidence: 0.6 };
+        if (d.value === null && s.value === null && !noEvidence && !comp) {
+          const s100 = P.findScore(vnorm, 0, 100);
+          if (s100.value !== null && s100.confidence >= 0.9 && s100.value >= 90 && s100.value < 100 && !Number.isInteger(s100.value / 10)) d = { value: 'very_satisfied', confidence: 0.6 };
+        }
         // Round 14 (t14R): a ceiling on the score (最多六分, 顶多给六分, six out of ten tops): when even the most the
         // customer will give is only the middle, the answer is a complaint, not a lukewarm level.
         if (d.value === 'neutral' && SCORE_CEILING.test(vnorm)) d = { value: 'dissatisfied', confidence: 0.55 };
