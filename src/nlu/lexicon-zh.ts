@@ -138,6 +138,8 @@ export const LEXICON_ZH: Lexicon = [
   // Round 16 (t16V): 无话可说 is said both ways (of praise, 无话可说 好得很; of exasperation, 我是无话可说了 修了三回): no evidence of its
   // own, what is said beside it decides.
   ...all('无话可说 无话可说了', BLOCK),
+  // Nothing worth remarking (没什么好讲的，都蛮好; 湘 冒得么子好讲的): no evidence of its own either way (not 没 + 好).
+  ...all('没什么好讲的 没啥好讲的 没有什么好讲的 没什么好说的 没啥好说的 没有什么好说的 没什么可讲的 没啥可讲的', BLOCK),
   ...all('心塞 真心塞 太心塞 啥也不是 什么也不是 啥都不是', N('eval')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),

@@ -1186,8 +1186,8 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // is impatient); 闽南 拢 before a denial or a level (拢无问题: 全都没问题), 无问题 (没问题), 凊彩 of work or handling (随便:
   // sloppy, 处理得真凊彩); 粤 做嘢 (做事), hea of work (slack, careless: 做嘢好hea); internet 针不戳 (真不错) and 狠狠 before a
   // level (狠狠满意了: to the utmost); 下头 said as a clause of its own (a turn-off; 楼下头, 在下头 are places).
-  // 湘 冒得 (没得: 冒得么子问题), 粤 执 before its complement (执埋, 执好, 执拾: tidied up, 帮我执埋啲垃圾 is praise).
-  [/冒得(?!起)/g, '没得'], [/执(埋|好|拾|返好)/g, '收拾'],
+  // 湘 冒得 before what it denies (没有: 冒得么子问题, 冒得么子好讲的), 粤 执 before its complement (执埋, 执好, 执拾: tidied up, 帮我执埋啲垃圾 is praise).
+  [/冒得(?=么子|什么|啥|问题|毛病|事)/g, '没有'], [/执(埋|好|拾|返好)/g, '收拾'],
   [/啥子/g, '啥'], [/(好|巴适|安逸|舒服|满意|板扎|要得)得不摆(了)?/g, '非常$1'], [/耐不得烦|耐不住烦/g, '不耐烦'], [/耐得烦/g, '有耐心'],
   [/拢(?=无|没|不|好|是|真)/g, '都'], [/(?<![毫并从])无问题/g, '没问题'], [/凊彩/g, '敷衍'], [/做嘢/g, '做事'], [/(好|真|太|咁|很|超|做事)hea/gi, '$1敷衍'],
   [/针不戳/g, '真不错'], [/狠狠(?=满意|地满意|的满意|爱了)/g, '非常'], [/(^|[\s,，。!！])(真|太|好|超|很|有点)?下头(了|啊|呀|哦)?(?=$|[\s,，。!！])/g, '$1$2恶心$3'],
