@@ -133,6 +133,9 @@ export const LEXICON_ZH: Lexicon = [
   // Round 16 (t16V, dev15): middling in set phrases (无功无过, 乏善可陈: nothing to speak of, 不过如此: no more than that, 不尽如人意:
   // not all one hoped), a hedge; a heavy heart (心塞) and worthless (啥也不是), a dissatisfied verdict.
   // Nothing to say against it, said in passing (你们宽带倒没什么, 倒也没啥): lukewarm, a hedge.
+  // 北方 差不离 (差不多: about right), a hedge; satisfied by a hundred (一百分满意), the top.
+  ...all('差不离 差不离儿', HEDGE),
+  ...all('一百分满意 一百分的满意', P('eval', 1, true)),
   ...all('倒没什么 倒也没什么 倒没啥 倒也没啥 倒是没什么 倒是没啥', HEDGE),
   ...all('无功无过 乏善可陈 不过如此 也不过如此 不尽如人意 不尽人意', HEDGE),
   // Round 16 (t16V): 无话可说 is said both ways (of praise, 无话可说 好得很; of exasperation, 我是无话可说了 修了三回): no evidence of its

@@ -180,7 +180,8 @@ function scoreOutOf(s: string): string {
 const STUTTER = /([零〇一二两三四五六七八九十]{1,3})[\s,，、.。…-]+(?=\1[零〇一二两三四五六七八九十]*[分度])/gu;
 /** 十分 or 满分 followed by a pause (十分，冇得说; 十分 那孩子可耐心了) is the score, not the adverb "very". */
 // (Round 11: 十分……不满意 is the adverb, hesitating: a denied level after the pause is what 十分 modifies.)
-const SCORE_PAUSE = /(^|[\s,，。.!！、])(十分|满分)(?=[\s,，。.!！、；;]+(?!十分|满分|(不|没)(太|怎么|大)?满意)[^\s,，。.!！、；;])/gu;
+// (Round 16, t16V: a particle between them and the pause, 十分咯，没问题, goes with the pause.)
+const SCORE_PAUSE = /(^|[\s,，。.!！、])(十分|满分)(?:咯|啦|喽|呀|哈|嘛)?(?=[\s,，。.!！、；;]+(?!十分|满分|(不|没)(太|怎么|大)?满意)[^\s,，。.!！、；;])/gu;
 
 /**
  * Two numbers a point or two apart written with a list or range mark between them (7、8分, 17~18度, 十九、二十度的样子):
