@@ -71,6 +71,13 @@ export const LEXICON_EN: Lexicon = [
   ...all('not so good not so bad, not so bad not so good, not too good not too bad, not too bad not too good, not good not bad, not bad not good, neither good nor bad, in the middle, middle middle, not as good as i hoped, not as good as i expected, not as good as expected, not as good as i thought, not as good as hoped, not quite what i expected, not quite what i hoped, not as great as i hoped', HEDGE),
   ...all('no issue, no issue at all, no issues at all, got no issue, no problem at all', P('fact')),
   ...all('can not use, still can not use, can not connect, still can not connect, can not go online, can not get online, can not go on line, can not surf', N('fact')),
+  // Round 16 (t16V, dev15): set phrases on a satisfaction step. Middling (could be better, a mixed bag, par for the course), the
+  // top (can't fault it, exceeded expectations, went above and beyond), peace of mind (satisfied), a headache and underwhelming
+  // (a verdict against).
+  ...all('could be better, it could be better, mixed bag, a mixed bag, a bit of a mixed bag, par for the course, i have had better, i ve had better', HEDGE),
+  ...all('can not fault it, can not fault him, can not fault her, can not fault them, could not fault it, could not fault him, could not fault them, faultless, exceeded expectations, exceeded my expectations, exceeded our expectations, above and beyond, went above and beyond', P('eval', 1, true)),
+  ...all('peace of mind, total peace of mind', P('eval')),
+  ...all('underwhelming, underwhelmed, a headache, what a headache, such a headache, a real headache', N('eval')),
   // Evaluations.
   ...all('mostly fine, all fine, all fine now, everything is fine, everything was fine, everything went fine, everything fine, all is fine, all was fine, all went fine, everything is good, everything was good, went fine, went well, went smoothly, went great', P('eval', 0.8)),
   // Lukewarm (could be worse): neutral.

@@ -126,6 +126,24 @@ export const LEXICON_ZH: Lexicon = [
   // The whole household agreeing (我们家都说好, 全家都说不错): praise.
   ...all('都说好 都说挺好 都说不错 都说满意 都夸好 都说很好', P('eval')),
   ...all('好于预期 高于预期 比预期好 比预期的好 比我预期的好', P('eval')),
+  // Round 16 (t16V, dev15): praise in dialect, set phrases and feelings, no level word said. 云贵 板扎 (great), 川 雄起 (cheering
+  // the crew on), nothing to say against it (没啥说的: 川 莫得啥子说的), a reputation borne out (名不虚传), worth more than paid
+  // (物超所值), commendable (可圈可点), at ease (顺心, 安心, a weight off the mind: 心里的石头落地了).
+  ...all('板扎 雄起 没啥说的 没有啥说的 没什么说的 没有什么说的 名不虚传 物超所值 可圈可点 顺心 挺顺心 安心 挺安心 很安心 石头落地 心里踏实 挺踏实', P('eval')),
+  // Round 16 (t16V, dev15): middling in set phrases (无功无过, 乏善可陈: nothing to speak of, 不过如此: no more than that, 不尽如人意:
+  // not all one hoped), a hedge; a heavy heart (心塞) and worthless (啥也不是), a dissatisfied verdict.
+  // Nothing to say against it, said in passing (你们宽带倒没什么, 倒也没啥): lukewarm, a hedge.
+  // 北方 差不离 (差不多: about right), a hedge; satisfied by a hundred (一百分满意), the top.
+  ...all('差不离 差不离儿', HEDGE),
+  ...all('一百分满意 一百分的满意', P('eval', 1, true)),
+  ...all('倒没什么 倒也没什么 倒没啥 倒也没啥 倒是没什么 倒是没啥', HEDGE),
+  ...all('无功无过 乏善可陈 不过如此 也不过如此 不尽如人意 不尽人意', HEDGE),
+  // Round 16 (t16V): 无话可说 is said both ways (of praise, 无话可说 好得很; of exasperation, 我是无话可说了 修了三回): no evidence of its
+  // own, what is said beside it decides.
+  ...all('无话可说 无话可说了', BLOCK),
+  // Nothing worth remarking (没什么好讲的，都蛮好; 湘 冒得么子好讲的): no evidence of its own either way (not 没 + 好).
+  ...all('没什么好讲的 没啥好讲的 没有什么好讲的 没什么好说的 没啥好说的 没有什么好说的 没什么可讲的 没啥可讲的', BLOCK),
+  ...all('心塞 真心塞 太心塞 啥也不是 什么也不是 啥都不是', N('eval')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
   // Round 15 (t15P): warm beyond need (热得不行, 热得要命, 热过头了, 热得开窗户) and warmer than ever (这么多年没这么暖和过): the heating
@@ -192,6 +210,9 @@ export const LEXICON_ZH: Lexicon = [
   // The radiator hot to the touch (摸着烫手了): warm, a yes to "is it warm now?".
   ...all('烫手了 摸着烫手 摸着烫 摸着挺烫 暖气片烫手 暖气烫手 片子烫手 现在烫手 暖气片都烫手', P('fact')),
   ...all('打扫 收拾 清理 打扫干净 收拾干净 清理干净 打扫了', P('fact')),
+  // Round 16 (t16V): the rubbish cleared away (帮我收拾垃圾, 把垃圾带走了, 粤 执埋啲垃圾): the site left clean, not rubbish (垃圾) said of the work
+  // (没收拾垃圾 denies it: a mess, 000 第三十八条).
+  ...all('收拾垃圾 收拾的垃圾 收拾了垃圾 清理垃圾 清了垃圾 扔垃圾 扔了垃圾 带走垃圾 垃圾带走 垃圾带走了 垃圾都带走了 垃圾也带走了 把垃圾带走 把垃圾带下楼 垃圾带下楼', P('fact')),
   ...all('任何问题 啥问题 什么问题 任何毛病 啥毛病 什么毛病', N('fact', 0.5)),
   ...all('没人 没人联系 没人处理 没人回复 没人上门 联系不上 还没来 没来人 不确定了', N('fact')),
   // Round 12: work not done well (防水没做好, 活没干好): 做/干 stand between 没 and 好, so the phrase is one word.

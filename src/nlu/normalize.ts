@@ -96,7 +96,19 @@ export function normalizeZh(text: string): string {
   // dial now is never the customer's; the whole utterance is the set's, nothing in it is an answer. (Round 16, t16R: the one
   // advert list, nonanswer.ts ADVERT_ZH.)
   if (ADVERT_ZH.test(text)) return '';
-  return collapseRepeats(stripPunct(markPauses(scoreOutOf(readPinyin(placeNames(fold(text)))))).replace(HEARD_ASKED_ZH, '听见$1'));
+  return collapseRepeats(stripPunct(markPauses(focusElsewhere(scoreOutOf(readPinyin(placeNames(fold(text))))))).replace(HEARD_ASKED_ZH, '听见$1'));
+}
+
+/**
+ * Round 16 (t16V): a feeling or a level put in focus on someone or something else (无可挑剔的是我们小区保安, 窝火的是楼下停车位被人占了,
+ * 省心的是我那个扫地机器人, 闹心的是物业, 恼火的是我孙儿考试): the word is said of what follows 的是, not of the service; the clause
+ * drops out, read before the pauses go (what else is said decides: 闹心的是物业，你们宽带倒没什么). When the focus is the service or the company's people
+ * (最满意的是师傅准时, 不满意的是网速, 闹心的是你们客服), the clause stays.
+ */
+const FOCUS_ELSEWHERE_ZH = /(^|[\s,，。!！])(?:最|最让人|最让我|让人|让我|我最|真正)?(?:不)?(?:满意|省心|舒心|放心|安心|顺心|开心|高兴|闹心|窝火|恼火|糟心|烦心|堵心|头疼|头痛|生气|气人|郁闷|失望|无可挑剔|挑不出毛病|给力|靠谱|巴适|安逸|要得)的(?:是|就是|还是)(?![^，,。!！\s]{0,12}(?:你们|您们|师傅|工人|装维|客服|工程师|维修|安装|施工|宽带|网|信号|暖气|供暖|供热|热线|服务|态度|处理|上门|速度|价格|收费|费用|公司|屋里|家里|温度|路由|光猫|电视|线))[^，,。!！\s]+/g;
+
+function focusElsewhere(s: string): string {
+  return s.includes('的') ? s.replace(FOCUS_ELSEWHERE_ZH, '$1') : s;
 }
 
 /** Round 12: 听着 for 听见 in a northern check of the line (能听着不, 听着没): heard, asked; 我听着呢 (go ahead) stays. */
@@ -165,7 +177,8 @@ function scoreOutOf(s: string): string {
 const STUTTER = /([零〇一二两三四五六七八九十]{1,3})[\s,，、.。…-]+(?=\1[零〇一二两三四五六七八九十]*[分度])/gu;
 /** 十分 or 满分 followed by a pause (十分，冇得说; 十分 那孩子可耐心了) is the score, not the adverb "very". */
 // (Round 11: 十分……不满意 is the adverb, hesitating: a denied level after the pause is what 十分 modifies.)
-const SCORE_PAUSE = /(^|[\s,，。.!！、])(十分|满分)(?=[\s,，。.!！、；;]+(?!十分|满分|(不|没)(太|怎么|大)?满意)[^\s,，。.!！、；;])/gu;
+// (Round 16, t16V: a particle between them and the pause, 十分咯，没问题, goes with the pause.)
+const SCORE_PAUSE = /(^|[\s,，。.!！、])(十分|满分)(?:咯|啦|喽|呀|哈|嘛)?(?=[\s,，。.!！、；;]+(?!十分|满分|(不|没)(太|怎么|大)?满意)[^\s,，。.!！、；;])/gu;
 
 /**
  * Two numbers a point or two apart written with a list or range mark between them (7、8分, 17~18度, 十九、二十度的样子):

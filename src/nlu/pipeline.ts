@@ -170,9 +170,12 @@ export function scoreOfLevel(level: Csat3, words: 'very_bad' | 'bad' | null, min
  * step's finer reading, beside the interpreter's general one (corrections.ts, used in index.ts): it also
  * takes a bare 不 or "well, no" as the marker, since it needs a level said on both sides of it.
  */
-const LEVEL_CORRECTION = /^(哦|噢|啊|呃|额|嗯|诶|哎)*(不对|不是不是|不是|不不|不|也不是|(我|刚才|刚刚)*说错了|(我|刚才|刚刚)*说反了|口误|no|no wait|wait|wait no|well no|no no|sorry|i mean|actually no)(了|啊|呀|的)?$/;
+// Round 16 (t16V): also a level unsaid (也不能这么说, 这么说不对), a key pressed by mistake (哦按错了), the question understood only
+// now (哦，是问供热啊, then 那一般: the level said after it answers what is asked), and English take-backs (oh sorry, scratch that,
+// well, scratch that).
+const LEVEL_CORRECTION = /^(哦|噢|啊|呃|额|嗯|诶|哎|oh|well)*(不对|不是不是|不是|不不|不|也不是|(我|刚才|刚刚)*说错了|(我|刚才|刚刚)*说反了|口误|(也|倒也)?不能这么说|这么说(也)?不对|(我|刚才|刚刚)*按错了|(原来)?是问[\u4e00-\u9fff]{1,6}|no|no wait|wait|wait no|well no|no no|sorry|oh sorry|i mean|actually no|scratch that|well scratch that|strike that)(了|啊|呀|的|呢)?$/;
 function corrected(P: LocaleParser, said: string): string | null {
-  if (!/不|说错|说反|口误|no|wait|sorry|mean/i.test(said)) return null;
+  if (!/不|说错|说反|口误|按错|是问|no|wait|sorry|mean|scratch|strike/i.test(said)) return null;
   // (A space parts clauses beside Chinese; between English words it is inside one: not bad.)
   const clauses = said.split(/[,，.。!！?？;；、…~～]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/).filter(Boolean).map((c) => P.normalize(c)).filter(Boolean);
   const marker = clauses.map((c) => LEVEL_CORRECTION.test(P.stripFillers(c) || c));
@@ -719,6 +722,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
         else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
+        // Round 16 (t16V): the full mark said as a number (给你们打一百分, 打十分) is the top level as plainly as 满分 is (0.6, no
+        // confirmation); a mark in the top tenth of a hundred that is no whole tenth (九十九分，少一分怕你们骄傲; 九十五分) is the top level too.
+        if (d.value === 'very_satisfied' && d.confidence === 0.55 && !key && !keyEn && !grade && !stars && s.value === 10 && !s.approximate) d = { value: 'very_satisfied', confidence: 0.6 };
+        if (d.value === null && s.value === null && !noEvidence && !comp) {
+          const s100 = P.findScore(vnorm, 0, 100);
+          if (s100.value !== null && s100.confidence >= 0.9 && s100.value >= 90 && s100.value < 100 && !Number.isInteger(s100.value / 10)) d = { value: 'very_satisfied', confidence: 0.6 };
+        }
         // Round 14 (t14R): a ceiling on the score (最多六分, 顶多给六分, six out of ten tops): when even the most the
         // customer will give is only the middle, the answer is a complaint, not a lukewarm level.
         if (d.value === 'neutral' && SCORE_CEILING.test(vnorm)) d = { value: 'dissatisfied', confidence: 0.55 };

@@ -793,9 +793,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const before = norm.slice(0, tok.start);
     if (/(周|星期|礼拜)$/.test(before)) continue;
     // Round 13 (t13P): money, not points (一分钱没多要, 没乱收一分钱, 一分没多收).
-    // (Round 14, t14V: 钱一分没多花, 一分没让我多掏: money too; 十分，一分不扣: the 一分 of "not a point off" beside the score said.)
+    // (Round 14, t14V: 钱一分没多花, 一分没让我多掏: money too; 十分，一分不扣: the 一分 of "not a point off" beside the score said;
+    // Round 16, t16V: said before it too, 一分都不扣，十分.)
     // (五分，钱一分没多花 read without its pause, 五分钱一分没多花: the score, then the money.)
-    if (unit === undefined && ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱一分/.test(after))) || /^分(都|也)?没(让我|叫我)?(多|乱)?(收|要|拿|花|掏|加|交)/.test(after) || (/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before)))) continue;
+    if (unit === undefined && ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱一分/.test(after))) || /^分(都|也)?没(让我|叫我)?(多|乱)?(收|要|拿|花|掏|加|交)/.test(after) || (/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before + after.replace(/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/, ''))))) continue;
     // (Round 14, t14V: the stars' scale named, 五星制的四星, 五颗星里的三颗, 满分五颗星: "out of five", no score.)
     if (unit === undefined && tok.value === 5 && (/^(颗|个)?星(制|里|中|当中|之中|为满分?|是满分?|满分|的话|的标准)/.test(after) || /满分(是)?$/.test(before) && /^(颗|个)?星/.test(after)) && /[零一二两三四\d](颗|个)?星/.test(norm.replace(/五(颗|个)?星/g, ''))) continue;
     // 零零后, 九零后, 八零后的小伙子: a generation, not a score.
@@ -829,7 +830,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 比上次多给一分, 加一分: points added to another score are not the score.
     if (unit === undefined && ADDED_BEFORE_ZH.test(before)) continue;
     // 扣一分, 扣他一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……, 两分扣在来晚了: the points taken off are not the score.
-    if (/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了|那|这|那个|这个)?$/.test(before) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)(?!(那|这)?(个)?[一两二三四五六七八九\d]分)/.test(after)) {
+    // Round 16 (t16V): the points taken off told one by one (八分，扣两分，一分是来晚了一分是没穿鞋套; 三分，扣的两分一分是工期一分是垃圾没清):
+    // each 一分是…… explains a point already taken off, neither the score nor more points off.
+    if (unit === undefined && /扣|减/.test(before) && /^分(是|为|因为|算|给了?)(?!满分)/.test(after)) continue;
+    // (Round 16, t16V: not after a denial, 一分都不扣十分 read without its pause: nothing was taken off, the 十分 is the score.)
+    if ((/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了|那|这|那个|这个)?$/.test(before) && !/(不|没|别)(能|可以?|该|应该|用)?扣$/.test(before)) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)(?!(那|这)?(个)?[一两二三四五六七八九\d]分)/.test(after)) {
       if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) {
         taken += tok.value;
         takenAt = Math.min(takenAt, tok.start);
@@ -1073,7 +1078,7 @@ const HOMOPHONES: [RegExp, string][] = [
   [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/^(对|嗯)?[这那]就?是我(本人)?(啊|呀|呢)?$/, '是我'], [/[酒久旧](?=分)/g, '九'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
   [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
-  [/[飞菲肥灰辉挥徽](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|行|满意|要|晓得|来事|灵)/g, '不'],
+  [/[飞菲肥灰辉挥徽](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|坏|错|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'],
   // 十 heard as 石/实 before degrees (石八度), and as 是 opening a reading said alone (是八度吧, 是就度: 十九度): a room
   // at eight degrees is said with a subject (屋里是八度), a lone 是 before the digit is the recogniser's 十.
@@ -1097,6 +1102,12 @@ const HOMOPHONES: [RegExp, string][] = [
   // 方便 as 方面 opening a go-ahead (方面你说, 方面的), 按期 as 按器. Only where the heard word is no word of its own there.
   [/满一(?=的|了|啊|呀|吧|[，,。\s]|$)/g, '满意'], [/依般/g, '一般'], [/^方面(?=你说|您说|的|啊|呀|吧|[，,。\s]|$)/, '方便'], [/按器(?=的|了|完成|完工|交|[，,。\s]|$)/g, '按期'],
   [/^[十时事四死]的$/, '是的'], [/^[时十](?=我([\s,，]*是我)?$)/, '是'], [/^[四死]{2,4}(?=[\s,，]+是)/, '是是'],
+  // Round 16 (t16V, dev15 asr). Dialect praise and slang one sound off, each only where the heard word is no word there:
+  // 巴适 as 八十/八时 before 得很/的很 (no count is "very"), 老灵 as 老林/老铃 before the 吴 particle 额, 要得 as 药的/药得
+  // said as the answer (alone or said twice), 离谱 as 离普, 马马虎虎 as 马马乎乎/马马呼呼, yyds spelled by its letters
+  // (歪歪滴爱死), 永远的神 as 永远滴神.
+  [/(?<![零一二两三四五六七八九十百\d])八[十时石实](?=[的得](很|板|不摆))/g, '巴适'], [/老[林铃零](?=额)/g, '老灵'], [/(^|[\s,，。!！])药[的得](?=$|[\s,，。!！]|药[的得])/g, '$1要得'], [/药[的得](?=$|[\s,，。!！])/g, '要得'],
+  [/离普/g, '离谱'], [/马马[乎呼胡]{2}/g, '马马虎虎'], [/歪歪[滴地的]?(爱死|艾斯)/g, 'yyds'], [/永远滴神/g, '永远的神'],
   // Chat praise (牛逼, 牛b, nb, 太牛了: awesome) is 厉害, as 666 is; (吹牛 is boasting, 牛奶 a drink).
   [/(?<!吹)牛[逼比批掰b](?!了?[奶肉])/g, '厉害'], [/(太|真|很|挺|贼|超)牛(?![奶肉排仔皮市股])/g, '$1厉害'],
   [/(^|[是有约])[石实](?=[一二三四五六七八九]度)/g, '$1十'], [/([二三])是(?=度)/g, '$1十'], [/^是[就旧久酒](?=度)/, '十九'], [/^是(?=[一二三四五六七八九]度)/, '十'], [/(?<=十)[把吧巴爸](?=度)/g, '八'],
@@ -1153,7 +1164,7 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 闽南 (台湾): 袂 (不会, 不能), 歹 (坏), 按呢 (这样), 猶 (还).
   // Round 11 (dev10 dialect): 北京/东北 甭提了 (别提了: a grievance), 忒 (太), 吴 勿来三/勿来赛 (不行), 湘/川 拐哒 and
   // 还是拐了 (坏了), 粤/吴 晏 (晚) after 得/点/太 (来得忒晏了), 粤 成屋 (满屋) and 都系 (都是), 川 没得人 (没人), 东北 那熊样 (老样子).
-  [/甭提/g, '别提'], [/不得行/g, '不行'], [/忒(?=[\u4e00-\u9fff])/g, '太'], [/[勿伐](来三|来赛)/g, '不行'], [/拐[哒嗒]|(?<=还是|又|早就|已经|都)拐了/g, '坏了'],
+  [/甭提/g, '别提'], [/不得行/g, '不行'], [/忒(?=[\u4e00-\u9fff])/g, '太'], [/[勿伐无吴](来三|来赛)/g, '不行'], [/拐[哒嗒]|(?<=还是|又|早就|已经|都)拐了/g, '坏了'],
   [/(?<=得|点|太|好|有点|蛮)晏(?!昼)/g, '晚'], [/成屋/g, '满屋'], [/都系(?![统列数])/g, '都是'], [/(冇|莫|没)得人/g, '没人'], [/(还是|又是|又)那(个)?熊样/g, '$1老样子'],
   // 北方 仨/俩 (三个/两个) before a measure that takes 个 (修了仨礼拜, 等了俩钟头), and bare before one that does not (仨天);
   // 粤 尘 alone (灰) as the dust left (成屋都系尘).
@@ -1172,6 +1183,15 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 得中 (得好: 处理得中); 川 巴巴实实 (巴适).
   [/梗系|梗是/g, '当然是'], [/(几|好|真|咁)靓/g, '很漂亮'], [/听朝/g, '明天早上'], [/搵/g, '找'], [/恁(?=说|讲|问|看|们|家|吧)|(?<=给|跟|和)恁/g, '你'],
   [/(?<=得)中(?=$|[\s,，。!！吧啊呀嘞哩])/g, '好'], [/巴巴实实|巴实/g, '巴适'],
+  // Round 16 (t16V, dev15 dialect): 川 啥子 (啥), X得不摆了 (X beyond words: 好得不摆了, 巴适得不摆了), 耐得烦 (patient; 耐不得烦
+  // is impatient); 闽南 拢 before a denial or a level (拢无问题: 全都没问题), 无问题 (没问题), 凊彩 of work or handling (随便:
+  // sloppy, 处理得真凊彩); 粤 做嘢 (做事), hea of work (slack, careless: 做嘢好hea); internet 针不戳 (真不错) and 狠狠 before a
+  // level (狠狠满意了: to the utmost); 下头 said as a clause of its own (a turn-off; 楼下头, 在下头 are places).
+  // 湘 冒得 before what it denies (没有: 冒得么子问题, 冒得么子好讲的), 粤 执 before its complement (执埋, 执好, 执拾: tidied up, 帮我执埋啲垃圾 is praise).
+  [/冒得(?=么子|什么|啥|问题|毛病|事)/g, '没有'], [/执(埋|好|拾|返好)/g, '收拾'],
+  [/啥子/g, '啥'], [/(好|巴适|安逸|舒服|满意|板扎|要得)得不摆(了)?/g, '非常$1'], [/耐不得烦|耐不住烦/g, '不耐烦'], [/耐得烦/g, '有耐心'],
+  [/拢(?=无|没|不|好|是|真)/g, '都'], [/(?<![毫并从])无问题/g, '没问题'], [/凊彩/g, '敷衍'], [/做嘢/g, '做事'], [/(好|真|太|咁|很|超|做事)hea/gi, '$1敷衍'],
+  [/针不戳/g, '真不错'], [/狠狠(?=满意|地满意|的满意|爱了)/g, '非常'], [/(^|[\s,，。!！])(真|太|好|超|很|有点)?下头(了|啊|呀|哦)?(?=$|[\s,，。!！])/g, '$1$2恶心$3'],
   [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],
 ];
 
@@ -1187,6 +1207,9 @@ const EMOJI: [RegExp, string | ((m: string) => string)][] = [
   // (A mark written as a fraction, 10/10, 4/5, 90/100, is read in normalizeZh: scoreOutOf.)
   // Keycap digits (1️⃣, 🔟) are the digits; a temperature in ℃ or °C is in 度; 666 (a chat's "awesome") alone is praise.
   [/([0-9])\uFE0F?\u20E3/gu, '$1'], [/🔟/gu, '10'], [/(?<=[0-9０-９])\s*(℃|°\s*[cCｃＣ]?)/gu, '度'], [/^\s*6{3,}\s*$/u, '厉害'],
+  // Round 16 (t16V): 666 (六六六) as a clause of its own beside more words (666，一上门就修好了; 六六六，十分): the chat's praise too (a door
+  // or a room number has its 号 or 室: 住六楼六六六号).
+  [/(^|[\s,，。!！、])(?:6{3,}|六六六)(?=[\s,，。!！、]|$)/gu, '$1厉害'],
   // A row of stars (⭐⭐⭐⭐⭐, ★★★☆☆): the filled ones are the score.
   [/[⭐★🌟]+[☆\s]*/gu, (m: string) => `${[...m].filter((c) => c !== '☆' && c.trim() !== '').length}颗星`],
   // Chat stickers written as codes ([强], [赞], [OK]; [弱], [怒]): a thumbs up or down (before annotations are dropped).
