@@ -83,7 +83,7 @@ export const LEXICON_EN: Lexicon = [
   // a shambles, naff, pants, a waste of a morning; hit or miss) and a yes said as an idiom (you bet, that'd be me).
   ...all('ace, sweet as, absolute legend, an absolute legend, a legend, a total legend, bang on, cracking job, top job', P('eval', 1, true)),
   ...all('a ok, ripper', P('eval')),
-  ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, dodgy, ropey, shonky, dog s breakfast', N('eval')),
+  ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, ropey, shonky, dog s breakfast', N('eval')),
   ...all('hit or miss, hit and miss', HEDGE),
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
   // Facts.

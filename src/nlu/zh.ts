@@ -52,7 +52,10 @@ const LIKE_GOOD_ZH = /(跟|和|像|同)(刚?新(装|换|买|修|做)?的?[^，]{
 const LIKE_BAD_ZH = /(跟|和|像|同)(外头|外面|外边|室外|冰窖|冰窟窿?|(摸)?(块|个)?石头|(摸)?(块|个)?冰块?|毛坯房?|没(修|开|装|弄|烧|来人?|供暖?)[^，]{0,3}?|冇(修|开|装|烧)[^，]{0,3}?)(也|都)?(一样|似的|一个样|一个温度|差不多)(了)?(?![好快热暖稳])/g;
 const BETTER_THAN_BEFORE_ZH = /(跟|和)(之前|以前|原来|过去|那会儿?|修之前|投诉之前)(完全|简直)?(两样|两码事|不一样)(了)|比(之前|以前|原来|过去|去年|往年|那会儿?|修之前|报修之前|投诉之前|投诉那会儿?|邻居家?|隔壁家?|别人家)(还|更|都|可)?(强|好|热|暖和|热乎|快|稳|稳定)(太多|多|不少|点|些|一点|一些|那么一丢丢|一丢丢)?(了)?/g;
 function comparedZh(s: string): string {
-  return s.replace(LIKE_BAD_ZH, '还是一样').replace(LIKE_GOOD_ZH, '好多了').replace(BETTER_THAN_BEFORE_ZH, '好多了');
+  // (比原来强点 但还是不够热: a better state taken back after a "but" is read as said, the fault after it weighs.)
+  // (强多了, not 好多了: 特别好好多了 would read a 好好.)
+  const better = /(但|但是|可是|不过|就是|还是|只是)/.test(s) ? s : s.replace(LIKE_GOOD_ZH, '强多了').replace(BETTER_THAN_BEFORE_ZH, '强多了');
+  return better.replace(LIKE_BAD_ZH, '还是一样');
 }
 /**
  * Words said aside, about the call or the speaker, not about the service: an acknowledgement (好好好
