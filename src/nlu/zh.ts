@@ -43,14 +43,14 @@ export function analyzeZh(norm: string): Analysis {
 /**
  * Round 16 (t16Y): yes or no told by a comparison (issue 13: the call flow as people speak). Like new or like flying (跟新装的一样,
  * 现在跟飞一样), like summer indoors (跟夏天似的), like the show flat (跟样板间一个水平), warmer than the neighbours or better than
- * before the complaint (比邻居家还热, 比投诉之前强太多了, 比以前强点吧), a different thing from before (跟之前完全两样了): the state
+ * before the complaint (比邻居家还热, 比投诉之前强太多了; not a little better, 比原来强点, which a fault may follow), a different thing from before (跟之前完全两样了): the state
  * is good. Like outside, like a stone, like a bare shell, like nothing was done (跟外头一个温度, 跟摸块石头差不多, 跟毛坯房也差不多了,
  * 跟冇开一样): it is not. Only what is compared with the state before or a neighbour's; another firm compared (比上回那家强) says
  * nothing of this one, and a like-for-like praised (跟以前一样好) keeps its word.
  */
 const LIKE_GOOD_ZH = /(跟|和|像|同)(刚?新(装|换|买|修|做)?的?[^，]{0,3}?|飞|夏天|样板间|样板房|换了[^，]{0,4}?新[^，]{0,3}?)(一样|似的|一个样|一个水平|差不多)(?![差慢冷凉破烂])/g;
 const LIKE_BAD_ZH = /(跟|和|像|同)(外头|外面|外边|室外|冰窖|冰窟窿?|(摸)?(块|个)?石头|(摸)?(块|个)?冰块?|毛坯房?|没(修|开|装|弄|烧|来人?|供暖?)[^，]{0,3}?|冇(修|开|装|烧)[^，]{0,3}?)(也|都)?(一样|似的|一个样|一个温度|差不多)(了)?(?![好快热暖稳])/g;
-const BETTER_THAN_BEFORE_ZH = /(跟|和)(之前|以前|原来|过去|那会儿?|修之前|投诉之前)(完全|简直)?(两样|两码事|不一样)(了)|比(之前|以前|原来|过去|去年|往年|那会儿?|修之前|报修之前|投诉之前|投诉那会儿?|邻居家?|隔壁家?|别人家)(还|更|都|可)?(强|好|热|暖和|热乎|快|稳|稳定)(太多|多|不少|点|些|一点|一些|那么一丢丢|一丢丢)?(了)?/g;
+const BETTER_THAN_BEFORE_ZH = /(跟|和)(之前|以前|原来|过去|那会儿?|修之前|投诉之前)(完全|简直)?(两样|两码事|不一样)(了)|比(之前|以前|原来|过去|去年|往年|那会儿?|修之前|报修之前|投诉之前|投诉那会儿?|邻居家?|隔壁家?|别人家)((还|更|都|可)(强|好|热|暖和|热乎|快|稳|稳定)|(强|好|热|暖和|热乎|快|稳|稳定)(太多|多|不少|得多))(了)?/g;
 function comparedZh(s: string): string {
   // (比原来强点 但还是不够热: a better state taken back after a "but" is read as said, the fault after it weighs.)
   // (强多了, not 好多了: 特别好好多了 would read a 好好.)

@@ -50,13 +50,16 @@ describe('a question said back to deny it', () => {
 
 describe('yes or no told by a comparison', () => {
   it('like new, warmer than the neighbours, better than before: yes', () => {
-    for (const t of ['跟刚买的一样', '现在跟新的似的', '比邻居家还暖和', '比报修之前强多了', '比以前好点吧', '跟原来完全两样了']) expect(read(t, 'yesno').v, t).toBe(true);
+    for (const t of ['跟刚买的一样', '现在跟新的似的', '比邻居家还暖和', '比报修之前强多了', '比以前更稳定了', '跟原来完全两样了']) expect(read(t, 'yesno').v, t).toBe(true);
   });
   it('like outside, like ice, like nothing was done: no', () => {
     for (const t of ['跟外面一个温度', '跟冰窖似的', '跟没修一样']) expect(read(t, 'yesno').v, t).toBe(false);
   });
   it('a like-for-like praised keeps its word, a fault like before stays a fault', () => {
     expect(read('跟邻居家一样冷', 'yesno').v).toBe(false);
+  });
+  it('a little better with a fault after it is no yes', () => {
+    expect(read('比之前强点，可屋里还是凉', 'yesno').v).toBe(false);
   });
 });
 
