@@ -729,7 +729,8 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b(cables?|wires?|wiring)\b[a-z ]{0,30}\b(messy|untidy|ugly|sloppy)\b/ },
   { category: 'quality', re: /\b(stapled|looks (awful|terrible|ugly|horrible)|fraction of|paying for|paid for \d+|(only|just) \d+ ?(mbps|mb|megs?|m)|visible)\b/ },
   { category: 'mess', severe: true, re: /\b(drilled (through|into) the wrong|left a hole|damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
-  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table|hallway|hall|stairs|room|kitchen|house|flat|place)|mess|messy|dirty|dust|dusty|rubbish|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|cables? everywhere|lying on the floor|mud|track(ed)? [a-z ]{0,20} in)\b/ },
+  // Round 16 (t16Y): "it was rubbish", "absolute rubbish" is the British verdict (as 垃圾 said of the service), not rubbish left.
+  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table|hallway|hall|stairs|room|kitchen|house|flat|place)|mess|messy|dirty|dust|dusty|(?<!\b(was|is|were|are|s|absolute|total|utter|complete|pure|proper|bit|so|just|pretty|really) )rubbish(?! (service|company|provider|job|work|engineer|install))|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|cables? everywhere|lying on the floor|mud|track(ed)? [a-z ]{0,20} in)\b/ },
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
   // Round 14 (t14G, dev13 first): the line working only in part (works in the living room but not in the bedroom, works in
   // the day, evenings it crawls, nowhere near the 500 meg I pay for), the engineer not knowing the job, a scolding, a red

@@ -87,6 +87,13 @@ export const LEXICON_EN: Lexicon = [
   ...all('not really, not particularly, not especially, not satisfy, not satisfied at all', N('eval')),
   ...all('dissatisfied, dissatisfy, unsatisfy, unsatisfied, unhappy, bad, terrible, a disaster, disaster, a nightmare, nightmare, a mess, a shambles, awful, horrible, poor, disappointed, disappointing, angry, upset, frustrated, annoyed, furious, rude, unprofessional, useless, worst, disgusting, unacceptable, ridiculous, pathetic, lousy, rubbish, crap, a joke, waste of time, not good, mad, fed up, sucks, sucked, hopeless, incompetent, careless, shocking, appalling, dreadful, not happy, not satisfied, could be better, not great, could have been a lot better, could have been much better, could be a lot better, could be much better, not impressed', N('eval')),
   ...all('complain, complaint, complaints', N('complaint')),
+  // Round 16 (t16Y): native idioms of praise and blame (British, Australian, American: ace, sweet as, A-OK, an absolute legend;
+  // a shambles, naff, pants, a waste of a morning; hit or miss) and a yes said as an idiom (you bet, that'd be me).
+  ...all('ace, sweet as, absolute legend, an absolute legend, a legend, a total legend, bang on, cracking job, top job', P('eval', 1, true)),
+  ...all('a ok, ripper', P('eval')),
+  ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, ropey, shonky, dog s breakfast', N('eval')),
+  ...all('hit or miss, hit and miss', HEDGE),
+  ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
   ...all('thanks, thank you, thank you very much, thanks a lot, cheers, appreciate it', { t: 'pol', pol: 1, cls: 'courtesy', w: 0.6 }),

@@ -67,6 +67,12 @@ export const LEXICON_ZH: Lexicon = [
   ...all('中不溜 中不溜儿 中不溜秋 大差不差 不过不失', HEDGE),
   ...all('不冷不热 不温不火 不咸不淡 不上不下 不高不低 不快不慢 不好不差 不好不赖', HEDGE),
   ...all('可以吧 行吧 好吧 还行吧 也行 也可以 那行吧', HEDGE_YES),
+  // Round 16 (t16Y): "can't do without" (干啥都离不开网) is need, not a fault: no negation.
+  ...all('离不开 离不了 离不得', BLOCK),
+  // Round 16 (t16Y): a tentative yes said alone (算是吧, 应该吧, 好像是吧): a reluctant yes, as 行吧 (issue 13: no more than said).
+  ...all('算是吧 应该吧 应该是吧 好像是吧 大概是吧 估计是吧', HEDGE_YES),
+  // Round 16 (t16Y): "not necessarily" (未必, 不见得) said as the answer: a no, and a negation of what follows (不见得满意).
+  ...all('未必 不见得 未见得', NEG_NO),
   // Evaluations, positive.
   ...all('用心 上心 尽心 费心', P('eval')),
   // Praise of the workers' manners as an older customer says it (小伙子挺懂事, 有眼力见儿, 知冷知热).

@@ -21,7 +21,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(asideZh(unspell(norm)).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm))).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -41,6 +41,23 @@ export function analyzeZh(norm: string): Analysis {
   return a;
 }
 
+/**
+ * Round 16 (t16Y): yes or no told by a comparison (issue 13: the call flow as people speak). Like new or like flying (跟新装的一样,
+ * 现在跟飞一样), like summer indoors (跟夏天似的), like the show flat (跟样板间一个水平), warmer than the neighbours or better than
+ * before the complaint (比邻居家还热, 比投诉之前强太多了; not a little better, 比原来强点, which a fault may follow), a different thing from before (跟之前完全两样了): the state
+ * is good. Like outside, like a stone, like a bare shell, like nothing was done (跟外头一个温度, 跟摸块石头差不多, 跟毛坯房也差不多了,
+ * 跟冇开一样): it is not. Only what is compared with the state before or a neighbour's; another firm compared (比上回那家强) says
+ * nothing of this one, and a like-for-like praised (跟以前一样好) keeps its word.
+ */
+const LIKE_GOOD_ZH = /(跟|和|像|同)(刚?新(装|换|买|修|做)?的?[^，]{0,3}?|飞|夏天|样板间|样板房|换了[^，]{0,4}?新[^，]{0,3}?)(一样|似的|一个样|一个水平|差不多)(?![差慢冷凉破烂])/g;
+const LIKE_BAD_ZH = /(跟|和|像|同)(外头|外面|外边|室外|冰窖|冰窟窿?|(摸)?(块|个)?石头|(摸)?(块|个)?冰块?|毛坯房?|没(修|开|装|弄|烧|来人?|供暖?)[^，]{0,3}?|冇(修|开|装|烧)[^，]{0,3}?)(也|都)?(一样|似的|一个样|一个温度|差不多)(了)?(?![好快热暖稳])/g;
+const BETTER_THAN_BEFORE_ZH = /(跟|和)(之前|以前|原来|过去|那会儿?|修之前|投诉之前)(完全|简直)?(两样|两码事|不一样)(了)|比(之前|以前|原来|过去|去年|往年|那会儿?|修之前|报修之前|投诉之前|投诉那会儿?|邻居家?|隔壁家?|别人家)((还|更|都|可)(强|好|热|暖和|热乎|快|稳|稳定)|(强|好|热|暖和|热乎|快|稳|稳定)(太多|多|不少|得多))(了)?/g;
+function comparedZh(s: string): string {
+  // (比原来强点 但还是不够热: a better state taken back after a "but" is read as said, the fault after it weighs.)
+  // (强多了, not 好多了: 特别好好多了 would read a 好好.)
+  const better = /(但|但是|可是|不过|就是|还是|只是)/.test(s) ? s : s.replace(LIKE_GOOD_ZH, '强多了').replace(BETTER_THAN_BEFORE_ZH, '强多了');
+  return better.replace(LIKE_BAD_ZH, '还是一样');
+}
 /**
  * Words said aside, about the call or the speaker, not about the service: an acknowledgement (好好好
  * 这个我晓得, OK 我知道), 快 as "about to" (手机快没电了, 快到了), a result complement of an order to
@@ -1219,6 +1236,23 @@ const EMOJI: [RegExp, string | ((m: string) => string)][] = [
 /** The level question echoed back before the answer (不满意？没有没有 挺满意的): not the answer. */
 const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪有|哪里)[\s,，]*)*|(满意|满不满意|满意不满意)\s*[？?]+\s*)(?=\S)/;
 
+/** A pause in the raw answer (the normaliser drops it, so these phrases are read before it). */
+const PAUSE_ZH = '[\\s,，。.!！;；…~～]';
+/**
+ * Round 16 (t16Y): yes and no said without the verb, as a clause of their own (issue 13: no score without evidence, read as
+ * people speak). Agreement phrases (那还用说, 那还用问, 可不/可不是嘛/那可不, 可不咋的, 必须的, 谁说不是呢, 那倒是) opening the
+ * answer are a yes: the scanner would read their 不/说 as a negation of what follows (可不，好了 -> 不好). Said after the
+ * answer (正常，那还用问) they only stress it. 可不是我嘛 is "of course it's me". A question said back to deny it (谁说好了？
+ * 灯还是红的; 谁说有了？没有) denies what it repeats. Only between pauses: 我可不满意, 可不好了 and 谁说的 keep their meaning.
+ */
+const GENERAL_REMARK_ZH = /(干啥|干什么|做啥|什么|啥|谁家|哪家|家家|人人|大家)(都|也)?(离不开|离不了|得用|要用)|(全|都|就)靠(它|这个|这网|网)|多了去了|(谁|哪个|哪家)不(是|用|靠)/u;
+const COLLOQUIAL_YES_NO_ZH: [RegExp, string][] = [
+  [new RegExp(`^(\\s*(嗯|哎|诶|欸|啊|哦|噢)${PAUSE_ZH}*)?(那)?(还用说|还用问|可不是?(嘛|吗|么|呗|呢|咋的|咋地|咋滴)?|可不咋(的|地|滴)|(是)?必须(的|滴)|谁说不是(呢|嘛)?|倒是)(啊|呀|哈|嘛|呗)?(?=${PAUSE_ZH}|$)`, 'u'), '对'],
+  [new RegExp(`(?<=${PAUSE_ZH})(那)?(还用说|还用问)(吗|么|嘛|啊)?(?=${PAUSE_ZH}*$)`, 'u'), ''],
+  [/^(\s*)(那)?可不是(我|本人)(嘛|吗|么|呗|呢)?(?=[\s,，。.!！;；…]|$)/u, '$1是我'],
+  [new RegExp(`^\\s*(谁说|哪个说|谁讲)(的)?([^，,。？?！!\\s不没]{1,6}?)(了|的)?(呀|啊)?[？?]`, 'u'), '没$3，'],
+];
+
 function fixHomophones(text: string): string {
   let s = text;
   for (const [re, to] of EMOJI) s = s.replace(re, to as string);
@@ -1226,8 +1260,13 @@ function fixHomophones(text: string): string {
   s = withoutFalseStarts(withoutWaitBeforeAnswer(s));
   for (const [re, to] of DIALECT_ZH) s = s.replace(re, to as string);
   for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
+  // (可不是嘛，现在干啥都离不开网; 那还用说，我天天在家上班全靠它; 可不，投诉的人多了去了: agreement with a remark about
+  // everyone's need or everyone's lot, not with the state asked about: the phrase is dropped, what follows is no answer.)
+  const agreesWithRemark = GENERAL_REMARK_ZH.test(s);
+  for (const [re, to] of COLLOQUIAL_YES_NO_ZH) s = s.replace(re, agreesWithRemark && to === '对' ? '' : to);
   return s;
 }
+
 
 /** A rising "yes?" or "hello?" said on picking up (yes? 喂 who's calling): the phone answered, no answer given. */
 const PICK_UP_ZH = /^\s*(yes|yeah|yep|hello|hi)\s*[?？]\s*/i;
