@@ -1126,6 +1126,12 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(还是|老是?|总是?|又|一直|经常)调线/g, '$1掉线'], [/[向象像项]木(?=经理)/g, '项目'], [/等(?=下午)/g, ''],
   // A clock hour stammered (晚上七 七点半): the hour said once.
   [/(?<![一二三四五六七八九十])([一两二三四五六七八九十])[\s,，]+(?=\1点)/g, ''],
+  // Round 16 (t16F, dev15 asr): time words one sound off, each only where the heard word is no word there: 大厚天 (大后天),
+  // 里拜/李拜 before a weekday (礼拜), 中头 after a count (钟头), 傍碗 (傍晚), 点一课 (点一刻; 上一课 stays), 插 before minutes
+  // short of an hour (差五分四点), 点班 before 左右/吧 or the end (两点班左右: 两点半; 夜班, 上班 keep theirs).
+  [/大厚天/g, '大后天'], [/[里李理]拜(?=[一二三四五六日天])/g, '礼拜'], [/(?<=[个半两一二三四五六七八九十几\d])中头/g, '钟头'], [/傍碗/g, '傍晚'],
+  [/(?<=[一二两三四五六七八九十\d]点)一课/g, '一刻'], [/插(?=(一刻|[一二两三四五六七八九十]{1,3}分)[一二两三四五六七八九十]{1,3}点)/g, '差'],
+  [/(?<=[一二两三四五六七八九十\d]点)班(?=左右|吧|前后|以后|之后|[，,。\s]|$)/g, '半'],
   // A filler between a degree word and the level (非常 呃 满意, 特别 那个 好): the degree still modifies it.
   [/(非常|特别|十分|相当|超级|很|挺|蛮|比较)[\s,，…]*(?:呃|嗯|额|啊|那个|这个|就是)+[\s,，…]*(?=满意|好|不错|棒|差|失望)/g, '$1'],
 ];
