@@ -439,6 +439,10 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   // Round 13 (t13F): 我在外头信号不太好 你说吧我听着, 不太方便……唉算了 几个问题？问吧: busy or out, then the customer lets us go
   // ahead all the same (the go-ahead said last wins, unless a later call is asked for).
   if (m?.intent === 'reschedule' && GO_AHEAD_ZH.test(norm.slice(m.end)) && /你|您|算了/.test(norm.slice(m.end)) && !LATER_CUE_ZH.test(norm.slice(m.start)) && !laterTimeZh(norm)) return null;
+  // Round 16 (t16F): 我下个礼拜三就出差了，趁现在问吧; 明天上午不在家，现在在，问吧; 我在开会，你就问一个吧; 忙着呢，快问: busy later or
+  // busy now, and the customer ends by asking for the questions now (the go-ahead said last wins; a time said in the busy
+  // part is when the customer is away, not a time to call).
+  if (m?.intent === 'reschedule' && GO_NOW_LAST_ZH.test(norm) && !/再打|回头|晚点|改天|再说|再聊|再联系|以后打|之后打/.test(norm)) return null;
   // 来吧 快点儿 我这锅里还炒着菜呢: a go-ahead said first, the busy clause only asks to be quick.
   if (m?.intent === 'reschedule' && m.start > 0 && GO_AHEAD_ZH.test(norm.slice(0, m.start).replace(/(快点儿?|快些|赶紧的?|快)+$/, ''))) return null;
   // 刚才在炒菜没听见: busy a moment ago, now asking to hear the question again (not a later call).
@@ -484,6 +488,9 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && HOLD_THEN_ACT_ZH.test(norm) && !/再打|打过来|打给我|回头|晚点|改天|再说|再聊|再联系/.test(norm)) return null;
   return m;
 }
+
+/** Round 16 (t16F): the questions asked for now, said last: 趁现在问吧, 现在有空，说吧, 你就问一个吧, 快问, 一分钟的话你问吧. */
+const GO_NOW_LAST_ZH = /(趁现在|现在(有空|在家|在|休息|可以|方便|不忙)|天天有空|(一|几)分钟的话)[^，]{0,3}[，,\s]?[^，]{0,4}(问|说|讲)(吧|呗|嘛)?[。!！]?$|(你)?(就|快|赶紧|快点)(问|说)(一个|一下|两个|几个)?(吧|呗)?[。!！]?$/;
 
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
 const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接))/;
@@ -1891,7 +1898,7 @@ export const ZH_PARSER: LocaleParser = {
   answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
-  goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm),
+  goAhead: (norm) => GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm),
   irony: ironyZh,
   // (满意，处理得还算及时: the level said plainly first, the 还算 is of one aspect after it, not of the level; round 12.)
   tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热|强)(一)?(点|些)/.test(norm.replace(ASPECT_HEDGED_AFTER_LEVEL_ZH, '$1')) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
