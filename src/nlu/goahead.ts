@@ -19,9 +19,15 @@ const GO_AHEAD_TERMS_ZH = /(你|您)(快|快点|赶紧|抓紧)(点|些)?(说|问
 // Round 15 (t15En): a texted or Singlish go (ok go, k go, can go ahead).
 const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
 
+/**
+ * Round 16 (t16F): the questions asked for now, said last: 趁现在问吧, 现在有空，说吧, 你就问一个吧, 快问, 一分钟的话你问吧
+ * (zh.ts also lets it end a busy answer's reschedule).
+ */
+export const GO_NOW_LAST_ZH = /(趁现在|现在(有空|在家|在|休息|可以|方便|不忙)|天天有空|(一|几)分钟的话)[^，]{0,3}[，,\s]?[^，]{0,4}(问|说|讲)(吧|呗|嘛)?[。!！]?$|(你)?(就|快|赶紧|快点)(问|说)(一个|一下|两个|几个)?(吧|呗)?[。!！]?$/;
+
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {
-  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm);
+  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm);
 }
 
 /** A go-ahead in a normalised English utterance (en.ts normalize). */

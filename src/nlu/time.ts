@@ -54,6 +54,8 @@ export interface TimeSpec {
   lunar?: { month?: number; monthShift?: number; day: number; after?: number };
   /** The hour was said roughly (around nine, 九点左右): a time just before it is as good. */
   roughly?: boolean;
+  /** Round 16 (t16F): a solar term (冬至, 清明 …): its month and the C constant of its date; days after it. */
+  solarTerm?: { month: number; c: number; after?: number };
 }
 
 export interface ResolvedTime {
@@ -253,6 +255,16 @@ export function resolveTime(
     const shift = spec.lunar.monthShift;
     const month = shift !== undefined ? ((lunarOf(today).month - 1 + shift) % 12) + 1 : spec.lunar.month;
     days = [lunarToWall(today, month, spec.lunar.day) + (spec.lunar.after ?? 0) * DAY];
+  } else if (spec.solarTerm) {
+    // Round 16 (t16F): a solar term's date this year, or next year's when it has passed: the 21st century's rule
+    // [Y·0.2422 + C] − [L/4] (Y the year's last two digits; L = Y − 1 for the terms of January and February).
+    const st = spec.solarTerm;
+    const termDay = (year: number) => {
+      const yy = year % 100;
+      return Date.UTC(year, st.month - 1, Math.floor(yy * 0.2422 + st.c) - Math.floor((st.month <= 2 ? yy - 1 : yy) / 4)) + (st.after ?? 0) * DAY;
+    };
+    const y = new Date(today).getUTCFullYear();
+    days = [termDay(y) >= today ? termDay(y) : termDay(y + 1)];
   } else if (spec.monthEnd) {
     // 月底: two days before the month's last (28 November), or tomorrow when that has passed.
     const n = new Date(today);
@@ -358,7 +370,7 @@ export function askTimeKey(stripped: string): TimeSpec | null {
 const CN = '[零〇一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const CLOCK_ZH = new RegExp(
   `(凌晨|早上|早晨|清早|一早|大早上|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|今晚|明晚|明早)?(${CN})(?:([零〇一二两三四五六七八九])(?=点))?(点|点钟|时|:)(钟)?` +
-    `(?:(半)|([一二两三])刻|过?(${CN})(?:分|(?![点时:])))?(?:(${CN})秒)?(前后|以后|之后|以前|之前|后|前|左右)?`,
+    `(?:(半)|过?([一二两三])刻|过?(${CN})(?:分|(?![点时:刻课])))?(?:(${CN})秒)?(前后|以后|之后|以前|之前|后|前|左右)?`,
   'g',
 );
 
@@ -367,6 +379,9 @@ const PERIOD_ZH: Record<string, Period> = {
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
   下晌: 'afternoon', 后晌: 'afternoon', 晌午: 'noon',
+  // Round 16 (t16F): northern 上半晌/下半晌 and Wu 上半日/下半日 (the first and second half of the day); 吃了中午饭 (晌午饭,
+  // glossed in zh.ts) is after lunch.
+  上半晌: 'forenoon', 下半晌: 'afternoon', 上半日: 'forenoon', 下半日: 'afternoon', 吃了中午饭: 'lunch', 吃过中午饭: 'lunch', 吃完中午饭: 'lunch',
   // Cantonese 上昼/下昼/晏昼 (forenoon, afternoon, early afternoon).
   上昼: 'forenoon', 下昼: 'afternoon', 晏昼: 'afternoon',
   // Wu and northern 上半天/下半天 (the first and second half of the day).
@@ -401,6 +416,8 @@ export interface ClockMatch {
 
 /** Minutes short of the hour said before it (差一刻, 差五分, 差十分钟). */
 const SHORT_OF_ZH = new RegExp(`差(一刻|(${CN})分钟?)$`);
+/** Round 16 (t16F): the same said after the hour (四点差一刻, 四点差五分). */
+const SHORT_AFTER_ZH = new RegExp(`^差(一刻|(${CN})分钟?)`);
 
 /**
  * Find clock times (八点零五分, 下午三点四十, 两点半, 五点一刻, 15:30) in normalised Chinese text.
@@ -460,6 +477,24 @@ export function findClockTimesZh(text: string): ClockMatch[] {
         c.minute = 60 - by;
       }
     }
+    // Round 16 (t16F): 四点差一刻, 八点差五分: the minutes short said after the hour (15:45, 7:55).
+    const shortAfter = !minute && !half && !boundWord && !short ? SHORT_AFTER_ZH.exec(text.slice(c.end)) : null;
+    if (shortAfter && hour >= 1) {
+      const by = shortAfter[1] === '一刻' ? 15 : num(shortAfter[2]);
+      if (by !== undefined && by > 0 && by < 60) {
+        c.end += shortAfter[0].length;
+        c.hour = hour - 1;
+        c.hour24 = hour24 - 1;
+        c.minute = 60 - by;
+        const tail = /^(前后|以后|之后|以前|之前|后|前|左右)/.exec(text.slice(c.end));
+        if (tail) {
+          c.end += tail[0].length;
+          if (/后/.test(tail[1]!) && tail[1] !== '前后') c.bound = 'after';
+          else if (/前/.test(tail[1]!) && tail[1] !== '前后') c.bound = 'before';
+          else c.roughly = true;
+        }
+      }
+    }
     if (period) c.period = period;
     if (bound) c.bound = bound;
     if (approximateHour) c.approximateHour = true;
@@ -512,16 +547,20 @@ const DAY_FREE_ZH = /^(上午|下午|晚上|中午|早上)?(都)?(吧|可以|行
 function pickDay(ms: RegExpMatchArray[], text: string): RegExpMatchArray | undefined {
   if (ms.length < 2) return ms[0];
   const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
-  const ranged = (i: number) => i + 1 < ms.length && /^(到|至|-)$/.test(text.slice(ms[i]!.index! + ms[i]![0].length, ms[i + 1]!.index!));
+  // (Round 16, t16F: 下周三或者周四都行: two days offered as a choice are said free together, and the first is taken.)
+  const ranged = (i: number) => i + 1 < ms.length && /^(到|至|-|或者?|或是|还是|和|跟)$/.test(text.slice(ms[i]!.index! + ms[i]![0].length, ms[i + 1]!.index!));
   const state = (i: number): 'free' | 'busy' | null => (ranged(i) ? state(i + 1) : DAY_FREE_ZH.test(after(ms[i]!)) ? 'free' : DAY_BUSY_ZH.test(after(ms[i]!)) ? 'busy' : null);
   const i = ms.findIndex((_m, k) => state(k) === 'free' && !(k > 0 && ranged(k - 1)));
   if (i >= 0) return ms[i];
   return ms.find((_m, k) => state(k) !== 'busy' && !(k > 0 && ranged(k - 1))) ?? ms[0];
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|(?<![上下])半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|(?<![上下])半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|(?<=个(?:多|来|半)?)钟(?![头点表声])|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const RELATIVE_ZH_ALL = new RegExp(RELATIVE_ZH.source, 'g');
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
+/** Round 16 (t16F): solar terms said as a date, with the month and C constant of their 21st-century date rule. */
+const SOLAR_TERMS_ZH: Record<string, [number, number]> = { 立春: [2, 3.87], 清明: [4, 4.81], 立夏: [5, 5.52], 夏至: [6, 21.37], 立秋: [8, 7.5], 立冬: [11, 7.438], 冬至: [12, 21.94] };
+const SOLAR_TERM_ZH = /(过了?)?(立春|清明|立夏|夏至|立秋|立冬|冬至)(节)?(以后|之后|过后|后)?/;
 /**
  * A lunar date: a month said lunar (农历十月十五, 阴历十一月初三, 冬月初一, 腊月二十), a day said lunar (初一 … 初十, 廿三),
  * or a festival of the lunar calendar (腊八, 小年, 春节, 大年初一, 元宵); 以后 is the days after it.
@@ -584,7 +623,7 @@ export function parseTimeZh(text: string): TimeSpec | null {
  * The customer correcting themself (哦不对, 说错了, 不是不是), or a bare 不 between two times
  * (三点 不 四点, 上午 呃 不 还是下午吧).
  */
-const CORRECTION_ZH = /不对|说错了|口误|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日])(?:呃|嗯|额|哦|啊)*不(?:是)?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
+const CORRECTION_ZH = /不对|说错了|口误|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日](?:吧|啊|呀|呢)?[，,\s]?)(?:呃|嗯|额|哦|啊)*不(?:是|不)*[，,\s]?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
 
 function parseTimeOnceZh(text: string): TimeSpec | null {
   const spec: TimeSpec = {};
@@ -619,14 +658,16 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
       // 一个多小时 is about an hour and a half, 二十多分钟 about twenty-five minutes; 来 is "about"
       // (二十来分钟, 个把钟头: about twenty minutes, nothing added).
       const over = more === '多';
-      const amount = n + (half ? 0.5 : 0) + (over && (unit === '小时' || unit === '钟头') ? 0.5 : over && unit === '分钟' && n >= 10 ? 5 : 0);
+      // (Round 16, t16F: 半个钟, 一个钟: 钟 after a count is an hour, as 钟头 is.)
+      const hourUnit = unit === '小时' || unit === '钟头' || unit === '钟';
+      const amount = n + (half ? 0.5 : 0) + (over && hourUnit ? 0.5 : over && unit === '分钟' && n >= 10 ? 5 : 0);
       if (unit === '天') {
         spec.dayOffset = Math.round(amount);
         if (q === '几') spec.vague = true;
       } else if (unit === '周' || unit === '星期' || unit === '礼拜') {
         spec.dayOffset = Math.round(amount * 7);
       } else {
-        spec.offsetMinutes = Math.round(unit === '小时' || unit === '钟头' ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
+        spec.offsetMinutes = Math.round(hourUnit ? amount * 60 : unit === '刻钟' ? amount * 15 : amount);
         if (q === '几' || q === '一两' || q === '两三' || q === '个把' || tens !== undefined || spanMid !== undefined || more) spec.vague = true;
         return spec;
       }
@@ -644,13 +685,16 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
 
   // Days.
   const dayWords: [RegExp, number, Period?][] = [
-    [/大后天|大后儿/, 3], [/后天|(?<![以之然过])后儿(个)?/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
+    [/大后天|大后儿/, 3], [/后天|(?<![以之然过])后儿(个)?|(?<![以之然过最落前])后日(?![子常期])/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
     [/明天|明儿|明日|(?<![大])明朝(?![代末初人])/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
   ];
   // 今天不行 明天也不行 礼拜五吧: a day said busy is not the day to call; it stands only when no
   // other day is said.
   let busyDay: [number, Period?] | undefined;
-  for (const [re, off, p] of dayWords) {
+  // Round 16 (t16F): 今天办喜事，哪有工夫，过两天: a span of days said with 过/等 is the day to call; a day named
+  // beside it is when the customer is busy.
+  const relDays = found && spec.dayOffset !== undefined && !!rel?.[1];
+  for (const [re, off, p] of relDays ? [] : dayWords) {
     const d = re.exec(text);
     if (!d) continue;
     if (DAY_BUSY_ZH.test(text.slice(d.index + d[0].length).replace(/^(个|儿)+/, ''))) {
@@ -710,12 +754,28 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
       spec.dayOffset = 1;
       spec.vague = true;
       found = true;
+    } else if (SOLAR_TERM_ZH.test(text)) {
+      // Round 16 (t16F): a solar term (冬至那天, 过了冬至): its day, or the day after it when said past it.
+      const st = SOLAR_TERM_ZH.exec(text)!;
+      const [month, c] = SOLAR_TERMS_ZH[st[2]!]!;
+      const after = !!st[1] || !!st[4] || /^(那天)?(以后|之后|过后|后|过了|过去)/.test(text.slice(st.index + st[0].length));
+      spec.solarTerm = { month, c, ...(after ? { after: 1 } : {}) };
+      found = true;
     } else if (HOLIDAY_ZH.test(text)) {
       // Fixed-date holidays: 元旦 (1/1), 五一 (5/1), 国庆 (10/1); 以后 is the day after the holiday break.
       const h = HOLIDAY_ZH.exec(text)!;
       const [mo, d, breakDays] = h[1] === '元旦' ? [1, 1, 1] : h[1] === '五一' || h[1] === '劳动节' ? [5, 1, 5] : [10, 1, 7];
-      spec.month = mo;
-      spec.dayOfMonth = h[3] ? d + breakDays : d;
+      // Round 16 (t16F): 过了元旦 is after it as 元旦以后 is; 元旦前 is any day before it (tomorrow, a guess), unless the days
+      // before it are said busy (元旦前都没空: after it).
+      const rest = text.slice(h.index + h[0].length);
+      const beforeIt = !h[3] && /^(之前|以前|前)/.test(rest);
+      if (beforeIt && !DAY_BUSY_ZH.test(rest.replace(/^(之前|以前|前)/, ''))) {
+        spec.dayOffset = 1;
+        spec.vague = true;
+      } else {
+        spec.month = mo;
+        spec.dayOfMonth = h[3] || beforeIt || /过了?$/.test(text.slice(0, h.index)) || /^(过了|过去)/.test(rest) ? d + breakDays : d;
+      }
       found = true;
     } else {
       const dm = DAY_OF_MONTH_ZH.exec(text);
@@ -763,7 +823,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
     // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
     // 屏幕黑了 is a fault).
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|上半晌|下半晌|上半日|下半日|吃了中午饭|吃过中午饭|吃完中午饭|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
     // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)

@@ -4,7 +4,7 @@
  */
 import { machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
-import { GO_AHEAD_ZH, goAheadZh } from './goahead.js';
+import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
 import { findNumbers, parseChineseNumber } from './numerals.js';
@@ -332,7 +332,7 @@ const INTENTS_ZH: IntentRule[] = [
   // Round 12: someone named by when they dealt with it asked to call back (你让上回那个客服给我回个电话, 叫上次那个师傅给我打个电话).
   { intent: 'human', re: /(让|叫|请)(上回|上次|之前|前几天|那天|原来)(的)?(那个|那位)?(客服|师傅|工程师|经理|负责人|小姑娘|小伙子|姑娘|人)[^，]{0,4}(给我|跟我|和我)(回|打)(个|一个)?电话/, confidence: 0.85 },
   { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店|值班|技术|售后|客服|专业)?(人工|技术人员|技术员|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9, unless: /换(个|一个|了)[^，]{0,4}(经理|负责人|领导|主管)[^，]{0,3}(我)?(就|才)(会)?(推荐|介绍|满意)|^(?!.*(我要|我想要|给我转|帮我转|我找)(人工|真人)).*(找不到|找不着|找不见|没找着|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|(转|找|接)不(到|通|进|了)|(才|才能)转|(电话|微信|消息)(也|都)?(不|没)(接|回)|似的|打不(进|通)|没人(接|回|理|管)|转了?(也|都)没|(转|找|接)(个)?人工[^，]{0,3}(要|得|都|还|就|也)?(等|排))/ },
-  { intent: 'human', unless: /人工还是|是人工|是不是人工|(转|找|接)不(到|通|进|了)[^，]{0,3}人工|(才|才能)转(到)?人工|人工[^，]{0,3}(要|得|都|还|就|也)?(等|排队)|打不(进|通)[^，]{0,6}人工/, re: /(叫|派|找|(?<!再)来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理|听)|(要|想|让我|我得)(直接|单独|当面)?(跟|和|同)[^，]{0,14}(人|负责人|领导|经理|师傅|工程师|客服|人工)(说话|谈|聊|通话|讲|说)|(找|叫|让)(你们)?[^，]{1,8}的人(来|过来)(?![^，]{0,3}(过|了))|(叫|找|换|让)(个|一个)(真|活)?人[^，]{0,8}(跟|和|同)(他|她|我)(说|讲|谈|聊)|(叫|找|让)(个|一个)(真|活)?人(来)?给我(打|回)|换(个|一个)(真|活)?人(吧|来|说|$)|有没有(真人|活人|人工)|(跟|和)机器(人)?[^，]{0,3}(说不清|讲不清|说不明白|没意思|说不通|没法说)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)(直接|亲自|马上)?给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
+  { intent: 'human', unless: /人工还是|是人工|是不是人工|(转|找|接)不(到|通|进|了)[^，]{0,3}人工|(才|才能)转(到)?人工|人工[^，]{0,3}(要|得|都|还|就|也)?(等|排队)|打不(进|通)[^，]{0,6}人工/, re: /(叫|派|找|(?<!再)来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理|听)|(要|想|让我|我得)(直接|单独|当面)?(跟|和|同)[^，]{0,14}(人|负责人|领导|经理|师傅|工程师|客服|人工|工作人员|站长|所长|队长|主任)(说话|谈|聊|通话|讲|说)|(找|叫|让)(你们)?[^，]{1,8}的人(来|过来)(?![^，]{0,3}(过|了))|(叫|找|换|让)(个|一个)(真|活)?人[^，]{0,8}(跟|和|同)(他|她|我)(说|讲|谈|聊)|(叫|找|让)(个|一个)(真|活)?人(来)?给我(打|回)|换(个|一个)(真|活)?人(吧|来|说|$)|有没有(真人|活人|人工)|(跟|和)机器(人)?[^，]{0,3}(说不清|讲不清|说不明白|没意思|说不通|没法说)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)(直接|亲自|马上)?给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
   // Which key reaches a person, a person's number to call them directly, not talking to a machine
   // (按几是人工, 工程师的电话给我一个, 不想跟AI聊，找个人).
   { intent: 'human', re: /(按|拨|转)(几|哪个|哪个键|什么键|多少)[^，]{0,2}(是|能|可以|才能)?(转)?(到)?(人工|真人|客服)|(师傅|工程师|技术员|负责人|经理|领导|主管|客服|他|她)[^，]{0,2}的?(电话|手机|手机号|联系方式|微信)(号码?)?(给我|发我|告诉我|留给我|是多少)|不想(跟|和|同)(ai|机器人?|电脑|人工智能|录音)|(找|换|要|(?<!再)来)(个|一个)(真|活)?人(吧|来|啊|呀)?$/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|(才|才能)转/ },
@@ -345,8 +345,11 @@ const INTENTS_ZH: IntentRule[] = [
   // Round 12 (dev11 elderly): a staff member asked to take the phone (叫你们那个客服小姑娘接电话, 让客服来接一下).
   // Round 14 (t14F): someone who knows or is in charge sent to call back or come (让那个装机师傅自己打给我, 找个懂行的给我打过来,
   // 让他给我回一个 after the one named, 你们派个负责人过来).
-  { intent: 'human', re: /(让|叫|找)(你们|你们的)?(那个|那位|个|一个)?[^，]{0,6}(师傅|站长|经理|领导|负责人|主任|懂行的|明白人|管事的)(自己|直接|亲自|马上)?(打给我|给我(打|回)(个|一个)?(电话)?(过来)?)(?![^，]{0,4}(没|不)(打|回))|(领导|站长|经理|负责人|主任)[^。]{0,12}让(他|她)给我(回|打)(个|一个)(电话)?|(^|你们|赶紧|快|就)(派|叫)(个|一个)(负责人|领导|经理|懂行的|管事的)(过来|上门|来)(?![^，]{0,4}(道歉|了|过))/, confidence: 0.85 },
+  { intent: 'human', re: /(让|叫|找)(你们|你们的)?(那个|那位|个|一个)?[^，]{0,6}(师傅|工程师|技术员|站长|经理|领导|负责人|主任|懂行的|明白人|管事的)(自己|直接|亲自|马上)?(打给我|给我(打|回)(个|一个)?(电话)?(过来)?)(?![^，]{0,4}(没|不)(打|回))|(领导|站长|经理|负责人|主任)[^。]{0,12}让(他|她)给我(回|打)(个|一个)(电话)?|(^|你们|赶紧|快|就)(派|叫)(个|一个)(负责人|领导|经理|懂行的|管事的)(过来|上门|来)(?![^，]{0,4}(道歉|了|过))/, confidence: 0.85 },
   { intent: 'human', re: /(叫|让|找|换)(你们|你们的)?(那个|那位|个)?(客服|人工|接线员|话务员|工作人员|真人)[^，]{0,5}(接电话|来接|接一下|跟我说|来说|来讲)/, confidence: 0.85 },
+  // Round 16 (t16F): a person asked for in other words: 转个人, 能不能找个人, 我要人, 找个会说话的跟我聊, 找个人来问, 按什么键能找到人,
+  // 转给刚才那个接线员, 你们客服经理来找我, 跟AI讲不清楚 (domain.md: a request for a person is escalated at once).
+  { intent: 'human', re: /(转|能不能找|能找|可以找|可不可以找|能不能换|能不能叫)(个|一个)(真|活)?人(?![家民们员口数])|(^|[，\s]|我)就?要(个|一个)?(真|活)?人(吧|啊|呀|来)?$|(找|叫|换)(个|一个)[^，]{1,6}的(来)?(跟|和|同)我(说|聊|谈|讲)|(找|叫)(个|一个)人(来)?问|(按|拨|摁)(几|哪个|什么|啥)(键|号)?[^，]{0,3}(找到|找|转到|转)(人|人工|真人|客服)|转给[^，]{0,6}(接线员|话务员|客服|工作人员)|(经理|领导|主管|负责人|站长|主任)(来|过来)?(找我|联系我)|(跟|和)(ai|机器人?|电脑|人工智能)[^，]{0,3}(说不清|讲不清|说不明白|讲不明白)/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|没人/ },
   // Round 15 (t15F2): "bring me your boss" — someone above the caller fetched (把你们主管叫来, 让你们设计总监来现场看), sought
   // (找你们老总, 找个能做主的人), asked to talk to the customer (让老板跟我谈) or to call back (你们领导呢？让他给我回电话), or their number
   // asked for (班长电话给我). Praise sent up (让你们领导表扬一下师傅) and a boss who came or called before stay no request.
@@ -454,6 +457,10 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   // Round 13 (t13F): 我在外头信号不太好 你说吧我听着, 不太方便……唉算了 几个问题？问吧: busy or out, then the customer lets us go
   // ahead all the same (the go-ahead said last wins, unless a later call is asked for).
   if (m?.intent === 'reschedule' && GO_AHEAD_ZH.test(norm.slice(m.end)) && /你|您|算了/.test(norm.slice(m.end)) && !LATER_CUE_ZH.test(norm.slice(m.start)) && !laterTimeZh(norm)) return null;
+  // Round 16 (t16F): 我下个礼拜三就出差了，趁现在问吧; 明天上午不在家，现在在，问吧; 我在开会，你就问一个吧; 忙着呢，快问: busy later or
+  // busy now, and the customer ends by asking for the questions now (the go-ahead said last wins; a time said in the busy
+  // part is when the customer is away, not a time to call).
+  if (m?.intent === 'reschedule' && GO_NOW_LAST_ZH.test(norm) && !/再打|回头|晚点|改天|再说|再聊|再联系|以后打|之后打/.test(norm)) return null;
   // 来吧 快点儿 我这锅里还炒着菜呢: a go-ahead said first, the busy clause only asks to be quick.
   if (m?.intent === 'reschedule' && m.start > 0 && GO_AHEAD_ZH.test(norm.slice(0, m.start).replace(/(快点儿?|快些|赶紧的?|快)+$/, ''))) return null;
   // 刚才在炒菜没听见: busy a moment ago, now asking to hear the question again (not a later call).
@@ -500,6 +507,7 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   return m;
 }
 
+
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
 const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接))/;
 
@@ -538,7 +546,10 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'repeat' && /((让|叫|要)我(再)?|当|装)$/.test(norm.slice(0, m.index))) continue;
       // Round 15 (t15F2): 让你们领导表扬一下那个小伙子, 人工服务挺好的, 上次找人工客服态度挺好的, 我还以为要转人工呢: praise sent up or
       // given to a person reached before, or a person only expected — no request for one.
-      if (intent === 'human' && (/^[^，]{0,8}(表扬|夸夸|夸一下|奖励|嘉奖|加薪|涨工资|发奖金)/.test(norm.slice(m.index + m[0].length)) || (/人工|客服/.test(m[0]) && /^(服务|客服)?[^，]{0,4}(挺好|很好|真好|不错|态度(也|都|还)?(挺|很|都|真)?(好|不错)|(挺|很)?专业|(挺|很)?耐心)/.test(norm.slice(m.index + m[0].length))) || /^(就|也|都|总|老)?(断|挂了|挂断|掉线|没声|没人)/.test(norm.slice(m.index + m[0].length)) || /(以为|当是|当成|还当)[^，]{0,3}$/.test(norm.slice(0, m.index)))) continue;
+      if (intent === 'human' && (/^[^，]{0,8}(表扬|夸夸|夸一下|奖励|嘉奖|加薪|涨工资|发奖金)/.test(norm.slice(m.index + m[0].length)) || (/人工|客服/.test(m[0]) && /^(服务|客服)?[^，]{0,6}(挺好|很好|真好|不错|态度(也|都|还)?(挺|很|都|真)?(好|不错)|(挺|很)?专业|(挺|很)?耐心)/.test(norm.slice(m.index + m[0].length))) || /^(就|也|都|总|老)?(断|挂了|挂断|掉线|没声|没人)/.test(norm.slice(m.index + m[0].length)) || /(以为|当是|当成|还当)[^，]{0,3}$/.test(norm.slice(0, m.index)))) continue;
+      // Round 16 (t16F): 人工客服上回已经问过了, 我跟人工说过了, 上回人工客服给我处理得挺快: a person reached before, told in the past,
+      // is no request for one now (domain.md: a person is asked for, not mentioned).
+      if (intent === 'human' && /人工|客服|真人/.test(m[0]) && !/[转找要叫换接让]/.test(m[0]) && (/(上回|上次|之前|以前|那回|那次|刚才|已经|早就)[^，]{0,4}$/.test(norm.slice(0, m.index)) || /^[^，]{0,6}(说过|问过|处理过|打过|来过|已经|上回|上次)|^[^，]{0,6}给我(处理|办|弄|解决|修)(得|了|好)/.test(norm.slice(m.index + m[0].length))) && !/(让|叫|请)[^，]{0,6}(给我|跟我|和我)(回|打|说|联系)/.test(norm.slice(m.index))) continue;
       // Round 15 (t15F2): 网上标记的是骚扰电话: the number's label online read out, a question who calls, no opt-out; 这段时间别打了: a
       // stop for a while (他住院了), not for good.
       if (intent === 'opt_out' && (/(标记|标注|标的|显示|提示|标成|说是)[^，]{0,4}$/.test(norm.slice(0, m.index)) || /(这段时间|这阵子|这几天|这些天|这两天|最近)$/.test(norm.slice(0, m.index)))) continue;
@@ -1155,6 +1166,12 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(还是|老是?|总是?|又|一直|经常)调线/g, '$1掉线'], [/[向象像项]木(?=经理)/g, '项目'], [/等(?=下午)/g, ''],
   // A clock hour stammered (晚上七 七点半): the hour said once.
   [/(?<![一二三四五六七八九十])([一两二三四五六七八九十])[\s,，]+(?=\1点)/g, ''],
+  // Round 16 (t16F, dev15 asr): time words one sound off, each only where the heard word is no word there: 大厚天 (大后天),
+  // 里拜/李拜 before a weekday (礼拜), 中头 after a count (钟头), 傍碗 (傍晚), 点一课 (点一刻; 上一课 stays), 插 before minutes
+  // short of an hour (差五分四点), 点班 before 左右/吧 or the end (两点班左右: 两点半; 夜班, 上班 keep theirs).
+  [/大厚天/g, '大后天'], [/[里李理]拜(?=[一二三四五六日天])/g, '礼拜'], [/(?<=[个半两一二三四五六七八九十几\d])中头/g, '钟头'], [/傍碗/g, '傍晚'],
+  [/(?<=[一二两三四五六七八九十\d]点)一课/g, '一刻'], [/插(?=(一刻|[一二两三四五六七八九十]{1,3}分)[一二两三四五六七八九十]{1,3}点)/g, '差'],
+  [/(?<=[一二两三四五六七八九十\d]点)班(?=左右|吧|前后|以后|之后|[，,。\s]|$)/g, '半'],
   // A filler between a degree word and the level (非常 呃 满意, 特别 那个 好): the degree still modifies it.
   [/(非常|特别|十分|相当|超级|很|挺|蛮|比较)[\s,，…]*(?:呃|嗯|额|啊|那个|这个|就是)+[\s,，…]*(?=满意|好|不错|棒|差|失望)/g, '$1'],
 ];
@@ -1167,7 +1184,7 @@ const HOMOPHONES: [RegExp, string][] = [
  */
 const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] = [
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
-  [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听朝/g, '明早'], [/夜晚/g, '晚上'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
+  [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌(?!午)|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听朝/g, '明早'], [/夜晚/g, '晚上'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
   [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾|畀/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'], [/大差不差/g, '差不多'],
