@@ -421,6 +421,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     if (ls) ls.closing = true;
   }
   const firstStep = spec.steps[0]!.id;
+  /** The first question of the script (where a relative answered; the customer fetched answers it). */
+  const firstListen = spec.steps.find((st) => listens.has(st.id) && !listens.get(st.id)!.isReschedule)?.id;
 
   const msg = (ctx: EngineContext, key: MessageKey, extra: Record<string, string> = {}) =>
     render(messages[key], { ...ctx.vars, ...extra });
@@ -872,6 +874,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     const isText = ls.expect.kind === 'text';
     const answerOn = ls.isReschedule
       ? [
+          // Round 16 (t16C): the relative asked when finds the customer at hand (他在家，你等下): the engine waits once, and the
+          // customer who comes to the phone answers the first question (no survey of the relative).
+          ...(ls.forRelative && firstListen ? [{ guard: 'handsOver', target: firstListen, actions: ['leaveStep', 'holdOn'] }] : []),
           ...intentTransitions(false).filter((t) => t.target !== '__wrong_person' && t.target !== '__relative_time' && t.guard !== 'relativeWithTime'),
           // A vague "later" (过两天, 改天吧): asked once more for a day or an hour, the time held meanwhile.
           { guard: and(['vagueFirstTime', 'canReprompt']), target: ls.id, reenter: true, actions: ['holdVagueTime', { type: 'countTry', params: { mode: 'reprompt' } }] },
