@@ -681,7 +681,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
         if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
         // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
-        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || (c.complaint && unhappy(ls, c.value)) || c.via === 'dtmf') return {};
+        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || c.via === 'dtmf') return {};
         if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
         // Unsure is enough for a dissatisfied level: as with a hang-up in its confirmation, it reaches a person.
         if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};

@@ -392,7 +392,8 @@ const INTENTS_ZH: IntentRule[] = [
 const LATER_CUE_ZH = /再(打|说|聊|联系|来电|给你|回)|回头|晚点|晚些|改天|待会|等会|一会|过会|下次|下回|有空|回(去|家)(再|以后)|先不(说|聊)/;
 
 /** Busy or away back then, not now (装的时候我不在家, 这两天出差了回来还没用过): a story, no reschedule. */
-const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)|(不在家|不在)[，]?是[^，]{2,12}(等|接待|陪|看着|盯着|签)的/;
+// Round 16 (t16C): also busy a moment ago and free now (刚才在开会没看到，现在可以).
+const PAST_BUSY_ZH = /(刚才|刚刚|方才)[^，]{0,10}现在(可以|行|方便|有空|有时间|没事|不忙|忙完了)|(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)|(不在家|不在)[，]?是[^，]{2,12}(等|接待|陪|看着|盯着|签)的/;
 
 /**
  * Away as a habit, not now (我是跑外卖的，白天不在家，师傅跟我约的晚上，准时来的): told in a story of the visit, it asks
@@ -410,6 +411,9 @@ const OTHER_MEANT_ZH = /(问|找|等|打给|打电话给|跟|让)(他|她)|(他|
 
 /** Round 16 (t16C): the account in the speaker's own name (用的我的名字, 以我的名义, 户主是我, 登记的是我的身份证). */
 const OWN_NAME_ZH = /(用|写|登记|留|填|报)的(是)?我(自己)?的?(名字|名义|身份证|户名)|(以|用)我(自己)?的?(名字|名义|身份证)(报|办|登记|申请|开)|(户主|机主|户名|账户|户头)(是|写的|登记的|都是)(是)?我(自己)?(?![的家])/;
+
+/** Round 16 (t16C): free now, busy later (现在可以，晚上就没空了; 这会儿行，一会儿就要出门). */
+const NOW_FREE_LATER_BUSY_ZH = /^(我)?(现在|这会儿?|目前)(可以|行|方便|有空|有时间|没事|不忙)(的|啊|呀)?(?=.*(晚上|下午|中午|明天|一会儿?|待会儿?|等会儿?|过会儿?)(就|可能|估计|要|我)*(没空|没时间|不行|忙|不方便|要出门|出门|有事))/;
 
 /** Someone in the family arranged it (我儿子弄的, 我老公给办的). */
 const KIN_DID_ZH = new RegExp(`${KIN}(给|帮我|帮着)?(弄|办)的$`);
@@ -555,6 +559,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 以后别打这个号了 打我另一个号: a change of number, not an end to calls.
       if (intent === 'opt_out' && /(打|拨|联系|换|找)(我)?(的)?(另|另外|新|别的|其他|其它)(一)?(个)?(的)?(号|电话|手机|座机)/.test(norm)) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
+      if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
       // 你们怎么知道我投诉了: a complaint made before, only mentioned (the call is about it), no request to complain.
       if (intent === 'complaint' && /(知道|晓得|记得|查到|看到|发现)$/.test(norm.slice(0, m.index))) continue;
