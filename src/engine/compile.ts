@@ -564,6 +564,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
       relativeWithTime: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
+      // Round 16 (t16C): the phone handed over in the middle of the survey (这个我不太懂，你等下我让他接; let me pass you to him),
+      // and the one who comes says they are kin (我是她爱人; Hi, I'm his son): no survey of the relative, ever (issue 13 item 4).
+      relativeTookOver: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && surveyed(context) && (context.heldOn ?? 0) > 0,
       // A wrong number stays one whenever it comes out ("我没装过宽带啊"); a relative only before any answer.
       wrongPerson: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
@@ -742,8 +746,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // The survey could not be finished, but a person already has the call (a dissatisfied answer
       // or a complaint opened the escalation): it ends escalated, so it is not dialled again as an
       // unfinished survey. An expired session keeps its own end.
-      endIncomplete: assign(({ context }, p: { silent: boolean }) =>
-        finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, 'incomplete')),
+      // (Round 16, t16C: `say` gives the goodbye another wording: to a relative who took the phone over, no "the line is poor".)
+      endIncomplete: assign(({ context }, p: { silent: boolean; say?: MessageKey }) =>
+        finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, p.say ?? 'incomplete')),
       ),
       // A relative hung up on the question when to reach the customer: rescheduled when a time was
       // held (a vague one said before), else incomplete. Nothing is said: nobody is listening.
@@ -808,6 +813,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep', 'holdVagueTime'] },
+    { guard: 'relativeTookOver', target: '__relative_over' },
     { guard: 'wrongPerson', target: '__wrong_person' },
     ];
   };
@@ -950,6 +956,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     __wrong_person: { type: 'final', entry: ['endWrongPerson'] },
     __relative_gone: { type: 'final', entry: ['endRelativeGone'] },
     __incomplete: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: false } }] },
+    __relative_over: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: false, say: 'wrongPerson' as MessageKey } }] },
     __expired: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: true } }] },
     __rescheduled: { type: 'final', entry: ['endRescheduled'] },
     __hung_up: {

@@ -291,9 +291,12 @@ const INTENTS_ZH: IntentRule[] = [
   // 那是俺家掌柜的): the kin named as away, or the called name said to be one's kin.
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(^|[，,\\s]|我|俺)(家)?(的)?(老伴儿?|老公|老婆|媳妇儿?|爱人|婆婆|公公|老头子?|老太婆|掌柜的)(现在|这会儿?|今天|正)?(在|去|出去|上)(睡|上班|上课|跳|买菜|医院|外地|出差|干活|地里|开会|打牌|遛弯|接孩子|上学)|(女士|先生|小姐|老师|阿姨|大爷|大妈|奶奶|爷爷|师傅)是我(的)?(家)?${KIN}(?![的家])|(那|那个|他|她)是(俺|我)家(掌柜的|那口子|当家的)|(?<![师傅工人])(他|她)(?!们)(人)?(去|上)[\u4e00-\u9fff]{1,4}了[^，]{0,10}(回来|到家|回家)`), confidence: 0.85 },
   // Round 13 (t13F): 我也不知道他是谁: the person called is unknown here, a wrong number.
+  // Round 16 (t16C): the message taken for the customer (我会转告他的, 帮您转达给机主): someone answering for them — an assistant
+  // screening the call, a relative — who will pass it on; no survey of them.
+  { intent: 'wrong_person', keep: true, relative: true, re: /(我|我们)?(会|一定|回头|到时候?|帮你|帮您|替你|替您|给你|给您)?(转告|转达|传达|捎话)(给)?(一下)?(他|她|机主|主人|老板|他们|她们)/, confidence: 0.85 },
   // Round 16 (t16C): the name called said to be one's kin (建军是我爸, 桂芬是我妈), and the place or service said to be a kin's
   // (是我女儿那套房子, 是我儿子家的宽带): a relative, as 王女士是我婆婆 is.
-  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(^|[，,。？?…\\s])(?![我你他她这那就都也还可不师])[\u4e00-\u9fff]{2,3}(?<![师傅工人们])是我(的)?(家)?${KIN}(?![的家])|是我(家)?${KIN}(的)?(那套|那个|那|家的?)?(房子|房|宽带|暖气|网|电话|号|手机)(?!是)`), confidence: 0.85 },
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(^|[，,。？?…\\s])(?![我你他她这那就都也还可不师])[\u4e00-\u9fff]{2,3}(?<![师傅工人们])是我(的)?(家)?${KIN}(?=$|[这那他她我你啊呀吧呢嘛，,。？?…\\s])|是我(家)?${KIN}(的)?(那套|那个|那|家的?)?(房子|房|宽带|暖气|网|电话|号|手机)(?!是)`), confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /不知道(他|她)是谁|不认识(你说的|你们说的|你找的)|(我|我们|俺)(家)?(都|也|根本|压根)?不在你们(那儿|那里|那边|那个小区|那块|那)住|(我这|我们这|这)(里|儿)?是(个|家)?[^，]{0,6}(铺子|门市|店|饭馆|餐馆|工厂|厂)(?=[^，]{0,3}(没|不是|哪|找错|打错))/, confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /^不是(这|这一|我)?家|不是这(户|家人)|(你们)?(的)?(数据|系统|信息|资料|登记|记录)(有问题|错了|有误|弄错|搞错)|我不是(投诉|报修|报|申请|办)的(那个|那位)?(人|用户|客户)?|我不是(你们的?)?(用户|客户|业主|户主|机主)|(我|我家|我们家)(从来|根本|从)?(都|也)?没(有)?(给你们|跟你们)?(打过|打|拨过)(你们)?(的)?(什么)?(电话|热线)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修|装宽带|报过修|报修)(过)?(?![完好的])/, confidence: 0.85, unless: /(师傅|他|她|工人|客服)[^，]{0,4}(没有?|不)(打|接)|等了|一直没|还没/ },
   // Not this provider's customer, not this home, no such service, not this order (我不是联通的, 销户两年了,
