@@ -746,10 +746,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // The survey could not be finished, but a person already has the call (a dissatisfied answer
       // or a complaint opened the escalation): it ends escalated, so it is not dialled again as an
       // unfinished survey. An expired session keeps its own end.
-      // (Round 16, t16C: `say` gives the goodbye another wording: to a relative who took the phone over, no "the line is poor".)
-      endIncomplete: assign(({ context }, p: { silent: boolean; say?: MessageKey }) =>
-        finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, p.say ?? 'incomplete')),
-      ),
+      // (Round 16, t16C: to a relative who took the phone over, the goodbye of a wrong person, not "the line is poor".)
+      endIncomplete: assign(({ context, event }, p: { silent: boolean }) => {
+        const relative = event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative';
+        return finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, relative ? 'wrongPerson' : 'incomplete'));
+      }),
       // A relative hung up on the question when to reach the customer: rescheduled when a time was
       // held (a vague one said before), else incomplete. Nothing is said: nobody is listening.
       endRelativeGone: assign(({ context }) => {
@@ -813,7 +814,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep', 'holdVagueTime'] },
-    { guard: 'relativeTookOver', target: '__relative_over' },
+    { guard: 'relativeTookOver', target: '__incomplete' },
     { guard: 'wrongPerson', target: '__wrong_person' },
     ];
   };
@@ -956,7 +957,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     __wrong_person: { type: 'final', entry: ['endWrongPerson'] },
     __relative_gone: { type: 'final', entry: ['endRelativeGone'] },
     __incomplete: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: false } }] },
-    __relative_over: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: false, say: 'wrongPerson' as MessageKey } }] },
     __expired: { type: 'final', entry: [{ type: 'endIncomplete', params: { silent: true } }] },
     __rescheduled: { type: 'final', entry: ['endRescheduled'] },
     __hung_up: {
