@@ -429,6 +429,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     if (ls) ls.closing = true;
   }
   const firstStep = spec.steps[0]!.id;
+  /** The first question of the script (where a relative answered; the customer fetched answers it). */
+  const firstListen = spec.steps.find((st) => listens.has(st.id) && !listens.get(st.id)!.isReschedule)?.id;
 
   const msg = (ctx: EngineContext, key: MessageKey, extra: Record<string, string> = {}) =>
     render(messages[key], { ...ctx.vars, ...extra });
@@ -570,6 +572,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
       relativeWithTime: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
+      // Round 16 (t16C): the phone handed over in the middle of the survey (这个我不太懂，你等下我让他接; let me pass you to him),
+      // and the one who comes says they are kin (我是她爱人; Hi, I'm his son): no survey of the relative, ever (issue 13 item 4).
+      relativeTookOver: ({ context, event }) =>
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && surveyed(context) && (context.heldOn ?? 0) > 0,
       // A wrong number stays one whenever it comes out ("我没装过宽带啊"); a relative only before any answer.
       wrongPerson: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
@@ -687,7 +693,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
         if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
         // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
-        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || (c.complaint && unhappy(ls, c.value)) || c.via === 'dtmf') return {};
+        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || c.via === 'dtmf') return {};
         if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
         // Unsure is enough for a dissatisfied level: as with a hang-up in its confirmation, it reaches a person.
         if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};
@@ -748,9 +754,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // The survey could not be finished, but a person already has the call (a dissatisfied answer
       // or a complaint opened the escalation): it ends escalated, so it is not dialled again as an
       // unfinished survey. An expired session keeps its own end.
-      endIncomplete: assign(({ context }, p: { silent: boolean }) =>
-        finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, 'incomplete')),
-      ),
+      // (Round 16, t16C: to a relative who took the phone over, the goodbye of a wrong person, not "the line is poor".)
+      endIncomplete: assign(({ context, event }, p: { silent: boolean }) => {
+        const relative = event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative';
+        return finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, relative ? 'wrongPerson' : 'incomplete'));
+      }),
       // A relative hung up on the question when to reach the customer: rescheduled when a time was
       // held (a vague one said before), else incomplete. Nothing is said: nobody is listening.
       endRelativeGone: assign(({ context }) => {
@@ -814,6 +822,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     // Someone else answered: no survey, ever; ask when the customer can be reached.
     { guard: 'relativeWithTime', target: '__rescheduled', actions: ['holdTime'] },
     { guard: 'isRelative', target: '__relative_time', actions: ['leaveStep', 'holdVagueTime'] },
+    { guard: 'relativeTookOver', target: '__incomplete' },
     { guard: 'wrongPerson', target: '__wrong_person' },
     ];
   };
@@ -880,6 +889,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     const isText = ls.expect.kind === 'text';
     const answerOn = ls.isReschedule
       ? [
+          // Round 16 (t16C): the relative asked when finds the customer at hand (他在家，你等下): the engine waits once, and the
+          // customer who comes to the phone answers the first question (no survey of the relative).
+          ...(ls.forRelative && firstListen ? [{ guard: 'handsOver', target: firstListen, actions: ['leaveStep', 'holdOn'] }] : []),
           ...intentTransitions(false).filter((t) => t.target !== '__wrong_person' && t.target !== '__relative_time' && t.guard !== 'relativeWithTime'),
           // A vague "later" (过两天, 改天吧): asked once more for a day or an hour, the time held meanwhile.
           { guard: and(['vagueFirstTime', 'canReprompt']), target: ls.id, reenter: true, actions: ['holdVagueTime', { type: 'countTry', params: { mode: 'reprompt' } }] },

@@ -176,7 +176,8 @@ function fromText(
   // person fetched, it is no time to call back, no wrong number and no answer; the engine waits once. Before any
   // answer of the call, or (我不太懂，你等下我让他接) to hand one question to the one who knows. Not "叫他回电话" /
   // "让他给你回过去" (a call back), and not with a time of its own (他晚上回来，你七点再打).
-  else if (l && !l.confirm && !l.ls.isReschedule && (!r.intent || r.intent === 'reschedule' || r.intent === 'wrong_person') && FETCHING.test(text) && !CALL_BACK_LATER.test(text)) {
+  // Round 16 (t16C): also when a relative, asked when the customer can be reached, says they are here after all (他在家，你等下).
+  else if (l && !l.confirm && (!l.ls.isReschedule || l.ls.forRelative) && (!r.intent || r.intent === 'reschedule' || r.intent === 'wrong_person') && FETCHING.test(text) && !CALL_BACK_LATER.test(text)) {
     const timeOwn = r.at !== null && !HOLD_ON.test(text) ? true : r.at !== null && opts.interpret(text.replace(HOLD_ON_ALL, ' ').replace(COMING_NOW, ' '), { kind: 'time' }, ictx).at !== null;
     if (!timeOwn) {
       c.handover = true;
@@ -241,6 +242,23 @@ function fromText(
     const cls = clausesOf(text);
     const rest = cls.filter((cl) => !COMPLAINT_REQUEST.test(cl));
     if (rest.length && rest.length < cls.length && (expect.kind !== 'csat3' || rest.some((cl) => LEVEL_WORD.test(cl)))) {
+      const o = opts.interpret(rest.join('，'), expect, ictx);
+      if (o.value !== null && o.value !== undefined && !o.intent && heard(o.confidence) >= SURE) {
+        c.value = o.value;
+        c.confidence = heard(o.confidence);
+        c.saidApart = true;
+      }
+    }
+  }
+  // Round 16 (t16C): "Satisfied. Actually, can I speak to a real person about my bill?": a level said in a clause of its own
+  // beside a request for a person or an opt-out, when the whole reply gave none, is the customer's answer, read apart (the
+  // clauses that carry the request left out); keepAnswer records it before the call goes on to the person or the opt-out
+  // (issue 13: the level stays what the customer said).
+  if ((r.intent === 'human' || r.intent === 'opt_out') && (c.value === null || c.value === undefined) && l && !l.confirm && l.ls.score && (expect.kind === 'csat3' || (expect.kind === 'scale' && !expect.unit))) {
+    const cls = clausesOf(text);
+    const rest = cls.filter((cl) => opts.interpret(cl, expect, ictx).intent !== r.intent);
+    // (A level word on a satisfaction question: 打了好几回了 beside 别再打了 counts our calls, it rates nothing.)
+    if (rest.length && rest.length < cls.length && !aboutTheCall && (expect.kind !== 'csat3' || rest.some((cl) => LEVEL_WORD.test(cl)))) {
       const o = opts.interpret(rest.join('，'), expect, ictx);
       if (o.value !== null && o.value !== undefined && !o.intent && heard(o.confidence) >= SURE) {
         c.value = o.value;
@@ -463,6 +481,13 @@ const FETCHING = new RegExp(
     '(?:等会儿?|等一下|等下|稍等|等着)[^。]{0,8}(?:马上|这就|就)(?:上来|过来|回来|来)',
     '(?:等着|等一下|等下|等会儿?|稍等)[^。]{0,6}?([\\u4e00-\\u9fff]{2,3})[！!]+\\s*\\1[！!]',
     '(?:KIN)[^。！!？?]{0,10}?[，,\\s](?:你|您)?(?:等下|等一下|等会儿?|稍等)(?:…|\\.\\.|。。|$)',
+    // Round 16 (t16C): the phone passed on in English (let me pass you to him, I'll put you on to my son).
+    "\\b(?:pass|put|hand) you (?:over |on |through )?(?:to|on to|onto) (?:him|her|my (?:son|daughter|wife|husband|mom|mum|dad|mother|father|partner|kid))\\b",
+    // Round 16 (t16C): the owner coming to the phone, told by the answering assistant or whoever screened the call (机主说马上接,
+    // 他这就来接).
+    '(?:机主|主人|他|她)(?:说)?(?:马上|这就|立刻|一会儿?就?)(?:接|来接|过来接|接听|就来)',
+    // Round 16 (t16C): the customer is at hand, with a hold-on (他在家，你等下; 她就在旁边，稍等).
+    '(?:他|她)(?:就|正好|刚好|现在)?在(?:家|这|这儿|旁边|边上|屋里|楼下|跟前)[^。？?]{0,3}[，,\\s]+(?:你|您)?(?:等下|等一下|等会儿?|稍等|等着)',
   ].join('|').replace(/KIN/g, '妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|老头子?|老太婆|孩子|儿媳|女婿'),
 );
 

@@ -903,6 +903,8 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // (要吃饭算不算 请他们吃了两顿饭, 怎么没有 要红包要得可自然了: an A-not-A question or a rhetorical "how not" before it negates nothing; the pauses are gone from norm.)
     const before = norm.slice(Math.max(0, m.index - 6), m.index);
     if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(before) && !NOT_A_NEGATION.test(before)) continue;
+    // Round 16 (t16C): 我还以为是推销的, 当是骗子: what the caller was taken for, a belief, no grievance.
+    if (/(以为|当是|当成)(又|还)?(是|要)?$/.test(before)) continue;
     // Round 13 (t13P): not one of it (一滴水都没洒, 没一块空鼓的): the grievance denied.
     if (/(没|没有)[一半](块|处|滴|点|次|回|天|个)?$/.test(before) || ((/[一半](块|处|滴|点|次|回|天|个|分钟)?$/.test(before) || /^[一半][块处滴点次回天个]/.test(m[0])) && /^(都|也)(没|不)/.test(norm.slice(m.index + m[0].length)))) continue;
     // Round 13 (t13C): 从来没人跟我要过红包: nobody asked is no asking.

@@ -21,3 +21,25 @@ export function correctionEnd(text: string): number {
   for (const m of text.matchAll(CORRECTION)) if (m.index! > 0 && m.index! + m[0].length < text.length) end = m.index! + m[0].length;
   return end;
 }
+
+// Round 16 (t16C): a wrong number taken back in the same breath.
+/**
+ * The recall that takes back a wrong number (你打错了吧……哦刘桂芬啊，那是我; 打错了吧，我没投诉过……等下，是不是上礼拜……;
+ * Sorry, wrong number... oh wait, Wei Ling? That's me): the customer remembers while speaking, and the last word wins.
+ * The marker is an "oh" or a "wait" after a pause or a stop (……哦, ，哦, ……等下, ……等等, ... oh wait); the words on
+ * both sides are needed. Only the index.ts reader uses it, and only when what comes before it is a wrong number.
+ */
+const RECALL =
+  /(?:…+|\.{2,}|。{2,}|[，,。！!？?；;\s])\s*(?:(?:哦|噢|喔)+[，,！!\s]*(?:等等|等一下|等下)?|(?:诶|欸|哎)?(?:等等|等一下|等下))[，,。！!…\s]*|(?:\.{2,}|…|[,;.!?])\s*(?:oh,?\s+wait|wait|oh|hang on|hold on)\b[,.!\s]*/gi;
+
+/** Where the recall that takes back a wrong number begins and where what follows it begins, or null. */
+export function recallSpan(text: string): { start: number; end: number } | null {
+  let start = -1;
+  let end = -1;
+  for (const m of text.matchAll(RECALL)) {
+    if (m.index! === 0 || m.index! + m[0].length >= text.length) continue;
+    if (start < 0) start = m.index!;
+    end = m.index! + m[0].length;
+  }
+  return start > 0 && end > start ? { start, end } : null;
+}

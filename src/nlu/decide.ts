@@ -85,6 +85,11 @@ const CLASS_WEIGHT: Record<Signal['cls'], number> = { answer: 1, eval: 0.8, fact
 /** Decide a yes/no answer: explicit answers weigh most; evaluations and facts count too. */
 export function decideYesNo(a: Analysis): Decision<boolean> {
   let sigs = a.signals.filter((s) => CLASS_WEIGHT[s.cls] > 0);
+  // Round 16 (t16C): 不满意，墙面有裂缝 / 不好，有空鼓: an evaluation said first is the answer; the 有 after it (有裂缝) is the verb
+  // "there is", telling of the same verdict, no "yes" that overturns it.
+  const first = sigs[0];
+  const there = (s: Signal) => s.cls === 'answer' && s.pol > 0 && s.text === '有';
+  if (first && first.cls === 'eval' && first.pol < 0 && !first.weakOnly && sigs.some(there)) sigs = sigs.filter((s) => !there(s));
   const strong = sigs.filter((s) => !s.weakOnly);
   if (strong.length) sigs = strong;
   if (!sigs.length) {

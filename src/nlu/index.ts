@@ -7,7 +7,7 @@
 import { HuifangError } from '../shared/errors.js';
 import { EN_PARSER } from './en.js';
 import { isPinyin } from './normalize.js';
-import { correctionEnd } from './corrections.js';
+import { correctionEnd, recallSpan } from './corrections.js';
 import { secondOpinion } from './learned.js';
 import { assemble } from './pipeline.js';
 import { withoutLatinPlaces } from './nonanswer.js';
@@ -34,13 +34,29 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   const language = languageOf(read, c.locale ?? 'zh-CN');
   const parser = language === 'en' ? EN_PARSER : ZH_PARSER;
   let r = assemble(parser, read, expect, c);
+  // Round 16 (t16C): 你打错了吧……哦刘桂芬啊，那是我 / 打错了……哦，尚尧装饰啊，是我家 / Sorry, wrong number... oh wait, Wei Ling?
+  // That's me: a wrong number taken back in the same breath (corrections.ts recallSpan). The last word wins: what follows
+  // the recall is the answer, whatever it says (the customer, a relative after all, a go-ahead, a score), when it says
+  // something for sure; else the wrong number stands.
+  let recalled = false;
+  if (expect.kind !== 'text' && expect.kind !== 'time' && RECALL_CUE.test(read)) {
+    const span = recallSpan(read);
+    if (span) {
+      const head = interpret(read.slice(0, span.start), expect, { ...c, learned: false });
+      const after = head.intent === 'wrong_person' && head.person === 'wrong_number' ? recalledAnswer(read.slice(span.end), expect, c) : null;
+      if (after) {
+        r = after;
+        recalled = true;
+      }
+    }
+  }
   // 没解决……哦不对不对，解决了: what is said after a self-correction is the answer, when it is one for
   // sure (a value, no intent) and what it takes back was one too (a value or an intent); its grievance
   // comes with it (corrections.ts). (我记得是前天 不对 是昨天, after a question, takes back no answer.)
   let takenBack = false;
-  let corr = expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(read);
+  let corr = recalled || expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(read);
   // Round 13 (t13N): 第三次了……不是，我是说这是第三个电话: a restatement after 不是 / 不对 corrects too.
-  if (corr < 0 && expect.kind !== 'text' && expect.kind !== 'time' && (r.value !== null || r.intent)) {
+  if (corr < 0 && !recalled && expect.kind !== 'text' && expect.kind !== 'time' && (r.value !== null || r.intent)) {
     const m = RESTATE_AFTER.exec(read);
     if (m && m.index > 0) corr = m.index + m[0].length - m[1]!.length;
   }
@@ -69,6 +85,25 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   if (language !== (c.locale ?? 'zh-CN')) r.language = language;
   return r;
 };
+
+/**
+ * Round 16 (t16C): what is said after a wrong number was taken back, read as the answer: an intent, or a value said
+ * surely enough. The name or the matter recalled aloud as a question first (Wei Ling? That's me; 报修的宽带啊？对，是我们店的;
+ * 是不是上礼拜网断了我打的那个10000？那是我打的，现在好了) is the customer thinking aloud: what follows it answers.
+ */
+function recalledAnswer(tail: string, expect: Expectation, c: InterpretContext): Interpretation | null {
+  const answers = (o: Interpretation) => !!o.intent || (o.value !== null && o.value !== undefined && o.confidence >= SURE_AFTER_CORRECTION);
+  const rest = tail.replace(/^(?:[^？?。.!！]*[？?]+\s*){1,3}/u, '');
+  if (rest.trim() && rest !== tail) {
+    const o = interpret(rest, expect, c);
+    if (answers(o)) return o;
+  }
+  const o = interpret(tail, expect, c);
+  return answers(o) ? o : null;
+}
+
+/** Round 16 (t16C): a wrong number said (a cheap test before the recall is looked for). */
+const RECALL_CUE = /打错|没这个?人|没有这个?人|没(有)?(报|投诉|装|办|找|约|申请|报名)|不是我|不认识|\bwrong (number|person)\b|\bnever\b|\bnobody\b|\bno one\b/i;
 
 /** A self-correction that takes back what was said (not 算了, which gives up on it). */
 const TAKEN_BACK = /不对|不是|说错|记错|记岔|口误|\bwait\b|\bi mean\b/i;

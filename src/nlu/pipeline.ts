@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { CONTRAST_OPEN } from './contrast.js';
-import { aboutAnotherItem } from './topics.js';
+import { aboutAnotherItem, askedTopics } from './topics.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -675,6 +675,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 12 (t12P2): the customer says who they are in a clause of its own (我是啊，怎么了？; 我是我是，喂？;
       // 你说刘建国？那就是我; 算是吧，户主写的是我): the identity confirmed, whatever is asked or said beside it.
       if (result.value === null && !found && identityClaimed(said)) {
+        result.value = true;
+        result.confidence = 0.8;
+      }
+      // Round 16 (t16C): asked who is speaking, "it's me" as a clause of its own answers, whatever "no" another clause says of
+      // something else (王建国？我就是啊，平时没人叫我大名，吓我一跳); a denial of who is speaking is no claim (identityClaimed).
+      if (result.value === false && !found && !comp && expect.kind === 'yesno' && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('identity') && identityClaimed(said)) {
         result.value = true;
         result.confidence = 0.8;
       }

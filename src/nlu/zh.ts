@@ -309,6 +309,12 @@ const INTENTS_ZH: IntentRule[] = [
   // 那是俺家掌柜的): the kin named as away, or the called name said to be one's kin.
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(^|[，,\\s]|我|俺)(家)?(的)?(老伴儿?|老公|老婆|媳妇儿?|爱人|婆婆|公公|老头子?|老太婆|掌柜的)(现在|这会儿?|今天|正)?(在|去|出去|上)(睡|上班|上课|跳|买菜|医院|外地|出差|干活|地里|开会|打牌|遛弯|接孩子|上学)|(女士|先生|小姐|老师|阿姨|大爷|大妈|奶奶|爷爷|师傅)是我(的)?(家)?${KIN}(?![的家])|(那|那个|他|她)是(俺|我)家(掌柜的|那口子|当家的)|(?<![师傅工人])(他|她)(?!们)(人)?(去|上)[\u4e00-\u9fff]{1,4}了[^，]{0,10}(回来|到家|回家)`), confidence: 0.85 },
   // Round 13 (t13F): 我也不知道他是谁: the person called is unknown here, a wrong number.
+  // Round 16 (t16C): the message taken for the customer (我会转告他的, 帮您转达给机主): someone answering for them — an assistant
+  // screening the call, a relative — who will pass it on; no survey of them.
+  { intent: 'wrong_person', keep: true, relative: true, re: /(我|我们)?(会|一定|回头|到时候?|帮你|帮您|替你|替您|给你|给您)?(转告|转达|传达|捎话)(给)?(一下)?(他|她|机主|主人|老板|他们|她们)/, confidence: 0.85 },
+  // Round 16 (t16C): the name called said to be one's kin (建军是我爸, 桂芬是我妈), and the place or service said to be a kin's
+  // (是我女儿那套房子, 是我儿子家的宽带): a relative, as 王女士是我婆婆 is.
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(^|[，,。？?…\\s])(?![我你他她这那就都也还可不师])[\u4e00-\u9fff]{2,3}(?<![师傅工人们])是我(的)?(家)?${KIN}(?=$|[这那他她我你啊呀吧呢嘛，,。？?…\\s])|是我(家)?${KIN}(的)?(那套|那个|那|家的?)?(房子|房|宽带|暖气|网|电话|号|手机)(?!是)`), confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /不知道(他|她)是谁|不认识(你说的|你们说的|你找的)|(我|我们|俺)(家)?(都|也|根本|压根)?不在你们(那儿|那里|那边|那个小区|那块|那)住|(我这|我们这|这)(里|儿)?是(个|家)?[^，]{0,6}(铺子|门市|店|饭馆|餐馆|工厂|厂)(?=[^，]{0,3}(没|不是|哪|找错|打错))/, confidence: 0.85 },
   { intent: 'wrong_person', keep: true, re: /^不是(这|这一|我)?家|不是这(户|家人)|(你们)?(的)?(数据|系统|信息|资料|登记|记录)(有问题|错了|有误|弄错|搞错)|我不是(投诉|报修|报|申请|办)的(那个|那位)?(人|用户|客户)?|我不是(你们的?)?(用户|客户|业主|户主|机主)|(我|我家|我们家)(从来|根本|从)?(都|也)?没(有)?(给你们|跟你们)?(打过|打|拨过)(你们)?(的)?(什么)?(电话|热线)|(我|我们|我家|我们家)(都|也|根本|从来|从)?(没|没有)(装修|装过修|装宽带|报过修|报修)(过)?(?![完好的])/, confidence: 0.85, unless: /(师傅|他|她|工人|客服)[^，]{0,4}(没有?|不)(打|接)|等了|一直没|还没/ },
   // Not this provider's customer, not this home, no such service, not this order (我不是联通的, 销户两年了,
@@ -327,12 +333,12 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'who_calling', re: /(咋|怎么|怎样|哪儿?|从哪(儿|里)?)(来的|知道|有|弄到|拿到|搞到|查到)(的)?(我|我家|我们家)(的)?(电话|号码|手机号?|座机)(的)?([^，]{0,2}(我|我们)(可|也|都|从来|从)?(没|没有)(留|给|登记)(过)?(你们)?(电话|号码)?)?|(我|我们)(可|也|都|从来|从)?(没|没有)(留|给)过(你们)?(电话|号码)(?=[^，]*(咋|怎么|哪来|从哪))/, confidence: 0.85 },
   // complaint
   { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(实名|匿名|公开|正式|书面)?(投诉|举报|申诉|曝光)(?!的|过|是|啥|什么|完|以后|之后|后(?!果))|投诉(你们|他|她|这个|那个(?!哦|啊|呀|吗|$))|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED, unless: /开玩笑|逗你(的|呢|玩)|说着玩|(怎么|咋|怎样|如何|从哪)[^，]{0,4}知道[^，]{0,4}(投诉|举报)/ },
-  { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85, unless: /打的(是|就是)|(你们|你|您)(是|是不是)[^，]{0,8}(12345|12315|12300|工信部|消协|消费者协会|市长热线)/ },
+  { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85, unless: /打的(是|就是)|(你们|你|您)(是|是不是)[^，]{0,8}(12345|12315|12300|工信部|消协|消费者协会|市长热线)|(12345|12315|12300|市长热线|工信部|消协)[^，]{0,3}(转|派|交|批)(过来|过去|下来|来|去|给)?的/ },
   // human
   // Round 12: someone named by when they dealt with it asked to call back (你让上回那个客服给我回个电话, 叫上次那个师傅给我打个电话).
   { intent: 'human', re: /(让|叫|请)(上回|上次|之前|前几天|那天|原来)(的)?(那个|那位)?(客服|师傅|工程师|经理|负责人|小姑娘|小伙子|姑娘|人)[^，]{0,4}(给我|跟我|和我)(回|打)(个|一个)?电话/, confidence: 0.85 },
   { intent: 'human', re: /(转|找|接|要|叫|换|让|给我)(个|一个|一下)?(你们|你们的)?(项目|部门|公司|店|值班|技术|售后|客服|专业)?(人工|技术人员|技术员|真人|活人|领导|经理|主管|负责人|上级|客服|工作人员|值班的|班长)/, confidence: 0.9, unless: /换(个|一个|了)[^，]{0,4}(经理|负责人|领导|主管)[^，]{0,3}(我)?(就|才)(会)?(推荐|介绍|满意)|^(?!.*(我要|我想要|给我转|帮我转|我找)(人工|真人)).*(找不到|找不着|找不见|没找着|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|(转|找|接)不(到|通|进|了)|(才|才能)转|(电话|微信|消息)(也|都)?(不|没)(接|回)|似的|打不(进|通)|没人(接|回|理|管)|转了?(也|都)没|(转|找|接)(个)?人工[^，]{0,3}(要|得|都|还|就|也)?(等|排))/ },
-  { intent: 'human', unless: /人工还是|是人工|是不是人工|(转|找|接)不(到|通|进|了)[^，]{0,3}人工|(才|才能)转(到)?人工|人工[^，]{0,3}(要|得|都|还|就|也)?(等|排队)|打不(进|通)[^，]{0,6}人工/, re: /(叫|派|找|(?<!再)来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理|听)|(要|想|让我|我得)(直接|单独|当面)?(跟|和|同)[^，]{0,14}(人|负责人|领导|经理|师傅|工程师|客服|人工|工作人员|站长|所长|队长|主任)(说话|谈|聊|通话|讲|说)|(找|叫|让)(你们)?[^，]{1,8}的人(来|过来)(?![^，]{0,3}(过|了))|(叫|找|换|让)(个|一个)(真|活)?人[^，]{0,8}(跟|和|同)(他|她|我)(说|讲|谈|聊)|(叫|找|让)(个|一个)(真|活)?人(来)?给我(打|回)|换(个|一个)(真|活)?人(吧|来|说|$)|有没有(真人|活人|人工)|(跟|和)机器(人)?[^，]{0,3}(说不清|讲不清|说不明白|没意思|说不通|没法说)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)(直接|亲自|马上)?给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
+  { intent: 'human', unless: /人工还是|是人工|是不是人工|(转|找|接)不(到|通|进|了)[^，]{0,3}人工|(才|才能)转(到)?人工|人工[^，]{0,3}(要|得|都|还|就|也)?(等|排队)|打不(进|通)[^，]{0,6}人工/, re: /(叫|派|找|(?<!再)来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理|听)|(要|想|让我|我得)(直接|单独|当面)?(跟|和|同)[^，]{0,14}(人|负责人|领导|经理|师傅|工程师|客服|人工|工作人员|站长|所长|队长|主任)(说话|谈|聊|通话|讲|说)|(找|叫|让)(你们)?[^，]{1,8}的人(来|过来)(?![^，]{0,3}(过|了))|(叫|找|换|让)(个|一个)(真|活)?人[^，]{0,8}(跟|和|同)(他|她|我)(说|讲|谈|聊)|(叫|找|让)(个|一个)(真|活)?人(来)?给我(打|回)|换(个|一个)(真|活)?人(吧|来|说|$)|有没有(真人|活人|人工)|(跟|和)机器(人)?[^，]{0,3}(说不清|讲不清|说不明白|没意思|说不通|没法说)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|人工(?!费|成本|收费|智能)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)(直接|亲自|马上)?给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去(?!的)|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
   // Which key reaches a person, a person's number to call them directly, not talking to a machine
   // (按几是人工, 工程师的电话给我一个, 不想跟AI聊，找个人).
   { intent: 'human', re: /(按|拨|转)(几|哪个|哪个键|什么键|多少)[^，]{0,2}(是|能|可以|才能)?(转)?(到)?(人工|真人|客服)|(师傅|工程师|技术员|负责人|经理|领导|主管|客服|他|她)[^，]{0,2}的?(电话|手机|手机号|联系方式|微信)(号码?)?(给我|发我|告诉我|留给我|是多少)|不想(跟|和|同)(ai|机器人?|电脑|人工智能|录音)|(找|换|要|(?<!再)来)(个|一个)(真|活)?人(吧|来|啊|呀)?$/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|(才|才能)转/ },
@@ -410,7 +416,8 @@ const INTENTS_ZH: IntentRule[] = [
 const LATER_CUE_ZH = /再(打|说|聊|联系|来电|给你|回)|回头|晚点|晚些|改天|待会|等会|一会|过会|下次|下回|有空|回(去|家)(再|以后)|先不(说|聊)/;
 
 /** Busy or away back then, not now (装的时候我不在家, 这两天出差了回来还没用过): a story, no reschedule. */
-const PAST_BUSY_ZH = /(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)|(不在家|不在)[，]?是[^，]{2,12}(等|接待|陪|看着|盯着|签)的/;
+// Round 16 (t16C): also busy a moment ago and free now (刚才在开会没看到，现在可以).
+const PAST_BUSY_ZH = /(刚才|刚刚|方才)[^，]{0,10}现在(可以|行|方便|有空|有时间|没事|不忙|忙完了)|(的时候|那天|当时|那会儿?|上次)[^，]{0,6}(不在家|在|出差|上班|不在)|(出差|不在家)[^，]{0,6}还没(用|试|看)|(不在家|不在)[，]?是[^，]{2,12}(等|接待|陪|看着|盯着|签)的/;
 
 /**
  * Away as a habit, not now (我是跑外卖的，白天不在家，师傅跟我约的晚上，准时来的): told in a story of the visit, it asks
@@ -425,6 +432,12 @@ const BROKEN_SINCE_ZH = /(到现在|至今|一直|到今天|到头来)(也|都|�
 
 /** The customer is someone else, pointed to: 你问他, 等她回来, 他不在, 打他电话. */
 const OTHER_MEANT_ZH = /(问|找|等|打给|打电话给|跟|让)(他|她)|(他|她)(现在|这会儿?|今天)?(不在|在家|出|上班|下班|回来|住院|在外|的?电话|的?手机)|打(他|她)的?(电话|手机)/;
+
+/** Round 16 (t16C): the account in the speaker's own name (用的我的名字, 以我的名义, 户主是我, 登记的是我的身份证). */
+const OWN_NAME_ZH = /(用|写|登记|留|填|报)的(是)?我(自己)?的?(名字|名义|身份证|户名)|(以|用)我(自己)?的?(名字|名义|身份证)(报|办|登记|申请|开)|(户主|机主|户名|账户|户头)(是|写的|登记的|都是)(是)?我(自己)?(?![的家])/;
+
+/** Round 16 (t16C): free now, busy later (现在可以，晚上就没空了; 这会儿行，一会儿就要出门). */
+const NOW_FREE_LATER_BUSY_ZH = /^(我)?(现在|这会儿?|目前)(可以|行|方便|有空|有时间|没事|不忙)(的|啊|呀)?(?=.*(晚上|下午|中午|明天|一会儿?|待会儿?|等会儿?|过会儿?)(就|可能|估计|要|我)*(没空|没时间|不行|忙|不方便|要出门|出门|有事))/;
 
 /** Someone in the family arranged it (我儿子弄的, 我老公给办的). */
 const KIN_DID_ZH = new RegExp(`${KIN}(给|帮我|帮着)?(弄|办)的$`);
@@ -555,6 +568,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'opt_out' && (/(标记|标注|标的|显示|提示|标成|说是)[^，]{0,4}$/.test(norm.slice(0, m.index)) || /(这段时间|这阵子|这几天|这些天|这两天|最近)$/.test(norm.slice(0, m.index)))) continue;
       // 长不长啊？长了我可没工夫: no time only if it runs long, a condition asked, no later call.
       if (intent === 'reschedule' && /没(工夫|空|时间)/.test(m[0]) && /(长了|久了|多了|太长|太久|太多|要是[^，]{0,8}|如果[^，]{0,8}|超过[^，]{0,6})(的话)?(我)?(可|就|肯定)?(没(工夫|空|时间))?$/.test(norm.slice(0, m.index + m[0].search(/没(工夫|空|时间)/)))) continue;
+      // Round 16 (t16C): 我还以为是推销的, 当是骗子呢: who the caller was thought to be, a belief taken back, no question who calls.
+      if (intent === 'who_calling' && /(以为|当是|当成|还当|当你们?是)[^，]{0,2}$/.test(norm.slice(0, m.index))) continue;
       // 项目经理电话多少来着: recalling a number the customer has, not asking for a person.
       if (intent === 'human' && /电话|手机|联系方式/.test(m[0]) && /^[^，]{0,3}来着/.test(norm.slice(m.index + m[0].length))) continue;
       // Round 13 (t13F): 人工就是转不进去, 最后告诉我人工坐席忙, 转了七八回才找着管事的, 营业厅说找客服: a person the customer tried
@@ -576,12 +591,17 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 以后别打这个号了 打我另一个号: a change of number, not an end to calls.
       if (intent === 'opt_out' && /(打|拨|联系|换|找)(我)?(的)?(另|另外|新|别的|其他|其它)(一)?(个)?(的)?(号|电话|手机|座机)/.test(norm)) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
+      if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
       // 你们怎么知道我投诉了: a complaint made before, only mentioned (the call is about it), no request to complain.
       if (intent === 'complaint' && /(知道|晓得|记得|查到|看到|发现)$/.test(norm.slice(0, m.index))) continue;
       // 都是我儿子弄的, 我老公给办的: who in the family arranged the service, said by the customer answering; a
       // relative only when someone else is pointed to (你问他, 等他回来, 他不在, 打他电话).
       if (intent === 'wrong_person' && KIN_DID_ZH.test(m[0]) && !OTHER_MEANT_ZH.test(norm)) continue;
+      // Round 16 (t16C): 那是我儿子报的，用的我的名字: kin made the report, on the speaker's own name or line — the speaker is the
+      // customer on record (no relative answering for them).
+      if (intent === 'wrong_person' && rule.relative && /^[^，]{0,8}(反映|投诉|报修|报|办|申请|弄|装|打|订|签)的/.test(norm.slice(m.index)) && OWN_NAME_ZH.test(norm)) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
       return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep, ...(intent === 'wrong_person' ? { person: rule.relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
