@@ -137,7 +137,7 @@ const ROOM_CLAUSE_ZH: RegExp[] = [
   /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，,。了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票|袋)/u,
   // Round 16 (t16N): a child sent off or cared for (你先去洗澡, 写完再玩, 好了就出门, 解决了就别哭了, 快喝, 多穿点, 宝贝小心,
   // 你骑车慢点, 戴好头盔, 快来跟奶奶说hi), directions with 你 (你往左拐): said to someone present, like the orders above.
-  /^(你)?(先)?去(写作业|睡觉|洗澡|刷牙|玩)(吧|去)?[。！!，,\s]*$|(写|做)完(作业)?再玩|就(去上学|出门|出发)|^出门(吧|了)|^(快点?|赶紧)?要迟到了|就别(哭|闹|吵)|^快(喝|吃)(吧|了|啊)?[。！!，,\s]*$|^(你)?多穿(点|些|件)|穿暖和(点|些)|^(宝贝|宝宝|宝儿|孩子)[，,]?(小心|慢点|别)|^你?(骑车|开车|走路|路上)慢(点|一点)|戴好头盔|系好安全带|快来跟[^，,。]{1,4}说|^你往(左|右|前)(拐|走|转)/u,
+  /^(你)?(先)?去(写作业|睡觉|洗澡|刷牙|玩)(吧|去)?[。！!，,\s]*$|(写|做)完(作业)?再玩|就(去上学|出门|出发)|^出门吧|^(快点?|赶紧)?要迟到了|就别(哭|闹|吵)|^快(喝|吃)(吧|了|啊)?[。！!，,\s]*$|^(你)?多穿(点|些|件)|穿暖和(点|些)|^(宝贝|宝宝|宝儿|孩子)[，,]?(小心|慢点)|^你?(骑车|开车|走路|路上)慢(点|一点)|戴好头盔|系好安全带|快来跟[^，,。]{1,4}说|^你往(左|右|前)(拐|走|转)/u,
   // The family called to the table; a driver given directions.
   /(快|赶紧)(来|过来)吃|饭(做|热)?好了|(锅|菜|饭|粥|奶)(糊|烧干|溢出来)了|水开了/u,
   /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|慢(点|一点)开|开慢(一)?点|靠边停|(前面|路口)(往)?(左|右)拐/u,
@@ -350,7 +350,7 @@ const SERVICE16_ZH = /你们|师傅|工人|工长|维修工|安装工|宽带|网
 /** The company's people and works, without 你们 (said to teammates at a game: 行不行啊你们). */
 const SERVICE16_STAFF_ZH = /师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修/u;
 /** Busy with it, or a time to call back: the game is the reason for a reschedule (莫得空，在打麻将，等哈儿再打). */
-const BUSY16_ZH = /没空|莫得空|没时间|忙|再打|再说|回头/u;
+const BUSY16_ZH = /我(正)?在[^，,。]{1,6}呢|等(这|那)(把|局|盘)|没空|莫得空|没时间|忙|不方便|再打|再说|回头/u;
 /** Go on, ask (行，你问吧; 你说吧): said to the caller beside a remark about its voice. */
 const GO_AHEAD16_ZH = /(你|您)?(问|说|讲)吧|请讲|开始吧/u;
 /** The same without 你们: said to the bot itself (你们这机器人做得不错) it names no service. */
@@ -360,7 +360,7 @@ const SERVICE16_NOT_YOU_ZH = /师傅|工人|工长|维修工|安装工|宽带|�
  * A child on the phone (叔叔好！我叫豆豆，我五岁了; 我在上幼儿园; 老师都表扬我; 妈妈你看我学机器人说话; 我今天不上学): a
  * child's 好 and 满意 are not the customer's.
  */
-const CHILD_ZH = /我(今年)?([一两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])岁(了|半)|我(在)?上(幼儿园|小学|[一二三四五六]年级)|我今天不上学|老师(都|也|还)?(表扬|夸)(我|了我)|(妈妈|爸爸|奶奶|爷爷|姥姥)你看我|我(没有|才)?不乖|学机器人说话|(小狗|小猫|狗狗|猫咪)叫[\u4e00-\u9fff]{1,3}[，,]/u;
+const CHILD_ZH_CUE = /我(今年)?([一两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])岁(了|半)|我(在)?上(幼儿园|小学|[一二三四五六]年级)|我今天不上学|老师(都|也|还)?(表扬|夸)(我|了我)|(妈妈|爸爸|奶奶|爷爷|姥姥)你看我|我(没有|才)?不乖|学机器人说话|(小狗|小猫|狗狗|猫咪)叫[\u4e00-\u9fff]{1,3}[，,]/u;
 
 /**
  * Someone present greeted by name or title (王姨好！出去遛弯啊？; 李老师好！; 刘大爷好！下楼买菜啊？) or welcomed in (好久不见; 快请进，
@@ -394,7 +394,7 @@ const CALL_ORIGIN_ZH = /是在(本地|外地|哪儿?|哪里)打的/u;
  * 王炸，要不起; 五杀，推塔; 复活了，快来救我; 二筒……我听牌了; 再来一局; 抽到隐藏款; 有红包，快抢), a queue (有人插队), in either
  * language (Nice shot, Get in! Two-nil!, Come on ref, MVP, Good game).
  */
-const GAME_ZH = /好球|进了进了|射门|点球|裁判|三分(球|投)|投得(真|好|漂亮)|评委|选手|(?<![零一二两三四五六七八九十\d])[一二两三四五六七八九十]比[零一二两三四五六七八九十](?![零一二两三四五六七八九十\d])|国足|上场|换人|[零一二两三四五六七八九十\d]+号(下来|上来|上场|下场)|教练|球队|热身|赢麻了|跳得(真|好|很|太)?(高|远)|又是满分|杠上开花|自摸|听牌|王炸|要不起|[一二三四五六七八九幺]筒|打一个[一二三四五六七八九](条|万|筒)|一对[一二三四五六七八九十JQKA]|谁要[？?]|五杀|超神|推塔|复活了|快来救我|这把牌|打牌|麻将|斗地主|再来一局|隐藏款|抢红包|快抢|插队/u;
+const GAME_ZH = /好球|进了进了|射门|点球|裁判|三分(球|投)|投得(真|好|漂亮)|评委|选手|(?<![零一二两三四五六七八九十\d])[一二两三四五六七八九十]比[零一二两三四五六七八九十](?![零一二两三四五六七八九十\d])|国足|上场|[零一二两三四五六七八九十\d]+号(下来|上来|上场|下场)|教练|球队|热身|赢麻了|跳得(真|好|很|太)?(高|远)|又是满分|杠上开花|自摸|听牌|王炸|要不起|[一二三四五六七八九幺]筒|打一个[一二三四五六七八九](条|万|筒)|一对[一二三四五六七八九十JQKA]|谁要[？?]|五杀|超神|推塔|复活了|快来救我|这把牌|打牌|麻将|斗地主|再来一局|隐藏款|抢红包|快抢|插队/u;
 const GAME_EN = /\b(nice shot|good shot|get in\s*!|(one|two|three|four|five|six)[- ](nil|nothing)|never a penalty|that s a penalty|come on ref|the ref|referee|offside|mvp|good game|hat[- ]?trick|what a goal|quiz show|game show|the contestant|the judges|costume)\b/;
 
 /**
@@ -409,55 +409,55 @@ const ELSEWHERE_ZH = /凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板�
  * 一百分) and a proverb said to someone (行百里者半九十; 慢工出细活; 早起的鸟儿有虫吃; 态度决定一切; 有借有还; 办法总比问题多; 一分钱一分货):
  * set phrases that hold 好, 一百分, 态度 or 问题 and say nothing of the service.
  */
-const BLESSING_ZH = /阿弥陀佛|(菩萨|老天爷?|佛祖|上帝|主|祖宗)保佑|阿们|主啊|新婚快乐|百年好合|早生贵子|一路(顺风|平安)|出入平安|万事如意|身体健康|心想事成|恭喜发财|步步高升|门门(一百分|满分)|十全十美|^祝(你|您)(?!们)/gu;
+const BLESSING_ZH = /阿弥陀佛|(菩萨|老天爷?|佛祖|上帝|主|祖宗)保佑|阿们|主啊|新婚快乐|百年好合|早生贵子|一路(顺风|平安)|出入平安|万事如意|身体健康|心想事成|恭喜发财|步步高升|门门(一百分|满分)|^祝(你|您)(?!们)/gu;
 const PROVERB_ZH = /行百里者半九十|慢工出细活|早起的鸟儿有虫吃|好看的皮囊千篇一律|有趣的灵魂万里挑一|冬练三九|夏练三伏|态度决定一切|细节决定成败|有借有还[，,]?再借不难|办法总比问题多|是金子总会发光|失败是成功之母|一分耕耘[，,]?一分收获|吃一堑[，,]?长一智|好事多磨|熟能生巧|笨鸟先飞|心急吃不了热豆腐|磨刀不误砍柴工|千里之行[，,]?始于足下|一分钱一分货|便宜没好货|好记性不如烂笔头/gu;
 
 /**
  * Read out or counted (小票上写的，实收一百; 上面写着：注意安全; 包装上写的：……; 告示上写着：……; 这张纸上写着请勾选满意、一般、不满意; 水表
  * 读数是……; 电表上显示……; 一针、两针……十针; 手机上说今天十度; 奶粉要用四十度的水): figures and words not the customer's own.
  */
-const READ16_ZH = /(小票|收据|发票|告示|通知|纸|单子|(?<!温度)表|卡片|包装|上面)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)/u;
-const COUNT_CLASSIFIER_ZH = /[一二两三四五六七八九十\d]+([\u4e00-\u9fff])[、，,….\s]+[一二两三四五六七八九十\d]+\1([、，,….\s]+[一二两三四五六七八九十\d]+\1)+/u;
+const READ16_ZH = /(小票|收据|发票|告示|通知|纸|单子|水表|电表|燃气表|气表|卡片|包装|上面)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)/u;
+const COUNT_CLASSIFIER_ZH = /[一二两三四五六七八九十\d]+([\u4e00-\u9fff](?<![零一二两三四五六七八九十百千]))[、，,….\s]+[一二两三四五六七八九十\d]+\1([、，,….\s]+[一二两三四五六七八九十\d]+\1)+/u;
 const FORECAST_ZH = /(手机|天气预报|预报|天气)(上)?(说|显示)[^，,。]{0,4}(今天|明天|外面|室外|最低|最高)/u;
 const WATER_TEMP_ZH = /[零一二两三四五六七八九十\d]+度的(水|开水|温水|热水)|奶粉|冲奶/u;
 
 /** Scolding someone present with 满意 (满意了吧？非要买这个; 你满意了？; 这回满意了吧，给你买了……). */
-const SCOLD_ZH = /(这回|这下|你)满意了|满意了吧[？?]|就满意了/u;
-
-/** Holding the line for a chore (等一下，外卖到了; 你等会儿，我把娃放下，好，可以了): no check made, no verdict, no time. */
-const HOLD16_ZH = /^(喂[，,\s]*)?(你|您)?(先)?(等(一)?(下|会儿?|等)|别说|稍等)/u;
-const CHECKED_ZH = /看|试|摸|测|查|开/u;
+const SCOLD_ZH = /(这回|这下|你)满意了|满意了吧[？?]/u;
 
 /** A name said with an answer word in it (王满意是我爱人; 我叫刘十分，……是我的名字). */
-const NAMED_RELATIVE_ZH = /^[\u4e00-\u9fff]{2,3}是我(的)?(爱人|老公|老婆|丈夫|媳妇|儿子|女儿|闺女|父亲|母亲|爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?)/u;
+const NAMED_RELATIVE_ZH = /^([王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文][\u4e00-\u9fff]{1,2})是我(的)?(爱人|老公|老婆|丈夫|媳妇|儿子|女儿|闺女|父亲|母亲|爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?)/u;
 const MY_NAME_ZH = /^我叫[\u4e00-\u9fff]{2,3}[，,][^。]*(名字|不是[^，,。]{1,8}的)/u;
 
 /** Round 16 (t16N): whether a Chinese utterance (as said, NFKC) is one of dev15's non-answer families. */
 function notAnAnswerZh16(t: string): boolean {
   const lower = t.toLowerCase();
   const service = SERVICE16_ZH.test(t);
-  if (CHILD_ZH.test(t) && !service) return true;
+  // (A child who says who is not at home answers the identity question: 我爸爸不在家，我是他儿子，我上三年级.)
+  if (CHILD_ZH_CUE.test(t) && !service && !/不在|我是(他|她)/u.test(t)) return true;
   const greeted = TITLE_GREETING_ZH.exec(t);
   if (greeted && !LEVEL_WORD_ZH.test(t.slice(greeted[0].length))) return true;
   if (VISITOR_ZH.test(t) && !service && !LEVEL_WORD_ZH.test(t)) return true;
-  if (DOOR_ZH.test(t) && !service) return true;
+  // (Not the person asked for, or a score given first, is an answer: 我是快递站的 beside 那个人我不认识; 九分，扣那一分是给快递的.)
+  if (DOOR_ZH.test(t) && !service && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
   if (BOT_VOICE_ZH.test(t) && !SERVICE16_NOT_YOU_ZH.test(t) && !GO_AHEAD16_ZH.test(t)) return true;
   if ((OFFER_ASKED_ZH.test(t) || PRICE_ASKED_ZH.test(t)) && !/师傅|工人/u.test(t)) return true;
   if (CALL_ORIGIN_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if ((GAME_ZH.test(t) || GAME_EN.test(lower)) && !SERVICE16_STAFF_ZH.test(t) && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t)) return true;
-  if (ELSEWHERE_ZH.test(t) && !service) return true;
+  // (A shop the worker sent the customer to is a grievance: 材料非让我去他指定那家店买.)
+  if (ELSEWHERE_ZH.test(t) && !service && !/(让|叫|逼|要)我|指定|他们?(推荐|介绍|带)/u.test(t)) return true;
   for (const set of [BLESSING_ZH, PROVERB_ZH]) {
     const rest = t.replace(set, '');
-    if (rest !== t && !service && !LEVEL_WORD_ZH.test(rest)) return true;
+    // (A grievance told beside the proverb is the customer's: 一分钱一分货吧，我也认了，墙面到处都是裂纹.)
+    if (rest !== t && !service && !LEVEL_WORD_ZH.test(rest) && !/满分|裂|漏|坏|断|脏|贵|认了|墙|地面|地板|瓷砖|材料|质量/u.test(rest)) return true;
   }
   // (The service named in what is read out is the notice's: 告示上写着：本楼暖气问题已解决.)
   const read = READ16_ZH.exec(t);
   if (read && !SERVICE16_ZH.test(t.slice(0, read.index)) && !CONTRAST_ZH.test(t) && !/温度|温控|室温|屋里|屋内|室内/u.test(t)) return true;
   if ((COUNT_CLASSIFIER_ZH.test(t) || FORECAST_ZH.test(t) || WATER_TEMP_ZH.test(t)) && !service && !ROOM_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (SCOLD_ZH.test(t) && !service) return true;
-  if (HOLD16_ZH.test(t) && !CHECKED_ZH.test(t) && !CALL_LATER_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !service) return true;
   const named = NAMED_RELATIVE_ZH.exec(t);
-  if ((named && !LEVEL_WORD_ZH.test(t.slice(named[0].length))) || MY_NAME_ZH.test(t)) return true;
+  // (Only a name that holds an answer word: 户主是我爸 and 投诉是我儿子打的 tell who the customer is.)
+  if ((named && ANSWER_WORD_ZH.test(named[1]!) && !LEVEL_WORD_ZH.test(t.slice(named[0].length))) || MY_NAME_ZH.test(t)) return true;
   return false;
 }
 
@@ -652,12 +652,28 @@ const BROKEN_OFF_ZH = /^(不|没|是|满)[…．.。~～—-]+$/u;
 const CANNOT_CHECK_ZH = /没法(试|确认|检查|测)|试不了|(还)?没法(知道|判断)/u;
 const HEDGED_VERDICT_ZH = /不过|但是|应该|估计|好像|可能/u;
 
+/**
+ * Round 16 (t16N): a level word said of someone or something else in a cleft (无可挑剔的是我们小区保安; 窝火的是楼下停车位被人占了;
+ * 省心的是我那个扫地机器人; 给力的是我们楼长): the verdict belongs to what follows 的是, and that is not this service (满意的是师傅
+ * 态度好 and 不满意的是价格太高 stay verdicts).
+ */
+const CLEFT_OTHER_ZH = /^[^，,。？?]{0,4}(满意|挑剔|窝火|省心|舒心|闹心|放心|给力|靠谱|好|差|不错|恼火|巴适|安逸|烦)[^，,。？?]{0,2}的是((我们|我那个|我家|我的|楼下|楼上|隔壁|邻居|别人|人家)[^，,。？?]{0,12})/u;
+/**
+ * Round 16 (t16N): the word mentioned, not used (绝绝子是我闺女的口头禅; 我儿子天天说yyds; yyds是我孙女教我的; 我女儿作文里写了个差强人意;
+ * 马马虎虎那是我年轻时候): a word talked about as a word, or of another time, says nothing of this service.
+ */
+const WORD_MENTIONED_ZH = /口头禅|(儿子|女儿|闺女|孙子|孙女|外孙|孩子|老公|老婆|媳妇)(天天|老|总|整天)(说|挂在嘴边)|(作文|日记|作业|书)里写(了个|的)|(儿子|女儿|闺女|孙子|孙女|外孙|孩子)教我的|(那|这)是我年轻(的)?时候/u;
+
 /** Round 15 (t15N): whether a Chinese utterance carries no verdict (the families just above). */
 export function noVerdictZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   // (A call back asked beside it is a reschedule and is read: 还没回家，没法试，晚上八点你再打.)
   if (!t || CALL_LATER_ZH.test(t)) return false;
   if (MEANING_ASKED_ZH.test(t) || BROKEN_OFF_ZH.test(t)) return true;
+  // Round 16 (t16N): the cleft about another, the word mentioned (just above).
+  const cleft = CLEFT_OTHER_ZH.exec(t);
+  if (cleft && !SERVICE16_ZH.test(cleft[2]!) && !/网|信号|电视|路由|气|热|冷|断|漏|修|装|坏|慢|服务|费|钱/u.test(cleft[2]!) && !LEVEL_WORD_ZH.test(t.slice(cleft[0].length))) return true;
+  if (WORD_MENTIONED_ZH.test(t) && !SERVICE16_STAFF_ZH.test(t)) return true;
   if (USUALLY_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(USUALLY_ZH, '')) && !/好|行|差|热|冷|正常|满意|度|[零一二两三四五六七八九十\d]/u.test(t.replace(USUALLY_ZH, ''))) return true;
   if (CANNOT_CHECK_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !HEDGED_VERDICT_ZH.test(t) && !/再说|(回家|到家|回去)[^，,。]{0,3}(试|看)/u.test(t)) return true;
   return false;
