@@ -350,7 +350,7 @@ const SERVICE16_ZH = /你们|师傅|工人|工长|维修工|安装工|宽带|网
 /** The company's people and works, without 你们 (said to teammates at a game: 行不行啊你们). */
 const SERVICE16_STAFF_ZH = /师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修/u;
 /** Busy with it, or a time to call back: the game is the reason for a reschedule (莫得空，在打麻将，等哈儿再打). */
-const BUSY16_ZH = /我(正)?在[^，,。]{1,6}呢|等(这|那)(把|局|盘)|没空|莫得空|没时间|忙|不方便|再打|再说|回头/u;
+const BUSY16_ZH = /我(正)?在[^，,。]{1,6}(呢|[，,])|(等|打完|玩完)(这|那)(把|局|盘)|等(一)?哈(子|儿)?|没空|莫得空|没时间|忙|不方便|再打|再说|回头/u;
 /** Go on, ask (行，你问吧; 你说吧): said to the caller beside a remark about its voice. */
 const GO_AHEAD16_ZH = /(你|您)?(问|说|讲)吧|请讲|开始吧/u;
 /** The same without 你们: said to the bot itself (你们这机器人做得不错) it names no service. */
@@ -416,7 +416,7 @@ const PROVERB_ZH = /行百里者半九十|慢工出细活|早起的鸟儿有虫�
  * Read out or counted (小票上写的，实收一百; 上面写着：注意安全; 包装上写的：……; 告示上写着：……; 这张纸上写着请勾选满意、一般、不满意; 水表
  * 读数是……; 电表上显示……; 一针、两针……十针; 手机上说今天十度; 奶粉要用四十度的水): figures and words not the customer's own.
  */
-const READ16_ZH = /(小票|收据|发票|告示|通知|纸|单子|水表|电表|燃气表|气表|卡片|包装|上面)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)/u;
+const READ16_ZH = /(小票|收据|发票|告示|通知|纸|单子|水表|电表|燃气表|气表|卡片|包装)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)|^(这)?上面(写着|写的)[：:]?\s*(?![零一二两三四五六七八九十\d])/u;
 const COUNT_CLASSIFIER_ZH = /[一二两三四五六七八九十\d]+([\u4e00-\u9fff](?<![零一二两三四五六七八九十百千]))[、，,….\s]+[一二两三四五六七八九十\d]+\1([、，,….\s]+[一二两三四五六七八九十\d]+\1)+/u;
 const FORECAST_ZH = /(手机|天气预报|预报|天气)(上)?(说|显示)[^，,。]{0,4}(今天|明天|外面|室外|最低|最高)/u;
 const WATER_TEMP_ZH = /[零一二两三四五六七八九十\d]+度的(水|开水|温水|热水)|奶粉|冲奶/u;
@@ -438,7 +438,7 @@ function notAnAnswerZh16(t: string): boolean {
   if (greeted && !LEVEL_WORD_ZH.test(t.slice(greeted[0].length))) return true;
   if (VISITOR_ZH.test(t) && !service && !LEVEL_WORD_ZH.test(t)) return true;
   // (Not the person asked for, or a score given first, is an answer: 我是快递站的 beside 那个人我不认识; 九分，扣那一分是给快递的.)
-  if (DOOR_ZH.test(t) && !service && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
+  if (DOOR_ZH.test(t) && !service && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错|^(是|对)?[，,]?(是我|我就是)|刚(才|刚)?(在|去)/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
   if (BOT_VOICE_ZH.test(t) && !SERVICE16_NOT_YOU_ZH.test(t) && !GO_AHEAD16_ZH.test(t)) return true;
   if ((OFFER_ASKED_ZH.test(t) || PRICE_ASKED_ZH.test(t)) && !/师傅|工人/u.test(t)) return true;
   if (CALL_ORIGIN_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
@@ -448,7 +448,7 @@ function notAnAnswerZh16(t: string): boolean {
   for (const set of [BLESSING_ZH, PROVERB_ZH]) {
     const rest = t.replace(set, '');
     // (A grievance told beside the proverb is the customer's: 一分钱一分货吧，我也认了，墙面到处都是裂纹.)
-    if (rest !== t && !service && !LEVEL_WORD_ZH.test(rest) && !/满分|裂|漏|坏|断|脏|贵|认了|墙|地面|地板|瓷砖|材料|质量/u.test(rest)) return true;
+    if (rest !== t && !service && !LEVEL_WORD_ZH.test(rest) && !/满分|裂|漏|坏|断|脏|贵|认了|墙|地面|地板|瓷砖|材料|质量/u.test(rest) && !/(^|[，,。])\s*(会|不会|是|不是|对|有|没有|满意|推荐|可以|行)/u.test(rest)) return true;
   }
   // (The service named in what is read out is the notice's: 告示上写着：本楼暖气问题已解决.)
   const read = READ16_ZH.exec(t);
@@ -563,7 +563,7 @@ const ADVERT15_ZH = /(认准|就选|就来|就上|就用)\s*[A-Z]{2,}|就来[^�
  * Round 15 (t15N): a talking toy, a cartoon, a game or a smart speaker in the room (小朋友你真棒, 答对啦, 你真是个小天才, 恭喜你
  * 完成第十关, 五只小猴子在床上跳, 小猪佩奇, 是的主人我在, 已为你打开电暖器, 闹钟已设置在……, 有什么可以帮你).
  */
-const TOY_OR_SPEAKER_ZH = /小朋友[，,]?(你)?(真|好)(棒|乖|聪明|厉害)|答对(啦|了)[，,!！]|小天才|恭喜你(完成|通过|获得|闯过)|第[零一二三四五六七八九十百\d]+关|再来一次吧|[一二两三四五六七八九十]只小(猴子|鸭子|老鼠|兔子|鸟|猪|羊|熊|狗|猫|青蛙|星星)|小猪佩奇|汪汪队|熊出没|喜羊羊|主人[，,]?(我在|请吩咐|有什么)|有什么可以帮(你|您)的?[吗?？]|已为(你|您)(打开|关闭|播放|调|设置|把)|闹钟已(设置|设定|定)|正在(为你)?播放(儿歌|音乐|歌曲)|礼貌用语|(现在|正在|马上)为(你|您)(播放|打开|导航|查询)|(你|您)的满意是我[^，,。]{0,4}动力|(还在|正在)学习中|(当前|现在的?)音量(为|是|已)|最大音量|为(你|您)(找到|推荐)(了)?(以下|如下)/u;
+const TOY_OR_SPEAKER_ZH = /小朋友[，,]?(你)?(真|好)(棒|乖|聪明|厉害)|答对(啦|了)[，,!！]|小天才|恭喜你(完成|通过|获得|闯过)|第[零一二三四五六七八九十百\d]+关|再来一次吧|[一二两三四五六七八九十]只小(猴子|鸭子|老鼠|兔子|鸟|猪|羊|熊|狗|猫|青蛙|星星)|小猪佩奇|汪汪队|熊出没|喜羊羊|主人[，,]?(我在|请吩咐|有什么)|有什么可以帮(你|您)的?[吗?？]|已为(你|您)(打开|关闭|播放|调|设置|把)|闹钟已(设置|设定|定)|正在(为你)?播放(儿歌|音乐|歌曲)|礼貌用语|(现在|正在|马上)为(你|您)(播放|打开|导航|查询)|(你|您)的满意[^，,。]{0,2}是我[^，,。]{0,4}动力|(还在|正在)学习中|(当前|现在的?)音量(为|是|已)|最大音量|为(你|您)(找到|推荐)(了)?(以下|如下)/u;
 
 /**
  * Round 15 (t15N): a chat window's or an SMS's own lines (对方撤回了一条消息, 对方正在输入…, 你已添加了……现在可以开始聊天了, 此消息
