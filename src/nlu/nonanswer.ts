@@ -653,12 +653,6 @@ const CANNOT_CHECK_ZH = /没法(试|确认|检查|测)|试不了|(还)?没法(�
 const HEDGED_VERDICT_ZH = /不过|但是|应该|估计|好像|可能/u;
 
 /**
- * Round 16 (t16N): a level word said of someone or something else in a cleft (无可挑剔的是我们小区保安; 窝火的是楼下停车位被人占了;
- * 省心的是我那个扫地机器人; 给力的是我们楼长): the verdict belongs to what follows 的是, and that is not this service (满意的是师傅
- * 态度好 and 不满意的是价格太高 stay verdicts).
- */
-const CLEFT_OTHER_ZH = /^[^，,。？?]{0,4}(满意|挑剔|窝火|省心|舒心|闹心|放心|给力|靠谱|好|差|不错|恼火|巴适|安逸|烦)[^，,。？?]{0,2}的是((我们|我那个|我家|我的|楼下|楼上|隔壁|邻居|别人|人家)[^，,。？?]{0,12})/u;
-/**
  * Round 16 (t16N): the word mentioned, not used (绝绝子是我闺女的口头禅; 我儿子天天说yyds; yyds是我孙女教我的; 我女儿作文里写了个差强人意;
  * 马马虎虎那是我年轻时候): a word talked about as a word, or of another time, says nothing of this service.
  */
@@ -670,9 +664,7 @@ export function noVerdictZh(text: string): boolean {
   // (A call back asked beside it is a reschedule and is read: 还没回家，没法试，晚上八点你再打.)
   if (!t || CALL_LATER_ZH.test(t)) return false;
   if (MEANING_ASKED_ZH.test(t) || BROKEN_OFF_ZH.test(t)) return true;
-  // Round 16 (t16N): the cleft about another, the word mentioned (just above).
-  const cleft = CLEFT_OTHER_ZH.exec(t);
-  if (cleft && !SERVICE16_ZH.test(cleft[2]!) && !/网|信号|电视|路由|气|热|冷|断|漏|修|装|坏|慢|服务|费|钱/u.test(cleft[2]!) && !LEVEL_WORD_ZH.test(t.slice(cleft[0].length))) return true;
+  // Round 16 (t16N): the word mentioned (just above). (A level put in focus on another, 窝火的是楼下停车位, is t16V's.)
   if (WORD_MENTIONED_ZH.test(t) && !SERVICE16_STAFF_ZH.test(t)) return true;
   if (USUALLY_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(USUALLY_ZH, '')) && !/好|行|差|热|冷|正常|满意|度|[零一二两三四五六七八九十\d]/u.test(t.replace(USUALLY_ZH, ''))) return true;
   if (CANNOT_CHECK_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !HEDGED_VERDICT_ZH.test(t) && !/再说|(回家|到家|回去)[^，,。]{0,3}(试|看)/u.test(t)) return true;

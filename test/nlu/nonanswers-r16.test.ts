@@ -1,8 +1,8 @@
 /**
  * Round 16 (t16N), non-answers given a level (dev15, author n1): a smart speaker's own replies, a child on the phone, a
  * visitor greeted, the door, the bot's voice, another product asked about, shouts at sport, games and the television,
- * blessings and proverbs, things read out or counted; and answers whose level word is said of something else (a cleft
- * about another, a word mentioned). Each rule is checked on phrasings other than the corpus items, and on real answers
+ * blessings and proverbs, things read out or counted; and answers whose level word is only mentioned (a child's slang, a
+ * diary). Each rule is checked on phrasings other than the corpus items, and on real answers
  * that share its words.
  */
 import { describe, expect, it } from 'vitest';
@@ -111,14 +111,15 @@ describe('blessings, proverbs, things read out or counted', () => {
 });
 
 describe('a level word said of something else', () => {
-  it('a cleft about another, a word mentioned', () => {
+  it('a word mentioned, not used', () => {
     none([
-      ['csat3', '省心的是我家那个洗碗机'],
-      ['csat3', '靠谱的是我们楼长'],
       ['csat3', '我孙女整天说绝绝子'],
+      ['csat3', '好评如潮那是我年轻时候'],
+      ['csat3', '我闺女日记里写的挺满意'],
     ]);
   });
-  it('a cleft about this service stays', () => {
+  it('a level said of this service stays', () => {
+    expect(read('我儿子天天说你们师傅不来，我不满意', 'csat3').v).toBe('dissatisfied');
     expect(read('满意的是师傅态度好', 'csat3').v).toBe('satisfied');
     expect(read('不满意的是我们家那个网，老断', 'csat3').v).toBe('dissatisfied');
   });
