@@ -44,7 +44,7 @@ export const ADVERT_ZH = new RegExp([
  * What the television or the radio says, named as such (电视里那广告，……; 收音机上在放……) with nothing of the
  * customer's own beside it (实际, 我觉得, 但是 …).
  */
-const MEDIA_SAID_ZH = /(电视|电视机|广播|收音机|电台)(里|上)(的|那个?|在)?(广告|节目|放|说|播|唱)/u;
+const MEDIA_SAID_ZH = /(电视|电视机|广播|收音机|电台)(里|上)(的|那个?|在)?(广告|节目|放|说|播|唱)|(节目|电视剧|综艺|电影|剧)里(的)?(人|工人|演员|那个|他们|都)/u;
 const OWN_STANCE_ZH = /我(觉得|感觉|看|们家|家)|实际|其实|但是|可是|不过|反正|真的|说实话/u;
 
 /** An SMS instruction quoted (你们短信上写满意请回复一; 短信说十分满意就回复十): the instruction, not the answer. */
@@ -153,7 +153,10 @@ const ROOM_CLAUSE_ZH: RegExp[] = [
   // Someone present asked to fetch, put on, put away or move something (not the caller: 你把我转给, 你把问题重复一遍).
   /^(你|您)?(去|快去|帮我|给我)?把[^，,。]{1,8}(拿|递|取|找|送)(来|过来|给我)/u,
   /(你|你们)(先)?把(?!我|问题|那几个|这个也)[^，,。]{1,8}(穿上|穿好|戴上|准备好|拿过来|拿来|拿一下|关小|关上|调小|收起来|收进来|放下|搬|挪|洗)/u,
-  /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，,。了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票)/u,
+  /(帮我|给我)(拿|递|端|取|倒)(个|一下|下|一|杯|点|把|只|支|张)?[^，,。了]{0,2}(笔|纸|本子|眼镜|钥匙|水|杯子|遥控器|毛巾|拖鞋|衣服|外套|充电器|单子|收据|发票|袋)/u,
+  // Round 16 (t16N): a child sent off or cared for (你先去洗澡, 写完再玩, 好了就出门, 解决了就别哭了, 快喝, 多穿点, 宝贝小心,
+  // 你骑车慢点, 戴好头盔, 快来跟奶奶说hi), directions with 你 (你往左拐): said to someone present, like the orders above.
+  /^(你)?(先)?去(写作业|睡觉|洗澡|刷牙|玩)(吧|去)?[。！!，,\s]*$|(写|做)完(作业)?再玩|就(去上学|出门|出发)|^出门吧|^(快点?|赶紧)?要迟到了|就别(哭|闹|吵)|^快(喝|吃)(吧|了|啊)?[。！!，,\s]*$|^(你)?多穿(点|些|件)|穿暖和(点|些)|^(宝贝|宝宝|宝儿|孩子)[，,]?(小心|慢点)|^你?(骑车|开车|走路|路上)慢(点|一点)|戴好头盔|系好安全带|快来跟[^，,。]{1,4}说|^你往(左|右|前)(拐|走|转)/u,
   // The family called to the table; a driver given directions.
   /(快|赶紧)(来|过来)吃|饭(做|热)?好了|(锅|菜|饭|粥|奶)(糊|烧干|溢出来)了|水开了/u,
   /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|慢(点|一点)开|开慢(一)?点|靠边停|(前面|路口)(往)?(左|右)拐/u,
@@ -200,7 +203,7 @@ export function roomTalkOnlyZh(text: string): boolean {
 const ROOM_REST_TIME_ZH = /再(打|来电|联系)|打过来|回(个)?电|晚点|晚些|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
 /** A song sung along or a wish to someone else (今天是个好日子; 好一朵美丽的茉莉花; 五星红旗迎风飘扬; 祝奶奶生日快乐). */
-const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|生日快乐|新年快乐|happy birthday/iu;
+const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|是他是他就是他|生日快乐|新年快乐|happy birthday/iu;
 
 /**
  * Praise of something else watched or visited (你看这个剧，男主给女主打了个满分; 这剧的演员演得真好; 我在看NBA，刚才那个三分球投得真好;
@@ -252,7 +255,7 @@ const PARCEL_ZH = /(双十一|双11|双十二|618|网上|淘宝|京东|拼多多
 /** The neighbours at work (楼上又在砸墙，烦死了): their renovation, not this one. */
 const NEIGHBOURS_WORK_ZH = /(楼上|楼下|隔壁|对门|邻居)(家)?(又|在|又在|正在)[^，,。]{0,3}(砸墙|装修|打钻|电钻)/u;
 /** A voice assistant spoken to (OK Google，明天天气怎么样; 小爱同学; 天猫精灵). */
-const VOICE_ASSISTANT = /\b(ok|okay|hey) (google|siri)\b|\balexa\b|小爱同学|天猫精灵|小度小度/iu;
+const VOICE_ASSISTANT = /\b(ok|okay|hey) (google|siri)\b|\balexa\b|小爱同学|天猫精灵|小度小度|小艺小艺|^小度[，,!！]|(^|[，,.!！?？]\s*|\b(yes|hey|ok|okay)[,\s]+|嘿)siri\s*[，,!！?？]/iu;
 
 /** English: the television, an advert, a question of another matter, a number written down, an address. */
 const ADVERT_EN = /\b(great deals|all weekend long|call now|order now|limited time offer|while stocks last|what a (fantastic|great|brilliant) goal|the crowd (are|is) on (their|its) feet|next stop)\b/;
@@ -273,10 +276,10 @@ const STANCE_EN = /\b(satisf\w*|happy|unhappy|great|good|bad|terrible|awful|poor
 const ENDEARMENT_EN = /(^|[,.!?] ?)(good (boy|girl|dog)|sweetie|sweetheart|honey|darling|buddy|kiddo|pumpkin)\b|\b(yes|yeah|no|ok|okay|good \w+), (sweetie|sweetheart|honey|darling|buddy|kiddo|baby|love)\b|\b(drop it|leave it|sit|stay|down)! /;
 const DELIVERY_EN = /\b(leave|put|drop) it (on|at|by|outside|behind) (the )?(porch|door|doorstep|front door|gate|step|steps|mailbox|neighbou?r s)\b/;
 const PET_EVENT_EN = /\b(the|my) (cat|dog|puppy|kitten|baby|kids?|toddler)\b.{0,12}\b(knocked|spilled|broke|threw|pulled|chewed|ate|tipped)\b/;
-const HOLD_EN = /\b(i ll hold|give me a (minute|sec|second|moment))\b/;
+const HOLD_EN = /\b(i ll hold|give me a (minute|sec|second|moment)|hold that thought)\b/;
 /** A call back asked beside the hold (hold on, call me tonight): a reschedule, kept. */
 const CALL_BACK_EN = /\b(call|ring|try|later|tomorrow|tonight|back|again|after|busy|meeting|work)\b/;
-const READ_OUT_EN = /\b(the (card|sign|label|leaflet|flyer|box|note|sticker) says|that s what (the|it) \w+ says|on (yelp|tripadvisor|amazon|google reviews))\b/;
+const READ_OUT_EN = /\b(the (card|sign|label|leaflet|flyer|box|note|sticker) says|that s what (the|it) \w+ says|on (yelp|tripadvisor|amazon|google reviews)|best before|use by (the )?\w+)\b/;
 const PHONE_EN = /\bmy (other |home |work |mobile |cell |landline )?number\b|\bthat s the (one|number) on\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b((zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)[ ,]+){6,}/;
 // Round 15 (t15En): an email answered late or not at all (took two days to reply my email, ignored my email) is a grievance.
 const EMAIL_EN = /(?<!\b(reply|replied|replying|respond|responded|answer|answered|ignored|ignore|ignoring|read|to|about) )\bmy e-?mail\b|\b(dot|at) (gmail|hotmail|yahoo|outlook|icloud|qq)\b/;
@@ -351,6 +354,129 @@ function notAnAnswerZh14(t: string): boolean {
   if (WHERE_I_AM_ZH.test(t) && !ANSWER_WORD_ZH.test(t.replace(PLACE_NAME_ZH, '').replace(/^我是|是(?=[^，,。]{0,12}(公寓|小区|花园))/gu, ''))) return true;
   if (!t.replace(GREETING_WORDS_ZH, '') && /你好|您好/u.test(t)) return true;
   if ((PARCEL_ZH.test(t) || NEIGHBOURS_WORK_ZH.test(t)) && !THIS_SERVICE_ZH.test(t)) return true;
+  return notAnAnswerZh16(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round 16 (t16N): dev15's non-answers (author n1): someone else on the line or at the door, the bot's voice, another
+// product asked about, shouts at a game or the television, blessings and proverbs said to someone else, things read out.
+// Each hides answer words (好, 满意, 十分, 可以, 对, 有 …) said of something else; the families below name who or what the
+// words are said to, and a word of this service beside them (师傅, 工人, 宽带, 暖气 …) keeps the utterance an answer.
+// ---------------------------------------------------------------------------------------------
+
+/** This service named (the company's people, the line, the heating, the works): what keeps a look-alike an answer. */
+const SERVICE16_ZH = /你们|师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修/u;
+/** The company's people and works, without 你们 (said to teammates at a game: 行不行啊你们). */
+const SERVICE16_STAFF_ZH = /师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修/u;
+/** Busy with it, or a time to call back: the game is the reason for a reschedule (莫得空，在打麻将，等哈儿再打). */
+const BUSY16_ZH = /我(正)?在[^，,。]{1,6}(呢|[，,])|(等|打完|玩完)(这|那)(把|局|盘)|等(一)?哈(子|儿)?|没空|莫得空|没时间|忙|不方便|再打|再说|回头/u;
+/** Go on, ask (行，你问吧; 你说吧): said to the caller beside a remark about its voice. */
+const GO_AHEAD16_ZH = /(你|您)?(问|说|讲)吧|请讲|开始吧/u;
+/** The same without 你们: said to the bot itself (你们这机器人做得不错) it names no service. */
+const SERVICE16_NOT_YOU_ZH = /师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修|服务|问题|解决|修|坏|慢|投诉|差评/u;
+
+/**
+ * A child on the phone (叔叔好！我叫豆豆，我五岁了; 我在上幼儿园; 老师都表扬我; 妈妈你看我学机器人说话; 我今天不上学): a
+ * child's 好 and 满意 are not the customer's.
+ */
+const CHILD_ZH_CUE = /我(今年)?([一两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])岁(了|半)|我(在)?上(幼儿园|小学|[一二三四五六]年级)|我今天不上学|老师(都|也|还)?(表扬|夸)(我|了我)|(妈妈|爸爸|奶奶|爷爷|姥姥)你看我|我(没有|才)?不乖|学机器人说话|(小狗|小猫|狗狗|猫咪)叫[\u4e00-\u9fff]{1,3}[，,]/u;
+
+/**
+ * Someone present greeted by name or title (王姨好！出去遛弯啊？; 李老师好！; 刘大爷好！下楼买菜啊？) or welcomed in (好久不见; 快请进，
+ * 不用换鞋; 二舅来了，快坐快坐): a visitor, not the caller; no level said beside it.
+ */
+const TITLE_GREETING_ZH = /^(哎|哎哟|诶|哟|嗨)?[，,\s]*[\u4e00-\u9fff]{0,2}?(叔叔|阿姨|姨|大爷|大妈|大娘|奶奶|爷爷|老师|大姐|大哥|姐姐|哥哥|舅舅?|婶婶?|嫂子|姥姥|姥爷)好(呀|啊)?[！!，,]/u;
+const VISITOR_ZH = /好久不见|快请进|请进[，,！!]|快(坐|进来)|不用换鞋|随便坐|(出去遛弯|(下楼|出去)买菜)(啊|呀|呢|去)?[？?]|来了[，,]\s*快(坐|进)/u;
+
+/**
+ * The door: a courier, a delivery rider, a neighbour or a collector (外卖放门口; 有没有我的快递; 那个大箱子是我的; 我看见你了，电梯在这边;
+ * 隔壁才是六零二; 物业来收水费了？).
+ */
+const DOOR_ZH = /快递|外卖|驿站|门铃|骑手|谢谢小伙子|按电梯|电梯在(这边|那边|这儿)|我看(见|到)你了|(箱子|包裹|袋子)是我的|隔壁才是|来收[^，,。]{0,3}费了|不是说你/u;
+
+/**
+ * The bot's voice praised or mocked (你这普通话挺标准的; 这机器人做得不错，跟真人似的; 字正腔圆; 你这声音我给十分; 谁给你配的音;
+ * 这声音是AI合成的吧; 是录好的还是现说的; 你是男的女的): about the caller, not the service.
+ */
+const BOT_VOICE_ZH = /(你|你这|你的)(个)?(声音|嗓音|口音|普通话|音色)|(这|这个)(声音|语音)是|字正腔圆|(机器人|机器)[^，,。]{0,6}(做得|说话|声音)|跟真人(说话)?(似的|一样|差不多)|配的音|AI合成|合成的(吧|吗)|录好的|你是男的(还是)?女的|(讲|说)普通话[^，,。]{0,3}(标准|好听)|听着(怪|挺|真|还挺)?(好听|瘆人)/iu;
+
+/**
+ * Another product or offer asked about (有没有便宜点的套餐？; 你们给不给装地暖？; 你们卖不卖暖风机？; 你们年底还开工吗？), the price asked
+ * (今年暖气费涨没涨？还是……吗), where the call comes from (你们是在本地打的吧): a question, no verdict.
+ */
+const OFFER_ASKED_ZH = /有没有[^，,。？?]{0,8}(套餐|优惠|活动|便宜)|卖不卖|给不给装|办不办|有没有卖|还开工吗/u;
+const PRICE_ASKED_ZH = /(费|价格|价钱|单价)[^，,。？?]{0,4}(涨没涨|降没降|变没变|涨了吗|涨了没)[^。]*([吗么][？?]*|[？?])$/u;
+const CALL_ORIGIN_ZH = /是在(本地|外地|哪儿?|哪里)打的/u;
+
+/**
+ * Shouts at sport, a game, mahjong or cards (好球！进了进了; 这个三分投得好; 评委全给十分; 五比零; 换人了，九号下来了; 杠上开花; 自摸;
+ * 王炸，要不起; 五杀，推塔; 复活了，快来救我; 二筒……我听牌了; 再来一局; 抽到隐藏款; 有红包，快抢), a queue (有人插队), in either
+ * language (Nice shot, Get in! Two-nil!, Come on ref, MVP, Good game).
+ */
+const GAME_ZH = /好球|进了进了|射门|点球|裁判|三分(球|投)|投得(真|好|漂亮)|评委|选手|(?<![零一二两三四五六七八九十\d])[一二两三四五六七八九十]比[零一二两三四五六七八九十](?![零一二两三四五六七八九十\d])|国足|上场|[零一二两三四五六七八九十\d]+号(下来|上来|上场|下场)|教练|球队|热身|赢麻了|跳得(真|好|很|太)?(高|远)|又是满分|杠上开花|自摸|听牌|王炸|要不起|[一二三四五六七八九幺]筒|打一个[一二三四五六七八九](条|万|筒)|一对[一二三四五六七八九十JQKA]|谁要[？?]|五杀|超神|推塔|复活了|快来救我|这把牌|打牌|麻将|斗地主|再来一局|隐藏款|抢红包|快抢|插队/u;
+const GAME_EN = /\b(nice shot|good shot|get in\s*!|(one|two|three|four|five|six)[- ](nil|nothing)|never a penalty|that s a penalty|come on ref|the ref|referee|offside|mvp|good game|hat[- ]?trick|what a goal|quiz show|game show|the contestant|the judges|costume)\b/;
+
+/**
+ * The television or somewhere else praised (对，他就是凶手; 满意就牵手啊，这男嘉宾; 这个up主讲得真好; 你看人家这个样板间; 这部剧;
+ * 这家饭馆我会推荐; 这个外卖我给五星; 这家理发店服务挺好的), a purchase talked over (就买这件; 来一个; 戴正好; 客厅能放下吗; 这个音箱),
+ * a train's time (火车晚点了吗; 这车终于准点了).
+ */
+const ELSEWHERE_ZH = /凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(剧|电视剧|电影)|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误)/iu;
+
+/**
+ * A blessing or a prayer (阿弥陀佛，菩萨保佑; 老天保佑; 主啊……阿们; 新婚快乐，百年好合; 一路顺风; 祝您身体健康，万事如意; 祝你考试门门
+ * 一百分) and a proverb said to someone (行百里者半九十; 慢工出细活; 早起的鸟儿有虫吃; 态度决定一切; 有借有还; 办法总比问题多; 一分钱一分货):
+ * set phrases that hold 好, 一百分, 态度 or 问题 and say nothing of the service.
+ */
+const BLESSING_ZH = /阿弥陀佛|(菩萨|老天爷?|佛祖|上帝|主|祖宗)保佑|阿们|主啊|新婚快乐|百年好合|早生贵子|一路(顺风|平安)|出入平安|万事如意|身体健康|心想事成|恭喜发财|步步高升|门门(一百分|满分)|^祝(你|您)(?!们)/gu;
+const PROVERB_ZH = /行百里者半九十|慢工出细活|早起的鸟儿有虫吃|好看的皮囊千篇一律|有趣的灵魂万里挑一|冬练三九|夏练三伏|态度决定一切|细节决定成败|有借有还[，,]?再借不难|办法总比问题多|是金子总会发光|失败是成功之母|一分耕耘[，,]?一分收获|吃一堑[，,]?长一智|好事多磨|熟能生巧|笨鸟先飞|心急吃不了热豆腐|磨刀不误砍柴工|千里之行[，,]?始于足下|一分钱一分货|便宜没好货|好记性不如烂笔头/gu;
+
+/**
+ * Read out or counted (小票上写的，实收一百; 上面写着：注意安全; 包装上写的：……; 告示上写着：……; 这张纸上写着请勾选满意、一般、不满意; 水表
+ * 读数是……; 电表上显示……; 一针、两针……十针; 手机上说今天十度; 奶粉要用四十度的水): figures and words not the customer's own.
+ */
+const READ16_ZH = /(小票|收据|发票|告示|通知|纸|单子|水表|电表|燃气表|气表|卡片|包装)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)|^(这)?上面(写着|写的)[：:]?\s*(?![零一二两三四五六七八九十\d])/u;
+const COUNT_CLASSIFIER_ZH = /[一二两三四五六七八九十\d]+([\u4e00-\u9fff](?<![零一二两三四五六七八九十百千]))[、，,….\s]+[一二两三四五六七八九十\d]+\1([、，,….\s]+[一二两三四五六七八九十\d]+\1)+/u;
+const FORECAST_ZH = /(手机|天气预报|预报|天气)(上)?(说|显示)[^，,。]{0,4}(今天|明天|外面|室外|最低|最高)/u;
+const WATER_TEMP_ZH = /[零一二两三四五六七八九十\d]+度的(水|开水|温水|热水)|奶粉|冲奶/u;
+
+/** Scolding someone present with 满意 (满意了吧？非要买这个; 你满意了？; 这回满意了吧，给你买了……). */
+const SCOLD_ZH = /(这回|这下|你)满意了|满意了吧[？?]/u;
+
+/** A name said with an answer word in it (王满意是我爱人; 我叫刘十分，……是我的名字). */
+const NAMED_RELATIVE_ZH = /^([王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文][\u4e00-\u9fff]{1,2})是我(的)?(爱人|老公|老婆|丈夫|媳妇|儿子|女儿|闺女|父亲|母亲|爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?)/u;
+const MY_NAME_ZH = /^我叫[\u4e00-\u9fff]{2,3}[，,][^。]*(名字|不是[^，,。]{1,8}的)/u;
+
+/** Round 16 (t16N): whether a Chinese utterance (as said, NFKC) is one of dev15's non-answer families. */
+function notAnAnswerZh16(t: string): boolean {
+  const lower = t.toLowerCase();
+  const service = SERVICE16_ZH.test(t);
+  // (A child who says who is not at home answers the identity question: 我爸爸不在家，我是他儿子，我上三年级.)
+  if (CHILD_ZH_CUE.test(t) && !service && !/不在|我是(他|她)/u.test(t)) return true;
+  const greeted = TITLE_GREETING_ZH.exec(t);
+  if (greeted && !LEVEL_WORD_ZH.test(t.slice(greeted[0].length))) return true;
+  if (VISITOR_ZH.test(t) && !service && !LEVEL_WORD_ZH.test(t)) return true;
+  // (Not the person asked for, or a score given first, is an answer: 我是快递站的 beside 那个人我不认识; 九分，扣那一分是给快递的.)
+  if (DOOR_ZH.test(t) && !service && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错|^(是|对)?[，,]?(是我|我就是)|刚(才|刚)?(在|去)/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
+  if (BOT_VOICE_ZH.test(t) && !SERVICE16_NOT_YOU_ZH.test(t) && !GO_AHEAD16_ZH.test(t)) return true;
+  if ((OFFER_ASKED_ZH.test(t) || PRICE_ASKED_ZH.test(t)) && !/师傅|工人/u.test(t)) return true;
+  if (CALL_ORIGIN_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if ((GAME_ZH.test(t) || GAME_EN.test(lower)) && !SERVICE16_STAFF_ZH.test(t) && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t)) return true;
+  // (A shop the worker sent the customer to is a grievance: 材料非让我去他指定那家店买.)
+  if (ELSEWHERE_ZH.test(t) && !service && !/(让|叫|逼|要)我|指定|他们?(推荐|介绍|带)/u.test(t)) return true;
+  for (const set of [BLESSING_ZH, PROVERB_ZH]) {
+    const rest = t.replace(set, '');
+    // (A grievance told beside the proverb is the customer's: 一分钱一分货吧，我也认了，墙面到处都是裂纹.)
+    if (rest !== t && !service && !LEVEL_WORD_ZH.test(rest) && !/满分|裂|漏|坏|断|脏|贵|认了|墙|地面|地板|瓷砖|材料|质量/u.test(rest) && !/(^|[，,。])\s*(会|不会|是|不是|对|有|没有|满意|推荐|可以|行)/u.test(rest)) return true;
+  }
+  // (The service named in what is read out is the notice's: 告示上写着：本楼暖气问题已解决.)
+  const read = READ16_ZH.exec(t);
+  if (read && !SERVICE16_ZH.test(t.slice(0, read.index)) && !CONTRAST_ZH.test(t) && !/温度|温控|室温|屋里|屋内|室内/u.test(t)) return true;
+  if ((COUNT_CLASSIFIER_ZH.test(t) || FORECAST_ZH.test(t) || WATER_TEMP_ZH.test(t)) && !service && !ROOM_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (SCOLD_ZH.test(t) && !service) return true;
+  const named = NAMED_RELATIVE_ZH.exec(t);
+  // (Only a name that holds an answer word: 户主是我爸 and 投诉是我儿子打的 tell who the customer is.)
+  if ((named && ANSWER_WORD_ZH.test(named[1]!) && !LEVEL_WORD_ZH.test(t.slice(named[0].length))) || MY_NAME_ZH.test(t)) return true;
   return false;
 }
 
@@ -366,7 +492,35 @@ export function notAnAnswerEn(text: string): boolean {
   if (ADDRESS_EN.test(t) && !STANCE_EN.test(own)) return true;
   if (VOICE_ASSISTANT.test(t) || WHERE_I_AM_EN.test(t) || PHONE_EN.test(t) || EMAIL_EN.test(t)) return true;
   if ((ENDEARMENT_EN.test(t) || DELIVERY_EN.test(t) || PET_EVENT_EN.test(t) || (HOLD_EN.test(t) && !CALL_BACK_EN.test(t)) || READ_OUT_EN.test(t)) && !SERVICE_EN.test(t)) return true;
-  return false;
+  return notAnAnswerEn16(t, raw);
+}
+
+/**
+ * Round 16 (t16N): dev15's English non-answers (author n1): a child on the phone (I'm Lily, I'm six; Mommy's in the shower),
+ * a greeting alone (Hello? Good morning! It's me, Jack!), a visitor (good to see you, come in), a parcel (that's mine; I'll
+ * sign for it; the pizza guy's here), the bot's voice (you sound just like my sat-nav; pretty good for a robot; lovely voice,
+ * very good elocution), another product asked (do you guys do cheaper plans?; is there a good deal on fibre?), sport, a quiz
+ * show or a talent show (GAME_EN), a blessing (God bless; Lord, bless this food. Amen), the line itself (line's good this
+ * end; is this line okay?).
+ */
+const CHILD_EN = /\bi m (two|three|four|five|six|seven|eight|nine|ten)( years old)?\s*[.!,]|\b(mommy|mummy|daddy) s (in|at|busy|not)\b|\bis this (grandma|grandpa|granny|nana)\b/;
+const GREETING_WORDS_EN = /\b(hello|hi|hiya|hey|good (morning|afternoon|evening)|it s me,? \w+|oh)\b|[?!.,\s]/g;
+const VISITOR_EN = /\b(good|lovely|nice|great) to see you\b|\bcome (on )?in,? come (on )?in\b|\b(please|do) come in\b|\bto you too\b/;
+const PARCEL_EN = /\bthat s (mine|for me)\b|\bsign for it\b|\b(pizza|delivery|takeaway) (guy|man|driver|boy)\b|\bthe postman\b/;
+const BOT_VOICE_EN = /\byou sound (just |exactly )?like\b|\bfor a (robot|machine|computer|bot)\b|\b(lovely|nice|posh|funny|robotic|creepy|sexy) voice\b|\belocution\b|\byour (english|accent) is\b/;
+const OFFER_EN = /\b(do you (guys )?(do|sell|offer|have) (any )?(cheaper|other|cheap|better|student|family)|is there (a|any) (good )?(deal|offer|discount|promotion|plan)s?)\b/;
+const BLESSING_EN = /\b(god bless|bless (this|you|us)|amen|dear lord|good lord|praise the lord|happy (birthday|anniversary))\b/;
+const LINE_EN = /\b(the )?line s (good|fine|clear|ok|okay)\b|\bis this line\b|\b(a|the|bit of|lot of) static\b/;
+const SERVICE16_EN = /\b(engineer|technician|installer|internet|broadband|wifi|wi fi|heating|radiator|company|you guys did|your (team|guy|man|people|service)|install\w*|repair\w*|visit|connection|router|fixed|satisf\w*)\b/;
+
+function notAnAnswerEn16(t: string, raw: string): boolean {
+  if (SERVICE16_EN.test(t)) return false;
+  // (A sentence beside the remark on the voice that agrees or goes on is an answer: you sound like Siri. Sure, go ahead.)
+  const others = t.split(/[.!?]+/).filter((x) => x.trim() && !BOT_VOICE_EN.test(x));
+  if (BOT_VOICE_EN.test(t) && !others.some((x) => /\b(sure|yes|yeah|yep|go ahead|fine|ok|okay|alright|happy|good|great)\b/.test(x))) return true;
+  if (CHILD_EN.test(t) || VISITOR_EN.test(t) || PARCEL_EN.test(t) || GAME_EN.test(t) || BLESSING_EN.test(t) || LINE_EN.test(t)) return true;
+  if (OFFER_EN.test(t) && /\?\s*$/.test(raw)) return true;
+  return !t.replace(GREETING_WORDS_EN, '') && /good (morning|afternoon|evening)|it s me/.test(t);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -421,7 +575,7 @@ const WRITTEN_QUESTION_ZH = /^(请问)?[^，,。？?!！]{2,20}(?<!不)是否(?!
  * Round 15 (t15N): a talking toy, a cartoon, a game or a smart speaker in the room (小朋友你真棒, 答对啦, 你真是个小天才, 恭喜你
  * 完成第十关, 五只小猴子在床上跳, 小猪佩奇, 是的主人我在, 已为你打开电暖器, 闹钟已设置在……, 有什么可以帮你).
  */
-const TOY_OR_SPEAKER_ZH = /小朋友[，,]?(你)?(真|好)(棒|乖|聪明|厉害)|答对(啦|了)[，,!！]|小天才|恭喜你(完成|通过|获得|闯过)|第[零一二三四五六七八九十百\d]+关|再来一次吧|[一二两三四五六七八九十]只小(猴子|鸭子|老鼠|兔子|鸟|猪|羊|熊|狗|猫|青蛙|星星)|小猪佩奇|汪汪队|熊出没|喜羊羊|主人[，,]?(我在|请吩咐|有什么)|有什么可以帮(你|您)的?[吗?？]|已为(你|您)(打开|关闭|播放|调|设置|把)|闹钟已(设置|设定|定)|正在(为你)?播放(儿歌|音乐|歌曲)|礼貌用语/u;
+const TOY_OR_SPEAKER_ZH = /小朋友[，,]?(你)?(真|好)(棒|乖|聪明|厉害)|答对(啦|了)[，,!！]|小天才|恭喜你(完成|通过|获得|闯过)|第[零一二三四五六七八九十百\d]+关|再来一次吧|[一二两三四五六七八九十]只小(猴子|鸭子|老鼠|兔子|鸟|猪|羊|熊|狗|猫|青蛙|星星)|小猪佩奇|汪汪队|熊出没|喜羊羊|主人[，,]?(我在|请吩咐|有什么)|有什么可以帮(你|您)的?[吗?？]|已为(你|您)(打开|关闭|播放|调|设置|把)|闹钟已(设置|设定|定)|正在(为你)?播放(儿歌|音乐|歌曲)|礼貌用语|(现在|正在|马上)为(你|您)(播放|打开|导航|查询)|(你|您)的满意[^，,。]{0,2}是我[^，,。]{0,4}动力|(还在|正在)学习中|(当前|现在的?)音量(为|是|已)|最大音量|为(你|您)(找到|推荐)(了)?(以下|如下)/u;
 
 /**
  * Round 15 (t15N): a chat window's or an SMS's own lines (对方撤回了一条消息, 对方正在输入…, 你已添加了……现在可以开始聊天了, 此消息
@@ -510,12 +664,20 @@ const BROKEN_OFF_ZH = /^(不|没|是|满)[…．.。~～—-]+$/u;
 const CANNOT_CHECK_ZH = /没法(试|确认|检查|测)|试不了|(还)?没法(知道|判断)/u;
 const HEDGED_VERDICT_ZH = /不过|但是|应该|估计|好像|可能/u;
 
+/**
+ * Round 16 (t16N): the word mentioned, not used (绝绝子是我闺女的口头禅; 我儿子天天说yyds; yyds是我孙女教我的; 我女儿作文里写了个差强人意;
+ * 马马虎虎那是我年轻时候): a word talked about as a word, or of another time, says nothing of this service.
+ */
+const WORD_MENTIONED_ZH = /口头禅|(儿子|女儿|闺女|孙子|孙女|外孙|孩子|老公|老婆|媳妇)(天天|老|总|整天)(说|挂在嘴边)|(作文|日记|作业|书)里写(了个|的)|(儿子|女儿|闺女|孙子|孙女|外孙|孩子)教我的|(那|这)是我年轻(的)?时候/u;
+
 /** Round 15 (t15N): whether a Chinese utterance carries no verdict (the families just above). */
 export function noVerdictZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   // (A call back asked beside it is a reschedule and is read: 还没回家，没法试，晚上八点你再打.)
   if (!t || CALL_LATER_ZH.test(t)) return false;
   if (MEANING_ASKED_ZH.test(t) || BROKEN_OFF_ZH.test(t)) return true;
+  // Round 16 (t16N): the word mentioned (just above). (A level put in focus on another, 窝火的是楼下停车位, is t16V's.)
+  if (WORD_MENTIONED_ZH.test(t) && !SERVICE16_STAFF_ZH.test(t)) return true;
   if (USUALLY_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(USUALLY_ZH, '')) && !/好|行|差|热|冷|正常|满意|度|[零一二两三四五六七八九十\d]/u.test(t.replace(USUALLY_ZH, ''))) return true;
   if (CANNOT_CHECK_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !HEDGED_VERDICT_ZH.test(t) && !/再说|(回家|到家|回去)[^，,。]{0,3}(试|看)/u.test(t)) return true;
   return false;
