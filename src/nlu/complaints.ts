@@ -97,9 +97,11 @@ const ZH: Rule[] = [
   // the lagging not wrapped, the remote not paired, the speed not tested in front of the customer.
   { category: 'quality', severe: true, re: /(一句|一点|怎么[^，]{0,6})(也|都)?没教|没教(我)?(怎么|咋)?(用|设置|弄)|(线槽|卡子|保温棉|遥控器|线管)[^，]{0,6}(没|不)(装|钉|包|配对|固定)|(没|不)(给)?(装|钉|包|配对|固定)(线槽|卡子|保温棉)|没(当面)?测(给我看|网速)|没帮我测|(没|不)给(咱|我|俺)?(钉|固定|装|包)(上|好)|没(钉|固定)(上|好)|线[^，]{0,12}(没|不)(固定|钉)/ },
   // Promises and bills changed after the visit (000 第四十三条(三)): a gift or a free item promised and not given (说送三个月的电视
-  // 会员 到现在没开通, 说好的路由器没给), a charge for what was free (本来是免费的), more taken than before (多扣了五十, 扣得比上个月多, 又扣了
+  // 会员 到现在没开通, 说好的路由器没给), more taken than before (多扣了五十, 扣得比上个月多, 又扣了
   // 一笔), the package changed unasked (套餐就被改成一百二十九的了), a service added unasked (多了个十块钱的什么增值服务, 顺便给我开了个会员).
-  { category: 'billing', severe: true, re: /(说|说好)(的)?[^，]{0,8}(送|免费|赠)[^，]{0,10}[，]?[^，]{0,10}(没(给|送|开通|兑现|到)|一样没给|没这个活动|没这回事)|说好的[^，]{0,6}没给|本来(是|就是)?免费的|多扣(了)?|扣得比[^，]{0,6}多|又扣了一笔|套餐[^，]{0,4}(被)?((改|换)成|降了|给降了)|多了(个|一项)[^，]{0,12}(服务|费|会员)|(给我)?开了(个|一个)[^，]{0,4}会员|多交的钱/, unless: /(已经|都|也)?退(回来|到|给我)|我自己(要)?(升|改|换|开)/ },
+  // Money taken for what was free (说要交钱，后来才知道本来是免费的): money asked for, 000 第四十三条(三).
+  { category: 'money', severe: true, re: /本来(是|就是)?免费的/, unless: /(已经|都|也)?退(回来|到|给我)/ },
+  { category: 'billing', severe: true, re: /(说|说好)(的)?[^，]{0,8}(送|免费|赠)[^，]{0,10}[，]?[^，]{0,10}(没(给|送|开通|兑现|到)|一样没给|没这个活动|没这回事)|说好的[^，]{0,6}没给|多扣(了)?|扣得比[^，]{0,6}多|又扣了一笔|套餐[^，]{0,4}(被)?((改|换)成|降了|给降了)|多了(个|一项)[^，]{0,12}(服务|费|会员)|(给我)?开了(个|一个)[^，]{0,4}会员|多交的钱/, unless: /(已经|都|也)?退(回来|到|给我)|我自己(要)?(升|改|换|开)/ },
   // Round 15 (t15G): money asked for in euphemism (000 第四十三条(一)(三)(四)): a fee for the petrol, the tea or the trouble
   // (给点油钱, 茶水钱, 辛苦钞票), "a little something" for someone (让人意思意思, 得给工人意思意思), greasing the wheels (不打点打点),
   // payment into the worker's own account (扫他个人的收款码, 费用先给他 他帮我交), a private deal or the firm bypassed (私下办能便宜,
