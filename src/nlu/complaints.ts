@@ -69,6 +69,40 @@ const HANDSET_FAULT_ZH = /^(?!.*((你|您)(那边|那儿|这边)|是不是也))[
 
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
+  // Round 16 (t16G): grievances about privacy, conduct in the home, products pushed, damage told in detail, work left half
+  // done, promises and bills, each told by its construction rather than by a level word.
+  // A hazard beside smoking (烟头扔在油漆桶边上, 抽烟 旁边就堆着稀料): 000 第二十七条, before the smoking itself (conduct).
+  { category: 'safety', severe: true, re: /(烟头|抽烟|烟灰)[^]{0,14}(油漆|稀料|易燃|汽油)(桶|罐)?(边|旁|跟前)|(烟头|抽烟)[^]{0,14}(旁边|边上)[^，]{0,6}(油漆|稀料|易燃|汽油)/ },
+  // Privacy (000 第四十三条(五)(十一): 严禁泄漏客户个人信息, 打探客户私密): the home or an ID photographed beyond the required photos
+  // of the modem (客厅卧室挨个拍了一遍, 把身份证正反面拍了发他私人微信, 拍户口本), personal data passed on or made public (把我家住址
+  // 告诉楼下搞装修的, 把我的名字和电话给了被投诉的营业厅, WiFi密码写在楼道墙上, 泄露我家信息), the complainant's anonymity broken (匿名投诉的
+  // …全楼都知道是我), spam since the visit (骚扰电话天天打, 卖建材的电话都打爆了), the household probed (问我家几口人 白天有没有人在家).
+  // No category of its own: conduct (attitude). Not a photo the customer asked for (我自己让他帮我拍) or asked for consent first
+  // (拍之前都问过我), a question whether it would be done (你们不会把我的号码卖给别人吧: the pipeline's question reading).
+  { category: 'attitude', severe: true, re: /(身份证|户口本|证件|卧室|客厅|屋里|家里|房间|门牌)[^，]{0,8}(挨个|都|全)?(拍|照)(了|走|下来|到|个遍|了个遍|回去|(?=，|$))|(拍|照)(了)?(我|我家|我们家|俺家)?的?(身份证|户口本|证件|卧室|客厅|屋里|家里|房间|门牌)|(要|让|叫)我(把)?[^，]{0,4}(身份证|户口本)[^，]{0,6}(拍|号|发|报)|(把|将)(我|我家|我们家|俺家|业主|我老婆|我爸|我妈)?的?[^，]{0,8}(号码|电话|手机号|地址|住址|门牌号?|名字|姓名|信息|身份|户型图|照片|密码)[^，]{0,12}(给了|(?<![没不])告诉|卖|泄露|泄漏|透露|发给|发到|发在|念给|贴到|贴在|写在|往外)|(照片|拍)[^，]{0,8}发(朋友圈|群里|到群|抖音)|(号码|电话)[^，]{0,6}(推销|骚扰)名单|被投诉的(人|那边|营业员)?[^，]{0,6}(打电话来|找上门|上门|知道)|问(得)?(这么|那么|太|有点|挺)细|(泄露|泄漏|透露|卖)(了|出去)?[^，]{0,4}(我|我家|我的|业主的?)[^，]{0,3}(号码|电话|信息|地址|身份)|(号码|电话|信息|地址|身份)[^，]{0,3}(被|让|给)?[^，]{0,4}(泄露|泄漏|卖|透露)(出去)?(了|的)|(匿名|别透露|不要透露|保密)[^]{0,24}(都知道|都在传|知道了|(?<!(怎么|咋|如何|让人|让别人|别人))知道是我|说出去|被投诉的人)|(全楼|小区|群里)[^，]{0,6}(都知道|都在传)是我|(给了|告诉了?)(那个)?被投诉的|(骚扰|推销|贷款)电话[^，]{0,6}(天天|每天|一天|不断|打爆|老多|比|都)|(天天|每天|一天)[^，]{0,6}(骚扰|推销|贷款)电话|(推销|卖|贷款|保险|中介)[^]{0,30}(一天|天天|每天)[^，]{0,3}[两三四五六七八九十几好多\d]+个电话|电话(都|也)?(被)?打爆了|(问|打听)[^，]{0,6}(几口人|有没有人在家|几点出门|几点回)/, unless: /(我|我自己|我们)(让|叫|请)他[^，]{0,4}(帮我)?拍|(之前|先|都)(都)?问(过|了)我|(会不会|会|不会|能)[^，]{0,8}(卖|给|泄露)[^，]{0,8}(吗|吧)/ },
+  // Products pushed for gain (000 第四十三条(四)): 推销, pressed to take a second SIM, an upgrade, insurance, a filter (磨了我半个
+  // 多小时让我办副卡, 非让我升级到两百九十九的套餐, 劝我换他们的融合套餐), a commission named (提成, 回扣), a product made a condition of
+  // the work (说不升级光猫带不动, 说买两盒能优先检修). Not what nobody pushed (他什么都没推销: negated).
+  { category: 'money', severe: true, re: /推销(?!电话|名单)|(给我|又|一直|硬|使劲|顺便|还)[^，]{0,2}推(了)?(个|了|三样|几样|[^，]{0,2}东西|[^，]{0,6}(套餐|会员|卡|保险))|提成|回扣|\bcommission\b|(非|非要|非得|硬|一直|磨|劝|缠着)[^，]{0,10}(让我|给我|我)?(办|买|换|升级|升|装|开|加钱换)[^，]{0,10}(副卡|套餐|保险|净水器|过滤器|会员|摄像头|保健品|卡|东西|橱柜)|说(不)?(买|办|升级|升|装|换)[^，]{0,8}(才|就|能|不能)[^，]{0,6}(优先|好好|修不好|带不动|做不出来)|(说|让|叫)[^，]{0,8}(得|要|必须)(买|办|装)[^，]{0,4}(个|份)?(什么)?(保险|净水器|过滤器|会员|卡|套餐)|(让|叫)(我|我妈|我爸|老人|她|他)[^，]{0,2}(办|买|开)(了)?(个|张|份)?(什么)?(卡|副卡|保险|会员)/, unless: /推销[^，]{0,8}的是[^，]{0,12}(不是你们|摆摊)/ },
+  // Damage told in detail (000 第二十八条, the table: damage left behind): a thing of the home broken, scratched, knocked off or
+  // cut by the worker (把我家防盗门锁弄坏了, 把阀门旁边的墙皮敲掉一大块, 天花板吊顶戳了个洞, 隔壁老王家的网线让他给剪断了, 木地板都
+  // 泡起鼓了, 地板被刮成那样), and a repair asked for it (门锁谁赔, 先把我家门锁赔了再说).
+  { category: 'mess', severe: true, re: /(地板|地砖|瓷砖|门锁|锁|防盗门|墙皮|墙面|吊顶|天花板|屏幕|电视|大理石|窗台|柜子|家具|网线|水管|暖气管|钢琴|窗户)[^，没不未]{0,8}(弄坏|整坏|搞坏|撬坏|拧坏|刮(?!风)|划|磕|敲掉|敲裂|敲脱|撬了|戳|剪断|打穿|泡起|砸|碰掉|弄断|踩坏)|(弄坏|整坏|搞坏|撬坏|刮坏|磕坏|敲裂|剪断|打穿)(了)?[^，]{0,4}(我家|我们家|俺家|邻居)|(门锁|地板|地砖|墙皮)[^，]{0,6}(谁赔|赔了|什么时候(给我)?(换|赔|修))|赔[^，]{0,2}(门锁|地板)|(拖|划|刮|磕|蹭)出[^，]{0,4}(印子|印儿|道子|划痕)|(孔|洞|眼)[^，]{0,4}打错|打错(了)?[^，]{0,4}(孔|洞)|多了(个|一个|几个)(窟窿|洞)|白打了[^，]{0,3}(个)?(洞|孔)/, unless: /(是|让)(我|我家|我们家|我老公|我自己|楼上|我家狗)[^，]{0,8}(自己)?[^，]{0,6}(坏|断|掉|挠)的/ },
+  // Hygiene and conduct in the home (000 第四十三条(六)(七); 003 九): the toilet used unasked or left unflushed, smoking in the
+  // home, spitting, phone games or videos on the job, drink, lewd talk or swearing, the customer's things used unasked, no
+  // shoe covers. Not smoking by someone else or declined (抽烟的是我老公, 让他们抽烟他们都不抽), a hypothetical (要是他在我家
+  // 抽烟), games refused (他说上班时间不玩).
+  { category: 'mess', re: /(不|没)(套|穿|换)鞋套|进门[^，]{0,4}不(换鞋|套|穿鞋套)|连鞋都不换|鞋套[^]{0,20}(没|不)再?(套|穿)/ },
+  { category: 'attitude', severe: true, re: /(没问|不问|没打招呼|问都没问|没问一声)[^，]{0,8}(就)?(进|用|上)[^，]{0,6}(卫生间|厕所|马桶)|(卫生间|厕所|马桶)[^，]{0,12}(不冲|没冲|也不冲|从来不冲)|(上|用)[^，]{0,4}(厕所|卫生间|马桶)[^，]{0,8}(没冲|不冲|门都不关)|抽(了)?[^，]{0,3}烟(?!钱)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|点烟(?!钱)|烟头|烟味|\bsmoke\b|吐痰|吐口水|(坐|躺|蹲|一直|上班时间|干活|修到一半)[^，]{0,10}((打|玩)(手机)?游戏|刷(短)?视频|刷抖音)|酒气|酒味|醉醺醺|喝(得)?醉|开黄腔|(骂|说)脏话|嘴巴不干净|(自己|擅自)(开|拿|用)[^，]{0,4}(我家|冰箱|洗衣机)|(用|拿)我家[^，]{0,6}(洗衣机|冰箱|电视)[^，]{0,4}(洗|看|拿)|(在|用)(我家|我们家|俺家)[^，]{0,8}洗(了)?(个)?澡|(床上|床)[^，]{0,2}一坐|躺(在)?我家沙发|(冲|对着?)[^，]{0,6}(吼|嚷嚷|嚷|发火|甩脸)|配了?[^，]{0,4}钥匙|钥匙[^，]{0,8}(没还|什么时候还|不还)/, unless: /不在[^，]{0,4}抽烟|抽烟的是|要烟|烟钱|买(包|条)烟|(让|请|给)[^，]{0,6}(抽烟|烟)[^，]{0,4}(都|也)不抽|(要是|如果)[^，]{0,8}(抽烟|游戏)|不玩|拉着他/ },
+  // Work left half done (000 第三十七条, 第三十九条): not shown how to use it (一句没教, 没教怎么用), trunking or clips not fitted,
+  // the lagging not wrapped, the remote not paired, the speed not tested in front of the customer.
+  { category: 'quality', severe: true, re: /(一句|一点|怎么[^，]{0,6})(也|都)?没教|没教(我)?(怎么|咋)?(用|设置|弄)|(线槽|卡子|保温棉|遥控器|线管)[^，]{0,6}(没|不)(装|钉|包|配对|固定)|(没|不)(给)?(装|钉|包|配对|固定)(线槽|卡子|保温棉)|没(当面)?测(给我看|网速)|没帮我测|(没|不)给(咱|我|俺)?(钉|固定|装|包)(上|好)|没(钉|固定)(上|好)|线[^，]{0,12}(没|不)(固定|钉)/ },
+  // Promises and bills changed after the visit (000 第四十三条(三)): a gift or a free item promised and not given (说送三个月的电视
+  // 会员 到现在没开通, 说好的路由器没给), more taken than before (多扣了五十, 扣得比上个月多, 又扣了
+  // 一笔), the package changed unasked (套餐就被改成一百二十九的了), a service added unasked (多了个十块钱的什么增值服务, 顺便给我开了个会员).
+  // Money taken for what was free (说要交钱，后来才知道本来是免费的): money asked for, 000 第四十三条(三).
+  { category: 'money', severe: true, re: /本来(是|就是)?免费的/, unless: /(已经|都|也)?退(回来|到|给我)/ },
+  { category: 'billing', severe: true, re: /(说|说好)(的)?[^，]{0,8}(送|免费|赠)[^，]{0,10}[，]?[^，]{0,10}(没(给|送|开通|兑现|到)|一样没给|没这个活动|没这回事)|说好的[^，]{0,6}没给|多扣(了)?|扣得比[^，]{0,6}多|又扣了一笔|套餐[^，]{0,4}(被)?((改|换)成|降了|给降了)|多了(个|一项)[^，]{0,12}(服务|费|会员)|(给我)?开了(个|一个)[^，]{0,4}会员|多交的钱/, unless: /(已经|都|也)?退(回来|到|给我)|我自己(要)?(升|改|换|开)/ },
   // Round 15 (t15G): money asked for in euphemism (000 第四十三条(一)(三)(四)): a fee for the petrol, the tea or the trouble
   // (给点油钱, 茶水钱, 辛苦钞票), "a little something" for someone (让人意思意思, 得给工人意思意思), greasing the wheels (不打点打点),
   // payment into the worker's own account (扫他个人的收款码, 费用先给他 他帮我交), a private deal or the firm bypassed (私下办能便宜,
@@ -659,6 +693,12 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 16 (t16G): privacy (000 第四十三条(十一)): the ID, passport or home photographed on the worker's own phone or sent to
+  // a personal account, the number sold, spam since the visit, the address told to others; products pushed for commission
+  // (000 第四十三条(四)); drink on the job; the bathroom used unasked; never shown how to use it (000 第三十九条).
+  { category: 'attitude', severe: true, re: /\b(photo(graph)?(ed|s)?|pictures?|snap(ped|s)?|took (a )?(photo|picture)s?) (of )?(my|our) (whole )?(id|id card|passport|flat|house|home|bedroom|place)\b|\b(sold|leaked|gave out|passed on|told) (my|our) (number|address|details|data|phone number)\b|\bspam( calls)?\b[a-z ]{0,30}\b(since|every|ever since|day)\b|\bsince\b[a-z ]{0,30}\bspam\b|\bsmell(ing|ed)? of (beer|alcohol|drink|booze)\b|\b(bathroom|toilet|loo)\b[a-z ]{0,6}\bwithout asking\b/, unless: /\b(before|long before|way before) you\b|\basked (me )?(first|before)\b/ },
+  { category: 'money', severe: true, re: /\b(kept|keeps|kept on) (pushing|selling|trying to sell)\b|\bcommission\b|\bupsell\w*\b/ },
+  { category: 'quality', severe: true, re: /\b(never|did not|didn t|didnt) (show|showed|teach|taught|explain(ed)?) (me )?how\b/ },
   // Round 15 (t15En, dev14 first): Indian, Singapore and learner English on reason steps. The job not done (did not do the
   // needful; the router still lying in its box); a rude manner (talking rudely, said bad words to me, scolded with bad
   // words); smoking on the premises is conduct, not a hazard (he smoked in my corridor); a reply that took days (took two
