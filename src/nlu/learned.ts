@@ -21,7 +21,7 @@
  *   opt-out, a question about the call keep their reading), never on a question whose "yes"
  *   reports a problem (yesReportsProblem: the model does not know which way such a question
  *   runs), and, in a call, only on steps about the service: never on who is speaking, whether now is
- *   a good time, or a confirmation reply (the engine says so with `learned: false`);
+ *   a good time, or a confirmation reply (the engine says so with `learned: false`, from each step's `learnedReads`; `interpret --step` too);
  * - what it reads is a **guess, to be confirmed**: its confidence is {@link LEARNED_CONFIDENCE},
  *   below the engine's confirmation threshold (0.6), so the engine asks "您是说……，对吗？" and
  *   nothing is stored on the model's word alone (issue 13 item 1). `interpret` marks it `learned: true`.
