@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
+import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
@@ -1938,6 +1938,7 @@ function intensifiedPraiseZh(norm: string): string {
 export const ZH_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's, a recogniser's or a chat window's words (nonanswer.ts) are no answer either.
   notAnAnswer: (text) => notAnAnswerZh(text) || machineOrArtefactZh(text) || noVerdictZh(text),
+  acknowledgedOnly: acknowledgedOnlyZh,
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
