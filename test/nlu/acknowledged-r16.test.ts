@@ -38,3 +38,15 @@ describe('a mood with a cause of the customer\'s own life', () => {
     expect(value('烦死了')).toBe('dissatisfied');
   });
 });
+
+describe('"I don\'t know" in dialect beside what someone else said', () => {
+  it('reads as 不知道: no level of the customer\'s own', () => {
+    expect(value('我爱人讲蛮好，我弗晓得')).toBeNull();
+    expect(value('我个仔话几好，我唔知')).toBeNull();
+    expect(value('挺好，我不晓得')).toBeNull();
+  });
+  it('leaves a level said without it', () => {
+    expect(value('我觉得蛮好')).toBe('satisfied');
+    expect(value('挺好，我晓得你们忙')).toBe('satisfied');
+  });
+});
