@@ -453,8 +453,8 @@ const MY_NAME_ZH = /^我叫[\u4e00-\u9fff]{2,3}[，,][^。]*(名字|不是[^，,
  * evidence). Not where the cause is something this service touches (闹心，孩子在屋里冻得直哭; 烦死了，网又断了) or a level is said.
  */
 const MOOD16_ZH = /^(破防了?|闹心(啊|呀|死了)?|烦(死了?|人)|心累(啊)?|无语(子|了)?|离谱(啊)?|郁闷(啊)?|糟心(啊)?|头疼(啊)?|愁(死了?|人))$/u;
-const OWN_LIFE16_ZH = /孩子|娃|儿子|闺女|女儿|猫|狗|老公|老婆|媳妇|股票|基金|菜价|房价|油价|工资|夜班|加班|发烧|感冒|生病|住院|吵架|考试|作业|堵车/u;
-const SERVICE_TOUCHED16_ZH = /冷|冻|凉|热|暖|网|信号|卡|断|漏|墙|屋|修|装|师傅|工人|费|钱|电话|投诉/u;
+const OWN_LIFE16_ZH = /孩子|娃|儿子|闺女|女儿|(?<!光)猫|狗|老公|老婆|媳妇|股票|基金|菜价|房价|油价|工资|夜班|加班|发烧|感冒|生病|住院|吵架|考试|作业|堵车/u;
+const SERVICE_TOUCHED16_ZH = /冷|冻|凉|热|暖|网|信号|卡|断|漏|墙|屋|修|装|师傅|工人|费|钱|电话|投诉|约|来|上门|光猫|路由|带/u;
 function moodOfOwnLife16(t: string): boolean {
   const clauses = t.split(/[，,。.!！?？\s…]+/u).filter(Boolean);
   const mood = clauses.findIndex((c) => MOOD16_ZH.test(c.replace(/^(真|太|好|我)/u, '')));

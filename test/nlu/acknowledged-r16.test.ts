@@ -50,3 +50,10 @@ describe('"I don\'t know" in dialect beside what someone else said', () => {
     expect(value('挺好，我晓得你们忙')).toBe('satisfied');
   });
 });
+
+describe('a mood beside the service\'s own failings', () => {
+  it('stays a grievance (光猫 is no cat, a visit missed is the service)', () => {
+    expect(value('离谱 约了两次都没来 来了又说没带光猫')).toBe('dissatisfied');
+    expect(value('烦死了，师傅来了三趟')).toBe('dissatisfied');
+  });
+});
