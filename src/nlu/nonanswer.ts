@@ -447,10 +447,27 @@ const SCOLD_ZH = /(这回|这下|你)满意了|满意了吧[？?]/u;
 const NAMED_RELATIVE_ZH = /^([王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文][\u4e00-\u9fff]{1,2})是我(的)?(爱人|老公|老婆|丈夫|媳妇|儿子|女儿|闺女|父亲|母亲|爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?)/u;
 const MY_NAME_ZH = /^我叫[\u4e00-\u9fff]{2,3}[，,][^。]*(名字|不是[^，,。]{1,8}的)/u;
 
+/**
+ * Round 16 (t16V2): a mood word with its own cause told beside it, a cause of the customer's own life (闹心啊，孩子又发烧了; 破防了，
+ * 我家猫跑了; 股票又翻车了，烦死; 离谱，菜价又涨了; 心累，刚下夜班): the mood is about that, not the service (issue 13: no score without
+ * evidence). Not where the cause is something this service touches (闹心，孩子在屋里冻得直哭; 烦死了，网又断了) or a level is said.
+ */
+const MOOD16_ZH = /^(破防了?|闹心(啊|呀|死了)?|烦(死了?|人)|心累(啊)?|无语(子|了)?|离谱(啊)?|郁闷(啊)?|糟心(啊)?|头疼(啊)?|愁(死了?|人))$/u;
+const OWN_LIFE16_ZH = /孩子|娃|儿子|闺女|女儿|(?<!光)猫|狗|老公|老婆|媳妇|股票|基金|菜价|房价|油价|工资|夜班|加班|发烧|感冒|生病|住院|吵架|考试|作业|堵车/u;
+const SERVICE_TOUCHED16_ZH = /冷|冻|凉|热|暖|网|信号|卡|断|漏|墙|屋|修|装|师傅|工人|费|钱|电话|投诉|约|来|上门|光猫|路由|带/u;
+function moodOfOwnLife16(t: string): boolean {
+  const clauses = t.split(/[，,。.!！?？\s…]+/u).filter(Boolean);
+  const mood = clauses.findIndex((c) => MOOD16_ZH.test(c.replace(/^(真|太|好|我)/u, '')));
+  if (mood < 0) return false;
+  const rest = clauses.filter((_, i) => i !== mood);
+  return rest.length > 0 && rest.some((c) => OWN_LIFE16_ZH.test(c)) && !rest.some((c) => SERVICE16_ZH.test(c) || SERVICE_TOUCHED16_ZH.test(c) || LEVEL_WORD_ZH.test(c));
+}
+
 /** Round 16 (t16N): whether a Chinese utterance (as said, NFKC) is one of dev15's non-answer families. */
 function notAnAnswerZh16(t: string): boolean {
   const lower = t.toLowerCase();
   const service = SERVICE16_ZH.test(t);
+  if (moodOfOwnLife16(t)) return true;
   // (A child who says who is not at home answers the identity question: 我爸爸不在家，我是他儿子，我上三年级.)
   if (CHILD_ZH_CUE.test(t) && !service && !/不在|我是(他|她)/u.test(t)) return true;
   const greeted = TITLE_GREETING_ZH.exec(t);
@@ -478,6 +495,22 @@ function notAnAnswerZh16(t: string): boolean {
   // (Only a name that holds an answer word: 户主是我爸 and 投诉是我儿子打的 tell who the customer is.)
   if ((named && ANSWER_WORD_ZH.test(named[1]!) && !LEVEL_WORD_ZH.test(t.slice(named[0].length))) || MY_NAME_ZH.test(t)) return true;
   return false;
+}
+
+/**
+ * Round 16 (t16V2): an all-purpose "fine" said to the call itself, then the caller let go on or asked to wait (蛮好，你讲，我听着咧;
+ * 要得要得，你等哈，我把锅铲放了; 安逸，我在吃火锅，你说嘛; 蛮好，我换个耳朵听，你说): the 好 acknowledges the call, as 好，你说 does,
+ * and rates nothing (issue 13: no score without evidence). Only where the first clause is that word alone and nothing after it
+ * names the service or says a level (满意，你说 and 挺好，师傅也客气，你说吧 keep their level). pipeline.ts asks it on level
+ * steps only: on "is now a good time?" the same words are a go-ahead.
+ */
+const ACK_WORD16_ZH = /^(?:(?:蛮好|挺好|很好|好|好的|好嘞|行|可以|要得|安逸|巴适|得|得嘞|中|成)(?:的|哦|嘛|啊|呀|咧|嘞|哈)?)+$/u;
+const GO_ON_OR_HOLD16_ZH = /(你|您)(就)?(说|讲|问)(吧|嘛|呗|哈|嘞|咧)?$|我(在)?听(着)?(呢|咧|嘞|的)?$|^(你)?等(一)?(哈|下|会)(儿|子)?$/u;
+export function acknowledgedOnlyZh(text: string): boolean {
+  const clauses = text.normalize('NFKC').split(/[，,。.!！?？\s…]+/u).filter(Boolean);
+  if (clauses.length < 2 || !ACK_WORD16_ZH.test(clauses[0]!)) return false;
+  const rest = clauses.slice(1);
+  return rest.some((c) => GO_ON_OR_HOLD16_ZH.test(c)) && !rest.some((c) => SERVICE16_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏/u.test(c.replace(/好了|放好|关好|弄好/gu, '')));
 }
 
 /** Whether an English utterance (as said) is no answer at all. */

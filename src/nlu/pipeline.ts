@@ -85,6 +85,8 @@ export interface LocaleParser {
   noEvidence(norm: string): boolean;
   /** Round 13: the utterance as said is no answer at all (nonanswer.ts): no value, intent or complaint. */
   notAnAnswer?(text: string): boolean;
+  /** Round 16 (t16V2): "fine" said to the call, then the caller let go on (蛮好，你讲): no level (nonanswer.ts). */
+  acknowledgedOnly?(text: string): boolean;
   /** Round 15 (t15N): an auto-reply or a reply relayed by a call assistant (自动回复：…, 机主回复：…): a reschedule in it is kept. */
   relayedReply?(text: string): boolean;
   /** A verb echoed as the answer (会/不会, 有/没有, 能用了): true/false, or null. */
@@ -332,6 +334,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
     return expect.kind === 'text' && text.trim() ? { ...none, value: text.trim(), confidence: 1 } : none;
+  }
+  // Round 16 (t16V2): 蛮好，你讲，我听着 on a level step acknowledges the call and rates nothing (nonanswer.ts acknowledgedOnlyZh).
+  if ((expect.kind === 'csat3' || expect.kind === 'scale') && P.acknowledgedOnly?.(text)) {
+    const r = assembleRules(P, text, expect, ctx);
+    return { ...r, value: null, confidence: r.intent ? r.confidence : 0, complaint: null };
   }
   // Round 15 (t15D): a level said to the caller beside words to someone in the room (满意，你先把鞋穿上; 满意，你慢点喝):
   // the aside clauses give nothing, the rest is read.

@@ -2,7 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
+import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
@@ -1210,6 +1210,9 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'], [/大差不差/g, '差不多'],
   // 吴: 勿/覅 (不) before an evaluation (勿热, 覅推荐).
+  // Round 16 (t16V2): "I don't know" in its dialect forms (吴 弗晓得/勿晓得, 粤 唔知, 晓得 for 知道: 我弗晓得, 我唔知) reads as
+  // 不知道 does (挺好，我不知道: what someone else said is no evidence of the customer's own; issue 13).
+  [/(?:[弗勿伐唔不])晓得|唔知(?:道)?|(?<=我)不知(?=[，,。\s]|$)/g, '不知道'],
   [/覅/g, '不'], [/[勿伐](?=热|好|灵|行|满意|推荐|来事|晓得|会|冷|暖|通|方便|要|需要|是|对|清爽|用)/g, '不'], [/邪气(?=好|满意|灵|快|赞|棒|热情|客气)/g, '非常'], [/交关(?=满意|好|灵|赞|快)/g, '非常'], [/侬/g, '你'], [/木有/g, '没有'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
   [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/觉着/g, '觉得'], [/还中(?=吧|啊|呀|呗|$)/g, '还行'], [/麻达/g, '问题'], [/(^|还|都|也|就|是|已经)么(?=问题)/g, '$1没'], [/(莫得|没得|冇得|冇)(问题|毛病)/g, '没问题'], [/(冇|莫)得说/g, '没得说'], [/么子/g, '什么'], [/(冇|莫|没)得(?=什么|啥)/g, '没有'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
   // 东北 稀碎 (in pieces: terrible work); 河南 可中 (很行); 四川 X得板 (X to the utmost); dusk as a time (天黑了再打: in the evening).
@@ -1938,6 +1941,7 @@ function intensifiedPraiseZh(norm: string): string {
 export const ZH_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's, a recogniser's or a chat window's words (nonanswer.ts) are no answer either.
   notAnAnswer: (text) => notAnAnswerZh(text) || machineOrArtefactZh(text) || noVerdictZh(text),
+  acknowledgedOnly: acknowledgedOnlyZh,
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
