@@ -465,7 +465,7 @@ function fromText(
  * Not "call him on his mobile" (你打电话给他, 打他手机).
  */
 const HANDOVER =
-  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她|我(?:妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|父亲|母亲|儿子|女儿|闺女))|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her|my (?:mom|mum|mother|dad|father|wife|husband))\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
+  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她|我(?:妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|父亲|母亲|儿子|女儿|闺女))|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her|my (?:mom|mum|mother|dad|father|wife|husband))\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b|\b(?:dad|daddy|mum|mom|mummy|mommy|mother|father|grandma|grandpa|nana|honey|love|dear)[!,.]\s*(?:(?:it'?s )?(?:the )?(?:phone|telephone)(?: for you)?|(?:it'?s )?for you)\b/i;
 
 /**
  * Round 15 (t15E): going for the customer, in words HANDOVER does not name: a hold-on with the person fetched
@@ -488,6 +488,11 @@ const FETCHING = new RegExp(
     '(?:机主|主人|他|她)(?:说)?(?:马上|这就|立刻|一会儿?就?)(?:接|来接|过来接|接听|就来)',
     // Round 16 (t16C): the customer is at hand, with a hold-on (他在家，你等下; 她就在旁边，稍等).
     '(?:他|她)(?:就|正好|刚好|现在)?在(?:家|这|这儿|旁边|边上|屋里|楼下|跟前)[^。？?]{0,3}[，,\\s]+(?:你|您)?(?:等下|等一下|等会儿?|稍等|等着)',
+    // Round 16 (t16C2): the customer called to the phone by name or kin (老陈！电话！; 老公，电信的电话; 小芳，你的电话; Dad! Phone!),
+    // or the call put through by whoever answered (我给你叫; 我给您转过去，请稍等); in English, in HANDOVER. Not "打他的电话吧" (no call-out: a number to ring).
+    '(?:KIN|[\\u4e00-\\u9fff]{1,3})[！!，,]\\s*(?:(?:你|您)的|(?:电信|联通|移动|找你)的)?电话(?:[！!。]|$)',
+    '我(?:这就|马上|现在)?(?:给你|给您|帮你|帮您)(?:叫|喊|找)(?:一下|去)?(?:他|她|KIN)?(?:来|过来)?(?:[，,。！!…]|$)',
+    '(?:我)?(?:给|帮)(?:你|您)转(?:过去|接过去|一下)(?![^，,。]{0,3}(?:回|打给|给你))',
   ].join('|').replace(/KIN/g, '妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|老头子?|老太婆|孩子|儿媳|女婿'),
 );
 
