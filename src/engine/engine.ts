@@ -220,6 +220,15 @@ function fromText(
       c.confidence = o ? heard(o.confidence) : 0;
     }
   }
+  // Round 16 (t16C2): "别再打这种电话了，烦死了" / "烦不烦啊，以后别打了": with an opt-out, annoyance said on its own (烦死了,
+  // 真烦人, so annoying) is at the calls, not a verdict on the service; the level is what the other clauses say, if anything
+  // ("不满意，以后别打了" and "两分，别打了" keep theirs; "服务太差了，别打了" too).
+  if (r.intent === 'opt_out' && c.value !== null && c.value !== undefined && clausesOf(text).some((cl) => ANNOYED_AT_CALL.test(cl.trim()))) {
+    const rest = clausesOf(text).filter((cl) => !ANNOYED_AT_CALL.test(cl.trim())).join('，');
+    const o = rest ? opts.interpret(rest, expect, ictx) : null;
+    c.value = o?.value ?? null;
+    c.confidence = o && o.value !== null && o.value !== undefined ? heard(o.confidence) : 0;
+  }
   // "不是，你问啥来着" / "嗯，你说啥？": a bare particle said before asking the question again is no
   // answer (the customer did not take the question in); the question is said again.
   if (!r.intent && l && !l.confirm && expect.kind !== 'text') {
@@ -520,6 +529,9 @@ const COMPLAINT_REQUEST = /投诉|举报|\bcomplain/i;
 
 /** The clauses of a reply: split at punctuation, and at spaces between Chinese words. */
 const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
+
+/** Round 16 (t16C2): annoyance alone, in a clause of its own (烦死了, 真烦人, 烦不烦啊, 好烦, so annoying). */
+const ANNOYED_AT_CALL = /^(?:真|太|好|快|都)?(?:是)?烦(?:死了?|死人了?|人|得很|透了?|不烦|死我了)?(?:了|啊|呀|哦|啦)*$|^(?:so |how |this is |that s |that is )?(?:annoying|irritating)$/iu;
 
 /** Our calls counted (打了好几回, 一天打三回, 老打电话, you keep calling). */
 const CALLS_COUNTED = /打了?(?:好几|几|[一二两三四五六七八九十\d]+)(?:回|次|遍|通)|(?:一天|天天|每天|老|总|老是|总是|又)[^，,。]{0,4}打|打电话|来电话?|\b(?:calls?|called|calling|ring(?:ing)?)\b/iu;
