@@ -220,6 +220,13 @@ function fromText(
       c.confidence = o ? heard(o.confidence) : 0;
     }
   }
+  // Round 16 (t16C2): "她晚上下班回来，晚上再打吧" to "什么时候方便联系本人？": on a time question, lateness read out of the
+  // times themselves (晚上, 下班回来) is when to call, no grievance; a late visit told in a clause with no time of its own
+  // (师傅来得太晚了，明天再打吧) stays one.
+  if (expect.kind === 'time' && r.at !== null && c.complaint === 'late') {
+    const told = clausesOf(text).some((cl) => opts.interpret(cl, expect, ictx).at === null && opts.interpret(cl, { kind: 'yesno' }, ictx).complaint === 'late');
+    if (!told) c.complaint = null;
+  }
   // Round 16 (t16C2): "别再打这种电话了，烦死了" / "烦不烦啊，以后别打了": with an opt-out, annoyance said on its own (烦死了,
   // 真烦人, so annoying) is at the calls, not a verdict on the service; the level is what the other clauses say, if anything
   // ("不满意，以后别打了" and "两分，别打了" keep theirs; "服务太差了，别打了" too).
