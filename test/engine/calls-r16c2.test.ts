@@ -31,7 +31,7 @@ describe('round 16 (t16C2): the customer called to the phone', () => {
 });
 
 describe('round 16 (t16C2): the owner speaking, and Cantonese OK', () => {
-  const q = { question: '请问您是否方便接受回访？' };
+  const q = { locale: 'zh-CN' as const, question: '请问您是否方便接受回访？' };
   it('我是业主 / 我是户主 alone is the customer on record', () => {
     expect(interpret('喂，我是业主，方便', { kind: 'yesno' }, q).intent).toBeNull();
     expect(interpret('我是户主', { kind: 'yesno' }, q).intent).toBeNull();
@@ -64,7 +64,7 @@ describe('round 16 (t16C2): a go-ahead asked to be quick, or with a time allowed
     expect(interpret('quick question, who is this?', { kind: 'yesno' }, { locale: 'en' }).value).not.toBe(true);
   });
   it('就三分钟啊，多了不行 / 只给你两个问题: a go-ahead; 三分钟都没空 is not', () => {
-    const q = { question: '请问您现在方便接受回访吗？' };
+    const q = { locale: 'zh-CN' as const, question: '请问您现在方便接受回访吗？' };
     expect(interpret('就三分钟啊，多了不行', { kind: 'yesno' }, q).value).toBe(true);
     expect(interpret('只给你两个问题', { kind: 'yesno' }, q).value).toBe(true);
     expect(interpret('三分钟都没空', { kind: 'yesno' }, q).value).not.toBe(true);
@@ -73,13 +73,13 @@ describe('round 16 (t16C2): a go-ahead asked to be quick, or with a time allowed
 
 describe('round 16 (t16C2): past calls, annoyance and callback times', () => {
   it('上周回访我说不满意，怎么到现在也没人联系我: no reschedule; the dissatisfied customer reaches a person', () => {
-    const r = interpret('你们上周回访的时候我说了不满意，怎么一直没人联系我', { kind: 'csat3' }, { question: '您对这次装机服务满意吗？' });
+    const r = interpret('你们上周回访的时候我说了不满意，怎么一直没人联系我', { kind: 'csat3' }, { locale: 'zh-CN', question: '您对这次装机服务满意吗？' });
     expect(r.intent).not.toBe('reschedule');
     const ctx = call('telecom-install', ['是', '方便', '你们上周回访的时候我说了不满意，怎么一直没人联系我']);
     expect(ctx.escalation).not.toBeNull();
   });
   it('look-alike: 下周再打吧 is still a reschedule', () => {
-    expect(interpret('下周再打吧', { kind: 'yesno' }, { question: '请问您现在方便吗？' }).intent).toBe('reschedule');
+    expect(interpret('下周再打吧', { kind: 'yesno' }, { locale: 'zh-CN', question: '请问您现在方便吗？' }).intent).toBe('reschedule');
   });
   it('别再打这种电话了，烦死了: an opt-out with no level; 不满意，以后别打了 keeps its level', () => {
     const a = call('telecom-repair', ['好了', '以后别再打这种电话了，真烦人']);
