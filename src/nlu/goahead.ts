@@ -34,9 +34,9 @@ export const QUICK_GO_EN = /\b(make it (quick|short|snappy|fast|brief)|quick one
 
 /**
  * Round 16 (t16C2): a time allowed, and no more (就五分钟啊，多了不行; 只给你三分钟; 最多两个问题): the questions may start now.
- * Not when the time is what is lacking (就五分钟也没有, 五分钟都没空).
+ * Not when the time is what is lacking (就五分钟也没有, 五分钟都没空), nor a remark on the survey's length (只有几个问题).
  */
-const ALLOWED_ONLY_ZH = /^(我)?(就|只|只有|最多|顶多)(给(你|您|你们))?([零一二两三四五六七八九十几\d]+|半)(分钟|个问题)(啊|哈|吧|呀|的时间)?[，,\s]*((多了|再多|超了|超过了?|多一分钟)(就|可|都)?(不行|不成|不干|没空|没时间|挂了))?[。!！]?$/;
+const ALLOWED_ONLY_ZH = /^(我)?(就|只|最多|顶多)(给(你|您|你们))?([零一二两三四五六七八九十\d]+|半)(分钟|个问题)(啊|哈|吧|呀|的时间)?[，,\s]*((多了|再多|超了|超过了?|多一分钟)(就|可|都)?(不行|不成|不干|没空|没时间|挂了))?[。!！]?$/;
 
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {

@@ -68,6 +68,7 @@ describe('round 16 (t16C2): a go-ahead asked to be quick, or with a time allowed
     expect(interpret('就三分钟啊，多了不行', { kind: 'yesno' }, q).value).toBe(true);
     expect(interpret('只给你两个问题', { kind: 'yesno' }, q).value).toBe(true);
     expect(interpret('三分钟都没空', { kind: 'yesno' }, q).value).not.toBe(true);
+    expect(interpret('只有几个问题', { kind: 'yesno' }, q).value).not.toBe(true);
   });
 });
 
