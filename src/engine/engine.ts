@@ -220,6 +220,22 @@ function fromText(
       c.confidence = o ? heard(o.confidence) : 0;
     }
   }
+  // Round 16 (t16C2): "她晚上下班回来，晚上再打吧" to "什么时候方便联系本人？": on a time question, lateness read out of the
+  // times themselves (晚上, 下班回来) is when to call, no grievance; a late visit told in a clause with no time of its own
+  // (师傅来得太晚了，明天再打吧) stays one.
+  if (expect.kind === 'time' && r.at !== null && c.complaint === 'late') {
+    const told = clausesOf(text).some((cl) => opts.interpret(cl, expect, ictx).at === null && opts.interpret(cl, { kind: 'yesno' }, ictx).complaint === 'late');
+    if (!told) c.complaint = null;
+  }
+  // Round 16 (t16C2): "别再打这种电话了，烦死了" / "烦不烦啊，以后别打了": with an opt-out, annoyance said on its own (烦死了,
+  // 真烦人, so annoying) is at the calls, not a verdict on the service; the level is what the other clauses say, if anything
+  // ("不满意，以后别打了" and "两分，别打了" keep theirs; "服务太差了，别打了" too).
+  if (r.intent === 'opt_out' && c.value !== null && c.value !== undefined && clausesOf(text).some((cl) => ANNOYED_AT_CALL.test(cl.trim()))) {
+    const rest = clausesOf(text).filter((cl) => !ANNOYED_AT_CALL.test(cl.trim())).join('，');
+    const o = rest ? opts.interpret(rest, expect, ictx) : null;
+    c.value = o?.value ?? null;
+    c.confidence = o && o.value !== null && o.value !== undefined ? heard(o.confidence) : 0;
+  }
   // "不是，你问啥来着" / "嗯，你说啥？": a bare particle said before asking the question again is no
   // answer (the customer did not take the question in); the question is said again.
   if (!r.intent && l && !l.confirm && expect.kind !== 'text') {
@@ -465,7 +481,7 @@ function fromText(
  * Not "call him on his mobile" (你打电话给他, 打他手机).
  */
 const HANDOVER =
-  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她|我(?:妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|父亲|母亲|儿子|女儿|闺女))|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her|my (?:mom|mum|mother|dad|father|wife|husband))\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b/i;
+  /我(?:这就|马上|现在)?去?(?:叫|喊|找)(?:一下)?(?:他|她)(?:一下|过来|来)?(?:接|听)?(?![^，,。]{0,3}(?:回|打给|给你))|(?:叫|让|喊)(?:他|她)(?:过)?来?(?:接|听)(?:电话)?|把(?:电话|手机)(?:递|交|拿)?给(?:他|她|我(?:妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|父亲|母亲|儿子|女儿|闺女))|(?:递|交)给(?:他|她)|(?:他|她)(?:来了|过来了|马上来|就来)|\b(?:i'?ll|let me|i will|i'?m going to|gonna) (?:go )?(?:get|grab|fetch) (?:him|her|my (?:mom|mum|mother|dad|father|wife|husband))\b|\b(?:put|pass|hand) (?:him|her) (?:on|the phone)|\bhere (?:he|she) is\b|\b(?:dad|daddy|mum|mom|mummy|mommy|mother|father|grandma|grandpa|nana|honey|love|dear)[!,.]\s*(?:(?:it'?s )?(?:the )?(?:phone|telephone)(?: for you)?|(?:it'?s )?for you)\b/i;
 
 /**
  * Round 15 (t15E): going for the customer, in words HANDOVER does not name: a hold-on with the person fetched
@@ -488,6 +504,11 @@ const FETCHING = new RegExp(
     '(?:机主|主人|他|她)(?:说)?(?:马上|这就|立刻|一会儿?就?)(?:接|来接|过来接|接听|就来)',
     // Round 16 (t16C): the customer is at hand, with a hold-on (他在家，你等下; 她就在旁边，稍等).
     '(?:他|她)(?:就|正好|刚好|现在)?在(?:家|这|这儿|旁边|边上|屋里|楼下|跟前)[^。？?]{0,3}[，,\\s]+(?:你|您)?(?:等下|等一下|等会儿?|稍等|等着)',
+    // Round 16 (t16C2): the customer called to the phone by name or kin (老陈！电话！; 老公，电信的电话; 小芳，你的电话; Dad! Phone!),
+    // or the call put through by whoever answered (我给你叫; 我给您转过去，请稍等); in English, in HANDOVER. Not "打他的电话吧" (no call-out: a number to ring).
+    '(?:KIN|[\\u4e00-\\u9fff]{1,3})[！!，,]\\s*(?:(?:你|您)的|(?:电信|联通|移动|找你)的)?电话(?:[！!。]|$)',
+    '我(?:这就|马上|现在)?(?:给你|给您|帮你|帮您)(?:叫|喊|找)(?:一下|去)?(?:他|她|KIN)?(?:来|过来)?(?:[，,。！!…]|$)',
+    '(?:我)?(?:给|帮)(?:你|您)转(?:过去|接过去|一下)(?![^，,。]{0,3}(?:回|打给|给你))',
   ].join('|').replace(/KIN/g, '妈|爸|老伴|爱人|老婆|老公|媳妇|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外婆|外公|儿子|女儿|闺女|老头子?|老太婆|孩子|儿媳|女婿'),
 );
 
@@ -515,6 +536,9 @@ const COMPLAINT_REQUEST = /投诉|举报|\bcomplain/i;
 
 /** The clauses of a reply: split at punctuation, and at spaces between Chinese words. */
 const clausesOf = (text: string): string[] => text.split(/[，,。.！!？?；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/u).filter((x) => x.trim());
+
+/** Round 16 (t16C2): annoyance alone, in a clause of its own (烦死了, 真烦人, 烦不烦啊, 好烦, so annoying). */
+const ANNOYED_AT_CALL = /^(?:真|太|好|快|都)?(?:是)?烦(?:死了?|死人了?|人|得很|透了?|不烦|死我了)?(?:了|啊|呀|哦|啦)*$|^(?:so |how |this is |that s |that is )?(?:annoying|irritating)$/iu;
 
 /** Our calls counted (打了好几回, 一天打三回, 老打电话, you keep calling). */
 const CALLS_COUNTED = /打了?(?:好几|几|[一二两三四五六七八九十\d]+)(?:回|次|遍|通)|(?:一天|天天|每天|老|总|老是|总是|又)[^，,。]{0,4}打|打电话|来电话?|\b(?:calls?|called|calling|ring(?:ing)?)\b/iu;

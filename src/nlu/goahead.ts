@@ -25,14 +25,27 @@ const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got
  */
 export const GO_NOW_LAST_ZH = /(趁现在|现在(有空|在家|在|休息|可以|方便|不忙)|天天有空|(一|几)分钟的话)[^，]{0,3}[，,\s]?[^，]{0,4}(问|说|讲)(吧|呗|嘛)?[。!！]?$|(你)?(就|快|赶紧|快点)(问|说)(一个|一下|两个|几个)?(吧|呗)?[。!！]?$/;
 
+/**
+ * Round 16 (t16C2): the questions allowed if they are quick (make it quick, quick one, be quick, keep it short, just the one
+ * question then): a go-ahead said by someone busy; en.ts lets it end a busy answer's reschedule. Not "a quick question" asked
+ * back, nor a quick job told of (he was quick).
+ */
+export const QUICK_GO_EN = /\b(make it (quick|short|snappy|fast|brief)|quick one|(be|keep it) (quick|brief|short)|quickly then|(ok|okay|fine|alright|sure|yes|yeah|go) (but )?quick(ly)?\W*$)\b|^(a )?quick(ly)?( one| 1)?\b(?! (question|job|fix|look|call|word|thing|visit|one)\b)/;
+
+/**
+ * Round 16 (t16C2): a time allowed, and no more (就五分钟啊，多了不行; 只给你三分钟; 最多两个问题): the questions may start now.
+ * Not when the time is what is lacking (就五分钟也没有, 五分钟都没空), nor a remark on the survey's length (只有几个问题).
+ */
+const ALLOWED_ONLY_ZH = /^(我)?(就|只|最多|顶多)(给(你|您|你们))?([零一二两三四五六七八九十\d]+|半)(分钟|个问题)(啊|哈|吧|呀|的时间)?[，,\s]*((多了|再多|超了|超过了?|多一分钟)(就|可|都)?(不行|不成|不干|没空|没时间|挂了))?[。!！]?$/;
+
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {
-  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm);
+  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm);
 }
 
 /** A go-ahead in a normalised English utterance (en.ts normalize). */
 export function goAheadEn(norm: string): boolean {
-  return GO_AHEAD_EN.test(norm);
+  return GO_AHEAD_EN.test(norm) || QUICK_GO_EN.test(norm);
 }
 
 /** A clause of the answer as said is a go-ahead (方便，你说吧; OK, go ahead): topics.ts's "convenient". */
