@@ -316,6 +316,9 @@ export function parseTimeEn(norm: string): TimeSpec | null {
       return fixed;
     }
   }
+  // Round 16 (t16E2): an hour said alone (Eight, at eight then) answering when to call: that clock hour, the next one to come.
+  const lone = /^(?:at |about |around )?(four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|1[0-2])(?: then| please| ish| o clock)?$/.exec(norm.trim());
+  if (lone) return { hour: wordNumber(lone[1])!, minute: 0 };
   return parseTimeOnceEn(norm);
 }
 
@@ -432,6 +435,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     if (m[1] === 'like' && /\b(would|i|we|you|they|d|to)\s*$/.test(norm.slice(0, m.index))) continue;
     spec.hour = h;
     spec.minute = m[3] ? Number(m[3]) : m[4] === 'thirty' ? 30 : m[4] === 'fifteen' ? 15 : m[4] === 'forty five' ? 45 : 0;
+    // Round 16 (t16E2): half eight tomorrow night (British): half past the hour, its day part said after it.
+    if (!m[1] && !m[3] && !m[4] && h <= 12 && /\bhalf\s*$/.test(norm.slice(0, m.index))) spec.minute = 30;
     const ampm = m[5]?.replace(' ', '');
     if (ampm === 'pm') spec.period = 'afternoon';
     else if (ampm === 'am') spec.period = 'forenoon';
@@ -591,7 +596,8 @@ const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart fr
 const CAN_ANSWER_EN = /^(also |sure |ok |okay |yes |yeah |of course )?can( can)?(?! (you|u|i|we|he|she|they|it|someone|somebody|anyone|anybody|your|the|this|that|my|not|t)\b)( |$)/;
 
 /** A sentence that asks by its word order (could be worse, would have been nice: a statement, no subject after the verb). */
-const asksEn = (norm: string) => QUESTION_EN.test(norm) && !CAN_ANSWER_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm) && !/^(when|where|how|why|what) (i|we|he|she|they|it|my|the)\b/.test(norm);
+// (Round 16, t16E2: what a headache, what a mess: "what a" opens an exclamation, no question.)
+const asksEn = (norm: string) => QUESTION_EN.test(norm) && !/^what an? (?!.*\b(is|was|are|were|do|does|did)\b)/.test(norm) && !CAN_ANSWER_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm) && !/^(when|where|how|why|what) (i|we|he|she|they|it|my|the)\b/.test(norm);
 /** A sentence said with a rising tone only (satisfied-ish?), no wh-word, no inversion: a tentative answer, unless a later question asks about its words (Number one? Is number one the best one?). */
 function statedEn(raw: string, presupposed = false): string {
   const sentences = raw.match(/[^.?!]+[.?!]*/g) ?? [];
@@ -616,6 +622,9 @@ function statedEn(raw: string, presupposed = false): string {
 /** The keypad prompt read back (press one for very satisfied, two for satisfied): the options, none chosen. */
 const PROMPT_READ_BACK_EN = /^((and |or )?(press |push |dial )?(one|two|three|four|five|[0-9]) for (very |not |completely |somewhat )?(satisfied|dissatisfied|unsatisfied|neutral|yes|no) ?)+$/;
 
+/** Round 16 (t16E2): a yes or a no said emphatically or as an idiom, the whole answer (you bet, absolutely not). */
+const BARE_IDIOM_EN = /^(oh )?((you bet|you betcha|absolutely|definitely|certainly|of course|for sure|totally)( yeah| yes| i am| it was| it is)?|(sort of|kind of) (yeah|yes|yep)|(absolutely|definitely|certainly|of course) not|not at all|no way)$/;
+
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's words or a chat artefact (nonanswer.ts) are no answer either.
@@ -632,7 +641,8 @@ export const EN_PARSER: LocaleParser = {
   matchChoice: matchChoiceEn,
   parseTime: parseTimeEn,
   // "sorry, it's late, call me tomorrow": the hour, not the engineer.
-  complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '')),
+  // (Round 16, t16E2: guilty as charged is an idiom for "that's me", no charge on a bill.)
+  complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '').replace(/\bguilty as charged\b/g, ' ')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
   // "I guess it's okay?": a hedged statement said with a rising tone is tentative, not a question back.
@@ -650,7 +660,9 @@ export const EN_PARSER: LocaleParser = {
   answerAtStart: () => true,
   cleft: () => false,
   // (Yes it is, what's this about?: a yes with its short echo is as bare, said before the question back.)
-  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm),
+  // Round 16 (t16E2): an emphatic yes or no said as an idiom is as bare (you bet, absolutely, absolutely not, not at all,
+  // sort of yeah): the whole answer, nothing else said.
+  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm) || BARE_IDIOM_EN.test(norm),
   // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
   acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
   goAhead: goAheadEn,
