@@ -91,9 +91,14 @@ export const LEXICON_EN: Lexicon = [
   // a shambles, naff, pants, a waste of a morning; hit or miss) and a yes said as an idiom (you bet, that'd be me).
   ...all('ace, sweet as, absolute legend, an absolute legend, a legend, a total legend, bang on, cracking job, top job', P('eval', 1, true)),
   ...all('a ok, ripper', P('eval')),
+  // Round 16 (t16E2): 666, the Chinese chat praise (溜, "slick"), typed on an English call: no count, a thumbs-up.
+  ...all('666, 6666, 66666', P('eval')),
   ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, ropey, shonky, dog s breakfast', N('eval')),
   ...all('hit or miss, hit and miss', HEDGE),
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
+  // Round 16 (t16E2): rubbish as a thing (took the rubbish with him, left his rubbish): the refuse, not the verdict "rubbish"
+  // (complaints.ts reads whether it was left or taken away).
+  ...all('the rubbish, his rubbish, their rubbish, all the rubbish, the old rubbish, any rubbish', BLOCK),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
   ...all('thanks, thank you, thank you very much, thanks a lot, cheers, appreciate it', { t: 'pol', pol: 1, cls: 'courtesy', w: 0.6 }),
@@ -115,7 +120,7 @@ export function analyzeEn(norm: string): Analysis {
 const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: RegExp }[] = [
   // Round 12: no callback wanted (don't bother calling back), this number taken off the list (remove this number from your list).
   { intent: 'opt_out', re: /\b(do not|don t|dont) (bother|waste your time) (calling|ringing|phoning|contacting)( me| us)?( back| again)?\b|\b(remove|take|delete|strike) (this|my|the|our) (number|phone number|phone)\b[^.]{0,12}\b(from|off) (your|the) (list|lists|database|system|records|call list)\b/, confidence: 0.9 },
-  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b|\b(do not|don t) want (any more|anymore|more|these|your|any)( of)?( these| your| those)? (calls|surveys|phone calls)\b|\bno more (of )?(these |your )?(calls|surveys)\b|\b(refuse|decline) (the |this |your )?(survey|callback|call)s?\b|\bnot (taking|doing) (part in )?(the |this |your |any )?surveys?\b|\b(do not|don t) do (the |these |your |any )?surveys\b/, confidence: 0.9 },
+  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b|\b(do not|don t) want (any more|anymore|more|these|your|any)( of)?( these| your| those)? (calls|surveys|phone calls)\b|\bno more (of )?(these |your )?(calls|surveys)\b|\b(refuse|decline) (the |this |your )?(survey|callback|call)s?\b|\bnot (taking|doing) (part in )?(the |this |your |any )?surveys?\b|\b(do not|don t) do (the |these |your |any )?surveys\b|\b(do not|don t) do (phone |these |survey |sales )?calls\b(?! (after|before|at|during|in|on|while|when|until|till)\b)/, confidence: 0.9 },
   // Round 12: the customer moved away and someone new lives here (she moved out last month, I'm the new tenant; they moved away, we just moved in).
   { intent: 'wrong_person', re: /\b(he|she|they) (moved|has moved|have moved|moved out|moved away)\b(?! (in|the|my|your|a|it))|\b(i am|we are|i m|we re) the new (tenant|tenants|owner|owners|occupant|occupants|resident|residents)\b|\b(we|i) (just )?moved in\b.{0,30}\b(he|she|they|previous|last)\b/, confidence: 0.85 },
   { intent: 'wrong_person', re: /\b(that is|he is|she is) my (husband|wife|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|flatmate|roommate|tenant|landlord)\b.{0,40}\b(he|she) is (at|in|out|away|not|on)\b|\b(i am|this is|it is) (his|her|their) (wife|husband|son|daughter|mother|mom|mum|father|dad|partner|sister|brother|kid|child|carer|nanny|neighbou?r)\b|\b(he|she) is (out|not (home|in|here|available)|at work|away)\b|\bnobody (here )?by that name\b|\bno one here (by|called)\b|\b(i|we) (never|did not) (order|book|have|ask)(?!.{0,40}\b(charged|billed|sold|pay|paid|yuan|dollars?)\b)(?<!\b(charged|billed|sold|made) me\b.{0,60})|\bwrong (number|person|guy|lady|man|woman)\b|\b(is not|not) (me|him|her|here)\b.*\b(number|phone|live)\b|\bthis is not (his|her|their|the)\b|\bno one (here )?(by|with|called) that name\b|\b(he|she) (does not|do not) live here\b|\byou have the wrong\b|\bnever heard of (him|her)\b|\bthere is no one\b|\bi am not (him|her|mr|mrs|ms|the account holder)\b|\bwho are you looking for\b|\b(i am|this is|it is) (just |only )?(the|his|her|their|a) (tenant|nanny|carer|caregiver|cleaner|housekeeper|babysitter|lodger|roommate|flatmate|landlord|maid|helper|neighbou?r|assistant|secretary|pa|colleague|driver)\b|\b(i|we) (only |just |recently )?(got|have had|took over) this (number|phone|line|sim)\b|\b(i am )?not (your|a) (customer|client)\b|^(no |nope |nah )?(it is |that is |this is )?not me$|\bnot me you (want|need|are after|are looking for)\b|\b(nobody|no one) (called|named|by the name)\b.*\b(lives|here)\b/, confidence: 0.9 },
@@ -138,7 +143,7 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   // email me): not now on this line. Not a text only mentioned (got your text earlier, you texted me yesterday).
   { intent: 'reschedule', re: /\b(text|sms|whatsapp|wechat|email|e mail|message) me\b(?! (back|earlier|yesterday|already|before|last))|\b(send|text|email) (me )?(the|a) (survey|link|form|questions)\b/, confidence: 0.8 },
   { intent: 'reschedule', re: /\b(awkward|inconvenient|not convenient|a bad moment|not a good moment)\b.{0,12}\b(right now|now|at the moment|just now)\b/, confidence: 0.85 },
-  { intent: 'repeat', re: /\bwhat (is|s) your (staff id|employee id|employee number|badge number|id number|name|staff number) again\b|\b(staff id|employee id|employee number|badge number) again\b|\b(say (the|those|your) (options|choices|question|numbers) again|(read|give) (me )?(the|those) (options|choices) again|who did you (want|say|ask for)|say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|(?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) hear(?! (?:a thing|anything) on\b)|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
+  { intent: 'repeat', re: /\bwhat (is|s) your (staff id|employee id|employee number|badge number|id number|name|staff number) again\b|\b(staff id|employee id|employee number|badge number) again\b|\b(say (the|those|your) (options|choices|question|numbers) again|(read|give) (me )?(the|those) (options|choices) again|who did you (want|say|ask for)|say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|(?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) (?:really |quite |properly |very well )?hear(?! (?:a thing|anything) on\b)|(?:you are|you re|your voice is) (?:very |so |really |a bit |quite )?(?:faint|quiet|muffled)\b|(?:the line|the sound) is (?:very |so |really |a bit |quite )?(?:faint|muffled)\b|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
 ];
 
 // A request for a person said with a robot question ("Is this a real person? I'd rather talk to a human")
@@ -331,6 +336,10 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
 
 const CLOCK_DAY_PART_EN = /^ ?(tonight|this (morning|afternoon|evening)|in the (morning|afternoon|evening)|at night|tomorrow (morning|afternoon|evening|night))\b/;
 
+/** Round 16 (t16E2): days ruled out (not Monday, except Monday or Tuesday, not on next Friday): none of them is the day. */
+const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const RULED_OUT_DAYS_EN = new RegExp(`\\b(?:not|except|apart from) (?:on )?(?:next |this )?${DAY_EN}(?: (?:or|and|nor) ${DAY_EN})*\\b`, 'g');
+
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
@@ -366,7 +375,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     spec.dayOffset = 0;
     found = true;
   }
-  const wd = /\b(next|this|on)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(norm);
+  // (Round 16, t16E2: not Thursday, try Friday morning: a day ruled out is not the day; the next one said is.)
+  const wd = /\b(?:(next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(norm.replace(RULED_OUT_DAYS_EN, (m) => '_'.repeat(m.length)));
   if (wd && spec.dayOffset === undefined) {
     spec.weekday = WEEKDAYS_EN[wd[2]!]!;
     spec.weekShift = wd[1] === 'next' ? 1 : 0;
@@ -398,7 +408,10 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     spec.dayOfMonth = /\bafter (the )?new year/.test(norm) ? 2 : 1;
     found = true;
   } else if (/\bnext week\b/.test(norm) && spec.dayOffset === undefined) {
-    spec.weekday = 1;
+    // (Round 16, t16E2: next week, not Monday: its first day not ruled out.)
+    const lists = [...norm.matchAll(RULED_OUT_DAYS_EN)].map((x) => x[0]).join(' ');
+    const ruledOut = new Set([...lists.matchAll(new RegExp(DAY_EN, 'g'))].map((x) => WEEKDAYS_EN[x[0]]!));
+    spec.weekday = [1, 2, 3, 4, 5, 6, 7].find((d) => !ruledOut.has(d)) ?? 1;
     spec.weekShift = 1;
     found = true;
   }
@@ -662,7 +675,7 @@ export const EN_PARSER: LocaleParser = {
   // (Yes it is, what's this about?: a yes with its short echo is as bare, said before the question back.)
   // Round 16 (t16E2): an emphatic yes or no said as an idiom is as bare (you bet, absolutely, absolutely not, not at all,
   // sort of yeah): the whole answer, nothing else said.
-  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm) || BARE_IDIOM_EN.test(norm),
+  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not|that is me|this is me|it is me|that is not me|it is not me)$/.test(norm) || BARE_IDIOM_EN.test(norm),
   // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
   acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
   goAhead: goAheadEn,
@@ -672,7 +685,7 @@ export const EN_PARSER: LocaleParser = {
   praisesSomeone: (norm) => /\b(he|she|they|the (guy|man|woman|technician|engineer|staff)|technician|engineer) (was|were|is) (very |so |really |quite |super )?(nice|friendly|polite|great|good|lovely|helpful|kind|patient|professional|courteous)\b/.test(norm),
   // (Round 15, t15En: the technician is very kind, he was so patient: a degree word before the praise.)
   // (Pardon? Satisfied? Oh yes, quite satisfied: "oh yes / oh I see" after it says the question was understood after all.)
-  cannotHear: (norm) => !/\b(pardon|sorry|what|come again|say again)\b.*\boh (yes|yeah|right|i see|ok|okay)\b(?!.*\b(pardon|can not hear|did not catch|come again|say (that|it) again)\b)/.test(norm) && /\b((?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) hear(?! (?:a thing|anything) on\b)|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean|come again|bad line|line is bad|line s bad|breaking up|cutting out)\b/.test(norm),
+  cannotHear: (norm) => !/\b(pardon|sorry|what|come again|say again)\b.*\boh (yes|yeah|right|i see|ok|okay)\b(?!.*\b(pardon|can not hear|did not catch|come again|say (that|it) again)\b)/.test(norm) && /\b((?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) (?:really |quite |properly |very well )?hear(?! (?:a thing|anything) on\b)|(?:you are|you re|your voice is) (?:very |so |really |a bit |quite )?(?:faint|quiet|muffled)\b|(?:the line|the sound) is (?:very |so |really |a bit |quite )?(?:faint|muffled)\b|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean|come again|bad line|line is bad|line s bad|breaking up|cutting out)\b/.test(norm),
   concession: (norm) => /\b(i suppose|i guess|it is fine|it was fine)\b.*\b(but|though)\b/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_EN.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_EN, norm.slice(0, at + 1)),

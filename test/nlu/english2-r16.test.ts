@@ -62,3 +62,51 @@ describe('small grievances and praise of a call ahead', () => {
     expect(read('They charged me twice', 'yesno').c).toBe('billing');
   });
 });
+
+describe('days ruled out', () => {
+  it('not Thursday, try Friday: the day not ruled out', () => {
+    expect(read('Not Thursday, try Friday morning', 'time', '2026-11-18T14:30:00+08:00').at).toBe('2026-11-20T10:00');
+    expect(read('Friday', 'time', '2026-11-18T14:30:00+08:00').at).toBe('2026-11-20T10:00');
+  });
+  it('next week, not Monday (or Tuesday): its first day left', () => {
+    expect(read('Sometime next week, not Monday', 'time', '2026-11-18T14:30:00+08:00').at).toBe('2026-11-24T10:00');
+    expect(read('next week but not monday or tuesday', 'time', '2026-11-18T14:30:00+08:00').at).toBe('2026-11-25T10:00');
+    expect(read('next week', 'time', '2026-11-18T14:30:00+08:00').at).toBe('2026-11-23T10:00');
+  });
+});
+
+describe('the line, the channel, the rubbish', () => {
+  it('a faint voice asks for a repeat; a quiet radiator is no such thing', () => {
+    expect(read("I can't really hear you, you're very faint", 'yesno').i).toBe('repeat');
+    expect(read('It is very quiet now', 'yesno').i).toBeNull();
+  });
+  it("I don't do calls refuses the channel; a time limit on calls does not", () => {
+    expect(read("Text me the survey instead, I don't do calls", 'yesno').i).toBe('opt_out');
+    expect(read("I don't do calls after nine, text me", 'yesno').i).toBe('reschedule');
+  });
+  it('the rubbish taken away is no mess and no verdict; left behind it is', () => {
+    const r = read('Satisfied, and he took the rubbish with him, which the last guy never did.', 'csat3');
+    expect(r.v).toBe('satisfied');
+    expect(r.c).toBeNull();
+    expect(read('He left the rubbish in the hall', 'csat3').c).toBe('mess');
+    expect(read('The service was rubbish', 'csat3').v).toBe('dissatisfied');
+  });
+  it('yes, that is me, before a question back, answers', () => {
+    expect(read("Yes that's me. Is this about the guy who broke my door handle?", 'yesno').v).toBe(true);
+  });
+});
+
+describe('a mixed answer read per utterance', () => {
+  const zh = (text: string, kind: string) => interpretKind(text, kind, { now: '2026-11-18T15:45:00+08:00', locale: 'zh-CN' });
+  it('English words glossed inside Chinese', () => {
+    expect(zh('绝了，amazing', 'csat3').value).toBe('very_satisfied');
+    expect(zh('bill上多了个charge，五十块，我没有order过', 'csat3').complaint).toBe('billing');
+    expect(zh('有，foreman问我要red packet', 'yesno').complaint).toBe('money');
+    expect(zh('可以啊, no complaints', 'csat3').value).toBe('satisfied');
+    expect(zh('amazing，等了三天才来', 'csat3').value).toBe('dissatisfied');
+  });
+  it('666 typed on an English call is praise, not a count', () => {
+    expect(read('666, honestly', 'csat3').v).toBe('satisfied');
+    expect(read('I waited 666 minutes', 'csat3').v).toBe('dissatisfied');
+  });
+});
