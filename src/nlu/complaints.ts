@@ -1127,7 +1127,7 @@ function ownFaultEn(norm: string): boolean {
 /** Cleaning up told as done (he even vacuumed up the dust from drilling, swept up after himself): no mess. */
 const CLEANED_EN = /(?<!\b(not|never|n t|nt|didn t|wish|should|could) (even )?)\b(vacuum(ed)?|hoover(ed)?|swept|sweep|cleaned|tidied|wiped|picked)( up| away| off)?( all)? (the |his |their |every |all the )?(bit of )?(dust|mess|debris|rubbish|offcuts?|packaging|dirt|scraps)\b/g;
 /** Round 16 (t16E2): the rubbish taken away (he took the rubbish with him, took all the packaging away): no mess left. */
-const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|would) (even )?)\b(took|take|takes|taken|carried|cleared|binned)( away| out| off)?( all)? (the |his |their |all the |every )?(old )?(rubbish|packaging|boxes|debris|offcuts?|trash|scraps|cardboard|waste)( away| with (him|her|them)| out)?\b/g;
+const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|would|to) (even )?)\b(took|take|takes|taken|carried|cleared|binned)( away| out| off)?( all)? (the |his |their |all the |every )?(old )?(rubbish|packaging|boxes|debris|offcuts?|trash|scraps|cardboard|waste)( away| with (him|her|them)| out)?\b/g;
 /** Complaint in a normalised English utterance (see normalizeEn). */
 export function complaintEn(norm: string): ComplaintMatch | null {
   norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length));

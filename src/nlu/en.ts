@@ -98,7 +98,7 @@ export const LEXICON_EN: Lexicon = [
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
   // Round 16 (t16E2): rubbish as a thing (took the rubbish with him, left his rubbish): the refuse, not the verdict "rubbish"
   // (complaints.ts reads whether it was left or taken away).
-  ...all('the rubbish, his rubbish, their rubbish, all the rubbish, the old rubbish, any rubbish', BLOCK),
+  ...all('the rubbish, all the rubbish, the old rubbish', BLOCK),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
   ...all('thanks, thank you, thank you very much, thanks a lot, cheers, appreciate it', { t: 'pol', pol: 1, cls: 'courtesy', w: 0.6 }),
@@ -675,7 +675,7 @@ export const EN_PARSER: LocaleParser = {
   // (Yes it is, what's this about?: a yes with its short echo is as bare, said before the question back.)
   // Round 16 (t16E2): an emphatic yes or no said as an idiom is as bare (you bet, absolutely, absolutely not, not at all,
   // sort of yeah): the whole answer, nothing else said.
-  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not|that is me|this is me|it is me|that is not me|it is not me)$/.test(norm) || BARE_IDIOM_EN.test(norm),
+  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm) || BARE_IDIOM_EN.test(norm),
   // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
   acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
   goAhead: goAheadEn,

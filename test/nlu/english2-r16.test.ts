@@ -91,9 +91,6 @@ describe('the line, the channel, the rubbish', () => {
     expect(read('He left the rubbish in the hall', 'csat3').c).toBe('mess');
     expect(read('The service was rubbish', 'csat3').v).toBe('dissatisfied');
   });
-  it('yes, that is me, before a question back, answers', () => {
-    expect(read("Yes that's me. Is this about the guy who broke my door handle?", 'yesno').v).toBe(true);
-  });
 });
 
 describe('a mixed answer read per utterance', () => {
