@@ -759,7 +759,8 @@ const EN: Rule[] = [
   { category: 'quality', re: /\b((drilled|holes?) in the wrong (place|spot)|not level|creak(s|ing|y)?|squeak(s|ing|y)?|rattl(es|ing)|wobbl(es|y|ing)|(much|way) slower than (promised|advertised|what i pay))\b/ },
   { category: 'mess', re: /\b((left|dumped) (the |his |their )?(boxes|packaging|rubbish|trash|debris|offcuts|scraps)|(muddy|dirty) (boots|shoes|footprints)|did not (wear|use|put on) (shoe covers|overshoes|booties)|\b(wish(ed)?|hoped?|should|could|would|might|if only) (he|she|they|you)?( had| d| would| have| ve)? ?(taken|take|took) (his|her|their) shoes off)\b/ },
   { category: 'not_fixed', severe: true, re: /\b((went|turned|goes|is|was) (red|off|down|dead|out) again|worked for [a-z ]{0,12}(hour|minute|day|week)s? and then|left after (ten|five|fifteen|twenty|\d+|a few) minutes)\b/ },
-  { category: 'late', re: /\b(took (a|the) day off|miss(ed)? (a day of )?work|showed up at|turned up at|(called|rung|rang|phoned) (before|ahead|first)|call(ed)? ahead|before turning up|without (calling|warning|notice)|wait(ed)? (\w+ )?(days|hours) for)\b/ },
+  // (Round 16, t16E2: he called before coming, which was nice: the call ahead praised is no grievance.)
+  { category: 'late', re: /\b(took (a|the) day off|miss(ed)? (a day of )?work|showed up at|turned up at|(called|rung|rang|phoned) (before|ahead|first)|call(ed)? ahead|before turning up|without (calling|warning|notice)|wait(ed)? (\w+ )?(days|hours) for)\b/, unless: /\b(called|rung|rang|phoned|call(ed)?) (before|ahead|first)\b(?! (time|week|month))(?:(?!\b(but|though|never|not|late)\b).){0,30}\b(which|that|it) (was|is) (really |very |so |quite )?(nice|good|great|thoughtful|considerate|helpful|appreciated|handy)\b/ },
   { category: 'attitude', re: /\b(insult(ed|ing)?|rolling (his|her|their) eyes|not (my|his|her|their|our) (job|problem|fault|responsibility)|chatty|on (his|her) phone)\b/ },
   { category: 'unreachable', re: /\b((nobody|no one) (ever )?(answers?|picks up|calls? back|gets back)|chas(e|ed|ing) (them|him|her|it|you) (up )?|on hold|nobody answers?|no one answers?|nobody picks up|no one picks up|could not (reach|get through|get hold)|can not (reach|get through|get hold)|unreachable|never answers?|does not answer|never (called|rang) (me )?back|no (reply|response|answer)|ignored my (calls|messages|emails))\b/ },
   { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times|again and again)|(two|three|four|several|multiple|many) (visits|times|trips)|keep (coming|sending) (back|people)|(must|have to|need to|had to|will) come back (tomorrow|again|another day|the next day))\b/ },
@@ -789,7 +790,8 @@ const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|�
 const INTENSE = /(?<!不)太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
-const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b/;
+// (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
+const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
 /**
  * Cues of a small reservation without a contrast word (稍微小了一点, 有一丢丢出入, 一个小问题,
@@ -1124,9 +1126,11 @@ function ownFaultEn(norm: string): boolean {
 }
 /** Cleaning up told as done (he even vacuumed up the dust from drilling, swept up after himself): no mess. */
 const CLEANED_EN = /(?<!\b(not|never|n t|nt|didn t|wish|should|could) (even )?)\b(vacuum(ed)?|hoover(ed)?|swept|sweep|cleaned|tidied|wiped|picked)( up| away| off)?( all)? (the |his |their |every |all the )?(bit of )?(dust|mess|debris|rubbish|offcuts?|packaging|dirt|scraps)\b/g;
+/** Round 16 (t16E2): the rubbish taken away (he took the rubbish with him, took all the packaging away): no mess left. */
+const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|would|to) (even )?)\b(took|take|takes|taken|carried|cleared|binned)( away| out| off)?( all)? (the |his |their |all the |every )?(old )?(rubbish|packaging|boxes|debris|offcuts?|trash|scraps|cardboard|waste)( away| with (him|her|them)| out)?\b/g;
 /** Complaint in a normalised English utterance (see normalizeEn). */
 export function complaintEn(norm: string): ComplaintMatch | null {
-  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length));
+  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length));
   if (ownFaultEn(norm)) return null;
   return detect(norm, EN, DIMINISH_EN);
 }

@@ -91,9 +91,14 @@ export const LEXICON_EN: Lexicon = [
   // a shambles, naff, pants, a waste of a morning; hit or miss) and a yes said as an idiom (you bet, that'd be me).
   ...all('ace, sweet as, absolute legend, an absolute legend, a legend, a total legend, bang on, cracking job, top job', P('eval', 1, true)),
   ...all('a ok, ripper', P('eval')),
+  // Round 16 (t16E2): 666, the Chinese chat praise (溜, "slick"), typed on an English call: no count, a thumbs-up.
+  ...all('666, 6666, 66666', P('eval')),
   ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, ropey, shonky, dog s breakfast', N('eval')),
   ...all('hit or miss, hit and miss', HEDGE),
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
+  // Round 16 (t16E2): rubbish as a thing (took the rubbish with him, left his rubbish): the refuse, not the verdict "rubbish"
+  // (complaints.ts reads whether it was left or taken away).
+  ...all('the rubbish, all the rubbish, the old rubbish', BLOCK),
   // Facts.
   ...all('fixed, resolved, solved, working, works, it works, sorted, sorted out, back on, running, warm, hot, fine now, all good, problem solved, repaired, working fine, came on time, arrived on time, all fixed, up and running, no issues, no problems, no problem, no complaints, can not complain, nothing to complain about', P('fact')),
   ...all('thanks, thank you, thank you very much, thanks a lot, cheers, appreciate it', { t: 'pol', pol: 1, cls: 'courtesy', w: 0.6 }),
@@ -116,7 +121,7 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   // (Round 16, t16F2: at work but quiet there, go ahead: the busy rule's unless; I'm at work, call later stays a later call.)
   // Round 12: no callback wanted (don't bother calling back), this number taken off the list (remove this number from your list).
   { intent: 'opt_out', re: /\b(do not|don t|dont) (bother|waste your time) (calling|ringing|phoning|contacting)( me| us)?( back| again)?\b|\b(remove|take|delete|strike) (this|my|the|our) (number|phone number|phone)\b[^.]{0,12}\b(from|off) (your|the) (list|lists|database|system|records|call list)\b/, confidence: 0.9 },
-  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b|\b(do not|don t) want (any more|anymore|more|these|your|any)( of)?( these| your| those)? (calls|surveys|phone calls)\b|\bno more (of )?(these |your )?(calls|surveys)\b|\b(refuse|decline) (the |this |your )?(survey|callback|call)s?\b|\bnot (taking|doing) (part in )?(the |this |your |any )?surveys?\b|\b(do not|don t) do (the |these |your |any )?surveys\b/, confidence: 0.9,
+  { intent: 'opt_out', re: /\b(stop|quit|do not|never|no more|don t) (calling|call|ringing|phoning|contacting|bothering|texting|messaging)\b|\bunsubscribe\b|^stop$|^td$|\bremove (me|my number)\b|\btake (me|my number) off\b|\bdo not call\b|\bopt( me)? out\b|\bno more calls\b|\bleave me alone\b|\bnever call\b|\bstop it\b|\bdo not (ever )?(call|contact) me\b|\bnot call me again\b|\b(do not|don t) want (any more|anymore|more|these|your|any)( of)?( these| your| those)? (calls|surveys|phone calls)\b|\bno more (of )?(these |your )?(calls|surveys)\b|\b(refuse|decline) (the |this |your )?(survey|callback|call)s?\b|\bnot (taking|doing) (part in )?(the |this |your |any )?surveys?\b|\b(do not|don t) do (the |these |your |any )?surveys\b|\b(do not|don t) do (phone |these |survey |sales )?calls\b(?! (after|before|at|during|in|on|while|when|until|till)\b)/, confidence: 0.9,
     // Round 16 (t16F2): another line of the customer's not to be called, this one fine (Don't call my work number. This one's fine).
     unless: /\bmy (work|office|home|other|old|business|landline|mobile|cell) (number|phone|line|mobile|cell)\b(?=.*\b(this (one|number|phone|line)|here)\b)/ },
   // Round 12: the customer moved away and someone new lives here (she moved out last month, I'm the new tenant; they moved away, we just moved in).
@@ -146,7 +151,7 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   { intent: 'repeat', re: /\b(speak|talk|say (it|that)|read (it|that)|go)\b[^.?!]{0,15}\b(slower|more slowly)\b|^(please |can you |could you |sorry )?slow down\b/, confidence: 0.8 },
   // Round 16 (t16F2): a number in new hands (This is a new number, I just got it last week).
   { intent: 'wrong_person', re: /\b(this|it) is a (new|brand new) number\b|\bi (only |just )?got (this|the) number\b|\bthis number (used to be|was) (someone|somebody|my)\b/, confidence: 0.85 },
-  { intent: 'repeat', re: /\bwhat (is|s) your (staff id|employee id|employee number|badge number|id number|name|staff number) again\b|\b(staff id|employee id|employee number|badge number) again\b|\b(say (the|those|your) (options|choices|question|numbers) again|(read|give) (me )?(the|those) (options|choices) again|who did you (want|say|ask for)|say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|(?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) hear(?! (?:a thing|anything) on\b)|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
+  { intent: 'repeat', re: /\bwhat (is|s) your (staff id|employee id|employee number|badge number|id number|name|staff number) again\b|\b(staff id|employee id|employee number|badge number) again\b|\b(say (the|those|your) (options|choices|question|numbers) again|(read|give) (me )?(the|those) (options|choices) again|who did you (want|say|ask for)|say (that|it) again|say again|repeat (that|it|the question|yourself)|pardon|come again|did not (catch|hear|get|understand) (that|it|you)|what did you say|sorry what|(?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) (?:really |quite |properly |very well )?hear(?! (?:a thing|anything) on\b)|(?:you are|you re|your voice is) (?:very |so |really |a bit |quite )?(?:faint|quiet|muffled)\b|(?:the line|the sound) is (?:very |so |really |a bit |quite )?(?:faint|muffled)\b|can you repeat|could you repeat|one more time|what was that|what do you mean|speak up|louder please|what was the question|what is the question|what were you asking|what did you ask)\b|^(what|huh|sorry|pardon|eh|hello)$/, confidence: 0.85 },
 ];
 
 // A request for a person said with a robot question ("Is this a real person? I'd rather talk to a human")
@@ -324,6 +329,9 @@ export function parseTimeEn(norm: string): TimeSpec | null {
       return fixed;
     }
   }
+  // Round 16 (t16E2): an hour said alone (Eight, at eight then) answering when to call: that clock hour, the next one to come.
+  const lone = /^(?:at |about |around )?(four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|1[0-2])(?: then| please| ish| o clock)?$/.exec(norm.trim());
+  if (lone) return { hour: wordNumber(lone[1])!, minute: 0 };
   return parseTimeOnceEn(norm);
 }
 
@@ -335,6 +343,10 @@ function lastCorrectionEn(norm: string): { end: number; makeIt: boolean } | null
 }
 
 const CLOCK_DAY_PART_EN = /^ ?(tonight|this (morning|afternoon|evening)|in the (morning|afternoon|evening)|at night|tomorrow (morning|afternoon|evening|night))\b/;
+
+/** Round 16 (t16E2): days ruled out (not Monday, except Monday or Tuesday, not on next Friday): none of them is the day. */
+const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const RULED_OUT_DAYS_EN = new RegExp(`\\b(?:not|except|apart from) (?:on )?(?:next |this )?${DAY_EN}(?: (?:or|and|nor) ${DAY_EN})*\\b`, 'g');
 
 function parseTimeOnceEn(norm: string): TimeSpec | null {
   const spec: TimeSpec = {};
@@ -371,7 +383,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     spec.dayOffset = 0;
     found = true;
   }
-  const wd = /\b(next|this|on)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(norm);
+  // (Round 16, t16E2: not Thursday, try Friday morning: a day ruled out is not the day; the next one said is.)
+  const wd = /\b(?:(next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(norm.replace(RULED_OUT_DAYS_EN, (m) => '_'.repeat(m.length)));
   if (wd && spec.dayOffset === undefined) {
     spec.weekday = WEEKDAYS_EN[wd[2]!]!;
     spec.weekShift = wd[1] === 'next' ? 1 : 0;
@@ -403,7 +416,10 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     spec.dayOfMonth = /\bafter (the )?new year/.test(norm) ? 2 : 1;
     found = true;
   } else if (/\bnext week\b/.test(norm) && spec.dayOffset === undefined) {
-    spec.weekday = 1;
+    // (Round 16, t16E2: next week, not Monday: its first day not ruled out.)
+    const lists = [...norm.matchAll(RULED_OUT_DAYS_EN)].map((x) => x[0]).join(' ');
+    const ruledOut = new Set([...lists.matchAll(new RegExp(DAY_EN, 'g'))].map((x) => WEEKDAYS_EN[x[0]]!));
+    spec.weekday = [1, 2, 3, 4, 5, 6, 7].find((d) => !ruledOut.has(d)) ?? 1;
     spec.weekShift = 1;
     found = true;
   }
@@ -440,6 +456,8 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
     if (m[1] === 'like' && /\b(would|i|we|you|they|d|to)\s*$/.test(norm.slice(0, m.index))) continue;
     spec.hour = h;
     spec.minute = m[3] ? Number(m[3]) : m[4] === 'thirty' ? 30 : m[4] === 'fifteen' ? 15 : m[4] === 'forty five' ? 45 : 0;
+    // Round 16 (t16E2): half eight tomorrow night (British): half past the hour, its day part said after it.
+    if (!m[1] && !m[3] && !m[4] && h <= 12 && /\bhalf\s*$/.test(norm.slice(0, m.index))) spec.minute = 30;
     const ampm = m[5]?.replace(' ', '');
     if (ampm === 'pm') spec.period = 'afternoon';
     else if (ampm === 'am') spec.period = 'forenoon';
@@ -599,7 +617,8 @@ const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart fr
 const CAN_ANSWER_EN = /^(also |sure |ok |okay |yes |yeah |of course )?can( can)?(?! (you|u|i|we|he|she|they|it|someone|somebody|anyone|anybody|your|the|this|that|my|not|t)\b)( |$)/;
 
 /** A sentence that asks by its word order (could be worse, would have been nice: a statement, no subject after the verb). */
-const asksEn = (norm: string) => QUESTION_EN.test(norm) && !CAN_ANSWER_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm) && !/^(when|where|how|why|what) (i|we|he|she|they|it|my|the)\b/.test(norm);
+// (Round 16, t16E2: what a headache, what a mess: "what a" opens an exclamation, no question.)
+const asksEn = (norm: string) => QUESTION_EN.test(norm) && !/^what an? (?!.*\b(is|was|are|were|do|does|did)\b)/.test(norm) && !CAN_ANSWER_EN.test(norm) && !/^(is|it is|yes|yeah)\b/.test(norm) && !/^(could|would|can|should|might) (be|have been|not)\b/.test(norm) && !/^(when|where|how|why|what) (i|we|he|she|they|it|my|the)\b/.test(norm);
 /** A sentence said with a rising tone only (satisfied-ish?), no wh-word, no inversion: a tentative answer, unless a later question asks about its words (Number one? Is number one the best one?). */
 function statedEn(raw: string, presupposed = false): string {
   const sentences = raw.match(/[^.?!]+[.?!]*/g) ?? [];
@@ -624,6 +643,9 @@ function statedEn(raw: string, presupposed = false): string {
 /** The keypad prompt read back (press one for very satisfied, two for satisfied): the options, none chosen. */
 const PROMPT_READ_BACK_EN = /^((and |or )?(press |push |dial )?(one|two|three|four|five|[0-9]) for (very |not |completely |somewhat )?(satisfied|dissatisfied|unsatisfied|neutral|yes|no) ?)+$/;
 
+/** Round 16 (t16E2): a yes or a no said emphatically or as an idiom, the whole answer (you bet, absolutely not). */
+const BARE_IDIOM_EN = /^(oh )?((you bet|you betcha|absolutely|definitely|certainly|of course|for sure|totally)( yeah| yes| i am| it was| it is)?|(sort of|kind of) (yeah|yes|yep)|(absolutely|definitely|certainly|of course) not|not at all|no way)$/;
+
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's words or a chat artefact (nonanswer.ts) are no answer either.
@@ -640,7 +662,8 @@ export const EN_PARSER: LocaleParser = {
   matchChoice: matchChoiceEn,
   parseTime: parseTimeEn,
   // "sorry, it's late, call me tomorrow": the hour, not the engineer.
-  complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '')),
+  // (Round 16, t16E2: guilty as charged is an idiom for "that's me", no charge on a bill.)
+  complaint: (norm) => complaintEn(norm.replace(LATE_HOUR_EN, '').replace(/\bguilty as charged\b/g, ' ')),
   nearestComplaint: (norm) => nearestComplaint(norm, 'en'),
   // (could be worse, would have been nice: a statement, no subject after the verb.)
   // "I guess it's okay?": a hedged statement said with a rising tone is tentative, not a question back.
@@ -658,7 +681,9 @@ export const EN_PARSER: LocaleParser = {
   answerAtStart: () => true,
   cleft: () => false,
   // (Yes it is, what's this about?: a yes with its short echo is as bare, said before the question back.)
-  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm),
+  // Round 16 (t16E2): an emphatic yes or no said as an idiom is as bare (you bet, absolutely, absolutely not, not at all,
+  // sort of yeah): the whole answer, nothing else said.
+  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm) || BARE_IDIOM_EN.test(norm),
   // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
   acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
   goAhead: goAheadEn,
@@ -668,7 +693,7 @@ export const EN_PARSER: LocaleParser = {
   praisesSomeone: (norm) => /\b(he|she|they|the (guy|man|woman|technician|engineer|staff)|technician|engineer) (was|were|is) (very |so |really |quite |super )?(nice|friendly|polite|great|good|lovely|helpful|kind|patient|professional|courteous)\b/.test(norm),
   // (Round 15, t15En: the technician is very kind, he was so patient: a degree word before the praise.)
   // (Pardon? Satisfied? Oh yes, quite satisfied: "oh yes / oh I see" after it says the question was understood after all.)
-  cannotHear: (norm) => !/\b(pardon|sorry|what|come again|say again)\b.*\boh (yes|yeah|right|i see|ok|okay)\b(?!.*\b(pardon|can not hear|did not catch|come again|say (that|it) again)\b)/.test(norm) && /\b((?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) hear(?! (?:a thing|anything) on\b)|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean|come again|bad line|line is bad|line s bad|breaking up|cutting out)\b/.test(norm),
+  cannotHear: (norm) => !/\b(pardon|sorry|what|come again|say again)\b.*\boh (yes|yeah|right|i see|ok|okay)\b(?!.*\b(pardon|can not hear|did not catch|come again|say (that|it) again)\b)/.test(norm) && /\b((?<!\b(?:my \w+|he|she|they|it|his \w+|her \w+) )(?:can not|could not) (?:really |quite |properly |very well )?hear(?! (?:a thing|anything) on\b)|(?:you are|you re|your voice is) (?:very |so |really |a bit |quite )?(?:faint|quiet|muffled)\b|(?:the line|the sound) is (?:very |so |really |a bit |quite )?(?:faint|muffled)\b|did not (catch|hear|get)|say (that|it) again|pardon|what do you mean|come again|bad line|line is bad|line s bad|breaking up|cutting out)\b/.test(norm),
   concession: (norm) => /\b(i suppose|i guess|it is fine|it was fine)\b.*\b(but|though)\b/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_EN.test(norm.slice(0, at + 1)) || /\bwould have been (nice|better)\b/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_EN, norm.slice(0, at + 1)),

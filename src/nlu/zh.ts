@@ -1367,6 +1367,11 @@ function withoutWaitBeforeAnswer(s: string): string {
 
 /** English words said inside a Chinese answer (挺OK的, 师傅很professional, sorry我很busy), glossed. */
 const LATIN_GLOSS: Record<string, string> = {
+  // Round 16 (t16E2): more English said inside a Chinese answer (绝了，amazing; bill上多了个charge; foreman问我要red packet;
+  // wall上的paint; 算是done了; 室温eighteen).
+  'amazing': '太棒了', 'not amazing': '一般', 'not that amazing': '一般', 'bill': '账单', 'charge': '收费', 'charges': '收费', 'red packet': '红包', 'red envelope': '红包', 'foreman': '工长',
+  'no complaints': '没意见', 'no complaint': '没意见', 'paint': '漆', 'wall': '墙', 'done': '好', 'shoe covers': '鞋套', 'insurance': '保险', 'pushy': '强推',
+  'eleven': '十一', 'twelve': '十二', 'thirteen': '十三', 'fourteen': '十四', 'fifteen': '十五', 'sixteen': '十六', 'seventeen': '十七', 'eighteen': '十八', 'nineteen': '十九',
   'ok': '好', 'okay': '好', 'i know': '我知道', 'know': '知道', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
   'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
   'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
