@@ -80,8 +80,8 @@ const ZH: Rule[] = [
   // (000 第四十三条(六)(七)). Not someone else's smoking (抽烟的是我老公: no smoke "left" said).
   { category: 'attitude', severe: true, re: /抽得[^，]{0,4}烟味|(光着脚|光脚|赤脚)[^，]{0,6}(走|踩|进)|脚(臭|味)/ },
   // What was left behind not cleared (000 第二十八条: the site left clean): the packaging not taken, the old line left hanging
-  // with nobody to take it, the cleaning promised not done (说好的完工保洁到现在都没做): mess.
-  { category: 'mess', re: /(没|忘了?)(带走|拿走|收走|清走)[^，]{0,4}(包装|纸箱|箱子|盒子|垃圾)|(网线|电线|线|包装|纸箱|盒子)[^，]{0,12}没人(收|管|清|拿)|(保洁|打扫|清洁)[^，]{0,6}(都|也)?(没做|没搞|没弄|没来)/ },
+  // with nobody to take it (not a live wire left lying about: 电线满地拉着没人管 is a hazard), the cleaning promised not done (说好的完工保洁到现在都没做): mess.
+  { category: 'mess', re: /(没|忘了?)(带走|拿走|收走|清走)[^，]{0,4}(包装|纸箱|箱子|盒子|垃圾)|(网线|旧[^，]{0,4}线|包装|纸箱|盒子)[^，]{0,12}没人(收|清|拿)|(保洁|打扫|清洁)[^，]{0,6}(都|也)?(没做|没搞|没弄|没来)/ },
   // Tiles or a wall cracked by themselves (瓷砖全裂了): the work's quality (000 第三十七条); cracked by the worker is damage (mess,
   // below: 敲裂, 砸裂).
   { category: 'quality', re: /(瓷砖|地砖|墙面|吊顶|地板)(全|都|也|又)?(开)?裂/ },
