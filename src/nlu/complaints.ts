@@ -70,9 +70,9 @@ const HANDSET_FAULT_ZH = /^(?!.*((你|您)(那边|那儿|这边)|是不是也))[
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
   // Round 16 (t16G2): grievances told by a construction the rules below read under another category or not at all.
-  // Money asked on the side (000 第四十三条(一)(三)): the work made to hang on a payment (不给两百块就不给好好弄), a transfer to the
+  // Money asked on the side (000 第四十三条(一)(三)): the work made to hang on a payment (不给两百块就不给好好弄; a sum of money, not 不给五星就不给调: a rating), a transfer to the
   // worker himself (让我单独给他转钱), a product said to be required (暖气片得买个什么保险). Not what was declined (MONEY_DECLINED_ZH).
-  { category: 'money', severe: true, re: new RegExp(`不给[^，]{0,4}(${N}|百|千)+(块|元)?(钱)?[^，]{0,2}就(不|别)|(单独|私下|私自|偷偷)[^，]{0,3}(给|跟)?(他|她|师傅|工人)[^，]{0,2}转(账|钱)|(得|要|必须|非得)(买|办|上)(个|一份|一个)?(什么)?[^，]{0,3}保险`) },
+  { category: 'money', severe: true, re: new RegExp(`不给[^，]{0,4}(${N}|百|千)+(块|元|块钱)[^，]{0,2}就(不|别)|(单独|私下|私自|偷偷)[^，]{0,3}(给|跟)?(他|她|师傅|工人)[^，]{0,2}转(账|钱)|(得|要|必须|非得)(买|办|上)(个|一份|一个)?(什么)?[^，]{0,3}保险`) },
   // Personal data sold or passed on (000 第四十三条(五): 严禁泄漏客户个人信息): 把业主的信息往外卖; the customer's WiFi renamed or locked
   // by the worker (把我家WiFi名字改成了他自己的名字): conduct (attitude). Not a question whether it would be (你们不会把我的号码卖给别人吧).
   { category: 'attitude', severe: true, re: /(信息|号码|电话|住址|资料)[^，]{0,3}(往外卖|卖给|卖出去|泄露|外泄)|(wifi|无线|网络)[^，]{0,3}(名字|名称|密码)[^，]{0,3}改成[^，]{0,3}(他|她)(自己)?/, unless: /(不会|会不会)[^，]{0,12}(卖|泄露|外泄)|(卖|泄露|外泄)[^，]{0,8}(吧|吗|么)[？?]?$/ },
