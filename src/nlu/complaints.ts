@@ -69,6 +69,34 @@ const HANDSET_FAULT_ZH = /^(?!.*((你|您)(那边|那儿|这边)|是不是也))[
 
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
+  // Round 16 (t16G2): grievances told by a construction the rules below read under another category or not at all.
+  // Money asked on the side (000 第四十三条(一)(三)): the work made to hang on a payment (不给两百块就不给好好弄; a sum of money, not 不给五星就不给调: a rating), a transfer to the
+  // worker himself (让我单独给他转钱), a product said to be required (暖气片得买个什么保险). Not what was declined (MONEY_DECLINED_ZH).
+  { category: 'money', severe: true, re: new RegExp(`不给[^，]{0,4}(${N}|百|千)+(块|元|块钱)[^，]{0,2}就(不|别)|(单独|私下|私自|偷偷)[^，]{0,3}(给|跟)?(他|她|师傅|工人)[^，]{0,2}转(账|钱)|(得|要|必须|非得)(买|办|上)(个|一份|一个)?(什么)?[^，]{0,3}保险`) },
+  // Personal data sold or passed on (000 第四十三条(五): 严禁泄漏客户个人信息): 把业主的信息往外卖; the customer's WiFi renamed or locked
+  // by the worker (把我家WiFi名字改成了他自己的名字): conduct (attitude). Not a question whether it would be (你们不会把我的号码卖给别人吧).
+  { category: 'attitude', severe: true, re: /(信息|号码|电话|住址|资料)[^，]{0,3}(往外卖|卖给|卖出去|泄露|外泄)|(wifi|无线|网络)[^，]{0,3}(名字|名称|密码)[^，]{0,3}改成[^，]{0,3}(他|她)(自己)?/, unless: /(不会|会不会)[^，]{0,12}(卖|泄露|外泄)|(卖|泄露|外泄)[^，]{0,8}(吧|吗|么)[？?]?$/ },
+  // Smoke left in the home (抽得满屋子烟味) and bare feet walked through it (光着脚在我家走来走去, 那脚味儿): conduct in the home
+  // (000 第四十三条(六)(七)). Not someone else's smoking (抽烟的是我老公: no smoke "left" said).
+  { category: 'attitude', severe: true, re: /抽得[^，]{0,4}烟味|(光着脚|光脚|赤脚)[^，]{0,6}(走|踩|进)|脚(臭|味)/ },
+  // What was left behind not cleared (000 第二十八条: the site left clean): the packaging not taken, the old line left hanging
+  // with nobody to take it (not a live wire left lying about: 电线满地拉着没人管 is a hazard), the cleaning promised not done (说好的完工保洁到现在都没做): mess.
+  { category: 'mess', re: /(没|忘了?)(带走|拿走|收走|清走)[^，]{0,4}(包装|纸箱|箱子|盒子|垃圾)|(网线|旧[^，]{0,4}线|包装|纸箱|盒子)[^，]{0,12}没人(收|清|拿)|(保洁|打扫|清洁)[^，]{0,6}(都|也)?(没做|没搞|没弄|没来)/ },
+  // Tiles or a wall cracked by themselves (瓷砖全裂了): the work's quality (000 第三十七条); cracked by the worker is damage (mess,
+  // below: 敲裂, 砸裂).
+  { category: 'quality', re: /(瓷砖|地砖|墙面|吊顶|地板)(全|都|也|又)?(开)?裂/ },
+  // A part that sounds (阀门那边有点响), warmth below what it was (没以前那么烫): the work's quality, usually small.
+  { category: 'quality', re: /(阀门|暖气片|管子|水管|路由器|光猫|机器|风机)[^，]{0,4}(有点|有些|老|总|一直)?(响|异响|嗡嗡)|(没|不如)(以前|去年|往年|原来)(那么|那样)?(烫|热|暖和)/ },
+  // A receipt or invoice for money paid still not given (材料款的收据到现在没给我): a bill not settled, 000 第四十三条(三).
+  { category: 'billing', severe: true, re: /(收据|发票|票据|小票)[^，]{0,6}(到现在|一直|至今|还|都)?(都|也)?没(给|开|寄)(?![^，]{0,2}[吗么])/ },
+  // The home used as the crew's own (把我家当宿舍了, 在我新沙发上睡觉) and the customer told to go complain where they like (你爱找谁
+  // 找谁): conduct (000 第四十三条(六), 第四十六条), a clear complaint.
+  { category: 'attitude', severe: true, re: /把(我|我们|俺)?(家|房子|新房)当(成)?(宿舍|旅馆|饭店|自己家)|在(我|我们|俺)(家)?[^，]{0,4}(沙发|床)上(睡|躺)|爱找谁找谁|爱(上)?哪(儿)?(投诉|告)(就)?(上)?哪/ },
+  // Photos taken without a word first (拍之前没跟我说一声): conduct (000 第四十三条(十一)), usually a small reservation when the
+  // photos were the required ones; not when asked first (拍之前都问过我: not negated).
+  { category: 'attitude', re: /(拍|照)(照)?[^，]{0,2}(之前|以前|前)[^，]{0,3}(没|也没|都没|不)(跟|和|问|给)(我|我们|俺)?[^，]{0,2}(说|讲|打招呼|问)/ },
+  // Come too early (来得有点早, 我还没起床他就在门口了): the appointment not kept, 000 第三十二条 (late: the time).
+  { category: 'late', re: /来得(有点|有些|稍微|太)早(?!点|些|一点)/ },
   // Round 16 (t16G): grievances about privacy, conduct in the home, products pushed, damage told in detail, work left half
   // done, promises and bills, each told by its construction rather than by a level word.
   // A hazard beside smoking (烟头扔在油漆桶边上, 抽烟 旁边就堆着稀料): 000 第二十七条, before the smoking itself (conduct).
@@ -363,7 +391,9 @@ const ZH: Rule[] = [
   { category: 'not_fixed', severe: true, re: new RegExp(`(网|信号|宽带|电视)[^，]{0,2}(断|掉)(了)?${N}+(次|回)|掉(了)?${N}+(次|回)线|(网|信号|宽带|电视)[^，]{0,2}(根本|压根|完全)(不通|上不去|上不了|连不上|用不了)`) },
   // Staff who said the customer lies or is to blame (说我家温度计是假的, 说是我们家自己阀门没开), foul mouths,
   // drinking on duty, speech too sharp (说话有点急, 说话太难听): 000 第四十六条 服务禁用语, 第四十三条(六)(七).
-  { category: 'attitude', re: /说我(家|们家?)?[^，]{0,8}(是假的|骗人|撒谎|瞎说|胡说|造假|乱说)|说是?(我们|我|咱们?|俺)(家)?自己[^，]{0,6}(没|不)(开|关|弄|插|接|交|打开)|不干不净|骂骂咧咧|喝(了|过)?(点|酒)?酒(?!钱)|酒气|酒味|醉醺醺|说话[^，]{0,3}(有点|太|挺|特别|很)?(急|冲|横|难听)|(口气|语气)[^，]{0,3}(有点|太|挺|特别|很)?(急|冲)/ },
+  // Round 16 (t16G2): drink offered and declined (跟师傅喝酒了，哈哈，人家没喝) is no drinking on the job; 那口子/两口子 (the
+  // spouse, a couple) is no cut in the home (口子 in the damage rule below).
+  { category: 'attitude', re: /说我(家|们家?)?[^，]{0,8}(是假的|骗人|撒谎|瞎说|胡说|造假|乱说)|说是?(我们|我|咱们?|俺)(家)?自己[^，]{0,6}(没|不)(开|关|弄|插|接|交|打开)|不干不净|骂骂咧咧|喝(了|过)?(点|酒)?酒(?!钱)(?![^]{0,12}(人家|他|师傅)(可|倒)?(都|也)?(没|不)喝)|酒气|酒味|醉醺醺|说话[^，]{0,3}(有点|太|挺|特别|很)?(急|冲|横|难听)|(口气|语气)[^，]{0,3}(有点|太|挺|特别|很)?(急|冲)/ },
   // A bribe offered by staff to bend the work or the reading (说给他两百块钱就给我用好点的线, 给他五十块能把温度报低点):
   // money asked for on the side, 000 第四十三条(一)(三).
   { category: 'money', severe: true, re: new RegExp(`给(他|他们|我们|师傅)[^，]{0,2}(${N}|[百千])+(块|元|百|千)(钱)?[^，]{0,3}(就|能|才|可以|便|他就)`) },
@@ -479,7 +509,9 @@ const ZH: Rule[] = [
   { category: 'attitude', severe: true, re: /(踢|踹)(了)?(我|我家|狗|猫|门|一脚)|推(了)?我一把/ },
   // Smoking in the customer's home is forbidden conduct (000 第四十三条(七) 严禁在客户家中吸烟; 003 禁止在住户室内吸烟):
   // a clear complaint however satisfied the customer is otherwise.
-  { category: 'attitude', severe: true, re: /(?<![没不别]|没有?人)(抽|吸)(了|着)?[^，没不]{0,3}烟(?!味儿?(都|也)?没)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|烟头/ },
+  // Round 16 (t16G2): not a hypothetical (要是他在我家抽烟我肯定不满意) nor someone else named the smoker (抽烟的是我老公), here and
+  // in the milder rule below.
+  { category: 'attitude', severe: true, re: /(?<![没不别]|没有?人|(要是|如果)[^，]{0,8})(抽|吸)(?!烟的是)(了|着)?[^，没不]{0,3}烟(?!味儿?(都|也)?没)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|烟头/ },
   { category: 'attitude', re: /(说|让|叫)(我|你)?自己(看|查|琢磨|研究|爬|拧|搬|扛|动手|上去)|让我[^，]{0,4}(爬上去|爬梯子|自己拧)|问一句(回|答|说)半句|(连)?门都(不|没)进|(跟|像)求(他|人|爷爷|祖宗)|问(他|她|他们)?(啥|什么)(都|也)(嗯|说不知道|不知道|不清楚|支支吾吾|不吭)|(一直|老|光|低头|只顾|就)[^，]{0,3}(看|玩|刷)手机|有(问题|事|啥事)[^，]{0,2}别找(他|我)|(又|还)让我找(他|她|你们|客服)|问我(为啥|为什么|凭什么)投诉|说[^，]{0,8}(系统|上面|公司|厂家)的?问题|(我们|他们)也没(办法|辙)|说[^，]{0,8}是?因为我(的|家)?[^，]{0,6}(太|不|没)|(躺|睡)(着|在)[^，]{0,6}睡觉|在我家[^，]{0,6}(睡觉|躺着)/ },
   { category: 'late', re: new RegExp(`才(想起来|想起|记起来|反应过来|想到)|没(了)?下文|没信儿|(报修|报的|打的电话|预约|约)[^，]{0,4}(是)?(礼拜|星期|周)[一二三四五六日天][^，]{0,10}(礼拜|星期|周)[一二三四五六日天][^，]{0,3}(才)?(来|到|上门)|现在(都|已经)?第${N}+个?(月|天|周|礼拜|星期)了|(前|之前|以前)[^，]{0,10}现在(都|已经)[^，]{0,8}了|还(没|没有)(动|动工|开工|开始干)|早点(开工|动工|来|到|开始)|${N}+个?(多)?(月|礼拜|星期|周)(就|才)有人(回|来|联系|管)`) },
   { category: 'quality', re: new RegExp(`空鼓|(一敲|敲着|敲起来)[^，]{0,8}(空|咚咚)|没(打|刷|抹|涂|铺|贴|补)(匀|平|好|齐|严)|关不(太)?(严|上|紧)|(窝|躲|钻|缩)在?被窝|(去年|往年|以前|之前|原来)比(今年|现在)[^，]{0,4}(热|暖|好|强|快)|(还)?不如(去年|往年|以前|原来|之前)|(人家|隔壁|别人家?|邻居)[^，]{0,12}(都|能)[^，]{0,12}(我们|我家|俺家|咱家)[^，]{0,6}(才|刚|只有|就)|差点意思|(稍微|稍|略|有点)差(一)?点|(嘶嘶|嗡嗡|咕噜|咚咚)(的)?(响|声)|异响|跟我要的[^，]{0,4}不(是)?一(回事|样)`) },
@@ -526,7 +558,7 @@ const ZH: Rule[] = [
   // 冲我们凶, 凶巴巴的): abuse, a clear complaint however briefly (000 第四十六条); 凶 of the heat or the weather
   // (烧得可凶了) names no person and is left alone.
   { category: 'attitude', severe: true, re: /凶(了|过)?(我|我们|俺|咱|人)|(对|冲|跟)(我|我们|俺|咱)[^，]{0,4}凶|凶巴巴|凶神恶煞/ },
-  { category: 'attitude', re: /抱怨|发牢骚|牢骚|抽[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横)|爱答不理|爱理不理|不搭理|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|抽烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
+  { category: 'attitude', re: /抱怨|发牢骚|牢骚|(?<!(要是|如果)[^，]{0,8})抽(?!烟的是)[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横)|爱答不理|爱理不理|不搭理|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|(?<!(要是|如果)[^，]{0,8})抽烟(?!的是)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
   // staff busy with their phone or chatter, pushing the customer to do the work, leaving doors open, using the home's things
   { category: 'attitude', re: /玩手机|刷手机|(?<!(能|可以|我|终于|没法|不能))打游戏(?![^，]{0,4}(卡|慢|掉|断|延迟|不))|(手机|电话)[^，]{0,3}(一直|老|总|不停)响|一边[^，]{0,6}一边(接|打)[^，]{0,6}电话|(一直|老|总)接电话|(口气|语气)[^，]{0,3}(冲|硬|差|凶|不好|不耐烦)|话(有点|太|特别|也太)?多(?![^，]{0,4}(热情|耐心|细|好))|唠叨|(一直|老|总|就)让我(重启|拔|插|试|再试|自己)|门(都|也)?不关|不关门|没关门|(用|拿)(了)?(我家|我们家)的?[^，]{0,4}(杯|毛巾|东西|厕所)|顺手(用|拿)|说话[^，]{0,2}(有点|太)?快/ },
   // the work itself: heats slowly, feels like body heat, floors buckling, things that do not fit, crooked, marks, creaks, an old device, speed below the package
@@ -546,7 +578,7 @@ const ZH: Rule[] = [
   { category: 'late', re: new RegExp(`(?:搞|弄|整)了?(?:整整)?(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|月)(?!的?(?:保修|质保))`) },
   // damage left behind (severe), mess and dirt
   // (Round 12, mess: where the customer is now said to be messy, 我在工地呢，乱得很, is why it is a bad time, no mess left behind.)
-  { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划|拧|拆|压|搬|烧)(了)?(坏|碎|裂|破|掉|花|伤|出|个口子|个坑)|磕了|口子|墙.{0,6}(洞|窟窿)|(打|凿|钻|捅|掏)(了)?(个|一个|好几个|俩|两个)?(大)?窟窿|(门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆|磕(坏|掉|破)/ },
+  { category: 'mess', severe: true, re: /(弄|搞|摔|碰|撞|钻|打|蹭|刮|踩|砸|磕|划|拧|拆|压|搬|烧)(了)?(坏|碎|裂|破|掉|花|伤|出|个口子|个坑)|磕了|(?<![那这两俩小])口子|墙.{0,6}(洞|窟窿)|(打|凿|钻|捅|掏)(了)?(个|一个|好几个|俩|两个)?(大)?窟窿|(门框|地板|玻璃|家具|柜子|桌子|沙发|电视|瓷砖).{0,6}(坏|掉|裂|碎|花|划)|大洞|东西都坏|损坏|划痕|划伤|刮花|掉漆|磕(坏|掉|破)/ },
   { category: 'mess', re: /烟头|烟灰|(扔|丢|撒)(在|了)?[^，]{0,2}(地上|一地|满地)|(水|东西|灰|渣)[^，]{0,6}(在|到)地上|(保洁|打扫|清理|清扫)[^，]{0,6}(不太?细|不干净|不彻底|马虎|没(做|弄|打扫)?(细|干净|彻底))|(蹭|抹|留|划)[^，]{0,6}(印|道子|痕)|黑印|印子|一滩水|(泡|淹)(起来|坏|了|鼓)|(垃圾|渣子|碎渣|废料|东西)[^，]{0,10}(没人(清|收|管)|没清|没收|堆在|扔在)|弄得[^，]{0,4}乱|(旧|换下来)[^，]{0,8}(没|不)(带走|拿走|收走)|穿着鞋[^，]{0,6}(踩|上|进)|踩[^，]{0,4}(床|沙发|桌)|埋了吧汰|邋遢|(蹭|抹|弄|搞)(黑|花|脏)|(全是|净是|满是|到处(都)?是|一堆|一袋|一包)垃圾|垃圾(?!(了|啊|呀|吧|透了|死了|至极)?($|[，,。\s]|(纯纯的|纯|真是?|太|简直|就是)垃圾))(?!(的)?(服务|公司|运营商|玩意|网|宽带|态度|质量|工程师|师傅|水平|技术))|满地|一地|灰|土|脏|泥|脚印|鞋印|鞋(也|都)?不(脱|换)|没(穿|换)鞋(套)?|不穿鞋套|没收拾|不收拾|没打扫|不打扫|没清理|不清理|不擦|没拖地|没扫地|没擦|(地|地板|地面)[^，]{0,2}(没|不)(拖|扫|擦)|(没|不|忘|连)[^，]{0,4}鞋套|(要是|如果|建议|希望|最好|下次|下回|记得|能不能)[^，]{0,10}鞋套|能(穿|套|戴|带)(个|上|一下)?鞋套|鞋套[^，]{0,3}(没|不|忘|呢|破|烂|掉|脏)|线头|碎屑|纸箱|包装.{0,3}(扔|丢|没)|弄湿|弄乱|乱糟糟|地上.{0,4}(水|黑水)|乱得很|楼道里(?![^，]{0,4}(箱|设备|线|管|弱电|电表|查|看|检修|排查))/, unless: /我(现在|正|这会儿?)?在(?!家|屋|我家)[^，]{1,5}?(呢|上|里|这边)?[，,\s]*(这里|这儿|这边)?(乱得很|乱糟糟|乱哄哄)|(?<!(忘|没|不)了?)(把|将)(垃圾|灰|线头|纸箱|包装|烟头|烟灰)[^，]{0,4}(带走|收拾|清理|扫|拿走)|烟(头|灰)(都|也)?(带走|收拾|清理|扫)(了|干净)|(带走|收拾|清理|打扫)(了|得)?(干净|好了)|(?<![不没忘]|忘了)穿(了)?鞋套|鞋套(也|都)?(穿|戴)(了|着|上)|鞋套[^，]{0,3}(自己带|自带|带着)|(?<![不没])干干净净/ },
   // quality of the work or the service itself (004 第五篇; 003 三.2)
   { category: 'quality', re: /比[^，]{0,12}(拨号|蜗牛|乌龟|走路|爬)[^，]{0,3}(快|慢)|墙皮[^，]{0,4}(掉|脱|起|裂)|开不开|滴水|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,12}(就|才|只有|只)[^，]{0,6}兆|两码事|花脸|就这(效果|质量|水平|手艺)|(深|浅)一块|斑驳|没(贴|粘|装|固定|钉|安)(牢|稳|紧|结实)|比[^，]{0,6}(想|说|预期|图)的?[^，]{0,2}(小|窄|矮|差|低)|比[^，]{0,8}(差多了|差远了|差得远|差太多|差一大截)|碍事|(线|管)[^，]{0,4}(没|不)(怎么|太)?藏|(线|管)[^，]{0,8}(拉|走|布|放)得[^，]{0,3}乱|(收尾|细节)[^，]{0,3}不(太|够)?细|(油漆|甲醛|胶)[^，]{0,2}味|味儿?[^，]{0,4}(大|重|冲)|(暖气片|管子|机器)[^，]{0,4}响|(频道|台)[^，]{0,6}少|少了[一两几]个|(?<!眼神|眼睛|眼)(不太?好看|难看)(?![清见到懂不])|摆设|戴帽子|裹(着)?被子|哈气|抗寒|(屋|家)[^。]{0,8}冰箱|冰箱[^。]{0,6}(屋|家)|质量.{0,2}(差|不行|不好|问题|一般|太次|堪忧)|做工.{0,2}(差|粗|不好|一般|不行)|工艺.{0,2}(差|粗)|粗糙|瑕疵|冷|(?<!比)不热|不太热|温度(低|不够|上不来)|凉|冻(?!不(着|到|坏|死))|冰窖|时冷时热|效果图.{0,4}(差(?!不多)|不一样|不符|不像)|歪|不平|不齐|不整齐|没理(整齐|好)|关不严|关不上|松动|晃|裂|空鼓|起皮|脱落|渗水|漏水|返潮|发霉|网速.{0,2}慢|慢得|卡顿|很卡|太卡|一卡|卡得|信号(差|不好|弱)|不稳定|供暖.{0,2}差|乱七八糟|明线|不到位|不够好|空调(?![^，]{0,10}[零一两二三四五六七八九十\d])|(?<!(不用|不再|不|没|用不着|不需要)(开|用)?)电暖(气|器)|(早晚|早上|晚上|夜里|半夜)[^，]{0,2}更(低|冷|凉)|羽绒服|棉袄|哆嗦|感冒|不达标|不合格|断网|掉线|差太多|不好用|跟(说的|宣传的|承诺的)不一样|噪音|异响|(?<![测体室水气])温的|温吞|不够热|差远了|跟.{0,6}(说的|承诺的|宣传的)(差|不一样)|跟没(办|装|修|开|供)[^，]{0,2}一样|坑坑洼洼|凹凸不平|颜色[^，]{0,4}(深|浅|不对|不一样|不像)|不平整|(墙|地|砖)[^，]{0,6}裂|两回事|不是一回事|货不对板|只有[^，]{0,6}(一半|几兆)|说好的[^，]{0,4}一半|网速.{0,6}慢|没(盖|关|锁|封)(上|好|严)|线[^，]{0,4}乱|乱[^，]{0,2}线|不调试|没(给)?调试|装完就走/, unless: /质量(是|倒是|倒|也|都|上|方面)?(没|没有|不成)(什么|啥)?(大)?问题/ },
@@ -693,10 +725,15 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 16 (t16G2): "before you ask" (a way of bringing a matter up) is no consent sought before the photos: the privacy
+  // rule's exception below leaves it out.
   // Round 16 (t16G): privacy (000 第四十三条(十一)): the ID, passport or home photographed on the worker's own phone or sent to
   // a personal account, the number sold, spam since the visit, the address told to others; products pushed for commission
   // (000 第四十三条(四)); drink on the job; the bathroom used unasked; never shown how to use it (000 第三十九条).
-  { category: 'attitude', severe: true, re: /\b(photo(graph)?(ed|s)?|pictures?|snap(ped|s)?|took (a )?(photo|picture)s?) (of )?(my|our) (whole )?(id|id card|passport|flat|house|home|bedroom|place)\b|\b(sold|leaked|gave out|passed on|told) (my|our) (number|address|details|data|phone number)\b|\bspam( calls)?\b[a-z ]{0,30}\b(since|every|ever since|day)\b|\bsince\b[a-z ]{0,30}\bspam\b|\bsmell(ing|ed)? of (beer|alcohol|drink|booze)\b|\b(bathroom|toilet|loo)\b[a-z ]{0,6}\bwithout asking\b/, unless: /\b(before|long before|way before) you\b|\basked (me )?(first|before)\b/ },
+  // Round 16 (t16G2): a floor, wall or door gouged or scratched by the worker (he gouged my hardwood floor): damage, 000 第二十八条;
+  // the worker named as the one who did it (not I scratched the floor myself).
+  { category: 'mess', severe: true, re: /\b(he|she|they|guy|engineer|installer|technician|fitter|workman|workmen)\b[a-z ]{0,20}\b(gouged|scratched|scuffed|dented|chipped|scraped) (up )?(my|our|the) [a-z ]{0,20}(floor|floors|flooring|wall|walls|door|doors|table|worktop|wallpaper|skirting)\b/ },
+  { category: 'attitude', severe: true, re: /\b(photo(graph)?(ed|s)?|pictures?|snap(ped|s)?|took (a )?(photo|picture)s?) (of )?(my|our) (whole )?(id|id card|passport|flat|house|home|bedroom|place)\b|\b(sold|leaked|gave out|passed on|told) (my|our) (number|address|details|data|phone number)\b|\bspam( calls)?\b[a-z ]{0,30}\b(since|every|ever since|day)\b|\bsince\b[a-z ]{0,30}\bspam\b|\bsmell(ing|ed)? of (beer|alcohol|drink|booze)\b|\b(bathroom|toilet|loo)\b[a-z ]{0,6}\bwithout asking\b/, unless: /\b(before|long before|way before) you\b(?! ask\b)|\basked (me )?(first|before)\b/ },
   { category: 'money', severe: true, re: /\b(kept|keeps|kept on) (pushing|selling|trying to sell)\b|\bcommission\b|\bupsell\w*\b/ },
   { category: 'quality', severe: true, re: /\b(never|did not|didn t|didnt) (show|showed|teach|taught|explain(ed)?) (me )?how\b/ },
   // Round 15 (t15En, dev14 first): Indian, Singapore and learner English on reason steps. The job not done (did not do the
@@ -894,7 +931,8 @@ export const NOT_ABOUT_SERVICE = /(?<=(?:热|冷|累|困|疼|痛|饿|晒|闷)得
  * asks for the site cleaned: this is the rule kept, not broken). Not a wish or a request (下回把垃圾带走吧, 要是能把地拖一下).
  * Length-preserving, so positions stay.
  */
-export const CLEANED_ZH = /(?<!(没|不|别|忘|没有|忘了|也没|都没)[^，]{0,3}|(要是|如果|最好|希望|下回|下次|以后|记得|应该|麻烦|能不能|得)[^，]{0,10})(?:(?:把|给我把)?(?:地|地板|地面|地上|屋子|屋里|桌子|台面|卫生间|厨房|垃圾|灰|碎屑|线头|包装|纸箱子|纸箱|纸壳子|箱子|鞋套)(?:的水|的灰|的土)?(?:也|都|给我|给|又|还|全|顺手|顺便)*(?:拖|擦|扫|收拾|打扫|清理|清走|清掉|带走|拿走|收走|带下去|带下楼|拿下去|拿下楼|捎下去|捎下楼|带出去|扔掉|吸)|(?:拖|擦|扫)(?:了|完)?(?:地|地板))(?:了|得|干净|好|一遍|一下|干干净净|很干净|挺干净)*(?!吧|呗|就好|就行|多好|才好|着)/g;
+// (Round 16, t16G2: 帮我带下楼 too, the help said with 帮.)
+export const CLEANED_ZH = /(?<!(没|不|别|忘|没有|忘了|也没|都没)[^，]{0,3}|(要是|如果|最好|希望|下回|下次|以后|记得|应该|麻烦|能不能|得)[^，]{0,10})(?:(?:把|给我把)?(?:地|地板|地面|地上|屋子|屋里|桌子|台面|卫生间|厨房|垃圾|灰|碎屑|线头|包装|纸箱子|纸箱|纸壳子|箱子|鞋套)(?:的水|的灰|的土)?(?:也|都|给我|给|帮我|帮|又|还|全|顺手|顺便)*(?:拖|擦|扫|收拾|打扫|清理|清走|清掉|带走|拿走|收走|带下去|带下楼|拿下去|拿下楼|捎下去|捎下楼|带出去|扔掉|吸)|(?:拖|擦|扫)(?:了|完)?(?:地|地板))(?:了|得|干净|好|一遍|一下|干干净净|很干净|挺干净)*(?!吧|呗|就好|就行|多好|才好|着)/g;
 export const asCleaned = (m: string) => '打扫' + '　'.repeat(Math.max(0, m.length - 2));
 
 /** A fear or a wait-and-see before a fault (就怕, 担心, 万一, 不知道能, 看后面几天): what follows has not happened. */
