@@ -5,19 +5,7 @@
  * checked on phrasings other than the corpus items, and on real answers that share its words.
  */
 import { describe, expect, it } from 'vitest';
-import { interpretKind } from '../../src/nlu/index.js';
-
-const read = (text: string, kind: string) => {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' as const : 'en' as const;
-  const r = interpretKind(text, kind, { now: '2026-11-18T10:30:00+08:00', locale });
-  return { v: r.value, i: r.intent, c: r.complaint ?? null };
-};
-const none = (cases: [string, string][]) => {
-  for (const [kind, t] of cases) expect(read(t, kind).v, t).toBeNull();
-};
-const some = (cases: [string, string][]) => {
-  for (const [kind, t] of cases) expect(read(t, kind).v, t).not.toBeNull();
-};
+import { read, none, some } from './read-kind.js';
 
 describe('a recogniser on silence', () => {
   it('caption credits, video outros, a loop', () => {

@@ -1,0 +1,18 @@
+/**
+ * Shared by the non-answer tests (rounds 14–16): read an utterance by its kind alone, the locale chosen by its script,
+ * at the corpus's clock; `none` asserts no value for each [kind, text], `some` a value.
+ */
+import { expect } from 'vitest';
+import { interpretKind } from '../../src/nlu/index.js';
+
+export const read = (text: string, kind: string) => {
+  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' as const : 'en' as const;
+  const r = interpretKind(text, kind, { now: '2026-11-18T10:30:00+08:00', locale });
+  return { v: r.value, i: r.intent, c: r.complaint ?? null };
+};
+export const none = (cases: [string, string][]) => {
+  for (const [kind, t] of cases) expect(read(t, kind).v, t).toBeNull();
+};
+export const some = (cases: [string, string][]) => {
+  for (const [kind, t] of cases) expect(read(t, kind).v, t).not.toBeNull();
+};
