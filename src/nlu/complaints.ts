@@ -69,6 +69,15 @@ const HANDSET_FAULT_ZH = /^(?!.*((你|您)(那边|那儿|这边)|是不是也))[
 
 /** Chinese rules, in priority order: the first category that matches wins. */
 const ZH: Rule[] = [
+  // Round 17 (t17G): the callback coached or the rating taken over by the worker — forbidden conduct (000 第四十六条; the
+  // callback's result must be the customer's own, 004 第三篇 第十三条 and 第五十四条), whatever level is given with it:
+  // told what to say when the call comes (跟我说接到电话一定要说非常满意, 叮嘱我回访要说满意, 教我说你们打电话来就按1, 回访的时候都说满意),
+  // pressed for the words (千叮咛万嘱咐让我说满意, 非让我在他手机上签个满意, 别老让用户说好评, 让我对你们说一切都好), a low mark made
+  // to cost the worker (不然他要被罚钱, 少一分扣他两百, 公司规定必须满分), the rating done on his phone or under his eyes (拿我手机点了个五星,
+  // 盯着我打). Not the customer's own wish (我让他…), nor the bot's question (你让我说满意…), nor 满意度 or 满不满意.
+  { category: 'attitude', re: /(?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|说|告诉)(我|用户|业主|客户|我们|大家|人家)?[^。]{0,20}(回访|打电话来|打来电话|来电话|电话来|接到电话|接电话|打电话问|问起来)[^。]{0,8}(说|答|讲|签|打|评|点)[^，。]{0,3}(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(?<![你您])(打电话来|打来电话|来电话|电话来|接到电话|回访)[^，。]{0,6}(就|都)?按[1一]|(?<![你您]|[你您]们)(让|叫|要|教|逼|逼着|嘱咐|叮嘱|求)(我|用户|业主|客户|我们|大家|人家)[^，。]{0,8}(说|签|打|评|点|填)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(让|叫|要)(我|我们)(对|跟|向|和)(你们|您们|客服|回访的?)[^，。]{0,2}说|(不然|否则|要不然|要不|少一分|少[一两]分|差评|低分|不是满分|不满意)[^，。]{0,6}(他|他们|师傅|人家)?(就)?(要|会|得)?(被)?(扣|罚)(他|他们)?(的)?(钱|工资|奖金|绩效|[一二两三四五六七八九十百千\d]+)|(说|规定|要求)[^，。]{0,6}(必须|一定要|非得|只能)(打|给|是)?(满分|十分|五星|好评|非常满意)|(拿|用)(我|我的)(的)?手机[^，。]{0,6}(点|评|打|签)(了)?(个)?(五星|好评|满分|满意|十分)|(在|用)(他|他的|师傅的?|他自己的?)手机上[^，。]{0,4}(签|点|评|打)|(盯着|看着|当着)(我|他)[^，。]{0,4}(打|评|签|点)(完|分|了)?/, unless: /(会不会|是不是)[^，。]{0,8}(扣|罚)|(扣|罚)[^，。]{0,6}(吗|么)[？?]?$/ },
+  // A threat for a low answer (要是我敢说不满意他就不来了, 打差评就别想再修): severe.
+  { category: 'attitude', severe: true, re: /(要是|如果|敢|谁)[^，。]{0,4}(说|打|评|给)[^，。]{0,2}(不满意|差评|低分)[^，。]{0,3}(他|他们|师傅)?(就)(不|别|再也不|要|让)/ },
   // Round 16 (t16G2): grievances told by a construction the rules below read under another category or not at all.
   // Money asked on the side (000 第四十三条(一)(三)): the work made to hang on a payment (不给两百块就不给好好弄; a sum of money, not 不给五星就不给调: a rating), a transfer to the
   // worker himself (让我单独给他转钱), a product said to be required (暖气片得买个什么保险). Not what was declined (MONEY_DECLINED_ZH).
@@ -725,6 +734,9 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 17 (t17G): the callback coached or the rating taken over by the worker (kept telling me to say very satisfied, made me
+  // rate him on his own phone, stood over me while I rated): forbidden conduct (000 第四十六条), as the Chinese rule above.
+  { category: 'attitude', re: /\b(told|tell|tells|telling|asked|asking|made|make|makes|begged|coached|wanted|reminded|instructed) (me|us) (to )?(say|rate|put|tick|score|leave|answer)\b[a-z0-9 ]{0,30}\b(very satisfied|satisfied|five stars?|5 stars?|ten|10|full marks|top marks|excellent|good review|a good rating)\b|\brate (him|her|them) on (his|her|their) (own )?phone\b|\b(stood|standing|watched|watching) (over|behind|next to) me while i (rated|scored|filled)\b/ },
   // Round 16 (t16G2): "before you ask" (a way of bringing a matter up) is no consent sought before the photos: the privacy
   // rule's exception below leaves it out.
   // Round 16 (t16G): privacy (000 第四十三条(十一)): the ID, passport or home photographed on the worker's own phone or sent to

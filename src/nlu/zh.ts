@@ -21,7 +21,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(comparedZh(asideZh(unspell(norm))).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm))).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -162,6 +162,12 @@ const ASPECT_HEDGED_AFTER_LEVEL_ZH = /^((非常|很|挺|蛮|特别|十分|都)?�
 
 /** Others' verdict reported (市民普遍表示满意, 用户纷纷称不错): a news line or hearsay, not the customer's own. */
 const THIRD_PARTY_SAYS_ZH = /(市民|居民|群众|用户|业主|住户|人们|老百姓|网友|大家|他们|她们|人家|别人|邻居)(们)?[^，]{0,4}(表示|称)[^，]{0,6}?(不满意|满意|很好|不错|好评)/g;
+/**
+ * Round 17 (t17G): the words the worker told the customer to say to the callback (跟我说接到电话一定要说非常满意, 叮嘱我回访要说满意,
+ * 让我说满意, 拿我手机点了个五星): his words, not the customer's level (complaints.ts reads the coaching itself as attitude,
+ * 000 第四十六条). Not the customer's own 说满意 (我说满意).
+ */
+const COACHED_WORDS_ZH = /(?<=((?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|逼|求)(我|用户|业主|客户|我们|大家)|(回访|接到电话|打电话来|打来电话|来电话|电话来)|(拿|用)(我|我的)(的)?手机)[^，。]{0,8})(说|签|打|评|点)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分)(满意)*/g;
 /** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
 const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元门|信报箱)[^，]{0,3}(又|也|还)?(坏|停|不亮|不好使|不灵|失灵)(了)?(好几天|几天|半天)?/g;
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
