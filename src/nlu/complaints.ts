@@ -76,6 +76,14 @@ const ZH: Rule[] = [
   // to cost the worker (不然他要被罚钱, 少一分扣他两百, 公司规定必须满分), the rating done on his phone or under his eyes (拿我手机点了个五星,
   // 盯着我打). Not the customer's own wish (我让他…), nor the bot's question (你让我说满意…), nor 满意度 or 满不满意.
   { category: 'attitude', re: /(?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|说|告诉)(我|用户|业主|客户|我们|大家|人家)?[^。]{0,20}(回访|打电话来|打来电话|来电话|电话来|接到电话|接电话|打电话问|问起来)[^。]{0,8}(说|答|讲|签|打|评|点)[^，。]{0,3}(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(?<![你您])(打电话来|打来电话|来电话|电话来|接到电话|回访)[^，。]{0,6}(就|都)?按[1一]|(?<![你您]|[你您]们)(让|叫|要|教|逼|逼着|嘱咐|叮嘱|求)(我|用户|业主|客户|我们|大家|人家)[^，。]{0,8}(说|签|打|评|点|填)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(让|叫|要)(我|我们)(对|跟|向|和)(你们|您们|客服|回访的?)[^，。]{0,2}说|(不然|否则|要不然|要不|少一分|少[一两]分|差评|低分|不是满分|不满意)[^，。]{0,6}(他|他们|师傅|人家)?(就)?(要|会|得)?(被)?(扣|罚)(他|他们)?(的)?(钱|工资|奖金|绩效|[一二两三四五六七八九十百千\d]+)|(说|规定|要求)[^，。]{0,6}(必须|一定要|非得|只能)(打|给|是)?(满分|十分|五星|好评|非常满意)|(拿|用)(我|我的)(的)?手机[^，。]{0,6}(点|评|打|签)(了)?(个)?(五星|好评|满分|满意|十分)|(在|用)(他|他的|师傅的?|他自己的?)手机上[^，。]{0,4}(签|点|评|打)|(盯着|看着|当着)(我|他)[^，。]{0,4}(打|评|签|点)(完|分|了)?/, unless: /(会不会|是不是)[^，。]{0,8}(扣|罚)|(扣|罚)[^，。]{0,6}(吗|么)[？?]?$/ },
+  // Round 17 (t17G): conduct in the customer's home named by what was done rather than by a word of manner — idling on the job
+  // (工人中午在屋里打扑克, 在我家打了一个钟头的游戏, 斗地主), coming in without knocking (进门没敲门, 直接推门就进来了), speech
+  // "not very polite" (说话不太客气): attitude (000 第四十六条, 第四十三条(六)(七)). Not the customer's own cards or games
+  // (我在打牌, 我们打麻将呢), nor a knock that was made (敲了门才进).
+  { category: 'attitude', re: /(?<!(我|我们|俺|咱|我爸|我妈|老伴|孩子)[^，]{0,4})(打扑克|打牌|斗地主|打麻将|下象棋|下棋)|(?<=(他|她|他们|工人|师傅|小伙子?|那人)[^，]{0,8})(打|玩)了[^，]{0,8}游戏|(进门|进屋|进来)[^，]{0,3}(没|不|也不|都不|也没|都没)敲门|(没|不)敲门[^，]{0,4}(就|直接)|直接推门(就)?(进|闯)|(讲话|说话|口气|语气|态度)[^，]{0,3}(不太|不大|不怎么|不是很)客气/, unless: /(要是|如果)[^，]{0,6}(打牌|游戏)|敲了门/ },
+  // Round 17 (t17G): a flaw of the finish named by the thing (吊顶有条缝, 踢脚线有两处没打胶, 施工队太差劲): the work itself below
+  // standard (004 第五篇). Not a gap asked about (有没有缝).
+  { category: 'quality', re: new RegExp(`(有|留了?|裂了?)(一|${N})?(条|道|处|个)(缝|缝隙|裂缝|裂纹)|(没|没有|忘了)打(玻璃)?胶|胶(没|没有)打|(施工队|施工的|队伍|班组|干活的)[^，]{0,3}(太|真|很|特别|也太|真是)?(差劲|不行|垃圾)`), unless: /有没有[^，]{0,4}缝/ },
   // A threat for a low answer (要是我敢说不满意他就不来了, 打差评就别想再修): severe.
   { category: 'attitude', severe: true, re: /(要是|如果|敢|谁)[^，。]{0,4}(说|打|评|给)[^，。]{0,2}(不满意|差评|低分)[^，。]{0,3}(他|他们|师傅)?(就)(不|别|再也不|要|让)/ },
   // Round 16 (t16G2): grievances told by a construction the rules below read under another category or not at all.
@@ -736,6 +744,11 @@ const ZH: Rule[] = [
 const EN: Rule[] = [
   // Round 17 (t17G): the callback coached or the rating taken over by the worker (kept telling me to say very satisfied, made me
   // rate him on his own phone, stood over me while I rated): forbidden conduct (000 第四十六条), as the Chinese rule above.
+  // Round 17 (t17G): on a phone call through the visit (he was on the phone half the time): conduct, as 一边干活一边接电话
+  // (000 第四十六条), not a line nobody answers. The hotline that rings unanswered (your hotline just rings and rings, took four days
+  // to get anyone): unreachable (000 第三十六条).
+  { category: 'attitude', re: /\b(he|she|they|guy|man|technician|engineer|worker|installer) (was|were|kept|spent) (on the phone|on his phone|on her phone|taking calls|chatting on the phone) (half|the whole|most|all|the entire)\b/ },
+  { category: 'unreachable', re: /\b(hotline|helpline|number|phone line|customer service)\b[a-z ]{0,12}\b(rings and rings|just rings|keeps ringing|rang and rang|rang out|never (picks up|picked up|answers|answered))\b|\btook (me )?(\w+ )?(days|hours|weeks) to (get|reach) (anyone|anybody|someone|a person|through)\b/ },
   { category: 'attitude', re: /\b(told|tell|tells|telling|asked|asking|made|make|makes|begged|coached|wanted|reminded|instructed) (me|us) (to )?(say|rate|put|tick|score|leave|answer)\b[a-z0-9 ]{0,30}\b(very satisfied|satisfied|five stars?|5 stars?|ten|10|full marks|top marks|excellent|good review|a good rating)\b|\brate (him|her|them) on (his|her|their) (own )?phone\b|\b(stood|standing|watched|watching) (over|behind|next to) me while i (rated|scored|filled)\b/ },
   // Round 16 (t16G2): "before you ask" (a way of bringing a matter up) is no consent sought before the photos: the privacy
   // rule's exception below leaves it out.
