@@ -39,3 +39,37 @@ describe('the callback coached (round 17, t17G)', () => {
     expect(read('he ask me give him one hundred kuai for the cable', 'text', 'en').c).not.toBe('attitude');
   });
 });
+
+describe('conduct named by the act, finish flaws, the phone and the hotline (round 17, t17G)', () => {
+  it('idling on the job, no knock, not very polite: attitude', () => {
+    expect(read('扣两分，几个工人在客厅斗地主', 'scale:0-5').c).toBe('attitude');
+    expect(read('八分，他坐我家沙发上玩了半天游戏', 'scale:0-10').c).toBe('attitude');
+    expect(read('九分，进屋也不敲门', 'scale:0-10').c).toBe('attitude');
+    expect(read('满意，就是客服说话不大客气', 'csat3').c).toBe('attitude');
+    expect(read('Satisfied, though the installer was on the phone the whole time.', 'csat3', 'en').c).toBe('attitude');
+  });
+  it('leaves the customer\'s own cards and a knock that was made', () => {
+    expect(read('十分，我们在打牌呢，你快说', 'scale:0-10').c).toBeNull();
+    expect(read('十分，师傅敲了门才进来的', 'scale:0-10').c).toBeNull();
+  });
+  it('a flaw of the finish: quality; not a gap asked about', () => {
+    expect(read('四分，门框边上留了一道缝', 'scale:0-5').c).toBe('quality');
+    expect(read('台面那里忘了打胶', 'text').c).toBe('quality');
+    expect(read('墙面一条缝都没有，五分', 'scale:0-5').c).toBeNull();
+  });
+  it('the hotline that rings unanswered: unreachable', () => {
+    expect(read('Your helpline rang and rang, nobody came on. Not happy.', 'csat3', 'en').c).toBe('unreachable');
+  });
+});
+
+describe('a grievance made good, then the level (round 17, t17G)', () => {
+  it('no complaint, the level kept', () => {
+    expect(read('多收的宽带费现在退回来了，挺满意的', 'csat3')).toEqual({ v: 'satisfied', c: null });
+    expect(read('满意，地板有一块翘起来，他们已经重新铺好了', 'csat3')).toEqual({ v: 'satisfied', c: null });
+    expect(read('满意，接口有点滴水，师傅又拧了一下就好了', 'csat3')).toEqual({ v: 'satisfied', c: null });
+  });
+  it('a remedy only promised or undone stays a grievance', () => {
+    expect(read('多扣的钱到现在也没退回来，不满意', 'csat3').c).toBe('billing');
+    expect(read('插座漏电，说第二天就换，到现在没换', 'yesno').c).toBe('safety');
+  });
+});
