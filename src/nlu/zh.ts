@@ -119,11 +119,13 @@ const MAY_I_ASK_ZH = /(方便|可以|能|能不能)(我)?((问|请教|打听)(�
 const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)?(知道|晓得|明白|了解|清楚|懂)(了|的|啦)?/;
 const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
-const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?/g;
+// Round 17 (t17V): the customer's own mood (就是我今天心情不好, 我这两天心情差): the person, not the service.
+const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?|(?<!(你们|他|她|师傅|工人|客服)[^，]{0,4})(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差|不咋地|不咋样)/g;
 /** How someone feels the cold or the heat (老头子怕热，我怕冷): the person, not the home. */
 const OWN_SENSITIVITY_ZH = /(老|特别|最|比较|很)?怕(冷|热|凉)(了)?/g;
 /** The weather outside (今天外头可冷了，零下十好几度): not the home. */
-const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别)*(是)?冷(了|死了|得很)?|零下[^，]{0,6}度/g;
+// Round 17 (t17V): with the northern degree words too (外头嘎嘎冷, 外面贼冷, 外边老冷了, 外头忒冷): still the weather.
+const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别|非常|相当|嘎嘎|贼拉|贼|老|忒|巨|超)*(是)?冷(了|死了|得很|得慌)?|零下[^，]{0,6}度/g;
 /** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end), or says where the line is bad (菜市场里信号不好). */
 const HEARING_CHECK_ZH = /(菜市场|市场|街上|外面|外头|路上|地铁|车上|电梯|地下室)(里|上)?[^，]{0,2}信号|(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
