@@ -1450,6 +1450,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // (热什么热, 解决啥解决: the word denied by echoing it with 什么 asks nothing; norm already reads it 不热.)
   // (能不满意吗, a rhetorical "how could I not be", asks nothing: of course it is.)
   raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(PUT_BACK_OPENER_ZH, '');
+  // (Round 17, t17V: 好了我还用天天跑楼下蹭网？ asks nothing either: it says the state is not so.)
+  raw = ifItWereZh(raw);
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
@@ -1960,6 +1962,21 @@ const LITOTES_ZH = new RegExp(`(?<![是会能有还])(?:也|倒|倒也|并|其�
  * 剩下的瓷砖让工人全拉走了 is a story told, read as it is).
  */
 const PUT_BACK_OPENER_ZH = /^\s*(?:那)?(?:你|您)(?:自己)?(?:说|觉得|看|猜)呢\s*[?？,，。.!！\s]+(?=[^?？,，。.!！\s]{1,6}[?？,，。.!！\s]*$)/u;
+/**
+ * Round 17 (t17V): a state put as the condition of an absurd consequence (好了我还用天天跑楼下蹭网？ 不满意能让你们做吗？ 不是我还能是谁;
+ * 要是解决了我还至于天天打你们电话？): "if it were so, would I …?" says it is not so (and 不满意能… says it is). Read as the state
+ * denied (or, after 不/没, the state itself). 解决了还能不解决？ and 可不热了咋的 say "of course": the state itself. The consequence
+ * must be asked (？) or hold a question word (谁, 啥), and speak of the speaker (我 or a modal: 还, 能, 还用, 至于).
+ */
+const OF_COURSE_ZH = /(解决|好|热|满意|修好|弄好|通)(了)?(还|又)?(能|会)不\1(了)?(吗|么|啊)?(?=[?？,，。.!！\s]|$)|可不(是)?(解决|好|热|满意|修好|弄好|通)(了)?咋(的|地|滴)/gu;
+const IF_IT_WERE_ZH = /(^|[,，。.!！?？\s])(?:要是|如果|真)?(不|没|没有)?(满意|好了|好|解决了|修好了|弄好了|热了|暖和|是我|安全|按期)(的话)?[,，\s]*((?:我|俺)?(?:还|能|还能|还用|还至于|至于|还会|会)(?:[^,，。.?？!！]{1,16}[?？]|[^,，。.?？!！]{0,8}(?:谁|啥|什么)[^,，。.?？!！]{0,4}))/gu;
+const STATE_DENIED_ZH: Record<string, string> = { 满意: '不满意', 好了: '没好', 好: '不好', 解决了: '没解决', 修好了: '没修好', 弄好了: '没弄好', 热了: '不热', 暖和: '不暖和', 是我: '不是我', 安全: '不安全', 按期: '没按期' };
+function ifItWereZh(text: string): string {
+  return text
+    .replace(OF_COURSE_ZH, (_m, a: string, _b, _c, _d, _e, _f, _g, h: string) => `${a ?? h}了`)
+    // (Without 不, the consequence must be the speaker's own or an "would I need to": 好了能用吗？ asks.)
+    .replace(IF_IT_WERE_ZH, (m, pre: string, neg: string | undefined, state: string, _d, tail: string) => (neg || /^(我|俺|还用|还至于|至于)/.test(tail) ? `${pre}${neg ? state : STATE_DENIED_ZH[state]}，` : m));
+}
 const HOW_COULD_IT_NOT_ZH = /(?<![不你您他她])能不(满意|热|暖和|好|高兴|开心|推荐|快)(吗|么|嘛)/g;
 function intensifiedPraiseZh(norm: string): string {
   return norm.replace(LITOTES_ZH, (m) => (/^不会/.test(m) ? '会' : '还算')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(INTENSE_PRAISE_ZH, '太$1了').replace(BOTH_PRAISE_ZH, '非常$1非常$2').replace(WANT_NOTHING_MORE_ZH, '挺满足').replace(WAVED_OFF_ZH, '没事').replace(AS_PROMISED_ZH, '说到做到').replace(FINE_WORK_ZH, '$1得$2细致').replace(NOTHING_WRONG_SEEN_ZH, '没问题');
@@ -1975,7 +1992,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, ''))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
+  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
