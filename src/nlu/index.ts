@@ -63,6 +63,12 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
     const m = RESTATE_AFTER.exec(read);
     if (m && m.index > 0) corr = m.index + m[0].length - m[1]!.length;
   }
+  // Round 17 (t17V): 不是不满意，是非常不满意 / 不是不热，是根本就没热过 / 不是没解决，是解决了我忘了说: "not X, (but) Y" puts Y in X's
+  // place; Y is the answer, whatever the whole read (the litotes 不是不满意 alone would be a yes).
+  if (corr < 0 && !recalled && expect.kind !== 'text' && expect.kind !== 'time') {
+    const m = NOT_X_BUT_Y.exec(read);
+    if (m && m[0].length < read.length) corr = m[0].length;
+  }
   // Round 17 (t17V): 一般，哎其实挺好的 / 一般吧……其实挺好的，就是我今天心情不好 / 不太满意，哎其实也不怪师傅……那就满意吧: a lukewarm
   // or low level said first, then 其实 (in truth) and the customer's second thought, which is better: the second thought is the answer.
   let upward = false;
@@ -129,6 +135,8 @@ const RESTATED = /^[\s，,]*(我是说|我的意思是|我说的是|我是讲|i 
 
 /** Round 17 (t17V): a lukewarm or low level said as the first clause, then 其实 after a pause: the second thought follows. */
 const RECONSIDERED = /^[\s，,]*(?:嗯|呃|额|这个)?[，,\s]*(?:一般|还行|凑合|不太满意|不大满意|不怎么满意|不满意)(?:吧|啊|呗|嘛)?[，,。.…、!！\s]+(?:哎|嗯|呃|额|唉|诶)?[，,。.…\s]*其实[，,\s]*/;
+/** Round 17 (t17V): "not X, but Y" as the whole answer's opening (不是不满意，是非常不满意). */
+const NOT_X_BUT_Y = /^\s*(?:也|倒|倒也|并)?不是(?:说)?(?:不|没)[\u4e00-\u9fff]{1,6}[，,]\s*(?:而)?是(?!不是)/;
 /** Round 17 (t17V): thinking aloud just after a correction (不对，我想想，). */
 const THOUGHT_ALOUD = /想(一)?想[，,。.…、!！\s]*$/;
 /** Round 17 (t17V): a level word closing the answer (就满意吧, 那就一般吧, 还是不满意). */

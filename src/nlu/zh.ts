@@ -1977,6 +1977,11 @@ function ifItWereZh(text: string): string {
     // (Without 不, the consequence must be the speaker's own or an "would I need to": 好了能用吗？ asks.)
     .replace(IF_IT_WERE_ZH, (m, pre: string, neg: string | undefined, state: string, _d, tail: string) => (neg || /^(我|俺|还用|还至于|至于)/.test(tail) ? `${pre}${neg ? state : STATE_DENIED_ZH[state]}，` : m));
 }
+/**
+ * Round 17 (t17V): an errand declined before the answer (不用试了，早上就好了; 不用派人了，已经热了; 甭来了，好了): the 不用 turns down a
+ * visit or a test nobody offered yet, it is no "no" to the question; what follows answers. Only with a clause after it.
+ */
+const ERRAND_DECLINED_ZH = /^\s*(?:那)?(?:不用|甭|不必|用不着)(?:再)?(?:试|测|派人|来人|来|过来|上门|跑|跑一趟|修|查|看)(?:了|啦)?(?:[,，。.!！\s]+)(?=\S)/u;
 const HOW_COULD_IT_NOT_ZH = /(?<![不你您他她])能不(满意|热|暖和|好|高兴|开心|推荐|快)(吗|么|嘛)/g;
 function intensifiedPraiseZh(norm: string): string {
   return norm.replace(LITOTES_ZH, (m) => (/^不会/.test(m) ? '会' : '还算')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(INTENSE_PRAISE_ZH, '太$1了').replace(BOTH_PRAISE_ZH, '非常$1非常$2').replace(WANT_NOTHING_MORE_ZH, '挺满足').replace(WAVED_OFF_ZH, '没事').replace(AS_PROMISED_ZH, '说到做到').replace(FINE_WORK_ZH, '$1得$2细致').replace(NOTHING_WRONG_SEEN_ZH, '没问题');
@@ -1992,7 +1997,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
+  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
