@@ -886,7 +886,8 @@ export const NEVER_A_SUGGESTION: ReadonlySet<string> = new Set([...NEVER_SMALL, 
  * the family (我也不太懂这些, 我老伴不在家, I'm not an expert, I forgot to ask) or "nothing else"
  * (除了这个没别的了, 美中不足嘛，没有).
  */
-export const NOT_A_RESERVATION = /我(自己|也|自个儿)*(不太?懂|不会|不了解|不清楚|忘了|没(问|说清|注意|想到))|(也|就是|我)?说不(上来|清|出来)|不知道(怎么|咋|该怎么)说|老伴|家里人|我爱人|没(有)?(别的|其他|啥|什么)(问题|意见|毛病|要说|可说|了)?|没有$|\b(nothing (else|more)|(i m|i am) not an? \w+|i (forgot|do not know|did not ask))\b/;
+// (Round 17, t17V: the customer's own mood, 就是我今天心情不好, is no reservation about the service.)
+export const NOT_A_RESERVATION = /我(自己|也|自个儿)*(不太?懂|不会|不了解|不清楚|忘了|没(问|说清|注意|想到))|^(就是|只是|不过|但是)?(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差)|(也|就是|我)?说不(上来|清|出来)|不知道(怎么|咋|该怎么)说|老伴|家里人|我爱人|没(有)?(别的|其他|啥|什么)(问题|意见|毛病|要说|可说|了)?|没有$|\b(nothing (else|more)|(i m|i am) not an? \w+|i (forgot|do not know|did not ask))\b/;
 
 /** A true contrast opening a reservation (就是, 不过, 唯一, but), not a wish for next time (下次, 希望). */
 export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|只不过|唯一|美中不足|不足的是|可惜|除了|\b(but|though|although|except|only thing|just that|apart from)\b)/;

@@ -54,15 +54,36 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
   // sure (a value, no intent) and what it takes back was one too (a value or an intent); its grievance
   // comes with it (corrections.ts). (我记得是前天 不对 是昨天, after a question, takes back no answer.)
   let takenBack = false;
-  let corr = recalled || expect.kind === 'text' || expect.kind === 'time' || (r.value === null && !r.intent) ? -1 : correctionEnd(read);
+  let corr = recalled || expect.kind === 'text' || expect.kind === 'time' ? -1 : correctionEnd(read);
+  // Round 17 (t17V): 满意……哎不对，我想想，……不太满意: a reading left with no value only because the customer thought aloud
+  // after taking the first word back is corrected too; other answers without a value are left as they were.
+  if (corr > 0 && r.value === null && !r.intent && !(TAKEN_BACK.test(read.slice(Math.max(0, corr - 12), corr)) && THOUGHT_ALOUD.test(read.slice(Math.max(0, corr - 8), corr)))) corr = -1;
   // Round 13 (t13N): 第三次了……不是，我是说这是第三个电话: a restatement after 不是 / 不对 corrects too.
   if (corr < 0 && !recalled && expect.kind !== 'text' && expect.kind !== 'time' && (r.value !== null || r.intent)) {
     const m = RESTATE_AFTER.exec(read);
     if (m && m.index > 0) corr = m.index + m[0].length - m[1]!.length;
   }
+  // Round 17 (t17V): 不是不满意，是非常不满意 / 不是不热，是根本就没热过 / 不是没解决，是解决了我忘了说: "not X, (but) Y" puts Y in X's
+  // place; Y is the answer, whatever the whole read (the litotes 不是不满意 alone would be a yes).
+  if (corr < 0 && !recalled && expect.kind !== 'text' && expect.kind !== 'time') {
+    const m = NOT_X_BUT_Y.exec(read);
+    if (m && m[0].length < read.length) corr = m[0].length;
+  }
+  // Round 17 (t17V): 一般，哎其实挺好的 / 一般吧……其实挺好的，就是我今天心情不好 / 不太满意，哎其实也不怪师傅……那就满意吧: a lukewarm
+  // or low level said first, then 其实 (in truth) and the customer's second thought, which is better: the second thought is the answer.
+  let upward = false;
+  if (corr < 0 && !recalled && expect.kind === 'csat3' && (r.value === 'neutral' || r.value === 'dissatisfied') && !r.intent) {
+    const m = RECONSIDERED.exec(read);
+    if (m) {
+      corr = m.index + m[0].length;
+      upward = true;
+    }
+  }
   if (corr > 0) {
     const after = interpret(read.slice(corr), expect, c);
-    if (after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION && (after.value !== r.value || r.intent)) r = after;
+    if (upward && after.value !== 'satisfied' && after.value !== 'very_satisfied') after.value = null;
+    // (Round 17, t17V: 不太满意，嗯……算了算了，也给解决了，就满意吧: a level named last, even settled for with 吧, is the word that stands.)
+    if (after.value !== null && after.value !== undefined && !after.intent && (after.confidence >= SURE_AFTER_CORRECTION || (expect.kind === 'csat3' && LEVEL_LAST.test(read.slice(corr)))) && (after.value !== r.value || r.intent)) r = after;
     // 我的账号好像是……算了不说了，满意: the same value said after the correction is said as surely as it is
     // said there (the hedge was in what is taken back); a grievance said before it stays as read.
     else if (after.value === r.value && !r.intent && !r.complaint && !after.intent && after.confidence > r.confidence) r = { ...r, confidence: after.confidence };
@@ -112,6 +133,14 @@ const RESTATE_AFTER = /[，,。.…、!！?？\s]+(?:不是|不对)[，,\s]*(我
 /** What follows a self-correction restating what the customer meant (我是说, 我的意思是). */
 const RESTATED = /^[\s，,]*(我是说|我的意思是|我说的是|我是讲|i mean)|^[\s，,]*(我|等我|让我)?(先|再)?(看看|瞅瞅|查查|找找|量量|看一下|查一下)|(你好|您好)[啊呀]?[\s。.!！]*$/i;
 
+/** Round 17 (t17V): a lukewarm or low level said as the first clause, then 其实 after a pause: the second thought follows. */
+const RECONSIDERED = /^[\s，,]*(?:嗯|呃|额|这个)?[，,\s]*(?:一般|还行|凑合|不太满意|不大满意|不怎么满意|不满意)(?:吧|啊|呗|嘛)?[，,。.…、!！\s]+(?:哎|嗯|呃|额|唉|诶)?[，,。.…\s]*其实[，,\s]*/;
+/** Round 17 (t17V): "not X, but Y" as the whole answer's opening (不是不满意，是非常不满意). */
+const NOT_X_BUT_Y = /^\s*(?:也|倒|倒也|并)?不是(?:说)?(?:不|没)[\u4e00-\u9fff]{1,6}[，,]\s*(?:而)?是(?!不是)/;
+/** Round 17 (t17V): thinking aloud just after a correction (不对，我想想，). */
+const THOUGHT_ALOUD = /想(一)?想[，,。.…、!！\s]*$/;
+/** Round 17 (t17V): a level word closing the answer (就满意吧, 那就一般吧, 还是不满意). */
+const LEVEL_LAST = /(?:^|[，,。.…、!！\s]|就|那|还是)(?:非常|挺|很|还算|算)?(?:不太|不)?(?:满意|一般)(?:吧|呗|啊|了|的)?[。.!！\s]*$/;
 /** How sure the reading after a self-correction must be to replace the whole answer's (the engine's default confirmation threshold). */
 const SURE_AFTER_CORRECTION = 0.6;
 

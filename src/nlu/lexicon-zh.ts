@@ -34,7 +34,7 @@ export const LEXICON_ZH: Lexicon = [
   // A rhetorical denial of what follows (谁说不满意了 = not dissatisfied; 也不是说不满意, 倒不是说不好).
   ...all('谁说 谁说了 谁说我 哪个说 谁讲 不是说 也不是说 并不是说 倒不是说 倒也不是说', NEG),
   // Degree.
-  ...all('贼拉 老鼻子 倍儿 非常 特别 超级 超 十分 太 相当 极其 极 贼 巨 绝对 完全 百分百 百分之百 真的很 真是 实在 太太 最 好好 十二分 万分', STRONG),
+  ...all('那叫一个 贼拉 老鼻子 倍儿 非常 特别 超级 超 十分 太 相当 极其 极 贼 巨 绝对 完全 百分百 百分之百 真的很 真是 实在 太太 最 好好 十二分 万分', STRONG),
   ...all('很 挺 蛮 比较 还算 基本 基本上 总体 整体 总的来说 还是挺 真 都 还挺 也挺 挺挺', WEAK),
   ...all('有点 有点儿 有一点 有些 稍微 略 略微 稍 一点点', DOWN),
   // Contrast: what follows weighs more.
@@ -89,6 +89,10 @@ export const LEXICON_ZH: Lexicon = [
 
   // Round 11 (dev10 dialect): 东北 板正 (neat, proper work), 敞亮 (open-handed, straightforward), 北京 局气 (decent, generous).
   ...all('板正 板板正正 敞亮 局气', P('eval')),
+  // Round 17 (t17V): 北京 地道 (proper, well done: 装得那叫一个地道; 不地道 is unfair, negated as any praise), 西北 攒劲 (excellent),
+  // 嘹咋咧 (陕西, as 嫽扎咧: the best), 行家 (a master of the trade, said of the engineer).
+  ...all('地道 攒劲 行家 内行', P('eval')),
+  ...all('攒劲得很 嘹咋咧 嘹咋了 嘹扎咧 嘹得很', P('eval', 1, true)),
   // Round 12 (dev11): the work or the crew praised in plain words on a renovation item: tiles straight and even (贴得挺齐, 缝也匀),
   // a proper site (挺正规), a fresh design (挺新颖), changes made without a word back (没二话, 二话不说).
   ...all('挺齐 很齐 贴得齐 贴得挺齐 齐整 均匀 挺匀 很匀 缝也匀 缝匀 正规 挺正规 很正规 新颖 挺新颖 很新颖 没二话 没有二话 二话不说 二话没说', P('eval')),

@@ -782,12 +782,21 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
         const othersView = !!P.householdView?.(norm, comp.at);
-        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued || othersView) && !irony && (!comp.severe || saidLevel || othersView) && !conceded && !deniedAfter) {
+        // Round 17 (t17V): 那天我家卫生间那组片子漏水，师傅来了……还把地上的水给擦干净了，挺好的，满意: a story of the visit told
+        // first (the fault that was reported, what the engineer did), with no "but" and nothing still wrong, then the level as
+        // the closing clause: the fault told is why they came, the level is the verdict (README "a past problem made good").
+        const storyThenLevel = storyClosedByLevel(P, said);
+        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued || othersView || storyThenLevel) && !irony && (!comp.severe || saidLevel || othersView) && !conceded && !deniedAfter) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           // (Round 15, t15A: another household member's grievance after the speaker's own level is a reservation.)
           result.value = positive.value;
           result.confidence = Math.min(positive.confidence, 0.85);
           reservation = !comp.severe || othersView;
+          // (The fault of a story closed by the level is the one reported, made good by the visit: no grievance left.)
+          if (storyThenLevel && !realContrastBefore(P, norm, comp.at) && !cued && !othersView && !levelAfter) {
+            comp = null;
+            reservation = false;
+          }
         } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? Infinity) <= comp.at) {
           // Round 12: a hedged level said first (还行吧，跑了两趟才修好; 还凑合 热是热了 不太热; 还可以吧，就是收了一百块钱安装费)
           // is the level the customer gave, neutral and to confirm; the grievance after it keeps its category: a small one
@@ -1254,6 +1263,22 @@ const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有
 const LEVEL_OPENING = /^(我|我们|i m|i am|we re|we are)?(还|还是|也|都)?(算是|算|基本上?|总体|整体|比较|挺|蛮|还挺|还算|很|非常|特别|相当|very|quite|pretty|fairly|really)?\s?(满意|satisfied|happy)(满意)?(的|了)?(吧|啊|呀|哈|嗯)?$/;
 
 /** Round 14: the level named as the whole first clause, with what follows neither denying it nor sneering. */
+/**
+ * Round 17 (t17V): a story of the visit closed by the level (…弄完还上楼来让我试了试，挺满意; …这服务，我给满分): at least four
+ * clauses, the last a plain positive level, no "but" (但是, 就是, 不过, 可是, 只是) and nothing said to be still wrong
+ * (还是, 到现在, 又断): Chinese only.
+ */
+const STORY_CLOSING_LEVEL = /(?:^|[，,。.!！\s])(?:这回|这次|这服务|总的来说|总之|所以)?[，,]?(?:我|俺)?(?:是真|还是|真|都)?(?:挺|很|非常|特别|可|嘎嘎|贼|相当|老)?满意(?:的|了|啦|啊|呀)?(?:[，,](?:这回|这次)?(?:是真|嘎嘎|非常|特别)?满意(?:的|了|啦|啊|呀)?)?[。.!！\s]*$|(?:^|[，,。.!！\s])(?:这服务[，,]?)?(?:我)?给(?:他|你们|师傅)?(?:打)?满分[。.!！\s]*$/u;
+const STORY_BUT = /但是|但|可是|不过|就是|只是|就一点|唯一|美中不足/u;
+const STORY_STILL = /还是|仍然|依然|照样|到现在|至今|到今天|又(断|坏|不|漏|凉|冷|卡|掉)|还(没|不|断|漏|凉|冷|卡)|再(断|坏|漏)/u;
+function storyClosedByLevel(P: LocaleParser, said: string): boolean {
+  if (!/[\u4e00-\u9fff]/u.test(said) || !STORY_CLOSING_LEVEL.test(said)) return false;
+  const clauses = said.split(/[，,。.!！?？;；…\s]+/u).filter(Boolean);
+  if (clauses.length < 4) return false;
+  const body = said.replace(STORY_CLOSING_LEVEL, '');
+  return !STORY_BUT.test(body) && !STORY_STILL.test(body) && !/[?？]/u.test(said) && !P.irony(P.normalize(said));
+}
+
 function levelOpening(P: LocaleParser, said: string): Csat3 | null {
   const m = /^\s*([^，,。.!！?？;；\s]+(?:\s(?:satisfied|happy))?)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
   if (!m) return null;

@@ -119,11 +119,13 @@ const MAY_I_ASK_ZH = /(方便|可以|能|能不能)(我)?((问|请教|打听)(�
 const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)?(知道|晓得|明白|了解|清楚|懂)(了|的|啦)?/;
 const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
-const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?/g;
+// Round 17 (t17V): the customer's own mood (就是我今天心情不好, 我这两天心情差): the person, not the service.
+const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?|(?<!(你们|他|她|师傅|工人|客服)[^，]{0,4})(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差|不咋地|不咋样)/g;
 /** How someone feels the cold or the heat (老头子怕热，我怕冷): the person, not the home. */
 const OWN_SENSITIVITY_ZH = /(老|特别|最|比较|很)?怕(冷|热|凉)(了)?/g;
 /** The weather outside (今天外头可冷了，零下十好几度): not the home. */
-const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别)*(是)?冷(了|死了|得很)?|零下[^，]{0,6}度/g;
+// Round 17 (t17V): with the northern degree words too (外头嘎嘎冷, 外面贼冷, 外边老冷了, 外头忒冷): still the weather.
+const COLD_OUTSIDE_ZH = /(外头|外面|外边|室外|户外)(可|真|太|好|挺|很|特别|非常|相当|嘎嘎|贼拉|贼|老|忒|巨|超)*(是)?冷(了|死了|得很|得慌)?|零下[^，]{0,6}度/g;
 /** The customer checks whether the call is heard (现在能听见不, 听得到吗, 喂喂, 还在吗, ……喂 at the end), or says where the line is bad (菜市场里信号不好). */
 const HEARING_CHECK_ZH = /(菜市场|市场|街上|外面|外头|路上|地铁|车上|电梯|地下室)(里|上)?[^，]{0,2}信号|(能|听得?)(听)?(见|到|清)(了)?(不|吗|么|没有?)$|喂[^，]{0,2}，?喂|喂(啊|呀)?$|还在(吗|不|没)/;
 /** Words about the line, on a call that checks whether it is heard: the call, not the service. */
@@ -1454,6 +1456,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // (热什么热, 解决啥解决: the word denied by echoing it with 什么 asks nothing; norm already reads it 不热.)
   // (能不满意吗, a rhetorical "how could I not be", asks nothing: of course it is.)
   raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(PUT_BACK_OPENER_ZH, '');
+  // (Round 17, t17V: 好了我还用天天跑楼下蹭网？ asks nothing either: it says the state is not so.)
+  raw = ifItWereZh(raw);
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
@@ -1964,6 +1968,26 @@ const LITOTES_ZH = new RegExp(`(?<![是会能有还])(?:也|倒|倒也|并|其�
  * 剩下的瓷砖让工人全拉走了 is a story told, read as it is).
  */
 const PUT_BACK_OPENER_ZH = /^\s*(?:那)?(?:你|您)(?:自己)?(?:说|觉得|看|猜)呢\s*[?？,，。.!！\s]+(?=[^?？,，。.!！\s]{1,6}[?？,，。.!！\s]*$)/u;
+/**
+ * Round 17 (t17V): a state put as the condition of an absurd consequence (好了我还用天天跑楼下蹭网？ 不满意能让你们做吗？ 不是我还能是谁;
+ * 要是解决了我还至于天天打你们电话？): "if it were so, would I …?" says it is not so (and 不满意能… says it is). Read as the state
+ * denied (or, after 不/没, the state itself). 解决了还能不解决？ and 可不热了咋的 say "of course": the state itself. The consequence
+ * must be asked (？) or hold a question word (谁, 啥), and speak of the speaker (我 or a modal: 还, 能, 还用, 至于).
+ */
+const OF_COURSE_ZH = /(解决|好|热|满意|修好|弄好|通)(了)?(还|又)?(能|会)不\1(了)?(吗|么|啊)?(?=[?？,，。.!！\s]|$)|可不(是)?(解决|好|热|满意|修好|弄好|通)(了)?咋(的|地|滴)/gu;
+const IF_IT_WERE_ZH = /(^|[,，。.!！?？\s])(?:要是|如果|真)?(不|没|没有)?(满意|好了|好|解决了|修好了|弄好了|热了|暖和|是我|安全|按期)(的话)?[,，\s]*((?:我|俺)?(?:还|能|还能|还用|还至于|至于|还会|会)(?:[^,，。.?？!！]{1,16}[?？]|[^,，。.?？!！]{0,8}(?:谁|啥|什么)[^,，。.?？!！]{0,4}))/gu;
+const STATE_DENIED_ZH: Record<string, string> = { 满意: '不满意', 好了: '没好', 好: '不好', 解决了: '没解决', 修好了: '没修好', 弄好了: '没弄好', 热了: '不热', 暖和: '不暖和', 是我: '不是我', 安全: '不安全', 按期: '没按期' };
+function ifItWereZh(text: string): string {
+  return text
+    .replace(OF_COURSE_ZH, (_m, a: string, _b, _c, _d, _e, _f, _g, h: string) => `${a ?? h}了`)
+    // (Without 不, the consequence must be the speaker's own or an "would I need to": 好了能用吗？ asks.)
+    .replace(IF_IT_WERE_ZH, (m, pre: string, neg: string | undefined, state: string, _d, tail: string) => (neg || /^(我|俺|还用|还至于|至于)/.test(tail) ? `${pre}${neg ? state : STATE_DENIED_ZH[state]}，` : m));
+}
+/**
+ * Round 17 (t17V): an errand declined before the answer (不用试了，早上就好了; 不用派人了，已经热了; 甭来了，好了): the 不用 turns down a
+ * visit or a test nobody offered yet, it is no "no" to the question; what follows answers. Only with a clause after it.
+ */
+const ERRAND_DECLINED_ZH = /^\s*(?:那)?(?:不用|甭|不必|用不着)(?:再)?(?:试|测|派人|来人|来|过来|上门|跑|跑一趟|修|查|看)(?:了|啦)?(?:[,，。.!！\s]+)(?=\S)/u;
 const HOW_COULD_IT_NOT_ZH = /(?<![不你您他她])能不(满意|热|暖和|好|高兴|开心|推荐|快)(吗|么|嘛)/g;
 function intensifiedPraiseZh(norm: string): string {
   return norm.replace(LITOTES_ZH, (m) => (/^不会/.test(m) ? '会' : '还算')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(INTENSE_PRAISE_ZH, '太$1了').replace(BOTH_PRAISE_ZH, '非常$1非常$2').replace(WANT_NOTHING_MORE_ZH, '挺满足').replace(WAVED_OFF_ZH, '没事').replace(AS_PROMISED_ZH, '说到做到').replace(FINE_WORK_ZH, '$1得$2细致').replace(NOTHING_WRONG_SEEN_ZH, '没问题');
@@ -1979,7 +2003,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, ''))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
+  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
