@@ -642,6 +642,8 @@ const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|
  * the score is read on that scale and brought to the one asked, to confirm.
  */
 const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)/;
+/** Round 17 (t17S): the scale named as the last clause, after the score (六分吧，满分十分; 四分，五分制的; 三颗星吧，满分五颗). */
+const SCALE_NAMED_AFTER_ZH = /(?<=[零一二两三四五六七八九\d](分|颗星?|个星|星)(吧|啊|呀|嘛|哈)?[，,\s]*)(满分(是)?(十|五|一百|百|10|5|100)(分|颗星?)?|(十|五|一百|百|10|5|100)分制)(的|啊|吧|嘛|呀|哈)?$/;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
@@ -767,7 +769,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   norm = unspell(norm);
   if (unit === undefined) norm = scoreArithmeticZh(norm, min, max);
   const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
+  // Round 17 (t17S): the scale named after the score, as a clause of its own (六分吧，满分十分; 四分，五分制的): the score is read on
+  // it as when it is named first, and the scale's own number is no score.
+  const scaleAfter = unit === undefined ? SCALE_NAMED_AFTER_ZH.exec(norm) : null;
   const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
+  if (scaleAfter) norm = norm.slice(0, scaleAfter.index) + '　'.repeat(scaleAfter[0].length);
   norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
   // A key said aloud (one reader for every step, KEY_SAID_ZH): on a room-temperature step 按二 is
@@ -789,7 +795,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   }
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
-  if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
+  // (Round 17, t17S: stars counted, 四颗星，少一颗是电话老占线, are a score as points are: the 电话 of the reason is no number read out.)
+  if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十](分(?!钟)|(颗|个)星)/.test(norm)) return { value: null, confidence: 0 };
   if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) {
     // 用0到10分打分？那就9分: the scale asked back, then the answer given with 那: the answer.
     // (五分是非常满意四分是比较满意，那就四分吧: the scale's meanings read back, then the answer.)
@@ -943,7 +950,15 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
-    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
+    // (Round 17, t17S: any mark out of a hundred said as points, 五十九分, 八十七分, or given bare in a frame, 给个七十五: a share of the
+    // top like 九十分, between two points, confirmed.)
+    const hundredMark = unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && !tok.range && !tok.decimal && (/^分(?!钟|之)/.test(after) || (/(给|打|评)(他|她|你们|师傅)?(个|一个)$/.test(before) && [...stripFillers(before + after)].every((c) => FRAME.has(c))));
+    if (hundredMark && tok.value % 5 !== 0) {
+      const v = (tok.value / 100) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
+    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && (/^分(?!钟)/.test(after) || hundredMark) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
@@ -1058,7 +1073,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 满分五分我给四分 on 0–10: 8; 满分一百的话我给九十: 9 (a mark said after another scale is named, read on it).
   let value = chosen.value;
   let approximate = chosen.approximate;
-  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && chosen.at > otherScale.index && !chosen.scaled && !chosen.full && value <= otherMax) {
+  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && (chosen.at > otherScale.index || (scaleAfter !== null && chosen.at < scaleAfter.index)) && !chosen.scaled && !chosen.full && value <= otherMax) {
     value = min + (value / otherMax) * (max - min);
     if (!Number.isInteger(value)) approximate = true;
     confidence = Math.min(confidence, 0.6);
