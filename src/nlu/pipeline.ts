@@ -208,6 +208,11 @@ const COMPARED_TO_BEFORE = /比(以前|之前|原来|过去|去年|往年|上回
 const SOFT_NEGATION = /不太|不大|不怎么|没那么|不是很|不算太/;
 // (Round 12: 上回, 上一次, 往年 too.)
 const BETTER_A_LITTLE = /^(感觉|反正|总之)?比(之前|以前|原来|上次|上回|上一次|上一回|修之前|过去|去年|往年|以往)(要)?(强|好)(了)?(一)?(点|些|点儿)(了)?(吧|吧我觉得|啊)?$/;
+/**
+ * Round 17 (t17S): better than before, with no "a little" (比去年强; 比上回强，上回等了三天): a level above the middle, to confirm.
+ * What follows may only tell how it was then, opened with the time compared (去年冻得够呛: last year's cold, no grievance now).
+ */
+const BETTER_THAN_BEFORE = /^(感觉|反正|总之)?比(?<then>之前|以前|原来|上次|上回|上一次|上一回|修之前|过去|去年|往年|以往)(要|可|还)?(强|好)(了)?(吧|啊|呀)?($|\k<then>)/;
 /** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
 // (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
 // the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
@@ -763,6 +768,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 11: 比之前强点吧 alone: better than before by a little, the level lukewarm (neutral, to confirm). (On a yes/no
       // question the same words answer neither way: 比原来强点 但还是不够热 is the "but".)
       if (d.value === null && !comp && !question && BETTER_A_LITTLE.test(vnorm)) d = { value: 'neutral', confidence: 0.55 };
+      else if ((d.value === null || d.value === 'dissatisfied') && !question && !irony && BETTER_THAN_BEFORE.test(vnorm) && (!comp || BETTER_THAN_BEFORE.exec(vnorm)![0].length < vnorm.length) && !BETTER_A_LITTLE.test(vnorm)) {
+        d = { value: 'satisfied', confidence: 0.55 };
+        comp = null;
+      }
       result.value = d.value;
       result.confidence = d.confidence;
       const positive = positiveLevel(a);
