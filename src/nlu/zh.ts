@@ -961,7 +961,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (Round 17, t17S: any mark out of a hundred said as points, 五十九分, 八十七分, or given bare in a frame, 给个七十五: a share of the
     // top like 九十分, between two points, confirmed.)
     const hundredMark = unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && !tok.range && !tok.decimal && (/^分(?!钟|之)/.test(after) || (/(给|打|评)(他|她|你们|师傅)?(个|一个)$/.test(before) && [...stripFillers(before + after)].every((c) => FRAME.has(c))));
-    if (hundredMark && tok.value % 5 !== 0) {
+    // (The top tenth, 九十九分 or 九十六分, is left to the full-mark reading of the satisfaction step.)
+    if (hundredMark && tok.value % 5 !== 0 && tok.value < 90) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
