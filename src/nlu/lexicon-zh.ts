@@ -119,8 +119,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('送锦旗 送面锦旗 送个锦旗 送一面锦旗 表扬信 写表扬 要表扬', P('eval', 1, true)),
   ...all('没啥可挑剔的 没什么可挑剔的 没啥好挑剔的 没什么好挑剔的 挑不出 无可挑剔', P('eval', 1, true)),
   // Round 11: praise in own words on a renovation item or as a gesture (设计得挺合理, 挺文明的, 说到做到, 按合同节点走的,
-  // 竖大拇指, 要表扬), and a fault waved off (不算事).
-  ...all('竖大拇指 竖起大拇指 竖个大拇指 竖一个大拇指 挑大拇指 表扬 值得表扬 该表扬', P('eval', 1, true)),
+  // 竖大拇指, 要表扬), and a fault waved off (不算事). (Round 17, t17S: the thumb given as the answer, 给个大拇指, as 竖大拇指 is.)
+  ...all('竖大拇指 竖起大拇指 竖个大拇指 竖一个大拇指 挑大拇指 给个大拇指 给一个大拇指 给他个大拇指 给你们个大拇指 给他竖大拇指 表扬 值得表扬 该表扬', P('eval', 1, true)),
   // (规矩 is left out: it is said on renovation.violations, whose "yes" is the grievance: 没有 都挺规矩的 = no.)
   ...all('合理 说到做到 言而有信 守信用 守信 讲信用', P('eval')),
   ...all('文明 挺文明 很文明', P('fact')),

@@ -208,6 +208,11 @@ const COMPARED_TO_BEFORE = /比(以前|之前|原来|过去|去年|往年|上回
 const SOFT_NEGATION = /不太|不大|不怎么|没那么|不是很|不算太/;
 // (Round 12: 上回, 上一次, 往年 too.)
 const BETTER_A_LITTLE = /^(感觉|反正|总之)?比(之前|以前|原来|上次|上回|上一次|上一回|修之前|过去|去年|往年|以往)(要)?(强|好)(了)?(一)?(点|些|点儿)(了)?(吧|吧我觉得|啊)?$/;
+/**
+ * Round 17 (t17S): better than before, with no "a little" (比去年强; 比上回强，上回等了三天): a level above the middle, to confirm.
+ * What follows may only tell how it was then, opened with the time compared (去年冻得够呛: last year's cold, no grievance now).
+ */
+const BETTER_THAN_BEFORE = /^(感觉|反正|总之)?比(?<then>之前|以前|原来|上次|上回|上一次|上一回|修之前|过去|去年|往年|以往)(要|可|还)?(强|好)(了)?(吧|啊|呀)?($|\k<then>)/;
 /** A backchannel alone, on a satisfaction question (嗯嗯, 哦好的, 好嘞; mm-hmm, uh-huh). */
 // (A bare 好 stays a weak satisfied, as test/nlu/eval-set.tsv reads it; 好的 and 嗯嗯 are filed as no evidence by
 // the dev5–dev9 authors, h-a-no_evidence-004/009, j-a-no_evidence-005/021, k-a-no_evidence-061, l-a-no_evidence-005.)
@@ -726,7 +731,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 给个A吧, 打个B: a school grade for the service (A the top), to confirm.
         // (打个优, 良, 优秀: the Chinese grades, 优 良 中 差, read the same way.)
         const grade = /^(?:给|打|评|算|就)?(?:你们|他|她|师傅)?(?:给|打|评|算)?(?:个|一个|你们|他)?([abcd]|优(?=秀|$|[吧啊呗的+加])|良(?=好|$|[吧啊呗的])|中等)(?:秀|好)?(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
-        if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
+        // Round 17 (t17S): a grade framed as given after other words (这回处理的，我给个C; 打个B减; 给你们打个甲等): the school grades
+        // 甲 乙 丙 丁 read as A B C D; a minus keeps B's level and takes A down to satisfied (A减 is not the top).
+        const framedGrade = grade ? null : GRADE_GIVEN_ZH.exec(P.stripFillers(vnorm));
+        if (!grade && framedGrade && !comp && !question) d = { value: gradeLevel(framedGrade.groups!.g!, framedGrade.groups!.sign), confidence: 0.55 };
+        else if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
         else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
         else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };
         else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!.replace('优', 'a').replace('良', 'b').replace('中等', 'c'))]!, confidence: 0.55 };
@@ -746,9 +755,23 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // customer will give is only the middle, the answer is a complaint, not a lukewarm level.
         if (d.value === 'neutral' && SCORE_CEILING.test(vnorm)) d = { value: 'dissatisfied', confidence: 0.55 };
       }
+      // Round 17 (t17S): a score said on a scale the customer names (满分十分我给八分; 八分，十分制的): the number given on it is the
+      // level, not the 满分 or 十分 of the scale's name read as praise. (The scale named is no full mark given.)
+      if (!comp && !irony && !question && d.value === 'very_satisfied' && d.basis !== 'answer' && SCALE_NAMED_CSAT.test(vnorm)) {
+        const own = scoreLevelSaid(P, vnorm);
+        if (own && own !== 'very_satisfied') d = { value: own, confidence: 0.55 };
+      }
+      // Round 17 (t17S): the grades listed and one chosen (优良中差，我选中; 好中差的话选中): the one chosen is the level, not the 差
+      // of the list read as a complaint.
+      const listed = comp || question ? null : GRADE_LISTED_ZH.exec(P.stripFillers(vnorm));
+      if (listed) d = { value: LISTED_LEVEL[listed.groups!.g!]!, confidence: 0.55 };
       // Round 11: 比之前强点吧 alone: better than before by a little, the level lukewarm (neutral, to confirm). (On a yes/no
       // question the same words answer neither way: 比原来强点 但还是不够热 is the "but".)
       if (d.value === null && !comp && !question && BETTER_A_LITTLE.test(vnorm)) d = { value: 'neutral', confidence: 0.55 };
+      else if ((d.value === null || d.value === 'dissatisfied') && !question && !irony && BETTER_THAN_BEFORE.test(vnorm) && (!comp || BETTER_THAN_BEFORE.exec(vnorm)![0].length < vnorm.length) && !BETTER_A_LITTLE.test(vnorm)) {
+        d = { value: 'satisfied', confidence: 0.55 };
+        comp = null;
+      }
       result.value = d.value;
       result.confidence = d.confidence;
       const positive = positiveLevel(a);
@@ -856,6 +879,20 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.confidence = 0.7;
         reservation = false;
         comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true, diminished: false };
+      }
+      // Round 17 (t17S): points, stars or tenths held back and the reason for them given (四颗星，少一颗是电话老占线; 八成满意，剩下两成是
+      // 等得太久; 满分十分我给八分，扣两分是约了三回才来; 七分，少那三分是因为……): the customer has already weighed the grievance into
+      // the score, so the score's level is the answer and the grievance stands beside it (a reservation when small; a clear
+      // complaint still reaches a person; the reason is recorded as said, domain.md "What is asked", 004 第五十四条). A score that is
+      // itself low stays dissatisfied.
+      if (comp && !irony && !found && !question && DEDUCTION_EXPLAINED.test(norm)) {
+        const own = scoreLevelSaid(P, vnorm);
+        if (own && own !== 'dissatisfied' && (result.value === 'dissatisfied' || result.value === 'very_satisfied')) {
+          // (Something was taken off: not the top level, 九成满意吧，剩那一成是他没穿鞋套.)
+          result.value = own === 'very_satisfied' ? 'satisfied' : own;
+          result.confidence = 0.6;
+          reservation = !comp.severe && !NEVER_SMALL.has(comp.category);
+        }
       }
       // Round 14: 满意，就一点啊，下回先打个电话; 挺满意 北屋比南屋凉点 正常吧; satisfied, though he didn't explain the
       // password: the level named as the whole first clause is the customer's verdict; a small matter after it is a
@@ -1260,6 +1297,36 @@ const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按�
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
 
 /** The level alone, named plainly (满意, 挺满意的, 算是满意吧, 满意满意, very satisfied, I'm happy). */
+/** Round 17 (t17S): a grade given with its verb at the end of the answer (我给个C, 打个B减, 给你们打个甲等, 评个乙吧). */
+const GRADE_GIVEN_ZH = /(?:给|打|评|算)(?:了)?(?:你们|他|她|师傅|它)?(?:个|一个)(?<g>(?<![a-z])[abcd](?![a-z])|甲|乙|丙|丁)(?:等)?(?<sign>加|减|\+|-)?(?:吧|啊|呗|的|呀)?$/;
+function gradeLevel(g: string, sign: string | undefined): Csat3 {
+  const i = 'abcd'.indexOf(g.replace('甲', 'a').replace('乙', 'b').replace('丙', 'c').replace('丁', 'd'));
+  const level = (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)[i]!;
+  return level === 'very_satisfied' && (sign === '减' || sign === '-') ? 'satisfied' : level;
+}
+/** Round 17 (t17S): the grades listed, then one chosen (优良中差，我选中; 甲乙丙丁选乙; 好中差的话给个中). */
+const GRADE_LISTED_ZH = /(?:优良中差|优良差|甲乙丙丁|abcd|好中差|好一般差)(?:的话|里|里面|当中|之中)?(?:我|那我|那)?(?:就)?(?:选|给|打|评|算|是)(?:个)?(?<g>优|良|中|差|甲|乙|丙|丁|[abcd]|好|一般)(?:等|吧|啊|呗|的)?$/;
+const LISTED_LEVEL: Record<string, Csat3> = { 优: 'very_satisfied', 甲: 'very_satisfied', a: 'very_satisfied', 良: 'satisfied', 乙: 'satisfied', b: 'satisfied', 好: 'satisfied', 中: 'neutral', 丙: 'neutral', c: 'neutral', 一般: 'neutral', 差: 'dissatisfied', 丁: 'dissatisfied', d: 'dissatisfied' };
+/** Round 17 (t17S): the scale named beside a score (满分十分, 满分五分, 十分制, 五分制, 百分制). */
+const SCALE_NAMED_CSAT = /满分(是)?(十|五|一百|百|10|5|100)(分|颗)?(?!满意)|(十|五|一百|百|10|5|100)分制/;
+/**
+ * Round 17 (t17S): the part of the score held back, with its reason (少一颗是, 剩下两成是, 扣两分是因为, 少那三分是因为, 差一颗星就是,
+ * 扣的那一分是): what the customer took off, and why.
+ */
+const DEDUCTION_EXPLAINED = /(少|扣|差|剩下?|缺|减|留)(了|掉|的|下的)?(他|她|你们)?(那|这)?(个)?([一二两三四五六七八九\d]|半)(颗|个)?(星|分|成)?(星)?(主要|就|呢)?(是|因为|在于|怪|扣在|为了|算)/;
+/**
+ * Round 17 (t17S): the level of the score a satisfaction answer gives in numbers (八分, 四颗星 out of five, 八成, 百分之七十, a mark
+ * on a scale the customer names), or null when it gives none clearly.
+ */
+function scoreLevelSaid(P: LocaleParser, vnorm: string): Csat3 | null {
+  if (/星/.test(vnorm)) {
+    const st = P.findScore(vnorm, 0, 5);
+    if (st.value !== null && st.confidence >= 0.6 && Number.isInteger(st.value)) return levelOfScore(st.value, 0, 5);
+  }
+  const s = P.findScore(vnorm, 0, 10);
+  if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled))) return levelOfScore(Math.floor(s.value), 0, 10);
+  return null;
+}
 const LEVEL_OPENING = /^(我|我们|i m|i am|we re|we are)?(还|还是|也|都)?(算是|算|基本上?|总体|整体|比较|挺|蛮|还挺|还算|很|非常|特别|相当|very|quite|pretty|fairly|really)?\s?(满意|satisfied|happy)(满意)?(的|了)?(吧|啊|呀|哈|嗯)?$/;
 
 /** Round 14: the level named as the whole first clause, with what follows neither denying it nor sneering. */

@@ -650,6 +650,10 @@ const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|
  * the score is read on that scale and brought to the one asked, to confirm.
  */
 const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)/;
+/** Round 17 (t17S): the rating itself named as the topic before the share given (满意度嘛, 打分的话, 要说满意程度). */
+const RATING_TOPIC_ZH = /^(要说|说到|论)?(满意度|满意程度|打分|评分|分数|给分)(嘛|呢|啊|的话|来说|来讲)?/;
+/** Round 17 (t17S): the scale named as the last clause, after the score (六分吧，满分十分; 四分，五分制的; 三颗星吧，满分五颗). */
+const SCALE_NAMED_AFTER_ZH = /(?<=[零一二两三四五六七八九\d](分|颗星?|个星|星)(吧|啊|呀|嘛|哈)?[，,\s]*)(满分(是)?(十|五|一百|百|10|5|100)(分|颗星?)?|(十|五|一百|百|10|5|100)分制)(的|啊|吧|嘛|呀|哈)?$/;
 /** The scale read back as a question or a definition (零到五分是吧, 十分为非常满意对吧). */
 const SCALE_ECHO_ZH = /(0|零|1|一)(分)?(到|至)(10|十|5|五|一百|100)(分)?(为|之间|打分|键|给|来打|评分|分打分)|(按|用|说)(0|零|1|一)(到|至)|(?<!不)(最好|最差|最高|最低|好|差)[^，]{0,3}还是[^，]{0,3}(最差|最好|最高|最低|好|差)|(是|用)[^，]{0,4}分制(吗|么|啊|呢|吧)?$|分制还是|还是[^，]{0,4}分制|从(零|0|一|1)开始[^，]{0,2}还是|是[^，]{0,6}还是[^，]{0,3}(五|十|一百|5|10|100|five|ten)(分)?(制)?(的)?(啊|呀|呢)?$|是[^，]{0,4}分(吗|么|嘛)$|(零|0|一|1)(分)?(到|至)[0-9一二三四五六七八九十]+分.{0,2}(是吧|对吧|吗|是不是|啊)$|分(为|代表|表示)(非常|比较|很|最|不太|一般)?(满意|不满意|好|差)/;
 const LEVEL_DEFINED_ZH = /[0-9零一二三四五六七八九十]分(是)?(非常|比较|很|不太|不)?满意|[0-9零一二三四五六七八九十]分(是|代表|表示)(极差|最差|很差|非常差|最好|非常好)/g;
@@ -775,7 +779,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   norm = unspell(norm);
   if (unit === undefined) norm = scoreArithmeticZh(norm, min, max);
   const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
+  // Round 17 (t17S): the scale named after the score, as a clause of its own (六分吧，满分十分; 四分，五分制的): the score is read on
+  // it as when it is named first, and the scale's own number is no score.
+  const scaleAfter = unit === undefined ? SCALE_NAMED_AFTER_ZH.exec(norm) : null;
   const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
+  if (scaleAfter) norm = norm.slice(0, scaleAfter.index) + '　'.repeat(scaleAfter[0].length);
   norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
   // A key said aloud (one reader for every step, KEY_SAID_ZH): on a room-temperature step 按二 is
@@ -795,9 +803,15 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     if (STAR_KEY_ZH.test(bare) && max - min === 10) return { value: max, confidence: 0.8 };
   }
+  // Round 17 (t17S): a reading dictated digit by digit with 幺 for one, before the unit (幺八度, 二幺度): the number, not an identifier.
+  if (unit !== undefined && /幺/.test(norm)) {
+    const dg = (c: string) => '零幺二三四五六七八九'.indexOf(c.replace('一', '幺'));
+    norm = norm.replace(new RegExp(`(?<![零一二两三四五六七八九十幺\\d])([幺一二三])([幺零一二三四五六七八九])(?=${unit})`, 'g'), (m, a: string, b: string) => (/幺/.test(m) ? String(dg(a) * 10 + dg(b)) : m));
+  }
   // Identifiers read out (工单幺三幺四, 型号ec六一零八v八, 三十一栋幺幺零五) and the scale read back
   // (零到五分是吧, 五分非常满意四分比较满意) are no score.
-  if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十]分(?!钟)/.test(norm)) return { value: null, confidence: 0 };
+  // (Round 17, t17S: stars counted, 四颗星，少一颗是电话老占线, are a score as points are: the 电话 of the reason is no number read out.)
+  if (IDENTIFIER_ZH.test(norm) && !/[0-9零一二两三四五六七八九十](分(?!钟)|(颗|个)星)/.test(norm)) return { value: null, confidence: 0 };
   if (SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2) {
     // 用0到10分打分？那就9分: the scale asked back, then the answer given with 那: the answer.
     // (五分是非常满意四分是比较满意，那就四分吧: the scale's meanings read back, then the answer.)
@@ -883,13 +897,14 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/^分之(?!间)/.test(after) || (/^[壹贰叁肆伍陆柒捌玖拾]$/.test(tok.text) && (/(姓|那个|这个|的)$/.test(before) || /^[\u4e00-\u9fff]/.test(after) && !/^分/.test(after)))) continue;
     // 百分之九十满意, 百分之八十吧 on a points scale: the share of the top, scaled, to confirm (百分之八十的人, 百分之二十的可能 are no rating).
     // (Said as the answer itself or of satisfaction: 流量已使用百分之八十, 尾款还剩百分之五 are no rating.)
-    if (unit === undefined && /百分之$/.test(before) && max < 100 && tok.value <= 100 && !tok.range && (/^(的)?满意/.test(after) || ([...stripFillers(before.slice(0, -3))].every((c) => FRAME.has(c)) && /^(吧|啊|呀|$)/.test(after)))) {
+    // (Round 17, t17S: the rating named as the topic first, 满意度嘛，也就百分之五十; 打分的话八成吧: the share is the answer.)
+    if (unit === undefined && /百分之$/.test(before) && max < 100 && tok.value <= 100 && !tok.range && (/^(的)?满意/.test(after) || ([...stripFillers(before.slice(0, -3).replace(RATING_TOPIC_ZH, ''))].every((c) => FRAME.has(c)) && /^(吧|啊|呀|$)/.test(after)))) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
     }
     // 九成满意, 八成吧 on a points scale: tenths of the top, like 百分之九十 (八成新, 九成的人 are no rating).
-    if (unit === undefined && /^成(的)?(满意|吧|啊|呀|$)/.test(after) && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 10 && !tok.range && [...stripFillers(before)].every((c) => FRAME.has(c))) {
+    if (unit === undefined && /^成(的)?(满意|吧|啊|呀|$)/.test(after) && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 10 && !tok.range && [...stripFillers(before.replace(RATING_TOPIC_ZH, ''))].every((c) => FRAME.has(c))) {
       const v = (tok.value / 10) * (max - min) + min;
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
@@ -951,7 +966,16 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // A mark out of a hundred on a smaller scale (九十分, 一百分 on 0–10): scaled, confirmed.
-    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && /^分(?!钟)/.test(after) && !tok.range) {
+    // (Round 17, t17S: any mark out of a hundred said as points, 五十九分, 八十七分, or given bare in a frame, 给个七十五: a share of the
+    // top like 九十分, between two points, confirmed.)
+    const hundredMark = unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && !tok.range && !tok.decimal && (/^分(?!钟|之)/.test(after) || (/(给|打|评)(他|她|你们|师傅)?(个|一个)$/.test(before) && [...stripFillers(before + after)].every((c) => FRAME.has(c))));
+    // (The top tenth, 九十九分 or 九十六分, is left to the full-mark reading of the satisfaction step.)
+    if (hundredMark && tok.value % 5 !== 0 && tok.value < 90) {
+      const v = (tok.value / 100) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
+    if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && (/^分(?!钟)/.test(after) || hundredMark) && !tok.range) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: v === max ? 0.9 : 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
@@ -1066,7 +1090,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // 满分五分我给四分 on 0–10: 8; 满分一百的话我给九十: 9 (a mark said after another scale is named, read on it).
   let value = chosen.value;
   let approximate = chosen.approximate;
-  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && chosen.at > otherScale.index && !chosen.scaled && !chosen.full && value <= otherMax) {
+  if (otherScale && otherMax !== null && otherMax > 0 && otherMax !== max - min && (chosen.at > otherScale.index || (scaleAfter !== null && chosen.at < scaleAfter.index)) && !chosen.scaled && !chosen.full && value <= otherMax) {
     value = min + (value / otherMax) * (max - min);
     if (!Number.isInteger(value)) approximate = true;
     confidence = Math.min(confidence, 0.6);
@@ -1148,6 +1172,8 @@ const HOMOPHONES: [RegExp, string][] = [
   [/满异(?![常样议])/g, '满意'], [/^(很|挺|比较|还算|还)?蛮以(?=的|吧|啊|呀|$|[\s,，。!！])/, '$1满意'], [/^忙意(?=的|吧|啊|呀|$|[\s,，。!！])/, '满意'],
   [/(太|真|好|很|非常|特别|也太)茶(?=了|劲|啊|呀|$|[\s,，。!！])/g, '$1差'],
   [/(^|[打给个是])([一二三四五六七八九十]|[留溜流刘酒久旧韭吧巴拔奇妻气期山散伞衣依])粉(?=吧|啊|呀|$|[\s,，。!！])/g, '$1$2分'],
+  // (Round 17, t17S: 五 heard as 吾/午/伍's look-alike 捂, 四 as 似/寺/肆's 似, before 分 said as the score: 吾分, 似分吧.)
+  [/(^|[打给个])[吾午捂](?=分(?!钟|开|享|配|析|别|手)(吧|啊|呀|$|[\s,，。!！]))/g, '$1五'], [/(^|[打给个])[似寺](?=分(?!钟|开|享|配|析|别|手)(吧|啊|呀|$|[\s,，。!！]))/g, '$1四'],
   [/(^|[打给个])韭(?=分)/g, '$1九'], [/(^|[打给个])拔(?=分)/g, '$1八'], [/(^|[打给个])[奇妻](?=分)/g, '$1七'], [/(^|[打给个])[散伞](?=分(?!享|开|散|布|配|手))/g, '$1三'],
   [/(^|[打给个])[衣依伊医](?=分(?!钟|享|开|配|析))/g, '$1一'], [/(^|[打给个])[良凉粮梁](?=分(?!钟|享|开|配|析))/g, '$1两'],
   [/非常[….。\s,，\-—]*常(?=满意|好|不错|棒|差|失望)/g, '非常'], [/(?<![一二三四五六七八九十百])([二三四五]?十)[\s,，…]*\1(?=[分度])/g, '$1'], [/(?<![一二三四五六七八九十百])([一二三四六七八九])[\s,，…]+\1(?=[分度])/g, '$1'],
