@@ -19,7 +19,7 @@ const GO_AHEAD_TERMS_ZH = /(你|您)(快|快点|赶紧|抓紧)(点|些)?(说|问
 // Round 15 (t15En): a texted or Singlish go (ok go, k go, can go ahead).
 // Round 17 (t17E): learner English ends its go-ahead with "you ask" or "you say" (你问吧, 你说: now is convenient, you can
 // ask; can can, you say): said last, as the permission; "you say it was fixed, but" goes on and is no go-ahead.
-const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b|\byou (can |may |could )?(ask|say|start|begin|continue|speak)( now| please| me| la| lah)?\W*$/;
+const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b|(?<!\b(did|do|does|what|if|when|as|that|how|why) )\byou (can |may |could )?(ask|say|start|begin|continue|speak)( now| please| me| la| lah)?\W*$/;
 
 /**
  * Round 16 (t16F): the questions asked for now, said last: 趁现在问吧, 现在有空，说吧, 你就问一个吧, 快问, 一分钟的话你问吧
