@@ -287,7 +287,7 @@ export function normalizeEn(text: string): string {
     .replace(/\bbilled (me|us) (to|too)\b(?= (dollars?|bucks|pounds?|yuan|hundred|extra))/gi, 'billed $1 two')
     .replace(/\b(sad|sat) is fired\b/gi, 'satisfied').replace(/\b(very|really|so|extremely|not|am) (sad|sat) is fine\b/gi, '$1 satisfied')
     // "dissatisfied" heard as "this satisfied": only where "this" cannot be meant (alone, after I'm or very; not "this satisfied me").
-    .replace(/(^\s*|\b(?:i am|i'm|im|we are|we're|am|very|really|so|totally) )this (satisf(?:ied|y))\b(?! (me|us|him|her|them|my|our|the|all|every\w*)\b)/gi, '$1dis$2')
+    .replace(/(\b(?:i am|i'm|im|we are|we're|am|very|really|so|totally) )this (satisf(?:ied|y))\b(?! (me|us|him|her|them|my|our|the|all|every\w*)\b)/gi, '$1dis$2')
     .replace(/\belevenses\b/gi, 'eleven')
     .replace(/\b(dropp|work|buffer|load|connect|cutt|freez|crash|restart|reboot|wait|disconnect)in\b/gi, '$1ing');
   s = s.replace(/\b(tak|tidak|x) puas hati\b/gi, 'not satisfied').replace(/\bpuas hati\b/gi, 'satisfied').replace(/^\s*boleh\b/i, 'can').replace(/^\s*hai\b(?=\s*(ah|a|la|lah)?\s*[,.!]?\s*(me|is me|it is me|speaking|yes)?\s*[.!]?\s*$)/i, 'yes');
