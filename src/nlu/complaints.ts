@@ -750,6 +750,18 @@ const EN: Rule[] = [
   { category: 'attitude', re: /\b(he|she|they|guy|man|technician|engineer|worker|installer) (was|were|kept|spent) (on the phone|on his phone|on her phone|taking calls|chatting on the phone) (half|the whole|most|all|the entire)\b/ },
   { category: 'unreachable', re: /\b(hotline|helpline|number|phone line|customer service)\b[a-z ]{0,12}\b(rings and rings|just rings|keeps ringing|rang and rang|rang out|never (picks up|picked up|answers|answered))\b|\btook (me )?(\w+ )?(days|hours|weeks) to (get|reach) (anyone|anybody|someone|a person|through)\b/ },
   { category: 'attitude', re: /\b(told|tell|tells|telling|asked|asking|made|make|makes|begged|coached|wanted|reminded|instructed) (me|us) (to )?(say|rate|put|tick|score|leave|answer)\b[a-z0-9 ]{0,30}\b(very satisfied|satisfied|five stars?|5 stars?|ten|10|full marks|top marks|excellent|good review|a good rating)\b|\brate (him|her|them) on (his|her|their) (own )?phone\b|\b(stood|standing|watched|watching) (over|behind|next to) me while i (rated|scored|filled)\b/ },
+  // Round 17 (t17E, dev16): English on reason steps, learner and British. Money asked on the spot by the worker (he ask me
+  // give him one hundred kuai; he charged me 50 for setup: the engineer, not the bill) and his own goods pushed (he want sell
+  // me his own router): 000 第四十三条. A line that comes and goes (the internet is going and coming, it keeps cutting in and
+  // out): not fixed, 000 第三十三条. The job left unfinished (the man did not finish). A box balanced precariously over the
+  // kettle, a ladder the child almost knocked over: a hazard, 000 第三十七条. Arriving outside the slot given (000 第十三条–
+  // 第十八条). British understatement of a manner (somewhat abrupt, rather brusque). Rubbish forgotten (forget take his rubbish).
+  { category: 'money', severe: true, re: /\b(asked|asks|ask|wanted|wants|want|told|tell|tells) (me|us) (to )?(give|pay|hand) (him|her|them) (\d+|a|an|one|two|three|four|five|ten|twenty|fifty|some|a few)\b[a-z0-9 ]{0,20}\b(yuan|rmb|kuai|dollars?|bucks|quid|pounds?|hundred|money|cash|extra)\b|\b(wanted|wants|want|tried|tries|try|trying) (to )?sell (me|us) (his|her|their) own\b|\b(he|she|the (guy|engineer|technician|installer|man|master|worker|fitter))\b (\w+ )?charged (me|us) (\d+|one|two|five|ten|twenty|thirty|fifty|a hundred|one hundred)\b(?! (on|in) (the|my|our) (bill|invoice|statement|account))/ },
+  { category: 'not_fixed', severe: true, re: /\b(is|keeps|kept|keep|was|goes|went|been|it s) (going and coming|coming and going|on and off|off and on)\b(?! (the|his|her|my|a|an)\b)|\b(cutting|cuts|cut|dropping|drops|fading|fades|flickering|flickers) in and out\b|\b(signal|wifi|wi fi|internet|connection|line|tv|picture|network)\b (is |keeps |kept |was |goes |went )?(going |coming )?in and out\b|\b(comes and goes|came and went|goes and comes)\b|\bstill no (signal|wifi|wi fi|internet|connection|coverage)\b|\b(second|third|fourth|fifth|another|yet another) (outage|blackout|disconnection)\b|\b(did not|didn t|never|not) (finish|complete|finished|completed)\b(?! (until|till|before|by|on time|early|late|at|in time))/ },
+  { category: 'safety', severe: true, re: /\bprecarious(ly)?\b|\b(almost|nearly|could have|might have|could easily have) (knocked|pulled|tipped|brought) (it|that|the \w+|them) (over|down)\b|\b(balanced|perched|wedged) (on|over|above|right above|next to)\b[a-z ]{0,30}\b(kettle|cooker|hob|stove|sink|bath|heater|cot|bed|fire|radiator)\b/ },
+  { category: 'late', re: /\b(turned up|showed up|came|arrived|got here|rocked up)\b[a-z ]{0,12}\b(outside|after|past|beyond|well outside|way outside|long after) (the|our|my|his|their) (slot|window|time slot|appointment|booked time)\b/ },
+  { category: 'attitude', re: /\b(abrupt|brusque|gruff|offhand|off hand|short tempered|bad tempered)\b/ },
+  { category: 'mess', re: /\b(forgot|forget|forgets|forgotten) (to )?(take|took|clear|bring|carry)( away| out)? (his|her|their|the|all the) (rubbish|trash|boxes|packaging|offcuts?|debris|waste|mess)\b/ },
   // Round 16 (t16G2): "before you ask" (a way of bringing a matter up) is no consent sought before the photos: the privacy
   // rule's exception below leaves it out.
   // Round 16 (t16G): privacy (000 第四十三条(十一)): the ID, passport or home photographed on the worker's own phone or sent to
@@ -1191,10 +1203,15 @@ function ownFaultEn(norm: string): boolean {
 /** Cleaning up told as done (he even vacuumed up the dust from drilling, swept up after himself): no mess. */
 const CLEANED_EN = /(?<!\b(not|never|n t|nt|didn t|wish|should|could) (even )?)\b(vacuum(ed)?|hoover(ed)?|swept|sweep|cleaned|tidied|wiped|picked)( up| away| off)?( all)? (the |his |their |every |all the )?(bit of )?(dust|mess|debris|rubbish|offcuts?|packaging|dirt|scraps)\b/g;
 /** Round 16 (t16E2): the rubbish taken away (he took the rubbish with him, took all the packaging away): no mess left. */
-const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|would|to) (even )?)\b(took|take|takes|taken|carried|cleared|binned)( away| out| off)?( all)? (the |his |their |all the |every )?(old )?(rubbish|packaging|boxes|debris|offcuts?|trash|scraps|cardboard|waste)( away| with (him|her|them)| out)?\b/g;
+const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|would|to|forgot|forget|forgets|forgotten) (even )?)\b(took|take|takes|taken|carried|cleared|binned)( away| out| off)?( all)? (the |his |their |all the |every )?(old )?(rubbish|packaging|boxes|debris|offcuts?|trash|scraps|cardboard|waste)( away| with (him|her|them)| out)?\b/g;
 /** Complaint in a normalised English utterance (see normalizeEn). */
+/**
+ * Round 17 (t17E): "a mess" as the verdict on the whole (honestly? kind of a mess; it was a bit of a mess, a total mess),
+ * as "rubbish" is (round 16): no dirt left, unless a place or the leaving is named (made a mess of the hallway).
+ */
+const MESS_VERDICT_EN = /(?<!\b(made|make|makes|making|left|leave|leaves|leaving|clean|cleaned|clean up|cleaned up) (\w+ )?)\b(kind of|sort of|a bit of|bit of|a total|a complete|an absolute|a right|such|a real|a proper) a? ?mess\b(?! (of|on|in|all over|everywhere|behind|left|to clean))/g;
 export function complaintEn(norm: string): ComplaintMatch | null {
-  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length));
+  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length)).replace(MESS_VERDICT_EN, (m) => ' '.repeat(m.length));
   if (ownFaultEn(norm)) return null;
   return detect(norm, EN, DIMINISH_EN);
 }

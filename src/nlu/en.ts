@@ -95,6 +95,20 @@ export const LEXICON_EN: Lexicon = [
   ...all('666, 6666, 66666', P('eval')),
   ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, ropey, shonky, dog s breakfast', N('eval')),
   ...all('hit or miss, hit and miss', HEDGE),
+  // Round 17 (t17E): convenient as the answer to "is now convenient?" (now is convenient; not so convenient is negated by NEG),
+  // and the called person confirmed by the one answering (you got him, you have found her, you reached him).
+  ...all('convenient, is convenient, now is convenient, it is convenient', P('answer')),
+  ...all('inconvenient', N('answer')),
+  ...all('you got him, you got her, you have got him, you have got her, you found him, you found her, you reached him, you reached her, you have reached him, you have reached her', P('answer')),
+  // Round 17 (t17E): verdicts said as a school mark or a comparison (I'd give it an A, a gold star, much better than my old
+  // provider, I'd rate him higher than the last lot; a pass, barely; he'd fail), and middles of learner English
+  // (general general = 一般一般, more or less, it'll do); "not ideal" is a polite verdict against; "hands down" is "without
+  // doubt" (five stars, hands down), no "down" of the line.
+  ...all('give it an a, give him an a, give her an a, give them an a, gold star, a gold star, gold stars', P('eval')),
+  ...all('much better than, far better than, way better than, a lot better than, rate him higher than, rate her higher than, rate them higher than, rate it higher than', P('eval', 0.8)),
+  ...all('a pass, it is a pass, just a pass, a pass barely, barely a pass, barely passed, scraped a pass, general general, just general, more or less, it will do, that will do, it does the job', HEDGE),
+  ...all('he would fail, she would fail, they would fail, it would fail, would get a fail, would get an f, give it an f, give him an f, not ideal, less than ideal, far from ideal', N('eval')),
+  ...all('hands down', BLOCK),
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
   // Round 16 (t16E2): rubbish as a thing (took the rubbish with him, left his rubbish): the refuse, not the verdict "rubbish"
   // (complaints.ts reads whether it was left or taken away).
@@ -147,6 +161,16 @@ const INTENTS_EN: { intent: Intent; re: RegExp; confidence: number; unless?: Reg
   // email me): not now on this line. Not a text only mentioned (got your text earlier, you texted me yesterday).
   { intent: 'reschedule', re: /\b(text|sms|whatsapp|wechat|email|e mail|message) me\b(?! (back|earlier|yesterday|already|before|last))|\b(send|text|email) (me )?(the|a) (survey|link|form|questions)\b/, confidence: 0.8 },
   { intent: 'reschedule', re: /\b(awkward|inconvenient|not convenient|a bad moment|not a good moment)\b.{0,12}\b(right now|now|at the moment|just now)\b/, confidence: 0.85 },
+  // Round 17 (t17E): learner and chat English for "not now" (now not so convenient, now cannot, later call me, I am in the
+  // prayer, slammed at work, gimme like twenty minutes): the same reason to call back, in the word order of Chinese,
+  // Malay or Arabic speakers; "convenience" for "convenient" is put right first (normalize.ts).
+  { intent: 'reschedule', re: /\b(now|right now|at the moment|this time|today) (is |s )?(not|not so|not very|no|not too) convenient\b|\b(now|right now) (i )?(can not|cannot|not can|no can)\b(?! (hear|understand|complain|fault|say))|\blater (you )?(call|ring|phone|try)( me| again| back)\b|\b(i am|i m|we are) (in|at) (the |my )?(prayer|prayers|mosque|temple|church|mass|namaz|salah)\b|\b(i am|i m) (praying|slammed|swamped|flat out|run off my feet|rushed off my feet)\b|\bgive me (like |about |around |maybe |just )(a|an|one|two|five|ten|fifteen|twenty|thirty|half an|\d+) (minutes?|mins?|hours?|sec|second|moment)\b/, confidence: 0.85, unless: /\b(but|though) (it is |it s )?(ok|okay|go ahead|sure|fine|shoot|go on|ask away)\b/ },
+  // Round 17 (t17E): learner English for not the one asked for (no, is my husband name, I am wife; not me, is my father;
+  // I am not this person; nope, wrong #) and the recogniser's "round number" said alone for "wrong number".
+  { intent: 'wrong_person', re: /\b(is|it is|that is|this is) my (husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|boss|landlord|parents?) s? ?(name|account|number|phone|line|order|booking|internet|broadband)\b|^(no|nope|nah|sorry)\b[ ,]*(no )?(it is |is )?not me\b.{0,30}\b(is|it is|that is) (my|his|her) (husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|boss|landlord)\b|^(it is |is )?not me\b[ ,]+(it is |is )(my|his|her) (husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|partner)\b|\b(i am|i m) not (this|that|the|the right|your) (person|guy|man|lady|woman|customer|one)\b|^(no|nope|nah)\b.{0,20}\b(i am|i m) (his |the )?(wife|husband|son|daughter|mother|father|mom|mum|dad|sister|brother)\b|^(no |nope |sorry |you have (the |a )?)*(round|rong|wong) number$/, confidence: 0.85 },
+  // Round 17 (t17E): a learner asking what a word of the question means (what is satisfied?; sorry my English is not so
+  // good; what does convenient mean): the question again, in other words, not an answer.
+  { intent: 'repeat', re: /\bwhat (is|does|mean|meaning|means) (\w+ )?(satisf\w*|dissatisf\w*|convenient|neutral|csat)( mean| means| meaning)?\W*$|\bmy english (is )?(not (so |very |too )?good|no good|not so well|is poor|is bad|very poor)\b(?:[^.?!]*\bwhat (is|does|mean|meaning|means) (\w+ )?(satisf\w*|dissatisf\w*|convenient|neutral)( mean| means| meaning)?\W*$)?(?!.*\b(but|anyway)\b.*\b(satisf\w*|happy|good|bad|fine|yes|no)\b)/, confidence: 0.8 },
   // Round 16 (t16F2): asked to speak slower (Could you speak a bit slower?; slow down please): the question again, at a pace.
   { intent: 'repeat', re: /\b(speak|talk|say (it|that)|read (it|that)|go)\b[^.?!]{0,15}\b(slower|more slowly)\b|^(please |can you |could you |sorry )?slow down\b/, confidence: 0.8 },
   // Round 16 (t16F2): a number in new hands (This is a new number, I just got it last week).
@@ -310,8 +334,30 @@ function wordNumber(w: string | undefined): number | undefined {
   return SMALL[w] ?? TENS_EN[w];
 }
 
+// Round 17 (t17E): the 24-hour clock said the military way (sixteen hundred, fifteen thirty hours, 1600 hours) or digit by
+// digit as the whole answer (one five three zero): rewritten as a clock time (16:00, 15:30) before the time is read.
+const HOURS_24_EN: Record<string, number> = { thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty one': 21 };
+const DIGIT_WORD_EN: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+function clock24En(norm: string): string {
+  const pad = (m: number) => String(m).padStart(2, '0');
+  let s = norm.replace(/\b(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty one|twenty)( hundred| (?:o )?(?:five|ten|fifteen|twenty|thirty|forty|forty five|fifty))( hours| hrs)?\b/g, (m, h: string, rest: string, hrs: string | undefined) => {
+    const min = rest === ' hundred' ? 0 : ({ five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty five': 45, fifty: 50 } as Record<string, number>)[rest.trim().replace(/^o /, '')];
+    if (min === undefined || (rest !== ' hundred' && !hrs && h === 'twenty')) return m;
+    return `${HOURS_24_EN[h]}:${pad(min)}`;
+  });
+  s = s.replace(/\b([01]\d|2[0-3])([0-5]\d) (hours|hrs)\b/g, '$1:$2');
+  const digits = /^(?:at )?((?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine) ?){4}$/.exec(s);
+  if (digits) {
+    const d = s.replace(/^at /, '').split(' ').map((w) => DIGIT_WORD_EN[w]).join('');
+    const h = Number(d.slice(0, 2)), m = Number(d.slice(2));
+    if (d.length === 4 && h <= 23 && m <= 59) s = `${h}:${pad(m)}`;
+  }
+  return s;
+}
+
 /** Parse a callback time in normalised English. */
 export function parseTimeEn(norm: string): TimeSpec | null {
+  norm = clock24En(norm);
   // 3, no wait, make it 4: a time said after the customer corrects themself replaces the one before;
   // after "make it" a bare hour is a clock time.
   const corr = lastCorrectionEn(norm);
@@ -609,7 +655,8 @@ const LATE_HOUR_EN = /\b(it is|it s|its) (getting |a bit |too |so |quite )?late\
 const OWN_FAULT_EN = /\b(?:the |a |that )?(?:problem|issue|fault|mess|damage|mistake) (?:that )?(?:i|we) (?:made|caused|created|did|had made) (?:myself|ourselves)?|\b(?:\w+ ){0,2}(?:was|were|is) (?:all |entirely |totally |really )?(?:my|our) (?:own )?(?:fault|doing|mistake|bad)\b|\b(?:\w+ ){0,2}(?:was|were) (?:just |only |actually )?(?:my|our) (?:old |own |ancient )?(?:laptop|computer|pc|phone|tablet|router|tv)\b|\bnot (?:your|their|his|her) (?:line|fault|problem|doing|network)\b/g;
 const QUESTION_EN = /^(what|which|who|how|why|where|when|is|are|do|does|did|can|could|would|will)\b.*|\?$/;
 const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|(i will|i ll|let me|i have to|i need to|i must|i should|i would have to|i d have to|i ll have to) (ask|check with|talk to|speak to|discuss (it |this |that )?with) (my |the )?(husband|wife|partner|son|daughter|mom|mum|dad|mother|father|family|landlord|landlady|flatmate|roommate)|not sure|have not (tried|used|checked|looked)|did not (try|check|notice)|not yet tried|let me think|hard to say|can not say|i would not know|my (wife|husband|son|daughter) (dealt|handled)|got it|(write|writing|wrote|note|noting|jot|jotting) (that |it |this )?down|let me (write|note|find|get|grab|shut|close|turn)|hold on|hang on|wait a (sec|second|minute|moment)|sorry (that was |it is |it was )?(the|my) (dog|cat|kids?|son|daughter|baby|husband|wife|neighbou?r|doorbell)|one (sec|second|moment)|just a (sec|second|moment)|(honey|dear|babe|mom|dad)\b.{0,20}\b(can you|could you|turn|stop|come)|turn (the|that) .{1,12} (down|off|up))\b|^(um+|uh+|er+|hmm+|well)$|^((oh|yes|yeah|ok|okay) )?((good (morning|afternoon|evening|day)|hello|hi|hey|hiya)( there)?( mate| dear| sir| madam| love)? ?)+$|\b(the )?line (is |s )?(really |very |so |a bit |quite |pretty )?(bad|terrible|awful|breaking up|cutting out)|\bbad line\b|\b(you are|you re) breaking up\b|\b(line|call|it) (cut|cuts|cutting|went) (out|off)\b|\bcan you hear me\b|\bare you (still )?there\b|\b(can|could|do) you (speak|talk) (chinese|mandarin|english|cantonese)\b|\bmy (phone |mobile |cell |account |order |reference |customer )?(number|email|e-mail|address|postcode|zip code) is\b|\d{5,}|@|\bpress (one|two|three|four|five|\d) for\b|\b(kids|children|boys|girls|guys)\b.{0,12}\b(quiet|shush|keep it down|stop it)\b|\b(i am|i m|im) on the phone\b|\b(www|http|https|dot com|dot cn|dot net|dot org)\b/;
-const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
+// Round 17 (t17E): American sarcasm (couldn't be happier, said no one ever; absolutely thrilled, third outage this week).
+const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bsaid no ?one ever\b|\bsaid nobody ever\b|^(oh )?(absolutely |just |so |really )?(thrilled|delighted|over the moon|chuffed|ecstatic)\b.*\b(outages?|(second|third|fourth|fifth) (time|outage|visit|call) (this|in a|today)|again)\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
 
 const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little)|one more thing|by the way|actually,? wait)\b/;
 

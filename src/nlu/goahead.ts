@@ -17,7 +17,9 @@ export const GO_AHEAD_ZH = /(?<=(炒菜|做饭|吃饭|开车|开会|上班|忙|�
 const GO_AHEAD_TERMS_ZH = /(你|您)(快|快点|赶紧|抓紧)(点|些)?(说|问|讲)(吧|呗|啊|嘛)?$|^(快|快点|赶紧|抓紧)(点|些)?(问|说)(吧|呗|啊|嘛)?(?!了|过|什么|啥|清楚|明白|一下|完|的|话|题)|(分钟|会儿|几句|几个问题)(是吧|对吧|吗|啊|的话)?(那)?(就)?(行|好|可以|成|中)(吧|啊)?$|^[^，]{0,4}(几|[零一二两三四五六七八九十\d]+)分钟(的话|以内|之内)?(还)?(可以|行|没问题|没事)|(你|您)(就)?直接(问|说|讲)(吧|呗|嘛)?$|(正好|刚好|恰好)[^，]{0,4}(我)?(也)?(想|要)(跟你们|和你们|给你们)?(反馈|说说|聊聊|提(提)?意见|反映)|^(我)?(就|只|最多)?(给|给你|给你们)(你|你们)?([零一二两三四五六七八九十几\d]+|半)(分钟|个问题)(时间)?(?![^，]{0,4}(不够|太短|不行))|^(那)?(?<grantedLen>[零一二两三四五六七八九十几\d]+)(?<grantedUnit>分钟|个问题)就\k<grantedLen>\k<grantedUnit>(吧|呗)?(?![^，]{0,4}(不行|打|再))/;
 
 // Round 15 (t15En): a texted or Singlish go (ok go, k go, can go ahead).
-const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b/;
+// Round 17 (t17E): learner English ends its go-ahead with "you ask" or "you say" (你问吧, 你说: now is convenient, you can
+// ask; can can, you say): said last, as the permission; "you say it was fixed, but" goes on and is no go-ahead.
+const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) (have|ve) (got )?(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b|(?<!\b(did|do|does|what|if|when|as|that|how|why) )\byou (can |may |could )?(ask|say|start|begin|continue|speak)( now| please| me| la| lah)?\W*$/;
 
 /**
  * Round 16 (t16F): the questions asked for now, said last: 趁现在问吧, 现在有空，说吧, 你就问一个吧, 快问, 一分钟的话你问吧

@@ -275,7 +275,8 @@ const STANCE_EN = /\b(satisf\w*|happy|unhappy|great|good|bad|terrible|awful|poor
  */
 const ENDEARMENT_EN = /(^|[,.!?] ?)(good (boy|girl|dog)|sweetie|sweetheart|honey|darling|buddy|kiddo|pumpkin)\b|\b(yes|yeah|no|ok|okay|good \w+), (sweetie|sweetheart|honey|darling|buddy|kiddo|baby|love)\b|\b(drop it|leave it|sit|stay|down)! /;
 const DELIVERY_EN = /\b(leave|put|drop) it (on|at|by|outside|behind) (the )?(porch|door|doorstep|front door|gate|step|steps|mailbox|neighbou?r s)\b/;
-const PET_EVENT_EN = /\b(the|my) (cat|dog|puppy|kitten|baby|kids?|toddler)\b.{0,12}\b(knocked|spilled|broke|threw|pulled|chewed|ate|tipped)\b/;
+// (Round 17, t17E: a near miss told (my kid almost knocked it over) is the hazard the worker left, not mischief aside.)
+const PET_EVENT_EN = /\b(the|my) (cat|dog|puppy|kitten|baby|kids?|toddler)\b.{0,12}\b(?<!\b(?:almost|nearly) )(knocked|spilled|broke|threw|pulled|chewed|ate|tipped)\b/;
 const HOLD_EN = /\b(i ll hold|give me a (minute|sec|second|moment)|hold that thought)\b/;
 /** A call back asked beside the hold (hold on, call me tonight): a reschedule, kept. */
 const CALL_BACK_EN = /\b(call|ring|try|later|tomorrow|tonight|back|again|after|busy|meeting|work)\b/;

@@ -242,6 +242,8 @@ const PAST_EN: Record<string, string> = {
  * Normalise an English utterance: fold, lower case, expand contractions, keep words, digits,
  * '.' and ':' inside numbers, collapse immediately repeated words (yes yes -> yes).
  */
+const WEEKDAY_SHORT_EN: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
+
 export function normalizeEn(text: string): string {
   // A score written out of ten or five (10/10, 4/5): said in words, before the slash goes.
   let s = fold(text).replace(/[’‘`]/g, "'").replace(/\b(10|[0-9])\s*\/\s*(10|5)\b/g, '$1 out of $2');
@@ -268,6 +270,26 @@ export function normalizeEn(text: string): string {
   s = s.replace(/\bgd\b/gi, 'good').replace(/\bv (?=(good|gd|satisfied|happy|bad|nice|fast|slow|helpful|pleased|disappointed|poor)\b)/gi, 'very ')
     .replace(/\b(thx|thnx|tks|tq|ty)\b/gi, 'thanks').replace(/\b(tmr|tmrw|tmro|tmrow|2moro|2mrw)\b/gi, 'tomorrow').replace(/\b(pls|plz)\b/gi, 'please')
     .replace(/\bidk\b/gi, 'i do not know').replace(/\bwld\b/gi, 'would').replace(/\bbrb\b/gi, 'be right back').replace(/\bttyl\b/gi, 'talk to you later');
+  // Round 17 (t17E): more texting shorthand (gr8, nt happy, ys, np, wrong #, 2nite, fri aft, gimme) and the
+  // recogniser's homophones of the few words a callback turns on, read only where the homophone cannot be meant
+  // (too/tree/for/ate before o'clock or pm; half passed five; he was rood; left a mass; build me two dollars;
+  // sat is fired). "nt" is "not" only before a word of evaluation; a weekday's short form only before a part of the day.
+  s = s.replace(/\bgr8\b/gi, 'great').replace(/\bnt (?=(very |so |really |too )?(happy|satisf\w*|good|great|bad|pleased|fixed|working|impressed)\b)/gi, 'not ')
+    .replace(/^\s*ys\b/i, 'yes').replace(/^\s*np\b/i, 'no problem').replace(/\bwrong\s*#/gi, 'wrong number').replace(/\b(2nite|2nyt|2night|tonite)\b/gi, 'tonight')
+    .replace(/\bgimme\b/gi, 'give me').replace(/\b(is|not|so|very|not so|now|are|it) convenience\b/gi, '$1 convenient')
+    .replace(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.? (?=(aft|arvo|afternoon|morn|morning|eve|evening|night|am|pm)\b)/gi, (_m, d: string) => `${WEEKDAY_SHORT_EN[d.toLowerCase()] ?? d} `)
+    .replace(/\b(this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (aft|arvo)\b/gi, '$1 afternoon');
+  s = s.replace(/\b(too|tree|for|fore|ate|won)(?= (o ?clock|o'clock|pm|p\.?m\.?|am|a\.?m\.?|thirty|fifteen|forty five)\b)(?<!\b(?:wait|waited|waiting|late|over|only|just|out|off|up|on|down|back|gone|around|nearly|almost|about) \w+)/gi,
+    (w: string) => ({ too: 'two', tree: 'three', for: 'four', fore: 'four', ate: 'eight', won: 'one' } as Record<string, string>)[w.toLowerCase()] ?? w)
+    .replace(/\bhalf passed\b/gi, 'half past').replace(/\bwas (so |very |really |quite |a bit |bit )?rood\b/gi, 'was $1rude')
+    .replace(/\b(left|leave|leaves|leaving|made|make|makes|making) (a|such a|a real|a big|a huge|an awful|a right) mass\b/gi, '$1 $2 mess')
+    .replace(/\b(build|built|bild) (me|us)(?= (to|too|two|\d+|a|an|one|three|four|five|ten|twenty|fifty|extra|twice|for)\b)/gi, 'billed $2')
+    .replace(/\bbilled (me|us) (to|too)\b(?= (dollars?|bucks|pounds?|yuan|hundred|extra))/gi, 'billed $1 two')
+    .replace(/\b(sad|sat) is fired\b/gi, 'satisfied').replace(/\b(very|really|so|extremely|not|am) (sad|sat) is fine\b/gi, '$1 satisfied')
+    // "dissatisfied" heard as "this satisfied": only where "this" cannot be meant (alone, after I'm or very; not "this satisfied me").
+    .replace(/(\b(?:i am|i'm|im|we are|we're|am|very|really|so|totally) )this (satisf(?:ied|y))\b(?! (me|us|him|her|them|my|our|the|all|every\w*)\b)/gi, '$1dis$2')
+    .replace(/\belevenses\b/gi, 'eleven')
+    .replace(/\b(dropp|work|buffer|load|connect|cutt|freez|crash|restart|reboot|wait|disconnect)in\b/gi, '$1ing');
   s = s.replace(/\b(tak|tidak|x) puas hati\b/gi, 'not satisfied').replace(/\bpuas hati\b/gi, 'satisfied').replace(/^\s*boleh\b/i, 'can').replace(/^\s*hai\b(?=\s*(ah|a|la|lah)?\s*[,.!]?\s*(me|is me|it is me|speaking|yes)?\s*[.!]?\s*$)/i, 'yes');
   // Round 15 (t15En): an opener that weighs the words (What to say, what can I say, how to say): no question asked.
   s = s.replace(/^\s*(what to say|what can i say|what else to say|what shall i say|how to say|how to put it)\s*[,.!:]+/i, '');
@@ -302,6 +324,8 @@ export function normalizeEn(text: string): string {
   s = s.replace(/^((yeah|yes|well|um|uh|i mean) )?(sort of|kind of)( (yeah|i guess|i suppose|i think))?$/, 'soso');
   // Chat letters typed as the whole answer: y / yy (yes), k / kk (okay), n (no). (Letters of a spelt name stay letters.)
   s = s.replace(/^(y|yy)$/, 'yes').replace(/^(k|kk)( (?=go|sure|thanks|then)|$)/, 'ok$2').replace(/^n$/, 'no');
+  // Round 17 (t17E): 一般一般 said word for word in learner English (general general, just general) is "so so".
+  s = s.replace(/\bgeneral general\b|^(just |only |very |so )?general( only| la| lah)?$/g, 'soso');
   s = s.replace(/\bso so\b/g, 'soso').replace(/\bbye bye\b/g, 'byebye').replace(/\bmm hmm\b/g, 'mmhmm');
   s = s.replace(/\b(\w+(?: \w+){0,2})(?: \1\b)+/g, '$1');
   // Round 15 (t15En): learner and Singlish verdict shapes. "So far so good" is good up to now (no "so" of degree); a

@@ -264,6 +264,9 @@ function keySaid(text: string): { key: string; rest: null } | null {
   return { key: ({ 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4' } as Record<string, string>)[m[1]!] ?? m[1]!, rest: null };
 }
 function digitSaidAlone(text: string, expect: Expectation): { key: string; rest: null } | null {
+  // Round 17 (t17E): the English key word said alone (one, two) on a yes/no step is the key, as 一 and 二 are.
+  const en = /^(?:(?:um+|uh+|er+|erm|ok|okay),? )?(one|two)[\s.!]*$/i.exec(text.trim());
+  if (en && expect.kind === 'yesno') return { key: en[1]!.toLowerCase() === 'one' ? '1' : '2', rest: null };
   const m = DIGIT_ALONE.exec(text.trim());
   if (!m) return null;
   const key = ({ 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4' } as Record<string, string>)[m[1]!]!;
