@@ -96,7 +96,19 @@ export function normalizeZh(text: string): string {
   // dial now is never the customer's; the whole utterance is the set's, nothing in it is an answer. (Round 16, t16R: the one
   // advert list, nonanswer.ts ADVERT_ZH.)
   if (ADVERT_ZH.test(text)) return '';
-  return collapseRepeats(stripPunct(markPauses(focusElsewhere(scoreOutOf(readPinyin(placeNames(fold(text))))))).replace(HEARD_ASKED_ZH, '听见$1'));
+  return collapseRepeats(stripPunct(markPauses(focusElsewhere(scoreOutOf(readPinyin(placeNames(clockWords(fold(text)))))))).replace(HEARD_ASKED_ZH, '听见$1'));
+}
+
+/**
+ * Round 17 (t17F): the clock as said in short (晚8点, 早七点半, 幺点半 — 幺 the spoken one of a telephone or a clock): 晚 and 早
+ * right before an hour at the start of a clause are the part of the day (晚上, 早上), not lateness or earliness, and 幺 before
+ * 点 is one. (来得晚, 晚了两个小时 keep their 晚: no hour follows, or something comes between; 晚一点 and 早一点 are a bit later
+ * and earlier, not one o'clock.)
+ */
+const SHORT_DAYPART_ZH = /(^|[\s,，。.!！?？、；;今明后昨那就])(晚|早)(?=(?!一点)[0-9零一二两三四五六七八九十]{1,3}点)/gu;
+const SPOKEN_ONE_HOUR_ZH = /(?<![0-9零〇一二两三四五六七八九十幺洞拐])幺(?=点)/gu;
+function clockWords(s: string): string {
+  return s.replace(SHORT_DAYPART_ZH, '$1$2上').replace(SPOKEN_ONE_HOUR_ZH, '一');
 }
 
 /**

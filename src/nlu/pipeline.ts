@@ -1233,7 +1233,9 @@ const WITHIN_TERMS_GO_ZH = /(以内|之内|的话)(我)?(就)?(答|回答|听|�
 
 
 /** Room made for the call: free, parked, at home, the television off (闲着, 停着呢, 在家, 有空, 不忙, 把电视关了; round 15: 刚下班到家). */
-const ROOM_MADE_ZH = /闲着|停(着|下|好)了?|在家|有空|有时间|没事|不忙|没啥事|(关|调小)(了|掉)|方便|正好|刚好|(?<![没不])(刚)?(下班)?(到家|回到家|下班)了?$/u;
+// Round 17 (t17F): also the line made ready (我开着免提呢, 我换个屋, 现在能听见了, 行了/可以了 after a hold), the call already
+// taken (接都接了, 你都打过来了) and 齐活 (all set): the customer has made room, and the go-ahead beside it is a yes (004 第五篇).
+const ROOM_MADE_ZH = /免提|换(了)?(个|一个)?(屋|房间|地方|地儿)|(能|可以)?(听见|听得见|听清|听得清|听到)了$|^(行|好|可以|妥)了$|接都接了|都打(过来|来)了|^齐活(了|儿)?$|闲着|停(着|下|好)了?|在家|有空|有时间|没事|不忙|没啥事|(关|调小)(了|掉)|方便|正好|刚好|(?<![没不])(刚)?(下班)?(到家|回到家|下班)了?$/u;
 
 const CLAUSE_BREAK = /[,，。.!！;；…~～\s]+/u;
 

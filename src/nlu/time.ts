@@ -386,7 +386,7 @@ const PERIOD_ZH: Record<string, Period> = {
   上昼: 'forenoon', 下昼: 'afternoon', 晏昼: 'afternoon',
   // Wu and northern 上半天/下半天 (the first and second half of the day).
   上半天: 'forenoon', 下半天: 'afternoon',
-  中午饭后: 'lunch', 中午饭以后: 'lunch', 中午饭之后: 'lunch', 晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
+  中午饭后: 'lunch', 中午饭以后: 'lunch', 中午饭之后: 'lunch', 晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 午觉醒了: 'afternoon', 睡醒午觉: 'afternoon', 睡完午觉: 'afternoon', 午觉起来: 'afternoon', 午睡醒了: 'afternoon', 午睡起来: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
   吃了晚饭: 'night', 吃过晚饭: 'night', 晚饭之后: 'night', 吃了午饭: 'lunch', 午饭之后: 'lunch',
 };
 
@@ -568,8 +568,41 @@ const SOLAR_TERM_ZH = /(过了?)?(立春|清明|立夏|夏至|立秋|立冬|冬�
 const LUNAR_DAY = '初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|[一二三四五六七八九十]';
 const LUNAR_ZH = new RegExp(`(?:(?:农历|阴历|老历)(正|十一|十二|[一二三四五六七八九十冬腊])月|(正|冬|腊)月)(${LUNAR_DAY})(?:日|号)?|(?:农历|阴历|老历)(${LUNAR_DAY})(?:日|号)?|(?<![上读念月最当起年])(初[一二三四五六七八九十])(?![中二三级期步])|(腊八|小年|春节|大年初一|元宵节?)|(?:农历|阴历|老历)的?(下下|下|这|本)个?月的?(${LUNAR_DAY})(?:日|号)?`);
 const LUNAR_AFTER_ZH = /^(?:那天|那一天|当天)?(以后|之后|过后|后)/;
+/**
+ * Round 17 (t17F): the lunar calendar set as the frame of the whole answer (阴历, 农历, 老黄历, or today's lunar day said:
+ * 今天初十吧？那就十二那天上午; 初八……不对初八过了，那就十三吧，阴历; 老黄历说十六好，十六打吧; 阴历二十我们家摆酒，二十一以后):
+ * a day said bare (十二, 十六, 二十一) is a lunar day too, and the day to call is the last one said that is not today, gone by
+ * or busy. Past the 15th (过了十五, 十五以后) is the full moon's, the lunar 15th, when no month or 号 is said: the solar one
+ * is the same number only once a month, and the lunar 15th is the one people put things off to.
+ */
+const LUNAR_FRAME_ZH = /农历|阴历|老历|黄历|初[一二三四五六七八九十](?![中二三级期步])/;
+const LUNAR_BARE_DAY_ZH = /(?<![0-9零一二两三四五六七八九十百千月点号初廿上下第几周期拜前后好])(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九])(?![零一二两三四五六七八九十点号日月分度块岁个年楼层单元栋斤米多万百千%])/g;
+const PAST_FIFTEENTH_ZH = /(?:过了|过完)十五(?![零一二三四五六七八九点号日月分度块岁个年楼层单元栋斤米多万百千])|(?<![零一二两三四五六七八九十月点号初廿])十五(?:以后|之后|过后|过了)/;
+function lunarFramedDayZh(text: string): TimeSpec['lunar'] | null {
+  if (/[0-9零一二两三四五六七八九十]+(号|日)(?!子)/.test(text)) return null;
+  if (!LUNAR_FRAME_ZH.test(text)) {
+    const f = PAST_FIFTEENTH_ZH.exec(text);
+    return f ? { day: 15, after: 1 } : null;
+  }
+  const dayNum = (d: string) => (d.startsWith('初') ? num(d.slice(1)) : d.startsWith('廿') ? 20 + (num(d.slice(1)) ?? 0) : num(d));
+  const said = [...text.matchAll(LUNAR_BARE_DAY_ZH)].filter((d) => {
+    const before = text.slice(0, d.index);
+    const after = text.slice(d.index + d[0].length);
+    return !/(今天|今儿(个)?|今日)(是|都)?$/.test(before) && !/^(已经)?(过了|过去了|早过了)/.test(after) && !/^(吧)?[？?]/.test(after) && !DAY_BUSY_ZH.test(after.replace(/^(那天|那一天|当天)/, '')) && !/^(我们家|我家|家里|俺家)/.test(after);
+  });
+  const last = said[said.length - 1];
+  if (!last) return null;
+  const day = dayNum(last[1]!);
+  if (day === undefined || day < 1 || day > 30) return null;
+  const rest = text.slice(last.index + last[0].length);
+  return { day, ...(LUNAR_AFTER_ZH.test(rest) || /(?<![初廿十一二三四五六七八九号])(过了|过完)$/.test(text.slice(0, last.index)) ? { after: 1 } : {}) };
+}
 function lunarDateZh(text: string): TimeSpec['lunar'] | null {
   const m = LUNAR_ZH.exec(text);
+  if (!m || (!m[1] && !m[2] && !m[6] && !m[7])) {
+    const framed = lunarFramedDayZh(text);
+    if (framed) return framed;
+  }
   if (!m) return null;
   const dayNum = (d: string) => (d.startsWith('初') ? num(d.slice(1)) : d.startsWith('廿') ? 20 + (num(d.slice(1)) ?? 0) : num(d));
   let month: number | undefined;
@@ -592,7 +625,8 @@ function lunarDateZh(text: string): TimeSpec['lunar'] | null {
   if (day === undefined || day < 1 || day > 30 || (month !== undefined && (month < 1 || month > 12))) return null;
   return { ...(month !== undefined ? { month } : {}), day, ...(LUNAR_AFTER_ZH.test(text.slice(m.index + m[0].length)) ? { after: 1 } : {}) };
 }
-const AFTER_SCHOOL_ZH = /等[^，。！？接]{0,6}放(了)?学|(?<!接[^，。！？]{0,4})放(了)?学(回来|回家|到家)?(以后|之后|过后|后|再|了再)/;
+// (Round 17, t17F: 孩子放了学我得去接，接回来你再打: fetched from school and home, the same late afternoon.)
+const AFTER_SCHOOL_ZH = /等[^，。！？接]{0,6}放(了)?学|(?<!接[^，。！？]{0,4})放(了)?学(回来|回家|到家)?(以后|之后|过后|后|再|了再)|放(了)?学[^。！？]{0,8}接(回来|回家|到家)(了|以后|之后|后)?[，,\s]?(你|你们)?(再|打)/;
 const DAY_OF_MONTH_ZH = new RegExp(`(?:(${CN})月)?(${CN})(?:号|日)(?!码|线|楼|院|门|床|窗口|机)`);
 
 /**
@@ -697,6 +731,8 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   for (const [re, off, p] of relDays ? [] : dayWords) {
     const d = re.exec(text);
     if (!d) continue;
+    // (Round 17, t17F: 今天初十吧？那就十二: today named by its lunar date sets the frame, it is no time to call.)
+    if (/^(个|儿)?(是|都)?(农历|阴历|初[一二三四五六七八九十]|廿|十[一二三四五六七八九]|二十|三十)/.test(text.slice(d.index + d[0].length)) && lunarFramedDayZh(text)) continue;
     if (DAY_BUSY_ZH.test(text.slice(d.index + d[0].length).replace(/^(个|儿)+/, ''))) {
       busyDay ??= [off, p];
       continue;
@@ -807,9 +843,14 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // 我十二点有个会，晚上七点后可以: the time said free wins over a time said busy; when every time
   // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
   const after = (c: ClockMatch) => text.slice(c.end);
-  const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后|多)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电|保险|稳妥|合适|比较好|更好|好一?点)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c));
+  const free = (c: ClockMatch) => /^(以后|之后|后|左右|前后|多)?(都)?(可以|行|有空|方便|都行|再打|打给我|打过来|打|吧|再说|联系|来电|保险|稳妥|合适|比较好|更好|好一?点)/.test(after(c)) && !/^[^，]{0,8}(不合适|不行|不方便|太晚|太早)/.test(after(c)) && !/(别|不要|甭|千万别)$/.test(text.slice(0, c.start));
+  // (Round 17, t17F: 你别三点打，三点我验收，四点以后吧: a time said not to call at is no time to call, 打 after it or not.)
   const busy = (c: ClockMatch) => /^[^，]{0,4}(有个?会|开会|上课|下课|有事|不行(?!的话)|没空|不方便(?!的话)|不合适|上班|忙)|^(要|得|就要|就得)?去[^，]{1,4}|^[^，]{0,3}(别|不要|甭)(打|来电)/.test(after(c)) || /^[^，]{0,8}(不合适|太晚|太早)/.test(after(c));
-  const clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
+  let clock = clocks.find(free) ?? clocks.find((c) => !busy(c)) ?? (found ? undefined : clocks[0]);
+  // Round 17 (t17F): 晚上七点到九点都行: the end of a range said free makes the range free, and the call is at its start
+  // (with the part of the day said before it), not at its end read alone (九点: the next morning).
+  const k = clock ? clocks.indexOf(clock) : -1;
+  if (clock && k > 0 && /^(到|至|-|~|～)$/.test(text.slice(clocks[k - 1]!.end, clock.start)) && !busy(clocks[k - 1]!)) clock = clocks[k - 1]!;
   if (clock) {
     spec.hour = clock.hour;
     spec.minute = clock.minute;
@@ -823,7 +864,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
     // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
     // 屏幕黑了 is a fault).
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|上半晌|下半晌|上半日|下半日|吃了中午饭|吃过中午饭|吃完中午饭|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|上半晌|下半晌|上半日|下半日|吃了中午饭|吃过中午饭|吃完中午饭|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|午觉醒了|睡醒午觉|睡完午觉|午觉起来|午睡醒了|午睡起来|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
     // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)
@@ -854,6 +895,13 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   if (spec.hour === undefined && !spec.period && AFTER_SCHOOL_ZH.test(text)) {
     spec.period = 'afternoon';
     spec.hour = 4;
+    spec.minute = 30;
+    found = true;
+  }
+  // Round 17 (t17F): 下午一上班就打, 下午刚上班的时候: the afternoon's work starting, half past one.
+  if (spec.hour === undefined && (!spec.period || spec.period === 'afternoon') && /下午(一|刚)上班/.test(text)) {
+    spec.period = 'afternoon';
+    spec.hour = 1;
     spec.minute = 30;
     found = true;
   }
