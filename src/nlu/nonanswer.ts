@@ -79,7 +79,8 @@ const W = WEATHER_WORDS_ZH;
 /** Asked back of the caller's place, or said as the whole utterance (weather alone). */
 const WEATHER_ASKED_ZH = new RegExp(`(你们|你)(那儿|那边|那里|那)[^，,。？?]{0,3}(${W.falls}|${W.hotCold})(了)?(没有|没|吗|么|不)|^(今天|今儿|这两天|最近)?(${W.outside}|${W.sky})(可|真|挺|太|好|贼|老|特别)?(${W.hotCold})(了|啊|呀|啦)?[。！!～~…]*$`, 'u');
 /** "Hold on a minute" with what the customer does meanwhile (你等我一分钟，我走到阳台去; 你等我一会儿啊，锅开了): no time to call back. */
-const HOLD_ZH = /^(喂[，,\s]*)?(你|您)?(先)?等我?(一|两|三|几|半)(分钟|会儿?|秒钟?)/u;
+// Round 17 (t17N): also 你先等着，我开电脑试试 (a hold with what the customer does meanwhile).
+const HOLD_ZH = /^(喂[，,\s]*)?(你|您)?(先)?等我?(一|两|三|几|半)(分钟|会儿?|秒钟?)|^(你|您)先等(着|一下|下)[，,]/u;
 const CALL_LATER_ZH = /再(打|来电|联系)|打过来|回(个)?电|回头|晚点|晚些|以后|之后|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
 /** The line going quiet (喂？这电话咋没动静呢; 喂？怎么一会儿有声一会儿没声的). */
@@ -161,7 +162,8 @@ const ROOM_CLAUSE_ZH: RegExp[] = [
   /(快|赶紧)(来|过来)吃|饭(做|热)?好了|(锅|菜|饭|粥|奶)(糊|烧干|溢出来)了|水开了/u,
   /^往(左|右|上|下|前|后|里|外)(一点|点|边|些)|慢(点|一点)开|开慢(一)?点|靠边停|(前面|路口)(往)?(左|右)拐/u,
   // Someone met, invited, cared for; a relative called before "you".
-  /你慢(点|一点|着)(喝|吃|走)|我(这就|马上就?|现在就)(下来|下去|下楼|出来|出去|上去)|你在(楼下|门口|楼上|外面|外边|车里|车上|底下)等(我|着|一下|会儿)|去你(家|那儿)(吃饭|玩|坐坐|做客)|(给你|帮你)(送|拿|带)(过去|上去|下去)/u,
+  // Round 17 (t17N): someone met at the door or guided there (我下来接你; 你就导航到万达; 到了给我打电话; 我在楼下，你下来吧).
+  /你慢(点|一点|着)(喝|吃|走)|我(这就|马上就?|现在就)(下来|下去|下楼|出来|出去|上去)|我(下来|下去|下楼|出去)接你|^(你)?(就)?导航到|^到了(给我)?打(个)?电话|^你(快)?下来(吧|啊)?[。！!]*$|你在(楼下|门口|楼上|外面|外边|车里|车上|底下)等(我|着|一下|会儿)|去你(家|那儿)(吃饭|玩|坐坐|做客)|(给你|帮你)(送|拿|带)(过去|上去|下去)/u,
   /^(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你说得|你别|真棒|真乖|真聪明)/u,
 ];
 /** Offered to someone present as the last clause, never the first (暖宝宝挺热乎的，你试试). */
@@ -387,7 +389,7 @@ const CHILD_ZH_CUE = /我(今年)?([一两二三四五六七八九十]|十[一�
  * 不用换鞋; 二舅来了，快坐快坐): a visitor, not the caller; no level said beside it.
  */
 const TITLE_GREETING_ZH = /^(哎|哎哟|诶|哟|嗨)?[，,\s]*[\u4e00-\u9fff]{0,2}?(叔叔|阿姨|姨|大爷|大妈|大娘|奶奶|爷爷|老师|大姐|大哥|姐姐|哥哥|舅舅?|婶婶?|嫂子|姥姥|姥爷)好(呀|啊)?[！!，,]/u;
-const VISITOR_ZH = /好久不见|快请进|请进[，,！!]|快(坐|进来)|不用换鞋|随便坐|(出去遛弯|(下楼|出去)买菜)(啊|呀|呢|去)?[？?]|来了[，,]\s*快(坐|进)/u;
+const VISITOR_ZH = /好久不见|快请进|请进[，,！!]|快(坐|进来)|快进屋|进屋坐|进来坐|(您|你)先坐|不用换鞋|随便坐|(出去遛弯|(下楼|出去)买菜)(啊|呀|呢|去)?[？?]|来了[，,]\s*快(坐|进)/u;
 
 /**
  * The door: a courier, a delivery rider, a neighbour or a collector (外卖放门口; 有没有我的快递; 那个大箱子是我的; 我看见你了，电梯在这边;
@@ -472,7 +474,8 @@ function notAnAnswerZh16(t: string): boolean {
   // (A child who says who is not at home answers the identity question: 我爸爸不在家，我是他儿子，我上三年级.)
   if (CHILD_ZH_CUE.test(t) && !service && !/不在|我是(他|她)/u.test(t)) return true;
   const greeted = TITLE_GREETING_ZH.exec(t);
-  if (greeted && !LEVEL_WORD_ZH.test(t.slice(greeted[0].length))) return true;
+  // Round 17 (t17N): the visitor's health asked after (您身体挺好的吧) is a greeting's, not a level.
+  if (greeted && !LEVEL_WORD_ZH.test(t.slice(greeted[0].length).replace(/(身体|最近|近来|一向)[^，,。？?]{0,3}(挺好|很好|还好)的?(吧|吗|啊)?/gu, ''))) return true;
   if (VISITOR_ZH.test(t) && !service && !LEVEL_WORD_ZH.test(t)) return true;
   // (Not the person asked for, or a score given first, is an answer: 我是快递站的 beside 那个人我不认识; 九分，扣那一分是给快递的.)
   if (DOOR_ZH.test(t) && !service && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错|^(是|对)?[，,]?(是我|我就是)|刚(才|刚)?(在|去)/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
@@ -492,6 +495,7 @@ function notAnAnswerZh16(t: string): boolean {
   if (read && !SERVICE16_ZH.test(t.slice(0, read.index)) && !CONTRAST_ZH.test(t) && !/温度|温控|室温|屋里|屋内|室内/u.test(t)) return true;
   if ((COUNT_CLASSIFIER_ZH.test(t) || FORECAST_ZH.test(t) || WATER_TEMP_ZH.test(t)) && !service && !ROOM_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (SCOLD_ZH.test(t) && !service) return true;
+  if (notAnAnswerZh17(t)) return true;
   const named = NAMED_RELATIVE_ZH.exec(t);
   // (Only a name that holds an answer word: 户主是我爸 and 投诉是我儿子打的 tell who the customer is.)
   if ((named && ANSWER_WORD_ZH.test(named[1]!) && !LEVEL_WORD_ZH.test(t.slice(named[0].length))) || MY_NAME_ZH.test(t)) return true;
@@ -514,11 +518,105 @@ export function acknowledgedOnlyZh(text: string): boolean {
   return rest.some((c) => GO_ON_OR_HOLD16_ZH.test(c)) && !rest.some((c) => SERVICE16_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏/u.test(c.replace(/好了|放好|关好|弄好/gu, '')));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Round 17 (t17N): dev16's non-answers. The customer's line carries what is said to or by someone else: a voice message
+// played aloud or a stage note saying whom the words are for, a public address or a device's prompt, a phone number
+// dictated, a document read out. Whatever 好, 满意, 可以 or figures they hold, none of it is the customer's verdict on this
+// service, and recording it would not be "truthful" (domain.md, 004 第五十四条; issue 13: no score without evidence).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A voice message played aloud or transcribed, or a stage note naming someone else as the listener, opening the utterance
+ * (（语音）, （微信语音）, （语音消息）, （群语音）, 语音转文字：, (voice message), (voice note), (playing a voice note), （对同事）,
+ * （对朋友）, (to my son)), or a voice message announced as played (你听听这条语音：“…”; 群里有人发语音：“…”; 我给你放条语音).
+ * (CHAT_MEDIA_ZH reads the chat window's own [语音] 12" tag; a grievance about the hotline's voice menu, 语音导航绕来绕去,
+ * names no message and stays.)
+ */
+export const VOICE_OR_ASIDE_MARK = /^[\s…．.。·—~～-]*[（(【[]\s*((微信|群|qq|QQ)?语音(消息|留言|条)?|(playing )?(a )?(voice|audio) (message|note|clip)s?|(对|跟|和)[^）)\]】]{1,6}(说)?|to (my |the |a )?\w+( \w+)?)\s*[）)\]】]|^[\s…]*语音转(文字|写)[:：]|(听听|放|发)[^，,。：:]{0,6}语音[:：“"「]/iu;
+
+/**
+ * A public address or a device's prompt (请站稳扶好; 请拉好扶手; 请关好车窗; 请携带好您的行李; 请给老幼病残孕乘客让座; 旅客朋友们;
+ * 各位业主请注意; 本车已开启暖风; 本店支持退换; 车辆转弯; 电梯超载; 开左侧门; 前方施工，减速慢行; 检测到更快的路线; 已重新连接;
+ * 已切换至五G; 刷卡成功; 有新来电，是否接听; 检查结果已出; 假一赔十，走过路过): the station's, the bus's, the shop's, the phone's
+ * or the car's words, said to everyone. The customer's own grievance beside them (你们的人) is read as said.
+ */
+const PUBLIC_ADDRESS_ZH = /请(站稳扶好|扶好|拉好扶手|关好车窗|携带好|给老幼病残孕|后进入的乘客|提前[^，,。]{0,6}(到|做好准备)|注意脚下)|有需要帮助的乘客|(旅客|乘客|顾客|居民|业主|家长)朋友们|各位(业主|居民|乘客|旅客|顾客|邻居|家长|听众|观众)[^，,。]{0,3}(请注意|[，,])|本(车|店|次列车|商场|超市|航班)(已|支持|开启|即将|提醒|今日)|车辆(转弯|起步|进站|启动)|电梯超载|开(左|右)侧(车)?门|前方施工|减速慢行|检测到(更快|新)|已重新连接|已切换至|刷卡成功|有新来电|是否接听|(检查|检验|化验)结果已出|假一赔十|走过路过|今日供应|热饮区/u;
+
+/**
+ * A phone number dictated (尾号六七六七; 一三六开头那个; 幺二零记住没有; 号码……一八一后面是啥; 两个幺，一个八，后面幺幺八): three digit
+ * words in a row with 幺 (said only when dictating), or beside 号码, 尾号 or 开头. MOBILE_ZH reads a whole eleven-digit number.
+ * No level said beside it (好记 is the number's).
+ */
+const DIGIT_RUN_ZH = /[零一二三四五六七八九幺]{3,}/u;
+const DICTATED_ZH = /(?=[零一二三四五六七八九幺]{0,2}幺)[零一二三四五六七八九幺]{3,}|(号码|尾号|手机号|电话号)[^。]{0,12}[零一二三四五六七八九幺]{3,}|[零一二三四五六七八九幺]{3}开头/u;
+
+/**
+ * A document read out (合同第八条：……; 第六条安全措施……; 本期应缴一百二十九元; 信用卡账单……; 每日三次，每次两片，饭后服用; 推荐用量每平方米
+ * 零点三公斤; 血压一百三十五，八十五): a clause, a bill, a prescription or a reading, not the customer's verdict. A grievance
+ * against the company beside it (你们, 师傅, 但是 …) is the customer's and stays.
+ */
+const DOCUMENT_READ_ZH = /第[零一二两三四五六七八九十百\d]+条|本期(应缴|消费|应还)|每日[一二两三四\d]次|每次[一二两三四半\d]+(片|粒|袋|支|毫升)|饭(后|前)服用|推荐用量|血压[零一二两三四五六七八九十百\d]/u;
+
+/**
+ * Something read out after a colon or inside quotes (墙上贴的：施工现场禁止吸烟; 手机提示：存储空间不足; 服务承诺卡上写着“首问负责，
+ * 限时办结”，我念给我爱人听呢; 二十四节气歌：春雨惊春清谷天): READ16_ZH's idea for any sign, screen or song. What is read is not the
+ * customer's; what they say after it is read as said: a level or a grievance there (……但我家还不热; ……可根本没人来) keeps the utterance.
+ */
+const READ_OUT17_ZH = /(写着|写的|贴的|贴着|印着|显示|提示|(上|里)说|歌|歌词)\s*([:：]|(?=[“"「]))/u;
+const READ_END17_ZH = /……|…|\.{2,}|[”"」]/u;
+const REST_GRIEVANCE17_ZH = /没|不(?!是)|但|可是|差|坏|漏|慢|冷|凉|投诉/u;
+function readOut17(t: string): boolean {
+  const m = READ_OUT17_ZH.exec(t);
+  if (!m || SERVICE16_ZH.test(t.slice(0, m.index))) return false;
+  const reading = t.slice(m.index + m[0].length).replace(/^[“"「]/u, '');
+  const end = READ_END17_ZH.exec(reading);
+  const rest = end ? reading.slice(end.index + end[0].length) : '';
+  return !LEVEL_WORD_ZH.test(rest) && !REST_GRIEVANCE17_ZH.test(rest) && !SERVICE16_ZH.test(rest);
+}
+
+/**
+ * Someone at a counter or a table spoken to (服务员，买单; 护士，我三十八度二……; 老板，这个logo……; 经理，那个客户的事……) or food and drink
+ * ordered (热的吧，大杯; 招牌菜来一个; 可乐给我拿一瓶，冰的; 一碗豆浆两根油条): the customer is elsewhere, talking to that person. The
+ * company's people (师傅 may be a barber too, but is this service's word) are never in the vocative list.
+ */
+const VOCATIVE17_ZH = /^(服务员|护士|大夫|医生|老板|经理|老师|同学|小伙子|美女|帅哥)[，,！!]/u;
+const ORDER17_ZH = /(大|中|小|超大)杯|买单|结账|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
+
+/**
+ * English in any locale: a public address or a counter (Level five, going down; Mind the gap; your order is ready; table for two;
+ * a large latte please, oat milk): the lift's, the train's or the café's words, no answer.
+ */
+const PUBLIC_ADDRESS17_EN = /\b(going (up|down)|mind the gap|doors? (are )?(closing|opening)|this is a [\w ]{1,20} (line )?train|your order is ready|order number \w+|table (number )?(for )?(one|two|three|four|five|six|\d+)\b(?! (stars?|points?|out of))|a (large|medium|small|regular|tall|grande) (latte|coffee|tea|flat white|cappuccino|americano|mocha|coke|beer)|oat milk|for here or to go|copy that|over and out)\b/;
+/**
+ * Letters or an ID spelt out (s as in satisfied, m, i, t, h; E as in echo; W-A-N-G; my passport number is …; my WeChat ID is …):
+ * EMAIL_EN's and PHONE_EN's idea for any code. The word after "as in" is the letter's, not a verdict.
+ */
+const SPELT17_EN = /\b[a-z] (as in|for) [a-z]+\b|\b(my|the|your) (passport|wechat|id|account|membership|member|reference|booking|tracking|order|policy|customer) (number|id|no|code)\b|\bwechat id\b|(\b[a-z]\s*[-,，]\s*){3,}[a-z]\b/;
+const SERVICE17_EN = /\b(engineer|technician|installer|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people|service)|install\w*|repair\w*|visit|connection|router|satisf\w*)\b/;
+
+/** A bill or a contract quoted in a grievance (本期消费多扣了三十; 第八条写着保修两年，他们不管): the customer's, kept. */
+const BILL_GRIEVANCE17_ZH = /多(了|出|扣|收)|扣|乱收|贵|不对|不(管|认|给|按)|没(给|管|按)/u;
+
+/** Round 17 (t17N): whether a Chinese utterance (as said, NFKC) is one of dev16's non-answer families (just above). */
+function notAnAnswerZh17(t: string): boolean {
+  if (VOICE_OR_ASIDE_MARK.test(t)) return true;
+  // (CONTRAST_ZH's 结果 is the notice's own word in 检查结果已出: only a turn of the customer's own keeps it.)
+  if (PUBLIC_ADDRESS_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !/但|可是|其实|实际/u.test(t)) return true;
+  if (DIGIT_RUN_ZH.test(t) && DICTATED_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(/好记/gu, '')) && !SERVICE16_ZH.test(t)) return true;
+  if (readOut17(t)) return true;
+  if ((VOCATIVE17_ZH.test(t) || ORDER17_ZH.test(t)) && !SERVICE16_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !REST_GRIEVANCE17_ZH.test(t.replace(/不满意|要不要|不要|冰的/gu, ''))) return true;
+  const lower = t.toLowerCase().replace(/['’]/g, ' ');
+  if ((PUBLIC_ADDRESS17_EN.test(lower) || SPELT17_EN.test(lower)) && !SERVICE17_EN.test(lower.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
+  if (DOCUMENT_READ_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !CONTRAST_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !BILL_GRIEVANCE17_ZH.test(t)) return true;
+  return false;
+}
+
 /** Whether an English utterance (as said) is no answer at all. */
 export function notAnAnswerEn(text: string): boolean {
   const raw = text.normalize('NFKC');
-  if (MEDIA_MARK.test(raw)) return true;
+  if (MEDIA_MARK.test(raw) || VOICE_OR_ASIDE_MARK.test(raw)) return true;
   const t = raw.toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+  if ((PUBLIC_ADDRESS17_EN.test(t) || SPELT17_EN.test(t)) && !SERVICE17_EN.test(t.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
   if (ADVERT_EN.test(t) || PICKED_UP_EN.test(t)) return true;
   if (OTHER_QUESTION_EN.test(t) && /\?\s*$/.test(raw)) return true;
   const own = withoutLatinPlaces(raw).toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
