@@ -191,12 +191,12 @@ const PAST_FAULT_ZH = new RegExp(
 );
 /**
  * Round 17 (t17C): a trouble told as over (whole calls read as escalations, dev16): the fault said to be gone (没再乱扣我钱, 也不再断网了,
- * 再没漏过), the relief of no longer needing to chase it (再也不用打你们热线了, 再也不用挨冻了), and the grievance named as the matter
+ * 再没漏过), the relief of no longer needing to chase it (再也不用打你们热线了, 再也不用挨冻了), and the grievance named, first, as the matter
  * now solved (那个乱扣费的事儿，解决了; 漏水的问题已经修好了). No grievance is left to escalate (004 第五十四条 is for what is not
  * solved). Only fault verbs after 没再/不再 (没再来, 没再联系我 stay: the visit or the call still owed), and only 解决了/修好了
  * said without a negation (还没解决 stays).
  */
-const FAULT_OVER_ZH = /(?:(?:也|都)?(?:没|没有|不)再|再也?没(?:有)?|再也不)(?:乱|多|瞎)?(?:扣费|扣钱|扣我(?:的)?钱|扣|收费|断网|断线|断|掉线|漏水|漏|卡|冷|凉)(?:过)?(?:了)?|(?:再也(?:不用|不必|用不着)再?|(?:以后|往后)?(?:不用|不必|用不着)再)(?:打(?:你们)?(?:的)?(?:热线|电话|投诉电话|客服)?|挨冻|受冻|操心|担心|发愁|请假|催|跑|等)(?:了)?|(?<=^|[，,\s])(?:哦|噢|嗯|就是|那个|您说的|你说的)*[^，,\s]{2,12}?的(?:那个|那)?(?:事儿?|事情|问题|毛病)(?=[，,\s]*(?:已经|都|早就|早|也)?(?:解决|处理|弄好|修好|搞定|办好)了)/g;
+const FAULT_OVER_ZH = /(?:(?:也|都)?(?:没|没有|不)再|再也?没(?:有)?|再也不)(?:乱|多|瞎)?(?:扣费|扣钱|扣我(?:的)?钱|扣|收费|断网|断线|断|掉线|漏水|漏|卡|冷|凉)(?:过)?(?:了)?|(?:再也(?:不用|不必|用不着)再?|(?:以后|往后)?(?:不用|不必|用不着)再)(?:打(?:你们)?(?:的)?(?:热线|电话|投诉电话|客服)?|挨冻|受冻|操心|担心|发愁|请假|催|跑|等)(?:了)?|^(?:哦|噢|嗯|就是|那个|您说的|你说的)*[^，,\s]{2,12}?的(?:那个|那)?(?:事儿?|事情|问题|毛病)(?=[，,\s]*(?:已经|都|早就|早|也)?(?:解决|处理|弄好|修好|搞定|办好)了)/g;
 /**
  * Round 17 (t17C): a grievance named only to be called untrue (要说一点都不满意那是瞎说, 说服务差那是冤枉人家): the customer denies it;
  * the level said beside it is the answer. Only a negative named (要说满意那是瞎说 keeps its denial of the praise).
