@@ -74,6 +74,8 @@ export const LEXICON_ZH: Lexicon = [
   // Round 16 (t16Y): "not necessarily" (未必, 不见得) said as the answer: a no, and a negation of what follows (不见得满意).
   ...all('未必 不见得 未见得', NEG_NO),
   // Evaluations, positive.
+  // Round 17 (t17C): embarrassment with a degree word before it (我都不好意思说, 怪不好意思的): 不好意思 whole, not a 好 negated by 都不.
+  ...all('都不好意思 也不好意思 真不好意思 怪不好意思 挺不好意思 多不好意思 太不好意思 还不好意思 蛮不好意思 可不好意思', BLOCK),
   ...all('用心 上心 尽心 费心', P('eval')),
   // Praise of the workers' manners as an older customer says it (小伙子挺懂事, 有眼力见儿, 知冷知热).
   ...all('懂事 懂礼貌 有眼力见 有眼力见儿 知书达理 会来事 勤快 厚道', P('eval')),
@@ -83,6 +85,12 @@ export const LEXICON_ZH: Lexicon = [
   ...all('装修公司 装修队 装修的事', BLOCK),
   ...all('规整 整齐 规范 漂亮 清楚 讲得清楚 讲解清楚 明明白白 客气 和气 满意 满足 不错 好评 点赞 赞 棒 给力 优秀 专业 热情 耐心 细心 仔细 认真 负责 靠谱 礼貌 周到 到位 贴心 及时 准时 高效 利索 麻利 放心 舒服 舒心 开心 高兴 喜欢 认可 好用 好使 厉害 不赖 可以可以 挺好 好 可靠', P('eval')),
   ...all('爽 挺爽 爽快 舒坦 痛快', P('eval')),
+  // Round 17 (t17C): praise said as a four-character idiom of the work or the crew (雷厉风行, 干脆利落, 一丝不苟, 尽职尽责):
+  // an evaluation, so 太满意了 雷厉风行 goes on with praise and is no ironic praise (pipeline ironicPraise).
+  ...all('雷厉风行 干脆利落 干净利落 手脚麻利 一丝不苟 尽职尽责 兢兢业业 任劳任怨 精益求精 认认真真 踏踏实实 手到病除 药到病除 立竿见影 随叫随到 热情周到 周到细致 及时雨', P('eval')),
+  // Round 17 (t17C): relief that a trouble is over (再也不用打你们热线了, 再也不用挨冻了, 再也不用操心了): the fault fixed, praise; it is
+  // not 再也不用 said of the company (再也不用你们家了), which stays a dissatisfied verdict below (longest match wins).
+  ...all('再也不用打 再也不用打电话 再也不用操心 再也不用挨冻 再也不用受冻 再也不用请假 再也不用催 再也不用担心 再也不用发愁 再也不用跑 再也不用受罪 再也不用遭罪 再也不用等 再也不用投诉 再也不用闹心 不用再打电话 不用再操心 不用再挨冻 不用再担心 不用再催', P('fact')),
   // Round 12 (dev11): everyday praise with no level word: honest (人挺实在), worry-free (这么省心), punctual (师傅守时),
   // taken seriously (挺重视的), done acceptably (处理的可以: 可以 as the verb's complement is an evaluation, not a bare yes).
   ...all('挺实在 很实在 蛮实在 人实在 实实在在 省心 挺省心 很省心 真省心 守时 挺守时 很守时 重视 挺重视 很重视 得可以 的可以 得挺可以', P('eval')),

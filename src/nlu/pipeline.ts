@@ -19,7 +19,7 @@ import { CONTRAST_OPEN } from './contrast.js';
 import { aboutAnotherItem, askedTopics } from './topics.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -812,7 +812,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // first (the fault that was reported, what the engineer did), with no "but" and nothing still wrong, then the level as
         // the closing clause: the fault told is why they came, the level is the verdict (README "a past problem made good").
         const storyThenLevel = storyClosedByLevel(P, said);
-        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued || othersView || storyThenLevel) && !irony && (!comp.severe || saidLevel || othersView) && !conceded && !deniedAfter) {
+        // (Round 17, t17C: the level conceded is itself the contrast, 满意是满意 你们热线倒是难打: the grievance after it is beside
+        // the level with no 就是 or 但是 said, as with one.)
+        if (positive && !COUNTERFACTUAL_LEVEL.test(norm) && (realContrastBefore(P, norm, comp.at) || comp.diminished || levelAfter || cued || othersView || storyThenLevel || levelConceded) && !irony && (!comp.severe || saidLevel || othersView) && !conceded && !deniedAfter) {
           // A positive answer with a reservation or a clear complaint after it: the level stands.
           // (Round 15, t15A: another household member's grievance after the speaker's own level is a reservation.)
           result.value = positive.value;
@@ -1544,7 +1546,8 @@ function ironicPraise(P: LocaleParser, norm: string): boolean {
  * the grumble or the kind act) stands, and so does money or a hazard (000 第四十三条, 第二十七条).
  */
 function mockGrumble(norm: string, comp: ComplaintMatch | null): boolean {
-  const g = MOCK_GRUMBLE.exec(norm);
+  const r = MOCK_REPROACH.exec(norm);
+  const g = MOCK_GRUMBLE.exec(norm) ?? (r && /(?<![不没])满意|表扬|好评|点赞/.test(norm.slice(r.index + r[0].length)) ? r : null);
   if (!g) return false;
   const acts = [...norm.matchAll(KIND_ACTS)].filter((m) => m.index! > g.index);
   if (!acts.length) return false;

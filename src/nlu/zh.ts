@@ -21,7 +21,7 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(comparedZh(asideZh(unspell(norm))).replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -197,6 +197,35 @@ const PAST_FAULT_ZH = new RegExp(
     `(?<=(现在|今天|这会儿?|这两天)(还|倒|就)?(${NOW_RIGHT_ZH}|还行|行了|可以了)[，]?)(${PAST_WORD_ZH})(的时候)?(还|都)?(是)?(${PAST_FAULT_WORD_ZH})(呢|来着)?`,
   'g',
 );
+/**
+ * Round 17 (t17C): a trouble told as over (whole calls read as escalations, dev16): the fault said to be gone (没再乱扣我钱, 也不再断网了,
+ * 再没漏过), the relief of no longer needing to chase it (再也不用打你们热线了, 再也不用挨冻了), and the grievance named, first, as the matter
+ * now solved (那个乱扣费的事儿，解决了; 漏水的问题已经修好了). No grievance is left to escalate (004 第五十四条 is for what is not
+ * solved). Only fault verbs after 没再/不再 (没再来, 没再联系我 stay: the visit or the call still owed), and only 解决了/修好了
+ * said without a negation (还没解决 stays).
+ */
+const FAULT_OVER_ZH = /(?:(?:也|都)?(?:没|没有|不)再|再也?没(?:有)?|再也不)(?:乱|多|瞎)?(?:扣费|扣钱|扣我(?:的)?钱|扣|收费|断网|断线|断|掉线|漏水|漏|卡|冷|凉)(?:过)?(?:了)?|(?:再也(?:不用|不必|用不着)再?|(?:以后|往后)?(?:不用|不必|用不着)再)(?:打(?:你们)?(?:的)?(?:热线|电话|投诉电话|客服)?|挨冻|受冻|操心|担心|发愁|请假|催|跑|等)(?:了)?|^(?:哦|噢|嗯|就是|那个|您说的|你说的)*[^，,\s]{2,12}?的(?:那个|那)?(?:事儿?|事情|问题|毛病)(?=[，,\s]*(?:已经|都|早就|早|也)?(?:解决|处理|弄好|修好|搞定|办好)了)/g;
+/**
+ * Round 17 (t17C): a grievance named only to be called untrue (要说一点都不满意那是瞎说, 说服务差那是冤枉人家): the customer denies it;
+ * the level said beside it is the answer. Only a negative named (要说满意那是瞎说 keeps its denial of the praise).
+ */
+const DENIED_GRIEVANCE_ZH = /(?:要说|要是说|你要说|说)(?:他们|你们|师傅|人家|我)?(?:的)?(?:态度|服务|活儿?|质量|技术|手艺)?(?:一点|一点儿|有点|有啥|有什么)?(?:都|也)?(?:不满意|不好|不行|差|有问题|有毛病|不负责|不热)(?:的话)?(?:那|这)?(?:可|就|也|才)?(?:是|纯属|就是|真是)?(?:瞎说|胡说|假话|说假话|骗人|说瞎话|昧良心|冤枉(?:人家|他们|你们|人)?)(?:了)?/g;
+/**
+ * Round 17 (t17C): not known yet, said with the A-not-A question first (家里热不热我不知道, 解决没解决我得回家看看): the customer is away
+ * and cannot tell, no fault reported (a call back is asked, 004 第五十一条: the callback is still owed); and the callback itself
+ * said to come late (都装完半年了还回访啥, 修完一个月了才打电话): about this call, not a late service.
+ */
+const NOT_KNOWN_YET_ZH = /(?<q>[\u4e00-\u9fff]{1,2})(?:不|没)\k<q>(?:的)?[，,\s]?(?:我|俺)?(?:也|还|现在|这会儿)?(?:不知道|不清楚|说不好|说不准|心里没数|得(?:先)?(?:回家|回去)?看看|要(?:先)?(?:回家|回去)?看看|还没看|没看(?:着|到)?|看不(?:着|到|见))|(?:都|已经)?[^，,]{0,6}?(?:半年|一年|好几个月|几个月|[一两三四五六七八九十几]+个(?:多)?月|好久|这么久)(?:了)?[，,\s]?(?:才|还|现在才|这才)(?:来|想起来)?(?:回访|打电话|来电话|打回访|调查)(?:啥|什么|干啥|干嘛|呢)?/g;
+/**
+ * Round 17 (t17C): the worker advising against a spend (人家说不用换 别花冤枉钱, 师傅说没必要买新的): money saved for the customer,
+ * goodwill, no charge nor a shortfall after the 不过 (000 第四十三条 is about money asked, and none was).
+ */
+const SPEND_ADVISED_AGAINST_ZH = /(?:人家|他|他们|师傅|小伙子|工人)?(?:说|让我|叫我|劝我)?(?:不用|没必要|用不着)(?:换|买|再买|重新买|花钱)(?:新的|个新的)?[，,\s]?(?:(?:别|不要|不用|没必要)(?:再)?(?:花|掏|浪费)(?:这个|那个|这|那)?(?:冤枉钱|钱))?|(?:人家|他|他们|师傅|小伙子|工人)?(?:说|让我|叫我|劝我)?(?:别|不要|不用|没必要)(?:再)?(?:花|掏|浪费)(?:这个|那个|这|那)?冤枉钱/g;
+/**
+ * Round 17 (t17C): 算了 opening an answer that follows it (算了，满意; 唉算了 不满意): "never mind" of what went before (a question back,
+ * 你是机器人吧？), not a no; the level after it is the answer. 算了 said alone, or before no level, stays a no.
+ */
+const NEVER_MIND_OPENING_ZH = /^(?:唉|哎|嗨|嗐|害)?算了(?:算了)?(?:吧)?[，,\s]*(?=(?:挺|很|非常|特别|还|也|都|比较|蛮|就)?(?:不)?(?:满意|可以|还行|行|好|对|是的?|一般)(?:吧|的|了|啊|呀)?(?:$|[，,\s]))/;
 /** Noise around the customer on the phone (这边吵, 市场里闹得很): about the call, not the service. */
 const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁边|周围|外面|街上|市场里?|菜市场|车上|车里|路上|马路上|地铁上|地铁里|公交上)[^，]{0,3}(吵|闹|噪音)(得很|死了|得慌)?|(工地|车间|厂里|施工)[^，]{0,4}(响|吵|闹|噪音)|(在|正在)(搬家|收拾屋子|收拾东西|大扫除)[^，]{0,3}(乱|吵|闹)(得很|死了|糟糟)?/g;
 /** How often we call, said with an opt-out (一天打三遍 别打了): about the calls, not the service. */
@@ -287,7 +316,8 @@ const INTENTS_ZH: IntentRule[] = [
   // opt_out (the hotline or service line named as what not to dial, 下回别打热线了 直接找他, is about the customer's calls, not ours)
   // (Round 15, t15F: 别打电话了，发个短信 / 别打我这个手机，打家里座机 ask for another way, a reschedule, no opt-out.)
   // (Round 17, t17F: 工作日别打，周末行; 平时别打: the working days ruled out, not the calls: a time, no opt-out.)
-  { intent: 'opt_out', re: new RegExp(`(别|不要|不用|甭|莫|勿|少|不许|不准|不想|不希望|再也不要|不需要|不必|没必要|用不着)(再|老|总|总是|老是|一直|天天|每天|以后)?(给我|跟我|往我这|往这)?((发)?(短信|信息|消息)(和|跟|或者|也)?)?${CALL}(?!分|折|扰一下|(你们|咱们)?(的)?(热线|客服|投诉电话|报修电话|服务电话|服务台)|\\d{3,})`), confidence: 0.9, unless: /(别|不要|不用)(再)?打(我)?(电话|这个手机|这个号|手机)(了)?(你)?(发|打)(个|条)?(短信|座机|家里|链接|固话)|(白天|那天|那几天|那两天|那会儿?|上班(的)?(时候|时间)|工作(的)?时候|工作日|平时|周一到周五|礼拜一到礼拜五|星期一到星期五)(就|先|也)?(别|不要|不用)(再)?(打|来电|打电话)|(别|不要|不用)(老|总)?(打|来电|打电话)(我)?(白天|上班(的)?(时候|时间)|工作(的)?时候)|(别|不要)打扰(我)?(家)?(的)?(奶奶|爷爷|姥姥|姥爷|外婆|外公|老人|老人家|孩子|爸|妈|父母|老伴)|(师傅|工人|他|她)[^，]{0,3}(说|让|叫)[^，]{0,4}(不用|别|不要)(再)?打电话|我(让|叫|跟)(师傅|工人|他|她)[^，]{0,3}(说)?(别|不用|不要)打|(不用|别|不要)(再)?打电话(预约|约|通知)?[，,]?直接(来|上门|上楼|过来|进|去)|^(?!.*(以后|今后|再也|永远|一直|总|老是)[^，]{0,3}(别|不要|不用|甭)).*(今天|今晚|现在|这会儿?|这两天|这几天|这周|上午|下午|中午|晚上|早上)(饭点|那会儿?|那阵)?(就|先|也)?(别|不要|不用)(再)?(打|来电|打电话)|^(?!.*(以后|今后|再也|永远|一直|总|老是)[^，]{0,3}(别|不要|不用|甭)).*(别|不要|不用)(再)?(打|来电|打电话)(了)?(这两天|这几天|今天|今晚|这会儿?|这周|现在)/ },
+  // (Round 17, t17C: opt-out look-alikes, 今年都不用打电话报修了, the fault over; 下回别打这么早, the hour of the call asked, not no calls.)
+  { intent: 'opt_out', re: new RegExp(`(别|不要|不用|甭|莫|勿|少|不许|不准|不想|不希望|再也不要|不需要|不必|没必要|用不着)(再|老|总|总是|老是|一直|天天|每天|以后)?(给我|跟我|往我这|往这)?((发)?(短信|信息|消息)(和|跟|或者|也)?)?${CALL}(?!分|折|扰一下|(你们|咱们)?(的)?(热线|客服|投诉电话|报修电话|服务电话|服务台)|\\d{3,})`), confidence: 0.9, unless: /(不用|用不着|不必)(再)?(打|给你们打)(电话|热线)?(报修|报障|投诉|催|求人|找人)|(别|不要)(再)?(打|来电|打电话)(得)?(这么|那么|太)(早|晚)|(别|不要|不用)(再)?打(我)?(电话|这个手机|这个号|手机)(了)?(你)?(发|打)(个|条)?(短信|座机|家里|链接|固话)|(白天|那天|那几天|那两天|那会儿?|上班(的)?(时候|时间)|工作(的)?时候|工作日|平时|周一到周五|礼拜一到礼拜五|星期一到星期五)(就|先|也)?(别|不要|不用)(再)?(打|来电|打电话)|(别|不要|不用)(老|总)?(打|来电|打电话)(我)?(白天|上班(的)?(时候|时间)|工作(的)?时候)|(别|不要)打扰(我)?(家)?(的)?(奶奶|爷爷|姥姥|姥爷|外婆|外公|老人|老人家|孩子|爸|妈|父母|老伴)|(师傅|工人|他|她)[^，]{0,3}(说|让|叫)[^，]{0,4}(不用|别|不要)(再)?打电话|我(让|叫|跟)(师傅|工人|他|她)[^，]{0,3}(说)?(别|不用|不要)打|(不用|别|不要)(再)?打电话(预约|约|通知)?[，,]?直接(来|上门|上楼|过来|进|去)|^(?!.*(以后|今后|再也|永远|一直|总|老是)[^，]{0,3}(别|不要|不用|甭)).*(今天|今晚|现在|这会儿?|这两天|这几天|这周|上午|下午|中午|晚上|早上)(饭点|那会儿?|那阵)?(就|先|也)?(别|不要|不用)(再)?(打|来电|打电话)|^(?!.*(以后|今后|再也|永远|一直|总|老是)[^，]{0,3}(别|不要|不用|甭)).*(别|不要|不用)(再)?(打|来电|打电话)(了)?(这两天|这几天|今天|今晚|这会儿?|这周|现在)/ },
   { intent: 'opt_out', re: /(以后|今后|再也)(也)?(别|不要|不用|甭)(再)?(给我)?(打|拨|来电|联系|回访|问我|问了|找我)(?!(你们|咱们)?(的)?(热线|客服|投诉电话|报修电话|服务电话|服务台))/, confidence: 0.9 },
   { intent: 'opt_out', re: /把(我|我的)?(的)?(号码|电话|手机号?|名字|信息).{0,6}(删|去掉|拿掉|移除|撤掉|划掉)|从[^，]{0,8}(名单|名册|列表|系统|样本)(里|上|中)?(删|去掉|拿掉|移除|划掉)/, confidence: 0.9 },
   { intent: 'opt_out', re: /(?<!(流量|套餐|业务|包|会员|彩铃|增值)[^，]{0,4})退订(?![^，]{0,3}(流量|套餐|业务|包|会员|彩铃|增值))(?![了过]*(的|那个|这个))|取消订阅|(?<!把我)拉黑|把我拉(进|入)?黑名单|黑名单|免打扰|别烦我|烦不烦|不接受回访|不需要回访|不要回访|不想接(到)?(你们的)?电话|不要再来电|取消回访|别骚扰|不要骚扰|骚扰电话|别再联系|不要再联系|把我(的号码)?删|删掉我的号码|回复td|回td|退订td/, confidence: 0.9 },
@@ -358,7 +388,7 @@ const INTENTS_ZH: IntentRule[] = [
   // customer's "I never gave it" (我可没留过): a question about who is calling, no answer to the step.
   { intent: 'who_calling', re: /(咋|怎么|怎样|哪儿?|从哪(儿|里)?)(来的|知道|有|弄到|拿到|搞到|查到)(的)?(我|我家|我们家)(的)?(电话|号码|手机号?|座机)(的)?([^，]{0,2}(我|我们)(可|也|都|从来|从)?(没|没有)(留|给|登记)(过)?(你们)?(电话|号码)?)?|(我|我们)(可|也|都|从来|从)?(没|没有)(留|给)过(你们)?(电话|号码)(?=[^，]*(咋|怎么|哪来|从哪))/, confidence: 0.85 },
   // complaint
-  { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(实名|匿名|公开|正式|书面)?(投诉|举报|申诉|曝光)(?!的|过|是|啥|什么|完|以后|之后|后(?!果))|投诉(你们|他|她|这个|那个(?!哦|啊|呀|吗|$))|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED, unless: /开玩笑|逗你(的|呢|玩)|说着玩|(怎么|咋|怎样|如何|从哪)[^，]{0,4}知道[^，]{0,4}(投诉|举报)/ },
+  { intent: 'complaint', keep: true, re: /(向|跟|给|找)[^，]{0,6}(投诉|举报)(?!的|过)|(我|我要|要|想|必须|得|去|就|接着|继续|还要|再)(实名|匿名|公开|正式|书面)?(投诉|举报|申诉|曝光)(?!的|过|是|啥|什么|完|以后|之后|后(?!果))|投诉(你们|他|她|这个|那个(?!哦|啊|呀|吗|$))|^(投诉|举报)$/, confidence: 0.9, negatedBefore: NEGATED, unless: /开玩笑|逗你(的|呢|玩)|说着玩|(怎么|咋|怎样|如何|从哪)[^，]{0,4}知道[^，]{0,4}(投诉|举报)|(投诉|举报)[^，。]{0,8}(太|真|特别|这么)(好|负责|认真|热情|实在|周到|客气|敬业|用心|能干)(了)?(?![^，]{0,3}(吗|么))|(投诉|举报)[^。]{0,12}(该|要|得|应该)(表扬|夸|奖励|点赞|发奖金)/ },
   { intent: 'complaint', keep: true, re: /(?<![0-9])(12315|12300|12345)(?![0-9])|工信部|消协|消费者协会|市长热线|找媒体|315|打官司|起诉|告你们/, confidence: 0.85, unless: /打的(是|就是)|(你们|你|您)(是|是不是)[^，]{0,8}(12345|12315|12300|工信部|消协|消费者协会|市长热线)|(12345|12315|12300|市长热线|工信部|消协)[^，]{0,3}(转|派|交|批)(过来|过去|下来|来|去|给)?的/ },
   // human
   // Round 12: someone named by when they dealt with it asked to call back (你让上回那个客服给我回个电话, 叫上次那个师傅给我打个电话).
@@ -509,7 +539,7 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && /(不过|但是|但|可是|那)(我|那)?(你|您)(就)?(说|问|讲)(吧|呗|嘛)/.test(norm.slice(m.start))) return null;
   // Round 13 (t13F): 我在外头信号不太好 你说吧我听着, 不太方便……唉算了 几个问题？问吧: busy or out, then the customer lets us go
   // ahead all the same (the go-ahead said last wins, unless a later call is asked for).
-  if (m?.intent === 'reschedule' && GO_AHEAD_ZH.test(norm.slice(m.end)) && /你|您|算了/.test(norm.slice(m.end)) && !LATER_CUE_ZH.test(norm.slice(m.start)) && !laterTimeZh(norm)) return null;
+  if (m?.intent === 'reschedule' && GO_AHEAD_ZH.test(norm.slice(m.end)) && /你|您|算了|但是?|不过|可是|打来了|打过来了/.test(norm.slice(m.end)) && !LATER_CUE_ZH.test(norm.slice(m.start)) && !laterTimeZh(norm)) return null;
   // Round 16 (t16F): 我下个礼拜三就出差了，趁现在问吧; 明天上午不在家，现在在，问吧; 我在开会，你就问一个吧; 忙着呢，快问: busy later or
   // busy now, and the customer ends by asking for the questions now (the go-ahead said last wins; a time said in the busy
   // part is when the customer is away, not a time to call).
@@ -2051,8 +2081,8 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(PAST_FAULT_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
-  nearestComplaint: (norm) => nearestComplaint(norm, 'zh'),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NOT_KNOWN_YET_ZH, '').replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  nearestComplaint: (norm) => nearestComplaint(norm.replace(SPEND_ADVISED_AGAINST_ZH, ''), 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
   mentionsOnly: mentionsOnlyZh,
