@@ -548,7 +548,7 @@ const PUBLIC_ADDRESS_ZH = /请(站稳扶好|扶好|拉好扶手|关好车窗|携
  * No level said beside it (好记 is the number's).
  */
 const DIGIT_RUN_ZH = /[零一二三四五六七八九幺]{3,}/u;
-const DICTATED_ZH = /(?=[零一二三四五六七八九幺]{0,2}幺)[零一二三四五六七八九幺]{3,}|(号码|尾号|手机号|电话号)[^。]{0,12}[零一二三四五六七八九幺]{3,}|[零一二三四五六七八九幺]{3}开头/u;
+const DICTATED_ZH = /(?=[零一二三四五六七八九幺]{0,2}幺)[零一二三四五六七八九幺]{3,}(?!的(号|电话|座机|手机))|(号码|尾号|手机号|电话号)[^。]{0,12}[零一二三四五六七八九幺]{3,}|[零一二三四五六七八九幺]{3}开头/u;
 
 /**
  * A document read out (合同第八条：……; 第六条安全措施……; 本期应缴一百二十九元; 信用卡账单……; 每日三次，每次两片，饭后服用; 推荐用量每平方米
@@ -580,7 +580,7 @@ function readOut17(t: string): boolean {
  * company's people (师傅 may be a barber too, but is this service's word) are never in the vocative list.
  */
 const VOCATIVE17_ZH = /^(服务员|护士|大夫|医生|老板|经理|老师|同学|小伙子|美女|帅哥)[，,！!]/u;
-const ORDER17_ZH = /(大|中|小|超大)杯|买单|结账|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
+const ORDER17_ZH = /(大|中|小|超大)杯|(^|[，,！!])(买单|结账)|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
 
 /**
  * English in any locale: a public address or a counter (Level five, going down; Mind the gap; your order is ready; table for two;
@@ -591,7 +591,7 @@ const PUBLIC_ADDRESS17_EN = /\b(going (up|down)|mind the gap|doors? (are )?(clos
  * Letters or an ID spelt out (s as in satisfied, m, i, t, h; E as in echo; W-A-N-G; my passport number is …; my WeChat ID is …):
  * EMAIL_EN's and PHONE_EN's idea for any code. The word after "as in" is the letter's, not a verdict.
  */
-const SPELT17_EN = /\b[a-z] (as in|for) [a-z]+\b|\b(my|the|your) (passport|wechat|id|account|membership|member|reference|booking|tracking|order|policy|customer) (number|id|no|code)\b|\bwechat id\b|(\b[a-z]\s*[-,，]\s*){3,}[a-z]\b/;
+const SPELT17_EN = /\b[a-z] as in [a-z]+\b|(^|[,，]\s*)[a-z] for [a-z]+\b|\b(my|the|your) (passport|wechat|id|account|membership|member|reference|booking|tracking|order|policy|customer) (number|id|no|code)\b|\bwechat id\b|(\b[a-z]\s*[-,，]\s*){3,}[a-z]\b/;
 const SERVICE17_EN = /\b(engineer|technician|installer|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people|service)|install\w*|repair\w*|visit|connection|router|satisf\w*)\b/;
 
 /** A bill or a contract quoted in a grievance (本期消费多扣了三十; 第八条写着保修两年，他们不管): the customer's, kept. */
