@@ -84,6 +84,10 @@ const ZH: Rule[] = [
   // Round 17 (t17G): a flaw of the finish named by the thing (吊顶有条缝, 踢脚线有两处没打胶, 施工队太差劲): the work itself below
   // standard (004 第五篇). Not a gap asked about (有没有缝).
   { category: 'quality', re: new RegExp(`(有|留了?|裂了?)(一|${N})?(条|道|处|个)(缝|缝隙|裂缝|裂纹)|(没|没有|忘了)打(玻璃)?胶|胶(没|没有)打|(施工队|施工的|队伍|班组|干活的)[^，]{0,3}(太|真|很|特别|也太|真是)?(差劲|不行|垃圾)`), unless: /有没有[^，]{0,4}缝/ },
+  // Round 17 (t17G2): an extra charge put to the customer on the spot (得加一百块钱材料费, 阀门得换新的 要收八十, 说材料涨价了要我补一千,
+  // 还得另交五十上门费): money asked at the visit (000 第四十三条(一)(三)), not a bill disputed afterwards (billing). Not what was
+  // given back or refused (退, 没收, 没要), nor a price asked about (要收多少, 要不要收钱).
+  { category: 'money', severe: true, re: new RegExp(`(得|要|还要|还得|又要|另外|额外|非要)(我)?(另|再|多)?(加|收|补|交|掏|付)(我|了)?[^，]{0,2}(${N}|百|千|[一五])+(十|百|千)?(块|元|十|百|千)(钱)?(?![^，]{0,2}(吗|么|左右|的话))`), unless: /(已经|都|也|又)?退(回来|给我|了)|(没|不|没有)(收|要)(钱|我的钱)|(死活|坚决|硬是|说什么也|怎么也)(不|没)(要|收|肯)/ },
   // A threat for a low answer (要是我敢说不满意他就不来了, 打差评就别想再修): severe.
   { category: 'attitude', severe: true, re: /(要是|如果|敢|谁)[^，。]{0,4}(说|打|评|给)[^，。]{0,2}(不满意|差评|低分)[^，。]{0,3}(他|他们|师傅)?(就)(不|别|再也不|要|让)/ },
   // Round 16 (t16G2): grievances told by a construction the rules below read under another category or not at all.

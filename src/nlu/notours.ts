@@ -29,6 +29,11 @@ export const OTHER_PARTIES_ZH = '物业|开发商|邻居|楼上|楼下|对门|�
  * - This survey's own calls counted (你们今天都打了三回了, 回访是不是第四个电话了): the call, not the service (what else is said stays).
  * - Money asked about and denied in the same breath (辛苦费？没有没有 人家啥也没要, 烟钱？哈哈没有): no money asked.
  */
+// Round 17 (t17G2): the customer's household's own doing, owned and then excused (烟味是我老公抽的，跟师傅没关系; 跑了三趟是因为
+// 我家老是没人，不怪师傅; 电话没接是我自己手机静音了，不赖他): the cause named as the customer's or the family's (是我…, 是因为我家…,
+// 我自己…) and the engineer cleared in the next breath (跟师傅没关系, 不怪他, 不赖人家). Issue 13 item 2, ../shared/domain.md 000
+// 第三十六条: no grievance against the company's work. Blame staff put on the customer (他说是我…) is not this (attitude).
+const OWN_EXCUSED_ZH = /[^，。]{0,12}?((是|因为)(因为)?(我|我们|俺|我自己)(家|自个儿|自己)?(的)?(老公|爱人|媳妇儿?|老婆|老伴|儿子|闺女|女儿|孩子|家人|家里人|爸|妈|老人)?|我(自己|自个儿))[^，。]{0,16}[，,]?\s*(这)?(也)?((跟|和)(师傅|他|她|人家|小哥|工人|你们|您们)(都|也)?(没|没有)(啥|什么)?关系|不(能)?(怪|赖|怨)(师傅|他|她|人家|小哥|工人|你们|您们))/;
 // (Round 16, t16R: the parties named from OTHER_PARTIES_ZH, the list the value path reads too; besides them, what is someone
 // else's only right before a disowning: 装修队 and the operators, which may be the company itself, a past time, hearsay.)
 const OTHER_PARTY_ZH = new RegExp(`${OTHER_PARTIES_ZH}|装修队|移动|联通|电信|以前|上回|那回|听说|有人|我家灶|自己家|我在`);
@@ -36,12 +41,13 @@ const DISOWNED_ZH = /(那)?(不是|并不是|又不是)(你们|您们)(的人|�
 const OURS_FINE_ZH = /(我们|我|咱|俺)(家|这)(这次|这回|这个|这边)?(倒是?|可|就)?(挺|很|还|特别|都)(顺|准时|好|快|正常|规矩)|你们(这个|这次|这回|家|这边)?(倒)?(啥|什么)(也|都)没(要|收|拿)|(比|不像)[^]{0,8}(那回|那次|上回|以前|移动|联通|电信|别家|他家|邻居)[^]{0,4}(强|好)/;
 const OTHERS_STORY_ZH = /(以前|之前|原来|上回|那回|那次)[^]{0,3}(用|装|找)?[^]{0,4}(移动|联通|电信|广电|别家|别的公司)的?[^]{0,16}?(?=你们|我们|我家|咱家)|(邻居|隔壁|对门|楼下|楼上|同事|朋友)[^]{0,3}(说)?(他|她|他们|她们|人家)?(家)[^]{0,16}?(?=我们|我家|咱家|你们)|(邻居|隔壁|楼下|楼上|同事)家?[^]{0,3}(找|用|装)的(是)?别(的|家)[^]{0,14}?(?=你们|我们|我家)|(?<=比[^]{0,4}(移动|联通|电信|广电|别家|上回|以前)[^]{0,3}(那回|那次)?(强|好)(多了)?)(那回|那次|当时|那时候)[^]{0,20}$/g;
 // Round 16 (t16G2): the customer's own wrong address or number (来晚了是因为我给错了地址) is the customer's doing too.
-const OWN_CAUSED_SPAN_ZH = /[^]{0,14}?((那)?(?<![还就都说不但可若倒要])(是|因为)(因为)?(我|我们|俺)(家|自个儿)?(让|叫|选|定|不在|没在|没人|家没人|第一次不在|给错|报错|写错|说错|留错)[^]{0,16}?(的|了|晚|问题|原因)?(?=$|不怪|(我)?自己|人家|关上)|(?<![还就都说不])是我(家)?(买|装|选)的[^]{0,10}的(问题|原因)|(自己|自个儿?)家的(问题|原因|事)$)/;
+const OWN_CAUSED_SPAN_ZH = /[^]{0,14}?((那)?(?<![还就都说不但可若倒要])(是|因为)(因为)?(我|我们|俺)(家|自个儿)?(老是|总是|一直|经常|当时|那天|那会儿?)?(让|叫|选|定|不在|没在|没人|家没人|第一次不在|给错|报错|写错|说错|留错|说(了)?(不用|不要|别|没事))[^]{0,16}?(的|了|晚|问题|原因)?(?=$|不怪|(我)?自己|人家|关上)|(?<![还就都说不])是我(家)?(买|装|选)的[^]{0,10}的(问题|原因)|(自己|自个儿?)家的(问题|原因|事)$)/;
 // (Round 16, t16G2: refunded into the phone account, 多扣的钱已经退到我话费里了, is made good too.)
 // Round 17 (t17G): a remedy redone or tightened (已经重新铺了, 又紧了一下就好了, 第二天就换了), a refund into the bill (多扣的钱退到话费里了,
 // 现在退回来了), and the remedy followed only by the level (……退回来了，满意): made good too, the level said after it kept.
 const MADE_GOOD_END = '(?=[，,。\\s]*((非常|很|挺|也|都|还)?满意(的|了)?|挺好(的)?|没问题了?|没事了?)?[。！!的了啊吧呀]*$)';
-const MADE_GOOD_ZH = new RegExp(`(已经|都|也|马上|当天(就)?|第二天(就)?|及时|立马|随后|专门|公司)[^]{0,6}(返工(换|修|弄)?好|换好|调好|补好|退给我|退回来|退(回)?给我|穿上|补上|道(过|了)?歉|赔(给)?(我)?了|(及时|当天|马上)(就)?(解决|处理)|重新(铺|做|贴|装|刷|接|弄|打)(好)?|(?<=(已经|第二天就|当天就|马上就|立马就|立马)(给)?(我)?)换(掉)?)了?(还(道了|道过)?歉了?|还多给了[^]{0,8})?${MADE_GOOD_END}|(又|再)[^]{0,4}(紧|拧|调|弄)了?一下(就)?好了?${MADE_GOOD_END}|(拖|擦|扫|收拾)得(干干净净|很干净|挺干净)(的)?$|(钱|费|现在)(都|也)?(已经)?退(回来|给我|到(我)?[^]{0,6}(里|上))了(还多给了[^]{0,8})?${MADE_GOOD_END}`);
+const MADE_GOOD_ZH = new RegExp(`(已经|都|也|马上|当天(就)?|第二天(就)?|及时|立马|随后|专门|公司)[^]{0,6}(返工(换|修|弄)?好|换好|调好|补好|退给我|退回来|退(回)?给我|穿上|补上|道(过|了)?歉|赔(给)?(我)?了|(及时|当天|马上)(就)?(解决|处理)|重新(铺|做|贴|装|刷|接|弄|打)(好)?|(?<=(已经|第二天就|当天就|马上就|立马就|立马)(给)?(我)?)换(掉)?)了?(还(道了|道过)?歉了?|还多给了[^]{0,8})?${MADE_GOOD_END}|(又|再)[^]{0,4}(紧|拧|调|弄)了?一下(就)?好了?${MADE_GOOD_END}|(解释|说明)(了|清楚了|过了)[^]{0,12}?(就)?(明白|懂|清楚|理解)了${MADE_GOOD_END}|(拖|擦|扫|收拾)得(干干净净|很干净|挺干净)(的)?$|(钱|费|现在)(都|也)?(已经)?退(回来|给我|到(我)?[^]{0,6}(里|上))了(还多给了[^]{0,8})?${MADE_GOOD_END}`);
+// Round 17 (t17G2): a charge explained to the customer's satisfaction (账单多了点，客服解释了是按天折算的，明白了): made good too, as a remedy at the end of the answer.
 // (Round 16, t16G2: 你们前天已经打过一次了，我都说了满意了: this survey's call before, counted once.)
 const SURVEY_CALLS_ZH = /(你们|您们)?(这)?(回访|调查|这个?电话|电话)?(今天|一天|这一天)?(都|已经|这都|是不是)*(打了|给我打了|打过|给我打过)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(电话)?(了)?(?=(一回|一次|现在|问的|我每回|$)|[^]{0,4}(不烦|问问))|(?<=(你们|您们)[^]{0,4})(已经|都)?(打过|打了)一(回|次|遍)(了)?(?=[^]{0,3}(我|都说))|(现在)?又(来)?回访(了)?/g;
 const MONEY_DENIED_ECHO_ZH = /(?<!一分)(辛苦费|烟钱|红包|小费|好处费?|茶水费|跑腿费)(吗|么)?(哈哈|嗨|嘿)?(没有|哪有)(没有)?(人家|师傅|他)?(啥|什么)?(也|都)?(没(要|收))?/g;
@@ -59,9 +65,16 @@ export function notOursZh(norm: string): string {
     const o = OWN_CAUSED_SPAN_ZH.exec(s);
     if (o && !/(可|但|不过|就是)[^]{0,12}$/.test(s.slice(o.index + o[0].length)) ) s = s.slice(0, o.index) + blank(o[0]) + s.slice(o.index + o[0].length);
   }
+  const e = OWN_EXCUSED_ZH.exec(s);
+  const owner = e ? e.index + e[0].indexOf(e[1] ?? '') : 0;
+  if (e && !/(说|怪|赖|还|就|都|不|但|可|若|倒|要)$/.test(s.slice(Math.max(0, owner - 3), owner)) && !/(可|但|不过|就是)[^]{0,12}$/.test(s.slice(e.index + e[0].length))) {
+    s = s.slice(0, e.index) + blank(e[0]) + s.slice(e.index + e[0].length);
+  }
   const g = MADE_GOOD_ZH.exec(s);
   if (g && !/(说是|说|你们说|号称)[^]{0,4}$/.test(s.slice(Math.max(0, g.index - 6), g.index)) && !/(没|不)/.test(g[0])) {
-    const from = Math.max(0, g.index - 16);
+    // (Round 17, t17G2: a charge explained reaches back a clause or two, not over the level said first.)
+    const lead = /^[^，,]{0,6}?(满意|挺好|不错|还行|还可以|可以)(的|了|吧|啊)?[，,]?/.exec(s)?.[0].length ?? 0;
+    const from = /^(解释|说明)/.test(g[0]) ? Math.max(lead, g.index - 26) : Math.max(0, g.index - 16);
     s = s.slice(0, from) + blank(s.slice(from, g.index + g[0].length)) + s.slice(g.index + g[0].length);
   }
   return s;

@@ -17,11 +17,16 @@ export type { IntentMatch, ScoreResult } from './pipeline.js';
 
 const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
 
+/**
+ * Round 17 (t17G2): the 是 of what was agreed (约的是上午九点到十一点, 说好的是十点, 定的是礼拜六): a copula inside the telling of a
+ * lateness, no yes. Read as one, a lateness told with it (约的是上午九点到十一点，他下午三点才来) became 满意 with a reservation.
+ */
+const AGREED_WAS_ZH = /((?:约|定|说|讲|订|预约|说好|约好|定好|讲好|答应)(?:的|得))是(?=[^，。]{0,3}(?:上午|下午|中午|晚上|早上|[零一二两三四五六七八九十\d]+点|[今明后]天|礼拜|星期|周))/g;
 /** Analyse the polarity of a normalised Chinese utterance (exported for tests). */
 export function analyzeZh(norm: string): Analysis {
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, ''));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -934,7 +939,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (Round 14, t14V: 钱一分没多花, 一分没让我多掏: money too; 十分，一分不扣: the 一分 of "not a point off" beside the score said;
     // Round 16, t16V: said before it too, 一分都不扣，十分.)
     // (五分，钱一分没多花 read without its pause, 五分钱一分没多花: the score, then the money.)
-    if (unit === undefined && ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱一分/.test(after))) || /^分(都|也)?没(让我|叫我)?(多|乱)?(收|要|拿|花|掏|加|交)/.test(after) || (/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before + after.replace(/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/, ''))))) continue;
+    // (Round 17, t17G2: 两分，钱花了活没干好 read without its pause, 两分钱花了: the score, then the money spent for nothing.)
+    if (unit === undefined && ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱(一分|(也|都|是)?(白)?花(了|得|出去))/.test(after))) || /^分(都|也)?没(让我|叫我)?(多|乱)?(收|要|拿|花|掏|加|交)/.test(after) || (/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/.test(after) && /[零一二两三四五六七八九十\d]分/.test(before + after.replace(/^分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/, ''))))) continue;
     // (Round 14, t14V: the stars' scale named, 五星制的四星, 五颗星里的三颗, 满分五颗星: "out of five", no score.)
     if (unit === undefined && tok.value === 5 && (/^(颗|个)?星(制|里|中|当中|之中|为满分?|是满分?|满分|的话|的标准)/.test(after) || /满分(是)?$/.test(before) && /^(颗|个)?星/.test(after)) && /[零一二两三四\d](颗|个)?星/.test(norm.replace(/五(颗|个)?星/g, ''))) continue;
     // 零零后, 九零后, 八零后的小伙子: a generation, not a score.
@@ -956,7 +962,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // Round 13 (t13V): money, not points (一分钱没要, 一分都没收, 两分钱): the worker's scruples, no score.
-    if ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱一分/.test(after))) || /^分(都|也)?(没|不)(要|收|拿)/.test(after)) continue;
+    if ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱(一分|(也|都|是)?(白)?花(了|得|出去))/.test(after))) || /^分(都|也)?(没|不)(要|收|拿)/.test(after)) continue;
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
     if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
@@ -971,7 +977,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 扣一分, 扣他一分, 留一分, 差一分, 剩一分怕他骄傲, 扣的两分是……, 两分扣在来晚了: the points taken off are not the score.
     // Round 16 (t16V): the points taken off told one by one (八分，扣两分，一分是来晚了一分是没穿鞋套; 三分，扣的两分一分是工期一分是垃圾没清):
     // each 一分是…… explains a point already taken off, neither the score nor more points off.
-    if (unit === undefined && /扣|减/.test(before) && /^分(是|为|因为|算|给了?)(?!满分)/.test(after)) continue;
+    // (Round 17, t17G2: not the points taken off themselves, 扣两分，因为来晚了 read without its pause, 扣两分因为来晚了: points off.)
+    if (unit === undefined && /扣|减/.test(before) && !/(扣|减)(掉|了|他|她|个)*$/.test(before) && /^分(是|为|因为|算|给了?)(?!满分)/.test(after)) continue;
     // (Round 16, t16V: not after a denial, 一分都不扣十分 read without its pause: nothing was taken off, the 十分 is the score.)
     if ((/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了|那|这|那个|这个)?$/.test(before) && !/(不|没|别)(能|可以?|该|应该|用)?扣$/.test(before)) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)(?!(那|这)?(个)?[一两二三四五六七八九\d]分)/.test(after)) {
       if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) {
