@@ -47,6 +47,7 @@ describe('the go-ahead and "not now"', () => {
   it('a yes that must wait is a later call; a wait that ends soon is none', () => {
     expect(convenient('好，但得等一会儿，我这正抱着孩子')).toMatchObject({ i: 'reschedule' });
     expect(convenient('得等一下就好').i).toBeNull();
+    expect(read('挺好的，就是客服电话得等一阵才接通', 'csat3').i).toBeNull();
   });
   it('the customer calls back', () => {
     expect(read('开会听不清，散了会我给你回个电话', 'yesno').i).toBe('reschedule');
