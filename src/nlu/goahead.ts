@@ -42,15 +42,8 @@ export const QUICK_GO_EN = /\b(make it (quick|short|snappy|fast|brief)|quick one
  */
 const ALLOWED_ONLY_ZH = /^(我)?(就|只|最多|顶多)(给(你|您|你们))?([零一二两三四五六七八九十\d]+|半)(分钟|个问题)(啊|哈|吧|呀|的时间)?[，,\s]*((多了|再多|超了|超过了?|多一分钟)(就|可|都)?(不行|不成|不干|没空|没时间|挂了))?[。!！]?$/;
 
-/**
- * Round 17 (t17F2): the question put back and nothing else (你说呢？ to "is now a good time?"): "what do you think?", no go-ahead,
- * though the filler-stripped 你说 reads as one (zh.ts ASKED_BACK_ALONE_ZH: no answer).
- */
-const ASKED_BACK_ZH = /^(那)?(你|您)(自己)?(说|看)呢[？?]*$/;
-
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {
-  if (ASKED_BACK_ZH.test(norm)) return false;
   return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm);
 }
 

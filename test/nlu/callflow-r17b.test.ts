@@ -1,6 +1,6 @@
 /**
  * Round 17, wave 2 (t17F2), the call flow (dev16): the answer given after a hold (稍等……, 我去看看……, 我问问……), relayed by someone
- * in the house; a rhetorical "could I say no?"; the question put back alone; a yes that must wait; the customer calling back;
+ * in the house; a rhetorical "could I say no?"; a yes that must wait; the customer calling back;
  * a go-ahead after asking who calls; a sound told as gone; the company challenged to act; a thermostat's display read out; the
  * heating called no good; the fix told as slow; a leak at the mended part. Phrasings other than the corpus items, and what must stay.
  */
@@ -40,10 +40,6 @@ describe('the go-ahead and "not now"', () => {
     expect(convenient('喂？听不清……现在听得见了，你说吧').v).toBe(true);
     expect(convenient('你是机器人吗？行吧，机器人也说吧')).toMatchObject({ v: true, i: null });
   });
-  it('the question put back alone is no go-ahead; 你说吧 still is', () => {
-    expect(convenient('你说呢').v).toBeNull();
-    expect(convenient('你说吧').v).toBe(true);
-  });
   it('a yes that must wait is a later call; a wait that ends soon is none', () => {
     expect(convenient('好，但得等一会儿，我这正抱着孩子')).toMatchObject({ i: 'reschedule' });
     expect(convenient('得等一下就好').i).toBeNull();
@@ -72,6 +68,7 @@ describe('grievances beside the call flow', () => {
   });
   it('stays: whether a job is theirs asked, the heating asked about', () => {
     expect(degrees('暖气不行吗').c).toBeNull();
+    expect(read('对了，电梯那个灯你们管不管', 'csat3').c).toBeNull();
     expect(read('阀门有点漏水吗', 'yesno').c).not.toBe('not_fixed');
   });
 });
