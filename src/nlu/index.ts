@@ -94,6 +94,16 @@ export const interpret: Interpreter = (text: string, expect: Expectation, ctx: I
       takenBack = true;
     }
   }
+  // Round 17 (t17F2): hold-then-answer. The customer asks the agent to hold, or goes to look, test or ask someone (稍等我拿手机
+  //测个速……两百多兆，正常; 你等等我去卧室看看……卧室也热了; 我问问我老伴……喂，老伴说能用; 喂？喂？信号不好……现在能听见了，问吧), and
+  // gives the answer after the pause: what follows the last pause is the answer, when the hold before it said none (no value, no
+  // grievance) and the words after it say one surely. The hold is no request to call back (domain.md 4.2: a reschedule is asked
+  // for, not inferred from "wait a moment"). Extends round 11's wait clause (zh.ts withoutWaitBeforeAnswer), which takes only a
+  // bare 等一下 said as its own clause.
+  if (!recalled && !takenBack && corr <= 0 && language === 'zh-CN' && expect.kind !== 'text' && expect.kind !== 'time') {
+    const held = heldAnswer(read, expect, c);
+    if (held) r = held;
+  }
   // What the rules found no evidence in, the learned reader may read, as a guess to be confirmed (learned.ts).
   // Not where the rules said there is nothing to read (不确定, 还没试, a question back), nor where
   // nothing is left once the normaliser took out what is no answer (a television advert, names alone).
@@ -122,6 +132,39 @@ function recalledAnswer(tail: string, expect: Expectation, c: InterpretContext):
   const o = interpret(tail, expect, c);
   return answers(o) ? o : null;
 }
+
+/**
+ * Round 17 (t17F2): the answer given after a hold (see interpret): the first stretch before a pause is a hold (HOLD_HEAD_ZH) and
+ * reads as no answer, and what follows the last pause reads as a value said surely, with no intent.
+ */
+function heldAnswer(read: string, expect: Expectation, c: InterpretContext): Interpretation | null {
+  const first = PAUSE_ZH.exec(read);
+  const hold = first && first.index > 0 ? HOLD_HEAD_ZH.exec(read.slice(0, first.index)) : null;
+  if (!first || !hold || !/[等看瞧瞅试听摸测量问换出到信]/u.test(hold[0])) return null;
+  let last = first;
+  for (const m of read.matchAll(new RegExp(PAUSE_ZH.source, 'gu'))) last = m;
+  // (The pause is kept at the tail's start: 他说好了 just after it is the person asked in the hold, zh.ts RELAYED_FINE_ZH.)
+  const tail = read.slice(last.index);
+  if (!tail.slice(last[0].length).trim()) return null;
+  const head = read.slice(0, first.index);
+  const h = interpret(head, expect, { ...c, learned: false });
+  // (A hold read alone as a reschedule, 你等会儿, or a line heard badly as a request to repeat, 喂？喂？听不清, is still a hold.)
+  if (h.value !== null && h.value !== undefined && h.intent !== 'reschedule') return null;
+  if (h.complaint && !LINE_TROUBLE_ZH.test(head)) return null;
+  if (h.intent && h.intent !== 'reschedule' && !(h.intent === 'repeat' && LINE_TROUBLE_ZH.test(head))) return null;
+  const after = interpret(tail, expect, c);
+  return after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION ? after : null;
+}
+/** Round 17 (t17F2): a pause in speech as the transcript writes it. */
+const PAUSE_ZH = /(?:……|…|\.{3,}|。。。)+/u;
+/**
+ * Round 17 (t17F2): a hold said as the last clause before a pause: "wait" (稍等, 你等等, 等一下, 你等会儿), going to look, test, listen or ask
+ * (我去卧室看看, 我拿手机测个速, 我开窗听听, 我问问我老伴, 我让我儿子看看), moving to talk (我换个屋, 我出去说), the line failing (喂？喂？信号不好). Not a chore named after the wait (等一下啊，我先把这单结了……好，
+ * 扫码成功: what follows is said to someone else).
+ */
+const HOLD_HEAD_ZH = /(?:^|[，,。！!？?\s])(?:喂|嗯|哦|好|那|啊)*[，,\s]*(?=[^，,。！!？?\s])(?:(?:你|您)?(?:先)?(?:稍等一下|稍等|等等|等一下|等下|等一会儿?|等会儿?)(?:啊|哈|哦|呀)?[，,\s]*)?(?:我(?:先|去|再|这就)?[^，,。…]{0,8}?(?:看看|看一下|瞧瞧|瞅瞅|试试|试一下|听听|摸摸|摸一下|测个?速|测一下|量量|量一下|问问|问一下)[^，,。！!？?…]{0,6}|我(?:先)?换个(?:屋|房间|地方)|我(?:先)?(?:出去|到外面|到阳台|到门口)(?:说|接)|信号不好|听不清)?(?:啊|吧|哈|呀)?[，,。！!\s]*$/u;
+/** Round 17 (t17F2): the phone line failing (喂？喂？信号不好): the call's trouble, not the service's. */
+const LINE_TROUBLE_ZH = /喂[？?，,\s]*喂|听不(清|见|到)/u;
 
 /** Round 16 (t16C): a wrong number said (a cheap test before the recall is looked for). */
 const RECALL_CUE = /打错|没这个?人|没有这个?人|没(有)?(报|投诉|装|办|找|约|申请|报名)|不是我|不认识|\bwrong (number|person)\b|\bnever\b|\bnobody\b|\bno one\b/i;

@@ -1135,6 +1135,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.8;
       }
+      // Round 17 (t17F2): the question back settled by the customer, then the go-ahead last (你是机器人？行，机器人也问吧): nothing is
+      // left to answer about who calls; the questions start (as 哦，机器人啊，行吧，问吧 with no question asked).
+      if (result.value === true && !P.isQuestion(rest, rest) && P.goAhead(rest) && GO_AHEAD_AT_END.test(rest) && !SELF_CLAIMED_AT_END.test(rest)) intent = null;
     }
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
