@@ -205,7 +205,8 @@ export function roomTalkOnlyZh(text: string): boolean {
 const ROOM_REST_TIME_ZH = /再(打|来电|联系)|打过来|回(个)?电|晚点|晚些|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
 /** A song sung along or a wish to someone else (今天是个好日子; 好一朵美丽的茉莉花; 五星红旗迎风飘扬; 祝奶奶生日快乐). */
-const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|是他是他就是他|生日快乐|新年快乐|happy birthday/iu;
+// (Round 17, t17N2: the songs sung to a child or in church that dev16 heard, 世上只有妈妈好, twinkle twinkle, Jesus loves me.)
+const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一朵[^，,。]{0,4}茉莉花|五星红旗迎风飘扬|一闪一闪亮晶晶|两只老虎|是他是他就是他|生日快乐|新年快乐|happy birthday|世上只有妈妈好|有妈的孩子像个宝|twinkle,? twinkle|jesus loves me|时间都去哪(儿)?了|小燕子[，,]?穿花衣|我爱北京天安门/iu;
 
 /**
  * Praise of something else watched or visited (你看这个剧，男主给女主打了个满分; 这剧的演员演得真好; 我在看NBA，刚才那个三分球投得真好;
@@ -236,7 +237,8 @@ const SUM_ZH = /[零一二两三四五六七八九十百千\d]+(加|减|乘以?|
 const COUNTING_ZH = /^([零一二两三四五六七八九十百\d]+[，,、]\s*){3,}|数完了|数到[零一二两三四五六七八九十百\d]+了/u;
 const MODEL_CODE_ZH = /(路由器|手机|电视|光猫|机顶盒|型号|空调|电脑|平板)[^，,。\s]{0,2}\d+[A-Za-z](?![A-Za-z])/u;
 const POWER_UNIT_ZH = /[零一二两三四五六七八九十\d]+度电/u;
-const FEVER_ZH = /发烧|高烧|退烧|烧着|体温|量体温/u;
+// (Round 17, t17N2: a fever come back, 又烧起来了, and the medicine looked for, 布洛芬放哪了.)
+const FEVER_ZH = /发烧|高烧|退烧|烧着|体温|量体温|烧起来|布洛芬|退烧药/u;
 const ROOM_ZH = /屋|室内|家里|暖气|房间|客厅|卧室/u;
 
 /**
@@ -395,7 +397,7 @@ const VISITOR_ZH = /好久不见|快请进|请进[，,！!]|快(坐|进来)|快�
  * The door: a courier, a delivery rider, a neighbour or a collector (外卖放门口; 有没有我的快递; 那个大箱子是我的; 我看见你了，电梯在这边;
  * 隔壁才是六零二; 物业来收水费了？).
  */
-const DOOR_ZH = /快递|外卖|驿站|门铃|骑手|谢谢小伙子|按电梯|电梯在(这边|那边|这儿)|我看(见|到)你了|(箱子|包裹|袋子)是我的|隔壁才是|来收[^，,。]{0,3}费了|不是说你/u;
+const DOOR_ZH = /快递|外卖|驿站|门铃|骑手|谢谢小伙子|按电梯|电梯在(这边|那边|这儿)|我看(见|到)你了|(箱子|包裹|袋子)是我的|隔壁才是|来收[^，,。]{0,3}费了|不是说你|谢谢(啊|呀|你)?小伙子|(这|那)(个|件|双|款|只)[\u4e00-\u9fff]{0,4}(哪儿|哪里|在哪)买的/u;
 
 /**
  * The bot's voice praised or mocked (你这普通话挺标准的; 这机器人做得不错，跟真人似的; 字正腔圆; 你这声音我给十分; 谁给你配的音;
@@ -416,7 +418,7 @@ const CALL_ORIGIN_ZH = /是在(本地|外地|哪儿?|哪里)打的/u;
  * 王炸，要不起; 五杀，推塔; 复活了，快来救我; 二筒……我听牌了; 再来一局; 抽到隐藏款; 有红包，快抢), a queue (有人插队), in either
  * language (Nice shot, Get in! Two-nil!, Come on ref, MVP, Good game).
  */
-const GAME_ZH = /好球|进了进了|射门|点球|裁判|三分(球|投)|投得(真|好|漂亮)|评委|选手|(?<![零一二两三四五六七八九十\d])[一二两三四五六七八九十]比[零一二两三四五六七八九十](?![零一二两三四五六七八九十\d])|国足|上场|[零一二两三四五六七八九十\d]+号(下来|上来|上场|下场)|教练|球队|热身|赢麻了|跳得(真|好|很|太)?(高|远)|又是满分|杠上开花|自摸|听牌|王炸|要不起|[一二三四五六七八九幺]筒|打一个[一二三四五六七八九](条|万|筒)|一对[一二三四五六七八九十JQKA]|谁要[？?]|五杀|超神|推塔|复活了|快来救我|这把牌|打牌|麻将|斗地主|再来一局|隐藏款|抢红包|快抢|插队/u;
+const GAME_ZH = /好球|进了进了|射门|点球|裁判|三分(球|投)|投得(真|好|漂亮)|评委|选手|(?<![零一二两三四五六七八九十\d])[一二两三四五六七八九十]比[零一二两三四五六七八九十](?![零一二两三四五六七八九十\d])|国足|上场|[零一二两三四五六七八九十\d]+号(下来|上来|上场|下场)|教练|球队|热身|赢麻了|跳得(真|好|很|太)?(高|远)|又是满分|杠上开花|自摸|听牌|王炸|要不起|[一二三四五六七八九幺]筒|打一个[一二三四五六七八九](条|万|筒)|一对[一二三四五六七八九十JQKA]|谁要[？?]|五杀|超神|推塔|复活了|快来救我|这把牌|打牌|麻将|斗地主|再来一局|隐藏款|抢红包|有鱼[！!]|上钩了|(快|赶紧)(拉|提|收)竿|快抢|插队/u;
 const GAME_EN = /\b(nice shot|good shot|get in\s*!|(one|two|three|four|five|six)[- ](nil|nothing)|never a penalty|that s a penalty|come on ref|the ref|referee|offside|mvp|good game|hat[- ]?trick|what a goal|quiz show|game show|the contestant|the judges|costume)\b/;
 
 /**
@@ -424,14 +426,14 @@ const GAME_EN = /\b(nice shot|good shot|get in\s*!|(one|two|three|four|five|six)
  * 这家饭馆我会推荐; 这个外卖我给五星; 这家理发店服务挺好的), a purchase talked over (就买这件; 来一个; 戴正好; 客厅能放下吗; 这个音箱),
  * a train's time (火车晚点了吗; 这车终于准点了).
  */
-const ELSEWHERE_ZH = /凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(剧|电视剧|电影)|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误)/iu;
+const ELSEWHERE_ZH = /凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(剧|电视剧|电影)|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误|准时|on time)/iu;
 
 /**
  * A blessing or a prayer (阿弥陀佛，菩萨保佑; 老天保佑; 主啊……阿们; 新婚快乐，百年好合; 一路顺风; 祝您身体健康，万事如意; 祝你考试门门
  * 一百分) and a proverb said to someone (行百里者半九十; 慢工出细活; 早起的鸟儿有虫吃; 态度决定一切; 有借有还; 办法总比问题多; 一分钱一分货):
  * set phrases that hold 好, 一百分, 态度 or 问题 and say nothing of the service.
  */
-const BLESSING_ZH = /阿弥陀佛|(菩萨|老天爷?|佛祖|上帝|主|祖宗)保佑|阿们|主啊|新婚快乐|百年好合|早生贵子|一路(顺风|平安)|出入平安|万事如意|身体健康|心想事成|恭喜发财|步步高升|门门(一百分|满分)|^祝(你|您)(?!们)/gu;
+const BLESSING_ZH = /阿弥陀佛|南无[\u4e00-\u9fff]{0,6}(菩萨|佛)|方便法门|(菩萨|老天爷?|佛祖|上帝|主|祖宗)保佑|阿们|主啊|新婚快乐|百年好合|早生贵子|一路(顺风|平安)|出入平安|万事如意|身体健康|心想事成|恭喜发财|步步高升|门门(一百分|满分)|^祝(你|您)(?!们)/gu;
 const PROVERB_ZH = /行百里者半九十|慢工出细活|早起的鸟儿有虫吃|好看的皮囊千篇一律|有趣的灵魂万里挑一|冬练三九|夏练三伏|态度决定一切|细节决定成败|有借有还[，,]?再借不难|办法总比问题多|是金子总会发光|失败是成功之母|一分耕耘[，,]?一分收获|吃一堑[，,]?长一智|好事多磨|熟能生巧|笨鸟先飞|心急吃不了热豆腐|磨刀不误砍柴工|千里之行[，,]?始于足下|一分钱一分货|便宜没好货|好记性不如烂笔头/gu;
 
 /**
@@ -580,7 +582,8 @@ function readOut17(t: string): boolean {
  * company's people (师傅 may be a barber too, but is this service's word) are never in the vocative list.
  */
 const VOCATIVE17_ZH = /^(服务员|护士|大夫|医生|老板|经理|老师|同学|小伙子|美女|帅哥)[，,！!]/u;
-const ORDER17_ZH = /(大|中|小|超大)杯|(^|[，,！!])(买单|结账)|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
+// (Round 17, t17N2: the change asked for at a counter, 零钱给我, 抹零, 零头不要了.)
+const ORDER17_ZH = /零钱给我|抹零|抹了吧|零头(就)?不要了|(大|中|小|超大)杯|(^|[，,！!])(买单|结账)|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
 
 /**
  * English in any locale: a public address or a counter (Level five, going down; Mind the gap; your order is ready; table for two;
@@ -592,6 +595,7 @@ const PUBLIC_ADDRESS17_EN = /\b(going (up|down)|mind the gap|doors? (are )?(clos
  * EMAIL_EN's and PHONE_EN's idea for any code. The word after "as in" is the letter's, not a verdict.
  */
 const SPELT17_EN = /\b[a-z] as in [a-z]+\b|(^|[,，]\s*)[a-z] for [a-z]+\b|\b(my|the|your) (passport|wechat|id|account|membership|member|reference|booking|tracking|order|policy|customer) (number|id|no|code)\b|\bwechat id\b|(\b[a-z]\s*[-,，]\s*){3,}[a-z]\b/;
+const SUM17_EN = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (plus|minus|times|take away|divided by) (zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (equals|is|makes|are)\b/;
 const SERVICE17_EN = /\b(engineer|technician|installer|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people|service)|install\w*|repair\w*|visit|connection|router|satisf\w*)\b/;
 
 /** A bill or a contract quoted in a grievance (本期消费多扣了三十; 第八条写着保修两年，他们不管): the customer's, kept. */
@@ -608,6 +612,46 @@ function notAnAnswerZh17(t: string): boolean {
   const lower = t.toLowerCase().replace(/['’]/g, ' ');
   if ((PUBLIC_ADDRESS17_EN.test(lower) || SPELT17_EN.test(lower)) && !SERVICE17_EN.test(lower.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
   if (DOCUMENT_READ_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !CONTRAST_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !BILL_GRIEVANCE17_ZH.test(t)) return true;
+  return notAnAnswerZh17b(t);
+}
+
+/**
+ * Round 17, wave 2 (t17N2, dev16 non-answers). Each is a way of talking to someone else, or about something else, that a careful
+ * callback agent would not log as an answer (issue 13: no score without evidence):
+ * - The way to a place told (进门右手就是, 前面那个路口就是, 从辅路进，别上高架, 按这个定位来, 五号线换乘三号线，三站就到): directions
+ *   given to a driver, a courier or a visitor, with nothing of the service beside them.
+ * - Another score than ours (绩效九分, GPA三点九, 这道题做对了，给你打八十分): a figure with its own name is not the rating asked for.
+ * - A score word cut off and restarted as another word (十……石头剪刀布, 五……唔该晒): the figure was never said; what follows is
+ *   judged alone (十……十分满意 and 八……八分吧 restart the same figure and keep it).
+ */
+const DIRECTIONS17_ZH = /进门(就是|往?(左|右)(手|边|拐|转)?)|(左|右)手(边)?就是|(往|向)(左|右)?(拐|转)|路口(就是|往|右|左|那)|前面那个(路口|楼|门)|从[^，,。\s]{1,4}(进|出)(?=[，,。！!\s]|$)|别上高架|上了高架|绕远|(按|照)(这个|那个)?(定位|导航)|老地址|(后面|前面|旁边|对面)那(栋|幢|个门|个楼)|换乘|[零一二两三四五六七八九十\d]号线|[一二两三四五六七八九十\d]站(就到|地|路)|坐过(了|站)/u;
+const OTHER_SCORE17_ZH = /GPA|绩点|绩效|(这|那)(道|个)?题|做(对|错)了|(作业|卷子|试卷|考试|期末|期中)[^，,。]{0,6}[零一二两三四五六七八九十百\d]+分/iu;
+const SCORE_RESTART17_ZH = /^([一二三四五六七八九十])\s*(……|…|\.{2,})+\s*(?![零一二两三四五六七八九十分\d\s…．.])/u;
+/**
+ * Someone in the room told what to do, with no answer to us (Round 17, t17N2): a staffer told how to speak to customers (你跟客户说话
+ * 态度好点), a worker told to wear his helmet (戴好安全帽), a stranger asked to let the customer pass (能让一下吗？谢谢), a barber told
+ * how to cut (剪短点，两边再短点), a dish sent back (这道菜咸了，再做一份), the phone grown hot in the hand (手机发烫了，我换个手).
+ */
+const ROOM_TOLD17_ZH = /你(跟|对|和)(客户|顾客|客人|人家)[^，,。]{0,4}(说话|讲话)|戴好(安全帽|手套|口罩|头盔)|系好安全(带|绳)|能(不能)?让一(下|让)|借过[，,！!]|剪短(一)?点|(两边|后面|刘海|鬓角)[^，,。]{0,2}(再)?(短|剪|推|修)(一)?点|(这|那)(道|盘|碗|份)(菜|汤|面)[^，,。]{0,3}(咸|淡|辣|糊|生)了|手机[^，,。]{0,2}(发烫|烫手|烫了|发热)|换(个|只)手(拿)?[。！!]*$/u;
+const NOUN_WORD17_ZH = /方便(面|袋|筷|食品)/gu;
+const ANSWER17_ZH = /方便|满意|不错|还行|可以|行|好的|没问题|是的|对|再打|回头|晚点|忙|开车|开会/u;
+/** Gone to the toilet, back in a moment (解手去了，等会儿啊; 上个厕所，等一下): the customer's hold, no time to call back named. */
+const AWAY17_ZH = /(解手|上(个)?厕所|上洗手间|去洗手间)[^，,。]{0,3}[，,。]\s*(你)?等(我)?(一)?(会儿?|下)/u;
+/** Greeting a neighbour by title, with the small talk's question (大爷吃了吗？; 阿姨买菜去啊？): their exchange, not our answer. */
+const GREETED17_ZH = /^(哎|哟|诶)?[，,\s]*[\u4e00-\u9fff]{0,1}?(叔叔|阿姨|大爷|大妈|大娘|奶奶|爷爷|大姐|大哥|婶儿?|姥姥|姥爷)[，,]?(吃了(吗|没|啊)|吃饭了(吗|没)|(出去|买菜|遛弯)(去)?(啊|呀|呢)?[？?])/u;
+function notAnAnswerZh17b(t: string): boolean {
+  const service = SERVICE16_ZH.test(t.replace(/^师傅[，,]\s*(?=剪|两边|后面|刘海)/u, ''));
+  if (ROOM_TOLD17_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
+  // (The word said inside a noun: 方便面, 方便袋 are no 方便; 方便……方便袋 restarts the word into the noun. What is left must hold no
+  // answer of its own: 方便，我在吃方便面呢 keeps its yes.)
+  if (NOUN_WORD17_ZH.test(t) && !ANSWER17_ZH.test(t.replace(/方便[\s…．.。]*(?=方便(面|袋|筷|食品))/gu, '').replace(NOUN_WORD17_ZH, ''))) return true;
+  if (AWAY17_ZH.test(t) && !CALL_LATER_ZH.test(t) && !service) return true;
+  const greeted = GREETED17_ZH.exec(t);
+  if (greeted && !service && !/你们|您们/u.test(t)) return true;
+  if (DIRECTIONS17_ZH.test(t) && !service && !CALL_LATER_ZH.test(t) && !/再说|再打/u.test(t) && !/不(方便|好找|好走)|难(找|走)|找不到|没(来|到|找)|晚|迟|等/u.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (OTHER_SCORE17_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
+  const restart = SCORE_RESTART17_ZH.exec(t);
+  if (restart && !LEVEL_WORD_ZH.test(t.slice(restart[0].length)) && !/[零一二两三四五六七八九十\d]/u.test(t.slice(restart[0].length)) && !service) return true;
   return false;
 }
 
@@ -618,6 +662,11 @@ export function notAnAnswerEn(text: string): boolean {
   const t = raw.toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
   if ((PUBLIC_ADDRESS17_EN.test(t) || SPELT17_EN.test(t)) && !SERVICE17_EN.test(t.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
   if (ADVERT_EN.test(t) || PICKED_UP_EN.test(t)) return true;
+  // (Round 17, t17N2: a song sung in the room, and a sum said to a class or a child, four plus one equals five.)
+  if (SONG_OR_WISH_ZH.test(t) && !SERVICE_EN.test(t)) return true;
+  if (SUM17_EN.test(t) && !SERVICE_EN.test(t)) return true;
+  // (A neighbour greeted by title and name, morning Mrs Lee!, and the small talk that follows: their exchange.)
+  if (/^\s*(good )?(morning|afternoon|evening|hello|hi|hiya|hey) (mrs|mr|miss|ms|dr|auntie|uncle) [a-z]+\b/.test(t) && !SERVICE_EN.test(t)) return true;
   if (OTHER_QUESTION_EN.test(t) && /\?\s*$/.test(raw)) return true;
   const own = withoutLatinPlaces(raw).toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
   if (NOTED_EN.test(t) && !STANCE_EN.test(own.replace(/^\s*(ok(ay)?)\b/, ''))) return true;
