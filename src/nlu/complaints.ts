@@ -68,6 +68,12 @@ const N = '[二两俩仨三四五六七八九十几好多\\d]';
 const HANDSET_FAULT_ZH = /^(?!.*((你|您)(那边|那儿|这边)|是不是也))[^]*?(听筒|话筒|座机|固话|(?<![你您这])电话(?=里))(里|里头|里面)?[^，]{0,3}(沙沙|滋滋|嗞嗞|呲呲|嗡嗡|杂音|电流声)|听不(清|见|到)(对面|对方)/;
 
 /** Chinese rules, in priority order: the first category that matches wins. */
+/**
+ * Round 17 (t17C2): the wait reproached (你们早干嘛去了, 早干什么去了): said beside 满意 it is no small reservation but a reproach, a
+ * clear complaint that reaches a person (domain.md: every 不满意 goes to a human callback, 004 第五十二条).
+ */
+const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
+
 const ZH: Rule[] = [
   // Round 17 (t17G): the callback coached or the rating taken over by the worker — forbidden conduct (000 第四十六条; the
   // callback's result must be the customer's own, 004 第三篇 第十三条 and 第五十四条), whatever level is given with it:
@@ -302,6 +308,10 @@ const ZH: Rule[] = [
   // Round 12 (second pass): the matter pushed off as not theirs, 说这事不归她管 / 说这个不归他们管: shifting the blame
   // to the customer's face, a clear complaint like the rule above (000 第三十六条 首问负责, 第四十六条).
   { category: 'attitude', severe: true, re: /说[^，]{0,6}不归(她|他|他们|她们|我|我们|咱|咱们)(部门)?管(?![^，]{0,3}(但|不过|可是?)[^，]{0,4}(帮|给|替))/ },
+  // Round 17 (t17C2): a forbidden phrase itself said to the customer (问他啥都说"自己看说明书", 就一句"我哪知道", 你问我我问谁, 有意见
+  // 找领导去): 000 第四十六条 服务禁用语 names these words; staff who say them broke the rule, a clear complaint however mildly it
+  // is told beside a score (not a small reservation). 说明书上都有 (a pointer to the manual) stays the softer rule below.
+  { category: 'attitude', severe: true, re: /(说|回|答|来(了)?(一)?句|甩(了)?(我)?(一)?句)[^，]{0,8}(自己看(看)?说明书|看说明书去|我哪(知道|晓得)|你问我[，,\s]?我问谁|(这事|这个)?不归我管|有意见[^，]{0,3}找(我们)?领导|找(我们)?领导去)/ },
   { category: 'attitude', re: /(说|回)[^，]{0,10}(说明书上(都)?(有|写)|你不懂|别瞎(管|问|掺和|操心)|少管闲事)|一问三不知|(玩|刷)了?(半天|一上午|一下午|好半天|老半天|一会儿?)(的)?手机/ },
   // The unfinished promised by a date (说好年前完工 到现在还没弄完), the work left for days (一拖就是十来天, 门一锁就是一个礼拜,
   // 隔三差五没人干活, 工期拖了), an outage counted in days (断网五天; not 断网那几天的钱, a refund), a queue at the counter
@@ -753,6 +763,10 @@ const ZH: Rule[] = [
   { category: 'quality', re: /(插座|开关|阀门|检修口|面板)[^。]{0,10}(让|被|给)[^，]{0,4}(挡住|堵住|盖住|封死)|(暖气|管子|管道|水管|暖气片)[^，]{0,3}(一直|老|总|整夜|天天)(响|咣咣|哐哐|砰砰|当当)/ },
   // Slowness as the staff's trait (这么能拖的师傅): late.
   { category: 'late', re: /(这么|那么|真|太|可)能拖/ },
+  // Round 17 (t17C2): the wait reproached and nothing else named (你们早干嘛去了, 早干什么去了: 'where were you before?'): lateness
+  // (000 第十三条–第十八条; 003 四.4 repairs on time). Last, so that what the reproach is about (投诉了三回才给解决) keeps its own
+  // category; complaintZh makes any grievance said with the reproach a clear one (REPROACHED_WAIT_ZH).
+  { category: 'late', severe: true, re: REPROACHED_WAIT_ZH },
 ];
 
 /** English rules, in priority order. */
@@ -876,9 +890,11 @@ const NEGATED_BEFORE = /((没|没有)(啥|什么)(可|好|能|值得)|(没|没�
 /** Before a grievance, a negation that negates nothing: an A-not-A question (算不算), a rhetorical "how not" (怎么没有, 哪能没有). */
 const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|怎能|怎会)(会|能)?(没|不)(有)?$/;
 
-const INTENSE = /(?<!不)太|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
+// (Round 17, t17C2: the count said in exasperation, 这都第三回了, 都五次了: a repeat that has worn the customer out is no small matter.)
+const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几好多]+(回|次|趟|遍)了|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
-const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+// (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
+const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
@@ -1185,6 +1201,8 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
   if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm) && !(/信号[^，]{0,4}还是|还是[^，]{0,4}信号/.test(norm) && !/(你|您)(那边|那儿)/.test(norm))) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);
+  // (Round 17, t17C2: a grievance said with the wait reproached, 满意，不过你们早干嘛去了，冻了我半个月, is a clear one.)
+  if (m && !m.severe && REPROACHED_WAIT_ZH.test(norm)) return { ...m, severe: true, diminished: false };
   if (m) return m;
   // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
   // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)

@@ -783,7 +783,14 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (!comp && positive && !irony) {
         const cut = P.contrastAt(norm, norm.length);
         const after = cut > 0 ? a.signals.filter((x) => x.pol < 0 && x.afterContrast && x.cls !== 'answer') : [];
-        if (after.length && after.every((x) => x.strength === 0 || x.w < 1) && grievesBeyondAside(P, norm.slice(cut))) {
+        // (Round 17, t17C2: the level itself said softly after the "but", 也不好意思说不满意……但确实不太满意, 满意吧，但说实话不太满意: the
+        // verdict, dissatisfied, not a reservation about some aspect; every 不满意 reaches a person, 004 第五十二条.)
+        // (Only the level alone after it, 但确实不太满意; 就是有个地方不太满意 is an aspect, a reservation as before.)
+        const levelAfter = after.some((x) => LEVEL_WORD.test(x.text)) && SOFT_LEVEL_ALONE.test(norm.slice(cut));
+        if (levelAfter && !OVERALL_LEVEL.test(norm.slice(0, cut))) {
+          result.value = 'dissatisfied';
+          result.confidence = 0.7;
+        } else if (after.length && after.every((x) => x.strength === 0 || x.w < 1) && grievesBeyondAside(P, norm.slice(cut))) {
           comp = { ...(P.nearestComplaint(norm.slice(cut)) ?? { category: 'quality', severe: false, diminished: true, at: cut }), severe: false, diminished: true, at: cut };
         } else if (!after.length && a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated)) comp = unnamedReservation(P, norm);
       }
@@ -1323,7 +1330,11 @@ const SCALE_NAMED_CSAT = /满分(是)?(十|五|一百|百|10|5|100)(分|颗)?(?!
  * Round 17 (t17S): the part of the score held back, with its reason (少一颗是, 剩下两成是, 扣两分是因为, 少那三分是因为, 差一颗星就是,
  * 扣的那一分是): what the customer took off, and why.
  */
-const DEDUCTION_EXPLAINED = /(少|扣|差|剩下?|缺|减|留)(了|掉|的|下的)?(他|她|你们)?(那|这)?(个)?([一二两三四五六七八九\d]|半)(颗|个)?(星|分|成)?(星)?(主要|就|呢)?(是|因为|在于|怪|扣在|为了|算)/;
+// (Round 17, t17C2: the number first and the taking-off after it, 那二十分扣在他没穿鞋套, 这一颗星少在…, 差的两分是因为…; a tens
+// number, 扣二十分是; and in English, lost a point because, docked two for, minus one for the mud.)
+/** Round 17 (t17C2): the level alone, said softly after a "but" (但确实不太满意, but honestly I'm not really satisfied). */
+const SOFT_LEVEL_ALONE = /^[，,。.…\s]*(但是?|不过|可是?|就是|只是|but|though)?[，,\s]*(说实话|说真的|老实说|讲真|确实|其实|真的|实在|是|我|我们|还是|心里|honestly|to be honest|really|i m|i am|we re|we are|\s)*(不太|不怎么|不大|不是很|不是太|not (really|very|too|that|entirely|quite))\s?(满意|satisfied|happy|pleased)(的|吧|啊|呀|了)?[。.!！…\s]*$/;
+const DEDUCTION_EXPLAINED = /(少|扣|差|剩下?|缺|减|留)(了|掉|的|下的)?(他|她|你们)?(那|这)?(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)?(星)?(主要|就|呢)?(是|因为|在于|怪|扣在|为了|算)|(那|这|剩下的?|差的|少的|扣的)(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)(星)?(就|主要|呢)?(是)?(扣|少|差|丢)(掉)?(在|于|给了|的是|是因为|因为)|\b(lost|loses|losing|docked|dock|minus|knocked off|knock off|took off|take off|taking off)( him| them| it)? (a|one|two|three|\d+|half a) (point|points|mark|marks|star|stars)( off)? (because|for|as|since|due to|over)\b/;
 /**
  * Round 17 (t17S): the level of the score a satisfaction answer gives in numbers (八分, 四颗星 out of five, 八成, 百分之七十, a mark
  * on a scale the customer names), or null when it gives none clearly.
