@@ -123,8 +123,23 @@ const GAP_EN: ReadonlySet<string> = new Set('i am is was be been it that this ve
 
 const scanner = makeScanner(LEXICON_EN, 'words', GAP_EN, 3);
 
+/**
+ * Round 17 (t17S2): praise of something that is no part of the service (the weather's been lovely; dinner was great; that match
+ * last night was ten out of ten; the new series is five stars; my son is very satisfied with his new phone), said while the
+ * answer names nothing of the service (no engineer, install, line, you): small talk or a word to someone in the room, no level
+ * for the survey (domain.md "What is asked": the level is the customer's verdict on the service). The things are families
+ * (weather, meals, games and shows, pets, a relative's own purchase), as zh.ts's NOT_ABOUT_SERVICE reads 这天儿冷.
+ */
+const OTHER_THING_EN = '(?:weather|sun|sunshine|rain|dinner|lunch|breakfast|supper|food|meal|soup|cake|pizza|takeaway|match|game|final|race|series|show|movie|film|episode|season|book|concert|holiday|trip|vacation|party|wedding|garden|cat|dog|puppy|kitten|football|team)';
+const OTHER_THING_PRAISED_EN = new RegExp(`^(?:oh |well |ah )?(?:the |this |that |my |our |his |her |last night s |tonight s )?(?:\\w+ ){0,2}?${OTHER_THING_EN}\\b(?: on \\w+| last night| this week| today| yesterday| tonight)? (?:is|was|s|were|are|has been|s been|have been|looks|looked|tastes|tasted)\\b(?: \\w+){0,2}? (?:lovely|great|amazing|brilliant|fantastic|wonderful|beautiful|delicious|gorgeous|excellent|superb|incredible|ten out of ten|five stars|perfect|awesome|so good|really good|very good)\\b|^(?:my|our) (?:son|daughter|husband|wife|kid|kids|boy|girl|mum|mom|dad|mother|father|grandson|granddaughter|brother|sister) (?:is|was|s) (?:very |really |so |super )?(?:satisfied|happy|pleased|thrilled|chuffed) with (?:his|her|their) (?:new )?(?!internet|broadband|wifi|router|modem|connection|line|tv|service|installation|heating)\\w+`);
+const SERVICE_NAMED_EN = /\b(engineer|technician|installer|fitter|guy|man|lady|worker|crew|installation|install(ed|er)?|internet|broadband|wifi|wi fi|router|modem|connection|signal|line|tv box|set top box|cable|service|you|your|company|hotline|repair(ed|s)?|fix(ed)?|visit|appointment|job|heating|radiator|warm|cold|survey|satisfaction)\b/;
+export function otherThingPraisedEn(norm: string): boolean {
+  return OTHER_THING_PRAISED_EN.test(norm) && !SERVICE_NAMED_EN.test(norm);
+}
+
 /** Analyse the polarity of a normalised English utterance. */
 export function analyzeEn(norm: string): Analysis {
+  if (otherThingPraisedEn(norm)) return scanner.analyze('');
   // satisfied with what? the level word echoed in a question back is no level said.
   return scanner.analyze(norm.replace(/\b(very |really )?(satisfied|dissatisfied|happy|unhappy|pleased) (with |about )?what\b( exactly)?/g, ' '));
 }
@@ -728,7 +743,7 @@ export const EN_PARSER: LocaleParser = {
   mentionsOnly: (raw) => PROMPT_READ_BACK_EN.test(normalizeEn(raw)),
   // Round 10: only talk about the call line (the line's really bad hello, hello can you hear me the signal is terrible).
   lineTalkOnly: (norm) => /\b(line|signal|reception|connection|hear|echo|breaking up|cutting out)\b/.test(norm) && /^(hello|hi|hey|sorry|the|this|my|your|line|signal|reception|connection|is|s|really|very|so|terrible|bad|awful|poor|weak|can|you|i|hear|me|not|can t|cannot|there|an|echo|breaking|up|cutting|out|on|end|side|what)( (hello|hi|hey|sorry|the|this|my|your|line|signal|reception|connection|is|s|really|very|so|terrible|bad|awful|poor|weak|can|you|i|hear|me|not|can t|cannot|there|an|echo|breaking|up|cutting|out|on|end|side|what))*$/.test(norm.trim()),
-  noEvidence: (norm) => NO_EVIDENCE_EN.test(norm),
+  noEvidence: (norm) => NO_EVIDENCE_EN.test(norm) || otherThingPraisedEn(norm),
   echo: (norm) => (CAN_ANSWER_EN.test(norm) ? true : /^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
   stripFillers: (norm) => norm.replace(/\b(um+|uh+|er+|hmm+|well|like|you know)\b/g, '').replace(/\s+/g, ' ').trim(),

@@ -730,7 +730,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const keyEn = /^(?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)? |option |number |key )?(one|two|three)(?: please| i guess| i suppose| i think| then)?$/.exec(P.stripFillers(vnorm).replace(/^((?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)?|option|number|key)) ([123])\b/, (_m: string, w: string, d: string) => `${w} ${['one', 'two', 'three'][Number(d) - 1]}`));
         const s = P.findScore(vnorm, 0, 10);
         // 五颗星 / 四颗星: stars are out of five (all five is the top, taken like 满分; fewer, to confirm).
-        const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : null;
+        // Round 17 (t17S2): a mark out of five said in English (three out of five; if it's out of five, a three; one to five) is
+        // read like stars, not on ten (three out of five is the middle, not dissatisfied); the scale's own five is no mark.
+        const stars = /星/.test(vnorm) ? P.findScore(vnorm, 0, 5) : FIVE_SCALE_EN.test(vnorm) ? P.findScore(vnorm.replace(FIVE_SCALE_EN, ' ').replace(/\s+/g, ' ').trim(), 0, 5) : null;
         // 给个A吧, 打个B: a school grade for the service (A the top), to confirm.
         // (打个优, 良, 优秀: the Chinese grades, 优 良 中 差, read the same way.)
         const grade = /^(?:给|打|评|算|就)?(?:你们|他|她|师傅)?(?:给|打|评|算)?(?:个|一个|你们|他)?([abcd]|优(?=秀|$|[吧啊呗的+加])|良(?=好|$|[吧啊呗的])|中等)(?:秀|好)?(?:\+|加)?(?:吧|啊|呗|的)?$/.exec(P.stripFillers(vnorm));
@@ -897,8 +899,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // the score, so the score's level is the answer and the grievance stands beside it (a reservation when small; a clear
       // complaint still reaches a person; the reason is recorded as said, domain.md "What is asked", 004 第五十四条). A score that is
       // itself low stays dissatisfied.
-      if (comp && !irony && !found && !question && DEDUCTION_EXPLAINED.test(norm)) {
-        const own = scoreLevelSaid(P, vnorm);
+      // Round 17 (t17S2): the same in English (knocked off two points for the mess, so an eight; ninety-five percent, the five is
+      // for the dust; I'd say eight, he was a bit late): a score given first, or the points taken off named, then the reason.
+      // (Not a score given *for* the grievance, ten out of ten for making me miss a day's work: that is irony.)
+      const deductedEn = !DEDUCTION_EXPLAINED.test(norm) && (DEDUCTION_EN.test(norm) || SCORE_FIRST_EN.test(norm)) && !SCORE_FOR_GRIEVANCE_EN.test(norm);
+      if (comp && !irony && !found && !question && (DEDUCTION_EXPLAINED.test(norm) || deductedEn)) {
+        const own = deductedEn ? scoreLevelSaidEn(norm) : scoreLevelSaid(P, vnorm);
         if (own && own !== 'dissatisfied' && (result.value === 'dissatisfied' || result.value === 'very_satisfied')) {
           // (Something was taken off: not the top level, 九成满意吧，剩那一成是他没穿鞋套.)
           result.value = own === 'very_satisfied' ? 'satisfied' : own;
@@ -1335,6 +1341,25 @@ const SCALE_NAMED_CSAT = /满分(是)?(十|五|一百|百|10|5|100)(分|颗)?(?!
 /** Round 17 (t17C2): the level alone, said softly after a "but" (但确实不太满意, but honestly I'm not really satisfied). */
 const SOFT_LEVEL_ALONE = /^[，,。.…\s]*(但是?|不过|可是?|就是|只是|but|though)?[，,\s]*(说实话|说真的|老实说|讲真|确实|其实|真的|实在|是|我|我们|还是|心里|honestly|to be honest|really|i m|i am|we re|we are|\s)*(不太|不怎么|不大|不是很|不是太|not (really|very|too|that|entirely|quite))\s?(满意|satisfied|happy|pleased)(的|吧|啊|呀|了)?[。.!！…\s]*$/;
 const DEDUCTION_EXPLAINED = /(少|扣|差|剩下?|缺|减|留)(了|掉|的|下的)?(他|她|你们)?(那|这)?(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)?(星)?(主要|就|呢)?(是|因为|在于|怪|扣在|为了|算)|(那|这|剩下的?|差的|少的|扣的)(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)(星)?(就|主要|呢)?(是)?(扣|少|差|丢)(掉)?(在|于|给了|的是|是因为|因为)|\b(lost|loses|losing|docked|dock|minus|knocked off|knock off|took off|take off|taking off)( him| them| it)? (a|one|two|three|\d+|half a) (point|points|mark|marks|star|stars)( off)? (because|for|as|since|due to|over)\b/;
+/** Round 17 (t17S2): a scale of five named in English (out of five, on a scale of one to five). */
+const FIVE_SCALE_EN = /\b(?:on a scale of |scale of )?(?:from )?(?:one|1) to (?:five|5)\b|\b(?:if it is |if it s |if its )?out of (?:five|5)\b/;
+const EN_SCORE = '(?:ten|nine|eight|seven|six|five|four|three|two|one|zero|10|[0-9])';
+/** Round 17 (t17S2): points, stars or percent taken off, or the part held back named (knocked off two points, minus one, the five is for). */
+const DEDUCTION_EN = new RegExp(`\\b(?:knocked|knock|took|take|taking|docked|dock|minus|deducted|deduct)\\b(?: off)? (?:a |an |${EN_SCORE} )(?:points?|stars?|percent|marks?)?|\\bthe (?:${EN_SCORE}|ten|twenty|five) (?:percent |points? |stars? )?(?:missing |off )?is (?:for|because)\\b`);
+/** Round 17 (t17S2): a score out of ten or a percentage given as the whole first clause (I'd say eight, ...; ninety percent, ...). */
+const SCORE_FIRST_EN = new RegExp(`^(?:i would say |i d say |i will give (?:it|him|you|them) |i ll give (?:it|him|you|them) |i would give (?:it|him|you|them) |say |give (?:it|him) |an? )?(?:an? )?(?:${EN_SCORE}(?: out of ten)?|(?:ninety|eighty|seventy|sixty)(?: (?:five|one|two|three|four|six|seven|eight|nine))? percent) (?!out |percent |points? |stars? |for )`);
+/** Round 17 (t17S2): a score given for the grievance itself (five stars for the mud on my carpet): irony, not a deduction. */
+const SCORE_FOR_GRIEVANCE_EN = new RegExp(`(?<!\\b(?:minus|off|less|lose|lost) )\\b(?:${EN_SCORE}|ten out of ten|a plus|five stars?) (?:out of ten |stars? )?for (?!the (?:engineer|guy|man|technician|installer|work|service))`);
+const EN_NUM: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Round 17 (t17S2): the level of the score an English answer gives (so an eight; I'd say eight; ninety-five percent), or null. */
+function scoreLevelSaidEn(norm: string): Csat3 | null {
+  const pct = /\b(ninety|eighty|seventy|sixty)(?: (one|two|three|four|five|six|seven|eight|nine))? percent\b/.exec(norm);
+  if (pct) return levelOfScore((EN_NUM[pct[1]!]! + (pct[2] ? EN_NUM[pct[2]]! : 0)) / 10, 0, 10);
+  const m = new RegExp(`(?:^|\\bso |\\bsay |\\bgive (?:it|him|you|them) )(?:an? )?(${EN_SCORE})\\b(?! (?:points?|stars?|percent) (?:for|off)\\b)(?! out of (?:five|5)\\b)`).exec(norm);
+  if (!m) return null;
+  const v = /^\d+$/.test(m[1]!) ? Number(m[1]) : EN_NUM[m[1]!]!;
+  return levelOfScore(v, 0, 10);
+}
 /**
  * Round 17 (t17S): the level of the score a satisfaction answer gives in numbers (八分, 四颗星 out of five, 八成, 百分之七十, a mark
  * on a scale the customer names), or null when it gives none clearly.

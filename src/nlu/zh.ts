@@ -22,8 +22,22 @@ const scanner = makeScanner(LEXICON_ZH, 'chars', GAP_ZH, 3);
  * lateness, no yes. Read as one, a lateness told with it (约的是上午九点到十一点，他下午三点才来) became 满意 with a reservation.
  */
 const AGREED_WAS_ZH = /((?:约|定|说|讲|订|预约|说好|约好|定好|讲好|答应)(?:的|得))是(?=[^，。]{0,3}(?:上午|下午|中午|晚上|早上|[零一二两三四五六七八九十\d]+点|[今明后]天|礼拜|星期|周))/g;
+/**
+ * Round 17 (t17S2): praise of something that is no part of the service, said while the answer names nothing of it (俺孙子数学考及格了;
+ * 我家猫刚生了五只，可好看了; 热乎的饭菜真香; 今年这天儿比往年暖和; 这电视剧拍得真好): small talk or a word to someone in the room, no
+ * level for the survey (domain.md "What is asked": the level is the verdict on the service), as NOT_ABOUT_SERVICE (complaints.ts)
+ * reads 这天儿冷 as no grievance. The things are families: a child's marks, pets, food, shows, the weather. English: en.ts
+ * OTHER_THING_PRAISED_EN.
+ */
+const OTHER_THING_PRAISED_ZH = /(孩子|孙子|孙女|外孙|外孙女|儿子|闺女|女儿|娃|小孩)[^，。？]{0,8}(考|测验|成绩)[^，。？]{0,10}(及格|优|良|满分|第一|前[三五十]|[\d一二三四五六七八九十百]+分)|(猫|狗|狗狗|猫咪|鸟|鱼)[^，。？]{0,10}(好看|可爱|漂亮|乖|聪明)|(饭菜|饭|菜|饺子|包子|汤)[^，。？]{0,4}(真|可|好|挺|特别|贼|老)?(香|好吃)|(电视剧|电影|节目|球赛|比赛)[^，。？]{0,6}(真|可|挺|特别|太)?(好看|好|精彩|不错)|(?:今年|今天|这两天|最近)?(这)?(?<![白每当半整])天(儿|气)[^，。？]{0,4}(比往年|比去年|挺|真|可)(暖和|好|晴)/;
+const SERVICE_NAMED_ZH = /师傅|你们|您们|工人|客服|热线|装|修|网|宽带|电视(?!剧)|机顶盒|路由|光猫|暖气|供暖|采暖|屋里|屋子|家里[^猫狗]|房间|服务|处理|满意|度|温度|回访|工程|施工/;
+export function otherThingPraisedZh(norm: string): boolean {
+  return OTHER_THING_PRAISED_ZH.test(norm) && !SERVICE_NAMED_ZH.test(norm);
+}
+
 /** Analyse the polarity of a normalised Chinese utterance (exported for tests). */
 export function analyzeZh(norm: string): Analysis {
+  if (otherThingPraisedZh(norm)) return scanner.analyze('');
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
   const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
@@ -1259,6 +1273,13 @@ const HOMOPHONES: [RegExp, string][] = [
   // flat for retroflex): 满易/曼意 (满意), 揭绝了/解觉了 (解决了), 灭有 (没有), 正长了 (正常了), 现在方面的 (方便),
   // 太度很好 (态度), 安期的 (按期), 推建 (推荐), 满粉 (满分), 十的/时我/四四四 是我 (是), 石八度/二是度/是就度/十把度
   // (十八度, 二十度, 十九度). Each only where the heard word is no word of its own there.
+  // Round 17 (t17S2): more of the recogniser's one-sound slips of the yes/no words (dev16 asr), each only where the heard word is
+  // no word there: 解决 as 结决/结觉/结绝 before 了; 正常 as 整场/整常 before 了 said as the answer (整场比赛 keeps its own); 不 as
+  // 布/步/部 before 方便 and as the answer's 步是/布是 alone; 没 as 美 before 热 (美热: no word; 美好, 热情 keep theirs); 是的 as
+  // 四的/死的 opening the answer before 是我; 可以 as 渴一/渴依; OK as 欧开 (殴开; 哦开了 is "oh, it's on" and keeps its own).
+  [/结[决觉绝](?=了|啦)/g, '解决'], [/(^|[都也还就经])整[场常](?=了|啦)/g, '$1正常'], [/(^|[\s,，。还也都就])[布步部](?=方便)/g, '$1不'],
+  [/^[布步部]是(?=[\s,，。!！]|$|我|本人)/, '不是'], [/(^|还|都|也|一点也?|根本)美(?=热(?![情闹爱门心水]))/g, '$1没'], [/^[四死]的(?=[\s,，]*(是我|对|没错))/, '是的'],
+  [/渴[一依衣](?!个|次|下|口)/g, '可以'], [/[欧殴]开(?![会车门关始])/g, 'ok'],
   [/满易(?![于懂])/g, '满意'], [/(?<![浪散])[曼漫]意/g, '满意'], [/[揭][决绝](?=了|啦)/g, '解决'], [/[解姐借介届节揭]觉(?=了|啦)/g, '解决'], [/(^|[还都也就])灭有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'],
   [/^正[长唱]了(?=[啊呀吧的，,。\s]|$)/, '正常了'], [/(现在|这会儿?|挺|很|蛮|也|都)方面(?=的|啊|呀|吧|[，,。\s]|$)(?!的问题)/g, '$1方便'], [/太度(?=[很挺好不还非特蛮真可差没都也]|$)/g, '态度'], [/安期(?=的|了|完成|完工|交|[，,。\s]|$)/g, '按期'], [/推建(?!筑)/g, '推荐'], [/满[粉芬](?!丝)/g, '满分'],
   // Round 11: 没有 heard as 美有/梅有 opening the answer, 有 as a lone 又 (有的 as 又的), 是 as 市 before 是我, 不 as 部 before
@@ -2122,7 +2143,7 @@ export const ZH_PARSER: LocaleParser = {
   lineTalkOnly: lineTalkOnlyZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
-  noEvidence: (norm) => NO_EVIDENCE_R11_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  noEvidence: (norm) => otherThingPraisedZh(norm) || NO_EVIDENCE_R11_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
   levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们|同你们)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?((给|向|跟|和)(我的?)?(亲戚朋友|亲戚|朋友|亲朋好友|家人|邻居|同事|身边的?人)(们)?)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
