@@ -558,7 +558,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // time?" (issue 13 item 4); the grievance after it is its own matter, and reaches a person by its category.
       if (comp && result.value === false && !found) {
         const first = /^\s*([^,，。.!！?？;；]+)[,，。.!！;；]\s*\S/.exec(said);
-        if (first && P.goAhead(P.normalize(first[1]!)) && !RETORT_FIRST.test(said)) {
+        // (Round 17, t17V2: 你说呢 put back before a grievance denies, save on a step whose yes reports the problem.)
+        if (first && P.goAhead(P.normalize(first[1]!)) && !(RETORT_FIRST.test(said) && !expect.yesReportsProblem)) {
           result.value = true;
           result.confidence = 0.85;
         }
