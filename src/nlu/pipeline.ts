@@ -558,7 +558,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // time?" (issue 13 item 4); the grievance after it is its own matter, and reaches a person by its category.
       if (comp && result.value === false && !found) {
         const first = /^\s*([^,，。.!！?？;；]+)[,，。.!！;；]\s*\S/.exec(said);
-        if (first && P.goAhead(P.normalize(first[1]!))) {
+        // (Round 17, t17V2: 你说呢 put back before a grievance denies, save on a step whose yes reports the problem.)
+        if (first && P.goAhead(P.normalize(first[1]!)) && !(RETORT_FIRST.test(said) && !expect.yesReportsProblem)) {
           result.value = true;
           result.confidence = 0.85;
         }
@@ -568,7 +569,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // its category (and a complaint intent stays beside the yes).
       if (comp && result.value === false && (!found || found.intent === 'complaint')) {
         const first = /^\s*([^,，。.!！?？;；]+)[,，。.!！;；]\s*\S/.exec(said);
-        if (first && CONVENIENT_FIRST.test(P.stripFillers(P.normalize(first[1]!)))) {
+        if (first && CONVENIENT_FIRST.test(P.stripFillers(P.normalize(first[1]!))) && !RETORT_FIRST.test(said)) {
           result.value = true;
           result.confidence = 0.8;
         }
@@ -603,6 +604,28 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         reservation = !!comp && !comp.severe && opening === 'matter';
         // (设计满意，施工不满意: an explicit 不满意 on another item reaches a person, issue 13 item 2.)
         if (opening === 'aspect') comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true };
+      }
+      // Round 17 (t17V2): the asked word said back as a question, then a challenge to the caller (按期？你看看现在都几号了; 热？你来我家
+      // 坐坐就知道了，穿着羽绒服呢; 解决啥了？你问问你们自己): a retort that denies it, when nothing after it praises or says a good state.
+      const echoedBack = ECHO_RETORT.exec(said);
+      if (echoedBack && !found && result.value !== false && (P.echo(P.normalize(echoedBack[1]!)) !== null || !!echoedBack[2])) {
+        const rest = P.analyze(P.normalize(said.slice(echoedBack[0].length)));
+        if (!rest.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer')) {
+          result.value = false;
+          result.confidence = 0.75;
+          reservation = false;
+        }
+      }
+      // Round 17 (t17V2): a good state told, then asked back as beyond doubt (提前两天完工，你说满不满意; 天天收拾得干干净净，还有啥说的),
+      // or the question put back first and the good state after it (你觉得呢？反正比以前强): the state told answers, yes.
+      if (!comp && !found && !irony && result.value !== true) {
+        const closing = PRAISE_RETORT_END.exec(norm);
+        const told = closing ? norm.slice(0, closing.index) : RETORT_FIRST.test(said) ? P.normalize(said.replace(RETORT_FIRST, '')) : null;
+        const t = told ? P.analyze(told) : null;
+        if (t && t.signals.some((x) => x.pol > 0 && x.cls !== 'answer' && !x.negated) && !t.signals.some((x) => x.pol < 0 && !x.negated) && !P.isQuestion(told!, told!)) {
+          result.value = true;
+          result.confidence = 0.7;
+        }
       }
       // Round 12 (t12R2): the hotline or the manager unreachable set against this very call (热线打不通，倒挺会往外打电话的;
       // 电话不接，回访倒是挺积极): a reproach of the call, which answers neither yes nor no to the question; the grievance
@@ -1576,8 +1599,26 @@ function ironicPraise(P: LocaleParser, norm: string): boolean {
   if (P.stripFillers(rest).replace(/\s+/g, '').length < 4) return false;
   if (P.contrastAt(rest, rest.length) >= 0 || P.isQuestion(rest) || BENIGN_AFTER_PRAISE.test(rest)) return false;
   if (P.findScore(rest, 0, 10).value !== null) return false;
-  return !P.analyze(rest).signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
+  // Round 17 (t17V2): a fault told and then called fun (一天断八回，贼有意思) is a sneer, no praise; and a fault still there (处理了一个月，
+  // 处理出来个寂寞) after the emphatic praise is the reproach, whatever was done (处理了, 修了: the work, no outcome) beside it.
+  const fun = FUN_SNEER.exec(rest);
+  const told = fun && P.analyze(rest.slice(0, fun.index)).signals.some((x) => x.pol < 0 && x.cls === 'fact' && !x.negated) ? rest.slice(0, fun.index) + rest.slice(fun.index + fun[0].length) : rest;
+  const pos = P.analyze(told).signals.filter((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
+  const lastPos = pos.length ? told.lastIndexOf(pos[pos.length - 1]!.text) : -1;
+  if (pos.length && pos.every((x) => x.cls === 'fact') && lastPos >= 0 && P.complaint(told.slice(lastPos))?.category === 'not_fixed') return true;
+  return !pos.length;
 }
+/**
+ * Round 17 (t17V2): the question put back as the first clause (你说呢，墙皮都起鼓了; 您觉得呢？): a retort, whose answer is what
+ * follows it — no go-ahead (你说 with 呢 asks back, it gives no turn) and no "convenient".
+ */
+/** Round 17 (t17V2): the asked word said back rising (按期？, 热？, 解决啥了？), then the caller challenged (你看看, 你来, 你问问). */
+const ECHO_RETORT = /^\s*([\u4e00-\u9fff]{1,3}?)(啥|什么)?(了)?[？?]+\s*(?=(你|您)(们)?(自己)?(去|来|看看|瞅瞅|摸摸|问问|猜猜|想想|试试))/;
+/** Round 17 (t17V2): a question closing the answer that no one need answer (你说满不满意, 还有啥说的, 还用说吗). */
+const PRAISE_RETORT_END = /(你|您)(说|看|觉得)(我)?(满不满意|好不好|行不行|热不热|快不快|干不干净|安不安全|按没按期)(呢|啊|呀)?$|还有(啥|什么)(好)?(说|挑|讲)的(呢|啊|呀)?$|还用(说|问)(吗|么)?$/;
+const RETORT_FIRST = /^\s*(那)?(你|您)(说|觉得|看|猜)(呢|咧|嘞|哩)\s*[,，。.!！?？]/;
+/** Round 17 (t17V2): 有意思 said of a fault just told (断八回，贼有意思): a sneer. */
+const FUN_SNEER = /(贼|真|可真|真是|太|多|老|挺|怪)有意思(了|啊|呀|哈|嘿)*/;
 
 /**
  * Praise said as a complaint: a grumble about the worker's zeal and, after it, what they did for the customer

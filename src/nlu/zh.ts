@@ -40,7 +40,7 @@ export function analyzeZh(norm: string): Analysis {
   if (otherThingPraisedZh(norm)) return scanner.analyze('');
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_VIEW_FIRST_ZH, '').replace(OWN_LITTLE_USE_ZH, '').replace(SEE_FOR_YOURSELF_ZH, '').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -166,12 +166,13 @@ const CONDITION_NOT_ZH = /(只要|要是|如果)(你|你们)?(不是|别|不)(�
 /**
  * Round 15 (t15A): satisfaction given on condition that a fault does not come back (要是不再断网就满意, 只要别再漏水就满意, 没乱扣费我就满意,
  * 要是不再掉线就十分): the fault is a hypothetical, no grievance; the level or score after 就 is the answer. And a threat for if it
- * comes back (要是再坏我可就不满意了, 要是还乱扣费我还投诉): content as things stand, read as 满意. Only a negated fault in the
+ * comes back (要是再坏我可就不满意了, 要是还乱扣费我还投诉; round 17, t17V2: 要是明天又凉我再打电话, 要是下回再漏水可就不是这么说了):
+ * content as things stand, read as 满意. Only a negated fault in the
  * condition (不再/别再/没), or a fault said to recur (再/还/又) before the threat; 钱退回来我就满意 (redress still owed) stays, and so
  * does a threat over what is still undone (要是再不来修我就投诉: 再不/还没 is now, not a recurrence; the lead, after the merge).
  */
 const FUTURE_FAULT_CONDITION_ZH = /(?:(?:要是|如果|只要|假如|只要是|但愿)(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|再不|不|别|没|没有)|(?:以后|今后|往后|下次|下回)?(?:不再|别再|再也不|没再|没有再|没(?=乱|多)))[^，,就]{1,10}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:就|也就)(?=(?:是|给|打|算|会)?(?:挺|很|比较|蛮|非常|特别|还是)?(?:满意|放心|满分|[一二两三四五六七八九十]分|[一二两三四五六七八九十]颗星))/g;
-const FUTURE_FAULT_THREAT_ZH = /(?:要是|如果|假如|万一|下次|下回|以后)(?:以后|今后|下次|下回)?(?:再|还|又)(?![不没])[^，,就还]{1,8}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:可|可就|就|还|还得|还要|肯定|一定)(?:要|得|会)?(?:不满意了?|投诉了?|再投诉|找你们|打(?:投诉)?电话)/g;
+const FUTURE_FAULT_THREAT_ZH = /(?:要是|如果|假如|万一|下次|下回|以后)(?:以后|今后|下次|下回|明天|后天|回头|哪天)?(?:再|还|又)(?![不没])[^，,就还]{1,8}?(?:的话)?[，,\s]*(?:我|那我|那)?(?:可|可就|就|还|还得|还要|肯定|一定|再)(?:要|得|会)?(?:不满意了?|投诉了?|再投诉|找你们|打(?:投诉)?电话|不是这么说了|不是这个说法了)/g;
 /** 要 before a verb is "will / need to" (要下雨了, 要多久, 你们要找的就是我), not the answer 要 (want it). (要饭, begging, is a word: 打发要饭的.) */
 const AUXILIARY_YAO_ZH = /(?<![需想只主重不还也就总])要(?=[\u4e00-\u9fff])(?![的啊吧呀了得是不问说饭])/g;
 /** 差不多/大概 before a number or a time approximates it (差不多三点走的): no hedge about the service. */
@@ -264,8 +265,24 @@ const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(
  * their view, set aside for the level (their grievance still counts as one). Only after the speaker's own level; a member's view
  * said alone (我老伴不满意) or first (老伴说满意，我觉得慢了点) is read as said.
  */
-const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的)';
+const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的|孙子|孙女|外孙女?|女婿|儿媳妇?|那口子|当家的)';
 const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
+/**
+ * Round 17 (t17V2): the other side of HOUSEHOLD_OTHER_VIEW_ZH — a member's view reported first, then the speaker's own (我爸说满意，
+ * 我看也就那样; 老伴嫌师傅说话冲，我倒没觉得，挺满意的; 我家那口子说服务好，我也觉得不错). The level asked is the speaker's:
+ * a careful agent records what the speaker says after 我看/我觉得/我倒没觉得, not the relayed words (their
+ * grievance still counts as one: complaints.ts reads the whole answer). Only with the speaker's own view said after it; a member's
+ * view said alone (我老伴不满意) stays as said, and so does one the speaker agrees with or takes up (闺女说网老断，我也觉得是; 我也这么觉得; 老伴说还是凉的，那就不满意).
+ */
+const OWN_VIEW_ZH = '(?:不过|但是|但|可)?(?:我|俺)(?:自己|个人|本人|呢|反正)?(?:倒是?|也|是|还是)?';
+const HOUSEHOLD_VIEW_FIRST_ZH = new RegExp(`${HOUSEHOLD_MEMBER_ZH}[^，。？?]{0,10}?(?:说|嫌|觉得|讲|认为|夸|反映)[^。？?]{0,24}?[，,。\\s]*(?:${OWN_VIEW_ZH}(?:(?:没|不)(?:这么|那么)?(?:觉得|感觉|认为)(?:啥|什么)?|不在乎|无所谓|不介意|不在意|没意见|不讲究)[，,。\\s]*|(?=${OWN_VIEW_ZH}(?:看|觉得|感觉|认为|瞅着|寻思)(?!(?:也)?(?:是|对|这样|一样|没错)(?:的|啊|呀)?$)))`, 'g');
+/**
+ * Round 17 (t17V2): how little the speaker uses the service (我不咋上网, 我平时很少看电视, 俺没怎么用电脑): said to excuse a view
+ * taken from someone else, no fault of the line (上网 negated is no 上不了网).
+ */
+const OWN_LITTLE_USE_ZH = /(?:我|俺)(?:平时|平常|一般|本来|自己)?(?:也)?(?:不咋|不怎么|不大|不太|很少|基本不|基本上不|几乎不|不常|不经常|没怎么)(?:上网|用网|玩手机|用电脑|看电视)/g;
+/** Round 17 (t17V2): the caller told to come and see (你来我家坐坐就知道了, 你摸摸就明白了): a challenge, not the answer 知道了. */
+const SEE_FOR_YOURSELF_ZH = /(来|看|摸|试|问|坐|住|听)[^，]{0,6}就(知道|明白|清楚)了/g;
 /**
  * Round 15 (t15A): the service measured against what the customer expected. Below it (没我想的好, 没有想象中那么专业, 不如预期,
  * 没达到我的期望): middling, read as 一般 (a shortfall from a hope is no grievance); far below it (远远没达到预期, 远低于预期,
@@ -704,6 +721,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // Round 16 (t16C): 那是我儿子报的，用的我的名字: kin made the report, on the speaker's own name or line — the speaker is the
       // customer on record (no relative answering for them).
       if (intent === 'wrong_person' && rule.relative && /^[^，]{0,8}(反映|投诉|报修|报|办|申请|弄|装|打|订|签)的/.test(norm.slice(m.index)) && OWN_NAME_ZH.test(norm)) continue;
+      // Round 17 (t17V2): 我家那口子说服务好，我也觉得不错: a member's view reported, then the speaker's own — the customer answering.
+      if (intent === 'wrong_person' && rule.relative && (HOUSEHOLD_VIEW_FIRST_ZH.lastIndex = 0, HOUSEHOLD_VIEW_FIRST_ZH.test(norm))) continue;
       if (rule.maxLen && stripFillers(norm).length > rule.maxLen) continue;
       return { intent, confidence: rule.confidence, start: m.index, end: m.index + m[0].length, keep: !!rule.keep, ...(intent === 'wrong_person' ? { person: rule.relative ? 'relative' as const : 'wrong_number' as const } : {}) };
     }
@@ -2165,7 +2184,15 @@ export const ZH_PARSER: LocaleParser = {
   concession: (norm) => /([\u4e00-\u9fff]{1,3})是\1|倒(也)?是[^，]{0,4}了/.test(norm),
   contrastBefore: (norm, at) => CONTRAST_ZH.test(norm.slice(0, at + 2)) || /就更好|就好了/.test(norm),
   contrastAt: (norm, at) => lastMatch(CONTRAST_ZH, norm.slice(0, at + 2)),
-  householdView: (norm, at) => { const m = HOUSEHOLD_OTHER_VIEW_ZH.exec(norm); return !!m && m.index <= at; },
+  householdView: (norm, at) => {
+    const m = HOUSEHOLD_OTHER_VIEW_ZH.exec(norm);
+    if (m && m.index <= at) return true;
+    // (Round 17, t17V2: a grievance inside a member's view reported before the speaker's own: theirs, beside the level.)
+    HOUSEHOLD_VIEW_FIRST_ZH.lastIndex = 0;
+    const f = HOUSEHOLD_VIEW_FIRST_ZH.exec(norm);
+    HOUSEHOLD_VIEW_FIRST_ZH.lastIndex = 0;
+    return !!f && f.index <= at && at < f.index + f[0].length;
+  },
 };
 
 // (呃那个就是……: 就是 after nothing but fillers is one more filler, "um, that is", no "but".)
