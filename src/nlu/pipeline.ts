@@ -927,7 +927,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // (Not a score given *for* the grievance, ten out of ten for making me miss a day's work: that is irony.)
       const deductedEn = !DEDUCTION_EXPLAINED.test(norm) && (DEDUCTION_EN.test(norm) || SCORE_FIRST_EN.test(norm)) && !SCORE_FOR_GRIEVANCE_EN.test(norm);
       if (comp && !irony && !found && !question && (DEDUCTION_EXPLAINED.test(norm) || deductedEn)) {
-        const own = deductedEn ? scoreLevelSaidEn(norm) : scoreLevelSaid(P, vnorm);
+        // (An English deduction matched by DEDUCTION_EXPLAINED's English part, t17C2's, is read by the English score reader too:
+        // lead, at the merge of t17C2 and t17S2.)
+        const own = deductedEn || !/[\u4e00-\u9fff]/u.test(norm) ? scoreLevelSaidEn(norm) : scoreLevelSaid(P, vnorm);
         if (own && own !== 'dissatisfied' && (result.value === 'dissatisfied' || result.value === 'very_satisfied')) {
           // (Something was taken off: not the top level, 九成满意吧，剩那一成是他没穿鞋套.)
           result.value = own === 'very_satisfied' ? 'satisfied' : own;
