@@ -3,18 +3,11 @@
  * English, the line coming and going, grievances told on a reason step. Own phrasings, with look-alikes that must not change.
  * The rules alone (the learned reader may guess at a look-alike the rules leave unread).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { rulesAlone } from './read-kind.js';
 import { interpretKind } from '../../src/nlu/index.js';
 
-let saved: string | undefined;
-beforeAll(() => {
-  saved = process.env.HUIFANG_NLU_MODEL;
-  process.env.HUIFANG_NLU_MODEL = 'off';
-});
-afterAll(() => {
-  if (saved === undefined) delete process.env.HUIFANG_NLU_MODEL;
-  else process.env.HUIFANG_NLU_MODEL = saved;
-});
+rulesAlone();
 
 const read = (text: string, kind: string) => {
   const r = interpretKind(text, kind, { locale: 'en' });

@@ -5,19 +5,12 @@
  * family is checked on wordings other than the corpus items that showed it, and on real answers it must leave alone.
  * Rules alone, as the corpus is tuned.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { rulesAlone } from './read-kind.js';
 import { interpretKind } from '../../src/nlu/index.js';
 import type { Locale } from '../../src/nlu/types.js';
 
-let saved: string | undefined;
-beforeAll(() => {
-  saved = process.env.HUIFANG_NLU_MODEL;
-  process.env.HUIFANG_NLU_MODEL = 'off';
-});
-afterAll(() => {
-  if (saved === undefined) delete process.env.HUIFANG_NLU_MODEL;
-  else process.env.HUIFANG_NLU_MODEL = saved;
-});
+rulesAlone();
 
 const read = (text: string, kind: string, locale: Locale = 'zh-CN') => {
   const r = interpretKind(text, kind, { now: '2026-11-18T10:30:00+08:00', locale });

@@ -1,8 +1,9 @@
 /**
  * Shared by the non-answer tests (rounds 14–16): read an utterance by its kind alone, the locale chosen by its script,
- * at the corpus's clock; `none` asserts no value for each [kind, text], `some` a value.
+ * at the corpus's clock; `none` asserts no value for each [kind, text], `some` a value. `rulesAlone()` turns the learned
+ * reader off for the file that calls it (restored after), for tests of the rules as the corpus tunes them.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { interpretKind } from '../../src/nlu/index.js';
 
 export const read = (text: string, kind: string) => {
@@ -16,3 +17,14 @@ export const none = (cases: [string, string][]) => {
 export const some = (cases: [string, string][]) => {
   for (const [kind, t] of cases) expect(read(t, kind).v, t).not.toBeNull();
 };
+export function rulesAlone(): void {
+  let saved: string | undefined;
+  beforeAll(() => {
+    saved = process.env.HUIFANG_NLU_MODEL;
+    process.env.HUIFANG_NLU_MODEL = 'off';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.HUIFANG_NLU_MODEL;
+    else process.env.HUIFANG_NLU_MODEL = saved;
+  });
+}
