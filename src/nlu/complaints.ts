@@ -1239,7 +1239,7 @@ export function coldHomeZh(norm: string): ComplaintMatch | null {
  * Round 13 (t13C): the customer's own doing named as the cause (the delay was my fault, slow wifi was my old laptop, not your
  * line), as 是我家猫把线…… in Chinese (zh.ts): no grievance, unless another is told after a "but".
  */
-const OWN_FAULT_EN = /\b(problem|issue|fault|mess|damage|mistake) (that )?(i|we) (made|caused|created|did|had made)\b|\b(was|is|were) (all |entirely |totally )?(my|our) (own )?(fault|mistake|doing|bad)\b|\bmy (own )?(fault|mistake)\b|\b(was|is) (my|our) (old |own )?(laptop|computer|pc|router|phone|tv|modem|device|wifi|network)\b|\bnot (your|his|her|their) (line|fault|side|network|engineer|guy)\b/;
+const OWN_FAULT_EN = /\b(problem|issue|fault|mess|damage|mistake) (that )?(i|we) (made|caused|created|did|had made)\b|\b(was|is|were) (all |entirely |totally )?(my|our) (own )?(fault|mistake|doing|bad)\b|(?<!\bnot )(?<!n t )\bmy (own )?(fault|mistake)\b|\b(was|is) (my|our) (old |own )?(laptop|computer|pc|router|phone|tv|modem|device|wifi|network)\b|\bnot (your|his|her|their) (line|fault|side|network|engineer|guy)\b/;
 function ownFaultEn(norm: string): boolean {
   const own = OWN_FAULT_EN.exec(norm);
   // (he told me it was my router: the blame passed on by staff is a grievance, 000 第四十六条.)
