@@ -156,6 +156,7 @@ function heldAnswer(read: string, expect: Expectation, c: InterpretContext): Int
   return after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION ? after : null;
 }
 /** Round 17 (t17F2): a pause in speech as the transcript writes it. */
+// (nonanswer.ts READ_END_ZH, the end of something read out, is spelt apart on purpose: see there.)
 const PAUSE_ZH = /(?:……|…|\.{3,}|。。。)+/u;
 /**
  * Round 17 (t17F2): a hold said as the last clause before a pause: "wait" (稍等, 你等等, 等一下, 你等会儿), going to look, test, listen or ask
