@@ -17,6 +17,12 @@
 
 import { SERVICE_DONE_EN, SERVICE_EN, SERVICE_OR_FAULT_ZH, SERVICE_OR_SATISFIED_EN, SERVICE_STAFF_ZH, SERVICE_ZH } from './service-words.js';
 
+/**
+ * The ellipsis of a pause or a word cut off, as transcripts write it (……, …, two dots or more, 。。。): one spelling for the end of
+ * something read out (READ_END_ZH), a score word restarted (SCORE_RESTART_ZH) and the pause after a hold (index.ts PAUSE_ZH).
+ */
+export const ELLIPSIS_ZH = '……|…|\\.{2,}|。。。';
+
 /** A source marker opening the utterance: （电视）, (radio), [TV], 【广播】. */
 const MEDIA_MARK = /^[\s…．.。·—~～-]*[（([【]\s*(电视|电视机|广播|收音机|电台|背景音?|广告|radio|tv|television|background|advert|ad)\s*[）)\]】]/iu;
 
@@ -215,7 +221,8 @@ const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一�
  * 三亚那家five star的酒店服务真好): a show, a game or another business, with nothing of this service beside it.
  */
 const OTHER_THING_ZH = /(这个?|那个?)?(剧|电视剧|电影|综艺|动画片)(里|的)|看(这个?|那个?)?(剧|电视剧|电影|综艺|NBA|CBA|球赛|比赛|直播)|男主|女主|演员|NBA|CBA|三分球|进球|(那家|那个)[^，,。]{0,14}(酒店|宾馆|饭店|餐厅|民宿|饭馆)/iu;
-const THIS_SERVICE_ZH = /你们|师傅|工人|工长|网|宽带|暖气|安装|维修|装修|客服|信号|设计师|比(?!赛)|跟[^，,。]{0,6}(一样|似的)/u;
+// (SERVICE_ZH, service-words.ts, and what else ties the thing to this service: the line, a designer, a comparison.)
+const THIS_SERVICE_ZH = new RegExp(`${SERVICE_ZH.source}|网|暖气|信号|设计师|比(?!赛)|跟[^，,。]{0,6}(一样|似的)`, 'u');
 
 /**
  * A question of another matter (那个WiFi密码怎么改啊; 路由器的热点怎么关啊; 你们营业厅周末开不开门; 快元旦了，你们放几天假啊;
@@ -574,9 +581,7 @@ const DOCUMENT_READ_ZH = /第[零一二两三四五六七八九十百\d]+条|本
  * customer's; what they say after it is read as said: a level or a grievance there (……但我家还不热; ……可根本没人来) keeps the utterance.
  */
 const READ_OUT_ZH = /(写着|写的|贴的|贴着|印着|显示|提示|(上|里)说|歌|歌词)\s*([:：]|(?=[“"「]))/u;
-// (Not index.ts PAUSE_ZH, the pause of a hold: a reading also ends at two dots or a closing quote, and 。。。 does not end it. Round 18
-// left the two apart: one spelling would move where a reading ends or where a hold does.)
-const READ_END_ZH = /……|…|\.{2,}|[”"」]/u;
+const READ_END_ZH = new RegExp(`${ELLIPSIS_ZH}|[”"」]`, 'u');
 const REST_GRIEVANCE_ZH = /没|不(?!是)|但|可是|差|坏|漏|慢|冷|凉|投诉/u;
 /** Something read out after a colon or inside quotes, with nothing of the service before it or after its end: see just above. */
 function readOutZh(t: string): boolean {
@@ -624,7 +629,7 @@ const BILL_GRIEVANCE_ZH = /多(了|出|扣|收)|扣|乱收|贵|不对|不(管|�
  */
 const DIRECTIONS_ZH = /进门(就是|往?(左|右)(手|边|拐|转)?)|(左|右)手(边)?就是|(往|向)(左|右)?(拐|转)|路口(就是|往|右|左|那)|前面那个(路口|楼|门)|从[^，,。\s]{1,4}(进|出)(?=[，,。！!\s]|$)|别上高架|上了高架|绕远|(按|照)(这个|那个)?(定位|导航)|老地址|(后面|前面|旁边|对面)那(栋|幢|个门|个楼)|换乘|[零一二两三四五六七八九十\d]号线|[一二两三四五六七八九十\d]站(就到|地|路)|坐过(了|站)/u;
 const OTHER_SCORE_ZH = /GPA|绩点|绩效|(这|那)(道|个)?题|做(对|错)了|(作业|卷子|试卷|考试|期末|期中)[^，,。]{0,6}[零一二两三四五六七八九十百\d]+分/iu;
-const SCORE_RESTART_ZH = /^([一二三四五六七八九十])\s*(……|…|\.{2,})+\s*(?![零一二两三四五六七八九十分\d\s…．.])/u;
+const SCORE_RESTART_ZH = new RegExp(`^([一二三四五六七八九十])\\s*(${ELLIPSIS_ZH})+\\s*(?![零一二两三四五六七八九十分\\d\\s…．.])`, 'u');
 /**
  * Someone in the room told what to do, with no answer to us (Round 17, t17N2): a staffer told how to speak to customers (你跟客户说话
  * 态度好点), a worker told to wear his helmet (戴好安全帽), a stranger asked to let the customer pass (能让一下吗？谢谢), a barber told

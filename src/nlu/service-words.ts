@@ -13,8 +13,9 @@
  *   characters such as 装, 网, 度 and 满意 also stand in what they set aside (三十八度 of a fever, 满意度 in an advert).
  * English likewise, on the lower-cased utterance with apostrophes as spaces: SERVICE_EN (the non-answer families), then
  * SERVICE_OR_SATISFIED_EN (a public address or a code spelt out: satisfied is ours there), SERVICE_DONE_EN (someone else on the
- * line: "you guys did" and "fixed" tell of the work done, where a bare "you guys" is said to a child or a visitor), and the broad
- * SERVICE_NAMED_EN of en.ts's praise of other things (you, your, line, cold …).
+ * line, another product asked about: only "you guys did" and "fixed" tell of the work done; a bare "you guys" is how the other
+ * product is asked for, do you guys do cheaper plans?, so one list for the two moved dev15 r-n-question-035 in round 18's
+ * measurement and they stay two), and the broad SERVICE_NAMED_EN of en.ts's praise of other things (you, your, line, cold …).
  */
 
 /** The staff and the work of this service, in Chinese. */

@@ -268,8 +268,8 @@ const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(
  * their view, set aside for the level (their grievance still counts as one). Only after the speaker's own level; a member's view
  * said alone (我老伴不满意) or first (老伴说满意，我觉得慢了点) is read as said.
  */
-// (The household's members, one list for both household readers, this one and HOUSEHOLD_VIEW_FIRST_ZH below; OWN_VIEW_ZH there is the
-// speaker's own voice, no member.)
+// (The household's members, one list for the household readers, this one, HOUSEHOLD_VIEW_FIRST_ZH below and RELAYED_FINE_ZH;
+// OWN_VIEW_ZH there is the speaker's own voice, no member.)
 const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的|孙子|孙女|外孙女?|女婿|儿媳妇?|那口子|当家的)';
 const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
 /**
@@ -1469,9 +1469,8 @@ const COLLOQUIAL_YES_NO_ZH: [RegExp, string][] = [
  * looked and says it is fine (他/她 only just after the pause of the hold: alone, he may be the worker); 说好了 there is what they said, not "agreed on" (师傅说好了周一来, 说好了，结果没来 keep it: a
  * promise reported). Only the last words, or before a clause with no turn or negation in it.
  */
-// (Its people are not HOUSEHOLD_MEMBER_ZH: the office's too, 经理, 同事, 老板, and fewer of the family. Round 18 left the lists apart:
-// one list would change who is heard relaying.)
-const RELAYED_FINE_ZH = /((?<=^|[\s,，。.!！…])(?:我|我们|我家)?(?:儿子|女儿|闺女|老伴儿?|老公|老婆|爱人|媳妇|孩子|我爸|我妈|家里人|经理|领导|同事|主管|老板)|(?<=…\s*)(?:他|她))说好了(?=[\s。.!！]*$|[，,]\s*(?![^，,。]*(结果|但|可是|可|却|没|不|又|还|就是|才))[^，,。]+[。.!！]?$)/u;
+// (The family is HOUSEHOLD_MEMBER_ZH; the office's people, 经理, 同事, 老板, are added here.)
+const RELAYED_FINE_ZH = new RegExp(`((?<=^|[\\s,，。.!！…])(?:我|我们|我家)?(?:${HOUSEHOLD_MEMBER_ZH}|经理|领导|同事|主管|老板)|(?<=…\\s*)(?:他|她))说好了(?=[\\s。.!！]*$|[，,]\\s*(?![^，,。]*(结果|但|可是|可|却|没|不|又|还|就是|才))[^，,。]+[。.!！]?$)`, 'u');
 
 function fixHomophones(text: string): string {
   let s = text;
