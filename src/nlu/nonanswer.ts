@@ -23,6 +23,12 @@ import { SERVICE_DONE_EN, SERVICE_EN, SERVICE_OR_FAULT_ZH, SERVICE_OR_SATISFIED_
  */
 export const ELLIPSIS_ZH = '……|…|\\.{2,}|。。。';
 
+/**
+ * A show or a game watched (电视剧, 电影, 节目, 综艺, 动画片, 球赛, 比赛, 剧): one list for every reader that sets talk of one aside
+ * (MEDIA_SAID_ZH, OTHER_THING_ZH, ELSEWHERE_ZH here; zh.ts OFF_TOPIC_PRAISE_ZH and OTHER_THING_PRAISED_ZH).
+ */
+export const SHOW_ZH = '电视剧|电影|节目|综艺|动画片|球赛|比赛|剧';
+
 /** A source marker opening the utterance: （电视）, (radio), [TV], 【广播】. */
 const MEDIA_MARK = /^[\s…．.。·—~～-]*[（([【]\s*(电视|电视机|广播|收音机|电台|背景音?|广告|radio|tv|television|background|advert|ad)\s*[）)\]】]/iu;
 
@@ -52,7 +58,7 @@ export const ADVERT_ZH = new RegExp([
  * What the television or the radio says, named as such (电视里那广告，……; 收音机上在放……) with nothing of the
  * customer's own beside it (实际, 我觉得, 但是 …).
  */
-const MEDIA_SAID_ZH = /(电视|电视机|广播|收音机|电台)(里|上)(的|那个?|在)?(广告|节目|放|说|播|唱)|(节目|电视剧|综艺|电影|剧)里(的)?(人|工人|演员|那个|他们|都)/u;
+const MEDIA_SAID_ZH = new RegExp(`(电视|电视机|广播|收音机|电台)(里|上)(的|那个?|在)?(广告|节目|放|说|播|唱)|(${SHOW_ZH})里(的)?(人|工人|演员|那个|他们|都)`, 'u');
 const OWN_STANCE_ZH = /我(觉得|感觉|看|们家|家)|实际|其实|但是|可是|不过|反正|真的|说实话/u;
 
 /** An SMS instruction quoted (你们短信上写满意请回复一; 短信说十分满意就回复十): the instruction, not the answer. */
@@ -220,7 +226,7 @@ const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一�
  * Praise of something else watched or visited (你看这个剧，男主给女主打了个满分; 这剧的演员演得真好; 我在看NBA，刚才那个三分球投得真好;
  * 三亚那家five star的酒店服务真好): a show, a game or another business, with nothing of this service beside it.
  */
-const OTHER_THING_ZH = /(这个?|那个?)?(剧|电视剧|电影|综艺|动画片)(里|的)|看(这个?|那个?)?(剧|电视剧|电影|综艺|NBA|CBA|球赛|比赛|直播)|男主|女主|演员|NBA|CBA|三分球|进球|(那家|那个)[^，,。]{0,14}(酒店|宾馆|饭店|餐厅|民宿|饭馆)/iu;
+const OTHER_THING_ZH = new RegExp(`(这个?|那个?)?(${SHOW_ZH})(里|的)|看(这个?|那个?)?(${SHOW_ZH}|NBA|CBA|直播)|男主|女主|演员|NBA|CBA|三分球|进球|(那家|那个)[^，,。]{0,14}(酒店|宾馆|饭店|餐厅|民宿|饭馆)`, 'iu');
 // (SERVICE_ZH, service-words.ts, and what else ties the thing to this service: the line, a designer, a comparison.)
 const THIS_SERVICE_ZH = new RegExp(`${SERVICE_ZH.source}|网|暖气|信号|设计师|比(?!赛)|跟[^，,。]{0,6}(一样|似的)`, 'u');
 
@@ -436,7 +442,7 @@ const GAME_EN = /\b(nice shot|good shot|get in\s*!|(one|two|three|four|five|six)
  * 这家饭馆我会推荐; 这个外卖我给五星; 这家理发店服务挺好的), a purchase talked over (就买这件; 来一个; 戴正好; 客厅能放下吗; 这个音箱),
  * a train's time (火车晚点了吗; 这车终于准点了).
  */
-const ELSEWHERE_ZH = /凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(剧|电视剧|电影)|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误|准时|on time)/iu;
+const ELSEWHERE_ZH = new RegExp(`凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(${SHOW_ZH})|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误|准时|on time)`, 'iu');
 
 /**
  * A blessing or a prayer (阿弥陀佛，菩萨保佑; 老天保佑; 主啊……阿们; 新婚快乐，百年好合; 一路顺风; 祝您身体健康，万事如意; 祝你考试门门

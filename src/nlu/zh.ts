@@ -3,7 +3,7 @@
  * satisfaction / yes-no through the shared polarity analyser.
  */
 import { SERVICE_NAMED_ZH } from './service-words.js';
-import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
+import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
@@ -31,9 +31,10 @@ const AGREED_WAS_ZH = /((?:约|定|说|讲|订|预约|说好|约好|定好|讲�
  * OTHER_THING_PRAISED_EN.
  */
 // (Kin to complaints.ts NOT_ABOUT_SERVICE, which blanks the weather or a past fault beside a grievance, and to nonanswer.ts GAME_ZH,
-// ELSEWHERE_ZH and OTHER_SCORE_ZH, which set aside shouts at a game, a show or a shop and another score than ours. Those read the
-// thing said at all, this one the thing praised, so their words differ (这集电视剧 there, 电视剧真好看 here); round 18 left them apart.)
-const OTHER_THING_PRAISED_ZH = /(孩子|孙子|孙女|外孙|外孙女|儿子|闺女|女儿|娃|小孩)[^，。？]{0,8}(考|测验|成绩)[^，。？]{0,10}(及格|优|良|满分|第一|前[三五十]|[\d一二三四五六七八九十百]+分)|(猫|狗|狗狗|猫咪|鸟|鱼)[^，。？]{0,10}(好看|可爱|漂亮|乖|聪明)|(饭菜|饭|菜|饺子|包子|汤)[^，。？]{0,4}(真|可|好|挺|特别|贼|老)?(香|好吃)|(电视剧|电影|节目|球赛|比赛)[^，。？]{0,6}(真|可|挺|特别|太)?(好看|好|精彩|不错)|(?:今年|今天|这两天|最近)?(这)?(?<![白每当半整])天(儿|气)[^，。？]{0,4}(比往年|比去年|挺|真|可)(暖和|好|晴)/;
+// ELSEWHERE_ZH and OTHER_SCORE_ZH, which set aside shouts at a game, a show or a shop and another score than ours. The shows are one
+// list, nonanswer.ts SHOW_ZH. The weather and a child's marks stay spelt apart: the weather here is praised (暖和), there a cold day
+// is told beside a grievance; OTHER_SCORE_ZH names the paper (作业, 试卷, 期末) and takes no bare 考, which 考虑 holds.)
+const OTHER_THING_PRAISED_ZH = new RegExp(`(孩子|孙子|孙女|外孙|外孙女|儿子|闺女|女儿|娃|小孩)[^，。？]{0,8}(考|测验|成绩)[^，。？]{0,10}(及格|优|良|满分|第一|前[三五十]|[\\d一二三四五六七八九十百]+分)|(猫|狗|狗狗|猫咪|鸟|鱼)[^，。？]{0,10}(好看|可爱|漂亮|乖|聪明)|(饭菜|饭|菜|饺子|包子|汤)[^，。？]{0,4}(真|可|好|挺|特别|贼|老)?(香|好吃)|(${SHOW_ZH})[^，。？]{0,6}(真|可|挺|特别|太)?(好看|好|精彩|不错)|(?:今年|今天|这两天|最近)?(这)?(?<![白每当半整])天(儿|气)[^，。？]{0,4}(比往年|比去年|挺|真|可)(暖和|好|晴)`);
 export function otherThingPraisedZh(norm: string): boolean {
   return OTHER_THING_PRAISED_ZH.test(norm) && !SERVICE_NAMED_ZH.test(norm);
 }
@@ -109,7 +110,7 @@ const WARM_ENOUGH_BAREFOOT_ZH = /(光脚|光着脚|赤脚|打赤脚|光脚丫)[^
  * Round 10: praise that is never about a service, heard in the room (今天的菜真好吃, 这个电视剧真好看, 孩子这次考试考得很好,
  * 妈妈我数学考了一百分): food, a show, an exam. Set aside before the polarity scan.
  */
-const OFF_TOPIC_PRAISE_ZH = /[^，]{0,4}(好吃|好喝|好玩)(的|啊|呀)?|(电视剧|电影|节目|比赛|球赛|综艺|动画片)[^，]{0,4}(好看|精彩|有意思|好玩)(的|啊|呀)?|(?<![参思])考(试|了|得|到)(?!虑|察)[^，]{0,8}/g;
+const OFF_TOPIC_PRAISE_ZH = new RegExp(`[^，]{0,4}(好吃|好喝|好玩)(的|啊|呀)?|(${SHOW_ZH})[^，]{0,4}(好看|精彩|有意思|好玩)(的|啊|呀)?|(?<![参思])考(试|了|得|到)(?!虑|察)[^，]{0,8}`, 'g');
 /**
  * Round 10: a name that holds a level word (南湖满意家园, 老热电厂宿舍, 微信名叫日子不错): an estate or a handle is said,
  * nothing is evaluated. Set aside before the polarity scan.
