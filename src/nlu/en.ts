@@ -3,6 +3,7 @@
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
 import { machineOrArtefactEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
+import { SERVICE_NAMED_EN } from './service-words.js';
 import { complaintEn, nearestComplaint } from './complaints.js';
 import { QUICK_GO_EN, goAheadEn } from './goahead.js';
 import { normalizeEn } from './normalize.js';
@@ -132,7 +133,6 @@ const scanner = makeScanner(LEXICON_EN, 'words', GAP_EN, 3);
  */
 const OTHER_THING_EN = '(?:weather|sun|sunshine|rain|dinner|lunch|breakfast|supper|food|meal|soup|cake|pizza|takeaway|match|game|final|race|series|show|movie|film|episode|season|book|concert|holiday|trip|vacation|party|wedding|garden|cat|dog|puppy|kitten|football|team)';
 const OTHER_THING_PRAISED_EN = new RegExp(`^(?:oh |well |ah )?(?:the |this |that |my |our |his |her |last night s |tonight s )?(?:\\w+ ){0,2}?${OTHER_THING_EN}\\b(?: on \\w+| last night| this week| today| yesterday| tonight)? (?:is|was|s|were|are|has been|s been|have been|looks|looked|tastes|tasted)\\b(?: \\w+){0,2}? (?:lovely|great|amazing|brilliant|fantastic|wonderful|beautiful|delicious|gorgeous|excellent|superb|incredible|ten out of ten|five stars|perfect|awesome|so good|really good|very good)\\b|^(?:my|our) (?:son|daughter|husband|wife|kid|kids|boy|girl|mum|mom|dad|mother|father|grandson|granddaughter|brother|sister) (?:is|was|s) (?:very |really |so |super )?(?:satisfied|happy|pleased|thrilled|chuffed) with (?:his|her|their) (?:new )?(?!internet|broadband|wifi|router|modem|connection|line|tv|service|installation|heating)\\w+`);
-const SERVICE_NAMED_EN = /\b(engineer|technician|installer|fitter|guy|man|lady|worker|crew|installation|install(ed|er)?|internet|broadband|wifi|wi fi|router|modem|connection|signal|line|tv box|set top box|cable|service|you|your|company|hotline|repair(ed|s)?|fix(ed)?|visit|appointment|job|heating|radiator|warm|cold|survey|satisfaction)\b/;
 export function otherThingPraisedEn(norm: string): boolean {
   return OTHER_THING_PRAISED_EN.test(norm) && !SERVICE_NAMED_EN.test(norm);
 }

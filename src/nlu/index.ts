@@ -10,7 +10,7 @@ import { isPinyin } from './normalize.js';
 import { correctionEnd, recallSpan } from './corrections.js';
 import { secondOpinion } from './learned.js';
 import { assemble } from './pipeline.js';
-import { withoutLatinPlaces } from './nonanswer.js';
+import { ELLIPSIS_ZH, withoutLatinPlaces } from './nonanswer.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
 import { ZH_PARSER } from './zh.js';
 
@@ -155,8 +155,8 @@ function heldAnswer(read: string, expect: Expectation, c: InterpretContext): Int
   const after = interpret(tail, expect, c);
   return after.value !== null && after.value !== undefined && !after.intent && after.confidence >= SURE_AFTER_CORRECTION ? after : null;
 }
-/** Round 17 (t17F2): a pause in speech as the transcript writes it. */
-const PAUSE_ZH = /(?:……|…|\.{3,}|。。。)+/u;
+/** Round 17 (t17F2): a pause in speech as the transcript writes it (nonanswer.ts ELLIPSIS_ZH, one or more). */
+const PAUSE_ZH = new RegExp(`(?:${ELLIPSIS_ZH})+`, 'u');
 /**
  * Round 17 (t17F2): a hold said as the last clause before a pause: "wait" (稍等, 你等等, 等一下, 你等会儿), going to look, test, listen or ask
  * (我去卧室看看, 我拿手机测个速, 我开窗听听, 我问问我老伴, 我让我儿子看看), moving to talk (我换个屋, 我出去说), the line failing (喂？喂？信号不好). Not a chore named after the wait (等一下啊，我先把这单结了……好，

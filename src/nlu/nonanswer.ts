@@ -15,6 +15,20 @@
  * source marker or the punctuation between clauses.
  */
 
+import { SERVICE_DONE_EN, SERVICE_EN, SERVICE_OR_FAULT_ZH, SERVICE_OR_SATISFIED_EN, SERVICE_STAFF_ZH, SERVICE_ZH } from './service-words.js';
+
+/**
+ * The ellipsis of a pause or a word cut off, as transcripts write it (……, …, two dots or more, 。。。): one spelling for the end of
+ * something read out (READ_END_ZH), a score word restarted (SCORE_RESTART_ZH) and the pause after a hold (index.ts PAUSE_ZH).
+ */
+export const ELLIPSIS_ZH = '……|…|\\.{2,}|。。。';
+
+/**
+ * A show or a game watched (电视剧, 电影, 节目, 综艺, 动画片, 球赛, 比赛, 剧): one list for every reader that sets talk of one aside
+ * (MEDIA_SAID_ZH, OTHER_THING_ZH, ELSEWHERE_ZH here; zh.ts OFF_TOPIC_PRAISE_ZH and OTHER_THING_PRAISED_ZH).
+ */
+export const SHOW_ZH = '电视剧|电影|节目|综艺|动画片|球赛|比赛|剧';
+
 /** A source marker opening the utterance: （电视）, (radio), [TV], 【广播】. */
 const MEDIA_MARK = /^[\s…．.。·—~～-]*[（([【]\s*(电视|电视机|广播|收音机|电台|背景音?|广告|radio|tv|television|background|advert|ad)\s*[）)\]】]/iu;
 
@@ -44,7 +58,7 @@ export const ADVERT_ZH = new RegExp([
  * What the television or the radio says, named as such (电视里那广告，……; 收音机上在放……) with nothing of the
  * customer's own beside it (实际, 我觉得, 但是 …).
  */
-const MEDIA_SAID_ZH = /(电视|电视机|广播|收音机|电台)(里|上)(的|那个?|在)?(广告|节目|放|说|播|唱)|(节目|电视剧|综艺|电影|剧)里(的)?(人|工人|演员|那个|他们|都)/u;
+const MEDIA_SAID_ZH = new RegExp(`(电视|电视机|广播|收音机|电台)(里|上)(的|那个?|在)?(广告|节目|放|说|播|唱)|(${SHOW_ZH})里(的)?(人|工人|演员|那个|他们|都)`, 'u');
 const OWN_STANCE_ZH = /我(觉得|感觉|看|们家|家)|实际|其实|但是|可是|不过|反正|真的|说实话/u;
 
 /** An SMS instruction quoted (你们短信上写满意请回复一; 短信说十分满意就回复十): the instruction, not the answer. */
@@ -212,8 +226,9 @@ const SONG_OR_WISH_ZH = /今天是个好日子|心想的事儿?都能成|好一�
  * Praise of something else watched or visited (你看这个剧，男主给女主打了个满分; 这剧的演员演得真好; 我在看NBA，刚才那个三分球投得真好;
  * 三亚那家five star的酒店服务真好): a show, a game or another business, with nothing of this service beside it.
  */
-const OTHER_THING_ZH = /(这个?|那个?)?(剧|电视剧|电影|综艺|动画片)(里|的)|看(这个?|那个?)?(剧|电视剧|电影|综艺|NBA|CBA|球赛|比赛|直播)|男主|女主|演员|NBA|CBA|三分球|进球|(那家|那个)[^，,。]{0,14}(酒店|宾馆|饭店|餐厅|民宿|饭馆)/iu;
-const THIS_SERVICE_ZH = /你们|师傅|工人|工长|网|宽带|暖气|安装|维修|装修|客服|信号|设计师|比(?!赛)|跟[^，,。]{0,6}(一样|似的)/u;
+const OTHER_THING_ZH = new RegExp(`(这个?|那个?)?(${SHOW_ZH})(里|的)|看(这个?|那个?)?(${SHOW_ZH}|NBA|CBA|直播)|男主|女主|演员|NBA|CBA|三分球|进球|(那家|那个)[^，,。]{0,14}(酒店|宾馆|饭店|餐厅|民宿|饭馆)`, 'iu');
+// (SERVICE_ZH, service-words.ts, and what else ties the thing to this service: the line, a designer, a comparison.)
+const THIS_SERVICE_ZH = new RegExp(`${SERVICE_ZH.source}|网|暖气|信号|设计师|比(?!赛)|跟[^，,。]{0,6}(一样|似的)`, 'u');
 
 /**
  * A question of another matter (那个WiFi密码怎么改啊; 路由器的热点怎么关啊; 你们营业厅周末开不开门; 快元旦了，你们放几天假啊;
@@ -289,7 +304,6 @@ const PHONE_EN = /\bmy (other |home |work |mobile |cell |landline )?number\b|\bt
 // Round 15 (t15En): an email answered late or not at all (took two days to reply my email, ignored my email) is a grievance.
 const EMAIL_EN = /(?<!\b(reply|replied|replying|respond|responded|answer|answered|ignored|ignore|ignoring|read|to|about) )\bmy e-?mail\b|\b(dot|at) (gmail|hotmail|yahoo|outlook|icloud|qq)\b/;
 const WHERE_I_AM_EN = /^\s*(i m|i am|we re|we are) (over |out |down |up )?(on|at|in) (\w+ ){0,2}(road|street|court|avenue|lane|drive|close|way|crescent|terrace|place|square|park|mall|centre|center)\b( right now| at the moment| now)?[.!]*\s*$/;
-const SERVICE_EN = /\b(engineer|technician|installer|service|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people)|install\w*|repair\w*|visit|connection|router)\b/;
 
 /**
  * A place named in Latin letters (5 Star Court, Happy Valley Road, the Good Fortune restaurant, Sunny's Furniture,
@@ -342,11 +356,16 @@ export function notAnAnswerZh(text: string): boolean {
   if (PLACE_CONTRAST_ZH.test(t) && !ANSWER_VERB_ZH.test(t.replace(/[\u4e00-\u9fff]{2}(?=小区|苑|花园|家园)/gu, ''))) return true;
   if (A_NOT_A_ZH.test(t) && !REPROACH_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (WHICH_ONE_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
-  return notAnAnswerZh14(t);
+  return aboutSomethingElseZh(t);
 }
 
-/** Round 14 (dev13) families, on the utterance as said (NFKC, trimmed). */
-function notAnAnswerZh14(t: string): boolean {
+/**
+ * Whether a Chinese utterance (as said, NFKC, trimmed) asks or tells of something other than the service (round 14's dev13
+ * families): a song or a wish, a voice assistant, another thing or product, how to do something, opening hours, a standard or
+ * the hearing asked, a nickname, a label or a sum read, power units, a fever, where the customer is, a greeting alone, a parcel
+ * or the neighbours' works. Then saidToSomeoneElseZh.
+ */
+function aboutSomethingElseZh(t: string): boolean {
   if (SONG_OR_WISH_ZH.test(t) || VOICE_ASSISTANT.test(t)) return true;
   if (OTHER_THING_ZH.test(t) && !THIS_SERVICE_ZH.test(t)) return true;
   if ((HOW_TO_ZH.test(t) || (HOURS_ASKED_ZH.test(t) && !CALL_LATER_ZH.test(t)) || STANDARD_ASKED_ZH.test(t) || HEARING_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t.replace(HOW_TO_ZH, ''))) return true;
@@ -359,7 +378,7 @@ function notAnAnswerZh14(t: string): boolean {
   if (WHERE_I_AM_ZH.test(t) && !ANSWER_WORD_ZH.test(t.replace(PLACE_NAME_ZH, '').replace(/^我是|是(?=[^，,。]{0,12}(公寓|小区|花园))/gu, ''))) return true;
   if (!t.replace(GREETING_WORDS_ZH, '') && /你好|您好/u.test(t)) return true;
   if ((PARCEL_ZH.test(t) || NEIGHBOURS_WORK_ZH.test(t)) && !THIS_SERVICE_ZH.test(t)) return true;
-  return notAnAnswerZh16(t);
+  return saidToSomeoneElseZh(t);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,15 +389,12 @@ function notAnAnswerZh14(t: string): boolean {
 // ---------------------------------------------------------------------------------------------
 
 /** This service named (the company's people, the line, the heating, the works): what keeps a look-alike an answer. */
-const SERVICE16_ZH = /你们|师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修/u;
 /** The company's people and works, without 你们 (said to teammates at a game: 行不行啊你们). */
-const SERVICE16_STAFF_ZH = /师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修/u;
 /** Busy with it, or a time to call back: the game is the reason for a reschedule (莫得空，在打麻将，等哈儿再打). */
-const BUSY16_ZH = /我(正)?在[^，,。]{1,6}(呢|[，,])|(等|打完|玩完)(这|那)(把|局|盘)|等(一)?哈(子|儿)?|没空|莫得空|没时间|忙|不方便|再打|再说|回头/u;
+const BUSY_ZH = /我(正)?在[^，,。]{1,6}(呢|[，,])|(等|打完|玩完)(这|那)(把|局|盘)|等(一)?哈(子|儿)?|没空|莫得空|没时间|忙|不方便|再打|再说|回头/u;
 /** Go on, ask (行，你问吧; 你说吧): said to the caller beside a remark about its voice. */
-const GO_AHEAD16_ZH = /(你|您)?(问|说|讲)吧|请讲|开始吧/u;
+const GO_AHEAD_SAID_ZH = /(你|您)?(问|说|讲)吧|请讲|开始吧/u;
 /** The same without 你们: said to the bot itself (你们这机器人做得不错) it names no service. */
-const SERVICE16_NOT_YOU_ZH = /师傅|工人|工长|维修工|安装工|宽带|网速|暖气(?!片)|供暖|装修|客服|施工|安装|维修|服务|问题|解决|修|坏|慢|投诉|差评/u;
 
 /**
  * A child on the phone (叔叔好！我叫豆豆，我五岁了; 我在上幼儿园; 老师都表扬我; 妈妈你看我学机器人说话; 我今天不上学): a
@@ -426,7 +442,7 @@ const GAME_EN = /\b(nice shot|good shot|get in\s*!|(one|two|three|four|five|six)
  * 这家饭馆我会推荐; 这个外卖我给五星; 这家理发店服务挺好的), a purchase talked over (就买这件; 来一个; 戴正好; 客厅能放下吗; 这个音箱),
  * a train's time (火车晚点了吗; 这车终于准点了).
  */
-const ELSEWHERE_ZH = /凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(剧|电视剧|电影)|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误|准时|on time)/iu;
+const ELSEWHERE_ZH = new RegExp(`凶手|男嘉宾|女嘉宾|牵手|主持人|up主|样板间|这(部|集)(${SHOW_ZH})|(这|那)家(饭馆|饭店|餐厅|店|理发店|超市|面馆|奶茶店|酒店)|这个外卖|(就|那就)买(这|那)(件|个|双|款|台)|买一个吧|来一个[！!。]*$|(穿|戴)着[^，,。]{0,3}好看|(穿|戴)正好|(客厅|屋里|家里)能放下|(这个|那个)音箱|音箱音质|(火车|高铁|动车|航班|飞机|公交|地铁|这车|那车)[^，,。]{0,6}(晚点|准点|正点|延误|准时|on time)`, 'iu');
 
 /**
  * A blessing or a prayer (阿弥陀佛，菩萨保佑; 老天保佑; 主啊……阿们; 新婚快乐，百年好合; 一路顺风; 祝您身体健康，万事如意; 祝你考试门门
@@ -440,7 +456,7 @@ const PROVERB_ZH = /行百里者半九十|慢工出细活|早起的鸟儿有虫�
  * Read out or counted (小票上写的，实收一百; 上面写着：注意安全; 包装上写的：……; 告示上写着：……; 这张纸上写着请勾选满意、一般、不满意; 水表
  * 读数是……; 电表上显示……; 一针、两针……十针; 手机上说今天十度; 奶粉要用四十度的水): figures and words not the customer's own.
  */
-const READ16_ZH = /(小票|收据|发票|告示|通知|纸|单子|水表|电表|燃气表|气表|卡片|包装)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)|^(这)?上面(写着|写的)[：:]?\s*(?![零一二两三四五六七八九十\d])/u;
+const READ_FROM_PAPER_ZH = /(小票|收据|发票|告示|通知|纸|单子|水表|电表|燃气表|气表|卡片|包装)上?(面)?(写的|写着|显示|印着|标着)|读数(是|为)|^(这)?上面(写着|写的)[：:]?\s*(?![零一二两三四五六七八九十\d])/u;
 const COUNT_CLASSIFIER_ZH = /[一二两三四五六七八九十\d]+([\u4e00-\u9fff](?<![零一二两三四五六七八九十百千]))[、，,….\s]+[一二两三四五六七八九十\d]+\1([、，,….\s]+[一二两三四五六七八九十\d]+\1)+/u;
 const FORECAST_ZH = /(手机|天气预报|预报|天气)(上)?(说|显示)[^，,。]{0,4}(今天|明天|外面|室外|最低|最高)/u;
 const WATER_TEMP_ZH = /[零一二两三四五六七八九十\d]+度的(水|开水|温水|热水)|奶粉|冲奶/u;
@@ -457,22 +473,28 @@ const MY_NAME_ZH = /^我叫[\u4e00-\u9fff]{2,3}[，,][^。]*(名字|不是[^，,
  * 我家猫跑了; 股票又翻车了，烦死; 离谱，菜价又涨了; 心累，刚下夜班): the mood is about that, not the service (issue 13: no score without
  * evidence). Not where the cause is something this service touches (闹心，孩子在屋里冻得直哭; 烦死了，网又断了) or a level is said.
  */
-const MOOD16_ZH = /^(破防了?|闹心(啊|呀|死了)?|烦(死了?|人)|心累(啊)?|无语(子|了)?|离谱(啊)?|郁闷(啊)?|糟心(啊)?|头疼(啊)?|愁(死了?|人))$/u;
-const OWN_LIFE16_ZH = /孩子|娃|儿子|闺女|女儿|(?<!光)猫|狗|老公|老婆|媳妇|股票|基金|菜价|房价|油价|工资|夜班|加班|发烧|感冒|生病|住院|吵架|考试|作业|堵车/u;
-const SERVICE_TOUCHED16_ZH = /冷|冻|凉|热|暖|网|信号|卡|断|漏|墙|屋|修|装|师傅|工人|费|钱|电话|投诉|约|来|上门|光猫|路由|带/u;
-function moodOfOwnLife16(t: string): boolean {
+const MOOD_ZH = /^(破防了?|闹心(啊|呀|死了)?|烦(死了?|人)|心累(啊)?|无语(子|了)?|离谱(啊)?|郁闷(啊)?|糟心(啊)?|头疼(啊)?|愁(死了?|人))$/u;
+const OWN_LIFE_ZH = /孩子|娃|儿子|闺女|女儿|(?<!光)猫|狗|老公|老婆|媳妇|股票|基金|菜价|房价|油价|工资|夜班|加班|发烧|感冒|生病|住院|吵架|考试|作业|堵车/u;
+const SERVICE_TOUCHED_ZH = /冷|冻|凉|热|暖|网|信号|卡|断|漏|墙|屋|修|装|师傅|工人|费|钱|电话|投诉|约|来|上门|光猫|路由|带/u;
+/** A mood word (MOOD_ZH) beside a cause of the customer's own life, nothing of the service touched: see just above. */
+function moodOfOwnLifeZh(t: string): boolean {
   const clauses = t.split(/[，,。.!！?？\s…]+/u).filter(Boolean);
-  const mood = clauses.findIndex((c) => MOOD16_ZH.test(c.replace(/^(真|太|好|我)/u, '')));
+  const mood = clauses.findIndex((c) => MOOD_ZH.test(c.replace(/^(真|太|好|我)/u, '')));
   if (mood < 0) return false;
   const rest = clauses.filter((_, i) => i !== mood);
-  return rest.length > 0 && rest.some((c) => OWN_LIFE16_ZH.test(c)) && !rest.some((c) => SERVICE16_ZH.test(c) || SERVICE_TOUCHED16_ZH.test(c) || LEVEL_WORD_ZH.test(c));
+  return rest.length > 0 && rest.some((c) => OWN_LIFE_ZH.test(c)) && !rest.some((c) => SERVICE_ZH.test(c) || SERVICE_TOUCHED_ZH.test(c) || LEVEL_WORD_ZH.test(c));
 }
 
-/** Round 16 (t16N): whether a Chinese utterance (as said, NFKC) is one of dev15's non-answer families. */
-function notAnAnswerZh16(t: string): boolean {
+/**
+ * Whether a Chinese utterance (as said, NFKC) is said to someone else or about the customer's own life (round 16's dev15
+ * families, comment above; talkInTheRoomZh for round 17's): a mood with its own cause, a child, a greeting by title, a visitor, the
+ * door, the bot's voice, an offer or a price asked, where the call is from, a game, a shop or a show, a blessing or a proverb,
+ * a paper read, counts, forecasts and water temperatures, a scolding, a relative named.
+ */
+function saidToSomeoneElseZh(t: string): boolean {
   const lower = t.toLowerCase();
-  const service = SERVICE16_ZH.test(t);
-  if (moodOfOwnLife16(t)) return true;
+  const service = SERVICE_ZH.test(t);
+  if (moodOfOwnLifeZh(t)) return true;
   // (A child who says who is not at home answers the identity question: 我爸爸不在家，我是他儿子，我上三年级.)
   if (CHILD_ZH_CUE.test(t) && !service && !/不在|我是(他|她)/u.test(t)) return true;
   const greeted = TITLE_GREETING_ZH.exec(t);
@@ -480,11 +502,11 @@ function notAnAnswerZh16(t: string): boolean {
   if (greeted && !LEVEL_WORD_ZH.test(t.slice(greeted[0].length).replace(/(身体|最近|近来|一向)[^，,。？?]{0,3}(挺好|很好|还好)的?(吧|吗|啊)?/gu, ''))) return true;
   if (VISITOR_ZH.test(t) && !service && !LEVEL_WORD_ZH.test(t)) return true;
   // (Not the person asked for, or a score given first, is an answer: 我是快递站的 beside 那个人我不认识; 九分，扣那一分是给快递的.)
-  if (DOOR_ZH.test(t) && !service && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错|^(是|对)?[，,]?(是我|我就是)|刚(才|刚)?(在|去)/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
-  if (BOT_VOICE_ZH.test(t) && !SERVICE16_NOT_YOU_ZH.test(t) && !GO_AHEAD16_ZH.test(t)) return true;
+  if (DOOR_ZH.test(t) && !service && !BUSY_ZH.test(t) && !CALL_LATER_ZH.test(t) && !/不认识|打错|认错|^(是|对)?[，,]?(是我|我就是)|刚(才|刚)?(在|去)/u.test(t) && !/^[^，,。]*([零一二两三四五六七八九十\d]分|满意)/u.test(t)) return true;
+  if (BOT_VOICE_ZH.test(t) && !SERVICE_OR_FAULT_ZH.test(t) && !GO_AHEAD_SAID_ZH.test(t)) return true;
   if ((OFFER_ASKED_ZH.test(t) || PRICE_ASKED_ZH.test(t)) && !/师傅|工人/u.test(t)) return true;
   if (CALL_ORIGIN_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
-  if ((GAME_ZH.test(t) || GAME_EN.test(lower)) && !SERVICE16_STAFF_ZH.test(t) && !BUSY16_ZH.test(t) && !CALL_LATER_ZH.test(t)) return true;
+  if ((GAME_ZH.test(t) || GAME_EN.test(lower)) && !SERVICE_STAFF_ZH.test(t) && !BUSY_ZH.test(t) && !CALL_LATER_ZH.test(t)) return true;
   // (A shop the worker sent the customer to is a grievance: 材料非让我去他指定那家店买.)
   if (ELSEWHERE_ZH.test(t) && !service && !/(让|叫|逼|要)我|指定|他们?(推荐|介绍|带)/u.test(t)) return true;
   for (const set of [BLESSING_ZH, PROVERB_ZH]) {
@@ -493,11 +515,11 @@ function notAnAnswerZh16(t: string): boolean {
     if (rest !== t && !service && !LEVEL_WORD_ZH.test(rest) && !/满分|裂|漏|坏|断|脏|贵|认了|墙|地面|地板|瓷砖|材料|质量/u.test(rest) && !/(^|[，,。])\s*(会|不会|是|不是|对|有|没有|满意|推荐|可以|行)/u.test(rest)) return true;
   }
   // (The service named in what is read out is the notice's: 告示上写着：本楼暖气问题已解决.)
-  const read = READ16_ZH.exec(t);
-  if (read && !SERVICE16_ZH.test(t.slice(0, read.index)) && !CONTRAST_ZH.test(t) && !/温度|温控|室温|屋里|屋内|室内/u.test(t)) return true;
+  const read = READ_FROM_PAPER_ZH.exec(t);
+  if (read && !SERVICE_ZH.test(t.slice(0, read.index)) && !CONTRAST_ZH.test(t) && !/温度|温控|室温|屋里|屋内|室内/u.test(t)) return true;
   if ((COUNT_CLASSIFIER_ZH.test(t) || FORECAST_ZH.test(t) || WATER_TEMP_ZH.test(t)) && !service && !ROOM_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (SCOLD_ZH.test(t) && !service) return true;
-  if (notAnAnswerZh17(t)) return true;
+  if (talkInTheRoomZh(t)) return true;
   const named = NAMED_RELATIVE_ZH.exec(t);
   // (Only a name that holds an answer word: 户主是我爸 and 投诉是我儿子打的 tell who the customer is.)
   if ((named && ANSWER_WORD_ZH.test(named[1]!) && !LEVEL_WORD_ZH.test(t.slice(named[0].length))) || MY_NAME_ZH.test(t)) return true;
@@ -511,13 +533,13 @@ function notAnAnswerZh16(t: string): boolean {
  * names the service or says a level (满意，你说 and 挺好，师傅也客气，你说吧 keep their level). pipeline.ts asks it on level
  * steps only: on "is now a good time?" the same words are a go-ahead.
  */
-const ACK_WORD16_ZH = /^(?:(?:蛮好|挺好|很好|好|好的|好嘞|行|可以|要得|安逸|巴适|得|得嘞|中|成)(?:的|哦|嘛|啊|呀|咧|嘞|哈)?)+$/u;
-const GO_ON_OR_HOLD16_ZH = /(你|您)(就)?(说|讲|问)(吧|嘛|呗|哈|嘞|咧)?$|我(在)?听(着)?(呢|咧|嘞|的)?$|^(你)?等(一)?(哈|下|会)(儿|子)?$/u;
+const ACK_WORD_ZH = /^(?:(?:蛮好|挺好|很好|好|好的|好嘞|行|可以|要得|安逸|巴适|得|得嘞|中|成)(?:的|哦|嘛|啊|呀|咧|嘞|哈)?)+$/u;
+const GO_ON_OR_HOLD_ZH = /(你|您)(就)?(说|讲|问)(吧|嘛|呗|哈|嘞|咧)?$|我(在)?听(着)?(呢|咧|嘞|的)?$|^(你)?等(一)?(哈|下|会)(儿|子)?$/u;
 export function acknowledgedOnlyZh(text: string): boolean {
   const clauses = text.normalize('NFKC').split(/[，,。.!！?？\s…]+/u).filter(Boolean);
-  if (clauses.length < 2 || !ACK_WORD16_ZH.test(clauses[0]!)) return false;
+  if (clauses.length < 2 || !ACK_WORD_ZH.test(clauses[0]!)) return false;
   const rest = clauses.slice(1);
-  return rest.some((c) => GO_ON_OR_HOLD16_ZH.test(c)) && !rest.some((c) => SERVICE16_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏/u.test(c.replace(/好了|放好|关好|弄好/gu, '')));
+  return rest.some((c) => GO_ON_OR_HOLD_ZH.test(c)) && !rest.some((c) => SERVICE_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏/u.test(c.replace(/好了|放好|关好|弄好/gu, '')));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -561,19 +583,20 @@ const DOCUMENT_READ_ZH = /第[零一二两三四五六七八九十百\d]+条|本
 
 /**
  * Something read out after a colon or inside quotes (墙上贴的：施工现场禁止吸烟; 手机提示：存储空间不足; 服务承诺卡上写着“首问负责，
- * 限时办结”，我念给我爱人听呢; 二十四节气歌：春雨惊春清谷天): READ16_ZH's idea for any sign, screen or song. What is read is not the
+ * 限时办结”，我念给我爱人听呢; 二十四节气歌：春雨惊春清谷天): READ_FROM_PAPER_ZH's idea for any sign, screen or song. What is read is not the
  * customer's; what they say after it is read as said: a level or a grievance there (……但我家还不热; ……可根本没人来) keeps the utterance.
  */
-const READ_OUT17_ZH = /(写着|写的|贴的|贴着|印着|显示|提示|(上|里)说|歌|歌词)\s*([:：]|(?=[“"「]))/u;
-const READ_END17_ZH = /……|…|\.{2,}|[”"」]/u;
-const REST_GRIEVANCE17_ZH = /没|不(?!是)|但|可是|差|坏|漏|慢|冷|凉|投诉/u;
-function readOut17(t: string): boolean {
-  const m = READ_OUT17_ZH.exec(t);
-  if (!m || SERVICE16_ZH.test(t.slice(0, m.index))) return false;
+const READ_OUT_ZH = /(写着|写的|贴的|贴着|印着|显示|提示|(上|里)说|歌|歌词)\s*([:：]|(?=[“"「]))/u;
+const READ_END_ZH = new RegExp(`${ELLIPSIS_ZH}|[”"」]`, 'u');
+const REST_GRIEVANCE_ZH = /没|不(?!是)|但|可是|差|坏|漏|慢|冷|凉|投诉/u;
+/** Something read out after a colon or inside quotes, with nothing of the service before it or after its end: see just above. */
+function readOutZh(t: string): boolean {
+  const m = READ_OUT_ZH.exec(t);
+  if (!m || SERVICE_ZH.test(t.slice(0, m.index))) return false;
   const reading = t.slice(m.index + m[0].length).replace(/^[“"「]/u, '');
-  const end = READ_END17_ZH.exec(reading);
+  const end = READ_END_ZH.exec(reading);
   const rest = end ? reading.slice(end.index + end[0].length) : '';
-  return !LEVEL_WORD_ZH.test(rest) && !REST_GRIEVANCE17_ZH.test(rest) && !SERVICE16_ZH.test(rest);
+  return !LEVEL_WORD_ZH.test(rest) && !REST_GRIEVANCE_ZH.test(rest) && !SERVICE_ZH.test(rest);
 }
 
 /**
@@ -581,39 +604,25 @@ function readOut17(t: string): boolean {
  * ordered (热的吧，大杯; 招牌菜来一个; 可乐给我拿一瓶，冰的; 一碗豆浆两根油条): the customer is elsewhere, talking to that person. The
  * company's people (师傅 may be a barber too, but is this service's word) are never in the vocative list.
  */
-const VOCATIVE17_ZH = /^(服务员|护士|大夫|医生|老板|经理|老师|同学|小伙子|美女|帅哥)[，,！!]/u;
+const VOCATIVE_ZH = /^(服务员|护士|大夫|医生|老板|经理|老师|同学|小伙子|美女|帅哥)[，,！!]/u;
 // (Round 17, t17N2: the change asked for at a counter, 零钱给我, 抹零, 零头不要了.)
-const ORDER17_ZH = /零钱给我|抹零|抹了吧|零头(就)?不要了|(大|中|小|超大)杯|(^|[，,！!])(买单|结账)|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
+const ORDER_ZH = /零钱给我|抹零|抹了吧|零头(就)?不要了|(大|中|小|超大)杯|(^|[，,！!])(买单|结账)|打包|招牌菜|(再|给我)?(来|上)一(份|碗|瓶|杯|盘|壶|扎)|(菜|饭|面|汤|茶|酒)(再)?来一个|再做一份|给我拿一(瓶|个|杯)|一碗[^，,。]{1,4}[两二三]根/u;
 
 /**
  * English in any locale: a public address or a counter (Level five, going down; Mind the gap; your order is ready; table for two;
  * a large latte please, oat milk): the lift's, the train's or the café's words, no answer.
  */
-const PUBLIC_ADDRESS17_EN = /\b(going (up|down)|mind the gap|doors? (are )?(closing|opening)|this is a [\w ]{1,20} (line )?train|your order is ready|order number \w+|table (number )?(for )?(one|two|three|four|five|six|\d+)\b(?! (stars?|points?|out of))|a (large|medium|small|regular|tall|grande) (latte|coffee|tea|flat white|cappuccino|americano|mocha|coke|beer)|oat milk|for here or to go|copy that|over and out)\b/;
+const PUBLIC_ADDRESS_EN = /\b(going (up|down)|mind the gap|doors? (are )?(closing|opening)|this is a [\w ]{1,20} (line )?train|your order is ready|order number \w+|table (number )?(for )?(one|two|three|four|five|six|\d+)\b(?! (stars?|points?|out of))|a (large|medium|small|regular|tall|grande) (latte|coffee|tea|flat white|cappuccino|americano|mocha|coke|beer)|oat milk|for here or to go|copy that|over and out)\b/;
 /**
  * Letters or an ID spelt out (s as in satisfied, m, i, t, h; E as in echo; W-A-N-G; my passport number is …; my WeChat ID is …):
  * EMAIL_EN's and PHONE_EN's idea for any code. The word after "as in" is the letter's, not a verdict.
  */
-const SPELT17_EN = /\b[a-z] as in [a-z]+\b|(^|[,，]\s*)[a-z] for [a-z]+\b|\b(my|the|your) (passport|wechat|id|account|membership|member|reference|booking|tracking|order|policy|customer) (number|id|no|code)\b|\bwechat id\b|(\b[a-z]\s*[-,，]\s*){3,}[a-z]\b/;
-const SUM17_EN = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (plus|minus|times|take away|divided by) (zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (equals|is|makes|are)\b/;
-const SERVICE17_EN = /\b(engineer|technician|installer|internet|broadband|wifi|wi fi|heating|radiator|company|you guys|your (team|guy|man|people|service)|install\w*|repair\w*|visit|connection|router|satisf\w*)\b/;
+const SPELT_EN = /\b[a-z] as in [a-z]+\b|(^|[,，]\s*)[a-z] for [a-z]+\b|\b(my|the|your) (passport|wechat|id|account|membership|member|reference|booking|tracking|order|policy|customer) (number|id|no|code)\b|\bwechat id\b|(\b[a-z]\s*[-,，]\s*){3,}[a-z]\b/;
+const SUM_EN = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (plus|minus|times|take away|divided by) (zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (equals|is|makes|are)\b/;
 
 /** A bill or a contract quoted in a grievance (本期消费多扣了三十; 第八条写着保修两年，他们不管): the customer's, kept. */
-const BILL_GRIEVANCE17_ZH = /多(了|出|扣|收)|扣|乱收|贵|不对|不(管|认|给|按)|没(给|管|按)/u;
+const BILL_GRIEVANCE_ZH = /多(了|出|扣|收)|扣|乱收|贵|不对|不(管|认|给|按)|没(给|管|按)/u;
 
-/** Round 17 (t17N): whether a Chinese utterance (as said, NFKC) is one of dev16's non-answer families (just above). */
-function notAnAnswerZh17(t: string): boolean {
-  if (VOICE_OR_ASIDE_MARK.test(t)) return true;
-  // (CONTRAST_ZH's 结果 is the notice's own word in 检查结果已出: only a turn of the customer's own keeps it.)
-  if (PUBLIC_ADDRESS_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !/但|可是|其实|实际/u.test(t)) return true;
-  if (DIGIT_RUN_ZH.test(t) && DICTATED_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(/好记/gu, '')) && !SERVICE16_ZH.test(t)) return true;
-  if (readOut17(t)) return true;
-  if ((VOCATIVE17_ZH.test(t) || ORDER17_ZH.test(t)) && !SERVICE16_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !REST_GRIEVANCE17_ZH.test(t.replace(/不满意|要不要|不要|冰的/gu, ''))) return true;
-  const lower = t.toLowerCase().replace(/['’]/g, ' ');
-  if ((PUBLIC_ADDRESS17_EN.test(lower) || SPELT17_EN.test(lower)) && !SERVICE17_EN.test(lower.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
-  if (DOCUMENT_READ_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !CONTRAST_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !BILL_GRIEVANCE17_ZH.test(t)) return true;
-  return notAnAnswerZh17b(t);
-}
 
 /**
  * Round 17, wave 2 (t17N2, dev16 non-answers). Each is a way of talking to someone else, or about something else, that a careful
@@ -624,33 +633,50 @@ function notAnAnswerZh17(t: string): boolean {
  * - A score word cut off and restarted as another word (十……石头剪刀布, 五……唔该晒): the figure was never said; what follows is
  *   judged alone (十……十分满意 and 八……八分吧 restart the same figure and keep it).
  */
-const DIRECTIONS17_ZH = /进门(就是|往?(左|右)(手|边|拐|转)?)|(左|右)手(边)?就是|(往|向)(左|右)?(拐|转)|路口(就是|往|右|左|那)|前面那个(路口|楼|门)|从[^，,。\s]{1,4}(进|出)(?=[，,。！!\s]|$)|别上高架|上了高架|绕远|(按|照)(这个|那个)?(定位|导航)|老地址|(后面|前面|旁边|对面)那(栋|幢|个门|个楼)|换乘|[零一二两三四五六七八九十\d]号线|[一二两三四五六七八九十\d]站(就到|地|路)|坐过(了|站)/u;
-const OTHER_SCORE17_ZH = /GPA|绩点|绩效|(这|那)(道|个)?题|做(对|错)了|(作业|卷子|试卷|考试|期末|期中)[^，,。]{0,6}[零一二两三四五六七八九十百\d]+分/iu;
-const SCORE_RESTART17_ZH = /^([一二三四五六七八九十])\s*(……|…|\.{2,})+\s*(?![零一二两三四五六七八九十分\d\s…．.])/u;
+const DIRECTIONS_ZH = /进门(就是|往?(左|右)(手|边|拐|转)?)|(左|右)手(边)?就是|(往|向)(左|右)?(拐|转)|路口(就是|往|右|左|那)|前面那个(路口|楼|门)|从[^，,。\s]{1,4}(进|出)(?=[，,。！!\s]|$)|别上高架|上了高架|绕远|(按|照)(这个|那个)?(定位|导航)|老地址|(后面|前面|旁边|对面)那(栋|幢|个门|个楼)|换乘|[零一二两三四五六七八九十\d]号线|[一二两三四五六七八九十\d]站(就到|地|路)|坐过(了|站)/u;
+const OTHER_SCORE_ZH = /GPA|绩点|绩效|(这|那)(道|个)?题|做(对|错)了|(作业|卷子|试卷|考试|期末|期中)[^，,。]{0,6}[零一二两三四五六七八九十百\d]+分/iu;
+const SCORE_RESTART_ZH = new RegExp(`^([一二三四五六七八九十])\\s*(${ELLIPSIS_ZH})+\\s*(?![零一二两三四五六七八九十分\\d\\s…．.])`, 'u');
 /**
  * Someone in the room told what to do, with no answer to us (Round 17, t17N2): a staffer told how to speak to customers (你跟客户说话
  * 态度好点), a worker told to wear his helmet (戴好安全帽), a stranger asked to let the customer pass (能让一下吗？谢谢), a barber told
  * how to cut (剪短点，两边再短点), a dish sent back (这道菜咸了，再做一份), the phone grown hot in the hand (手机发烫了，我换个手).
  */
-const ROOM_TOLD17_ZH = /你(跟|对|和)(客户|顾客|客人|人家)[^，,。]{0,4}(说话|讲话)|戴好(安全帽|手套|口罩|头盔)|系好安全(带|绳)|能(不能)?让一(下|让)|借过[，,！!]|剪短(一)?点|(两边|后面|刘海|鬓角)[^，,。]{0,2}(再)?(短|剪|推|修)(一)?点|(这|那)(道|盘|碗|份)(菜|汤|面)[^，,。]{0,3}(咸|淡|辣|糊|生)了|手机[^，,。]{0,2}(发烫|烫手|烫了|发热)|换(个|只)手(拿)?[。！!]*$/u;
-const NOUN_WORD17_ZH = /方便(面|袋|筷|食品)/gu;
-const ANSWER17_ZH = /方便|满意|不错|还行|可以|行|好的|没问题|是的|对|再打|回头|晚点|忙|开车|开会/u;
+const ROOM_TOLD_ZH = /你(跟|对|和)(客户|顾客|客人|人家)[^，,。]{0,4}(说话|讲话)|戴好(安全帽|手套|口罩|头盔)|系好安全(带|绳)|能(不能)?让一(下|让)|借过[，,！!]|剪短(一)?点|(两边|后面|刘海|鬓角)[^，,。]{0,2}(再)?(短|剪|推|修)(一)?点|(这|那)(道|盘|碗|份)(菜|汤|面)[^，,。]{0,3}(咸|淡|辣|糊|生)了|手机[^，,。]{0,2}(发烫|烫手|烫了|发热)|换(个|只)手(拿)?[。！!]*$/u;
+const NOUN_WITH_ANSWER_WORD_ZH = /方便(面|袋|筷|食品)/gu;
+const ANSWER_BESIDE_NOUN_ZH = /方便|满意|不错|还行|可以|行|好的|没问题|是的|对|再打|回头|晚点|忙|开车|开会/u;
 /** Gone to the toilet, back in a moment (解手去了，等会儿啊; 上个厕所，等一下): the customer's hold, no time to call back named. */
-const AWAY17_ZH = /(解手|上(个)?厕所|上洗手间|去洗手间)[^，,。]{0,3}[，,。]\s*(你)?等(我)?(一)?(会儿?|下)/u;
+const AWAY_ZH = /(解手|上(个)?厕所|上洗手间|去洗手间)[^，,。]{0,3}[，,。]\s*(你)?等(我)?(一)?(会儿?|下)/u;
 /** Greeting a neighbour by title, with the small talk's question (大爷吃了吗？; 阿姨买菜去啊？): their exchange, not our answer. */
-const GREETED17_ZH = /^(哎|哟|诶)?[，,\s]*[\u4e00-\u9fff]{0,1}?(叔叔|阿姨|大爷|大妈|大娘|奶奶|爷爷|大姐|大哥|婶儿?|姥姥|姥爷)[，,]?(吃了(吗|没|啊)|吃饭了(吗|没)|(出去|买菜|遛弯)(去)?(啊|呀|呢)?[？?])/u;
-function notAnAnswerZh17b(t: string): boolean {
-  const service = SERVICE16_ZH.test(t.replace(/^师傅[，,]\s*(?=剪|两边|后面|刘海)/u, ''));
-  if (ROOM_TOLD17_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
+const NEIGHBOUR_GREETED_ZH = /^(哎|哟|诶)?[，,\s]*[\u4e00-\u9fff]{0,1}?(叔叔|阿姨|大爷|大妈|大娘|奶奶|爷爷|大姐|大哥|婶儿?|姥姥|姥爷)[，,]?(吃了(吗|没|啊)|吃饭了(吗|没)|(出去|买菜|遛弯)(去)?(啊|呀|呢)?[？?])/u;
+/**
+ * Whether a Chinese utterance (as said, NFKC) is talk in the room or at a counter, not to us (rounds 17 and 17b, dev16's families
+ * above): a voice message or an aside marked, a public address, digits dictated, something read out (readOutZh), someone at a
+ * counter spoken to or food ordered, an English public address or a code spelt out, a document read out; then someone in the
+ * room told what to do, an answer word inside a noun (方便面), gone to the toilet, a neighbour greeted, the way told, another
+ * score than ours, and a score word cut off and restarted as another word.
+ */
+function talkInTheRoomZh(t: string): boolean {
+  if (VOICE_OR_ASIDE_MARK.test(t)) return true;
+  // (CONTRAST_ZH's 结果 is the notice's own word in 检查结果已出: only a turn of the customer's own keeps it.)
+  if (PUBLIC_ADDRESS_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !/但|可是|其实|实际/u.test(t)) return true;
+  if (DIGIT_RUN_ZH.test(t) && DICTATED_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(/好记/gu, '')) && !SERVICE_ZH.test(t)) return true;
+  if (readOutZh(t)) return true;
+  if ((VOCATIVE_ZH.test(t) || ORDER_ZH.test(t)) && !SERVICE_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !REST_GRIEVANCE_ZH.test(t.replace(/不满意|要不要|不要|冰的/gu, ''))) return true;
+  const lower = t.toLowerCase().replace(/['’]/g, ' ');
+  if ((PUBLIC_ADDRESS_EN.test(lower) || SPELT_EN.test(lower)) && !SERVICE_OR_SATISFIED_EN.test(lower.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
+  if (DOCUMENT_READ_ZH.test(t) && !/你们|师傅|工人|工长|客服/u.test(t) && !CONTRAST_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !BILL_GRIEVANCE_ZH.test(t)) return true;
+  // (A barber addressed as 师傅 is no staff of ours: 师傅，两边再短点.)
+  const service = SERVICE_ZH.test(t.replace(/^师傅[，,]\s*(?=剪|两边|后面|刘海)/u, ''));
+  if (ROOM_TOLD_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
   // (The word said inside a noun: 方便面, 方便袋 are no 方便; 方便……方便袋 restarts the word into the noun. What is left must hold no
   // answer of its own: 方便，我在吃方便面呢 keeps its yes.)
-  if (NOUN_WORD17_ZH.test(t) && !ANSWER17_ZH.test(t.replace(/方便[\s…．.。]*(?=方便(面|袋|筷|食品))/gu, '').replace(NOUN_WORD17_ZH, ''))) return true;
-  if (AWAY17_ZH.test(t) && !CALL_LATER_ZH.test(t) && !service) return true;
-  const greeted = GREETED17_ZH.exec(t);
+  if (NOUN_WITH_ANSWER_WORD_ZH.test(t) && !ANSWER_BESIDE_NOUN_ZH.test(t.replace(/方便[\s…．.。]*(?=方便(面|袋|筷|食品))/gu, '').replace(NOUN_WITH_ANSWER_WORD_ZH, ''))) return true;
+  if (AWAY_ZH.test(t) && !CALL_LATER_ZH.test(t) && !service) return true;
+  const greeted = NEIGHBOUR_GREETED_ZH.exec(t);
   if (greeted && !service && !/你们|您们/u.test(t)) return true;
-  if (DIRECTIONS17_ZH.test(t) && !service && !CALL_LATER_ZH.test(t) && !/再说|再打/u.test(t) && !/不(方便|好找|好走)|难(找|走)|找不到|没(来|到|找)|晚|迟|等/u.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
-  if (OTHER_SCORE17_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
-  const restart = SCORE_RESTART17_ZH.exec(t);
+  if (DIRECTIONS_ZH.test(t) && !service && !CALL_LATER_ZH.test(t) && !/再说|再打/u.test(t) && !/不(方便|好找|好走)|难(找|走)|找不到|没(来|到|找)|晚|迟|等/u.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (OTHER_SCORE_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
+  const restart = SCORE_RESTART_ZH.exec(t);
   if (restart && !LEVEL_WORD_ZH.test(t.slice(restart[0].length)) && !/[零一二两三四五六七八九十\d]/u.test(t.slice(restart[0].length)) && !service) return true;
   return false;
 }
@@ -660,11 +686,11 @@ export function notAnAnswerEn(text: string): boolean {
   const raw = text.normalize('NFKC');
   if (MEDIA_MARK.test(raw) || VOICE_OR_ASIDE_MARK.test(raw)) return true;
   const t = raw.toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' ');
-  if ((PUBLIC_ADDRESS17_EN.test(t) || SPELT17_EN.test(t)) && !SERVICE17_EN.test(t.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
+  if ((PUBLIC_ADDRESS_EN.test(t) || SPELT_EN.test(t)) && !SERVICE_OR_SATISFIED_EN.test(t.replace(/\b[a-z] (as in|for) [a-z]+\b/g, ''))) return true;
   if (ADVERT_EN.test(t) || PICKED_UP_EN.test(t)) return true;
   // (Round 17, t17N2: a song sung in the room, and a sum said to a class or a child, four plus one equals five.)
   if (SONG_OR_WISH_ZH.test(t) && !SERVICE_EN.test(t)) return true;
-  if (SUM17_EN.test(t) && !SERVICE_EN.test(t)) return true;
+  if (SUM_EN.test(t) && !SERVICE_EN.test(t)) return true;
   // (A neighbour greeted by title and name, morning Mrs Lee!, and the small talk that follows: their exchange.)
   if (/^\s*(good )?(morning|afternoon|evening|hello|hi|hiya|hey) (mrs|mr|miss|ms|dr|auntie|uncle) [a-z]+\b/.test(t) && !SERVICE_EN.test(t)) return true;
   if (OTHER_QUESTION_EN.test(t) && /\?\s*$/.test(raw)) return true;
@@ -673,7 +699,7 @@ export function notAnAnswerEn(text: string): boolean {
   if (ADDRESS_EN.test(t) && !STANCE_EN.test(own)) return true;
   if (VOICE_ASSISTANT.test(t) || WHERE_I_AM_EN.test(t) || PHONE_EN.test(t) || EMAIL_EN.test(t)) return true;
   if ((ENDEARMENT_EN.test(t) || DELIVERY_EN.test(t) || PET_EVENT_EN.test(t) || (HOLD_EN.test(t) && !CALL_BACK_EN.test(t)) || READ_OUT_EN.test(t)) && !SERVICE_EN.test(t)) return true;
-  return notAnAnswerEn16(t, raw);
+  return someoneElseEn(t, raw);
 }
 
 /**
@@ -692,10 +718,10 @@ const BOT_VOICE_EN = /\byou sound (just |exactly )?like\b|\bfor a (robot|machine
 const OFFER_EN = /\b(do you (guys )?(do|sell|offer|have) (any )?(cheaper|other|cheap|better|student|family)|is there (a|any) (good )?(deal|offer|discount|promotion|plan)s?)\b/;
 const BLESSING_EN = /\b(god bless|bless (this|you|us)|amen|dear lord|good lord|praise the lord|happy (birthday|anniversary))\b/;
 const LINE_EN = /\b(the )?line s (good|fine|clear|ok|okay)\b|\bis this line\b|\b(a|the|bit of|lot of) static\b/;
-const SERVICE16_EN = /\b(engineer|technician|installer|internet|broadband|wifi|wi fi|heating|radiator|company|you guys did|your (team|guy|man|people|service)|install\w*|repair\w*|visit|connection|router|fixed|satisf\w*)\b/;
 
-function notAnAnswerEn16(t: string, raw: string): boolean {
-  if (SERVICE16_EN.test(t)) return false;
+/** Whether an English utterance (lower case, apostrophes as spaces) is one of the families just above, no service named. */
+function someoneElseEn(t: string, raw: string): boolean {
+  if (SERVICE_DONE_EN.test(t)) return false;
   // (A sentence beside the remark on the voice that agrees or goes on is an answer: you sound like Siri. Sure, go ahead.)
   const others = t.split(/[.!?]+/).filter((x) => x.trim() && !BOT_VOICE_EN.test(x));
   if (BOT_VOICE_EN.test(t) && !others.some((x) => /\b(sure|yes|yeah|yep|go ahead|fine|ok|okay|alright|happy|good|great)\b/.test(x))) return true;
@@ -780,7 +806,7 @@ const RELAYED_ZH = /^\s*[[【]?\s*(自动回复|机主回复)|已为您转达[^�
 const OWN_CHOICE_ZH = /我(就)?(按|选|说|回复|回)|按了|选了/u;
 
 /** The level words a clause outside an echoed prompt may still carry (满意请按1是吧，满意). */
-const LEVEL15_ZH = /满意|不错|还行|还可以|凑合|一般|[零一二两三四五六七八九十\d]+分(?!钟)|挺好|很好|不好|太差|很差|^(是|对|好|行|可以|方便|不方便|需要|不需要|有|没有|会|不会|热了|解决了)$/u;
+const LEVEL_OUTSIDE_PROMPT_ZH = /满意|不错|还行|还可以|凑合|一般|[零一二两三四五六七八九十\d]+分(?!钟)|挺好|很好|不好|太差|很差|^(是|对|好|行|可以|方便|不方便|需要|不需要|有|没有|会|不会|热了|解决了)$/u;
 
 /** Numbers said in order one after another downwards (五、四、三、二、一; ten, nine, eight): a countdown. */
 const COUNT_WORDS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -802,10 +828,10 @@ export function machineOrArtefactZh(text: string): boolean {
   if (TOY_OR_SPEAKER_ZH.test(t) || CHAT_LINE_ZH.test(t) || CHAT_CARD_ZH.test(t) || CHAT_MEDIA_ZH.test(t) || AUTO_REPLY_ZH.test(t)) return true;
   if (QUOTE_ONLY_ZH.test(t) || CODE_ZH.test(t) || countdown(t)) return true;
   const sender = SENDER_TAG_ZH.exec(t);
-  if (sender && !LEVEL15_ZH.test(sender[1]!) && (SALUTATION_ZH.test(t) || KEY_PROMPT_ZH.test(t) || t.length > sender[0].length + 6)) return true;
+  if (sender && !LEVEL_OUTSIDE_PROMPT_ZH.test(sender[1]!) && (SALUTATION_ZH.test(t) || KEY_PROMPT_ZH.test(t) || t.length > sender[0].length + 6)) return true;
   if (KEY_PROMPT_ZH.test(t) && !OWN_CHOICE_ZH.test(t)) {
     const rest = t.replace(KEY_PROMPT_CLAUSE_ZH, '').split(/[，,。？?!！\s]+/u).filter((c) => c && !/^(请问)?[^，,。]{0,20}(吗|么|是否[^，,。]*)$/u.test(c));
-    if (!rest.some((c) => LEVEL15_ZH.test(c))) return true;
+    if (!rest.some((c) => LEVEL_OUTSIDE_PROMPT_ZH.test(c))) return true;
   }
   if (WRITTEN_QUESTION_ZH.test(t)) return true;
   if (MOBILE_ZH.test(t.replace(/[\s,，、.-]/g, '')) && !LEVEL_WORD_ZH.test(t)) return true;
@@ -858,7 +884,7 @@ export function noVerdictZh(text: string): boolean {
   if (!t || CALL_LATER_ZH.test(t)) return false;
   if (MEANING_ASKED_ZH.test(t) || BROKEN_OFF_ZH.test(t)) return true;
   // Round 16 (t16N): the word mentioned (just above). (A level put in focus on another, 窝火的是楼下停车位, is t16V's.)
-  if (WORD_MENTIONED_ZH.test(t) && !SERVICE16_STAFF_ZH.test(t)) return true;
+  if (WORD_MENTIONED_ZH.test(t) && !SERVICE_STAFF_ZH.test(t)) return true;
   if (USUALLY_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(USUALLY_ZH, '')) && !/好|行|差|热|冷|正常|满意|度|[零一二两三四五六七八九十\d]/u.test(t.replace(USUALLY_ZH, ''))) return true;
   if (CANNOT_CHECK_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !HEDGED_VERDICT_ZH.test(t) && !/再说|(回家|到家|回去)[^，,。]{0,3}(试|看)/u.test(t)) return true;
   return false;

@@ -925,10 +925,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 17 (t17S2): the same in English (knocked off two points for the mess, so an eight; ninety-five percent, the five is
       // for the dust; I'd say eight, he was a bit late): a score given first, or the points taken off named, then the reason.
       // (Not a score given *for* the grievance, ten out of ten for making me miss a day's work: that is irony.)
-      const deductedEn = !DEDUCTION_EXPLAINED.test(norm) && (DEDUCTION_EN.test(norm) || SCORE_FIRST_EN.test(norm)) && !SCORE_FOR_GRIEVANCE_EN.test(norm);
-      if (comp && !irony && !found && !question && (DEDUCTION_EXPLAINED.test(norm) || deductedEn)) {
-        // (An English deduction matched by DEDUCTION_EXPLAINED's English part, t17C2's, is read by the English score reader too:
-        // lead, at the merge of t17C2 and t17S2.)
+      // (Both languages' patterns are tried on every utterance, whatever the locale, as the one pattern they were split from was.)
+      const explained = DEDUCTION_EXPLAINED_ZH.test(norm) || DEDUCTION_EXPLAINED_EN.test(norm);
+      const deductedEn = !explained && (DEDUCTION_EN.test(norm) || SCORE_FIRST_EN.test(norm)) && !SCORE_FOR_GRIEVANCE_EN.test(norm);
+      if (comp && !irony && !found && !question && (explained || deductedEn)) {
+        // (An English deduction, DEDUCTION_EXPLAINED_EN, t17C2's, is read by the English score reader too: lead, at the merge of t17C2
+        // and t17S2. The reader goes by script, not by which pattern matched: an utterance with Chinese in it is read by the Chinese
+        // one, as before the split, so the patterns stay here rather than in each LocaleParser.)
         const own = deductedEn || !/[\u4e00-\u9fff]/u.test(norm) ? scoreLevelSaidEn(norm) : scoreLevelSaid(P, vnorm);
         if (own && own !== 'dissatisfied' && (result.value === 'dissatisfied' || result.value === 'very_satisfied')) {
           // (Something was taken off: not the top level, 九成满意吧，剩那一成是他没穿鞋套.)
@@ -1357,15 +1360,17 @@ const GRADE_LISTED_ZH = /(?:优良中差|优良差|甲乙丙丁|abcd|好中差|�
 const LISTED_LEVEL: Record<string, Csat3> = { 优: 'very_satisfied', 甲: 'very_satisfied', a: 'very_satisfied', 良: 'satisfied', 乙: 'satisfied', b: 'satisfied', 好: 'satisfied', 中: 'neutral', 丙: 'neutral', c: 'neutral', 一般: 'neutral', 差: 'dissatisfied', 丁: 'dissatisfied', d: 'dissatisfied' };
 /** Round 17 (t17S): the scale named beside a score (满分十分, 满分五分, 十分制, 五分制, 百分制). */
 const SCALE_NAMED_CSAT = /满分(是)?(十|五|一百|百|10|5|100)(分|颗)?(?!满意)|(十|五|一百|百|10|5|100)分制/;
+/** Round 17 (t17C2): the level alone, said softly after a "but" (但确实不太满意, but honestly I'm not really satisfied). */
+const SOFT_LEVEL_ALONE = /^[，,。.…\s]*(但是?|不过|可是?|就是|只是|but|though)?[，,\s]*(说实话|说真的|老实说|讲真|确实|其实|真的|实在|是|我|我们|还是|心里|honestly|to be honest|really|i m|i am|we re|we are|\s)*(不太|不怎么|不大|不是很|不是太|not (really|very|too|that|entirely|quite))\s?(满意|satisfied|happy|pleased)(的|吧|啊|呀|了)?[。.!！…\s]*$/;
 /**
  * Round 17 (t17S): the part of the score held back, with its reason (少一颗是, 剩下两成是, 扣两分是因为, 少那三分是因为, 差一颗星就是,
  * 扣的那一分是): what the customer took off, and why.
  */
 // (Round 17, t17C2: the number first and the taking-off after it, 那二十分扣在他没穿鞋套, 这一颗星少在…, 差的两分是因为…; a tens
 // number, 扣二十分是; and in English, lost a point because, docked two for, minus one for the mud.)
-/** Round 17 (t17C2): the level alone, said softly after a "but" (但确实不太满意, but honestly I'm not really satisfied). */
-const SOFT_LEVEL_ALONE = /^[，,。.…\s]*(但是?|不过|可是?|就是|只是|but|though)?[，,\s]*(说实话|说真的|老实说|讲真|确实|其实|真的|实在|是|我|我们|还是|心里|honestly|to be honest|really|i m|i am|we re|we are|\s)*(不太|不怎么|不大|不是很|不是太|not (really|very|too|that|entirely|quite))\s?(满意|satisfied|happy|pleased)(的|吧|啊|呀|了)?[。.!！…\s]*$/;
-const DEDUCTION_EXPLAINED = /(少|扣|差|剩下?|缺|减|留)(了|掉|的|下的)?(他|她|你们)?(那|这)?(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)?(星)?(主要|就|呢)?(是|因为|在于|怪|扣在|为了|算)|(那|这|剩下的?|差的|少的|扣的)(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)(星)?(就|主要|呢)?(是)?(扣|少|差|丢)(掉)?(在|于|给了|的是|是因为|因为)|\b(lost|loses|losing|docked|dock|minus|knocked off|knock off|took off|take off|taking off)( him| them| it)? (a|one|two|three|\d+|half a) (point|points|mark|marks|star|stars)( off)? (because|for|as|since|due to|over)\b/;
+const DEDUCTION_EXPLAINED_ZH = /(少|扣|差|剩下?|缺|减|留)(了|掉|的|下的)?(他|她|你们)?(那|这)?(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)?(星)?(主要|就|呢)?(是|因为|在于|怪|扣在|为了|算)|(那|这|剩下的?|差的|少的|扣的)(个)?([一二两三四五六七八九十\d]+|半)(颗|个)?(星|分|成)(星)?(就|主要|呢)?(是)?(扣|少|差|丢)(掉)?(在|于|给了|的是|是因为|因为)/;
+/** The same in English (lost a point because, docked two for, minus one for the mud): t17C2's part of the one pattern it was. */
+const DEDUCTION_EXPLAINED_EN = /\b(lost|loses|losing|docked|dock|minus|knocked off|knock off|took off|take off|taking off)( him| them| it)? (a|one|two|three|\d+|half a) (point|points|mark|marks|star|stars)( off)? (because|for|as|since|due to|over)\b/;
 /** Round 17 (t17S2): a scale of five named in English (out of five, on a scale of one to five). */
 const FIVE_SCALE_EN = /\b(?:on a scale of |scale of )?(?:from )?(?:one|1) to (?:five|5)\b|\b(?:if it is |if it s |if its )?out of (?:five|5)\b/;
 const EN_SCORE = '(?:ten|nine|eight|seven|six|five|four|three|two|one|zero|10|[0-9])';

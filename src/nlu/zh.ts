@@ -2,7 +2,8 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
-import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, withoutRoomTalkZh } from './nonanswer.js';
+import { SERVICE_NAMED_ZH } from './service-words.js';
+import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
@@ -29,8 +30,11 @@ const AGREED_WAS_ZH = /((?:约|定|说|讲|订|预约|说好|约好|定好|讲�
  * reads 这天儿冷 as no grievance. The things are families: a child's marks, pets, food, shows, the weather. English: en.ts
  * OTHER_THING_PRAISED_EN.
  */
-const OTHER_THING_PRAISED_ZH = /(孩子|孙子|孙女|外孙|外孙女|儿子|闺女|女儿|娃|小孩)[^，。？]{0,8}(考|测验|成绩)[^，。？]{0,10}(及格|优|良|满分|第一|前[三五十]|[\d一二三四五六七八九十百]+分)|(猫|狗|狗狗|猫咪|鸟|鱼)[^，。？]{0,10}(好看|可爱|漂亮|乖|聪明)|(饭菜|饭|菜|饺子|包子|汤)[^，。？]{0,4}(真|可|好|挺|特别|贼|老)?(香|好吃)|(电视剧|电影|节目|球赛|比赛)[^，。？]{0,6}(真|可|挺|特别|太)?(好看|好|精彩|不错)|(?:今年|今天|这两天|最近)?(这)?(?<![白每当半整])天(儿|气)[^，。？]{0,4}(比往年|比去年|挺|真|可)(暖和|好|晴)/;
-const SERVICE_NAMED_ZH = /师傅|你们|您们|工人|客服|热线|装|修|网|宽带|电视(?!剧)|机顶盒|路由|光猫|暖气|供暖|采暖|屋里|屋子|家里[^猫狗]|房间|服务|处理|满意|度|温度|回访|工程|施工/;
+// (Kin to complaints.ts NOT_ABOUT_SERVICE, which blanks the weather or a past fault beside a grievance, and to nonanswer.ts GAME_ZH,
+// ELSEWHERE_ZH and OTHER_SCORE_ZH, which set aside shouts at a game, a show or a shop and another score than ours. The shows are one
+// list, nonanswer.ts SHOW_ZH. The weather and a child's marks stay spelt apart: the weather here is praised (暖和), there a cold day
+// is told beside a grievance; OTHER_SCORE_ZH names the paper (作业, 试卷, 期末) and takes no bare 考, which 考虑 holds.)
+const OTHER_THING_PRAISED_ZH = new RegExp(`(孩子|孙子|孙女|外孙|外孙女|儿子|闺女|女儿|娃|小孩)[^，。？]{0,8}(考|测验|成绩)[^，。？]{0,10}(及格|优|良|满分|第一|前[三五十]|[\\d一二三四五六七八九十百]+分)|(猫|狗|狗狗|猫咪|鸟|鱼)[^，。？]{0,10}(好看|可爱|漂亮|乖|聪明)|(饭菜|饭|菜|饺子|包子|汤)[^，。？]{0,4}(真|可|好|挺|特别|贼|老)?(香|好吃)|(${SHOW_ZH})[^，。？]{0,6}(真|可|挺|特别|太)?(好看|好|精彩|不错)|(?:今年|今天|这两天|最近)?(这)?(?<![白每当半整])天(儿|气)[^，。？]{0,4}(比往年|比去年|挺|真|可)(暖和|好|晴)`);
 export function otherThingPraisedZh(norm: string): boolean {
   return OTHER_THING_PRAISED_ZH.test(norm) && !SERVICE_NAMED_ZH.test(norm);
 }
@@ -106,7 +110,7 @@ const WARM_ENOUGH_BAREFOOT_ZH = /(光脚|光着脚|赤脚|打赤脚|光脚丫)[^
  * Round 10: praise that is never about a service, heard in the room (今天的菜真好吃, 这个电视剧真好看, 孩子这次考试考得很好,
  * 妈妈我数学考了一百分): food, a show, an exam. Set aside before the polarity scan.
  */
-const OFF_TOPIC_PRAISE_ZH = /[^，]{0,4}(好吃|好喝|好玩)(的|啊|呀)?|(电视剧|电影|节目|比赛|球赛|综艺|动画片)[^，]{0,4}(好看|精彩|有意思|好玩)(的|啊|呀)?|(?<![参思])考(试|了|得|到)(?!虑|察)[^，]{0,8}/g;
+const OFF_TOPIC_PRAISE_ZH = new RegExp(`[^，]{0,4}(好吃|好喝|好玩)(的|啊|呀)?|(${SHOW_ZH})[^，]{0,4}(好看|精彩|有意思|好玩)(的|啊|呀)?|(?<![参思])考(试|了|得|到)(?!虑|察)[^，]{0,8}`, 'g');
 /**
  * Round 10: a name that holds a level word (南湖满意家园, 老热电厂宿舍, 微信名叫日子不错): an estate or a handle is said,
  * nothing is evaluated. Set aside before the polarity scan.
@@ -265,6 +269,8 @@ const NOT_THAT_GOOD_ZH = /(也)?(说不上|谈不上|算不上|称不上)(有)?(
  * their view, set aside for the level (their grievance still counts as one). Only after the speaker's own level; a member's view
  * said alone (我老伴不满意) or first (老伴说满意，我觉得慢了点) is read as said.
  */
+// (The household's members, one list for the household readers, this one, HOUSEHOLD_VIEW_FIRST_ZH below and RELAYED_FINE_ZH;
+// OWN_VIEW_ZH there is the speaker's own voice, no member.)
 const HOUSEHOLD_MEMBER_ZH = '(?:我(?:家|们家)?的?)?(?:老伴儿?|老头子?|老太太|老太婆|老婆|媳妇儿?|爱人|丈夫|老公|先生|太太|闺女|女儿|儿子|孩子|小孩|婆婆|公公|丈母娘|老丈人|岳母|我妈|我爸|老妈|老爸|家里人|家人|家里那位|家里的|孙子|孙女|外孙女?|女婿|儿媳妇?|那口子|当家的)';
 const HOUSEHOLD_OTHER_VIEW_ZH = new RegExp(`(?<=^(?:我|我自己|我本人|我个人|我这边|我是|我呢|我倒是|我反正)[^，]{0,10}(?:满意|还行|还可以|可以|行|无所谓|凑合)(?:了|的|吧|啊)?)(?:[，,。\\s]*(?:不过|但是|但|可|就是)?${HOUSEHOLD_MEMBER_ZH}|[，,\\s]*(?:他|她)(?=不满意|嫌|有意见|不太满意|觉得不))[^]*$`);
 /**
@@ -1437,7 +1443,8 @@ const EMOJI: [RegExp, string | ((m: string) => string)][] = [
 const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪有|哪里)[\s,，]*)*|(满意|满不满意|满意不满意)\s*[？?]+\s*)(?=\S)/;
 
 /** A pause in the raw answer (the normaliser drops it, so these phrases are read before it). */
-const PAUSE_ZH = '[\\s,，。.!！;；…~～]';
+/** Any mark or space between clauses (the ellipsis of a pause in speech is index.ts PAUSE_ZH). */
+const CLAUSE_BREAK_ZH = '[\\s,，。.!！;；…~～]';
 /**
  * Round 16 (t16Y): yes and no said without the verb, as a clause of their own (issue 13: no score without evidence, read as
  * people speak). Agreement phrases (那还用说, 那还用问, 可不/可不是嘛/那可不, 可不咋的, 必须的, 谁说不是呢, 那倒是) opening the
@@ -1447,8 +1454,8 @@ const PAUSE_ZH = '[\\s,，。.!！;；…~～]';
  */
 const GENERAL_REMARK_ZH = /(干啥|干什么|做啥|什么|啥|谁家|哪家|家家|人人|大家)(都|也)?(离不开|离不了|得用|要用)|(全|都|就)靠(它|这个|这网|网)|多了去了|(谁|哪个|哪家)不(是|用|靠)/u;
 const COLLOQUIAL_YES_NO_ZH: [RegExp, string][] = [
-  [new RegExp(`^(\\s*(嗯|哎|诶|欸|啊|哦|噢)${PAUSE_ZH}*)?(那)?(还用说|还用问|可不是?(嘛|吗|么|呗|呢|咋的|咋地|咋滴)?|可不咋(的|地|滴)|(是)?必须(的|滴)|谁说不是(呢|嘛)?|倒是)(啊|呀|哈|嘛|呗)?(?=${PAUSE_ZH}|$)`, 'u'), '对'],
-  [new RegExp(`(?<=${PAUSE_ZH})(那)?(还用说|还用问)(吗|么|嘛|啊)?(?=${PAUSE_ZH}*$)`, 'u'), ''],
+  [new RegExp(`^(\\s*(嗯|哎|诶|欸|啊|哦|噢)${CLAUSE_BREAK_ZH}*)?(那)?(还用说|还用问|可不是?(嘛|吗|么|呗|呢|咋的|咋地|咋滴)?|可不咋(的|地|滴)|(是)?必须(的|滴)|谁说不是(呢|嘛)?|倒是)(啊|呀|哈|嘛|呗)?(?=${CLAUSE_BREAK_ZH}|$)`, 'u'), '对'],
+  [new RegExp(`(?<=${CLAUSE_BREAK_ZH})(那)?(还用说|还用问)(吗|么|嘛|啊)?(?=${CLAUSE_BREAK_ZH}*$)`, 'u'), ''],
   [/^(\s*)(那)?可不是(我|本人)(嘛|吗|么|呗|呢)?(?=[\s,，。.!！;；…]|$)/u, '$1是我'],
   // Round 17 (t17F2): more help declined, then the state said (不用了不用了，好了; 不用，已经修好了): the state is the answer, the
   // 不用 declines a visit or a step, not the question asked.
@@ -1463,7 +1470,8 @@ const COLLOQUIAL_YES_NO_ZH: [RegExp, string][] = [
  * looked and says it is fine (他/她 only just after the pause of the hold: alone, he may be the worker); 说好了 there is what they said, not "agreed on" (师傅说好了周一来, 说好了，结果没来 keep it: a
  * promise reported). Only the last words, or before a clause with no turn or negation in it.
  */
-const RELAYED_FINE_ZH = /((?<=^|[\s,，。.!！…])(?:我|我们|我家)?(?:儿子|女儿|闺女|老伴儿?|老公|老婆|爱人|媳妇|孩子|我爸|我妈|家里人|经理|领导|同事|主管|老板)|(?<=…\s*)(?:他|她))说好了(?=[\s。.!！]*$|[，,]\s*(?![^，,。]*(结果|但|可是|可|却|没|不|又|还|就是|才))[^，,。]+[。.!！]?$)/u;
+// (The family is HOUSEHOLD_MEMBER_ZH; the office's people, 经理, 同事, 老板, are added here.)
+const RELAYED_FINE_ZH = new RegExp(`((?<=^|[\\s,，。.!！…])(?:我|我们|我家)?(?:${HOUSEHOLD_MEMBER_ZH}|经理|领导|同事|主管|老板)|(?<=…\\s*)(?:他|她))说好了(?=[\\s。.!！]*$|[，,]\\s*(?![^，,。]*(结果|但|可是|可|却|没|不|又|还|就是|才))[^，,。]+[。.!！]?$)`, 'u');
 
 function fixHomophones(text: string): string {
   let s = text;
@@ -1919,7 +1927,7 @@ const EVAL_WORD_ZH = /满意|不错|好|差|烂|慢|快|糟|行|可以|一般|�
  *   (我不住这 老头说暖气不热: a relative passing a grievance on says more.)
  * - Holding the line to check or to move (HOLD_THEN_ACT_ZH: 等会儿 我看一下路由器, 等会儿 我到阳台上说): no answer yet.
  */
-const NO_EVIDENCE_R11_ZH = /^(嗯|呃|那|那就|到时候|回头|以后)*再说(吧|呗|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,4}(还差|差|还欠|欠|还剩|剩)[零一二两三四五六七八九十百千万\d]|(微信|短信|邮箱|邮件|qq|钉钉)(上)?(联系|找我|发我|发给我|跟我说|通知我|加我)|加(我|一下|个)(的)?(微信|qq)|我在(你们)?(那个|这个)?[^，]{0,6}群里|(跟|和|同)(我)?(家)?(老婆|老公|爱人|媳妇|老伴儿?|家里人|家人|儿子|女儿|闺女|孩子|爸|妈)(再)?商量(一下|下|商量)?|(不是我(住|待|在)的(地方|房子|家)|我(又|也|都)?不住(在)?(那|这|那儿|这儿|那里|这里|那边|这边))(啊|呀|哈|呢)?$/;
+const NO_EVIDENCE_ASIDE_ZH = /^(嗯|呃|那|那就|到时候|回头|以后)*再说(吧|呗|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,4}(还差|差|还欠|欠|还剩|剩)[零一二两三四五六七八九十百千万\d]|(微信|短信|邮箱|邮件|qq|钉钉)(上)?(联系|找我|发我|发给我|跟我说|通知我|加我)|加(我|一下|个)(的)?(微信|qq)|我在(你们)?(那个|这个)?[^，]{0,6}群里|(跟|和|同)(我)?(家)?(老婆|老公|爱人|媳妇|老伴儿?|家里人|家人|儿子|女儿|闺女|孩子|爸|妈)(再)?商量(一下|下|商量)?|(不是我(住|待|在)的(地方|房子|家)|我(又|也|都)?不住(在)?(那|这|那儿|这儿|那里|这里|那边|这边))(啊|呀|哈|呢)?$/;
 /** The question put back and nothing else (你觉得呢, 你说呢, 您看呢). */
 const ASKED_BACK_ALONE_ZH = /^(那)?(你|您)(自己)?(觉得|说|看)呢$/;
 // (Round 13, t13V: a head count said alone, 一共来了五六个工人, answers no yes/no; 管我叫大娘 is how they addressed the
@@ -2162,7 +2170,7 @@ export const ZH_PARSER: LocaleParser = {
   lineTalkOnly: lineTalkOnlyZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
-  noEvidence: (norm) => otherThingPraisedZh(norm) || NO_EVIDENCE_R11_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  noEvidence: (norm) => otherThingPraisedZh(norm) || NO_EVIDENCE_ASIDE_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
   levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们|同你们)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?((给|向|跟|和)(我的?)?(亲戚朋友|亲戚|朋友|亲朋好友|家人|邻居|同事|身边的?人)(们)?)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
