@@ -142,40 +142,41 @@ const NUMBERED_PLACE = /[一二两三四五六七八九十]+(?:里|道|环)(?=�
  * (那边, 旁边, 对过, 楼上, 那套), another place, a number of a building, the end of the clause or 的 at the end;
  * and the name must hold a word the readers take for an answer.
  */
-const PLACE_KIND_R12 = '商城|商场|购物中心|大街|街道|佳苑|花苑|名苑|雅苑|豪庭|华庭|名邸|公馆|社区|广场|家具城|建材城|酒楼|饭店|大酒店|酒店|超市|大楼|大厦|小区|花园|家园|新村|园|城|路|街|苑|湾|理发店|小炒店|饭馆|餐馆|面馆|[\u4e00-\u9fff]?店';
-const PLACE_UNIT_R12 = '(?:[0-9零一二两三四五六七八九十百]+(?:楼|层|期|区|室))';
+const PLACE_KIND = '商城|商场|购物中心|大街|街道|佳苑|花苑|名苑|雅苑|豪庭|华庭|名邸|公馆|社区|广场|家具城|建材城|酒楼|饭店|大酒店|酒店|超市|大楼|大厦|小区|花园|家园|新村|园|城|路|街|苑|湾|理发店|小炒店|饭馆|餐馆|面馆|[\u4e00-\u9fff]?店';
+const PLACE_UNIT = '(?:[0-9零一二两三四五六七八九十百]+(?:楼|层|期|区|室))';
 /** A building or a street number (三栋, 七号楼, 二十号) stays: it is a non-answer's own evidence (NO_EVIDENCE_ZH). */
-const PLACE_BUILDING_R12 = '(?:[0-9零一二两三四五六七八九十百]+(?:号楼|号|栋|幢|单元))';
-const PLACE_AFTER_R12 = `(?=那边|这边|那儿|这儿|那块|这块|那套|那栋|那家|那个|这个|旁边|边上|对过|对面|附近|楼上|楼下|门口|里面|里头|[东西南北]?区|[\\u4e00-\\u9fff]{0,4}(?:${PLACE_KIND_R12})|${PLACE_BUILDING_R12}|的$|$|[\\s,，。.!！?？、；;])`;
-const PLACE_NAME_R12 = new RegExp(`(?<=^|[\\s,，。.!！?？、；;在住是到去]|街道|大街|路|区)((?!人家|隔壁|我们|你们|他们|咱们|俺们|这个|那个|这边|那边|对面|旁边|附近|周围|别的|其他|其它|同一)(?:(?!隔壁|旁边|对面|附近|[的你我他她咱俺们就是这那在])[\\u4e00-\\u9fff]){2,4})(${PLACE_KIND_R12})${PLACE_UNIT_R12}?${PLACE_AFTER_R12}`, 'gu');
+const PLACE_BUILDING = '(?:[0-9零一二两三四五六七八九十百]+(?:号楼|号|栋|幢|单元))';
+const PLACE_AFTER = `(?=那边|这边|那儿|这儿|那块|这块|那套|那栋|那家|那个|这个|旁边|边上|对过|对面|附近|楼上|楼下|门口|里面|里头|[东西南北]?区|[\\u4e00-\\u9fff]{0,4}(?:${PLACE_KIND})|${PLACE_BUILDING}|的$|$|[\\s,，。.!！?？、；;])`;
+const PLACE_NAME_WITH_KIND = new RegExp(`(?<=^|[\\s,，。.!！?？、；;在住是到去]|街道|大街|路|区)((?!人家|隔壁|我们|你们|他们|咱们|俺们|这个|那个|这边|那边|对面|旁边|附近|周围|别的|其他|其它|同一)(?:(?!隔壁|旁边|对面|附近|[的你我他她咱俺们就是这那在])[\\u4e00-\\u9fff]){2,4})(${PLACE_KIND})${PLACE_UNIT}?${PLACE_AFTER}`, 'gu');
 /** 满意里, 幸福里 as an estate: 里 right after the name, said alone or before a district or a building. */
-const PLACE_LI_R12 = new RegExp(`(?<=^|[\\s,，。.!！?？、；;在住是到去])(?:满意|幸福|好运|吉祥|和平|安康|平安|福满|如意)里${PLACE_UNIT_R12}?(?=[东西南北]?区|${PLACE_UNIT_R12}|${PLACE_BUILDING_R12}|$|[\\s,，。.!！?？、；;])`, 'gu');
+const PLACE_LI = new RegExp(`(?<=^|[\\s,，。.!！?？、；;在住是到去])(?:满意|幸福|好运|吉祥|和平|安康|平安|福满|如意)里${PLACE_UNIT}?(?=[东西南北]?区|${PLACE_UNIT}|${PLACE_BUILDING}|$|[\\s,，。.!！?？、；;])`, 'gu');
 /** Only a name with a word the readers take for an answer goes (幸福, 好运, 满意, 福满, 二); 建设路, 花园路 stay as said. */
-const LOADED_NAME_R12 = /满意|满分|舒心|放心|省心|称心|顺心|开心|正常|五星|好|福|乐|美|顺|安|吉|祥|如意|可以|不错|行|对|是|有|热|暖|[零一二两三四五六七八九十百]/u;
+const LOADED_NAME = /满意|满分|舒心|放心|省心|称心|顺心|开心|正常|五星|好|福|乐|美|顺|安|吉|祥|如意|可以|不错|行|对|是|有|热|暖|[零一二两三四五六七八九十百]/u;
 /** Round 13 (t13N): a name in quotes before a place (那个"还不错"小炒店) is a name. */
-const QUOTED_PLACE = new RegExp(`["“”'‘’「」『』]([^"“”'‘’「」『』]{1,8})["“”'‘’「」『』](?=[\\u4e00-\\u9fff]{0,3}(?:${PLACE_KIND_R12}))`, 'gu');
-function placeNamesR12(s: string): string {
+const QUOTED_PLACE = new RegExp(`["“”'‘’「」『』]([^"“”'‘’「」『』]{1,8})["“”'‘’「」『』](?=[\\u4e00-\\u9fff]{0,3}(?:${PLACE_KIND}))`, 'gu');
+/** The estate, shop or building names of the comment above (and a quoted name before a place) set aside: see there. */
+function placeNamesWithKind(s: string): string {
   s = s.replace(QUOTED_PLACE, '某');
-  if (!new RegExp(`${PLACE_KIND_R12}|里`, 'u').test(s)) return s;
+  if (!new RegExp(`${PLACE_KIND}|里`, 'u').test(s)) return s;
   // 对过 (across the road from) is where, not 对 (yes).
   // Round 13 (t13N): the name said again (满意小区……不是新满意; 暖泉小区，就是那个暖泉) goes too; a numbered phase or floor
   // of an estate (星河湾十期) is no score.
   const names: string[] = [];
-  s = s.replace(PLACE_LI_R12, '里').replace(PLACE_NAME_R12, (m: string, name: string, kind: string) => {
-    if (!LOADED_NAME_R12.test(name)) return m.replace(new RegExp(`${PLACE_UNIT_R12}$`, 'u'), '');
+  s = s.replace(PLACE_LI, '里').replace(PLACE_NAME_WITH_KIND, (m: string, name: string, kind: string) => {
+    if (!LOADED_NAME.test(name)) return m.replace(new RegExp(`${PLACE_UNIT}$`, 'u'), '');
     names.push(name);
     return kind;
   });
   for (const n of names) s = s.replace(new RegExp(`(?<=新|老|那个|就是|不是)${n}`, 'gu'), '某');
-  return s.replace(new RegExp(`(?<=${PLACE_KIND_R12})对过`, 'gu'), '对面');
+  return s.replace(new RegExp(`(?<=${PLACE_KIND})对过`, 'gu'), '对面');
 }
 /**
  * Round 12: a person's name with a numeral in it (我是王九妹, 项目经理叫吴二宝, 我叫张三娃): after 是 or 叫, a common
  * surname, a numeral and a given name's character; the numeral is no score (the name becomes 王某).
  */
-const NUMERAL_NAME_R12 = /(?<=(?:是|叫|名叫|名字是))([王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾郝龚邵严覃戴孔汤])(?:小|老)?(?!八蛋|八羔子)[一二三四五六七八九](?!分|点|度|个|成|十|百|块|次|遍|回|趟|年|月|天|号|楼)[\u4e00-\u9fff]?(?=$|[\s,，。.!！?？、；;]|你们|你|您|他|她|的|啊|呀|吧)/gu;
+const NUMERAL_NAME = /(?<=(?:是|叫|名叫|名字是))([王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾郝龚邵严覃戴孔汤])(?:小|老)?(?!八蛋|八羔子)[一二三四五六七八九](?!分|点|度|个|成|十|百|块|次|遍|回|趟|年|月|天|号|楼)[\u4e00-\u9fff]?(?=$|[\s,，。.!！?？、；;]|你们|你|您|他|她|的|啊|呀|吧)/gu;
 function placeNames(s: string): string {
-  s = placeNamesR12(s).replace(NUMERAL_NAME_R12, '$1某');
+  s = placeNamesWithKind(s).replace(NUMERAL_NAME, '$1某');
   if (!/小区|花园|家园|新村|家属|宿舍楼|公寓|大厦|[东西南北]里|[二三四五六七]环|[里道环](?:庄|屯|桥|村|河|沟|堡|铺|营|口|街|路)/u.test(s)) return s;
   return s.replace(NUMBERED_PLACE, '').replace(PLACE_NAME, '$2');
 }
