@@ -121,6 +121,21 @@ function fromDigits(
   return { ...none, value: mapped };
 }
 
+/**
+ * A key typed as the whole message (SMS or chat: "1", "回复1", "【3】", full-width "１"): the customer answers with the
+ * option the prompt gives that key, as a keypad press would. Only a key the step's keypad (or a confirmation's) maps;
+ * spoken answers (with a recogniser confidence) are words, never keys.
+ */
+const TYPED_KEY = /^(?:回复|回|按|选|输入|reply|press)?\s*[【[(（「]?\s*([0-9*#])\s*[】\])）」]?\s*[。.!！]?$/i;
+function typedKey(dialog: CompiledDialog, state: string, text: string): string | null {
+  const m = TYPED_KEY.exec(text.normalize('NFKC').trim());
+  if (!m) return null;
+  const l = listenOf(dialog, state);
+  if (!l) return null;
+  const map: Record<string, unknown> = l.confirm ? CONFIRM_KEYPAD : l.ls.keypad;
+  return map[m[1]!] === undefined ? null : m[1]!;
+}
+
 /** A callback time read at this confidence or below is a vague "later", not a time (src/nlu/time.ts caps vague times at 0.6). */
 const VAGUE_TIME = 0.6;
 /** A confirmation reply with no agreement or denial word in front is taken as an answer only when read this surely. */
@@ -625,11 +640,15 @@ export function step(dialog: CompiledDialog, session: Session | null, input: Inp
   }
   let event: EngineEvent;
   switch (input.type) {
-    case 'answer':
-      event = input.text.trim()
-        ? { type: 'ANSWER', c: fromText(dialog, opts, session.state, session.ctx, input.text, input.confidence, input.now) }
-        : { type: 'NO_INPUT' };
+    case 'answer': {
+      const key = input.confidence === undefined ? typedKey(dialog, session.state, input.text) : null;
+      event = key !== null
+        ? { type: 'ANSWER', c: { ...fromDigits(dialog, opts, session.state, session.ctx, key, input.now), raw: input.text } }
+        : input.text.trim()
+          ? { type: 'ANSWER', c: fromText(dialog, opts, session.state, session.ctx, input.text, input.confidence, input.now) }
+          : { type: 'NO_INPUT' };
       break;
+    }
     case 'digits':
       event = { type: 'ANSWER', c: fromDigits(dialog, opts, session.state, session.ctx, input.digits, input.now) };
       break;

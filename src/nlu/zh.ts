@@ -560,7 +560,17 @@ const NOW_FREE_LATER_BUSY_ZH = /^(我)?(现在|这会儿?|目前)(可以|行|方
 const KIN_DID_ZH = new RegExp(`${KIN}(给|帮我|帮着)?(弄|办)的$`);
 
 /** Intents in priority order (the first that matches wins). */
+/** The customer's other line named as the one to call (别打这个座机，打我手机). */
+const OTHER_LINE_ZH = /(别|不要|甭)(再)?(打|拨)(这个|这|家里的?)(座机|手机|号码?|固话|电话)[^，]{0,2}[，]?(打|拨|联系|找)(我)?(的)?(手机|座机|固话|单位|办公室)/;
+/** Calls that sell (推销, 营销, 广告, 套餐活动): refusing them is no opt-out from the survey. */
+const SALES_CALLS_ZH = /推销|营销|广告|促销|卖东西|(套餐|优惠)活动/;
+/** Shorter or fewer calls asked for: 别打这么长, 一个月一次就行. */
+const FEWER_CALLS_ZH = /(别|不要)(打|问)(得)?(这么|那么|太)(长|久|多|勤)|(一个月|一个礼拜|一周|一星期|一年|半年|一季度|每个?月|每年)(就)?(打)?(一次|一回)(就行|就够|就好|就可以)/;
+
 const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'complaint', 'human', 'who_calling', 'reschedule', 'repeat'];
+
+/** When the customer left home (早上出门的时候, 出门前): what was seen then is the answer told from away. */
+const LEFT_HOME_ZH = /(今天|今儿)?(早上|早晨|一早|上午|中午|刚才)?(出门|出来|走|离开家?)(的)?(时候|前|之前|那会儿?)/;
 
 /** A time said in the utterance, other than now (现在 is no later time). */
 const laterTimeZh = (s: string) => {
@@ -585,6 +595,9 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   // Round 17 (t17F): 会，我说会！你听不见啊: the customer says the answer again, louder, and asks if we cannot hear it: the
   // answer stands and nothing is to be said again by us.
   if (m?.intent === 'repeat' && /^(你|您)?(是)?(听不见|听不到|听不清|没听见|没听到|没听清)(啊|吗|呀|么|是吧)?$/.test(norm.slice(m.start)) && /我(都)?(说|讲)(了)?(是|会|对|能|行|好|满意|不满意|不会|不是|没有|有|可以|方便|不方便|热了|好了)(了|啊|呀)?(你|您)?(是)?$/.test(norm.slice(0, m.start))) return null;
+  // 我不在家，早上出门的时候二十度; 在开车，网是好了，早上出门前试过: away or driving, and the answer told from what the customer saw
+  // before leaving: the answer is given, no later call asked.
+  if (m?.intent === 'reschedule' && LEFT_HOME_ZH.test(norm.slice(m.end)) && !/再打|打过来|打给我|回头|晚点|改天|再说|再聊|再联系|回家|到家/.test(norm) && !laterTimeZh(norm.slice(m.end).replace(LEFT_HOME_ZH, ''))) return null;
   // 我开着车呢 不过你说吧: busy, but the customer lets us go ahead (a go-ahead after a contrast wins).
   if (m?.intent === 'reschedule' && /(不过|但是|但|可是|那)(我|那)?(你|您)(就)?(说|问|讲)(吧|呗|嘛)/.test(norm.slice(m.start))) return null;
   // Round 13 (t13F): 我在外头信号不太好 你说吧我听着, 不太方便……唉算了 几个问题？问吧: busy or out, then the customer lets us go
@@ -596,6 +609,8 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'reschedule' && GO_NOW_LAST_ZH.test(norm) && !/再打|回头|晚点|改天|再说|再聊|再联系|以后打|之后打/.test(norm)) return null;
   // 来吧 快点儿 我这锅里还炒着菜呢: a go-ahead said first, the busy clause only asks to be quick.
   if (m?.intent === 'reschedule' && m.start > 0 && GO_AHEAD_ZH.test(norm.slice(0, m.start).replace(/(快点儿?|快些|赶紧的?|快)+$/, ''))) return null;
+  // 方便，快点儿啊我这忙着呢: a yes said first, then hurried on: the busy clause only asks to be quick.
+  if (m?.intent === 'reschedule' && m.start > 0 && /^(方便|可以|行|有空|能)(的|啊)?(那)?(你)?(快点儿?|快些|赶紧|抓紧)(点|的)?(啊|吧|哈|呗|说|问)*$/.test(norm.slice(0, m.start).replace(/(我|我这|我这儿|我这边)$/, ''))) return null;
   // 刚才在炒菜没听见: busy a moment ago, now asking to hear the question again (not a later call).
   if (m?.intent === 'reschedule' && /(刚才|刚刚)[^，]{0,8}(没听(见|清|到)|听不(见|清|到))/.test(norm) && !parseTimeZh(norm) && !/再打|打过来|打给我/.test(norm)) return detectZh(norm, ['repeat']) ?? m;
   // Round 12: the question's own words asked back, then not understood (什么方便不方便？没听明白; 啥叫方便不方便 听不懂):
@@ -715,6 +730,9 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'wrong_person' && /(虽然|虽说|尽管|就算|即使|哪怕|本来)(也|都)?$/.test(norm.slice(0, m.index))) continue;
       // 以后别打这个号了 打我另一个号: a change of number, not an end to calls.
       if (intent === 'opt_out' && /(打|拨|联系|换|找)(我)?(的)?(另|另外|新|别的|其他|其它)(一)?(个)?(的)?(号|电话|手机|座机)/.test(norm)) continue;
+      // 别打这个座机，打我手机: the number to use, the survey goes on. 别给我打推销电话: sales calls refused, not this survey. 回访别打这么长,
+      // 别老打电话调查了，一个月一次就行: shorter or fewer calls asked for (a suggestion), no end to the calls.
+      if (intent === 'opt_out' && (OTHER_LINE_ZH.test(norm) || SALES_CALLS_ZH.test(norm.slice(m.index).split('，')[0]!) || FEWER_CALLS_ZH.test(norm))) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
       // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
       if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
@@ -960,6 +978,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
     if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
+    // Not one point less will do (差一分都不行, 少一分也不成): full marks insisted on, not "not even one point".
+    if (/(差|少)(一|1)分(都|也)(不行|不成|不可以|不能少|不答应)/.test(norm)) return { value: max, confidence: 0.85 };
     if (none) return { value: min, confidence: 0.9 };
     // "Even N points is too many" (三分都嫌多): below N, confirmed.
     const tooMany = /([一二两三仨四五六七八九十\d]+)分(都|也)(嫌多|多了|给多了|多余|是多余的?)/.exec(norm);
@@ -2057,6 +2077,27 @@ function exasperationZh(norm: string): string {
  * its negation (不热, 没解决), so 热什么热 我在屋里戴着帽子 answers "is it warm now?" no.
  */
 const DENIAL_ECHO_ZH = /([^\s什么啥个\d他她我你它们的了是都也]{2}|[^\s什么啥个\d他她我你它们的了是都也])(?:什么|啥|个啥)\1/g;
+/**
+ * A bad mark denied by the set phrase "X是不可能X的" (差评是不可能差评的, 投诉是不可能投诉的, 不满意是不可能不满意的): the
+ * emphatic "never X", read as 不会给X. And sincerity said of praise (真的，不是客气; 不是客套话): the 客气 there is not the
+ * engineer's courtesy negated, it vouches for the praise, so it is left out.
+ */
+const NEVER_THE_BAD_MARK_ZH = /(差评|投诉|不满意|低分|打低分)是(绝对)?不可能(给|打|投)?\1的/g;
+const NOT_JUST_POLITE_ZH = /(?<=(满意|好|不错|棒|感谢|谢谢)[^，]{0,8}[，]?[^，]{0,4})(我)?(真的|真心)?(不是|没)(跟你)?(说)?(客气|客套|恭维|奉承)(话)?/g;
+/**
+ * The prompt cut off by a customer who answered over it (正常正常，你不用说了; 十分十分，不用念了; 满意，你别念了): 不用说了 there
+ * stops the bot talking, it negates nothing. Left out when something else was said (别说了 alone, or in anger, stays).
+ */
+const PROMPT_CUT_OFF_ZH = /(你|您)?(就)?(不用|甭|不必|别)(再)?(往下)?(念|读)(了|啦)?|(你|您)?(就)?(不用|甭|不必)(再)?(往下)?(说|讲)(了|啦)/g;
+function promptCutOffZh(norm: string): string {
+  const rest = norm.replace(PROMPT_CUT_OFF_ZH, '');
+  return rest.trim() && rest !== norm ? rest : norm;
+}
+
+function deniedBadMarkZh(norm: string): string {
+  return norm.replace(NEVER_THE_BAD_MARK_ZH, '不会给$1').replace(NOT_JUST_POLITE_ZH, '');
+}
+
 function denialEchoZh(norm: string): string {
   if (!/什么|啥/.test(norm)) return norm;
   return norm.replace(DENIAL_ECHO_ZH, (m: string, x: string) => (/[\u4e00-\u9fff]/.test(x) ? (/^(解决|修|修好|处理|管|弄好|来)$/.test(x) ? '没' : '不') + x : m));
@@ -2153,7 +2194,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))),
+  normalize: (text) => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
