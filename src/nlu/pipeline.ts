@@ -783,6 +783,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // customer will give is only the middle, the answer is a complaint, not a lukewarm level.
         if (d.value === 'neutral' && SCORE_CEILING.test(vnorm)) d = { value: 'dissatisfied', confidence: 0.55 };
       }
+      // Satisfied by half or a little more (六成满意, 百分之五十满意, 五五开, 一半满意一半不满意): the share of the top is the middle
+      // of the scale, lukewarm, to confirm (by the share rule of the marks: half to seven tenths is neutral).
+      if (!comp && !irony && !question && MIDDLING_SHARE_ZH.test(vnorm)) d = { value: 'neutral', confidence: 0.55 };
       // Round 17 (t17S): a score said on a scale the customer names (满分十分我给八分; 八分，十分制的): the number given on it is the
       // level, not the 满分 or 十分 of the scale's name read as praise. (The scale named is no full mark given.)
       if (!comp && !irony && !question && d.value === 'very_satisfied' && d.basis !== 'answer' && SCALE_NAMED_CSAT.test(vnorm)) {
@@ -980,7 +983,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
           // Never again (以后不会再合作了, 不考虑再合作了, never again) is the bottom of the scale: 感觉极差.
-          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再次|再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           // (A grievance whose only evaluation is a softened one, 不买还不高兴, gives no number: the category reaches a person.)
           const softOnly = !!comp && !level && !a.hedges.length && !a.signals.some((x) => x.cls === 'eval' && x.pol < 0 && x.strength > 0);
@@ -1001,8 +1004,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // 满分 迟到一下午的满分, 给10分行了吧 师傅来了转一圈就走, 来了四趟 真是满分服务啊: the top of the scale beside a
       // grievance with no "but" and nothing softening or accepting it is said as a reproach, as praise with a grievance is
       // on a satisfaction question: no score; the grievance reaches a person. (十分 就是来晚了一点, 满分 垃圾都带走了 就是……
-      // keep their score.)
-      const topWithGrievance = !!comp && !comp.diminished && typeof result.value === 'number' && result.value === expect.max && wholeScale(expect) && !found &&
+      // keep their score; so does a half mark rounded up to the top, 九分半，那半分扣在他来晚了: the point is taken off.)
+      const topWithGrievance = !!comp && !comp.diminished && typeof result.value === 'number' && result.value === expect.max && s.value === expect.max && wholeScale(expect) && !found &&
         P.contrastAt(norm, norm.length) < 0 && !RESERVATION_CUE.test(norm) && !OVERALL_LEVEL.test(norm.slice(0, comp.at)) && !ACCEPTANCE.test(norm.slice(comp.at));
       if (topWithGrievance) {
         result.value = null;
@@ -1013,7 +1016,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = null;
         result.confidence = 0;
       }
-      if (irony && wholeScale(expect) && !comp && (typeof result.value === 'number' || result.value === null)) {
+      // (满意个啥，两分: a low score given plainly after the sneer is the answer; the sneer only says why.)
+      const plainLowScore = typeof result.value === 'number' && s.confidence >= 0.9 && !s.scaled && levelOfScore(result.value, expect.min, expect.max) === 'dissatisfied';
+      if (irony && wholeScale(expect) && !comp && (typeof result.value === 'number' || result.value === null) && !plainLowScore) {
         // 五分，五分的折磨: the number is said as a reproach.
         result.value = expect.min;
         result.confidence = 0.5;
@@ -1322,6 +1327,8 @@ const REPORTED_ASK = /(?<![想要请我])问(我|俺|咱)?(是不是|是否)(你
 /** Round 14 (t14R): the customer reporting what they asked the worker (我问能不能把线顺着墙角走，他来一句…): told, not asked of the caller. */
 const REPORTED_OWN_ASK = /(?<![想要请])我(就|还|当时|跟他|跟师傅)?问(他|她|师傅|人家|工人|他们)?(能不能|可不可以|可以不|行不行|要不要|是不是|有没有|为啥|为什么)/;
 /** Round 14 (t14R): a ceiling on a score (最多六分, 顶多给六分, six out of ten tops, at most a six). */
+/** A share of satisfaction from a half to under seven tenths (六成满意, 百分之六十的满意, 五五开, 一半满意一半不满意). */
+const MIDDLING_SHARE_ZH = /(?<![零一二两三四五六七八九十\d])([五六]成|百分之[五六]十[一二三四五六七八九]?)(的)?满意|五五开|一半满意[^，]{0,2}一半不满意|一半不满意[^，]{0,2}一半满意/;
 const SCORE_CEILING = /(最多|顶多|撑死|充其量|至多|最高)(也就|就)?(给|打|算|值|能给)?[零一二两三四五六七八九十\d]+分(?!钟)|\b(at (the )?most|at best)( a)? (\d+|one|two|three|four|five|six|seven)\b|\b(\d+|one|two|three|four|five|six|seven)( out of (ten|10))?,? (tops|at (the )?most|at best|max)\b/;
 const OWED_ASKED = new RegExp(`(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,6}(修|处理|解决|退|返|赔)|${REPORTED_ASK.source}`);
 /** Round 13 (t13R): the level said only as what would have been (要是能一次修好，我肯定说满意): no level given. */
@@ -1405,6 +1412,9 @@ function scoreLevelSaid(P: LocaleParser, vnorm: string): Csat3 | null {
 }
 const LEVEL_OPENING = /^(我|我们|i m|i am|we re|we are)?(还|还是|也|都)?(算是|算|基本上?|总体|整体|比较|挺|蛮|还挺|还算|很|非常|特别|相当|very|quite|pretty|fairly|really)?\s?(满意|satisfied|happy)(满意)?(的|了)?(吧|啊|呀|哈|嗯)?$/;
 
+/** A lukewarm level named as the whole first clause (一般，线拉得不太好看; 一般般，打热线要等挺久): neutral, beside a small matter. */
+const NEUTRAL_OPENING = /^(我|我们)?(觉得)?(还|也|就|算)?(一般|一般般|马马虎虎|凑合|还凑合)(吧|啊|呀|哈|嘛)?$/;
+
 /** Round 14: the level named as the whole first clause, with what follows neither denying it nor sneering. */
 /**
  * Round 17 (t17V): a story of the visit closed by the level (…弄完还上楼来让我试了试，挺满意; …这服务，我给满分): at least four
@@ -1422,21 +1432,27 @@ function storyClosedByLevel(P: LocaleParser, said: string): boolean {
   return !STORY_BUT.test(body) && !STORY_STILL.test(body) && !/[?？]/u.test(said) && !P.irony(P.normalize(said));
 }
 
-function levelOpening(P: LocaleParser, said: string): Csat3 | null {
+function levelOpening(P: LocaleParser, said: string, depth = 0): Csat3 | null {
   const m = /^\s*([^，,。.!！?？;；\s]+(?:\s(?:satisfied|happy))?)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
   if (!m) return null;
   const first = P.normalize(m[1]!).trim();
   const rest = P.normalize(m[2]!);
-  if (!LEVEL_OPENING.test(first) || P.irony(rest) || P.irony(P.normalize(said))) return null;
+  // (修得挺快的，满意，就是……: praise of the visit, then the level as a clause of its own: the level opens the verdict.)
+  if (!LEVEL_OPENING.test(first) && !NEUTRAL_OPENING.test(first)) {
+    const praise = P.analyze(first);
+    return !depth && praise.signals.some((x) => x.pol > 0) && !praise.signals.some((x) => x.pol < 0) && !praise.hedges.length && !P.irony(first) ? levelOpening(P, m[2]!, 1) : null;
+  }
+  if (P.irony(rest) || P.irony(P.normalize(said))) return null;
   // (满意啊，在家还能锻炼抗寒能力: with no "but", small word or acceptance, what follows is the sneer's punchline.)
   // (满意呀，省得开冰箱了: a "saves me the trouble" punchline is a sneer too.)
   if (/省得|省了|倒省/.test(rest)) return null;
-  if (P.contrastAt(rest, rest.length) < 0 && !RESERVATION_CUE.test(rest) && !ACCEPTANCE.test(rest) && !SMALL_MATTER.test(rest)) return null;
+  // (A lukewarm level needs no "but": 一般般，打热线要等挺久 tells why it is only that.)
+  if (P.contrastAt(rest, rest.length) < 0 && !RESERVATION_CUE.test(rest) && !ACCEPTANCE.test(rest) && !SMALL_MATTER.test(rest) && !NEUTRAL_OPENING.test(first)) return null;
   const after = P.analyze(rest);
   // 满意，就是太不满意了; satisfied? no: the level taken back.
   // (满意，就是太差劲了: an unsoftened verdict after it takes it back too.)
   if (after.signals.some((x) => x.pol < 0 && (LEVEL_WORD.test(x.text) || x.strength === 2 || (x.cls === 'eval' && x.strength > 0 && x.w >= 1)))) return null;
-  return positiveLevel(P.analyze(first))?.value ?? null;
+  return NEUTRAL_OPENING.test(first) ? 'neutral' : positiveLevel(P.analyze(first))?.value ?? null;
 }
 
 /**

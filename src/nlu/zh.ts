@@ -764,7 +764,7 @@ const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|
  * Another scale named before the score given on it (满分一百的话我给九十, 满分五分我给四分, 十分制的话八分, 按百分制九十):
  * the score is read on that scale and brought to the one asked, to confirm.
  */
-const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)/;
+const OTHER_SCALE_ZH = /满分(是)?(十|五|一百|百|10|5|100)(分)?|(十|五|一百|百|10|5|100)分制|(按|用)(十|五|一百|百|10|5|100)分(的话|来算|算)|(?<![零一二两三四五六七八九十\d])(十|五|二十|一百|百|10|5|20|100)(?:分|颗星|个星|星)(?:里|里面|里头|当中|之中)/;
 /** Round 17 (t17S): the rating itself named as the topic before the share given (满意度嘛, 打分的话, 要说满意程度). */
 const RATING_TOPIC_ZH = /^(要说|说到|论)?(满意度|满意程度|打分|评分|分数|给分)(嘛|呢|啊|的话|来说|来讲)?/;
 /** Round 17 (t17S): the scale named as the last clause, after the score (六分吧，满分十分; 四分，五分制的; 三颗星吧，满分五颗). */
@@ -777,7 +777,7 @@ const UNDECIDED_ZH = /(还)?没想好|(让我|我)(再)?想(一)?想|考虑考�
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
 const SCORE_CORRECTION_ZH = /算了|(?<=[，\s])(还是|想想还是|要不)(?=(给|打)?[零一二两三四五六七八九十\d]+分)|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
 /** A score put in a condition or a wish (本来想给, 原本能打, 要是……就): what the customer would have given. */
-const HYPOTHETICAL_SCORE_BEFORE_ZH = /(本来|原本|本想|原想)(是)?(想|能|可以|要|打算|准备|该)?(给|打|评)?(你们|他|她|个)?$|(要是|如果|假如|若是)[^，]{1,20}就(能)?(是|有|给|打|得|值)?(你们|他|她|个)?$/;
+const HYPOTHETICAL_SCORE_BEFORE_ZH = /(本来|原本|本想|原想)(是)?(想|能|可以|要|打算|准备|该)?(给|打|评)?(你们|他|她|个)?$|(要是|如果|假如|若是)[^，]{1,20}就(能)?(是|有|给|打|得|值)?(你们|他|她|个)?$|(要是|如果|假如|若是)(我)?(只)?(给|打|评)(你们|他|她|个)?$/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
@@ -810,7 +810,7 @@ const GRADE_ZH = /(?<![a-z])(优秀|优|良好|良|a|b|c)(加|减)?(?![a-z])/;
  * Where on the scale, said alone (中等吧, 中上吧, 中等偏下, 中不溜): 中等 the middle of the scale (rounded up: 5 on
  * 0–10, 3 on 0–5, the renovation script's 感觉一般), 中上 seven tenths, 中下 four tenths; to confirm.
  */
-const MIDDLE_ZH = /(中等|中游|中不溜儿?|中上|中下|中间)(偏上|偏下|等|游|水平)?/;
+const MIDDLE_ZH = /(中等|中游|中不溜儿?|中上|中下|中间|五五开)(偏上|偏下|等|游|水平)?/;
 const GRADE_FRAMED_BEFORE_ZH = /(给|打|评|算|得|拿)(了)?(他|她|它|你们|师傅)?(个|一个)?$/;
 /** Counting aloud before the score (一二三四 四分): consecutive digits from 一 (or 零). */
 const COUNTING_ZH = /^零?一二三(四(五(六(七(八(九)?)?)?)?)?)?$/;
@@ -884,22 +884,43 @@ function scoreArithmeticZh(norm: string, min: number, max: number): string {
   if (few && !/[零一二两三四五六七八九十\d]分/.test(s.replace(few[0], ''))) { const hi = max - (few[1] === '一两' ? 1 : 2); s = s.replace(few[0], `${CN_DIGITS[hi - 1]}${CN_DIGITS[hi]}分`); }
   return s;
 }
+/**
+ * A score given to something the question does not ask about, named just before it (你们联通的信号我只能给五分, 那个路由器给六分,
+ * 产品七分, 价格五分, 材料费……我给两分): the product, the network, the price or the app, not the visit. It gives way to a
+ * score of the visit said beside it (工程师我给十分); said alone it is no score of the visit.
+ */
+const OTHER_OBJECT_ZH = '(信号|路由器?|光猫|机顶盒|产品|设备|价格|价钱|收费|资费|套餐|月租|材料费?|app|软件|公众号)';
+const OTHER_OBJECT_SCORED_BEFORE_ZH = new RegExp(`${OTHER_OBJECT_ZH}(的话|嘛|呢|这块|这一块|方面|那块)?(我)?(只能|就|也就|顶多|最多|能)?(给|打)?(它|个)?$`);
+/** 师傅十分，价格五分 read without its pause: the worker's 十分 is a score, as another object's score follows. */
+const OTHER_OBJECT_SCORE_AFTER_ZH = new RegExp(`^${OTHER_OBJECT_ZH}[^分]{0,6}[零一二两三四五六七八九十\\d]分`);
+/** A discount said of the price, the package or the bill (说好打七折, 账单还是原价): money, not a mark. */
+const DISCOUNT_ON_PRICE_ZH = /原价|账单|价格|价钱|优惠|套餐|便宜|收费|月租|资费|[块元]钱?|说(好)?(的)?(打|给)|答应|承诺|活动/;
+/** A score asked back as what could not be withheld (能不给满分吗, 我还能不打十分吗, 哪能不给五分): given. */
+const RHETORICAL_GIVEN_ZH = /(?:我)?(?:还|又|怎么|哪|哪里|咋)?能不(给|打)(他|她|你们|师傅)?(满分|[零一二两三四五六七八九十\d]+分)(吗|么|嘛|呢)/g;
+/** One digit said three times or more before the points (八八八分, 九九九，九分, 八八八十分): a stutter, not a number of hundreds. */
+const STUTTERED_DIGIT_ZH = /(?<![零一二两三四五六七八九十百千万\d])([一二三四五六七八九])\1{2,}(?=十?分(?!钟|之))/g;
 /** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
 const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
-  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean };
+  type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean; otherObject?: boolean };
   const cands: Cand[] = [];
   /** Points taken off (扣他一分): with no score but the top said, the top less them. */
   let taken = 0;
   let takenAt = Infinity;
   // A name spelled out (我姓漆，七八九的七; 不是数字那个五) names no score.
   norm = unspell(norm);
+  // "How could I not give it N" (能不给满分吗, 哪能不给五分): the score given, asked back.
+  if (unit === undefined) norm = norm.replace(RHETORICAL_GIVEN_ZH, '$2$3');
+  // A digit stuttered or repeated by the recogniser (八八八分, 九九九，九分, 八八八十分): said once. (Two, 九九分, is read below.)
+  if (unit === undefined) norm = norm.replace(STUTTERED_DIGIT_ZH, '$1');
   if (unit === undefined) norm = scoreArithmeticZh(norm, min, max);
   const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
   // Round 17 (t17S): the scale named after the score, as a clause of its own (六分吧，满分十分; 四分，五分制的): the score is read on
   // it as when it is named first, and the scale's own number is no score.
   const scaleAfter = unit === undefined ? SCALE_NAMED_AFTER_ZH.exec(norm) : null;
-  const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? '') : null;
+  const otherMax = otherScale ? parseChineseNumber(otherScale[2] ?? otherScale[4] ?? otherScale[6] ?? otherScale[8] ?? '') : null;
+  // The scale named as the whole the score is taken from (二十分里面给十八分, 五颗星里给四颗): its own number is no score.
+  if (otherScale?.[8] !== undefined) norm = norm.slice(0, otherScale.index) + '　'.repeat(otherScale[0].length) + norm.slice(otherScale.index + otherScale[0].length);
   if (scaleAfter) norm = norm.slice(0, scaleAfter.index) + '　'.repeat(scaleAfter[0].length);
   norm = norm.replace(SCALE_NAMED_ZH, (m) => '　'.repeat(m.length));
   const bare = stripFillers(norm);
@@ -910,6 +931,14 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   const typedKey = unit !== undefined && max - min >= 30 ? /^(回复|回)?([1-4])$/.exec(bare)?.[2] : undefined;
   const tempKey = unit !== undefined && (keySaid ?? typedKey) !== undefined ? TEMPERATURE_OF_KEY[(keySaid ?? typedKey)!] : undefined;
   if (unit !== undefined && keySaid !== undefined && tempKey === undefined) return { value: null, confidence: 0 };
+  // A band described, then its key said as the answer (十八到二十之间，按2; 十六度以下吧，按4; 十八到二十是按2？那就是2): the key's
+  // band, to confirm, when nothing but the key follows it.
+  const keyAfterBand = unit !== undefined && max - min >= 30 && keySaid === undefined ? /按([1-4一二三四])(?![0-9零一二三四五六七八九十])(.*)$/.exec(norm) : null;
+  if (keyAfterBand) {
+    const rest = keyAfterBand[2]!.replace(new RegExp(`^(吗|么|是吧|对吧)?(那就是|那就|就是|那)?${keyAfterBand[1]}?`), '');
+    const v = TEMPERATURE_OF_KEY[keyAfterBand[1]!];
+    if (v !== undefined && [...stripFillers(rest)].every((c) => FRAME.has(c))) return { value: v, confidence: 0.6, approximate: true };
+  }
   if (unit === undefined) {
     // 按一, 按幺, 幺零 on a points scale: the key's points (the scripts key each digit for itself), to
     // confirm (a customer used to 1 = 非常满意 may mean the top); 按星号, 米字键 on 0–10: ten.
@@ -996,10 +1025,19 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       if (t !== undefined && t + 5 >= min && t + 5 <= max) cands.push({ value: t + 5, strength: 0.5, approximate: true, at: tens.index });
     }
   }
+  // 二十多, 二十多一点点 said bare on a measure (no 度): a little over the tens, confirmed.
+  if (unit !== undefined) {
+    const over = /^(?:就|大概|差不多|估计)?([一二两三]十|[123]0)多(一点点?|一些|点儿?)?(吧|啊|呀)?(?=$|[，,。])/.exec(norm);
+    const t = over ? findNumbers(over[1]!)[0]?.value : undefined;
+    if (over && t !== undefined && t >= min && t + 1 <= max && !/[零一二两三四五六七八九十\d]/.test(norm.slice(over[0].length).replace(new RegExp(`${over[1]}点几`), ''))) return { value: t + 1, confidence: 0.5, approximate: true };
+  }
   // Round 14 (t14V): 八九不离十, "as good as": an idiom, no score, when a score is said beside it (八九不离十，九分; read without
   // its pause, 八九不离十九分, the idiom's 十 would join the score).
   const idiomless = unit === undefined && /八九不离十./.test(norm) ? norm.replace(/八九不离十(?=[零一二两三四五六七八九十\d]分)/g, '　'.repeat(5)) : norm;
+  /** The end of a tenths' part already read (the 五 of 九成五). */
+  let partSaidUntil = -1;
   for (const tok of findNumbers(idiomless)) {
+    if (tok.start < partSaidUntil) continue;
     const after = norm.slice(tok.end);
     const before = norm.slice(0, tok.start);
     if (/(周|星期|礼拜)$/.test(before)) continue;
@@ -1023,7 +1061,34 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
       continue;
     }
+    // A discount as the mark (七折, 打个八五折吧): tenths of the top, to confirm; a discount promised on the price or the bill
+    // (当初说打七折，结果账单还是原价) is money, no score.
+    if (unit === undefined && /^折/.test(after)) {
+      if (DISCOUNT_ON_PRICE_ZH.test(norm) || tok.range) continue;
+      const two = /^([一二三四五六七八九])([一二三四五六七八九])$/.exec(tok.text);
+      const tenths = two ? (findNumbers(two[1]!)[0]?.value ?? 0) + (findNumbers(two[2]!)[0]?.value ?? 0) / 10 : tok.value;
+      if (tenths > 0 && tenths < 10) cands.push({ value: (tenths / 10) * (max - min) + min, strength: 0.6, approximate: false, at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
     // 九成满意, 八成吧 on a points scale: tenths of the top, like 百分之九十 (八成新, 九成的人 are no rating).
+    // (九成五, 八成半: tenths and a part of the next, a share between two points, to confirm.)
+    const tenthsPart = unit === undefined ? /^成([一二三四五六七八九半])(的)?(满意|吧|啊|呀|$)/.exec(after) : null;
+    if (tenthsPart && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 9 && !tok.range && [...stripFillers(before.replace(RATING_TOPIC_ZH, ''))].every((c) => FRAME.has(c))) {
+      const v = ((tok.value + (tenthsPart[1] === '半' ? 0.5 : (findNumbers(tenthsPart[1]!)[0]?.value ?? 0) / 10)) / 10) * (max - min) + min;
+      cands.push({ value: v, strength: 0.6, approximate: false, at: tok.start, end: tok.end + 2, scaled: true });
+      partSaidUntil = tok.end + 2;
+      continue;
+    }
+    // 四分之三吧, 三分之二, 十分之八 on a points scale: that share of the top, scaled, to confirm (三分之一的人, 三分之二的钱 are no rating).
+    const fractionOf = unit === undefined ? /(?<![零一二两三四五六七八九十百\d])([二两三四五六七八九十]|十)分之$/.exec(before) : null;
+    if (fractionOf && /^(的)?(满意|吧|啊|呀|左右|$|[，,。])/.test(after) && !tok.range && [...stripFillers(before.slice(0, fractionOf.index).replace(RATING_TOPIC_ZH, ''))].every((c) => FRAME.has(c))) {
+      const d = parseChineseNumber(fractionOf[1]!);
+      if (d !== null && d > 0 && tok.value <= d) {
+        const v = (tok.value / d) * (max - min) + min;
+        cands.push({ value: v, strength: 0.6, approximate: false, at: tok.start, end: tok.end, scaled: true });
+        continue;
+      }
+    }
     if (unit === undefined && /^成(的)?(满意|吧|啊|呀|$)/.test(after) && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 10 && !tok.range && [...stripFillers(before.replace(RATING_TOPIC_ZH, ''))].every((c) => FRAME.has(c))) {
       const v = (tok.value / 10) * (max - min) + min;
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
@@ -1053,6 +1118,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
         taken += tok.value;
         takenAt = Math.min(takenAt, tok.start);
       }
+      continue;
+    }
+    // Four and a half stars (四颗半, 四星半, 四颗半星): a half star out of five, scaled, to confirm.
+    if (unit === undefined && /^(颗半星?|个半星|星半)/.test(after) && Number.isInteger(tok.value) && tok.value >= 0 && tok.value <= 4 && !tok.range) {
+      cands.push({ value: ((tok.value + 0.5) / 5) * (max - min) + min, strength: 0.6, approximate: false, at: tok.start, end: tok.end, scaled: true });
       continue;
     }
     // Stars are out of five: the score on a 0–5 scale; on another scale all five stars (五星好评) is the top, confirmed, and fewer say no number.
@@ -1117,6 +1187,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
       continue;
     }
+    // 二十还差点儿, 十八度还差一点: just under the number said, confirmed.
+    if (unit !== undefined && new RegExp(`^(${unit})?(还|就)?差(一)?(点|些)(点|儿)?(吧|啊)?(?![^，,。]*[零一二两三四五六七八九十\\d])`).test(after)) {
+      cands.push({ value: tok.value - 0.5, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
+      continue;
+    }
     // 不到十六度: below the number said.
     if (unit !== undefined && /(不到|不足|没到|没有)$/.test(before) && after.startsWith(unit)) {
       cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
@@ -1128,7 +1203,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
       // again; 十分十分满意 stays the adverb.
       const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
-        || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest));
+        || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest))
+        || (/(师傅|工程师|小伙子?|工人|服务)$/.test(before) && OTHER_OBJECT_SCORE_AFTER_ZH.test(rest))
+        // (十分，要是打九分我都觉得对不起他 read without its pause: the ten opens the answer, what follows is a clause of its own.)
+        || (before === '' && /^(要是|如果|因为|本来|说实话|人家)/.test(rest));
       if (!scoreFramed) continue;
       // 十分，十分失望的十分: the ten is the pun on 十分失望 ("very disappointed"), no score of ten.
       if (/十分(的)?(失望|不满意|不满|差劲|差|糟糕|生气|气人|恼火|垃圾|烂|无语|窝火)/.test(norm)) continue;
@@ -1144,7 +1222,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const rangeEnd = /^(到|至|或者?|~|-)[零一二两三四五六七八九十百\d]+/.exec(after);
     if (rangeEnd && MEASURE_AFTER.test(after.slice(rangeEnd[0].length)) && !/^分(?!钟)/.test(after.slice(rangeEnd[0].length)) && !(unit !== undefined && after.slice(rangeEnd[0].length).startsWith(unit))) continue;
     // 十七点几度: a reading with some tenths, between the whole number and the next, confirmed.
-    if (unit !== undefined && !tok.decimal && after.startsWith(`点几${unit}`)) {
+    // (Round 18: said without the unit, 二十点几吧, 不到十八，十七点几: the reading too.)
+    if (unit !== undefined && !tok.decimal && (after.startsWith(`点几${unit}`) || (/^点几(吧|啊|呀|的样子|$|[，,。])/.test(after) && !before.endsWith(unit) && tok.value > 0))) {
       cands.push({ value: tok.value + 0.5, strength: 0.95, approximate: true, at: tok.start, end: tok.end });
       continue;
     }
@@ -1169,11 +1248,17 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
     // Round 11: 我按了五, 选的八: a key told as pressed is framed (no loose number), whatever follows it (听到没有).
     const keyed = unit === undefined && /(按|摁|选|按键|输入)(了|的是|的)$/.test(before) && !tok.range;
-    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when, ...(keyed ? { keyed } : {}) });
+    const otherObject = unit === undefined && OTHER_OBJECT_SCORED_BEFORE_ZH.test(before.replace(/\u3000/g, ''));
+    cands.push({ value, strength, approximate: !!tok.range, at: tok.start, end: tok.end, when, ...(keyed ? { keyed } : {}), ...(otherObject ? { otherObject } : {}) });
   }
   // 早上十六度现在二十了: the reading said for now stands; one said for earlier gives way to any other.
   if (cands.some((c) => c.when === 'now')) cands.splice(0, cands.length, ...cands.filter((c) => c.when === 'now'));
   else if (cands.some((c) => c.when === 'earlier') && cands.some((c) => c.when !== 'earlier')) cands.splice(0, cands.length, ...cands.filter((c) => c.when !== 'earlier'));
+  // 工程师我给十分，信号我只能给五分: the score of the visit stands; a score only of the product or the price is none.
+  if (cands.some((c) => c.otherObject)) {
+    if (cands.every((c) => c.otherObject)) return { value: null, confidence: 0 };
+    cands.splice(0, cands.length, ...cands.filter((c) => !c.otherObject));
+  }
   // 七分到八分, 七到八分, 七或八分: a range between two adjacent candidates.
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
