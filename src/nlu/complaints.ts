@@ -82,6 +82,16 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // The sale's promise broken after the install (营业员说的免费送宽带，装完了告诉我要交一百块钱的光猫押金; 说的是包安装，结果安装费另收了八十;
+  // 合约说两年不涨价，第三个月就涨了; 当初说打七折，结果账单还是原价; 设计费说好抵工程款的，后来又不抵了), the price or the package changed
+  // (价格做着做着就上去了, 套餐还是没改回来), a fee on the bill or not made clear (账单里怎么有一笔上门维修费, 费用没讲清楚): the company's
+  // own charges, `billing`, not money the staff asked for themselves (000 第四十三条: that is `money`).
+  { category: 'billing', severe: true, re: /(说|说好|说的是|说的|答应|承诺|合约|合同|营业员|宣传|广告)[^。]{0,14}?(免费|送|包(安装|装)?|不涨价|不收|打[一二三四五六七八九]折|优惠|抵)[^。]{0,24}?(?<![没不未别])(另收|另外收|要交|得交|要收|要另收|要买|得买|收了|涨了|涨价|原价|又不抵|不抵了|不送了|要钱)|账单[^。]{0,10}(怎么|多了|有一笔|多出)|(价格|价钱)[^，。]{0,6}(上去了|涨上去|越来越高)|(费用|收费)[^，。]{0,4}(没讲清楚|没说清楚|不透明|不清不楚)|(套餐|资费)[^，。]{0,8}(没改回|没变回|还是没改)|(收费|调价)[^。]{0,10}(公示|调多少)/, unless: /(我自己|自己)(要求|要|选|改|升)的|(已经|都)退(了|回来)|现金|不给(开)?票|没(给|开)(票|收据|发票)|私下|(师傅|工人|小伙子?)[^，。]{0,6}(上门)?[^，。]{0,2}(又)?(收|要)/ },
+  // The home and the family recorded, photographed or looked into without asking, or the customer's data passed on (他在我家拍视频发到
+  // 他们群里 里面有我家小孩, 一直在录音 说录了防止我投诉, 没同意他就打开我电脑 还翻了我的文件夹, 把路由器后台的密码拍下来了, 装完自己在他手机上
+  // 也绑定了, 对着我卧室调了半天角度, 投诉人信息怎么能给被投诉的单位, 叫出我名字和住址 肯定是你们这泄露的): conduct, `attitude` (000 第四十三条
+  // (十一)). Not the photos the rules require of the shoe covers, the tools and the modem (000 第二十八条), nor a recording asked about.
+  { category: 'attitude', re: /(一直|偷偷|在我家|在屋里|在家里|没问|不问|没经|未经|没同意|不经)[^，。]{0,10}(录音|录像|拍视频|拍照|拍了|录了|拍下)|(拍|录)[^，。]{0,6}(发到|发在|传到)[^，。]{0,4}(群|网上|朋友圈|抖音)|(拍|录)[^，。]{0,8}(小孩|孩子|卧室|证件|身份证|密码|文件)|拍[^，。]{0,6}(墙上|桌上|柜子上)[^，。]{0,4}(挂|放|摆)?的?(照片|相片)|(密码|证件|身份证|文件)[^，。]{0,4}(拍|录)(下来|了)|(没同意|不经|未经|没经过|没问)[^，。]{0,6}(就)?(打开|翻|动|用)[^，。]{0,4}(我|我的)(的)?(电脑|文件|手机|抽屉|东西)|翻了?我的?(文件|电脑|手机|抽屉|东西)|(自己|他)[^，。]{0,10}(手机上)?(也)?绑定了|(对着|对准)[^，。]{0,4}(我)?(卧室|卫生间|床)|(?<![勿别不要])(泄露|泄漏)|(信息|号码|电话|住址|名字)[^，。]{0,8}(给了|给|透露给|卖给)[^，。]{0,4}(被投诉|别人|外人|卖保险|推销)|问[^，。]{0,6}(孩子|家人|闺女|儿子)[^，。]{0,6}(在哪|干什么|多大|工作|上班)/, unless: /(鞋套|光猫|工单|设备|路由器(?![^，。]{0,4}(后台|密码)))[^，。]{0,4}(拍|照)|(拍|照)[^，。]{0,6}(鞋套|光猫|工单)|(会不会|是不是|能不能|可以)[^，。]{0,4}(录|拍)|(不会|会不会|是不是)[^，。]{0,12}(卖|给|泄|拍|录)/ },
   // Round 17 (t17G): the callback coached or the rating taken over by the worker — forbidden conduct (000 第四十六条; the
   // callback's result must be the customer's own, 004 第三篇 第十三条 and 第五十四条), whatever level is given with it:
   // told what to say when the call comes (跟我说接到电话一定要说非常满意, 叮嘱我回访要说满意, 教我说你们打电话来就按1, 回访的时候都说满意),
@@ -92,7 +102,14 @@ const ZH: Rule[] = [
   // worker (说不打十分要罚他两百), the customer told to dodge the callback (让我别接你们电话), the rating done on the customer's phone
   // by the worker (他拿我手机自己点的十分).
   { category: 'attitude', severe: true, re: /不(打|给)(到)?(十分|满分|五星|好评)[^，]{0,6}(要|会|就|得)?(被)?(罚|扣)|(让|叫|要|教)(我|用户|业主|客户)[^，。]{0,3}(别|不要|甭)(接|理)(你们|回访)(的)?(电话|回访)?|(他|师傅|工人|小伙子?)(拿|用)(我|我的)(的)?手机[^，。]{0,4}(自己|直接|替我|帮我)(点|评|打|签)/, unless: /小费|红包|给钱|要钱|转账|好处|(会不会|是不是)[^，。]{0,8}(扣|罚)/ },
-  { category: 'attitude', re: /(?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|说|告诉)(我|用户|业主|客户|我们|大家|人家)?[^。]{0,20}(回访|打电话来|打来电话|来电话|电话来|接到电话|接电话|打电话问|问起来)[^。]{0,8}(说|答|讲|签|打|评|点)[^，。]{0,3}(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(?<![你您])(打电话来|打来电话|来电话|电话来|接到电话|回访)[^，。]{0,6}(就|都)?按[1一]|(?<![你您]|[你您]们)(让|叫|要|教|逼|逼着|嘱咐|叮嘱|求)(我|用户|业主|客户|我们|大家|人家)[^，。]{0,8}(说|签|打|评|点|填)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(让|叫|要)(我|我们)(对|跟|向|和)(你们|您们|客服|回访的?)(说|讲)[^，。]{0,2}(一切都好|都好|挺好|非常满意|满意(?!度)|没问题|好话)|(不然|否则|要不然|要不|少一分|少[一两]分|差评|低分|不是满分|不满意)[^，。]{0,6}(他|他们|师傅|人家)?(就)?(要|会|得)?(被)?(扣|罚)(他|他们)?(的)?(钱|工资|奖金|绩效|[一二两三四五六七八九十百千\d]+)|(规定|要求|公司|上面|他说|他们说|师傅说)[^，。]{0,6}(必须|一定要|非得|只能)(打|给|是)?(满分|十分|五星|好评|非常满意)|(拿|用)(我|我的)(的)?手机[^，。]{0,6}(点|评|打|签)(了|的)?(个)?(五星|好评|满分|满意|十分)|(让|叫|要|教)(我|用户|业主|客户)[^，。]{0,3}(别|不要|甭)(接|理)(你们|回访)(的)?(电话|回访)?|(在|用)(他|他的|师傅的?|他自己的?)手机上[^，。]{0,4}(签|点|评|打)|(盯着|看着|当着)(我|他)[^，。]{0,4}(打|评|签|点)(完|分|了)?/, unless: new RegExp(`(会不会|是不是)[^，。]{0,8}(扣|罚)|(扣|罚)[^，。]{0,6}(吗|么)[？?]?$|${REMINDER_TAKEN_ZH.source}`) },
+  { category: 'attitude', re: /(?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|说|告诉)(我|用户|业主|客户|我们|大家|人家)?[^。]{0,20}(回访|打电话来|打来电话|来电话|电话来|接到电话|接电话|打电话问|问起来)[^。]{0,8}(说|答|讲|签|打|评|点)[^，。]{0,3}(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(?<![你您])(打电话来|打来电话|来电话|电话来|接到电话|回访)[^，。]{0,6}(就|都)?按[1一]|(?<![你您]|[你您]们)(让|叫|要|教|逼|逼着|嘱咐|叮嘱|求)(我|用户|业主|客户|我们|大家|人家)[^，。]{0,8}(说|签|打|评|点|填)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分|一切都好|都好)|(让|叫|要)(我|我们)(对|跟|向|和)(你们|您们|客服|回访的?)(说|讲)[^，。]{0,2}(一切都好|都好|挺好|非常满意|满意(?!度)|没问题|好话)|(不然|否则|要不然|要不|少一分|少[一两]分|差评|低分|不是满分|不满意)[^，。]{0,6}(他|他们|师傅|人家)?(就)?(要|会|得)?(被)?(扣|罚)(他|他们)?(的)?(钱|工资|奖金|绩效|[一二两三四五六七八九十百千\d]+)|(规定|要求|公司|上面|他说|他们说|师傅说)[^，。]{0,6}(必须|一定要|非得|只能)(打|给|是)?(满分|十分|五星|好评|非常满意)|(拿|用)(我|我的)(的)?手机[^，。]{0,6}(点|评|打|签)(了|的)?(个)?(五星|好评|满分|满意|十分)|(让|叫|要|教)(我|用户|业主|客户)[^，。]{0,3}(别|不要|甭)(接|理)(你们|回访)(的)?(电话|回访)?|(在|用)(他|他的|师傅的?|他自己的?)手机上[^，。]{0,4}(签|点|评|打)|(盯着|看着|当着)(我|他)[^，。]{0,4}(打|评|签|点)(完|分|了)?|(拿|用)着?(我|我的)的?手机[^。]{0,12}(自己|替我|帮我)(点|评|打|签)|(低于|不到|少于|不是|不打)(十分|满分|五星|10分)[^，。]{0,4}(就)?(都)?(算|是|当)差评/, unless: new RegExp(`(会不会|是不是)[^，。]{0,8}(扣|罚)|(扣|罚)[^，。]{0,6}(吗|么)[？?]?$|${REMINDER_TAKEN_ZH.source}|^(?!.*(必须|非得|非要|非让|逼|求|扣|罚|差评|盯着|手机|回访)).*(确实|的确|本来就|也确实)[^，]{0,4}(干得|做得|修得|装得|弄得)?(好|不错|漂亮|利索|满意)`) },
+  // Scores given to several things (工程师我给十分，你们联通的信号我只能给五分; 服务九分，产品七分; 师傅十分，价格五分; 九分给产品，人给三分):
+  // the low mark of the network, the product or the designer is a grievance about the work's quality, of the price about the
+  // billing, of the people beside a product praised about their conduct (zh.ts scoreOfServiceZh takes the service's score).
+  // Only when two scores are said. The app or the account page that fails (那个APP就别提了, 缴费那个公众号老是登不上): quality.
+  { category: 'attitude', re: /(产品|设备|东西|路由器)[^。]{0,10}(?<![家别个])(人|师傅|工程师|小伙子?)(给|打)?(个)?[零一二两三四]分(?![钟钱货靠])/ },
+  { category: 'quality', re: /(?<!(价格|材料费?|费用|收费|资费|套餐)[^，。]{0,8})(信号|网络|网速|路由器|光猫|产品|设备|设计师?|app)(的)?[^，。零一二两三四五六七八九十\d]{0,8}?(给|打)?(个|它)?[零一二两三四五六七]分(?![钟钱货靠])|(app|小程序|公众号|网上营业厅|客户端)[^，。]{0,10}(别提了|登不上|登不进去?|闪退|打不开|用不了|不好用|卡死|没搞明白|搞不明白|老崩)/, unless: /^(?![^]*分[^]*分)(?![^]*(app|小程序|公众号|网上营业厅|客户端))/ },
+  { category: 'billing', re: /(价格|材料费?|费用|收费|资费|套餐)(的)?[^，。零一二两三四五六七八九十\d]{0,8}?(给|打)?(个)?[零一二两三四五六七]分(?![钟钱货靠])/, unless: /^(?![^]*分[^]*分)/ },
   // Round 17 (t17G): conduct in the customer's home named by what was done rather than by a word of manner — idling on the job
   // (工人中午在屋里打扑克, 在我家打了一个钟头的游戏, 斗地主), coming in without knocking (进门没敲门, 直接推门就进来了), speech
   // "not very polite" (说话不太客气): attitude (000 第四十六条, 第四十三条(六)(七)). Not the customer's own cards or games
@@ -395,7 +412,7 @@ const ZH: Rule[] = [
   { category: 'unreachable', re: new RegExp(`(出了|有|出)(问题|事|毛病)[^，]{0,3}(就|都)?找不(着|到)(人)?|找不着人|(经理|监理|工长|师傅|负责人|设计师|客服|人)[^，]{0,3}(不太?好|很难|太难|真难|难)找(?!到|着)|电话[^，]{0,4}(都|也)?没(得|有)?人接|谁(回访|联系|通知|回复)(过)?我`) },
   // A top mark pressed for (他让我打十分, 说不打十分他要被扣钱): forbidden conduct (000 第四十六条), unless money is asked
   // with it (让我给十分好评还要小费: money, 000 第四十三条).
-  { category: 'attitude', re: /(让|要|叫|求)我(打|给)[^，]{0,3}(十分|满分|五星|好评|非常满意)|不(打|给)(十分|满分|五星|好评)[^，]{0,4}(他|就)/, unless: new RegExp(`小费|红包|给钱|要钱|转账|好处|${REMINDER_TAKEN_ZH.source}`) },
+  { category: 'attitude', re: /(让|要|叫|求)我(打|给)[^，]{0,3}(十分|满分|五星|好评|非常满意)|不(打|给)(十分|满分|五星|好评)[^，]{0,4}(他|就)/, unless: new RegExp(`小费|红包|给钱|要钱|转账|好处|${REMINDER_TAKEN_ZH.source}|(确实|的确|本来就|也确实)[^，]{0,4}(干得|做得|修得|装得|弄得)?(好|不错|漂亮|利索|满意)`) },
   // A fee of the company's own (取暖费, 月租, 套餐, the renovation's quote or settlement) charged above what is owed, a
   // package changed, a refund owed: a bill in dispute, not money on the side (000 第四十三条(三)), even when "收了我" is said.
   // (A fee a worker names on the spot, 乱收打压费, 收了我一百五的调试费, is money asked for by staff: below.)
@@ -791,7 +808,7 @@ const EN: Rule[] = [
   // to get anyone): unreachable (000 第三十六条).
   { category: 'attitude', re: /\b(he|she|they|guy|man|technician|engineer|worker|installer) (was|were|kept|spent) (on the phone|on his phone|on her phone|taking calls|chatting on the phone) (half|the whole|most|all|the entire)\b/ },
   { category: 'unreachable', re: /\b(hotline|helpline|number|phone line|customer service)\b[a-z ]{0,12}\b(rings and rings|just rings|keeps ringing|rang and rang|rang out|never (picks up|picked up|answers|answered))\b|\btook (me )?(\w+ )?(days|hours|weeks) to (get|reach) (anyone|anybody|someone|a person|through)\b/ },
-  { category: 'attitude', re: /\b(told|tell|tells|telling|asked|asking|made|make|makes|begged|coached|wanted|reminded|instructed) (me|us) (to )?(say|rate|put|tick|score|leave|answer)\b[a-z0-9 ]{0,30}\b(very satisfied|satisfied|five stars?|5 stars?|ten|10|full marks|top marks|excellent|good review|a good rating)\b|\brate (him|her|them) on (his|her|their) (own )?phone\b|\b(stood|standing|watched|watching) (over|behind|next to) me while i (rated|scored|filled)\b/ },
+  { category: 'attitude', re: /\b(told|tell|tells|telling|asked|asking|made|make|makes|begged|coached|wanted|reminded|instructed) (me|us) (to )?(say|rate|put|tick|score|leave|answer)\b[a-z0-9 ]{0,30}\b(very satisfied|satisfied|five stars?|5 stars?|ten|10|full marks|top marks|excellent|good review|a good rating)\b|\brate (him|her|them) on (his|her|their) (own )?phone\b|\b(begged|pressed|pestered|pushed|nagged) (me|us) for (a |an )?(perfect|top|full|ten|10|five star|5 star|good|great) (score|rating|mark|marks|review)\b|\b(stood|standing|watched|watching) (over|behind|next to) me while i (rated|scored|filled)\b/ },
   // Round 17 (t17E, dev16): English on reason steps, learner and British. Money asked on the spot by the worker (he ask me
   // give him one hundred kuai; he charged me 50 for setup: the engineer, not the bill) and his own goods pushed (he want sell
   // me his own router): 000 第四十三条. A line that comes and goes (the internet is going and coming, it keeps cutting in and
@@ -836,6 +853,10 @@ const EN: Rule[] = [
   { category: 'unreachable', re: /\b(finally|at last|at long last)\b[a-z ]{0,40}\b(picks? up|picked up|answers?|answered|calls? (me )?back|called (me )?back|gets? back|got through)\b/ },
   // Round 11 (dev10 first). A line never tested (he didn't even test the line: 000 第三十七条 三必测); a visit that took a
   // week to come (took them a week to turn up: 000 第十三条–第十八条).
+  // The home or the family filmed without asking (he filmed my living room and my kids without asking): conduct, as 在我家拍视频.
+  { category: 'attitude', re: /\b(filmed|recorded|photographed|took (photos|pictures|videos?) of)\b[^.]{0,40}\bwithout (asking|permission|my permission|consent)\b/ },
+  // The app that fails, beside the engineer praised (the app, not so much; the app keeps crashing): quality, as 那个APP就别提了.
+  { category: 'quality', re: /\bthe app\b,? (is |was )?(not so much|not great|useless|rubbish|terrible|keeps crashing|crashes|crashed|never works)\b(?! with)/ },
   { category: 'quality', re: /\b(did not|never) (even )?(test|check|try|speed test)(ed)? (the |my |our )?(line|connection|speed|signal|wifi|internet|router)\b/ },
   { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (turn up|show up|come|arrive|get here)\b/ },
   // Round 10 (English on reason steps): a sum asked for by the worker (he asked 200 yuan extra: 000 第四十三条);
@@ -909,7 +930,7 @@ const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几�
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
 const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
-const DIMINISH_EN = /\b(a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
+const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
 /**
  * Cues of a small reservation without a contrast word (稍微小了一点, 有一丢丢出入, 一个小问题,
@@ -1150,11 +1171,13 @@ function affinity(norm: string, table: [ComplaintCategory, RegExp][]): Complaint
   return best;
 }
 
+/** A second score given to another thing than the service (信号我只能给五分, 价格五分, 材料费五分里我给两分): see the rules above. */
+export const OTHER_THING_SCORED_ZH = /(信号|网络|网速|路由器|光猫|产品|设备|设计师?|app|价格|材料费?|费用|收费|资费|套餐)(的)?[^，。零一二两三四五六七八九十\d]{0,8}?(给|打)?(个|它)?[零一二两三四五六七]分(?![钟钱货靠])/;
 const SEVERE_BY_DEFAULT: ReadonlySet<ComplaintCategory> = new Set(['safety', 'money', 'billing', 'not_fixed']);
 
 /** The nearest category of a stated grievance (see AFFINITY_ZH), as a complaint match. */
 export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMatch | null {
-  if (locale === 'zh') norm = notOursZh(norm);
+  if (locale === 'zh') norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, (m) => '　'.repeat(m.length));
   // 没问题, 没毛病, no problem: praise, not a word of a grievance.
   norm = norm.replace(/(没|没有|没什么|没啥)(问题|毛病)|\bno (problem|issue)s?\b/g, (m) => '　'.repeat(m.length));
   // Round 13 (t13C2): a fault found (十分钟找到毛病), a shortfall said to be none (不算问题), a grievance denied (一点没弄脏, 一分钟都没迟到,
@@ -1211,8 +1234,14 @@ const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|�
 // Round 16 (t16R): notOursZh (round 15, t15G) moved to notours.ts, one reader for the complaint and the value path.
 
 /** Complaint in a normalised Chinese utterance (see normalizeZh). */
+/**
+ * A grievance only supposed (要是迟到我肯定投诉, 下个月账单要是还不对我再打过来, 有问题我再找你们, 以后坏了还找这个师傅): a condition
+ * with what the customer would do then (complain, call back, look for the engineer again). It has not happened: no grievance
+ * (issue 13 item 2). What is said outside the condition stays (要是迟到我肯定投诉，结果还是迟到了). Length-preserving.
+ */
+export const SUPPOSED_GRIEVANCE_ZH = /(要是|如果|假如|万一|若是|倘若)(?![^，。？]{0,6}(再不|再没|还没|还不来|还不修))[^，。？]{1,16}?(的话)?[，,\s]*(那)?(我|俺|我们)?(让我|叫我)?(就|肯定|一定|绝对|再|还|可|可就|随时)+(得|要|会)?(投诉|找你们|找他|打电话|打过来|打回来|给你们打|打你们电话|打(投诉|客服)电话|打10000|打12345)|(有|出|碰到|遇到)(了)?(啥|什么)?(问题|毛病|故障)(的话)?(?=[，,\s]*(我|俺)?(再|就|还)(找|打|联系|给你们打)(?!不))|(以后|今后|下次|下回|回头)(要是|如果)?[^，。？]{0,4}(坏|有问题|出问题|不行|断)了?(的话)?(?=[，,\s]*(我|俺)?(还|再|就)(找|打|联系|给你们打)(?!不))/g;
 export function complaintZh(norm: string): ComplaintMatch | null {
-  norm = notOursZh(norm);
+  norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, (m) => '　'.repeat(m.length));
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
   if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm) && !(/信号[^，]{0,4}还是|还是[^，]{0,4}信号/.test(norm) && !/(你|您)(那边|那儿)/.test(norm))) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);

@@ -19,7 +19,7 @@ import { CONTRAST_OPEN } from './contrast.js';
 import { aboutAnotherItem, askedTopics } from './topics.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -1006,7 +1006,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // on a satisfaction question: no score; the grievance reaches a person. (十分 就是来晚了一点, 满分 垃圾都带走了 就是……
       // keep their score; so does a half mark rounded up to the top, 九分半，那半分扣在他来晚了: the point is taken off.)
       const topWithGrievance = !!comp && !comp.diminished && typeof result.value === 'number' && result.value === expect.max && s.value === expect.max && wholeScale(expect) && !found &&
-        P.contrastAt(norm, norm.length) < 0 && !RESERVATION_CUE.test(norm) && !OVERALL_LEVEL.test(norm.slice(0, comp.at)) && !ACCEPTANCE.test(norm.slice(comp.at));
+        P.contrastAt(norm, norm.length) < 0 && !RESERVATION_CUE.test(norm) && !OVERALL_LEVEL.test(norm.slice(0, comp.at)) && !ACCEPTANCE.test(norm.slice(comp.at)) &&
+        // (工程师我给十分，信号我只能给五分: the grievance is another thing's score, the top is the service's own.)
+        !OTHER_THING_SCORED_ZH.test(norm.slice(comp.at));
       if (topWithGrievance) {
         result.value = null;
         result.confidence = 0;

@@ -4,7 +4,7 @@
  */
 import { SERVICE_NAMED_ZH } from './service-words.js';
 import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
-import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE } from './complaints.js';
+import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
@@ -44,7 +44,7 @@ export function analyzeZh(norm: string): Analysis {
   if (otherThingPraisedZh(norm)) return scanner.analyze('');
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_VIEW_FIRST_ZH, '').replace(OWN_LITTLE_USE_ZH, '').replace(SEE_FOR_YOURSELF_ZH, '').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_VIEW_FIRST_ZH, '').replace(OWN_LITTLE_USE_ZH, '').replace(SEE_FOR_YOURSELF_ZH, '').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(SUPPOSED_GRIEVANCE_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -193,7 +193,31 @@ const THIRD_PARTY_SAYS_ZH = /(市民|居民|群众|用户|业主|住户|人们|�
  * 让我说满意, 拿我手机点了个五星): his words, not the customer's level (complaints.ts reads the coaching itself as attitude,
  * 000 第四十六条). Not the customer's own 说满意 (我说满意).
  */
-const COACHED_WORDS_ZH = /(?<=((?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|逼|求)(我|用户|业主|客户|我们|大家)|(回访|接到电话|打电话来|打来电话|来电话|电话来)|(拿|用)(我|我的)(的)?手机)[^，。]{0,8})(说|签|打|评|点)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分)(满意)*/g;
+const COACHED_WORDS_ZH = /(?<=((?<![你您])(让|叫|要|教|嘱咐|叮嘱|交代|交待|逼着|逼|求)(我|用户|业主|客户|我们|大家)|(回访|接到电话|打电话来|打来电话|来电话|电话来)|(拿|用)(我|我的)(的)?手机)[^，。]{0,8})(说|签|打|评|点)(个|了)?(非常满意|满意(?!度)|好评|五星|满分|十分)(满意)*/g;
+/** The mark the worker said counts as a bad one (低于十分就算差评, 不是满分都算差评): his threshold, no score of the customer's. */
+const BAD_MARK_THRESHOLD_ZH = /(低于|不到|少于|不是|不打)(十分|满分|五星|10分)(?=[^，。]{0,4}(就)?(都)?(算|是|当)差评)/g;
+/**
+ * Scores given to several things in one answer (工程师我给十分，你们联通的信号我只能给五分; 服务九分，产品七分; 九分给产品，人给三分;
+ * 施工队我给五分，设计师给三分，整体就四分吧): the step asks for the service. An overall score said wins; else the score of the people
+ * and their service; the network's, the product's, the price's or the designer's is another thing's (complaints.ts reads a low one
+ * as the grievance beside it). Only when two kinds of thing are scored.
+ */
+const SCORED_THING = '整体|总体|综合|总的|工程师|师傅|(?<![家别个])人|服务|上门的小伙子?|小伙子?|工人|施工队|装修队|信号|网络|网速|路由器|光猫|产品|设备|价格|材料费?|费用|设计师?|app';
+const THING_THEN_SCORE_ZH = new RegExp(`(?<thing>${SCORED_THING})(的)?(?:[零一二两三四五六七八九十\\d]+分(?:里|中|制)(?:的话)?)?[^。零一二两三四五六七八九十\\d]{0,8}?(?:给|打|评)?(?:他|它|个)?(?<n>[零一二两三四五六七八九十\\d]+)分|(?<n2>[零一二两三四五六七八九十\\d]+)分(?:给|打给)(?<thing2>${SCORED_THING})`, 'g');
+const OVERALL_THING = /^(整体|总体|综合|总的)$/;
+const PERSON_THING = /^(工程师|师傅|人|服务|上门的小伙子?|小伙子?|工人|施工队|装修队)$/;
+function scoreOfServiceZh(norm: string): string {
+  const pairs = [...norm.matchAll(THING_THEN_SCORE_ZH)].map((m) => ({ thing: (m.groups!.thing ?? m.groups!.thing2)!, at: m.index, end: m.index + m[0].length }));
+  if (pairs.length < 2) return norm;
+  const kind = (t: string) => (OVERALL_THING.test(t) ? 'overall' : PERSON_THING.test(t) ? 'person' : 'other');
+  const kinds = new Set(pairs.map((p) => kind(p.thing)));
+  if (kinds.size < 2) return norm;
+  const keep = kinds.has('overall') ? 'overall' : 'person';
+  if (pairs.filter((p) => kind(p.thing) === keep).length !== 1) return norm;
+  let out = norm;
+  for (const p of [...pairs].reverse()) if (kind(p.thing) !== keep) out = out.slice(0, p.at) + out.slice(p.end);
+  return out;
+}
 /** The building's own facilities (单元门禁坏了, 电梯又停了): the property manager's matter, not the service asked about. */
 const BUILDING_FACILITY_ZH = /(门禁|电梯|楼道灯|声控灯|路灯|单元门|信报箱)[^，]{0,3}(又|也|还)?(坏|停|不亮|不好使|不灵|失灵)(了)?(好几天|几天|半天)?/g;
 /** Names of fees and of the survey itself (热费, 暖气费, 满意度调查): no evaluation. */
@@ -737,6 +761,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
       if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
+      // 要是迟到我肯定投诉, 要是今天还不好我可就要投诉了: a complaint only supposed (complaints.ts SUPPOSED_GRIEVANCE_ZH), no request now.
+      if (intent === 'complaint' && /(要是|如果|假如|万一|若是|倘若)(?![^，。？]{0,6}(再不|再没|还没|还不来|还不修))[^，。？]{1,16}$/.test(norm.slice(0, m.index)) && /(就|肯定|一定|绝对|再|还|可)(得|要|会)?$/.test(norm.slice(0, m.index))) continue;
       // 你们怎么知道我投诉了: a complaint made before, only mentioned (the call is about it), no request to complain.
       if (intent === 'complaint' && /(知道|晓得|记得|查到|看到|发现)$/.test(norm.slice(0, m.index))) continue;
       // 都是我儿子弄的, 我老公给办的: who in the family arranged the service, said by the customer answering; a
@@ -914,6 +940,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // A digit stuttered or repeated by the recogniser (八八八分, 九九九，九分, 八八八十分): said once. (Two, 九九分, is read below.)
   if (unit === undefined) norm = norm.replace(STUTTERED_DIGIT_ZH, '$1');
   if (unit === undefined) norm = scoreArithmeticZh(norm, min, max);
+  // The mark the worker pressed for or called a bad one (逼着我打十分, 低于十分就算差评): his words, not the customer's score.
+  if (unit === undefined) norm = scoreOfServiceZh(norm);
+  if (unit === undefined) norm = norm.replace(COACHED_WORDS_ZH, (m) => '　'.repeat(m.length)).replace(BAD_MARK_THRESHOLD_ZH, (m) => '　'.repeat(m.length));
   const otherScale = unit === undefined ? OTHER_SCALE_ZH.exec(norm) : null;
   // Round 17 (t17S): the scale named after the score, as a clause of its own (六分吧，满分十分; 四分，五分制的): the score is read on
   // it as when it is named first, and the scale's own number is no score.
