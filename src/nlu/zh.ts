@@ -2145,7 +2145,9 @@ const SO_CALLED_ZH = /(?:这|这也|这就)叫(满意|服务|处理|修好了?|�
 const SO_CALLED_DENIED_ZH: Record<string, string> = { 修好: '没修好', 修好了: '没修好', 解决: '没解决', 解决了: '没解决', 供热: '不热', 暖气: '不热', 热: '不热', 热了: '不热' };
 /** The level withheld (先别打满意, 别急着给好评): no level said, what follows decides (网还没通呢). */
 const LEVEL_WITHHELD_ZH = /(?:先|你|您|你们)?(?:先别|别|不要|先不要|别急着|先不忙)(?:打|给|记|填|选|写)(?:个|上)?(?:满意|好评|五星|满分)(?:啊|呀)?[,，。.!！\s]*/gu;
-const rhetoricalVerdictZh = (text: string) => text.replace(LEVEL_WITHHELD_ZH, '').replace(NOT_DISSATISFIED_ASKED_ZH, '满意，').replace(NOT_SATISFIED_ASKED_ZH, '不满意，').replace(SO_CALLED_ZH, (_m, w: string) => `${SO_CALLED_DENIED_ZH[w] ?? '不满意'}，`);
+/** 不不，满意的: a doubled 不 set off by a pause before a level said denies something else (a stutter, not the answer). */
+const DENIAL_BEFORE_LEVEL_ZH = /^\s*不(?:[\s,，]*不)+[\s,，。.…!！]+(?=(?:是|挺|很|非常|还是|我)?满意(?!个|啥|什么))/u;
+const rhetoricalVerdictZh = (text: string) => text.replace(DENIAL_BEFORE_LEVEL_ZH, '').replace(LEVEL_WITHHELD_ZH, '').replace(NOT_DISSATISFIED_ASKED_ZH, '满意，').replace(NOT_SATISFIED_ASKED_ZH, '不满意，').replace(SO_CALLED_ZH, (_m, w: string) => `${SO_CALLED_DENIED_ZH[w] ?? '不满意'}，`);
 function ifItWereZh(text: string): string {
   return text
     .replace(OF_COURSE_ZH, (_m, a: string, _b, _c, _d, _e, _f, _g, h: string) => `${a ?? h}了`)

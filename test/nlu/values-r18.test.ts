@@ -91,3 +91,34 @@ describe('the level withheld', () => {
     expect(read('先打个满意', 'csat3').v).toBe('satisfied');
   });
 });
+
+describe('stutters before the answer', () => {
+  it('a doubled 不 set off by a pause before a level denies something else', () => {
+    table([
+      ['不不，满意的，您问吧', 'satisfied'],
+      // (不不不满意 unpaused is the stutter of 不满意; 不，不满意 and 不不，满意个啥 stay against.)
+      ['不不不满意', 'dissatisfied'],
+      ['不，不满意', 'dissatisfied'],
+      ['不不，满意个啥', 'dissatisfied'],
+    ]);
+  });
+});
+
+describe('English in the same registers', () => {
+  it('expectations met or not, unsatisfactory, a great deal to be desired, you call this satisfied', () => {
+    table([
+      ['It lived up to my expectations', 'satisfied'],
+      ['Sadly it fell short of my expectations', 'dissatisfied'],
+      ['The visit was unsatisfactory', 'dissatisfied'],
+      ['The install left a great deal to be desired', 'dissatisfied'],
+      ['You call this satisfied', 'dissatisfied'],
+      ['Put me down as satisfied', 'satisfied'],
+    ]);
+  });
+  it('look-alikes: satisfactory and a line that is down stay as they were', () => {
+    table([
+      ['It was satisfactory', 'satisfied'],
+      ['The line is down again', 'dissatisfied'],
+    ]);
+  });
+});
