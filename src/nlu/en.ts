@@ -110,6 +110,13 @@ export const LEXICON_EN: Lexicon = [
   ...all('a pass, it is a pass, just a pass, a pass barely, barely a pass, barely passed, scraped a pass, general general, just general, more or less, it will do, that will do, it does the job', HEDGE),
   ...all('he would fail, she would fail, they would fail, it would fail, would get a fail, would get an f, give it an f, give him an f, not ideal, less than ideal, far from ideal', N('eval')),
   ...all('hands down', BLOCK),
+  // Round 18 (t18V): the formal register (met my expectations, in line with what I expected; fell short of my expectations,
+  // unsatisfactory, left a great deal to be desired), "you call this satisfied" said as a reproach, and the level filed as
+  // said (put me down as: no "down").
+  ...all('met my expectations, met expectations, met all my expectations, lived up to my expectations, lived up to expectations, in line with what i expected, in line with my expectations, in line with expectations', P('eval')),
+  ...all('fell short of my expectations, fell well short of my expectations, fell short of expectations, fell well short, fell short, unsatisfactory, rather unsatisfactory, left a great deal to be desired, leaves a great deal to be desired', N('eval')),
+  ...all('you call this satisfied, you call that satisfied, call this satisfied, you call this service, you call this fixed', N('eval')),
+  ...all('put me down as, put us down as, mark me down as, mark me as', BLOCK),
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
   // Round 16 (t16E2): rubbish as a thing (took the rubbish with him, left his rubbish): the refuse, not the verdict "rubbish"
   // (complaints.ts reads whether it was left or taken away).

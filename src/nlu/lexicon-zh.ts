@@ -32,9 +32,12 @@ export const LEXICON_ZH: Lexicon = [
   // Round 13 (t13P): "not one day / drop / tile" (一天都没耽误, 一滴水都没洒, 没一块空鼓的): the grievance after it denied.
   ...all('一天都没 一天也没 一天都不 一滴都没 一滴水都没 一滴水也没 一滴也没 一块都没 一块也没 没一块 没一处 没一滴 一处都没 一处也没 一次都没 一次也没 一回都没 一回也没 一分钟都没 一分钟也没 一点没 一点儿没 半点没 半点都没', NEG),
   // A rhetorical denial of what follows (谁说不满意了 = not dissatisfied; 也不是说不满意, 倒不是说不好).
+  ...all('哪儿说 哪里说 我哪说 我哪儿说 我哪里说 我啥时候说 我什么时候说', NEG),
   ...all('谁说 谁说了 谁说我 哪个说 谁讲 不是说 也不是说 并不是说 倒不是说 倒也不是说', NEG),
   // Degree.
   ...all('那叫一个 贼拉 老鼻子 倍儿 非常 特别 超级 超 十分 太 相当 极其 极 贼 巨 绝对 完全 百分百 百分之百 真的很 真是 实在 太太 最 好好 十二分 万分', STRONG),
+  // The written register said aloud (甚为满意, 颇为满意, 极为满意): a strong degree.
+  ...all('甚为 甚是 极为 颇为 尤为', STRONG),
   ...all('很 挺 蛮 比较 还算 基本 基本上 总体 整体 总的来说 还是挺 真 都 还挺 也挺 挺挺', WEAK),
   ...all('有点 有点儿 有一点 有些 稍微 略 略微 稍 一点点', DOWN),
   // Contrast: what follows weighs more.
@@ -54,6 +57,8 @@ export const LEXICON_ZH: Lexicon = [
   // Round 13 (t13P): "not perfect" (也不是那么完美, 不算十全十美) takes the top off, no more: a hedge beside a level.
   ...all('不是那么完美 也不是那么完美 没那么完美 不算完美 不太完美 不是很完美 不是十全十美 不算十全十美 也不是十全十美 不是百分百完美', HEDGE),
   ...all('正常水平 一般水平 中等水平 平均水平 有好有不好 有好有差', HEDGE),
+  // The written register's middling (尚可, 尚需改进, 还有待商榷, 基本达标): a hedge, as 还行 and 有待提高 are.
+  ...all('尚可 尚好 尚佳 尚需改进 尚需提高 尚需加强 尚待提高 尚待改进 有待商榷 还有待商榷 基本达标 基本合格', HEDGE),
   // Room for improvement, the polite way of saying "not quite" (还有提升空间, 有待提高): middling, a hedge.
   ...all('提升空间 提高空间 进步空间 改进空间 改善空间 提升的空间 提高的空间 进步的空间 改进的空间 有待提高 有待提升 有待改进 有待加强 有待改善 还需努力 还需要努力 还得努力 再接再厉 还能更好 还可以更好', HEDGE),
   // Face-saving (你们也不容易 我就不说不满意了 就是……): the verdict is withheld, not given: a hedge, the grievance after it counts.
@@ -188,6 +193,14 @@ export const LEXICON_ZH: Lexicon = [
   // Helplessness said of oneself (钱都交了 我还能咋样): the customer gave up, a dissatisfied verdict. (还能怎么样呢 解决了就行
   // accepts the result, dev8; 还能说啥 装得利索 is praise: neither is listed.)
   ...all('我还能咋样 我还能怎么样 我还能怎样 我还能怎么办 我还能咋办 我又能怎么样 我又能咋样 我能咋办 我能怎么办', N('eval')),
+  // The written register's verdicts said aloud: approval (值得肯定, 予以肯定, 我是认可的, 理想 as 不太理想 negates it) and its polite
+  // negatives (远未达到要求, 持保留意见, 不尽如人意, 低于预期, 差距较大, 乏善可陈): a level like the plain words.
+  ...all('值得肯定 应予肯定 予以肯定 给予肯定 表示肯定 是值得肯定的 表示认可 是认可的 予以认可 很理想 较为理想 比较理想 十分理想 非常理想', P('eval')),
+  ...all('远未达到 远远没有达到 远没达到 远没有达到 持保留意见 保留意见 低于预期 低于我的预期 差距较大 差距很大 不理想 不太理想 不够理想 不大理想 不甚理想', N('eval')),
+  // Resigned, nobody takes it up (反正你们也不管, 说了也白说): a dissatisfied verdict, also after a rhetorical 有什么不满意的.
+  ...all('反正你们也不管 反正也不管 反正也没人管 反正你们也不会管 说了也白说 说了也没用 反正说了也没用', N('eval')),
+  // Praise by a figure of rivalry (让别的公司怎么活, 让同行怎么活): the top.
+  ...all('让别的公司怎么活 让别人怎么活 让同行怎么活 让别家怎么活', P('eval', 1, true)),
   // A pointed refusal to say more (我就不多说了 你们自己心里有数): a reproach.
   ...all('你们自己心里有数 你们心里有数 自己心里有数 你们自己心里清楚 你们心里清楚 你们自己清楚 自己心里清楚', N('eval')),
   ...all('满意不了 满意不起来 不能接受 没法接受 无法接受 接受不了 不认 我不认 不服 别提了 瞎得很 费劲 老费劲 气得 气死 气死了 没法说好 没法满意 不可能满意 ', N('eval')),

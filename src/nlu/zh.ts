@@ -137,6 +137,9 @@ const withoutAddresses = (s: string) => (/(at|艾特)\s/.test(s) ? s.replace(EMA
 const NOT_THEIR_DOING_ZH = /(今天|这两天|最近)?的?天(气|儿)(真|挺|还|很|可|也)?(不错|好|挺好|真好|晴|暖和)(的|啊|哈|呀)?|(这个)?问题?问得(好|不错|真好|挺好)|不(赖|怪|怨)(你们|你|他们|他|她|人家|师傅|物业)|(跟|和|与)(你们|你|他们|我家|我们家|咱家|家里|屋里)(都|也)?(没|没有)(啥|什么)?关系/g;
 /** A discourse opener (是这样的, 对了, 有个事儿, 好家伙): what follows is the matter, the opener answers nothing. */
 const DISCOURSE_OPENER_ZH = /^(是这样的?|是这么(个|回)事(儿)?|对了(?=[^，]*(怎么|什么|啥|哪|吗|几|多少|问))|有个事儿?|有件事儿?|有事儿?(?=打|找|问|说)|好家伙)/;
+/** The written register's "your" (贵公司, 贵司, 贵单位): the company addressed, no price (贵 as dear). */
+const FORMAL_YOUR_ZH = /贵(公司|司|单位|部门|方|厂|店)/g;
+const plainYourZh = (s: string) => s.replace(FORMAL_YOUR_ZH, (_m, w: string) => (w === '司' ? '你们公司' : w === '方' ? '你们' : `你们${w}`));
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
 const MAY_I_ASK_ZH = /(方便|可以|能|能不能)(我)?((问|请教|打听)(一)?下)/g;
 const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)?(知道|晓得|明白|了解|清楚|懂)(了|的|啦)?/;
@@ -1741,6 +1744,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(PUT_BACK_OPENER_ZH, '');
   // (Round 17, t17V: 好了我还用天天跑楼下蹭网？ asks nothing either: it says the state is not so.)
   raw = ifItWereZh(raw);
+  // (谁会不满意啊, 这叫满意？: a rhetorical question about the level asks nothing; it is read by its answer.)
+  raw = rhetoricalVerdictZh(raw);
   const bare = stripFillers(norm);
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
@@ -2282,6 +2287,22 @@ const PUT_BACK_OPENER_ZH = /^\s*(?:那)?(?:你|您)(?:自己)?(?:说|觉得|看|
 const OF_COURSE_ZH = /(解决|好|热|满意|修好|弄好|通)(了)?(还|又)?(能|会)不\1(了)?(吗|么|啊)?(?=[?？,，。.!！\s]|$)|可不(是)?(解决|好|热|满意|修好|弄好|通)(了)?咋(的|地|滴)/gu;
 const IF_IT_WERE_ZH = /(^|[,，。.!！?？\s])(?:要是|如果|真)?(不|没|没有)?(满意|好了|好|解决了|修好了|弄好了|热了|暖和|是我|安全|按期)(的话)?[,，\s]*((?:我|俺)?(?:还|能|还能|还用|还至于|至于|还会|会)(?:[^,，。.?？!！]{1,16}[?？]|[^,，。.?？!！]{0,8}(?:谁|啥|什么)[^,，。.?？!！]{0,4}))/gu;
 const STATE_DENIED_ZH: Record<string, string> = { 满意: '不满意', 好了: '没好', 好: '不好', 解决了: '没解决', 修好了: '没修好', 弄好了: '没弄好', 热了: '不热', 暖和: '不暖和', 是我: '不是我', 安全: '不安全', 按期: '没按期' };
+/**
+ * A rhetorical question about the level, read by its answer (before punctuation goes). "Who would not be, what reason have I
+ * not to be satisfied" (谁会不满意, 我还能说不满意吗, 难道还有人不满意的吗, 还有啥理由不满意, 还能有意见？, 还不满意那不是不讲理吗)
+ * is satisfied; "what is there to be satisfied with, you call this satisfied?" (有什么可满意的, 我凭什么满意, 谁满意啊, 换了你你
+ * 满意吗, 这叫满意？, 这叫供热？) is not. (谁说不满意 is a denial the lexicon reads; 满意什么 is irony.)
+ */
+const NOT_DISSATISFIED_ASKED_ZH = /(?:谁|哪个)(?:会|能|还会|还能)不满意(?:的)?(?:啊|呀|呢|吗)?|(?:你说)?(?:我)?还能(?:说|讲)(?:个)?不满意(?:吗|么|嘛|呢)?|(?:你说)?我(?:还)?能不满意(?:吗|么|嘛)|难道(?:还)?(?:有人|有谁|谁)(?:会)?不满意(?:的)?(?:吗|么|嘛)?|(?<![没莫冇无])(?:这)?(?:还|又)?有(?:啥|什么)(?:理由|道理|可|好)?不满意(?:的)?(?:呀|啊|呢)?(?=$|[^，,。.!！?？\s]{0,2}(?:$|[，,。.!！]))|哪有不满意的道理|(?<=[，,。.!！\s])还有(?:啥|什么)(?:可|好)?说的(?:呀|啊|呢)?(?=[?？。.!！\s]*$)|(?:还|还能|能)有(?:啥|什么)?意见(?:吗|么|呢)?(?=[?？])|还不满意(?:[,，\s]*(?:那|那就|就))?(?:不是|就是|那是|是)?(?:不讲理|无理取闹|没良心|找茬|挑刺|鸡蛋里挑骨头)(?:了|吗|么|嘛|啊)?/gu;
+const NOT_SATISFIED_ASKED_ZH = /(?:还)?有(?:啥|什么)(?:可|好|值得)满意的?|(?:我)?凭(?:什么|啥)(?:要|给你们?)?满意|(?<![说问])(?:谁|哪个)(?:会|能)?满意(?:啊|呀|呢)?(?:[,，\s]*(?:你|您)?(?:问问|去问问?)?谁满意(?:啊|呀)?)?(?:[,，\s]*(?:你|您)?(?:就)?找谁去?)?|(?<=^|[，,。.!！\s])(?:这|那|这样|这还|那还|还)?(?:能|会)满意(?:吗|么|嘛)(?=[?？。.!！\s]*$)|换(?:了|成|做)?(?:你|您)(?:的话)?[,，\s]*(?:你|您)?(?:能|会)?满意(?:吗|么|不)/gu;
+/** 这叫修好了？ "you call this fixed?": the state denied (没修好), the level word or the service named (这叫服务？) not so. */
+const SO_CALLED_ZH = /(?:这|这也|这就)叫(满意|服务|处理|修好了?|供热|解决了?|暖气|热了?)[?？]/gu;
+const SO_CALLED_DENIED_ZH: Record<string, string> = { 修好: '没修好', 修好了: '没修好', 解决: '没解决', 解决了: '没解决', 供热: '不热', 暖气: '不热', 热: '不热', 热了: '不热' };
+/** The level withheld (先别打满意, 别急着给好评): no level said, what follows decides (网还没通呢). */
+const LEVEL_WITHHELD_ZH = /(?:先|你|您|你们)?(?:先别|别|不要|先不要|别急着|先不忙)(?:打|给|记|填|选|写)(?:个|上)?(?:满意|好评|五星|满分)(?:啊|呀)?[,，。.!！\s]*/gu;
+/** 不不，满意的: a doubled 不 set off by a pause before a level said denies something else (a stutter, not the answer). */
+const DENIAL_BEFORE_LEVEL_ZH = /^\s*不(?:[\s,，]*不)+[\s,，。.…!！]+(?=(?:是|挺|很|非常|还是|我)?满意(?!个|啥|什么))/u;
+const rhetoricalVerdictZh = (text: string) => text.replace(DENIAL_BEFORE_LEVEL_ZH, '').replace(LEVEL_WITHHELD_ZH, '').replace(NOT_DISSATISFIED_ASKED_ZH, '满意，').replace(NOT_SATISFIED_ASKED_ZH, '不满意，').replace(SO_CALLED_ZH, (_m, w: string) => `${SO_CALLED_DENIED_ZH[w] ?? '不满意'}，`);
 function ifItWereZh(text: string): string {
   return text
     .replace(OF_COURSE_ZH, (_m, a: string, _b, _c, _d, _e, _f, _g, h: string) => `${a ?? h}了`)
@@ -2308,7 +2329,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))))),
+  normalize: (text) => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(rhetoricalVerdictZh(plainYourZh(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')))).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
