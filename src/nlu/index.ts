@@ -204,9 +204,11 @@ export function languageOf(text: string, fallback: Locale): Locale {
   // Loanwords Chinese speakers say alone (OK, yes, bye) keep the dialog's language.
   if (/^\s*(ok|okay|yes|no|bye|hello|hi)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return fallback;
   // Chinese internet abbreviations typed alone (yyds, nb, tql, xswl): Chinese, glossed by the Chinese normaliser.
-  if (/^\s*(yyds|nb|nbcs|tql|xswl|awsl|dbq|bhys)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return 'zh-CN';
+  if (/^\s*(yyds|nb|nbcs|tql|xswl|awsl|dbq|bhys|okk+|okok|ojbk)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return 'zh-CN';
+  // A chat sticker's code typed alone ([OK], [Yeah]): the chat's Chinese client wrote it, read with the Chinese stickers.
+  if (/^\s*(\[[A-Za-z]{1,8}\]\s*)+$/u.test(text.normalize('NFKC'))) return 'zh-CN';
   // Chinese typed in pinyin (man yi, hen hao, 9fen): Chinese, read by the Chinese parsers (normalize.ts readPinyin).
-  if (isPinyin(text)) return 'zh-CN';
+  if (isPinyin(text, fallback === 'zh-CN')) return 'zh-CN';
   if (/[A-Za-z\uff21-\uff3a\uff41-\uff5a]{2,}/u.test(text)) return 'en';
   return fallback;
 }

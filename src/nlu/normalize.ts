@@ -303,6 +303,17 @@ export function normalizeEn(text: string): string {
     .replace(/(\b(?:i am|i'm|im|we are|we're|am|very|really|so|totally) )this (satisf(?:ied|y))\b(?! (me|us|him|her|them|my|our|the|all|every\w*)\b)/gi, '$1dis$2')
     .replace(/\belevenses\b/gi, 'eleven')
     .replace(/\b(dropp|work|buffer|load|connect|cutt|freez|crash|restart|reboot|wait|disconnect)in\b/gi, '$1ing');
+  // Typed on a phone: auto-correct and slips of the level word (satisfies, satisified, verry), of yes alone (yse, ues), and
+  // chat shorthand (rn: right now; lol opening the answer is no word of it). "It satisfies me" keeps its verb.
+  s = s.replace(/\b(dis|un)?(?:satisified|satisifed|satisfed|satisfid|satisfyed|sattisfied|satisfiied)\b/gi, '$1satisfied')
+    .replace(/\b(dis|un)?satisfies\b(?! (me|us|him|her|them|my|our|the|all|every\w*|you|everyone|everybody)\b)/gi, '$1satisfied')
+    .replace(/\b(?:verry+|vry|vey)\b/gi, 'very').replace(/^\s*(?:yse|ues|yess+)\s*([.!]*)\s*$/i, 'yes$1').replace(/\brn\b/gi, 'right now')
+    .replace(/^\s*(?:lol|lmao|haha)[\s,.!]+(?=\S)/i, '').replace(/👎/gu, ' bad ').replace(/👍/gu, ' good ')
+;
+  // The upside-down smile after a cost counted (great, only took them 3 visits 🙃; waited 5 hours, lovely 🙃) says the praise is
+  // meant the other way: yeah right. Beside praise of a success alone (fixed first time, great 🙃) it is only a smile.
+  s = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (visits|times|tries|attempts|calls|trips|days|weeks|hours|months)\b/i.test(s)
+    ? s.replace(/(?<=[a-z0-9][^🙃]*)\s*🙃+/giu, ', yeah right') : s;
   s = s.replace(/\b(tak|tidak|x) puas hati\b/gi, 'not satisfied').replace(/\bpuas hati\b/gi, 'satisfied').replace(/^\s*boleh\b/i, 'can').replace(/^\s*hai\b(?=\s*(ah|a|la|lah)?\s*[,.!]?\s*(me|is me|it is me|speaking|yes)?\s*[.!]?\s*$)/i, 'yes');
   // Round 15 (t15En): an opener that weighs the words (What to say, what can I say, how to say): no question asked.
   s = s.replace(/^\s*(what to say|what can i say|what else to say|what shall i say|how to say|how to put it)\s*[,.!:]+/i, '');
@@ -375,6 +386,13 @@ const PINYIN_WORDS: Record<string, string> = (() => {
     meiyou: '没有', mei: '没', xing: '行', cha: '差', hencha: '很差', fangbian: '方便', bufangbian: '不方便', mang: '忙', xiexie: '谢谢',
     buyong: '不用', xuyao: '需要', buxuyao: '不需要', xiuhao: '修好', xiuhaole: '修好了', jiejue: '解决', jiejuele: '解决了', meiwenti: '没问题',
     wenti: '问题', manfen: '满分', fen: '分', du: '度', de: '的', le: '了', ba: '吧', a: '啊', zan: '赞', bang: '棒',
+    // The states and verbs a yes/no step is answered with, and the words around a level (会, 正常, 热了, 按期的, 还是断网,
+    // 没什么不满意的, 就是来得晚了一点). Syllables that alone spell English (re, ni, wo, ne) only inside a word (rele, nishuo).
+    hui: '会', buhui: '不会', zhengchang: '正常', shangwang: '上网', yijing: '已经', tuijian: '推荐', anqi: '按期', you: '有',
+    rele: '热了', bure: '不热', liang: '凉', zhene: '着呢', haishi: '还是', duanwang: '断网', tuo: '拖', haojiu: '好久',
+    shiwo: '是我', nishuo: '你说', niwen: '你问', laji: '垃圾', shenme: '什么', zenme: '怎么', jiushi: '就是', yidian: '一点',
+    lai: '来', wan: '晚', zai: '在', zaimang: '在忙', shifu: '师傅', kuai: '快', wuli: '屋里', nuanhuo: '暖和',
+    wanshang: '晚上', zaoshang: '早上', shangwu: '上午', xiawu: '下午', zhongwu: '中午', mingtian: '明天', houtian: '后天',
   };
   // Numbers before 分 or 度 (jiu fen, ba fen, ershiyi du): 0-10 and 11-40.
   const num: [string, string][] = PY_DIGITS.map((p, i) => [p, String(i)]);
@@ -392,6 +410,23 @@ const PINYIN_WORDS: Record<string, string> = (() => {
   return w;
 })();
 const PINYIN_MAX = Math.max(...Object.keys(PINYIN_WORDS).map((k) => k.length));
+
+/**
+ * Answers typed as the initials of their pinyin (fcmy 非常满意, bmy 不满意, mjj 没解决, rg/zrg 人工/转人工): read only as the
+ * whole answer, and only in a Chinese dialog (my is a word in the English one).
+ */
+const PINYIN_INITIALS: Record<string, string> = {
+  my: '满意', hmy: '很满意', tmy: '挺满意', fcmy: '非常满意', bjmy: '比较满意', bmy: '不满意', hbmy: '很不满意', fcbmy: '非常不满意',
+  tbmy: '特别不满意', bzmmy: '不怎么满意', mjj: '没解决', yjj: '已解决', rg: '人工', zrg: '转人工', gkd: '搞快点',
+};
+/** The Latin letters of a whole answer typed as initials, read as their Chinese, or null. */
+export function pinyinInitials(text: string): string | null {
+  const letters = text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  return PINYIN_INITIALS[letters] ?? null;
+}
+
+/** Pinyin words that are also English words (you; a, are as a+re): pinyin only in a Chinese dialog. */
+const PINYIN_ALSO_ENGLISH = new Set(['a', 'you', 'hen', 'ting', 'de', 'le', 'ba', 'lai', 'wan']);
 
 /** Words that alone are English more often than pinyin: kept as typed unless they stand beside a digit or other pinyin. */
 const PINYIN_ALONE_NOT = new Set(['a', 'ba', 'de', 'le', 'bu', 'mei', 'du', 'hen', 'ting', 'bang', 'hai', 'tai', 'fen', 'shi', 'zan', 'xing', 'cha', 'dui', 'mang']);
@@ -473,6 +508,8 @@ export function readPinyin(text: string): string {
     });
   }
   if (!/[a-z]/i.test(s)) return s;
+  const initials = pinyinInitials(s);
+  if (initials !== null) return initials;
   if (/[\u00c0-\u024f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'u');
   s = s.toLowerCase();
   const whole = s.replace(/[\s\p{P}\p{S}]/gu, '');
@@ -488,9 +525,15 @@ export function readPinyin(text: string): string {
 }
 
 /** True when the letters of an utterance are all pinyin answer words (the answer is Chinese, typed in Latin letters). */
-export function isPinyin(text: string): boolean {
+export function isPinyin(text: string, chineseDialog = true): boolean {
   if (!/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/u.test(text)) return false;
   const s = fold(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (!/[a-z]{2,}/.test(s)) return false;
+  if (pinyinInitials(s) !== null) return chineseDialog;
+  if (!chineseDialog) {
+    // In the English dialog, letters that are English words too (you) stay English.
+    const words = segmentPinyin((s.match(/[a-z]+/g) ?? []).join(''));
+    if (words && words.every((w) => PINYIN_ALSO_ENGLISH.has(w))) return false;
+  }
   return !/[a-z]/.test(readPinyin(s));
 }
