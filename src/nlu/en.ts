@@ -2,7 +2,7 @@
  * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
-import { machineOrArtefactEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
+import { machineOrArtefactEn, noChoiceSaidEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
 import { SERVICE_NAMED_EN } from './service-words.js';
 import { complaintEn, nearestComplaint } from './complaints.js';
 import { QUICK_GO_EN, goAheadEn } from './goahead.js';
@@ -725,7 +725,7 @@ const BARE_IDIOM_EN = /^(oh )?((you bet|you betcha|absolutely|definitely|certain
 /** English parsers for the shared pipeline (pipeline.ts). */
 export const EN_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's words or a chat artefact (nonanswer.ts) are no answer either.
-  notAnAnswer: (text) => notAnAnswerEn(text) || machineOrArtefactEn(text),
+  notAnAnswer: (text) => notAnAnswerEn(text) || machineOrArtefactEn(text) || noChoiceSaidEn(text),
   relayedReply,
   normalize: (text) => {
     const n = normalizeEn(text);

@@ -775,8 +775,9 @@ const RINGBACK_ZH = /[(（[【]\s*(彩铃|炫铃|等待音乐|等待音|回铃�
  * 满意): what is left beside the instruction clauses is read (满意请按1是吧，满意 keeps 满意).
  */
 const KEY_PROMPT_CLAUSE_ZH = /[^，,。？?!！]*请(按|回复|说|拨|输入)[^，,。？?!！]*/gu;
-const KEY_PROMPT_ZH = /[^，,。？?!！\s]{1,10}请(按|回复|说|拨)([0-9零一二三四五六七八九十]|星号|井号|[*#]|[是否对好]|需要|不需要)/u;
-const WRITTEN_QUESTION_ZH = /^(请问)?[^，,。？?!！]{2,20}(?<!不)是否(?!定)[^，,。？?!！]{1,12}[？?。]*$/u;
+// (The prompt cut off after its 请按 is the same echo: 维修服务满意吗非常满意请按.)
+const KEY_PROMPT_ZH = /[^，,。？?!！\s]{1,10}请(按|回复|说|拨)([0-9零一二三四五六七八九十]|星号|井号|[*#]|[是否对好]|需要|不需要|[…\s]*$)/u;
+const WRITTEN_QUESTION_ZH = /^(请问)?([^，,。？?!！]{2,20}|您)(?<!不)是否(?!定)[^，,。？?!！]{1,12}[？?。]*$/u;
 
 /**
  * Round 15 (t15N): a talking toy, a cartoon, a game or a smart speaker in the room (小朋友你真棒, 答对啦, 你真是个小天才, 恭喜你
@@ -797,7 +798,19 @@ const AUTO_REPLY_ZH = /^\s*[[【]?\s*自动回复\s*[\]】:：]/u;
 const SENDER_TAG_ZH = /^\s*【([^】]{2,10})】/u;
 const SALUTATION_ZH = /尊敬的(客户|用户|住户|业主|会员)|复制这段话|打开手机淘宝|快来看看吧|好物分享/u;
 const QUOTE_ONLY_ZH = /^(引用|回复|转发)[:：]\s*(["“「『][^"”」』]*["”」』]|[^，,。]*(通知|公告))\s*$/u;
-const CODE_ZH = /(推荐码|验证码|邀请码|取件码|优惠码|提货码)[:：]/u;
+const CODE_ZH = /(推荐码|验证码|邀请码|取件码|优惠码|提货码|取餐号|取餐码|取件号|排队号)[:：]|^(推荐码|验证码|邀请码|取件码|优惠码|提货码|取餐号|取餐码|取件号|排队号)(是|为)?\s*[A-Za-z]{0,2}[-\s]?\d+\s*$/u;
+
+/**
+ * A text's own words that are not the customer's: a carrier's bounce (对方号码已停机，短信无法送达), a shop's auto-reply anywhere in
+ * the message (亲，您的消息已收到，客服小美稍后为您服务; 收到，谢谢！【自动回复】), an advert with its link (新人注册领50元 👉 https://…),
+ * and a bare acknowledgement typed back to the survey's text (收到，谢谢; 已阅; 知道了，谢谢), which takes no position.
+ */
+const BOUNCE_ZH = /(号码|手机|用户)(已)?(停机|停用|注销|是空号)[^。]{0,6}(短信|信息|消息)?(无法|不能)(送达|发送)|(短信|信息|消息)(无法|未能)送达/u;
+const SHOP_AUTO_REPLY_ZH = /[[【]\s*自动回复\s*[\]】]|(您|你)的(消息|留言|信息)(我们)?已(收到|收悉)[^。]{0,12}(稍后|尽快|马上)|客服[^，,。]{0,4}(稍后|马上)为(您|你)服务/u;
+const LINK_AD_ZH = /https?:\/\/\S+|\b[a-z0-9-]+\.(cn|com|net)\/\S+/iu;
+const AD_WORDS_ZH = /注册|领取?[^，,。]{0,3}(元|红包|券)|新人|下载|点击|优惠|限时|免费领/u;
+// (收到了 alone on a yes/no step stays a yes, as a spoken acknowledgement has always been read; the thanks makes it a text's.)
+const ACK_ONLY_ZH = /^(已阅|已读)(了)?[。！!~～\s]*$|^(收到|已收到|已阅|知道了)(了|啦|哈)?[，,。！!~～\s]+(谢谢|多谢|感谢)(你|您|你们)?[。！!~～\s]*$/u;
 
 /** Round 15 (t15N): relayed replies that ask for later (自动回复：我正在开车，稍后回复; 机主回复：在开车，晚点打): a reschedule, kept. */
 const RELAYED_ZH = /^\s*[[【]?\s*(自动回复|机主回复)|已为您转达[^。]{0,4}机主回复/u;
@@ -827,6 +840,7 @@ export function machineOrArtefactZh(text: string): boolean {
   if (CAPTION_ZH.test(t) || LOOP_ZH.test(t) || NETWORK_ZH.test(t) || GREETING_ZH.test(t) || SCREENING_ZH.test(t) || RINGBACK_ZH.test(t)) return true;
   if (TOY_OR_SPEAKER_ZH.test(t) || CHAT_LINE_ZH.test(t) || CHAT_CARD_ZH.test(t) || CHAT_MEDIA_ZH.test(t) || AUTO_REPLY_ZH.test(t)) return true;
   if (QUOTE_ONLY_ZH.test(t) || CODE_ZH.test(t) || countdown(t)) return true;
+  if (BOUNCE_ZH.test(t) || SHOP_AUTO_REPLY_ZH.test(t) || (LINK_AD_ZH.test(t) && AD_WORDS_ZH.test(t)) || ACK_ONLY_ZH.test(t)) return true;
   const sender = SENDER_TAG_ZH.exec(t);
   if (sender && !LEVEL_OUTSIDE_PROMPT_ZH.test(sender[1]!) && (SALUTATION_ZH.test(t) || KEY_PROMPT_ZH.test(t) || t.length > sender[0].length + 6)) return true;
   if (KEY_PROMPT_ZH.test(t) && !OWN_CHOICE_ZH.test(t)) {
@@ -887,5 +901,117 @@ export function noVerdictZh(text: string): boolean {
   if (WORD_MENTIONED_ZH.test(t) && !SERVICE_STAFF_ZH.test(t)) return true;
   if (USUALLY_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(USUALLY_ZH, '')) && !/好|行|差|热|冷|正常|满意|度|[零一二两三四五六七八九十\d]/u.test(t.replace(USUALLY_ZH, ''))) return true;
   if (CANNOT_CHECK_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !HEDGED_VERDICT_ZH.test(t) && !/再说|(回家|到家|回去)[^，,。]{0,3}(试|看)/u.test(t)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// dev17's non-answers (author n1): the options recited without a choice, the question passed on to someone in the room or
+// said over to oneself, and a text's acknowledgement or a carrier's bounce. Each holds answer words (满意, 热了, 按一, 十分)
+// that nobody chose; the agent asks again.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The options recited, the bot's prompt heard back without its 请 or read aloud (非常满意按1，满意按2，不满意按3; 有按一，没有按二;
+ * 二十度以上按一，十八到二十按二; 一是非常满意二是满意三是不满意): two options or more, each named with a key of its own. A
+ * correction (按一，不对，按二) names no second option, and a choice said beside them (那我按二, 我选满意) is kept.
+ */
+const OPTION_KEY_ZH = /([^，,。？?！!…\s按]{1,8}?)请?按([0-9零一二三四五六七八九幺]|星号|井号)/gu;
+const KEY_THEN_OPTION_ZH = /(?<![零一二两三四五六七八九十\d])([一二三四五1-5])(是|就是)(非常满意|很满意|比较满意|满意|一般|不满意|非常不满意)/gu;
+const NOT_AN_OPTION_ZH = /^(我|就|那|那我|我就|那就|还是|不对|再|重新|您|你|也|都|只|要|想|得|应该|直接|先|后)+$/u;
+const CHOICE_BESIDE_ZH = /我(就|还是|要)?(按|选|说|回复|回|给|打)|按了|选了|(给|打)(你们)?[零一二两三四五六七八九十\d]+分/u;
+
+function optionsRecitedZh(t: string): boolean {
+  if (CHOICE_BESIDE_ZH.test(t)) return false;
+  const labels = new Set<string>();
+  const keys = new Set<string>();
+  for (const m of t.matchAll(OPTION_KEY_ZH)) {
+    if (NOT_AN_OPTION_ZH.test(m[1]!)) continue;
+    labels.add(m[1]!);
+    keys.add(m[2]!);
+  }
+  if (labels.size >= 2 && keys.size >= 2) return true;
+  const named = [...t.matchAll(KEY_THEN_OPTION_ZH)];
+  return new Set(named.map((m) => m[1])).size >= 2 && new Set(named.map((m) => m[3])).size >= 2;
+}
+
+/**
+ * The scale's points read out (十分最高，零分最低; 零分是感觉极差……一分非常不满意; 零到十分，十分是非常满意……): two points or more
+ * defined, or the range with one point defined, and no score chosen beside them (那我给八分 is kept).
+ */
+const POINT_DEFINED_ZH = /(?<![零一二两三四五六七八九十\d])([零一二两三四五六七八九十\d]+)分(是|就是|代表|表示|为)?(感觉)?(最高|最低|最好|最差|满分|极差|很差|非常满意|非常不满意|不满意|满意|一般)/gu;
+const RANGE_SAID_ZH = /[零一\d][到至~～-]([五十]|10|5)分?/u;
+
+/** One point asked about as the whole utterance (五分是最高？; 三分是一般是吧; 十分是最好吗): a question about the scale, no choice. */
+const POINT_ASKED_ZH = /^(那|那么)?([零一二两三四五六七八九十\d]+)分(是|就是|代表)(最高|最低|最好|最差|满分|一般|满意|非常满意|不满意)的?(吗|么|吧|是吧|对吧|是吗|对吗|是不是)?[？?]+$|^(那|那么)?([零一二两三四五六七八九十\d]+)分(是|就是|代表)(最高|最低|最好|最差|满分|一般|满意|非常满意|不满意)的?(吗|么|是吧|对吧|是吗|对吗|是不是)$/u;
+
+function scaleRecitedZh(t: string): boolean {
+  if (CHOICE_BESIDE_ZH.test(t)) return false;
+  if (POINT_ASKED_ZH.test(t)) return true;
+  const points = new Set([...t.matchAll(POINT_DEFINED_ZH)].map((m) => m[1]));
+  return points.size >= 2 || (points.size === 1 && RANGE_SAID_ZH.test(t));
+}
+
+/**
+ * The question passed on to someone in the room (人家问满意不; 他问方不方便做个调查，你看呢; 问施工质量满意不，你来说; 伊问侬服务满
+ * 意伐; 让我说满意不): a clause telling what was asked, nothing said after it but a hand-over (你觉得呢, 你说吧, 你记得不) or a
+ * question about the words, and no verdict before it (人家问满意不，我说满意 and 问我满不满意？满意 are answers).
+ */
+const ASKED_CLAUSE_ZH = /^(?:[^，,。？?！!]{0,8}?(人家|他|她|伊|对方|电话里|客服)|(哎|诶|嗯|那个)?)(问|让我说|叫我说)(?!题|过|了|你们|您|他|她)(我们|咱们?|侬|你|您)?[^，,。？?！!说]{1,16}$/u;
+const ASKS_ZH = /(不|吗|么|伐|没有?|几分|咋样|怎么样)$|(?<!没)([\u4e00-\u9fff])不\2/u;
+const HANDED_OVER_ZH = /^(你|侬)(觉得|看|说|来说|来|记得|知道)(呢|吧|不|吗|么|哈)?$|^(啥|什么)叫[^，,。]{1,8}(啊|呀)?$|^[零一\d][到至]([五十]|10|5)分$/u;
+
+function questionPassedOnZh(t: string): boolean {
+  const clauses = t.split(/[，,。？?！!\s…]+|\.{2,}/u).filter(Boolean);
+  const at = clauses.findIndex((c) => ASKED_CLAUSE_ZH.test(c) && ASKS_ZH.test(c));
+  if (at < 0) return false;
+  const after = clauses.slice(at + 1);
+  const before = clauses.slice(0, at);
+  // (A clause before it that itself asks, 对处理满意不, says nothing either.)
+  const asks = (c: string): boolean => /(不|吗|么|伐|没有?)$/u.test(c);
+  // (Only a call to the listener or a short aside before it: a story told before 问他要票他说没有 is the customer's own.)
+  if (before.length > 2 || before.some((c) => c.length > 10)) return false;
+  return after.every((c) => HANDED_OVER_ZH.test(c)) && !before.some((c) => !asks(c) && (LEVEL_WORD_ZH.test(c) || /^(是|对|有|会|好|行|热了|方便)/u.test(c)));
+}
+
+/**
+ * The question said over to oneself, broken by pauses (热了没……热了没……; 推荐……会不会推荐……; 按期……按期……开工是哪天来着): every
+ * piece asks, or is a word another piece repeats, and the last one asks; no piece says anything of its own.
+ */
+const SELF_ASKED_ZH = /(?<!没)([\u4e00-\u9fff])(没|不)\1|(没|没有|吗|么|是吧|来着)$|哪(天|个|年|次)|几(号|点|分)/u;
+
+function askedOverToSelfZh(t: string): boolean {
+  if (!/…|\.{3}|。。。/u.test(t)) return false;
+  const pieces = t.split(/[，,。？?！!\s]*(?:…+|\.{3,}|。。。)[，,。？?！!\s]*/u).map((p) => p.replace(/^(嗯|呃|额|哦)+|[？?]+$/gu, '')).filter(Boolean);
+  if (pieces.length < 2) return false;
+  // (The last piece asks: a word after the question answers it, 方便吗……方便.)
+  return SELF_ASKED_ZH.test(pieces.at(-1)!) && pieces.every((p, i) => SELF_ASKED_ZH.test(p) || (p.length >= 2 && pieces.some((q, j) => j !== i && q.includes(p))));
+}
+
+/** Whether a Chinese utterance recites the options or the scale, or passes the question on (the readers just above). */
+export function noChoiceSaidZh(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (!t) return false;
+  return optionsRecitedZh(t) || scaleRecitedZh(t) || questionPassedOnZh(t) || askedOverToSelfZh(t);
+}
+
+/**
+ * The same in English: the question heard back (overall were you satisfied or not; is now a good time), the options recited
+ * (one is very satisfied, two is satisfied, and three was...?), the question passed on to someone in the room (honey, they
+ * want to know if we're happy with the internet guy), or said over to oneself (Satisfied... am I satisfied...).
+ */
+const QUESTION_HEARD_EN = /^\s*(so |overall |and )*(,\s*)?(were|are) you (satisfied|happy)( or not| or dissatisfied)?( with [^.?!]*)?[?.]*\s*$|^\s*is (now|this) a (good|convenient) time( to talk)?[?.]*\s*$/;
+const OPTION_SAID_EN = /\b(one|two|three|1|2|3) (is|was|means) (very )?(satisfied|dissatisfied|unsatisfied|neutral|not satisfied)\b/g;
+const PASSED_ON_EN = /^\s*(honey|babe|dear|darling|love|mum|mom|dad)\b[^.?!]*\b(they|she|he) (want|wants|d like|would like|are asking|is asking|asked)\b(?![^.?!]*\b(i said|i told|tell them)\b)[^.?!]*[.?!]*\s*$/;
+const SELF_ASKED_EN = /\.{3}|…/;
+
+export function noChoiceSaidEn(text: string): boolean {
+  const t = text.normalize('NFKC').toLowerCase().replace(/['’]/g, ' ');
+  if (/\bi (choose|pick|press|ll press|ll say|d say|say)\b|\b(i m|i am) (very )?(satisfied|happy)\b/.test(t)) return false;
+  if (QUESTION_HEARD_EN.test(t) || PASSED_ON_EN.test(t)) return true;
+  if (new Set([...t.matchAll(OPTION_SAID_EN)].map((m) => m[1])).size >= 2) return true;
+  if (SELF_ASKED_EN.test(t)) {
+    const pieces = t.split(/\s*(?:\.{3,}|…+)\s*/u).map((p) => p.replace(/[?.!,\s]+$/u, '')).filter(Boolean);
+    return pieces.length >= 2 && /^(am i|are we|was i|is it|do i|did i|would i)\b/.test(pieces.at(-1)!) && pieces.slice(0, -1).every((p) => pieces.at(-1)!.includes(p));
+  }
   return false;
 }

@@ -3,7 +3,7 @@
  * satisfaction / yes-no through the shared polarity analyser.
  */
 import { SERVICE_NAMED_ZH } from './service-words.js';
-import { acknowledgedOnlyZh, machineOrArtefactZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
+import { acknowledgedOnlyZh, machineOrArtefactZh, noChoiceSaidZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
@@ -1950,7 +1950,7 @@ const NAME_CLAUSE_ZH = /^(我|他|她)?(姓|叫)[\u4e00-\u9fff]{1,3}$|^[\u4e00-\
 /** Said beside a name or a mention, saying nothing (就是我本人, 哈哈, 你再说说). */
 const NEUTRAL_CLAUSE_ZH = /^(就|这)?(是我|我就是|是本人|我本人|就是我本人|是我本人|就是我)(本人)?$|^我是(户主|机主|业主|房主|本人)$|^(你|您)?(记|写)(一下|下|上|好)$|^(不对|说错了|错了|是吧|对吧)$|^(我)?(这|这个)?(是)?(座机|固话|固定电话|老人机)$|^(能|可以|怎么)按(吗|么|啊)?$|^(哈)+$|^(你)?(再)?(说说|说一下|讲讲|说一遍|念一遍)(吧|呗)?$/;
 /** The prompt read back (非常满意请按一, 满意是按一还是按二): the options, none chosen. */
-const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^[^，]{1,10}?(的话)?请按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)?$|^[^，]{1,8}?(的话)?(就)?按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)$|^(请问)?(您|你)对[^，]{2,16}(满意|满不满意)(吗|么)?$|^(您|请问您)(反映|报修|投诉|申请|办理|预约|咨询)的[^，]{2,}|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
+const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(请|就)按[0-9一二三四五](号|键)?)+$|^[^，]{1,10}?(的话)?请按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)?$|^[^，]{1,8}?(的话)?(就)?按[0-9一二三四五六七八九幺](号|键)?(是吧|对吧|是吗|对吗|是不是)$|^(请问)?(您|你)对[^，]{2,16}(满意|满不满意)(吗|么)?$|^对[^，]{2,16}(满意|满不满意)(吗|么)$|^(换个问法)?[^，]{0,12}(您|你)(总体|整体)(上|来说)?(是)?满意还是不满意(呢)?$|^(您|请问您)(反映|报修|投诉|申请|办理|预约|咨询)的[^，]{2,}|^(非常|比较|很|不太|不)?满意(的话)?(是|就|请)?按(几|哪个|哪一个|[0-9一二三四五])(号|键)?还是(按)?[0-9一二三四五](号|键)?(来着|啊|呀|呢)?$/;
 /** A point of the scale defined or asked about (零分是感觉极差, 那一分是啥, 五分是啥): read back, not given. */
 const POINT_ASKED_CLAUSE_ZH = /^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)(感觉)?(极差|最差|很差|非常差|差|一般|最好|非常好|好|满意|非常满意|不满意)$|^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)?(啥|什么|啥意思|什么意思)(啊|呀|呢)?$/;
 /** A question about the options or about a condition (满意的话有没有积分送, 非常满意跟满意有啥区别, 没问题的话是不是就不用验收了). */
@@ -2347,7 +2347,7 @@ function intensifiedPraiseZh(norm: string): string {
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
 export const ZH_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's, a recogniser's or a chat window's words (nonanswer.ts) are no answer either.
-  notAnAnswer: (text) => notAnAnswerZh(text) || machineOrArtefactZh(text) || noVerdictZh(text),
+  notAnAnswer: (text) => notAnAnswerZh(text) || machineOrArtefactZh(text) || noVerdictZh(text) || noChoiceSaidZh(text),
   acknowledgedOnly: acknowledgedOnlyZh,
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
