@@ -42,9 +42,12 @@ export const QUICK_GO_EN = /\b(make it (quick|short|snappy|fast|brief)|quick one
  */
 const ALLOWED_ONLY_ZH = /^(我)?(就|只|最多|顶多)(给(你|您|你们))?([零一二两三四五六七八九十\d]+|半)(分钟|个问题)(啊|哈|吧|呀|的时间)?[，,\s]*((多了|再多|超了|超过了?|多一分钟)(就|可|都)?(不行|不成|不干|没空|没时间|挂了))?[。!！]?$/;
 
+/** The go said, then hurried (问吧，快点儿; 说吧 麻利点): the questions may start now. */
+const GO_THEN_HURRY_ZH = /(问|说|讲)(吧|呗)(快点儿?|快些|快一点儿?|赶紧(的)?|抓紧(点儿?)?|麻利(点儿?)?)(啊|吧)?$/;
+
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {
-  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm);
+  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm) || GO_THEN_HURRY_ZH.test(norm);
 }
 
 /** A go-ahead in a normalised English utterance (en.ts normalize). */

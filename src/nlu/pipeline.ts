@@ -327,6 +327,7 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
 }
 
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
+const UNCHANGED_BUT_WORKING_ZH = /^(还是|还|也)?(那样|老样子|一个样|(跟|和)(原来|以前|没坏(之前|以前|的时候))一样)(了|的)?[，,。\s]*(?=(挺|很|蛮|都|也|一直|又)?(好使|好用|挺好|好好的|正常|稳定|没毛病|没问题|没事)(?![^，,。]{0,2}(吗|么|\?|？)))/;
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   // A keypad key typed as the whole answer (1, 回复1, 1！！！, Press 2, *): the step's keypad (keyAnswer).
   const keyed = keyAnswer(P, text, expect, ctx);
@@ -347,6 +348,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   if ((expect.kind === 'csat3' || expect.kind === 'scale') && P.acknowledgedOnly?.(text)) {
     const r = assembleRules(P, text, expect, ctx);
     return { ...r, value: null, confidence: r.intent ? r.confidence : 0, complaint: null };
+  }
+  // 老样子，好使; 还那样，挺好的，一直没毛病; 跟原来一样快了: on a yes/no step "as before" said of a state that works (the words
+  // after it praise the working state) is that it works, not the fault still there; the unchanged word is set aside.
+  if (expect.kind === 'yesno') {
+    const fine = UNCHANGED_BUT_WORKING_ZH.exec(text);
+    if (fine) return { ...assemble(P, text.slice(fine[0].length), expect, ctx), text };
   }
   // Round 15 (t15D): a level said to the caller beside words to someone in the room (满意，你先把鞋穿上; 满意，你慢点喝):
   // the aside clauses give nothing, the rest is read.
@@ -1117,6 +1124,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     if (intent === 'reschedule' && (expect.kind === 'time' || (expect.kind === 'choice' && result.value !== null))) intent = null;
     // 不方便说 to "why?": declining to give the reason, not asking for a later call.
     if (intent === 'reschedule' && expect.kind === 'text' && /^(我|这个)?(不太|不大|不)(方便|想|愿意)(说|讲|透露|告诉你)(了|吧|啊)?$/.test(P.stripFillers(norm))) intent = null;
+    // 文明什么？你重说一下: a word of the question echoed with "what?" before asking it again answers nothing.
+    if (intent === 'repeat' && found.start > 0 && /^[\u4e00-\u9fff]{1,4}(什么|啥)(啊|呀)?(你|您)?$/.test(norm.slice(0, found.start))) result.value = null;
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
     // 闺女，你说啥？暖气？热了热了，比原来强多了: "what?" said first, then the answer all the same (the question was
@@ -1190,7 +1199,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
     if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
-      let head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
+      let head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i\W?d like to|i would like to|i want to|i wanna|i need to|let me|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
       const before = head ? decideYesNo(P.analyze(head)) : null;
       // 行了行了，以后别再打了: "enough" said before the stop dismisses the call, it agrees to nothing.
       if (/^(行了|好了|得了|够了|算了|罢了)(吧|啊)?(以后|今后|你们|那)?$/.test(P.stripFillers(head))) head = '';

@@ -24,6 +24,8 @@ export interface TimeSpec {
   weekShift?: number;
   /** 周末: the coming Saturday or Sunday. */
   weekend?: boolean;
+  /** 工作日: the next weekday (today only when a part of the day still open is said); with weekShift, that week's. */
+  workday?: boolean;
   month?: number;
   dayOfMonth?: number;
   period?: Period;
@@ -244,6 +246,9 @@ export function resolveTime(
   let dayGiven = true;
   if (spec.dayOffset !== undefined) {
     days = [today + spec.dayOffset * DAY];
+  } else if (spec.workday) {
+    const from = spec.weekShift ? today - (isoWeekday(today) - 1) * DAY + 7 * spec.weekShift * DAY : spec.period || spec.hour !== undefined ? today : today + DAY;
+    days = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => from + k * DAY).filter((d) => d >= today && isoWeekday(d) <= 5);
   } else if (spec.weekend) {
     const sat = today - (isoWeekday(today) - 1) * DAY + (5 + 7 * (spec.weekShift ?? 0)) * DAY;
     days = [sat, sat + DAY, sat + 7 * DAY, sat + 8 * DAY].filter((d) => d >= today);
@@ -369,13 +374,13 @@ export function askTimeKey(stripped: string): TimeSpec | null {
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const CLOCK_ZH = new RegExp(
-  `(凌晨|早上|早晨|清早|一早|大早上|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|今晚|明晚|明早)?(${CN})(?:([零〇一二两三四五六七八九])(?=点))?(点|点钟|时|:)(钟)?` +
+  `(凌晨|半夜|深夜|早上|早晨|清早|一早|大早上|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|今晚|明晚|明早)?(${CN})(?:([零〇一二两三四五六七八九])(?=点))?(点|点钟|时|:)(钟)?` +
     `(?:(半)|过?([一二两三])刻|过?(${CN})(?:分|(?![点时:刻课])))?(?:(${CN})秒)?(前后|以后|之后|以前|之前|后|前|左右)?`,
   'g',
 );
 
 const PERIOD_ZH: Record<string, Period> = {
-  凌晨: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
+  凌晨: 'dawn', 半夜: 'dawn', 深夜: 'dawn', 早上: 'morning', 早晨: 'morning', 清早: 'morning', 一早: 'morning', 大早上: 'morning',
   上午: 'forenoon', 中午: 'noon', 午后: 'afternoon', 下午: 'afternoon', 傍晚: 'evening',
   晚上: 'night', 夜里: 'night', 夜间: 'night', 晚间: 'night', 今晚: 'night', 明晚: 'night', 明早: 'morning',
   下晌: 'afternoon', 后晌: 'afternoon', 晌午: 'noon',
@@ -534,8 +539,10 @@ export function findDurationsZh(text: string): DurationMatch[] {
 }
 
 // (这礼拜天天加班: 天天 is "every day", no Sunday.)
-const WEEKDAY_RE_ZH = /(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日1-7]|天(?!天))/g;
+const WEEKDAY_RE_ZH = /(下下个?|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日1-7]|天(?!天))/g;
 /** Said busy after a day (礼拜一到礼拜五都上班, 周五我要出门): not the day to call. */
+/** 工作日, 下周工作日: Monday to Friday said as the days to call. */
+const WORKDAY_ZH = /(下下个?|下个?)?(?:周|星期|礼拜)?(?:工作日|上班的日子)/;
 const DAY_BUSY_ZH = /^(一天|一整天|整天|全天)?(都|也|我|要|得|还)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
 /** Said free after a day (礼拜六吧, 周四可以). */
 const DAY_FREE_ZH = /^(上午|下午|晚上|中午|早上)?(都)?(吧|可以|行|有空|方便|都行|再打|打|再说|联系|来电)/;
@@ -555,7 +562,7 @@ function pickDay(ms: RegExpMatchArray[], text: string): RegExpMatchArray | undef
   return ms.find((_m, k) => state(k) !== 'busy' && !(k > 0 && ranged(k - 1))) ?? ms[0];
 }
 
-const RELATIVE_ZH = new RegExp(`(过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|(?<![上下])半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|(?<=个(?:多|来|半)?)钟(?![头点表声])|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
+const RELATIVE_ZH = new RegExp(`(过了|过|再过|等|得|还得|要|还要|需要)?(?:个)?([一二两三四五]?十几|${CN}|(?<![上下])半|几|一两|两三|个把|俩)(个)?(多|来)?(半)?(小时|钟头|(?<=个(?:多|来|半)?)钟(?![头点表声])|刻钟|分钟|天|周|星期|礼拜)(以后|之后|过后|后)?`);
 const RELATIVE_ZH_ALL = new RegExp(RELATIVE_ZH.source, 'g');
 const HOLIDAY_ZH = /(元旦|五一|劳动节|国庆)(节|假期|长假)?(以后|之后|过后|后)?/;
 /** Round 16 (t16F): solar terms said as a date, with the month and C constant of their 21st-century date rule. */
@@ -578,6 +585,7 @@ const LUNAR_AFTER_ZH = /^(?:那天|那一天|当天)?(以后|之后|过后|后)/
 const LUNAR_FRAME_ZH = /农历|阴历|老历|黄历|初[一二三四五六七八九十](?![中二三级期步])/;
 const LUNAR_BARE_DAY_ZH = /(?<![0-9零一二两三四五六七八九十百千月点号初廿上下第几周期拜前后好])(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九])(?![零一二两三四五六七八九十点号日月分度块岁个年楼层单元栋斤米多万百千%])/g;
 const PAST_FIFTEENTH_ZH = /(?:过了|过完)十五(?![零一二三四五六七八九点号日月分度块岁个年楼层单元栋斤米多万百千])|(?<![零一二两三四五六七八九十月点号初廿])十五(?:以后|之后|过后|过了)/;
+const LUNAR_MONTH_DAY_ZH = new RegExp(`(过了|过完)?(正|十一|十二|[一二三四五六七八九十冬腊])月(${LUNAR_DAY})(?![0-9零一二两三四五六七八九十号日])`);
 function lunarFramedDayZh(text: string): TimeSpec['lunar'] | null {
   if (/[0-9零一二两三四五六七八九十]+(号|日)(?!子)/.test(text)) return null;
   if (!LUNAR_FRAME_ZH.test(text)) {
@@ -585,6 +593,15 @@ function lunarFramedDayZh(text: string): TimeSpec['lunar'] | null {
     return f ? { day: 15, after: 1 } : null;
   }
   const dayNum = (d: string) => (d.startsWith('初') ? num(d.slice(1)) : d.startsWith('廿') ? 20 + (num(d.slice(1)) ?? 0) : num(d));
+  // 过了十月十五，老历的: a month and a day said bare in the lunar frame are the lunar date.
+  const md = LUNAR_MONTH_DAY_ZH.exec(text);
+  if (md) {
+    const month = md[2] === '正' ? 1 : md[2] === '冬' ? 11 : md[2] === '腊' ? 12 : num(md[2]);
+    const day = dayNum(md[3]!);
+    if (month !== undefined && month >= 1 && month <= 12 && day !== undefined && day >= 1 && day <= 30) {
+      return { month, day, ...(md[1] || LUNAR_AFTER_ZH.test(text.slice(md.index + md[0].length)) ? { after: 1 } : {}) };
+    }
+  }
   const said = [...text.matchAll(LUNAR_BARE_DAY_ZH)].filter((d) => {
     const before = text.slice(0, d.index);
     const after = text.slice(d.index + d[0].length);
@@ -595,7 +612,7 @@ function lunarFramedDayZh(text: string): TimeSpec['lunar'] | null {
   const day = dayNum(last[1]!);
   if (day === undefined || day < 1 || day > 30) return null;
   const rest = text.slice(last.index + last[0].length);
-  return { day, ...(LUNAR_AFTER_ZH.test(rest) || /(?<![初廿十一二三四五六七八九号])(过了|过完)$/.test(text.slice(0, last.index)) ? { after: 1 } : {}) };
+  return { day, ...(LUNAR_AFTER_ZH.test(rest) || /(?<![初廿十一二三四五六七八九号])(过了|过完)(农历|阴历|老历)?$/.test(text.slice(0, last.index)) ? { after: 1 } : {}) };
 }
 function lunarDateZh(text: string): TimeSpec['lunar'] | null {
   const m = LUNAR_ZH.exec(text);
@@ -623,7 +640,9 @@ function lunarDateZh(text: string): TimeSpec['lunar'] | null {
     [month, day] = m[6] === '腊八' ? [12, 8] : m[6] === '小年' ? [12, 23] : m[6]!.startsWith('元宵') ? [1, 15] : [1, 1];
   }
   if (day === undefined || day < 1 || day > 30 || (month !== undefined && (month < 1 || month > 12))) return null;
-  return { ...(month !== undefined ? { month } : {}), day, ...(LUNAR_AFTER_ZH.test(text.slice(m.index + m[0].length)) ? { after: 1 } : {}) };
+  // (等过了阴历十五: 过了 said before the date is after it too.)
+  const after = LUNAR_AFTER_ZH.test(text.slice(m.index + m[0].length)) || /(过了|过完)$/.test(text.slice(0, m.index));
+  return { ...(month !== undefined ? { month } : {}), day, ...(after ? { after: 1 } : {}) };
 }
 // (Round 17, t17F: 孩子放了学我得去接，接回来你再打: fetched from school and home, the same late afternoon.)
 const AFTER_SCHOOL_ZH = /等[^，。！？接]{0,6}放(了)?学|(?<!接[^，。！？]{0,4})放(了)?学(回来|回家|到家)?(以后|之后|过后|后|再|了再)|放(了)?学[^。！？]{0,8}接(回来|回家|到家)(了|以后|之后|后)?[，,\s]?(你|你们)?(再|打)/;
@@ -751,9 +770,17 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // (这周末不行，下周末吧: a weekend said busy is not the one to call; the one said after it is. Round 12.)
     const wes = [...text.matchAll(/(下个?|这个?|本)?(?:周末|礼拜六礼拜天|星期六星期天)/g)];
     const we = wes.find((w) => !DAY_BUSY_ZH.test(text.slice(w.index + w[0].length))) ?? wes[0] ?? null;
+    // 工作日吧，周末我们家来客人; 周末不行，工作日晚上打: the working days said as the time to call (not said busy: 工作日我都在单位),
+    // unless the weekend is the one said free (周末打吧).
+    const workday = WORKDAY_ZH.exec(text);
+    const workdayMeant = !!workday && !/^(我|都|也|一般|一直)*(在|上班|没空|不在|忙|不行|不方便|别|不要)/.test(text.slice(workday.index + workday[0].length)) && !(we && DAY_FREE_ZH.test(text.slice(we.index + we[0].length)));
     if (wk) {
       spec.weekday = WEEKDAY_ZH[wk[2]!]!;
-      spec.weekShift = wk[1] === '下下' ? 2 : wk[1]?.startsWith('下') ? 1 : 0;
+      spec.weekShift = wk[1]?.startsWith('下下') ? 2 : wk[1]?.startsWith('下') ? 1 : 0;
+      found = true;
+    } else if (workdayMeant) {
+      spec.workday = true;
+      if (workday[1]) spec.weekShift = workday[1].startsWith('下下') ? 2 : 1;
       found = true;
     } else if (we && !we[1]?.startsWith('下') && /^(之前|以前|前)/.test(text.slice(we.index + we[0].length))) {
       // 这个周末之前: before the weekend, a weekday still to come (tomorrow, a guess).
@@ -819,7 +846,12 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
         const d = num(dm[2]);
         const mo = num(dm[1]);
         if (d !== undefined && d >= 1 && d <= 31 && (mo === undefined || (mo >= 1 && mo <= 12))) {
-          spec.dayOfMonth = d;
+          // 过了十五号, 十五号以后打: the days after that date, from the next one (a day past the 28th is kept as said).
+          // (25号以后我才回来，25号晚上吧: the day itself said free afterwards is the day.)
+          const same = [...text.matchAll(new RegExp(DAY_OF_MONTH_ZH.source, 'g'))].filter((m) => m[2] === dm[2]);
+          const pastSaid = (m: RegExpExecArray) => /^(以后|之后|过后|过了)/.test(text.slice(m.index + m[0].length)) || /(过了|过完)$/.test(text.slice(0, m.index));
+          const past = same.some(pastSaid) && !same.some((m) => !pastSaid(m) && DAY_FREE_ZH.test(text.slice(m.index + m[0].length)));
+          spec.dayOfMonth = past && d < 28 ? d + 1 : d;
           if (mo !== undefined) spec.month = mo;
           found = true;
         }

@@ -23,7 +23,8 @@ describe('the lunar calendar as the frame of the answer (today is the lunar 10/1
     expect(at('十五以后再打')).toBe('2026-11-24T10:00');
   });
   it('leaves alone solar dates, minutes and a lunar month said', () => {
-    expect(at('过了十五号再说')).toBe('2026-12-15T10:00');
+    // (Round 18, t18F: past the 15th said with 号 is from the 16th, the solar date.)
+    expect(at('过了十五号再说')).toBe('2026-12-16T10:00');
     expect(at('十五分钟以后')).toBe('2026-11-18T10:45');
     expect(at('阴历十八')).toBe('2026-11-26T10:00');
   });
