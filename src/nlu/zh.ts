@@ -701,6 +701,18 @@ export function detectIntentZh(norm: string): IntentMatch | null {
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
 const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接))/;
 
+/** What the customer said on an earlier call, told (上午打我说…, 昨天我跟你们说了…). */
+const EARLIER_CALL_TOLD_ZH = /(上午|早上|中午|昨天|前天|刚才|上回|上次)[^，]{0,8}(说|讲)(了|过)?$/;
+/** The earlier deferral taken back now (现在打, 现在看了, 这会儿行了). */
+const NOW_AFTER_ALL_ZH = /(现在|这会儿?)(就)?(打|可以|行了?|方便|有空|说吧|问吧|看了|试了|回来了|到家了|好了)/;
+
+/** A worker's own number asked for (师傅电话多少, 工程师的手机号发我). */
+const WORKER_NUMBER_ZH = /(师傅|工程师|技术员|小伙子|他|她)[^，]{0,2}的?(电话|手机|手机号|联系方式|微信)/;
+/** An answer opening on a good verdict (满意，…; 九分，…; 满分，…). */
+const GOOD_VERDICT_OPENING_ZH = /^((非常|很|挺|特别|相当)?满意|满分|十分|九分|八分|10分|9分|8分)(?![^，]{0,2}(不|差|一般|还行|勉强))/;
+/** The number wanted to keep or thank the worker (下回还找他, 送面锦旗, 邻居也想装). */
+const KEEP_OR_THANK_WORKER_ZH = /(下回|下次|以后|回头|再有事)[^，]{0,4}(还|再|就)?(找|叫|请|用)(他|她)|锦旗|表扬|感谢(他|她)|谢谢(他|她)|(邻居|朋友|亲戚|同事)[^，]{0,4}(也)?(要|想)/;
+
 /** True when the utterance says it complains (a negated 投诉 does not count). */
 export function saysComplaintZh(norm: string): boolean {
   return detectZh(norm, ['complaint']) !== null;
@@ -749,6 +761,12 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'who_calling' && /(以为|当是|当成|还当|当你们?是)[^，]{0,2}$/.test(norm.slice(0, m.index))) continue;
       // 项目经理电话多少来着: recalling a number the customer has, not asking for a person.
       if (intent === 'human' && /电话|手机|联系方式/.test(m[0]) && /^[^，]{0,3}来着/.test(norm.slice(m.index + m[0].length))) continue;
+      // 九分，把那个师傅电话发我一下，下回还找他; 满意，王师傅电话多少，我想给他送面锦旗: a worker's own number asked after a good
+      // verdict, or to keep or thank the worker, is no request for a person (你把维修师傅电话给我，我直接找他 still is).
+      if (intent === 'human' && WORKER_NUMBER_ZH.test(m[0]) && (GOOD_VERDICT_OPENING_ZH.test(norm.slice(0, m.index)) || KEEP_OR_THANK_WORKER_ZH.test(norm.slice(m.index + m[0].length)))) continue;
+      // 你们上午打我说在开会，行，现在打; 上午我说了回家看看再说，现在看了: the deferral given on an earlier call, told, and taken
+      // back now — no later call asked for this time.
+      if (intent === 'reschedule' && NOW_AFTER_ALL_ZH.test(norm.slice(m.index + m[0].length)) && (EARLIER_CALL_TOLD_ZH.test(norm.slice(0, m.index)) || (/(你们|你)$/.test(norm.slice(0, m.index)) && /打$/.test(m[0]) && /^(过|了)?(我)?(电话)?(我)?(说|讲)/.test(norm.slice(m.index + m[0].length))))) continue;
       // Round 13 (t13F): 人工就是转不进去, 最后告诉我人工坐席忙, 转了七八回才找着管事的, 营业厅说找客服: a person the customer tried
       // and failed to reach, or reached at last, or a clerk's words reported — a grievance told, no request for a person.
       if (intent === 'human' && (/^[^，]{0,3}(就是|总是|老是|一直|根本|都|也|还)?(转不|打不|接不|进不|没人接|忙|占线|不接|排队)/.test(norm.slice(m.index + m[0].length)) || /(才|终于|总算)$|(告诉我|厅说|服说|员说)$/.test(norm.slice(0, m.index)))) continue;
