@@ -82,6 +82,10 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // The line called over and over before anyone answered or cared (电话打了八遍才接, 打了十几次10000才有人理, 打了六个电话才有人管):
+  // the company hard to reach, `unreachable`, not a visit repeated or a wait for the work. (Said beside the handling's slowness,
+  // 处理的太慢了打了三次电话才有人管, the calls are the chasing of a slow job, read as before.)
+  { category: 'unreachable', unless: /慢|拖/, re: new RegExp(`(电话|热线|客服|\\d{5})?打了?(好几|${N}+)(个|回|次|遍|通)(电话|热线|客服|\\d{5})?[^，]{0,3}才(有人)?(接|理|管|回|应)`) },
   // The sale's promise broken after the install (营业员说的免费送宽带，装完了告诉我要交一百块钱的光猫押金; 说的是包安装，结果安装费另收了八十;
   // 合约说两年不涨价，第三个月就涨了; 当初说打七折，结果账单还是原价; 设计费说好抵工程款的，后来又不抵了), the price or the package changed
   // (价格做着做着就上去了, 套餐还是没改回来), a fee on the bill or not made clear (账单里怎么有一笔上门维修费, 费用没讲清楚): the company's
@@ -546,7 +550,7 @@ const ZH: Rule[] = [
   // Calls it took before anyone came (打了三回电话才来人): a late visit, not a repeat one.
   { category: 'late', re: new RegExp(`打(了)?${N}+(回|次|遍|个)电话[^，]{0,2}才(来|到|上门|有人来)`) },
   // Money asked for or given on the side: meals, cash to the worker himself, gifts pressed on him, a transfer.
-  { category: 'money', severe: true, re: /请[^，]{0,4}吃了?[^，]{0,3}(顿|餐)饭|(非要|让|要)我管饭|给(他|他本人)(本人|个人|现金)|(交|给)[^，]{0,6}给?他本人|不走(公司|单位)?的?账|塞给[^，]{0,6}(烟|钱|红包|酒)|转(他|给他)[^，]{0,2}[一二两三四五六七八九十百千\d]+|要了我[一二两三四五六七八九十百千\d]+/, unless: /(死活|坚决|硬是|说什么也|怎么也)(不|没)(要|收|肯)/ },
+  { category: 'money', severe: true, re: /请[^，]{0,4}吃了?[^，]{0,3}(顿|餐)饭|(吃饭|饭钱|酒钱|烟钱)[^，]{0,3}(非要|还要|要|让|叫|得)我(来)?(请|掏|买单|付|结)|(非要|让|要)我管饭|给(他|他本人)(本人|个人|现金)|(交|给)[^，]{0,6}给?他本人|不走(公司|单位)?的?账|塞给[^，]{0,6}(烟|钱|红包|酒)|转(他|给他)[^，]{0,2}[一二两三四五六七八九十百千\d]+|要了我[一二两三四五六七八九十百千\d]+/, unless: /(死活|坚决|硬是|说什么也|怎么也)(不|没)(要|收|肯)/ },
   // A hazard told as its circumstance: a smell of burning, no earth wire, a tingle, work at height
   // outside the window, an unsteady ladder, cables against a heating or gas pipe, things falling, hot water running.
   { category: 'safety', severe: true, re: new RegExp(`焦(糊)?味|糊味|烧焦|(没|不)接地线|手(都|一)?麻了?|(梯子|架子)[^，]{0,4}(不稳|晃)|晃晃悠悠|(踩|站|爬)(着|在|到|上)[^，]{0,6}(外机|窗台|栏杆)|(电线|线|网线|光纤)[^，]{0,4}贴着[^，]{0,4}(暖气管|燃气管|热水管|煤气管|暖气片)|线皮[^，]{0,4}(软|化|焦)|往下掉|(开水|热水|滚水)[^，]{0,4}(淌|流|喷|冒|滋)`) },

@@ -737,6 +737,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.8;
       }
+      // Asked whether the fault is mended (修好了吗, 现在热了吗, 解决了吗), a "no" with the state described (不热！一点都不热;
+      // 还是恼火，一卡一卡的; 正常断网) is the fault still there, not_fixed, not a shortfall of the work's quality; the bare
+      // state denied (不通, 不热) is the same fault. (A yes with a reservation, 热是热了，就是有点响, keeps its quality.)
+      if (result.value === false && !found && !question && expect.kind === 'yesno' && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        if (comp?.category === 'quality') comp = { ...comp, category: 'not_fixed' };
+        else if (!comp && STATE_DENIED_ZH.test(P.stripFillers(vnorm))) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
+      }
       break;
     }
     case 'csat3': {
@@ -1361,6 +1368,8 @@ function unnamedGrievance(P: LocaleParser, norm: string): boolean {
 }
 /** A span in quotes (reported words). */
 const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
+// The mended state denied as the whole answer (不通, 不热, 还没好, 没修好, 还是不行): the fault still there.
+const STATE_DENIED_ZH = /^(还|也|都|根本|压根)?(是)?(不通|不热|没(有)?(修)?好|没(有)?通|不行|没解决|不能用)(呢|啊|呀|的)?$/;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;

@@ -232,7 +232,7 @@ const SPELLED_ZH = [/(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u
 const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
-const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>/g;
+const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>|(?<defer>等|到|过)[^，]{1,8}(了)?(以后|之后)?(我)?(再|才)(来)?(评价|评|打分|看|知道|能知道)(吧|呗)?$|(等|到|过)[^，]{1,8}看[^，]{0,4}?(?<seen2>[\u4e00-\u9fff])(不|没)\k<seen2>(再说)?(吧|呗)?$/g;
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
 const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
