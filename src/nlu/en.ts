@@ -6,7 +6,7 @@ import { machineOrArtefactEn, noChoiceSaidEn, notAnAnswerEn, relayedReply } from
 import { SERVICE_NAMED_EN } from './service-words.js';
 import { complaintEn, nearestComplaint } from './complaints.js';
 import { QUICK_GO_EN, goAheadEn } from './goahead.js';
-import { normalizeEn } from './normalize.js';
+import { normalizeEn, RHETORICAL_SATISFIED_EN } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
 import { lastMatch } from './zh.js';
 import { BLOCK, CONTRAST, DOWN, HEDGE, N, NEG, NEG_NO, P, STRONG, WEAK, makeScanner, type Lexicon, type Tag, type Analysis } from './scan.js';
@@ -744,7 +744,8 @@ export const EN_PARSER: LocaleParser = {
   // (could be worse, would have been nice: a statement, no subject after the verb.)
   // "I guess it's okay?": a hedged statement said with a rising tone is tentative, not a question back.
   // (Round 12: Yes? Um, yes? a bare yes said rising, as a phone is answered, is a yes: it asks nothing back.)
-  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm) && !/^((um|uh|er|erm|hmm|oh) )*(yes|yeah|yep)$/.test(norm)) || asksEn(norm),
+  // (How could I not be satisfied? What's not to like?: a rhetorical question that says the verdict asks nothing.)
+  isQuestion: (norm, raw = '') => (/\?\s*$/.test(raw.replace(/[’‘`]/g, "'").replace(RHETORICAL_SATISFIED_EN, 'i am satisfied. ')) && !/^(i guess|i suppose|i think|probably|maybe) (it|that|this|he|she|they|we|so)\b/.test(norm) && !/^((um|uh|er|erm|hmm|oh) )*(yes|yeah|yep)$/.test(norm)) || asksEn(norm),
   // Is very satisfied one or two? What happens if I say dissatisfied?: the sentences that ask, left out.
   stated: statedEn,
   mentionsOnly: (raw) => PROMPT_READ_BACK_EN.test(normalizeEn(raw)),

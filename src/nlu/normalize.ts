@@ -258,9 +258,17 @@ const PAST_EN: Record<string, string> = {
  */
 const WEEKDAY_SHORT_EN: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
+/**
+ * A rhetorical question whose answer is "of course I am satisfied" (How could I not be satisfied? Why would I be unhappy? Who
+ * wouldn't be happy with that? What's not to like?): said as the verdict, it asks nothing. (Why would I be satisfied? asks the
+ * opposite and is left alone.) Read on the text with its apostrophes folded, before contractions are spelt out.
+ */
+export const RHETORICAL_SATISFIED_EN = /\b(?:(?:how|why) (?:could|can|would|should) (?:i|anyone|anybody|one|you) (?:not|possibly not) be (?:satisfied|happy|pleased)|why (?:would|should) (?:i|anyone|anybody) (?:be|feel) (?:unhappy|dissatisfied|unsatisfied|upset|disappointed)|why would i complain|who (?:would|could)(?: not|n't) be (?:satisfied|happy|pleased)|what(?:'s| is|s) not to (?:like|love))\b(?: with (?:that|this|it|him|the (?:job|work|service)))?\s*\?*/gi;
+
 export function normalizeEn(text: string): string {
   // A score written out of ten or five (10/10, 4/5): said in words, before the slash goes.
   let s = fold(text).replace(/[’‘`]/g, "'").replace(/\b(10|[0-9])\s*\/\s*(10|5)\b/g, '$1 out of $2');
+  s = s.replace(RHETORICAL_SATISFIED_EN, 'i am satisfied. ');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   // Texting shorthand for a call back (cb in 1h, cb 2hrs): the words spelt out.
   s = s.replace(TEXT_SHORTHAND_EN, (m, h: string | undefined) => (h !== undefined ? `${h} hours` : 'call back'));

@@ -1782,8 +1782,9 @@ const UNIVERSAL_WH_ZH = /哪(个|间|屋|儿|里|一个|一间|一处|块)(屋|�
 const KEY_OF_ANSWER_ASKED_ZH = /^[\u4e00-\u9fff]{1,6}(是|就是|得|要)(按|选)(几|哪个|哪个键|什么键|哪个数|[0-9一二三四五六七八九](吗|么|对吧|是吧|是不是))(啊|呀|呢|来着)?$/;
 function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
-  norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(UNIVERSAL_WH_ZH, '每处');
-  raw = raw.replace(UNIVERSAL_WH_ZH, '每处');
+  // (能不给满分吗, 哪能不给五分: the score asked back as what could not be withheld is given, nothing is asked.)
+  norm = norm.replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(UNIVERSAL_WH_ZH, '每处').replace(RHETORICAL_GIVEN_ZH, '$2$3');
+  raw = raw.replace(UNIVERSAL_WH_ZH, '每处').replace(RHETORICAL_GIVEN_ZH, '$2$3');
   // (热什么热, 解决啥解决: the word denied by echoing it with 什么 asks nothing; norm already reads it 不热.)
   // (能不满意吗, a rhetorical "how could I not be", asks nothing: of course it is.)
   raw = denialEchoZh(raw.replace(NO_VERDICT_EITHER_WAY_ZH, '一般')).replace(HOW_COULD_IT_NOT_ZH, '$1').replace(PUT_BACK_OPENER_ZH, '');
