@@ -253,7 +253,7 @@ const COUNTING_ZH = /^([零一二两三四五六七八九十百\d]+[，,、]\s*)
 const MODEL_CODE_ZH = /(路由器|手机|电视|光猫|机顶盒|型号|空调|电脑|平板)[^，,。\s]{0,2}\d+[A-Za-z](?![A-Za-z])/u;
 const POWER_UNIT_ZH = /[零一二两三四五六七八九十\d]+度电/u;
 // (Round 17, t17N2: a fever come back, 又烧起来了, and the medicine looked for, 布洛芬放哪了.)
-const FEVER_ZH = /发烧|高烧|退烧|烧着|体温|量体温|烧起来|布洛芬|退烧药/u;
+const FEVER_ZH = /发烧|高烧|退烧|烧着|有点烧|把药吃了|体温|量体温|烧起来|布洛芬|退烧药/u;
 const ROOM_ZH = /屋|室内|家里|暖气|房间|客厅|卧室/u;
 
 /**
@@ -678,7 +678,47 @@ function talkInTheRoomZh(t: string): boolean {
   if (OTHER_SCORE_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
   const restart = SCORE_RESTART_ZH.exec(t);
   if (restart && !LEVEL_WORD_ZH.test(t.slice(restart[0].length)) && !/[零一二两三四五六七八九十\d]/u.test(t.slice(restart[0].length)) && !service) return true;
-  return false;
+  return errandTalkZh(t) || errandTalkEn(t.toLowerCase().replace(/['’]/g, ' ').replace(/\s+/g, ' '));
+}
+
+// ---------------------------------------------------------------------------------------------
+// dev17's non-answers: the customer mid-errand, talking to a driver, a rider, a pet, a child or a shop assistant, or thinking
+// aloud, or asking about the call itself. Their 对, 好, 可以, 有 and figures answer that person, not the survey (issue 13: no
+// score without evidence). The company's people (SERVICE_ZH) or a level said beside them keep the utterance an answer.
+// ---------------------------------------------------------------------------------------------
+
+/** A taxi driver told the way or the car's heat (走高架; 红绿灯右拐; 空调开小点; 车里开二十六度; 还有几公里; 我八点的车; 倒进去). */
+const IN_THE_CAR_ZH = /(空调|暖风|冷风)[^，,。]{0,2}开(大|小|高|低)(一)?点|车里(开)?[零一二两三四五六七八九十\d]+度|(还有)?[几零一二两三四五六七八九十\d]+公里|走高架|(红绿灯|路口)[^，,。]{0,3}(左|右)(拐|转)|[零一二两三四五六七八九十\d]+点(半)?的(车|高铁|火车|动车|飞机|航班)|倒(进去|进来)了?|(就)?(这儿|这里|前面)停(一下|下|吧)/u;
+/** A pet or a small child scolded, praised or fed (乖，坐; 好狗狗; 别叫了; 那个不能吃！吐出来; 那根线不能咬; 你个小坏蛋; 马上给你吃). */
+const PET_TALK_ZH = /(^|[，,！!\s])乖(啊|呀|哦)?([，,！!]|$)|好狗狗|别叫了|不叫了|不能(吃|咬|碰|舔)|吐出来|小坏蛋|扯了一地|马上给你吃|宝贝[，,]?再(弹|来|唱|写|读|练)/u;
+/** A rider or a courier told where to leave it (放门口; 放驿站; 你放上面; 就放那; 送上来; 不用上楼; 到楼下打我电话; 就是这个门). */
+const DROP_OFF_ZH = /放(在)?(门口|驿站|快递柜|上面|下吧|那(儿|里)?(?=[，,。！!]|$))|(送|拿)上来|不用上楼|到楼下(打|给)我|就是这个门/u;
+/** Food or drink ready at home (汤还热着呢，快来喝; 牛奶热好了; 饭还热乎着呢; 冰箱里有酸奶，自己拿). */
+const FOOD_READY_ZH = /(汤|饭|菜|粥|牛奶|奶|面)(还)?热(着|乎|好)|快来(喝|吃|拿)|趁热(吃|喝)|冰箱里有/u;
+/** Clothes or goods chosen in a shop, drinks ordered (就这件吧; 就要这个颜色; 穿那件红的; 挑两个; 两杯拿铁，一杯少冰). */
+const SHOP_CHOICE_ZH = /(就|要)(这|那)件|就要这个(颜色|款|码|尺码)|穿(这|那)件|挑(两|几|一)个|[一两二三四五六\d]杯(拿铁|咖啡|美式|奶茶)|少冰|去冰|半糖|少糖/u;
+/** Thinking aloud or a moment asked (我得好好想想; 让我想想; 你稍等，我去个没人的地方; 你去方便一下). */
+const THINKING_ZH = /我(得|要|再)(好好|仔细)?想(一)?想|让我想想|容我想想|^(你|您)?稍等[，,]\s*我(去|换|找|到)|你去方便(一)?下/u;
+/** A question about the call itself (十分钟以内能完不; 会转给哪个部门; 多热算热). */
+const CALL_ASKED_ZH = /[几零一二两三四五六七八九十\d]+分钟(以内|之内|内)?(能|可以)?(完|结束|打完|问完)(不|吗|么|没)|(转|反馈|交)给哪个部门|哪个部门(处理|负责|管)|多热算热/u;
+/** What keeps an errand an answer: a grievance word or a callback time (师傅走了放门口就不管了; 明天再打). */
+const ERRAND_KEEPS_ZH = /你们|不管|就走了|没人(来|管|理)|乱|扔|坏|漏|投诉|再(打|来电|联系)|回电|改天|晚点再/u;
+
+/** Whether a Chinese utterance is the customer mid-errand, thinking aloud or asking about the call: see just above. */
+function errandTalkZh(t: string): boolean {
+  // (师傅 is the driver's title too: the car's words decide.)
+  const service = SERVICE_ZH.test(t.replace(/^师傅(您|你)?/u, ''));
+  if (service || ERRAND_KEEPS_ZH.test(t)) return false;
+  if (SHOP_CHOICE_ZH.test(t)) return true;
+  if ((IN_THE_CAR_ZH.test(t) || PET_TALK_ZH.test(t) || DROP_OFF_ZH.test(t) || FOOD_READY_ZH.test(t)) && !LEVEL_WORD_ZH.test(t)) return true;
+  // (A time to call back or a go-ahead beside it is an answer of its own: 我得想想，你明天下午打吧; 一分钟能完吗？能的话你问吧.)
+  return (THINKING_ZH.test(t) || CALL_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t) && !CALL_LATER_ZH.test(t) && !GO_AHEAD_SAID_ZH.test(t);
+}
+
+/** The same in English, lower case with apostrophes as spaces (leave it with the doorman; yes sweetie; right here s fine; I m coming). */
+const ERRAND_EN = /\b(leave|put|drop) it (with|at|by) (the )?(doorman|concierge|reception|front desk|security|neighbou?r)\b|\b(yes|yeah|no|ok|okay|sure)[, ]+(sweetie|sweetheart|honey|darling|buddy|kiddo|baby)\b|\bright here s fine\b|\bgo play\b|\bi m coming\b/;
+function errandTalkEn(t: string): boolean {
+  return ERRAND_EN.test(t) && !SERVICE_EN.test(t) && !/\b(satisf\w*|\d+ out of|out of (ten|five)|stars?)\b/.test(t);
 }
 
 /** Whether an English utterance (as said) is no answer at all. */
@@ -699,6 +739,7 @@ export function notAnAnswerEn(text: string): boolean {
   if (ADDRESS_EN.test(t) && !STANCE_EN.test(own)) return true;
   if (VOICE_ASSISTANT.test(t) || WHERE_I_AM_EN.test(t) || PHONE_EN.test(t) || EMAIL_EN.test(t)) return true;
   if ((ENDEARMENT_EN.test(t) || DELIVERY_EN.test(t) || PET_EVENT_EN.test(t) || (HOLD_EN.test(t) && !CALL_BACK_EN.test(t)) || READ_OUT_EN.test(t)) && !SERVICE_EN.test(t)) return true;
+  if (errandTalkEn(t)) return true;
   return someoneElseEn(t, raw);
 }
 
