@@ -201,7 +201,7 @@ export const LEXICON_ZH: Lexicon = [
   // The written register's verdicts said aloud: approval (值得肯定, 予以肯定, 我是认可的, 理想 as 不太理想 negates it) and its polite
   // negatives (远未达到要求, 持保留意见, 不尽如人意, 低于预期, 差距较大, 乏善可陈): a level like the plain words.
   ...all('值得肯定 应予肯定 予以肯定 给予肯定 表示肯定 是值得肯定的 表示认可 是认可的 予以认可 很理想 较为理想 比较理想 十分理想 非常理想', P('eval')),
-  ...all('远未达到 远远没有达到 远没达到 远没有达到 持保留意见 保留意见 低于预期 低于我的预期 差距较大 差距很大 不理想 不太理想 不够理想 不大理想 不甚理想', N('eval')),
+  ...all('远未达到 远远没有达到 远没达到 远没有达到 持保留意见 保留意见 低于预期 低于我的预期 差距较大 差距很大 不理想 不太理想 不够理想 不大理想 不甚理想 不甚如意 不甚满意 难言满意', N('eval')),
   // Resigned, nobody takes it up (反正你们也不管, 说了也白说): a dissatisfied verdict, also after a rhetorical 有什么不满意的.
   ...all('反正你们也不管 反正也不管 反正也没人管 反正你们也不会管 说了也白说 说了也没用 反正说了也没用', N('eval')),
   // Praise by a figure of rivalry (让别的公司怎么活, 让同行怎么活): the top.
