@@ -642,7 +642,9 @@ const SCORE_RESTART_ZH = new RegExp(`^([一二三四五六七八九十])\\s*(${E
  * how to cut (剪短点，两边再短点), a dish sent back (这道菜咸了，再做一份), the phone grown hot in the hand (手机发烫了，我换个手).
  */
 const ROOM_TOLD_ZH = /你(跟|对|和)(客户|顾客|客人|人家)[^，,。]{0,4}(说话|讲话)|戴好(安全帽|手套|口罩|头盔)|系好安全(带|绳)|能(不能)?让一(下|让)|借过[，,！!]|剪短(一)?点|(两边|后面|刘海|鬓角)[^，,。]{0,2}(再)?(短|剪|推|修)(一)?点|(这|那)(道|盘|碗|份)(菜|汤|面)[^，,。]{0,3}(咸|淡|辣|糊|生)了|手机[^，,。]{0,2}(发烫|烫手|烫了|发热)|换(个|只)手(拿)?[。！!]*$/u;
-const NOUN_WITH_ANSWER_WORD_ZH = /方便(面|袋|筷|食品)/gu;
+const NOUN_WITH_ANSWER_WORD_ZH = /方便(面|袋|筷|食品)/u;
+/** The same nouns, every one of them, to take out (a separate global pattern: `.test` on a global one keeps a position). */
+const NOUNS_WITH_ANSWER_WORD_ZH = new RegExp(NOUN_WITH_ANSWER_WORD_ZH.source, 'gu');
 const ANSWER_BESIDE_NOUN_ZH = /方便|满意|不错|还行|可以|行|好的|没问题|是的|对|再打|回头|晚点|忙|开车|开会/u;
 /** Gone to the toilet, back in a moment (解手去了，等会儿啊; 上个厕所，等一下): the customer's hold, no time to call back named. */
 const AWAY_ZH = /(解手|上(个)?厕所|上洗手间|去洗手间)[^，,。]{0,3}[，,。]\s*(你)?等(我)?(一)?(会儿?|下)/u;
@@ -670,7 +672,7 @@ function talkInTheRoomZh(t: string): boolean {
   if (ROOM_TOLD_ZH.test(t) && !service && !/你们|您们/u.test(t)) return true;
   // (The word said inside a noun: 方便面, 方便袋 are no 方便; 方便……方便袋 restarts the word into the noun. What is left must hold no
   // answer of its own: 方便，我在吃方便面呢 keeps its yes.)
-  if (NOUN_WITH_ANSWER_WORD_ZH.test(t) && !ANSWER_BESIDE_NOUN_ZH.test(t.replace(/方便[\s…．.。]*(?=方便(面|袋|筷|食品))/gu, '').replace(NOUN_WITH_ANSWER_WORD_ZH, ''))) return true;
+  if (NOUN_WITH_ANSWER_WORD_ZH.test(t) && !ANSWER_BESIDE_NOUN_ZH.test(t.replace(/方便[\s…．.。]*(?=方便(面|袋|筷|食品))/gu, '').replace(NOUNS_WITH_ANSWER_WORD_ZH, ''))) return true;
   if (AWAY_ZH.test(t) && !CALL_LATER_ZH.test(t) && !service) return true;
   const greeted = NEIGHBOUR_GREETED_ZH.exec(t);
   if (greeted && !service && !/你们|您们/u.test(t)) return true;
