@@ -5,18 +5,9 @@
  * each beside a look-alike that must keep its reading.
  */
 import { describe, expect, it } from 'vitest';
-import { read, rulesAlone } from './read-kind.js';
+import { check, read, rulesAlone } from './read-kind.js';
 
 rulesAlone();
-
-type Row = [kind: string, text: string, want: { v?: unknown; c?: string | null }];
-const check = (rows: Row[]) => {
-  for (const [kind, text, want] of rows) {
-    const got = read(text, kind);
-    if ('v' in want) expect(got.v, text).toEqual(want.v);
-    if ('c' in want) expect(got.c, text).toBe(want.c);
-  }
-};
 
 describe('polite, written-register unhappiness', () => {
   it('is a dissatisfied level', () => check([

@@ -1,6 +1,7 @@
 /**
  * Shared by the non-answer tests (rounds 14–16): read an utterance by its kind alone, the locale chosen by its script,
- * at the corpus's clock; `none` asserts no value for each [kind, text], `some` a value. `rulesAlone()` turns the learned
+ * at the corpus's clock; `none` asserts no value for each [kind, text], `some` a value, `check` the value and category of
+ * each row. `rulesAlone()` turns the learned
  * reader off for the file that calls it (restored after), for tests of the rules as the corpus tunes them.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -16,6 +17,16 @@ export const none = (cases: [string, string][]) => {
 };
 export const some = (cases: [string, string][]) => {
   for (const [kind, t] of cases) expect(read(t, kind).v, t).not.toBeNull();
+};
+/** A table row: the kind asked, the answer, and the value (`v`) and complaint category (`c`) it must read (a field left out is not checked). */
+export type Row = [kind: string, text: string, want: { v?: unknown; c?: string | null }];
+/** Read every row by its kind alone and check the fields it names. */
+export const check = (rows: Row[]) => {
+  for (const [kind, text, want] of rows) {
+    const got = read(text, kind);
+    if ('v' in want) expect(got.v, text).toEqual(want.v);
+    if ('c' in want) expect(got.c, text).toBe(want.c);
+  }
 };
 export function rulesAlone(): void {
   let saved: string | undefined;
