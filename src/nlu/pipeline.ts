@@ -481,7 +481,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // ("Right, the broadband. And you are from …?": a bare word before the topic named back recognises it, it answers nothing.)
       // ("Yes, this is she. Is this about …?": the identity said after the yes is no topic named back; round 12.)
       const recognised = !!firstSentence && /^\s*[^.。!！?？,，]+[,，]\s*(?!this is (she|he|me|him|her|it|speaking)\b)(the|that|this|your|my|oh)\b[^?？]*[.。!！]/i.test(said);
-      const answeredFirst = question && !noEvidence && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && d.value !== null && !recognised;
+      const answeredFirst = question && !noEvidence && d.value !== null && !!firstSentence && P.bareAnswer(P.normalize(firstSentence[1]!)) && !recognised;
       // Said outside the clauses that ask: an evaluation or a verb echo.
       // (现在使用正常吗？正常: the question read back, then a state said alone, 正常, 好了, answers it; not when the
       // utterance ends asking: 处理好了？你们什么时候处理的？ says the state rising, it asks it back.)
@@ -740,6 +740,19 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Asked whether the fault is mended (修好了吗, 现在热了吗, 解决了吗), a "no" with the state described (不热！一点都不热;
       // 还是恼火，一卡一卡的; 正常断网) is the fault still there, not_fixed, not a shortfall of the work's quality; the bare
       // state denied (不通, 不热) is the same fault. (A yes with a reservation, 热是热了，就是有点响, keeps its quality.)
+      // Round 19 (t19V1): asked whether the fault is mended, a yes said a little or conceded (热了一点点; 有点温乎; 能上是能上), then
+      // the same state taken back in the next clause (还是不够热; 离热还差得远; 就是隔一会儿断一下): the fault is still there, no.
+      // (热是热了，阀门还在漏水: another matter beside the state keeps the yes; only the state asked about is taken back here.)
+      if (result.value === true && !found && !question && (!comp || comp.category === 'not_fixed' || comp.category === 'quality') && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        const m = /^\s*([^，,。.!！;；\s]+)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
+        const back = m ? P.normalize(m[2]!) : '';
+        if (m && (FAULT_RECURS_ZH.test(back) || (FIXED_TAKEN_BACK_ZH.test(back) && /一点|有点|有些|稍微|稍稍|一些/.test(m[1]!))) && (STATE_CONCESSION.test(m[1]!) || /一点|有点|有些|稍微|稍稍|一些/.test(m[1]!))) {
+          result.value = false;
+          result.confidence = 0.7;
+          reservation = false;
+          comp = { ...(comp ?? { at: 0 }), category: 'not_fixed', severe: true, diminished: false };
+        }
+      }
       if (result.value === false && !found && !question && expect.kind === 'yesno' && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
         if (comp?.category === 'quality') comp = { ...comp, category: 'not_fixed' };
         else if (!comp && STATE_DENIED_ZH.test(P.stripFillers(vnorm))) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
@@ -1371,6 +1384,13 @@ const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 // The mended state denied as the whole answer (不通, 不热, 还没好, 没修好, 还是不行): the fault still there.
 const STATE_DENIED_ZH = /^(还|也|都|根本|压根)?(是)?(不通|不热|没(有)?(修)?好|没(有)?通|不行|没解决|不能用)(呢|啊|呀|的)?$/;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
+/**
+ * Round 19 (t19V1): the state asked about taken back after a yes said a little (还是不够热, 离热还差得远: only after 热了一点点 or
+ * 有点温乎; 热是热了，就是不够热 is a yes below standard, quality), or the fault come back after a yes said a little or conceded
+ * (能上是能上，就是隔一会儿断一下; 还是断).
+ */
+const FIXED_TAKEN_BACK_ZH = /(不够|不太|不大|不怎么|没那么|没多)(热|暖和|热乎|快|稳|稳定|正常|好用)|离[^，]{0,3}(热|暖和|正常|好)[^，]{0,3}(还)?(差得远|差远了|远着呢|差得多|差一截|早着呢)/;
+const FAULT_RECURS_ZH = /(还是|又|照样|照旧|仍然|依然|老是|总是)[^，]{0,6}(断|卡|掉线|不通|上不去|连不上)|(隔|过|每)(一会儿?|几分钟|半天|一阵|一小时|个把小时)[^，]{0,3}(就)?(断|掉|卡|不通)/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;
 
