@@ -257,6 +257,13 @@ const RUN = /[0-9零〇○一壹二两兩贰貳俩倆三叁參仨四肆五伍六
 
 /** Adjacent-digit approximations: 七八, 十五六, 三四十, 七八十, 两三. */
 function approximate(run: string): [number, number] | null {
+  // Round 19 (t19V2): across a ten (十九二十, 二十九三十): the nine, then the next ten.
+  const across = /^(十|[一二三四五六七八]十)九([二三四五六七八九])十$/.exec(run);
+  if (across) {
+    const a = (parseInteger(across[1]!)?.value ?? 0) + 9;
+    const b = DIGITS[across[2]!]! * 10;
+    return b === a + 1 ? [a, b] : null;
+  }
   const m = /^(十|[一二三四五六七八九]十)?([一两二三四五六七八九])([二三四五六七八九])(十)?$/.exec(run);
   if (!m) return null;
   const a = DIGITS[m[2]!]!;

@@ -119,6 +119,12 @@ export const EXCUSED_ZH = /(怪|赖)不(得|着)(你们|您们|师傅|他|他们
  * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).
  */
 const BLAME_SHIFTED_ZH = /(你们|他们|他|师傅|客服|工人|那人|人家|你们的人)[^，]{0,4}(说|非说|硬说|一口咬定|推给|推到|推说|赖|怪)/u;
+/**
+ * Round 19 (t19V2): 说是 opening a clause with no one named, after the customer's own 不满意 (不满意 说是楼上的问题 让我们自己去协调):
+ * what they were told, the blame shifted too (after praise, 满意 说是物业的事, it stays the customer's account).
+ */
+const SAID_UNNAMED_ZH = /^(就|还|非|硬|又)?说是/u;
+const UNHAPPY_FIRST_ZH = /^(?:嗯|啊|哎|唉)?(不|没|不太|不怎么|不大|很不|非常不|特别不)满意/u;
 /** A clause whose subject is the customer or their home (我家十六度, 我们这暖气): their own grievance, not the other's. */
 const SELF_SUBJECT_ZH = /^(就是|但是|可是|不过)?(我|俺|咱|我们|俺们|咱们)(家|这|这边|屋|屋里)?/u;
 /** A clause whose subject is the company's people (你们……, 师傅……). */
@@ -234,7 +240,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const restated = new Set<number>();
   const onlyAsFixed = (c: string) => !grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(NO_LONGER_ZH, '，'))) && (c.search(FAULT_AS_OBJECT_ZH) >= 0 || c.search(NO_LONGER_ZH) >= 0);
   putRight.forEach((r, i) => { if (r && !PAST_ZH.test(clauses[i]!)) { if (grieves[i] && onlyAsFixed(clauses[i]!)) restated.add(i); grieves[i] = false; } });
-  const shifted = clauses.some((c) => BLAME_SHIFTED_ZH.test(c) && !NATURE_CAUSE_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
+  const shifted = clauses.some((c) => (BLAME_SHIFTED_ZH.test(c) || (SAID_UNNAMED_ZH.test(c) && UNHAPPY_FIRST_ZH.test(clauses[0] ?? ''))) && !NATURE_CAUSE_ZH.test(c) && (DISCLAIM_ZH.test(c) || EXCUSED_ZH.test(c)));
   const drop = new Set<number>();
   let excused = false;
   // The customer's own temper (本来我态度不太好), and dissatisfaction pointed elsewhere (要说不满意是对物业……): aside.

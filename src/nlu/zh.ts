@@ -460,7 +460,7 @@ const INTENTS_ZH: IntentRule[] = [
   // 房子是我的: the customer's own new number.)
   { intent: 'wrong_person', keep: true, re: /(这|这个)(手机)?号(码)?[^，]{0,3}(以前|之前|原来)是[^，]{1,5}的(?!时候)|(之前|以前|原来)(是)?谁的(号)?(我)?(也)?不(知道|清楚)|(这|这个)(手机)?号(码)?现在(是|归)?我(在)?(用|拿着)|(这|这个)(手机)?号(码)?我(才|刚)?用(了)?[^，]{0,4}(天|月|礼拜|星期)(了)?(?![^，]{0,3}(一直|都|从来))/, confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
-  { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
+  { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，他她]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
   // Round 12 (second pass): how the caller got the number (你们咋知道我家电话的, 哪来的我号码, 怎么有我手机号), with the
   // customer's "I never gave it" (我可没留过): a question about who is calling, no answer to the step.
   { intent: 'who_calling', re: /(咋|怎么|怎样|哪儿?|从哪(儿|里)?)(来的|知道|有|弄到|拿到|搞到|查到)(的)?(我|我家|我们家)(的)?(电话|号码|手机号?|座机)(的)?([^，]{0,2}(我|我们)(可|也|都|从来|从)?(没|没有)(留|给|登记)(过)?(你们)?(电话|号码)?)?|(我|我们)(可|也|都|从来|从)?(没|没有)(留|给)过(你们)?(电话|号码)(?=[^，]*(咋|怎么|哪来|从哪))/, confidence: 0.85 },
@@ -814,7 +814,7 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 // --- Scores -----------------------------------------------------------------------------------
 
 /** A number that is part of an identifier: 幺 read for one, a code with Latin letters, an address or a document number. */
-const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
+const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|(?<!连上?|连不上|蹭)wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; 五分满分我给三; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|(满分(是)?(十|五|一百|10|5|100)分?|(?<![给打评就是])(十|五|一百|10|5|100)分(是)?满分)(?=[^，]{0,4}(给|打|评)[^，]{0,3}[零一二两三四五六七八九十\d])|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /**
@@ -853,6 +853,14 @@ const PRICE_BEFORE_ZH = /(费[^，]{0,4}|每[^，]{0,2}(平米?|平方米?|个�
  * 温控调的二十二, is not.)
  */
 const NOT_THIS_READING_BEFORE_ZH = /(?<!最)(降温|升温|降了|升了|涨了|高了|低了|降|升)$|(空调|热水器|水温|出水|回水|供水|鱼缸|冰箱|冷藏|冷冻|烤箱|水箱|洗澡水|体温计|体温表|暖气片|暖气管|散热片)[^，呢吧话屋]{0,8}$|(体温|发烧|发热|烧到|烧了)[^，]{0,6}$|((楼下|楼上|隔壁|对门)(那|的)?(家|户)|邻居|别人家|人家|他们家|她们家|他家|她家)(?![^，]*(我家|我们家|咱家))[^，度]{0,8}$|(去年|前年|往年|上(个)?(月|次|回)|那时候?)[^，度]{0,6}$|比[^，度]{1,6}(高|低|多|少|暖和|冷|热)(了)?$|(暖气片|片子|暖气管|管子|温控器?(?![^，0-9零一二两三四五六七八九十度]{0,4}(显示|写着|写的|读数))|面板(?![^，0-9零一二两三四五六七八九十度]{0,4}(显示|写着|写的|读数))|阳台|楼道|走廊|楼梯间|标准|规定|前天|前两天|前几天)[^，0-9零一二两三四五六七八九十度]{0,5}$|(设|调)(的|了|成)$/;
+/**
+ * Round 19 (t19V2): a comparison said of the home (今年比去年暖和二十一度, 比上回热乎点了十九度) followed by a number no difference in
+ * room temperature reaches (ten degrees or more): the reading of this home now, not the difference (比去年暖和两度 stays one).
+ */
+const WARMER_THAN_ZH = /比[^，度]{1,6}(暖和|暖|热乎|热|冷|凉)(了)?(点|些|一点|一些)?(了)?$/;
+function readingAfterComparisonZh(before: string, value: number): boolean {
+  return value >= 10 && WARMER_THAN_ZH.test(before) && !NOT_THIS_READING_BEFORE_ZH.test(before.replace(WARMER_THAN_ZH, ''));
+}
 /** A weather report or forecast (天气预报, 本台消息, 最高气温四度): the temperature outside, not at home. */
 // (NOT_THIS_READING also: a radiator or a thermostat's setting, 暖气片有三十度, 温控器设的二十二; a place outside the
 // rooms, 阳台八度, 楼道里五六度; a standard quoted, 标准是十八度; another day, 前天屋里十七度.)
@@ -890,6 +898,7 @@ const STAR_KEY_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|�
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
 /** Round 14 (t14V): full marks withheld (满分不能给, 满分给不了, 不能给你满分, 满分就算了): no top score said. */
+const FULL_MARKS_ZH = /满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)|(给|打)(他|她|他们|个|他个)满(的|吧|呗|啊|呀|$)|(^|就|那就|直接)最高的(吧|呗|啊|呀|$)/;
 const FULL_MARKS_WITHHELD_ZH = /满分(是|就|肯定|可)?(不能|不会|不可能|没法|没办法|不好|不想|不打算|舍不得)(给|打)|满分(给|打)不(了|出)|满分(就)?(算了|免了|不给)|(不能|不会|不可能|没法|没办法|给不了|打不了|不想|舍不得)(给|打)?(你|你们|他|她|师傅)?(个)?满分/;
 /** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
 const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
@@ -1055,7 +1064,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // "A two-digit number" (给个两位数) on 0–10: the only one is ten.
     if (max === 10 && /(两|二|双)位数/.test(norm)) return { value: max, confidence: 0.6 };
     if (/顶格|满格|拉满|满星/.test(norm)) cands.push({ value: max, strength: 0.9, approximate: false, at: norm.search(/顶格|满格|拉满|满星/) });
-    if (/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/.test(norm) && !FULL_MARKS_WITHHELD_ZH.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(/满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)/), full: true });
+    // (Round 19, t19V2: the top named without 分, 给个满的吧, 就最高的吧, 那就最高的.)
+    if (FULL_MARKS_ZH.test(norm) && !FULL_MARKS_WITHHELD_ZH.test(norm)) cands.push({ value: max, strength: 0.92, approximate: false, at: norm.search(FULL_MARKS_ZH), full: true });
     // One or two points short of full marks (差一分满分, 就差一分到满分): the top less those points.
     const short = /差([一两二1-2])分(就)?(到)?(满分|满|十分)/.exec(norm);
     if (short) return { value: max - (short[1] === '一' || short[1] === '1' ? 1 : 2), confidence: 0.85 };
@@ -1157,7 +1167,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // Round 13 (t13V): money, not points (一分钱没要, 一分都没收, 两分钱): the worker's scruples, no score.
     if ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱(一分|(也|都|是)?(白)?花(了|得|出去))/.test(after))) || /^分(都|也)?(没|不)(要|收|拿)/.test(after)) continue;
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
-    if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before)) continue;
+    if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before) && !readingAfterComparisonZh(before, tok.value)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 一二三四 四分: counting aloud; the score is where the count stops, when points follow.
@@ -1427,7 +1437,8 @@ const HOMOPHONES: [RegExp, string][] = [
   // Round 18 (typed by SMS and chat): the input method's wrong candidate for the answer word, each no word where it stands:
   // 满竟 (满意), 方遍 (方便), 问提 (问题), 解绝 (解决) before 了, 灰常 (非常: a cute spelling, never a word), 米有/么有 alone or
   // opening the answer (没有); 中评 is the middle rating (一般).
-  [/满竟(?!然)/g, '满意'], [/方遍/g, '方便'], [/问提/g, '问题'], [/解绝(?=了|啦)/g, '解决'], [/灰常/g, '非常'], [/(^|[\s,，。还都也就])[米么]有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'],
+  // (Round 19, t19V2: 非长/非尝/非场/非厂 right before a level word, 非长满意, is the recogniser's 非常.)
+  [/满竟(?!然)/g, '满意'], [/方遍/g, '方便'], [/问提/g, '问题'], [/解绝(?=了|啦)/g, '解决'], [/灰常/g, '非常'], [/非[长尝场厂](?=满意|好|不错|棒|差|失望|不满意)/g, '非常'], [/(^|[\s,，。还都也就])[米么]有(?=[啊呀的吧了，,。\s]|$)/g, '$1没有'],
   [/中评/g, '一般'],
   // The chat's sneer after the asked word (解决个der, 好个嘚, 满意个p): 个屁, as said aloud.
   [/(?<=[\u4e00-\u9fff])个(?:der|嘚|得儿|p)(?=$|[\s,，。!！？?吧啊呀])/giu, '个屁'],
@@ -1761,6 +1772,9 @@ const CLOCK_EN_RE = new RegExp(`(?<![a-z])(after\\s*)?(${HOURS_EN.join('|')})(\\
 const CLOCK_AMPM_DIGITS_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(p\.?\s?m|a\.?\s?m)\.?(?![a-z])/g;
 function glossLatin(norm: string): string {
   if (!/[a-z]/.test(norm)) return norm;
+  // Round 19 (t19V2): a pause between two Chinese words is kept as one (十分 装完还教我连wifi: the score before the pause, read by
+  // markPauses), as it is in an answer with no English; only the spaces around the English words go.
+  norm = norm.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，');
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   // (Round 18: okk, okok and ojbk, the chat's casual okay, are 好 as k is.)
   const letter = /^\s*(y|yy|n|k|kk|okk+|okok|ojbk)[\s.!。！]*$/.exec(norm);
@@ -2352,6 +2366,11 @@ const LEVEL_WITHHELD_ZH = /(?:先|你|您|你们)?(?:先别|别|不要|先不要
 /** 不不，满意的: a doubled 不 set off by a pause before a level said denies something else (a stutter, not the answer). */
 const DENIAL_BEFORE_LEVEL_ZH = /^\s*不(?:[\s,，]*不)+[\s,，。.…!！]+(?=(?:是|挺|很|非常|还是|我)?满意(?!个|啥|什么))/u;
 const rhetoricalVerdictZh = (text: string) => text.replace(DENIAL_BEFORE_LEVEL_ZH, '').replace(LEVEL_WITHHELD_ZH, '').replace(NOT_DISSATISFIED_ASKED_ZH, '满意，').replace(NOT_SATISFIED_ASKED_ZH, '不满意，').replace(SO_CALLED_ZH, (_m, w: string) => `${SO_CALLED_DENIED_ZH[w] ?? '不满意'}，`);
+/**
+ * Round 19 (t19V2): the contrary supposed, with what the customer would have done then (不满意的话我早打电话了, 要是没修好我早就投诉了):
+ * the state as it is (满意, 修好了). Without 的话 or 要是 (不满意，我早投诉了) it is the verdict and what was done, left as said.
+ */
+const WOULD_HAVE_ZH = /(^|[,，。.!！?？\s])(要是|如果|假如|真)?(?:不|没|没有)(满意|好了|解决了|修好了|弄好了|热了|暖和)(的话)?[,，\s]*(?:我|俺|我们)?(?:早就?|早都|早他妈)[^,，。.?？!！]{1,12}了/gu;
 function ifItWereZh(text: string): string {
   return text
     .replace(OF_COURSE_ZH, (_m, a: string, _b, _c, _d, _e, _f, _g, h: string) => `${a ?? h}了`)
@@ -2378,7 +2397,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(rhetoricalVerdictZh(plainYourZh(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')))).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))))),
+  normalize: (text) => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(rhetoricalVerdictZh(plainYourZh(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')))).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m)).replace(WOULD_HAVE_ZH, (m, pre: string, opener: string | undefined, state: string, ifSaid: string | undefined) => (opener || ifSaid ? `${pre}${state}，` : m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))))),
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
