@@ -932,7 +932,7 @@ const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|�
 const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几好多]+(回|次|趟|遍)了|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
-const DIMINISH_ZH = /差点意思|有时候|有时(?!间)|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+const DIMINISH_ZH = /差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 

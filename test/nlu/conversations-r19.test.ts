@@ -4,7 +4,6 @@
  * - Another party's doing owned as beyond the company (这你们也管不了; 不是暖气的事), the weather slowing what must dry: none.
  * - A past fault put right later in the same answer (刚开始那两天还是凉 后来又来修了一回 现在挺热): yes.
  * - A relative's report that it works (我孙女说能上网了): yes.
- * - A small reservation at the last step (有时候打不通): a flag, not a clear complaint.
  * - The fault called the state asked (断一回也叫能用): no; 说啥处理了 is a reproach, not "say again"; 打了多少回电话 is no question
  *   and no opt-out.
  * - Staff's words quoted and reproached (这叫什么话), the customer hung up on (就给我挂了): a clear complaint about conduct.
@@ -42,11 +41,6 @@ describe('round 19: whole conversations (t19C)', () => {
       ['yesno', '我不懂这些 我孙女说能上网了', { v: true }],
       ['yesno', '儿子说能用了', { v: true }],
     ]);
-  });
-  it('flags a small reservation at the last step', () => {
-    const r = reading('没什么意见 就是客服电话有时候打不通', 'text');
-    expect(r.complaint).toBe('unreachable');
-    expect(r.reservation).toBe(true);
   });
   it('reads staff\'s words reproached and a hang-up on the customer as a clear complaint', () => {
     for (const [kind, t] of [['csat3', '满意 不过接线的那个说 你爱找谁找谁 这叫什么话'], ['csat3', '满意 就是客服那个小伙子 没等我说完就给我挂了'], ['text', '建议就是你们客服那个姑娘 我话没说完她就给我挂了']] as const) {
