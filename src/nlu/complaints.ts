@@ -932,7 +932,7 @@ const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|�
 const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几好多]+(回|次|趟|遍)了|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
-const DIMINISH_ZH = /差点意思|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+const DIMINISH_ZH = /差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
@@ -990,10 +990,11 @@ export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(�
  * 你们说的都对, 跟大爷一样), praise whose degree is a grievance (满意得我都想换运营商了, 快得我都忘了自己投诉过),
  * a wait measured in grandchildren (孙子都会打酱油了), a recommendation
  * to an enemy, and their English relatives (ten out of ten for…, great job… on the floor, I just love…).
+ * Round 19 (t19C): the fault told and then called the state asked about (隔十分钟断一回也叫能用, 半截凉也算热了): a reproach.
  * Round 12 (dev11, t12R): the verb turned on the customer (解决了，把我给解决了), a deadline asked back (按哪年的期),
  * a cold home's or a leak's or a hazard's "benefit" (连冰箱都省了, 屋里还能看瀑布, 电线当跳绳).
  */
-export const IRONY_EXTRA = /^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
+export const IRONY_EXTRA = /(?<=[\u4e00-\u9fff]{2})(也|都)(叫|算)(能用|好用|好了|修好(了)?|正常|解决(了)?|通(了)?|热(了)?|暖和(了)?)(啊|呀|吗|么)?$|^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
 
 /**
  * Praise said with an impossible degree (太满意了, 可太好了, 好得很, 当然满意, 可好了, 飞快): when it
@@ -1245,6 +1246,14 @@ const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|�
  * (issue 13 item 2). What is said outside the condition stays (要是迟到我肯定投诉，结果还是迟到了). Length-preserving.
  */
 export const SUPPOSED_GRIEVANCE_ZH = /(要是|如果|假如|万一|若是|倘若)(?![^，。？]{0,6}(再不|再没|还没|还不来|还不修))[^，。？]{1,16}?(的话)?[，,\s]*(那)?(我|俺|我们)?(让我|叫我)?(就|肯定|一定|绝对|再|还|可|可就|随时)+(得|要|会)?(投诉|找你们|找他|打电话|打过来|打回来|给你们打|打你们电话|打(投诉|客服)电话|打10000|打12345)|(有|出|碰到|遇到)(了)?(啥|什么)?(问题|毛病|故障)(的话)?(?=[，,\s]*(我|俺)?(再|就|还)(找|打|联系|给你们打)(?!不))|(以后|今后|下次|下回|回头)(要是|如果)?[^，。？]{0,4}(坏|有问题|出问题|不行|断)了?(的话)?(?=[，,\s]*(我|俺)?(还|再|就)(找|打|联系|给你们打)(?!不))/g;
+/**
+ * Round 19 (t19C): staff's words quoted back as a grievance (装维临走说 再投诉以后就不给我修了 这叫什么话; 接电话那个说 你再打电话我们也
+ * 没办法 这个态度可不行) and the staff who hung up on the customer (热线那个姑娘 我问个事她直接给我挂了): the conduct of the company's
+ * people (000 第三十六条, 第四十三条), a clear complaint that reaches a person even beside 满意 or said as a "suggestion".
+ */
+const STAFF_QUOTED_ZH = /(你们|您们|那个|这个|装维|师傅|工人|客服|接电话|接线|热线|小伙子?|姑娘|他|她|人家)[^，。]{0,8}?(说|讲|撂下一句|来了一句|跟我说)/;
+const WORDS_REPROACHED_ZH = /这(叫|是|算)(什么|啥|哪门子)(话|态度|服务)|(这个|这|那个|那|啥|什么)(态度|口气|说话)(可|也|真|太|就)?(不行|不对|要不得|不像话|太差|差劲)|这(话)?(说得|像话)(吗|么)?$|什么态度/;
+const HUNG_UP_ON_ME_ZH = /(她|他|客服|姑娘|接线员|小伙子?|那人|人家|对方)[^，。]{0,6}?(直接|就|当场|啪的?一下|一下子?|没等我说完就?)?(给我|把我(的)?电话)?(挂(了|断了|掉了)|撂了)(电话)?(?![^，]{0,2}[吗么])/;
 export function complaintZh(norm: string): ComplaintMatch | null {
   norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, (m) => '　'.repeat(m.length));
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
@@ -1252,6 +1261,11 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   const m = detect(norm, ZH, DIMINISH_ZH);
   // (Round 17, t17C2: a grievance said with the wait reproached, 满意，不过你们早干嘛去了，冻了我半个月, is a clear one.)
   if (m && !m.severe && REPROACHED_WAIT_ZH.test(norm)) return { ...m, severe: true, diminished: false };
+  // (Round 19, t19C: staff's words quoted and reproached, or the customer hung up on: conduct, a clear complaint.)
+  const q = STAFF_QUOTED_ZH.exec(norm);
+  if (q && WORDS_REPROACHED_ZH.test(norm.slice(q.index))) return { category: 'attitude', severe: true, diminished: false, at: q.index };
+  const h = HUNG_UP_ON_ME_ZH.exec(norm);
+  if (h && /给我|把我|直接|就|当场/.test(h[0])) return { category: 'attitude', severe: true, diminished: false, at: h.index };
   if (m) return m;
   // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
   // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)

@@ -38,7 +38,7 @@ const OWN_EXCUSED_ZH = /[^，。]{0,12}?((是|因为)(因为)?(我|我们|俺|�
 // (Round 16, t16R: the parties named from OTHER_PARTIES_ZH, the list the value path reads too; besides them, what is someone
 // else's only right before a disowning: 装修队 and the operators, which may be the company itself, a past time, hearsay.)
 const OTHER_PARTY_ZH = new RegExp(`${OTHER_PARTIES_ZH}|装修队|移动|联通|电信|以前|上回|那回|听说|有人|我家灶|自己家|我在`);
-const DISOWNED_ZH = /(那)?(不是|并不是|又不是)(你们|您们)(的人|干的|弄的|打的|的事|的问题|公司的|电信|联通|移动|广电)?$|(跟|和|与)(你们|您们|暖气|供暖|网|宽带|施工|装修)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系(?=(你们)?(还|倒)|$)|(跟|和|与)?(你们)?(施工|公司)?无关$|你们(都)?没(有)?(这些|这种|这)(事|毛病|情况)$|(我们|我|咱|俺)(家|这|这儿|这边|小区)(倒)?(都)?(没有|没遇到过?|没碰到过?|没这(种)?事)(过)?$/;
+const DISOWNED_ZH = /(那)?(不是|并不是|又不是)(你们|您们)(的人|干的|弄的|打的|的事|的问题|公司的|电信|联通|移动|广电)?$|(不是|并不是|又不是)(暖气|供暖|网|宽带|线路|管道|设备)(本身)?的(事|问题|毛病|原因)(?=[^，]{0,12}(，[^，]{0,12})?$)|(跟|和|与)(你们|您们|暖气|供暖|网|宽带|施工|装修)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系(?=(你们)?(还|倒)|$)|(跟|和|与)?(你们)?(施工|公司)?无关$|你们(都)?没(有)?(这些|这种|这)(事|毛病|情况)$|(我们|我|咱|俺)(家|这|这儿|这边|小区)(倒)?(都)?(没有|没遇到过?|没碰到过?|没这(种)?事)(过)?$/;
 const OURS_FINE_ZH = /你们(这个|这回|这次)(的)?(师傅|小伙子?|人)?[^，]{0,4}(穿着?鞋套|挺好|很好|不错|准时|挺规矩)|(我们|我|咱|俺)(家|这)(这次|这回|这个|这边)?(倒是?|可|就)?(挺|很|还|特别|都)(顺|准时|好|快|正常|规矩)|你们(这个|这次|这回|家|这边)?(倒)?(啥|什么)(也|都)没(要|收|拿)|(比|不像)[^]{0,8}(那回|那次|上回|以前|移动|联通|电信|别家|他家|邻居)[^]{0,4}(强|好)/;
 const OTHERS_STORY_ZH = /(以前|之前|原来|上回|那回|那次)[^]{0,3}(用|装|找)?[^]{0,4}(移动|联通|电信|广电|别家|别的公司)的?[^]{0,16}?(?=你们|我们|我家|咱家)|(邻居|隔壁|对门|楼下|楼上|同事|朋友)[^]{0,3}(说)?(他|她|他们|她们|人家)?(家)[^]{0,16}?(?=我们|我家|咱家|你们)|(邻居|隔壁|楼下|楼上|同事)家?[^]{0,3}(找|用|装)的(是)?别(的|家)[^]{0,14}?(?=你们|我们|我家)|(?<=比[^]{0,4}(移动|联通|电信|广电|别家|上回|以前)[^]{0,3}(那回|那次)?(强|好)(多了)?)(那回|那次|当时|那时候|(移动|联通|电信|广电|别家)的?(那个|那位|那师傅|师傅|的人))[^]{0,20}$/g;
 // Round 16 (t16G2): the customer's own wrong address or number (来晚了是因为我给错了地址) is the customer's doing too.
@@ -60,6 +60,18 @@ const SURVEY_CALLS_ZH = /(你们|您们)?(这)?(回访|调查|这个?电话|电�
  */
 const OTHERS_NOT_OURS_ZH = new RegExp(`(听说|据说|听人说|(业主群|群里|小区里|邻居们?|大家|别人|${OTHER_PARTIES_ZH})[^，]{0,6}(都在|都|也)?(骂|抱怨|吐槽|传|说))[^。]{0,24}?(?=[，,\\s]*(可|但是?|不过|可是)?(我们|我家|咱家|俺家|我们家)(这个|这边|这)?(我)?(倒是?|可)?(挺|很|还|不知道|不清楚|没遇到|没碰到|没|倒|也没))|不像(${OTHER_PARTIES_ZH}|别人|人家)(那家|家|那户|那个)?[^。]*|(移动|联通|电信|广电|别家|别的公司|${OTHER_PARTIES_ZH})(那边|那家)?(的)?(人|师傅)?[^，。]{0,6}才(叫|是)(差|慢|烂|坑|黑|乱)(呢)?|(上回|上次|以前|之前|那回)(那个|来的|那位)(师傅|人|小伙子?)[^。]{0,20}?(?=[，,\\s]*(这回|这次)(这个|来的|这位)?(师傅|小伙子?|人)?(挺|很|特别|可|就|倒)?(好|不错|负责|准时|规矩|客气))`, 'g');
 const MONEY_DENIED_ECHO_ZH = /(?<!一分)(辛苦费|烟钱|红包|小费|好处费?|茶水费|跑腿费)(吗|么)?(哈哈|嗨|嘿)?(没有|哪有)(没有)?(人家|师傅|他)?(啥|什么)?(也|都)?(没(要|收))?/g;
+/**
+ * Round 19 (t19C): the price of the service itself grumbled at (宽带都挺贵的, 暖气费年年涨, 装机费是贵点, 暖气费太贵了 一年三千多)
+ * and in the same breath owned as no one's doing here: the same everywhere (哪家都一样), not theirs to set (不是你们能定的, 你们也
+ * 管不了), agreed beforehand (提前都说好了的), or set against the work praised (不过修得没得说). The tariff, not a charge disputed
+ * (多收, 乱扣, 没说清楚 stay billing): no grievance against this service (issue 13 item 2).
+ */
+const TARIFF_OWNED_ZH = /(?:暖气费|取暖费|供暖费|采暖费|宽带费?|网费|话费|装机费|安装费|初装费|月租|资费|套餐|价格|价钱|收费|费用|物价)[^，。]{0,8}?(?:贵|涨)(?![^，。]{0,3}(?:不对|不明|乱))[^。]{0,14}?(?:(?:哪家|家家|谁家|到哪儿?|哪儿|别家|全国|外头)(?:都|也)(?:一样|这样|这个价|差不多|贵)|(?:不是|又不是|也不是)(?:你们|您们)(?:能|说了算|定|决定|管)[^，。]{0,3}|(?:你们|您们)(?:也|都)?(?:定不了|说了不算|做不了主|管不了|决定不了|没办法)(?:吧|啊|呀|的)?|(?:提前|事先|之前|当时|签的时候|装之前)(?:都|就|也)?(?:说好|讲好|讲清楚|说清楚|讲明白|说明白|告诉我|说过)(?:了)?(?:的)?|(?:不过|但是?|可)[^，。]{0,4}(?:修|装|服务|师傅|人家|活儿?)[^，。]{0,3}(?:没得说|没话说|挺好|不错|很好|好|到位|专业|满意))(?:的|了|吧|啊)*/;
+/** Someone else's doing told, then owned as beyond the company (楼上邻居装修老砸墙 这个你们也管不了吧): another party's, not ours. */
+const BEYOND_US_ZH = /(?:这个|这|那个|那)?(?:你们|您们)(?:也|都)?(?:管不了|管不着|没法管|没办法管)(?:吧|啊|呀|的)?/;
+const OWN_SIDE_BEFORE_ZH = /你们的人|师傅|工人|装维|客服/;
+/** Round 19 (t19C): the weather slowing what must dry or set (这两天下雨 油漆干得慢, 天潮 腻子老不干): nature's doing, not the work's. */
+const WEATHER_SLOWED_ZH = /(?:这两天|这几天|那几天|最近|赶上|碰上|因为)?(?:老|一直|总)?(?:下雨|阴雨|阴天|下雪|天冷|降温|回南天|返潮|天潮|潮湿|连阴天?)[^。]{0,10}?(?:油漆|漆|腻子|水泥|涂料|胶|墙面?|地面|地坪)?[^，。]{0,3}(?:干|晾|凝固|固化)(?:得|的)?(?:慢|不快|不透)(?:点|些|一点)?|(?:下雨|阴雨|阴天|下雪|天冷|降温|回南天|返潮|天潮|潮湿|连阴天?)[^。]{0,10}?(?:油漆|漆|腻子|水泥|涂料|胶)(?:老|总|一直|还)?(?:不干|没干)/;
 const blank = (m: string) => '　'.repeat(m.length);
 export function notOursZh(norm: string): string {
   let s = norm.replace(MONEY_DENIED_ECHO_ZH, blank);
@@ -68,6 +80,14 @@ export function notOursZh(norm: string): string {
   if (d && OTHER_PARTY_ZH.test(s.slice(Math.max(0, d.index - 24), d.index))) {
     const from = Math.max(0, d.index - 24);
     s = s.slice(0, from) + blank(s.slice(from, d.index + d[0].length)) + s.slice(d.index + d[0].length);
+  }
+  s = s.replace(WEATHER_SLOWED_ZH, blank);
+  const t = TARIFF_OWNED_ZH.exec(s);
+  if (t && !/多(收|扣|算)|乱|没(说|讲)(清楚)?|不透明/.test(t[0])) s = s.slice(0, t.index) + blank(t[0]) + s.slice(t.index + t[0].length);
+  const b = BEYOND_US_ZH.exec(s);
+  if (b && new RegExp(`(${OTHER_PARTIES_ZH})`).test(s.slice(Math.max(0, b.index - 16), b.index)) && !OWN_SIDE_BEFORE_ZH.test(s.slice(Math.max(0, b.index - 16), b.index))) {
+    const from = Math.max(0, s.slice(0, b.index).search(new RegExp(`(${OTHER_PARTIES_ZH})[^]{0,14}$`)));
+    s = s.slice(0, from) + blank(s.slice(from, b.index + b[0].length)) + s.slice(b.index + b[0].length);
   }
   if (OURS_FINE_ZH.test(s)) s = s.replace(OTHERS_STORY_ZH, blank);
   s = s.replace(OTHERS_NOT_OURS_ZH, blank);
