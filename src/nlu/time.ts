@@ -676,7 +676,8 @@ export function parseTimeZh(text: string): TimeSpec | null {
  * The customer correcting themself (哦不对, 说错了, 不是不是), or a bare 不 between two times
  * (三点 不 四点, 上午 呃 不 还是下午吧).
  */
-const CORRECTION_ZH = /不对|说错了|口误|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日](?:吧|啊|呀|呢)?[，,\s]?)(?:呃|嗯|额|哦|啊)*不(?:是|不)*[，,\s]?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
+// (Round 19, t19I: or a second span said after a hesitation, 一个小时以后吧 呃 一个半小时: the span said last.)
+const CORRECTION_ZH = /不对|说错了|口误|(?<=(?:小时|钟头|分钟)(?:以后|之后|后)?(?:吧|啊)?[，,\s]?)(?:呃|额|嗯)+[，,\s]?(?=(?:过|再过)?[零一二两三四五六七八九十半\d]{1,3}(?:个)?(?:半)?(?:小时|钟头|分钟))|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日](?:吧|啊|呀|呢)?[，,\s]?)(?:呃|嗯|额|哦|啊)*不(?:是|不)*[，,\s]?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
 
 function parseTimeOnceZh(text: string): TimeSpec | null {
   const spec: TimeSpec = {};
