@@ -166,7 +166,9 @@ const ZH: Rule[] = [
   { category: 'late', re: /(解决|处理|修|弄|办)(得|的)(有点|有些|稍微|太|挺|比较|真|也太|是)?慢|(回复|答复|回应|反馈|回话)(得|的)?(有点|有些|稍微|太|挺|比较|真|也太|是|也)?慢/ },
   // Round 19 (t19K): the first visit that did not fix it, told beside another (第一次没修好又来了一趟, 第一次来人没弄好): several
   // visits for one problem, repeat_visit (000 第三十三条), not a fault still there (还是不行, 现在还没好: not_fixed).
-  { category: 'repeat_visit', re: /(第一|头一)(次|回|趟)[^，]{0,4}(没|没有)(修|弄|搞|整|处理|解决)(好|明白|利索)?/, unless: /还是|还没|(现在|到现在|至今)(也|还)|又(坏|不行|断|漏|不热)/ },
+  // Not when the answer goes on to the fix that followed (第二天又来了个师傅一下就弄好了): the older readings of a fault put
+  // right stand (a merge of round 19 found the level lost to it).
+  { category: 'repeat_visit', re: /(第一|头一)(次|回|趟)[^，]{0,4}(没|没有)(修|弄|搞|整|处理|解决)(好|明白|利索)?/, unless: /还是|还没|(现在|到现在|至今)(也|还)|又(坏|不行|断|漏|不热)|(又|再|第二|后来|后面)[^，。]{0,10}(弄好|修好|搞好|整好|搞定|解决)了/ },
   // Round 19 (t19K): the staff's words quoted that put the fault on the building or on the customer, or leave the customer to
   // fend for themselves (来了就会说这楼本来就不热, 维修工说你们这老楼就这样, 一提问题就说这是你们自己选的, 一进门就问我是不是自己弄坏的,
   // 你嫌冷你自己买个电暖气): blame shifted, a forbidden phrase (000 第四十六条), attitude — not the heating's quality or damage.

@@ -19,6 +19,8 @@ describe('complaint categories, round 19', () => {
     ['csat3', '满意 就是头一回来没修好', { c: 'repeat_visit' }],
     ['csat3', '还可以 第一趟没弄好 又跑了一趟', { c: 'repeat_visit' }],
     ['csat3', '不满意 第一次没修好 现在还是不行', { c: 'not_fixed' }],
+    // a fault put right at the next visit keeps the praise said first (the merge's fix)
+    ['csat3', '满意 头一回的师傅没修好 后来又来了一个一下就修好了', { v: 'satisfied' }],
   ]));
   it('reads a charge above the due as billing, a worker taking it as money', () => check([
     ['csat3', '不满意 多收了我两个月的钱', { c: 'billing' }],
