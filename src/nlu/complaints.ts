@@ -275,9 +275,9 @@ const ZH: Rule[] = [
   { category: 'quality', severe: true, re: /根本[^，]{0,2}(?!打不(进|通|着))[打开关用合推拉装放塞进插]不(开|上|了|动|进|下|住)/ },
   // One person praised, another "a bit worse" (设计师态度好 工人就差点): the shortfall is in what the praise named.
   { category: 'attitude', re: /态度[^，]{0,6}(好|不错|可以|没得说)[^，]{1,8}(就|可|倒是?)差(点|些|一点|了点|远了|多了)(儿)?$/ },
-  // A reading that falls through the day (到晚上就剩十五了), a standard quoted back (你们说达标是十八吧), the full fee paid for it
+  // A reading that falls through the day (到晚上就剩十五了), a standard quoted back (你们说达标是十八吧; round 19, t19L: 达不到标准), the full fee paid for it
   // (我交的可是全额采暖费): the heating below standard (003 三.2).
-  { category: 'quality', re: /(到|晚上|夜里|半夜|下午)[^，]{0,4}就(剩|只有)(十[零一二三四五六七]?|[五六七八九]|1[0-7])(度|了)|(你们|不是)说?[^，]{0,2}(达标|标准)(是|要|得)|(交|缴)的?(可)?是?(全额|足额|全款|全价|一分不少)的?[^，]{0,2}(采暖费|暖气费|取暖费|供暖费)/ },
+  { category: 'quality', re: /(到|晚上|夜里|半夜|下午)[^，]{0,4}就(剩|只有)(十[零一二三四五六七]?|[五六七八九]|1[0-7])(度|了)|(你们|不是)说?[^，]{0,2}(达标|标准)(是|要|得)|达不到标准|(?<!都|全)(不|没)达标|(交|缴)的?(可)?是?(全额|足额|全款|全价|一分不少)的?[^，]{0,2}(采暖费|暖气费|取暖费|供暖费)/ },
   // Asking when the fault will be fixed (你们啥时候来给我修那个漏水的地方): the fault still there.
   { category: 'not_fixed', severe: true, re: /(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,4}(来|过来)?[^，]{0,4}(给我|帮我|给俺)?(修|处理|解决|换)[^，]{0,8}(漏|坏|裂|问题|毛病|地方|故障)/ },
   // Round 12 (dev11, t12R): grievances told by a construction no word of a category names.
@@ -364,11 +364,11 @@ const ZH: Rule[] = [
   // is told beside a score (not a small reservation). 说明书上都有 (a pointer to the manual) stays the softer rule below.
   { category: 'attitude', severe: true, re: /(说|回|答|来(了)?(一)?句|甩(了)?(我)?(一)?句)[^，]{0,8}(自己看(看)?说明书|看说明书去|我哪(知道|晓得)|你问我[，,\s]?我问谁|(这事|这个)?不归我管|有意见[^，]{0,3}找(我们)?领导|找(我们)?领导去)/ },
   { category: 'attitude', re: /(说|回)[^，]{0,10}(说明书上(都)?(有|写)|你不懂|别瞎(管|问|掺和|操心)|少管闲事)|一问三不知|(玩|刷)了?(半天|一上午|一下午|好半天|老半天|一会儿?)(的)?手机/ },
-  // The unfinished promised by a date (说好年前完工 到现在还没弄完), the work left for days (一拖就是十来天, 门一锁就是一个礼拜,
+  // The unfinished promised by a date (说好年前完工 到现在还没弄完; round 19, t19L: the house itself not finished, 房子都没给我弄完), the work left for days (一拖就是十来天, 门一锁就是一个礼拜,
   // 隔三差五没人干活, 工期拖了), an outage counted in days (断网五天; not 断网那几天的钱, a refund), a queue at the counter
   // (交费窗口 排了一个多钟头), a promise with no news since (到现在也没动静):
   // 000 第十三条–第十八条; 004 第十三条.
-  { category: 'late', re: new RegExp(`(说好|约好|答应|本来说|合同上?(写|说))[^。]{0,8}(完工|完事|弄完|干完|装完|交房|竣工|交付)[^。]{0,10}(到现在|至今|现在)[^，]{0,3}(还|也|都)?没|(到现在|至今)[^，]{0,3}(还|也|都)?没(弄|干|做|装|修)完|一(拖|等|推|锁|停|歇|撂)就是|(没人|没有人)(干活|施工|开工|上工)|工期(也|都|又)?(拖|延|超)|(断网|没网|停网|网断了)(了)?(${N}|一)+个?(多)?(天|礼拜|星期|周)(?!的?(钱|费|月租))|(窗口|营业厅|大厅|柜台)[^。]{0,10}排(了)?(队)?[^，]{0,2}(${N}|一|半)+个?(多)?(分钟|小时|钟头)|(到现在|至今|一直)[^，]{0,4}(也|都|还)?没(有)?(动静|下文|回音)|(图纸|方案|报价|合同|发票|效果图|答复)[^，]{0,3}(到现在|至今)[^，]{0,3}(都|也|还)?没(给|出|发|交)`) },
+  { category: 'late', re: new RegExp(`(说好|约好|答应|本来说|合同上?(写|说))[^。]{0,8}(完工|完事|弄完|干完|装完|交房|竣工|交付)[^。]{0,10}(到现在|至今|现在)[^，]{0,3}(还|也|都)?没|(到现在|至今)[^，]{0,3}(还|也|都)?没(弄|干|做|装|修)完|(房子|活儿?|工程|屋子)[^，]{0,2}(都|也|还)(没|没有)(给我)?(弄|干|做|装|修)完|一(拖|等|推|锁|停|歇|撂)就是|(没人|没有人)(干活|施工|开工|上工)|工期(也|都|又)?(拖|延|超)|(断网|没网|停网|网断了)(了)?(${N}|一)+个?(多)?(天|礼拜|星期|周)(?!的?(钱|费|月租))|(窗口|营业厅|大厅|柜台)[^。]{0,10}排(了)?(队)?[^，]{0,2}(${N}|一|半)+个?(多)?(分钟|小时|钟头)|(到现在|至今|一直)[^，]{0,4}(也|都|还)?没(有)?(动静|下文|回音)|(图纸|方案|报价|合同|发票|效果图|答复)[^，]{0,3}(到现在|至今)[^，]{0,3}(都|也|还)?没(给|出|发|交)`) },
   // Told several times before anyone came (报了三回都没人来修, 说了三回还没人来弄), a fault back for the n-th time (这都第三次坏了),
   // the same fault after the last repair (上回也是修完两天又坏了), every year the same report (每年都让我们反映同一个问题):
   // repeated for one problem (000 第三十三条; 004 第十五条), before the fault still there. Reported again and again with
@@ -491,7 +491,8 @@ const ZH: Rule[] = [
   { category: 'billing', severe: true, re: new RegExp(`钱(都|也|还|得|是)?(我|我们)自己(掏|出|付)|(让|叫|要)我自己[^，]{0,8}买|(给我|把我的?|私自|擅自)(换|改|升|变)了?(个|我的)?套餐|每个?月(多|贵)(了|出)?(${N}|[百千])+`) },
   // A hotline that makes the customer wait (每次打客服都让我等), an engineer hard to book (挺难约的), nobody telling
   // the customer the job was done (处理完没人告诉我一声): 000 第三十六条 首问负责.
-  { category: 'unreachable', re: /打(客服|热线|电话|人工)[^，]{0,4}(都|就|总|老)?(让|要|得)(我)?等|(难|不好)约|约不(上|到|着)|没(有)?人(告诉|通知|知会)(我)?/ },
+  // Round 19 (t19L): the hotline answered by a machine (热线打进去就是机器人) and the wait to reach a person (转人工要等二十分钟).
+  { category: 'unreachable', re: /打(客服|热线|电话|人工)[^，]{0,4}(都|就|总|老)?(让|要|得)(我)?等|(打进去|打过去|打客服|打热线|热线|客服)[^，]{0,4}(就|都|全|总|老)是(个)?(机器人|机器|语音|录音)|转人工[^，]{0,3}(要|得|还得|又)?等|(难|不好)约|约不(上|到|着)|没(有)?人(告诉|通知|知会)(我)?/ },
   // The customer's own day lost to the wait (耽误我半天, 耽误了我一上午的班): not a small delay, 000 第十三条–第十八条.
   { category: 'late', severe: true, re: /耽误(了)?(我|我们)(的)?[^，]{0,3}(半天|一天|一整天|一上午|一下午|整天|上班|工作|生意|事)|耽误了?(一|半|整|大半)(个)?(上午|下午|天|晚上)/ },
   // Arrived later than the time said (说两点来 两点二十到的, 跟约的时间差了一刻钟), a morning lost waiting: 000 第十三条–第十八条.
@@ -667,7 +668,8 @@ const ZH: Rule[] = [
   // Round 12: a phone that is always left ringing (项目经理 电话老不接, 手机总是不接): unreachable (000 第三十六条).
   { category: 'unreachable', re: /(电话|手机)(也|都)?(老|总|总是|老是|一直|经常|从来)(都)?不接|(老|总|总是|老是|一直)不接(电话|手机)/ },
   // Round 12: the visit did no good (来了就敲两下 没用, 修了一点用都没有): not fixed (000 第三十三条).
-  { category: 'not_fixed', re: /((?<!回)来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?(一点|屁)?(用)?(都|也)?(没用|不管用|不顶用|没啥用|没有用|没什么用)(?![过上着])|(?<=(来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?)一点用(都|也)没有/ },
+  // Round 19 (t19L): the air let out and gone (放了放气就走了 没用), the repair that did little (修完也没好多少).
+  { category: 'not_fixed', re: /((?<!回)来|修|弄|敲|看|换|调|捣鼓|放(了)?(放)?(气|水))[^，]{0,8}，?(一点|屁)?(用)?(都|也)?(没用|不管用|不顶用|没啥用|没有用|没什么用)(?![过上着])|(?<=(来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?)一点用(都|也)没有|(修|弄|换|调)(完|好)(了)?[^，]{0,3}(也|还)?没(好|强|热|暖和)多少/ },
   // Round 12: a job dragged out over weeks (搞了一个礼拜, 搞咗成个礼拜 via 整整一个, 弄了俩月): lateness (000 第十三条–第十八条).
   { category: 'late', re: new RegExp(`(?:搞|弄|整)了?(?:整整)?(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|月)(?!的?(?:保修|质保))`) },
   // damage left behind (severe), mess and dirt
@@ -795,7 +797,9 @@ const ZH: Rule[] = [
   { category: 'mess', severe: true, unless: /还好|幸好|好在|没(湿|泡|淹|渗|崩|磕)/, re: /(墙|墙皮|瓷砖|地砖|地板|柜子|门框|桌子|台面)[^，]{0,4}(崩|磕|砸|碰|蹭)(掉|坏|破|花)(了)?(一块|一角|个角|块|个口)|(冰箱|沙发|柜子|床|桌子|洗衣机|电视柜|鞋柜)[^，]{0,3}(给)?(挪|搬|推)到[^，]{0,3}(过道|门口|走廊|楼道)|我(一个人|自己)[^，]{0,3}(又)?(给)?(推|挪|搬)回(去|来)|(楼下|邻居|对门|隔壁)[^，]{0,6}(天花板|吊顶|屋顶)[^，]{0,8}(湿|泡|淹|浇|渗)|(地板|地上|屋里|客厅|厨房)[^，]{0,3}(成了|变成(了)?)[^，]{0,2}(游泳池|河|水塘|池塘|水帘洞)|(油漆|漆|涂料)[^，]{0,3}(刷|弄|滴|溅|蹭|抹)(到|在)?[^，]{0,6}(玻璃|窗户|地板|沙发|家具|柜子|池子)上|(池子|洗手池|水池|洗手盆|玻璃)[^，]{0,3}(全是|都是|满是)(白漆|油漆|漆|水泥|胶)/ },
   // Staff shifting the fault and the quoted brush-off (推得一干二净, 一推二五六, 说是我自己不会用, 一点耐心也没有 问两句就烦, 他来一句
   // "你爱装不装", 问那么多干嘛): 000 第四十六条.
-  { category: 'attitude', severe: true, re: /推得一干二净|一推二五六|一推六二五|怪(我们|俺们|咱们)(了|呢|啊|头上)|说(是)?我(自己)?不会(用|弄|操作)|(一点|半点|一丁点)(耐心|礼貌)(都|也)没|问(两|几|一|三)句就(烦|急|不耐烦|发火|凶)|你爱(?<verb>[\u4e00-\u9fff])不\k<verb>|问那么多(干嘛|干啥|做什么|干什么)|让我[^，]{0,8}(挪|搬|抬)[^。]{0,10}(哪|怎么)(挪|搬|抬)得动|把我(家)?(的)?钥匙(带走|拿走|揣走)/ },
+  // Round 19 (t19L): the customer sent to do the work herself (让我一个老太婆去楼下关阀门 我哪去得了) and the complaint said to be about
+  // the attitude (我投诉的就是他态度).
+  { category: 'attitude', severe: true, re: /推得一干二净|一推二五六|一推六二五|怪(我们|俺们|咱们)(了|呢|啊|头上)|说(是)?我(自己)?不会(用|弄|操作)|(一点|半点|一丁点)(耐心|礼貌)(都|也)没|问(两|几|一|三)句就(烦|急|不耐烦|发火|凶)|你爱(?<verb>[\u4e00-\u9fff])不\k<verb>|问那么多(干嘛|干啥|做什么|干什么)|让我[^，]{0,8}(挪|搬|抬)[^。]{0,10}(哪|怎么)(挪|搬|抬)得动|让我[^。]{0,14}?去[^。]{0,12}?(我)?(哪|怎么)(去|走|爬|下|上|够|弄|干)得(了|动|着)|投诉的?(就)?是[^，]{0,3}(的)?态度|把我(家)?(的)?钥匙(带走|拿走|揣走)/ },
   // Sent round in circles or put through to person after person (这个让找那个 那个让找这个, 转了五个人才有人管, 打了一上午热线,
   // 最后也没人跟我说话): 000 第三十六条 首问负责.
   { category: 'unreachable', re: new RegExp(`这个让(我)?找那个|那个让(我)?找这个|转了(${N}|好几)+(个人|个|次|回|道)[^，]{0,4}才(有人|接|管|通)|打了(一|半|整)?(上午|下午|天|晚上)[^，]{0,2}(的)?(热线|客服|10000|10086|10010|12345)|最后(也|都)?没(人|谁)(跟我说话|理我|接|管)|(压根|根本|从来)(就)?没(接着|接到|接过)[^，]{0,2}(电话|回访)`) },
@@ -1252,8 +1256,9 @@ export function suggestionOnlyZh(norm: string): boolean {
   return SUGGESTS_ZH.test(norm) && NEW_THING_ZH.test(norm) && !MET_SHORTFALL_ZH.test(norm);
 }
 
-/** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. */
-const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
+/** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. Round 19 (t19L): not
+ * the customer's own hearing at the visit (我耳朵背听不清 一问他就不耐烦): that tells of the visit, not of this call. */
+const LINE_TALK_ZH = /(这边|这儿|地铁|高铁|火车|隧道|电梯|车上|路上|外面|山里|地下)[^，]{0,4}信号|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|(?<!(耳朵|耳)(背|聋|不好使?|不灵|不行)[^，]{0,2})听不(太)?(清|见|到)|刚才(掉线|断|卡|没声)|声音[^，]{0,4}(卡|断|小)/;
 
 // Round 16 (t16R): notOursZh (round 15, t15G) moved to notours.ts, one reader for the complaint and the value path.
 
