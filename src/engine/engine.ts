@@ -11,7 +11,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Interpretation, Interpreter, Locale } from '../nlu/types.js';
 import { toLevel as levelOf, type LevelRules } from '../domain/levels.js';
 import { HuifangError } from '../shared/errors.js';
-import { NEVER_SMALL } from '../nlu/complaints.js';
+import { NEVER_A_SUGGESTION, NEVER_SMALL } from '../nlu/complaints.js';
 import { TURNED_REPLY } from '../nlu/contrast.js';
 import { matchesWhen, scaleName, type Candidate, type CompiledDialog, type EngineContext, type EngineEvent, type ListenStep } from './compile.js';
 import type { DialogResult, Effect, Input } from './types.js';
@@ -368,6 +368,13 @@ function fromText(
       return !!o.complaint && !o.reservation;
     })) c.reservation = true;
   }
+  // Round 19 (t19C2): "没什么大意见，就是热线有时候占线" to the closing question: no big complaint said first, then "just" one
+  // point, is the small point the question asks for: flagged for review, not escalated. Not money, a hazard, a bill in
+  // dispute or a fault still there (NEVER_A_SUGGESTION), which are never a mere suggestion.
+  if (l && !l.confirm && l.ls.closing && c.complaint && !c.reservation && !NEVER_A_SUGGESTION.has(c.complaint) && !r.intent) {
+    const [first, next] = clausesOf(text);
+    if (first && next && NO_BIG_GRIEVANCE.test(first) && JUST_ONE_POINT.test(next)) c.reservation = true;
+  }
   /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
   const restatedAs = (own: Interpretation, sure: number): Candidate => ({
     ...c,
@@ -569,6 +576,12 @@ const HESITANT = /…|\.\.|。。/;
 
 /** A wish or a suggestion (建议, 希望, 盼着, 最好, 能不能, 要是……就好了; I wish, it would be nice, maybe you could). */
 const WISH = /建议|希望|盼|期望|期待|但愿|最好|能不能|能否|可不可以|可以的话|要是[^，]{0,14}就(更|好|完美)|如果[^，]{0,14}就(更|好|完美)|\b(?:i wish|i hope|hopefully|suggest|suggestion|it would be (?:nice|good|great|better)|would be nice|maybe you could|you could|you should|please)\b/i;
+
+/** No big complaint said first (没什么大意见, 也没啥大问题, 别的都挺好, nothing major). */
+const NO_BIG_GRIEVANCE = /^(?:嗯|那个|其实|总的来说|总体)?[，,\s]*(?:也|倒|都|倒也)?没(?:有)?(?:什么|啥|啥子)?大(?:的)?(?:意见|问题|毛病)|^(?:别的|其他|其它|其余)(?:都|也)?(?:挺好|还行|不错|可以|没(?:什么|啥)?问题)|\bnothing (?:major|big|serious)\b/i;
+
+/** Then "just" one point (就是……, 只是……, 就……, 唯一……, just …, only …). */
+const JUST_ONE_POINT = /^(?:就是|只是|就|唯一|不过|\bjust\b|\bonly\b|\bexcept\b)/i;
 
 /** A clause that goes on with a wish said before it (……，别老让跑营业厅 / 省得…… / 不然……). */
 const WISH_GOES_ON = /^(?:别|不要|省得|免得|不然|要不|这样|那样|就好|就行|就更好)/;

@@ -766,7 +766,9 @@ export const EN_PARSER: LocaleParser = {
   goAhead: goAheadEn,
   irony: (norm) => IRONY_EN.test(norm),
   refusesScore: (norm) => /\b(no|not|won t|will not|do not want to) (give (a|any) )?(score|rating|rate)\b/.test(norm),
-  tentative: (norm) => /\b(i guess|i suppose|probably|maybe|perhaps|about|around|more or less|sort of|kind of|mostly|pretty much|i think)\b/.test(norm),
+  // (Round 19, t19C2: about/around before a thing named, shame about the rain, sorry about the mess, walked around the
+  // house, is the preposition, no "roughly": only about/around before a measure or the same is tentative.)
+  tentative: (norm) => /\b(i guess|i suppose|probably|maybe|perhaps|(about|around)(?! (the(?! same\b)|that|this|those|these|it|him|her|them|me|us|my|our|his|their|your|a|an)\b)|more or less|sort of|kind of|mostly|pretty much|i think)\b/.test(norm),
   praisesSomeone: (norm) => /\b(he|she|they|the (guy|man|woman|technician|engineer|staff)|technician|engineer) (was|were|is) (very |so |really |quite |super )?(nice|friendly|polite|great|good|lovely|helpful|kind|patient|professional|courteous)\b/.test(norm),
   // (Round 15, t15En: the technician is very kind, he was so patient: a degree word before the praise.)
   // (Pardon? Satisfied? Oh yes, quite satisfied: "oh yes / oh I see" after it says the question was understood after all.)
