@@ -1113,8 +1113,10 @@ const NEITHER_COLD_NOR_WARM_ZH = /(?<![还])不(冷|凉)(也|又)不(算|太|怎
 // Round 15 (t15Y): also 还是冷 (好了一点点，还是冷), and the fault back after a stretch (热了一会儿 第二天又凉了, 放了一下 过两天又不热了,
 // 好了半天 晚上又断了): the 一会儿 or 一下 there is how long the repair held, not a softened grievance.
 const STILL_FAULT_ZH = /还是(会|得|要)?(时不时|隔一会儿?|一会儿|动不动|老是?|总是?|经常)?(就)?(断|掉线|卡|不热|不通|冰凉|凉|冷)|(第二天|隔天|转天|过了?(一|两|几)天|晚上|早上|后来|没过(多久|几天|两天)|一会儿|完了)(就)?又(开始)?(凉|冷|不热|断|掉线|坏|不通|不行|卡|漏)/;
+/** Round 19 (t19S): a matter named and denied (要钱的事从来没有过, 吃拿卡要这种情况根本没有): no grievance. */
+const DENIED_MATTER_ZH = /[^，。,.!！？?\s]{1,8}(的|这种|这样的|那种|这类)(事|事情|情况|现象)儿?(从来|根本|压根儿?|一次|一回|绝对)?(也|都)?(没有|没|不存在)(过|发生过)?(啊|呀|的)?(?=[，。,.!！\s]|$)/g;
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
-  const norm = text.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(NEITHER_COLD_NOR_WARM_ZH, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
+  const norm = text.replace(DENIED_MATTER_ZH, (m) => '　'.repeat(m.length)).replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(NEITHER_COLD_NOR_WARM_ZH, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);
   for (const r of rules) {
     const m = r.re.exec(norm);
@@ -1219,6 +1221,9 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   norm = norm.replace(CLEANED_ZH, (m) => '　'.repeat(m.length));
   // Round 13 (t13C): 没人跟我要过钱, 从来没人问我要红包: what nobody did names no grievance.
   norm = norm.replace(/(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)[^，]{0,6}/g, (m) => '　'.repeat(m.length));
+  // Round 19 (t19S): a matter named and denied (要钱的事从来没有过, 吃拿卡要这种情况根本没有, 乱收费的事没有): the grievance's
+  // words named only to say it never happened.
+  norm = norm.replace(DENIED_MATTER_ZH, (m) => '　'.repeat(m.length));
   // Round 11: 问题是解决了, 故障倒是修好了: a resolution conceded names no unsolved fault; what follows decides. (A bare
   // 解决了 may be the ironic echo itself: 解决了 你们说解决了就解决了呗.)
   norm = norm.replace(/(?<![没不未])(问题|毛病|故障|事)?(是|也|都|倒是|倒也|总算|终于|已经)(解决|修好|处理好|弄好|搞定)了/g, (m) => '　'.repeat(m.length));

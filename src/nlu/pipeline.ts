@@ -17,6 +17,7 @@
  */
 import { CONTRAST_OPEN } from './contrast.js';
 import { aboutAnotherItem, askedTopics } from './topics.js';
+import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -326,6 +327,8 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
   }
 }
 
+/** Round 19 (t19S): the answerer's name said alone, a hello or a question back (你哪位, 哪里) beside it (SURNAMES as nonanswer.ts's). */
+const NAME_ALONE_ZH = new RegExp(`^(喂|哎|诶|你好|您好)?[，,。\\s]*我(就)?(是|叫)[${SURNAMES_ZH}](?![好行满意同对是不没可业户机本])[\u4e00-\u9fff](?![好行满意同对是不没可的家])[\u4e00-\u9fff]?[。.!！]*([，,。\\s]*(你|您)(是)?(哪位|谁|哪里|哪儿|哪个单位)(啊|呀)?[？?]*)?$`, 'u');
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 const UNCHANGED_BUT_WORKING_ZH = /^(还是|还|也)?(那样|老样子|一个样|(跟|和)(原来|以前|没坏(之前|以前|的时候))一样)(了|的)?[，,。\s]*(?=(挺|很|蛮|都|也|一直|又)?(好使|好用|挺好|好好的|正常|稳定|没毛病|没问题|没事)(?![^，,。]{0,2}(吗|么|\?|？)))/;
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
@@ -343,6 +346,12 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     }
     const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
     return expect.kind === 'text' && text.trim() ? { ...none, value: text.trim(), confidence: 1 } : none;
+  }
+  // Round 19 (t19S): a name said alone (我是陈建华; 喂，我是韩梅，你哪位) tells who speaks and answers nothing but the identity
+  // step: off it, no value (a question back said with it keeps its intent).
+  if (NAME_ALONE_ZH.test(text.trim()) && !(ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('identity'))) {
+    const r = assembleRules(P, text, expect, ctx);
+    return { ...r, value: expect.kind === 'text' ? r.value : null, confidence: r.intent ? r.confidence : 0, complaint: null };
   }
   // Round 16 (t16V2): 蛮好，你讲，我听着 on a level step acknowledges the call and rates nothing (nonanswer.ts acknowledgedOnlyZh).
   if ((expect.kind === 'csat3' || expect.kind === 'scale') && P.acknowledgedOnly?.(text)) {
