@@ -27,6 +27,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('可不咋地 那可不咋地 可不咋的', ANSWER_YES),
   ...all('不用 不需要 否 不了 算了 没必要 no 不必 用不着 不是的', ANSWER_NO),
   // Negators (不是/不/没/没有 alone are a "no").
+  // Round 19 (t19Y): nothing of the kind seen (没发现有, 没看到有什么问题, 没见有人要钱): the 有 is what was not seen, a negator.
+  ...all('没发现有 没有发现有 没看到有 没有看到有 没看见有 没见有 没见着有 没遇到有 没有遇到有 没碰到有 没注意到有 没觉得有', NEG_NO),
   ...all('不 不是 没 没有 还没 还没有 并没有 没啥 不能 不会 还不能 还不会 莫得 莫有 冇 唔 唔系 唔得 冇得 不可能 哪能 哪有 不是几 不是好 也不是 并不是 都不是 倒不是 又不是', NEG_NO),
   ...all('莫 不太 不大 不怎么 不够 不算 并不 并非 并没 也不 都不 一点也不 一点都不 一点儿也不 一点儿都不 一点都没 一点也没 一点儿都没 一点儿也没 根本不 根本没 完全不 压根不 压根没 从来不 从来没 毫不 别 谈不上 说不上 算不上 称不上 没那么 没多 不咋 不那么 没什么 没有什么 未 无 没有啥子 没啥子 没得啥子 没得啥', NEG),
   // Round 13 (t13P): "not one day / drop / tile" (一天都没耽误, 一滴水都没洒, 没一块空鼓的): the grievance after it denied.

@@ -1803,6 +1803,9 @@ function glossLatin(norm: string): string {
 /** Round 15 (t15V): a wh-word made "every" by 都/也 after it (哪个屋都不热, 哪儿也不凉, 哪间都挺暖和): a statement, no question. */
 const UNIVERSAL_WH_ZH = /哪(个|间|屋|儿|里|一个|一间|一处|块)(屋|房间|屋子|地方|角落)?(?=(都|也)[^，？?吗么]{1,6}$|(都|也)[^，？?吗么]{1,6}[，\s])/g;
 const KEY_OF_ANSWER_ASKED_ZH = /^[\u4e00-\u9fff]{1,6}(是|就是|得|要)(按|选)(几|哪个|哪个键|什么键|哪个数|[0-9一二三四五六七八九](吗|么|对吧|是吧|是不是))(啊|呀|呢|来着)?$/;
+/** Round 19 (t19Y): a short yes to "is it you / is now a good time" (是的是我, 方便啊, 有空, 在的), and "what is it?" after it (啥事儿你说). */
+const YES_BEFORE_WHAT_FOR_ZH = /^(是|是的|对|对的|嗯)?(是我|我是|我就是|就是我|本人)?(方便|有空|有时间|可以|在|在的|是|是的|对|对的|是我|我是|我就是|就是我|本人)(啊|呀|的|呢|吧)?$/;
+const WHAT_FOR_ZH = /^(你|您)?(有)?(啥|什么)事(儿)?(啊|呀|呢|吗)?(你|您)?(说|讲)?(吧|呗)?$|^有事(儿)?(吗|么)$/;
 function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
   // (能不给满分吗, 哪能不给五分: the score asked back as what could not be withheld is given, nothing is asked.)
@@ -1816,6 +1819,10 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // (谁会不满意啊, 这叫满意？: a rhetorical question about the level asks nothing; it is read by its answer.)
   raw = rhetoricalVerdictZh(raw);
   const bare = stripFillers(norm);
+  // Round 19 (t19Y): a short yes, then "what is it?" (是的是我，什么事啊; 方便啊，啥事儿你说; 在的，有事吗): the caller's
+  // business is asked after the answer; the answer stands.
+  const yesThenWhatFor = clausesOf(raw);
+  if (yesThenWhatFor.length === 2 && YES_BEFORE_WHAT_FOR_ZH.test(yesThenWhatFor[0]!) && WHAT_FOR_ZH.test(yesThenWhatFor[1]!)) return false;
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 正常是按几, 满意是按1吗: which key says the answer named asks about the keypad; the answer is only mentioned.
   if (KEY_OF_ANSWER_ASKED_ZH.test(bare)) return true;
