@@ -372,8 +372,10 @@ function fromText(
   // point, is the small point the question asks for: flagged for review, not escalated. Not money, a hazard, a bill in
   // dispute or a fault still there (NEVER_A_SUGGESTION), which are never a mere suggestion.
   if (l && !l.confirm && l.ls.closing && c.complaint && !c.reservation && !NEVER_A_SUGGESTION.has(c.complaint) && !r.intent) {
-    const [first, next] = clausesOf(text);
-    if (first && next && NO_BIG_GRIEVANCE.test(first) && JUST_ONE_POINT.test(next)) c.reservation = true;
+    // One point only: a second grievance after it (……电话老打不通，橱柜门坏了找不着人) is no small point (dev11 n-c-renovation-032).
+    const clauses = clausesOf(text);
+    const [first, next] = clauses;
+    if (clauses.length === 2 && first && next && NO_BIG_GRIEVANCE.test(first) && JUST_ONE_POINT.test(next)) c.reservation = true;
   }
   /** A confirmation reply that says the answer itself: the answer it says, read with the step's own question. */
   const restatedAs = (own: Interpretation, sure: number): Candidate => ({

@@ -1606,8 +1606,8 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   [/拢(?=无|没|不|好|是|真)/g, '都'], [/(?<![毫并从])无问题/g, '没问题'], [/凊彩/g, '敷衍'], [/做嘢/g, '做事'], [/(好|真|太|咁|很|超|做事)hea/gi, '$1敷衍'],
   [/针不戳/g, '真不错'], [/狠狠(?=满意|地满意|的满意|爱了)/g, '非常'], [/(^|[\s,，。!！])(真|太|好|超|很|有点)?下头(了|啊|呀|哦)?(?=$|[\s,，。!！])/g, '$1$2恶心$3'],
   [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],  // Round 19 (t19L): 好啊 after the staff it praises (你们的人好啊, 那个小伙子好啊, 服务态度好啊) is the level 好, not the yes 好啊;
-  // a bare address (师傅好啊 at the start) stays a greeting.
-  [/(?<=[\u4e00-\u9fff](的人|人家|师傅|工人|小伙子?|小伙儿|姑娘)|服务|态度)好啊(?=$|[\s,，。!！])/g, '好'],
+  // a bare address (师傅好啊 at the start) stays a greeting, and 好啊 before 好得我都不敢说话 stays the irony it opens.
+  [/(?<=[\u4e00-\u9fff](的人|人家|师傅|工人|小伙子?|小伙儿|姑娘)|服务|态度)好啊(?=$|[\s,，。!！])(?![\s,，。!！]*好得)/g, '好'],
 ];
 
 /** A typed aside that takes back what came before it (好评（才怪）, 满意(骗你的)): said, not an annotation to drop. */
