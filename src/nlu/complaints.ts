@@ -89,10 +89,10 @@ const ZH: Rule[] = [
   // 动静): the staff or the company cannot be reached, `unreachable` (000 第三十六条), not a late visit.
   { category: 'unreachable', re: /(不|没|也不|都不|再也不|就不)回(我|俺)?(的)?(微信|消息|信息|短信)|(微信|消息|信息|短信)[^，。]{0,4}(也|都|就)?(不回|没回|不理|没人回)|(说好|答应|说)(了)?[^，。]{0,6}回(个)?(电话|话|复)[^。]{0,10}(没(有)?(动静|消息|信儿|下文|人回|回|打)|也没(打|回))/ },
   // Round 19 (t19K2): the leak still there or back after the repair (没解决 还是漏水 地板都泡了, 修的接口不到一天又渗水了): the fault not
-  // fixed (000 第三十三条), before the wet floor reads as mess or the repair's work as quality. (A leak onto the neighbours or near
-  // the power is a hazard: the safety rules keep it; the repairs counted, 返工了两次还是渗水, are the repeat-visit and
+  // fixed (000 第三十三条), before the wet floor reads as mess or the repair's work as quality. (A leak onto the neighbours, near
+  // the power or freezing on the floor is a hazard, and a bathroom's or the waterproofing's leak after a renovation is the work's quality: the safety rules keep it; the repairs counted, 返工了两次还是渗水, are the repeat-visit and
   // quality rules'.)
-  { category: 'not_fixed', severe: true, unless: new RegExp(`楼下|邻居|隔壁|电|插座|插排|热水|烫|结冰|滑|摔|绊|老人|孩子|小孩|(返工|修|来|补)了?(好几|${N})+(次|回|趟|遍)`), re: /(还是|又|还在|依然|仍然|照样|又开始|照旧)(在)?(往外)?(漏|渗|滴)(水)?(?!不漏|没漏)/ },
+  { category: 'not_fixed', severe: true, unless: new RegExp(`楼下|邻居|隔壁|电|插座|插排|插线板|插板|热水|烫|冰|滑|摔|绊|老人|孩子|小孩|卫生间|防水|(返工|修|来|补)了?(好几|${N})+(次|回|趟|遍)`), re: /(还是|又|还在|依然|仍然|照样|又开始|照旧)(在)?(往外)?(漏|渗|滴)(水)?(?!不漏|没漏)/ },
   // Round 19 (t19K2): an opening left guarded by a rope or a strip only (阳台的窗户拆了好几天 就拿根绳拦着): a hazard left, `safety`
   // (004 第五篇 文明施工和安全措施).
   { category: 'safety', severe: true, re: /(窗|阳台|洞|楼梯|栏杆|护栏|井|坑)[^。]{0,14}(拿|用|就)[^，。]{0,3}(根|条|个)?(绳子?|布条|胶带|塑料布|彩条布)[^，。]{0,2}(拦|挡|围|拉|挂|系)/ },
@@ -459,7 +459,7 @@ const ZH: Rule[] = [
   // repair done badly is not named here.)
   // (Cleaning done roughly, 保洁做得糙了点, is mess.)
   { category: 'mess', re: /(保洁|卫生|打扫|清理|开荒)[^，]{0,4}(糙|马虎)/ },
-  { category: 'quality', re: new RegExp(`(活儿?|活计|手艺|干活)[^，]{0,4}(糙|毛糙|粗糙|稀碎|一塌糊涂|稀烂|马虎)|(干|做|装|铺|贴|刷)得[^，]{0,3}(糙|毛糙|稀碎|一塌糊涂|稀烂|稀巴烂)|偷工减料|便宜货|以次充好|(量|设计|画|标)错(了)?|设计[^，]{0,3}不合理|照搬模板|没按(我的?)?(要求|意思)(来|做)|(测|试|调)都没(测|试|调)|没(给)?测(试|网速|速)?就走|都没教|不教(教)?(我)?就走|(小)?(毛病|问题)(不少|一大堆|一堆)|一(走|踩|碰|关)就(响|晃|掉|裂)|(别家|人家|同事|邻居|别人)[^，]{0,12}比你们(强|好)(多了|太多)?|(施工|质量|做工|活儿?)(也就|只能|只有|顶多)[^，]{0,2}(${N}|一|两)分|位置[^，]{0,3}不(太|怎么)?(好|对|合适|合理)|(改|修改|出)了?(好几|${N})+(次|回|遍|稿|版)(图|方案)?才(定|满意|通过)|(改|修改|重画|重出|返工)了?(好几|${N})+(次|回|遍|稿|版)(的)?(图|图纸|方案|效果图)|慢得(要死|要命|不行|很|出奇)|转(了)?半天(的)?圈|比((?!之前|以前|原来|没修|修之前|来之前|上次|去年|往年|外头|外面|外边)[^，]){1,7}还(凉|冷|慢|差)`) },
+  { category: 'quality', re: new RegExp(`(活儿?|活计|手艺|干活)[^，]{0,4}(糙|毛糙|粗糙|稀碎|一塌糊涂|稀烂|马虎)|(干|做|装|铺|贴|刷)得[^，]{0,3}(糙|毛糙|稀碎|一塌糊涂|稀烂|稀巴烂)|偷工减料|便宜货|以次充好|(量|设计|画|标)错(了)?|设计[^，]{0,3}不合理|照搬模板|没按(我的?)?(要求|意思)(来|做)|(测|试|调)都没(测|试|调)|没(给)?测(试|网速|速)?就走|都没教|不教(教)?(我)?就走|(小)?(毛病|问题)(不少|一大堆|一堆)|一(走|踩|碰|关)就(响|晃|掉|裂)|(别家|人家|同事|邻居|别人)[^，]{0,12}比你们(强|好)(多了|太多)?|(施工|质量|做工|活儿?)(也就|只能|只有|顶多)[^，]{0,2}(${N}|一|两)分|位置[^，]{0,3}不(太|怎么)?(好|对|合适|合理)|(改|修改|出)了?(好几|${N})+(次|回|遍|稿|版)(图|方案)?才(定|满意|通过)|慢得(要死|要命|不行|很|出奇)|转(了)?半天(的)?圈|比((?!之前|以前|原来|没修|修之前|来之前|上次|去年|往年|外头|外面|外边)[^，]){1,7}还(凉|冷|慢|差)`) },
   // Round 11: the people calling the customer changed again and again (中间给我打电话的换了三个人, each asking the story
   // again): passed between people, 000 第三十六条 (首问负责), before the story told again is read as a repeat.
   { category: 'unreachable', re: new RegExp(`(打电话|来电话|联系|对接|跟进)(给我|我)?的?[^，]{0,4}换了(好几|${N})+(个|拨)人`) },

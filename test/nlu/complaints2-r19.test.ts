@@ -25,10 +25,11 @@ describe('complaint categories, round 19 second wave', () => {
   it('reads an opening guarded by a rope or tape only as a hazard', () => {
     check([['yesno', '楼梯的护栏拆了 就用条胶带拉着', { c: 'safety' }]]);
   });
-  it('reads poor finishing and a design redrawn many times as quality', () => {
+  // (A design redrawn many times as quality was taken out at the merge: 改了五回图，每回都得我跑一趟公司 is repeat_visit, and
+  // 改了两回图 最后挺合心意的 no complaint; dev11 n-a-complaint-252, dev18 u-a-positive-280.)
+  it('reads poor finishing as quality', () => {
     const rows: Row[] = [
       ['yesno', '还行吧 踢脚线收口不怎么齐', { c: 'quality' }],
-      ['yesno', '方案还凑合 就是重画了三次图纸', { c: 'quality' }],
     ];
     check(rows);
   });
