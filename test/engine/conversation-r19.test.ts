@@ -1,18 +1,11 @@
 // Round 19 (t19C2): whole calls — no big complaint and then
 // "just" one point on the closing question, an English "about the X" that is no "roughly". Played with the real
 // interpreter, rules alone, in words of their own (not the corpus items'), each with its look-alike.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playCall } from '../support/play-call.js';
+import { rulesAlone } from '../nlu/read-kind.js';
 
-let saved: string | undefined;
-beforeAll(() => {
-  saved = process.env.HUIFANG_NLU_MODEL;
-  process.env.HUIFANG_NLU_MODEL = 'off';
-});
-afterAll(() => {
-  if (saved === undefined) delete process.env.HUIFANG_NLU_MODEL;
-  else process.env.HUIFANG_NLU_MODEL = saved;
-});
+rulesAlone();
 
 const call = (id: string, lines: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => playCall(id, lines, locale).session.ctx;
 
