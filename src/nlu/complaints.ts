@@ -24,7 +24,7 @@
  */
 
 import { findNumbers } from './numerals.js';
-import { notOursZh } from './notours.js';
+import { blank, notOursZh } from './notours.js';
 
 export type ComplaintCategory =
   | 'late'
@@ -1127,7 +1127,7 @@ const STILL_FAULT_ZH = /还是(会|得|要)?(时不时|隔一会儿?|一会儿|�
 /** Round 19 (t19S): a matter named and denied (要钱的事从来没有过, 吃拿卡要这种情况根本没有): no grievance. */
 const DENIED_MATTER_ZH = /[^，。,.!！？?\s]{1,8}(的|这种|这样的|那种|这类)(事|事情|情况|现象)儿?(从来|根本|压根儿?|一次|一回|绝对)?(也|都)?(没有|没|不存在)(过|发生过)?(啊|呀|的)?(?=[，。,.!！\s]|$)/g;
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
-  const norm = text.replace(DENIED_MATTER_ZH, (m) => '　'.repeat(m.length)).replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length)).replace(NEITHER_COLD_NOR_WARM_ZH, (m) => '　'.repeat(m.length)).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, (m) => '　'.repeat(m.length));
+  const norm = text.replace(DENIED_MATTER_ZH, blank).replace(NOT_ABOUT_SERVICE, blank).replace(NEITHER_COLD_NOR_WARM_ZH, blank).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, blank);
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);
   for (const r of rules) {
     const m = r.re.exec(norm);
@@ -1218,28 +1218,28 @@ const SEVERE_BY_DEFAULT: ReadonlySet<ComplaintCategory> = new Set(['safety', 'mo
 
 /** The nearest category of a stated grievance (see AFFINITY_ZH), as a complaint match. */
 export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMatch | null {
-  if (locale === 'zh') norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, (m) => '　'.repeat(m.length));
+  if (locale === 'zh') norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, blank);
   // 没问题, 没毛病, no problem: praise, not a word of a grievance.
-  norm = norm.replace(/(没|没有|没什么|没啥)(问题|毛病)|\bno (problem|issue)s?\b/g, (m) => '　'.repeat(m.length));
+  norm = norm.replace(/(没|没有|没什么|没啥)(问题|毛病)|\bno (problem|issue)s?\b/g, blank);
   // Round 13 (t13C2): a fault found (十分钟找到毛病), a shortfall said to be none (不算问题), a grievance denied (一点没弄脏, 一分钟都没迟到,
   // no mess), and what detect() reads as no talk of the service (NOT_ABOUT_SERVICE: 这天儿太冷了, 我想了半天): no grievance.
-  norm = norm.replace(/(找到|找出|找着|查出|查到)(了)?(毛病|问题|原因|故障)|不算(啥|什么)?(问题|毛病|事)|(一点|一分钟|一次|一回|从来|从)?(都|也)?(没|没有)(迟到|来晚|弄脏|弄乱|弄坏|乱扔|收钱|要钱|拖)|(我|俺)(自己)?(也)?(迟到|来晚|晚到|记错|忘)了?|(试|测|检查|查|看)了?(好几|[两三四五几])(遍|次|回)|(钱|费|款)[^，]{0,4}(已经|都|也)?(退|返)(到|回|给我)[^，]{0,6}了|\b(no|without|zero) (mess|dirt|dust|delay|fuss|damage|wait|waiting|trouble)\b/g, (m) => '　'.repeat(m.length)).replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
+  norm = norm.replace(/(找到|找出|找着|查出|查到)(了)?(毛病|问题|原因|故障)|不算(啥|什么)?(问题|毛病|事)|(一点|一分钟|一次|一回|从来|从)?(都|也)?(没|没有)(迟到|来晚|弄脏|弄乱|弄坏|乱扔|收钱|要钱|拖)|(我|俺)(自己)?(也)?(迟到|来晚|晚到|记错|忘)了?|(试|测|检查|查|看)了?(好几|[两三四五几])(遍|次|回)|(钱|费|款)[^，]{0,4}(已经|都|也)?(退|返)(到|回|给我)[^，]{0,6}了|\b(no|without|zero) (mess|dirt|dust|delay|fuss|damage|wait|waiting|trouble)\b/g, blank).replace(NOT_ABOUT_SERVICE, blank);
   // 保修期, 交费, 冬天, 能不能: the warranty, paying, the season and a request name no grievance (冬天多照顾照顾我们这些老人,
   // 交费能不能上门收).
-  norm = norm.replace(/保修期?|(交|缴)费|冬天(?!的)|能不能/g, (m) => '　'.repeat(m.length));
+  norm = norm.replace(/保修期?|(交|缴)费|冬天(?!的)|能不能/g, blank);
   // 别给我打推销电话: sales calls refused for the future, none received (no grievance, no unreachable).
-  norm = norm.replace(/(别|不要|甭|不用|不许|不准)(再)?(给我|跟我)?(打|来)?(什么|啥)?推销电话/g, (m) => '　'.repeat(m.length));
-  norm = norm.replace(CLEANED_ZH, (m) => '　'.repeat(m.length));
+  norm = norm.replace(/(别|不要|甭|不用|不许|不准)(再)?(给我|跟我)?(打|来)?(什么|啥)?推销电话/g, blank);
+  norm = norm.replace(CLEANED_ZH, blank);
   // Round 13 (t13C): 没人跟我要过钱, 从来没人问我要红包: what nobody did names no grievance.
-  norm = norm.replace(/(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)[^，]{0,6}/g, (m) => '　'.repeat(m.length));
+  norm = norm.replace(/(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)[^，]{0,6}/g, blank);
   // Round 19 (t19S): a matter named and denied (要钱的事从来没有过, 吃拿卡要这种情况根本没有, 乱收费的事没有): the grievance's
   // words named only to say it never happened.
-  norm = norm.replace(DENIED_MATTER_ZH, (m) => '　'.repeat(m.length));
+  norm = norm.replace(DENIED_MATTER_ZH, blank);
   // Round 11: 问题是解决了, 故障倒是修好了: a resolution conceded names no unsolved fault; what follows decides. (A bare
   // 解决了 may be the ironic echo itself: 解决了 你们说解决了就解决了呗.)
-  norm = norm.replace(/(?<![没不未])(问题|毛病|故障|事)?(是|也|都|倒是|倒也|总算|终于|已经)(解决|修好|处理好|弄好|搞定)了/g, (m) => '　'.repeat(m.length));
+  norm = norm.replace(/(?<![没不未])(问题|毛病|故障|事)?(是|也|都|倒是|倒也|总算|终于|已经)(解决|修好|处理好|弄好|搞定)了/g, blank);
   // 就怕过两天又坏: a fault only feared is no grievance yet (see FEARED_BEFORE); a hazard feared still is.
-  if (!/危险|安全|漏电|着火|燃气|煤气|烫/.test(norm)) norm = norm.replace(FEARED_CLAUSE, (m) => '　'.repeat(m.length));
+  if (!/危险|安全|漏电|着火|燃气|煤气|烫/.test(norm)) norm = norm.replace(FEARED_CLAUSE, blank);
   if (locale === 'en' && ownFaultEn(norm)) return null;
   const category = affinity(norm, locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN);
   if (!category) return null;
@@ -1294,7 +1294,7 @@ const STAFF_QUOTED_ZH = /(你们|您们|那个|这个|装维|师傅|工人|客�
 const WORDS_REPROACHED_ZH = /这(叫|是|算)(什么|啥|哪门子)(话|态度|服务)|(这个|这|那个|那|啥|什么)(态度|口气|说话)(可|也|真|太|就)?(不行|不对|要不得|不像话|太差|差劲)|这(话)?(说得|像话)(吗|么)?$|什么态度/;
 const HUNG_UP_ON_ME_ZH = /(她|他|客服|姑娘|接线员|小伙子?|那人|人家|对方)[^，。]{0,6}?(直接|就|当场|啪的?一下|一下子?|没等我说完就?)?(给我|把我(的)?电话)?(挂(了|断了|掉了)|撂了)(电话)?(?![^，]{0,2}[吗么])/;
 export function complaintZh(norm: string): ComplaintMatch | null {
-  norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, (m) => '　'.repeat(m.length));
+  norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, blank);
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
   if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm) && !(/信号[^，]{0,4}还是|还是[^，]{0,4}信号/.test(norm) && !/(你|您)(那边|那儿)/.test(norm))) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);

@@ -70,9 +70,13 @@ const TARIFF_OWNED_ZH = /(?:暖气费|取暖费|供暖费|采暖费|宽带费?|�
 /** Someone else's doing told, then owned as beyond the company (楼上邻居装修老砸墙 这个你们也管不了吧): another party's, not ours. */
 const BEYOND_US_ZH = /(?:这个|这|那个|那)?(?:你们|您们)(?:也|都)?(?:管不了|管不着|没法管|没办法管)(?:吧|啊|呀|的)?/;
 const OWN_SIDE_BEFORE_ZH = /你们的人|师傅|工人|装维|客服/;
+/** Another party named, and the span from it to the owning (at most 14 characters). */
+const OTHER_PARTY_NAMED_ZH = new RegExp(`(${OTHER_PARTIES_ZH})`);
+const OTHER_PARTY_THEN_ZH = new RegExp(`(${OTHER_PARTIES_ZH})[^]{0,14}$`);
 /** Round 19 (t19C): the weather slowing what must dry or set (这两天下雨 油漆干得慢, 天潮 腻子老不干): nature's doing, not the work's. */
 const WEATHER_SLOWED_ZH = /(?:这两天|这几天|那几天|最近|赶上|碰上|因为)?(?:老|一直|总)?(?:下雨|阴雨|阴天|下雪|天冷|降温|回南天|返潮|天潮|潮湿|连阴天?)[^。]{0,10}?(?:油漆|漆|腻子|水泥|涂料|胶|墙面?|地面|地坪)?[^，。]{0,3}(?:干|晾|凝固|固化)(?:得|的)?(?:慢|不快|不透)(?:点|些|一点)?|(?:下雨|阴雨|阴天|下雪|天冷|降温|回南天|返潮|天潮|潮湿|连阴天?)[^。]{0,10}?(?:油漆|漆|腻子|水泥|涂料|胶)(?:老|总|一直|还)?(?:不干|没干)/;
-const blank = (m: string) => '　'.repeat(m.length);
+/** A span blanked out, its length kept (full-width spaces), so later positions stay where they were. */
+export const blank = (m: string) => '　'.repeat(m.length);
 export function notOursZh(norm: string): string {
   let s = norm.replace(MONEY_DENIED_ECHO_ZH, blank);
   if (/(你们|您们|回访|调查|今天|一天|天天|每天)/.test(s) && !/我(打|给你们打)(了|过)?[一二两三四五六七八九十几好多\d]/.test(s)) s = s.replace(SURVEY_CALLS_ZH, (m, ...a) => (/(回访|调查|打了|打过|^[^]{0,4}(打|问)[二两三四五六七八九十几好多\d])/.test(m) || /(回访|调查)[^，。]{0,8}$/.test(s.slice(0, a[a.length - 2] as number)) ? blank(m) : m));
@@ -85,8 +89,9 @@ export function notOursZh(norm: string): string {
   const t = TARIFF_OWNED_ZH.exec(s);
   if (t && !/多(收|扣|算)|乱|没(说|讲)(清楚)?|不透明/.test(t[0])) s = s.slice(0, t.index) + blank(t[0]) + s.slice(t.index + t[0].length);
   const b = BEYOND_US_ZH.exec(s);
-  if (b && new RegExp(`(${OTHER_PARTIES_ZH})`).test(s.slice(Math.max(0, b.index - 16), b.index)) && !OWN_SIDE_BEFORE_ZH.test(s.slice(Math.max(0, b.index - 16), b.index))) {
-    const from = Math.max(0, s.slice(0, b.index).search(new RegExp(`(${OTHER_PARTIES_ZH})[^]{0,14}$`)));
+  const before = b ? s.slice(Math.max(0, b.index - 16), b.index) : '';
+  if (b && OTHER_PARTY_NAMED_ZH.test(before) && !OWN_SIDE_BEFORE_ZH.test(before)) {
+    const from = Math.max(0, s.slice(0, b.index).search(OTHER_PARTY_THEN_ZH));
     s = s.slice(0, from) + blank(s.slice(from, b.index + b[0].length)) + s.slice(b.index + b[0].length);
   }
   if (OURS_FINE_ZH.test(s)) s = s.replace(OTHERS_STORY_ZH, blank);

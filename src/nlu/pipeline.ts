@@ -755,7 +755,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (result.value === true && !found && !question && (!comp || comp.category === 'not_fixed' || comp.category === 'quality') && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
         const m = /^\s*([^，,。.!！;；\s]+)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
         const back = m ? P.normalize(m[2]!) : '';
-        if (m && (FAULT_RECURS_ZH.test(back) || (FIXED_TAKEN_BACK_ZH.test(back) && /一点|有点|有些|稍微|稍稍|一些/.test(m[1]!))) && (STATE_CONCESSION.test(m[1]!) || /一点|有点|有些|稍微|稍稍|一些/.test(m[1]!))) {
+        const saidALittle = !!m && SAID_A_LITTLE_ZH.test(m[1]!);
+        if (m && (FAULT_RECURS_ZH.test(back) || (FIXED_TAKEN_BACK_ZH.test(back) && saidALittle)) && (STATE_CONCESSION.test(m[1]!) || saidALittle)) {
           result.value = false;
           result.confidence = 0.7;
           reservation = false;
@@ -1399,6 +1400,8 @@ const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按�
  * (能上是能上，就是隔一会儿断一下; 还是断).
  */
 const FIXED_TAKEN_BACK_ZH = /(不够|不太|不大|不怎么|没那么|没多)(热|暖和|热乎|快|稳|稳定|正常|好用)|离[^，]{0,3}(热|暖和|正常|好)[^，]{0,3}(还)?(差得远|差远了|远着呢|差得多|差一截|早着呢)/;
+/** The yes said a little (热了一点点, 有点温乎, 稍微好些). */
+const SAID_A_LITTLE_ZH = /一点|有点|有些|稍微|稍稍|一些/;
 const FAULT_RECURS_ZH = /(还是|又|照样|照旧|仍然|依然|老是|总是)[^，]{0,6}(断|卡|掉线|不通|上不去|连不上)|(隔|过|每)(一会儿?|几分钟|半天|一阵|一小时|个把小时)[^，]{0,3}(就)?(断|掉|卡|不通)/;
 /** A matter said small (个别, 有点, 稍微, 就一个): a reservation, never the sneer's punchline. */
 const SMALL_MATTER = /个别|有点|稍微|一点|不太|就一个|有一个|有个|一两/;

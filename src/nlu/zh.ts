@@ -1605,7 +1605,8 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   [/啥子/g, '啥'], [/(好|巴适|安逸|舒服|满意|板扎|要得)得不摆(了)?/g, '非常$1'], [/耐不得烦|耐不住烦/g, '不耐烦'], [/耐得烦/g, '有耐心'],
   [/拢(?=无|没|不|好|是|真)/g, '都'], [/(?<![毫并从])无问题/g, '没问题'], [/凊彩/g, '敷衍'], [/做嘢/g, '做事'], [/(好|真|太|咁|很|超|做事)hea/gi, '$1敷衍'],
   [/针不戳/g, '真不错'], [/狠狠(?=满意|地满意|的满意|爱了)/g, '非常'], [/(^|[\s,，。!！])(真|太|好|超|很|有点)?下头(了|啊|呀|哦)?(?=$|[\s,，。!！])/g, '$1$2恶心$3'],
-  [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],  // Round 19 (t19L): 好啊 after the staff it praises (你们的人好啊, 那个小伙子好啊, 服务态度好啊) is the level 好, not the yes 好啊;
+  [/袂歹/g, '不错'], [/袂(?=用|通|使)/g, '不能'], [/[猶犹](?=不)/g, '还'], [/(嘛|也)是按呢/g, '也就那样'], [/按呢/g, '这样'],
+  // Round 19 (t19L): 好啊 after the staff it praises (你们的人好啊, 那个小伙子好啊, 服务态度好啊) is the level 好, not the yes 好啊;
   // a bare address (师傅好啊 at the start) stays a greeting, and 好啊 before 好得我都不敢说话 stays the irony it opens.
   [/(?<=[\u4e00-\u9fff](的人|人家|师傅|工人|小伙子?|小伙儿|姑娘)|服务|态度)好啊(?=$|[\s,，。!！])(?![\s,，。!！]*好得)/g, '好'],
 ];
@@ -1821,8 +1822,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   const bare = stripFillers(norm);
   // Round 19 (t19Y): a short yes, then "what is it?" (是的是我，什么事啊; 方便啊，啥事儿你说; 在的，有事吗): the caller's
   // business is asked after the answer; the answer stands.
-  const yesThenWhatFor = clausesOf(raw);
-  if (yesThenWhatFor.length === 2 && YES_BEFORE_WHAT_FOR_ZH.test(yesThenWhatFor[0]!) && WHAT_FOR_ZH.test(yesThenWhatFor[1]!)) return false;
+  const clauses = clausesOf(raw);
+  if (clauses.length === 2 && YES_BEFORE_WHAT_FOR_ZH.test(clauses[0]!) && WHAT_FOR_ZH.test(clauses[1]!)) return false;
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
   // 正常是按几, 满意是按1吗: which key says the answer named asks about the keypad; the answer is only mentioned.
   if (KEY_OF_ANSWER_ASKED_ZH.test(bare)) return true;
@@ -1833,7 +1834,6 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
   if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|(?<![打跑来修找催报问说]了)多少(?!回|次|趟|遍)|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁(?!谁|也|都)(?<!谁谁)|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}(?<!最后|最终|结果|到头来|屋里|家里|屋子里|温度)还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
-  const clauses = clausesOf(raw);
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
   // (满意了会怎么样 不满意又会怎么样: what each answer would lead to is asked, neither is given.)
   const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c);
