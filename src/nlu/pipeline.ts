@@ -329,6 +329,11 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
 
 /** Round 19 (t19S): the answerer's name said alone, a hello or a question back (你哪位, 哪里) beside it (SURNAMES as nonanswer.ts's). */
 const NAME_ALONE_ZH = new RegExp(`^(喂|哎|诶|你好|您好)?[，,。\\s]*我(就)?(是|叫)[${SURNAMES_ZH}](?![好行满意同对是不没可业户机本])[\u4e00-\u9fff](?![好行满意同对是不没可的家])[\u4e00-\u9fff]?[。.!！]*([，,。\\s]*(你|您)(是)?(哪位|谁|哪里|哪儿|哪个单位)(啊|呀)?[？?]*)?$`, 'u');
+/** What the rules read, with no value (a text step keeps its words) and no complaint: only an intent said beside, at its confidence. */
+function intentOnly(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
+  const r = assembleRules(P, text, expect, ctx);
+  return { ...r, value: expect.kind === 'text' ? r.value : null, confidence: r.intent ? r.confidence : 0, complaint: null };
+}
 /** Assemble an interpretation from a locale's parsers. Pure and deterministic. */
 const UNCHANGED_BUT_WORKING_ZH = /^(还是|还|也)?(那样|老样子|一个样|(跟|和)(原来|以前|没坏(之前|以前|的时候))一样)(了|的)?[，,。\s]*(?=(挺|很|蛮|都|也|一直|又)?(好使|好用|挺好|好好的|正常|稳定|没毛病|没问题|没事)(?![^，,。]{0,2}(吗|么|\?|？)))/;
 export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
@@ -350,13 +355,11 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // Round 19 (t19S): a name said alone (我是陈建华; 喂，我是韩梅，你哪位) tells who speaks and answers nothing but the identity
   // step: off it, no value (a question back said with it keeps its intent).
   if (NAME_ALONE_ZH.test(text.trim()) && !(ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('identity'))) {
-    const r = assembleRules(P, text, expect, ctx);
-    return { ...r, value: expect.kind === 'text' ? r.value : null, confidence: r.intent ? r.confidence : 0, complaint: null };
+    return intentOnly(P, text, expect, ctx);
   }
   // Round 16 (t16V2): 蛮好，你讲，我听着 on a level step acknowledges the call and rates nothing (nonanswer.ts acknowledgedOnlyZh).
   if ((expect.kind === 'csat3' || expect.kind === 'scale') && P.acknowledgedOnly?.(text)) {
-    const r = assembleRules(P, text, expect, ctx);
-    return { ...r, value: null, confidence: r.intent ? r.confidence : 0, complaint: null };
+    return intentOnly(P, text, expect, ctx);
   }
   // 老样子，好使; 还那样，挺好的，一直没毛病; 跟原来一样快了: on a yes/no step "as before" said of a state that works (the words
   // after it praise the working state) is that it works, not the fault still there; the unchanged word is set aside.
