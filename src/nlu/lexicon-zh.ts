@@ -124,6 +124,8 @@ export const LEXICON_ZH: Lexicon = [
   // Round 12 (dev11): what was done, said as done: the site protected (铺了保护膜, 电梯也包了), a leak stopped (给堵上了),
   // a refund or a fee cut received (退到账上了, 给我减了), passed at the first inspection (验收一次就过了), no outage since (一整天都没断过).
   ...all('铺了保护膜 贴了保护膜 铺保护膜 盖了保护膜 铺了防护膜 做了保护 做了防护 电梯也包了 电梯包了 包了电梯 给堵上了 给堵住了 给补上了 补上了 堵好了 退到账 退到账上 退到卡上 钱退了 退回来了 到账了 给我减了 给减了 减免了 一次就过 一次就过了 一次过 没断过 都没断过 一直没断 没再断过 没掉过线 再没断过', P('fact')),
+  // Round 20 (t20Y): the site made safe on leaving (每次走都断电关水, 水电都关好了): a site-safety practice kept (000 第二十七条), no outage.
+  ...all('断电关水 关水断电 断水断电 断电断水 拉闸断电 断电拉闸 关水关电 关电关水 水电都关 水电都关了 水电关好 关好水电 水电都关好', P('fact')),
   // Coming back to us (下回有事还找你们, 以后还用你们家): goodwill, a satisfied verdict.
   ...all('还找你们 还会找你们 再找你们 还来找你们 还用你们 还会用你们 再用你们 还选你们 还会选你们 再选你们', P('eval')),
   ...all('撇脱 霸得蛮 恣儿 巴适 几好 好正 得劲 蛮灵 老灵 交关好 灵光 安逸 要得 好犀利 犀利 超正 老美 邪气好 不赖 满不错 细致 细心细致 利落 效率高 效率很高 效率挺高 整挺好 老好额 蛮好 有耐心', P('eval')),
