@@ -345,7 +345,9 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // reschedule, and a relative's number named (合同上留的是我女婿的号) is no relative answering.
   if (P.notAnAnswer?.(text)) {
     const found = P.detectIntent(P.normalize(text));
-    if (found && (found.intent !== 'reschedule' || !!P.relayedReply?.(text)) && !(found.intent === 'wrong_person' && found.person === 'relative')) {
+    // Round 20 (t20Y): a later call asked for in so many words (我在地铁上 听不清 晚点打吧) is a reschedule, not a hold.
+    const callLater = found?.intent === 'reschedule' && /打|联系|来电|回电/.test(P.normalize(text).slice(found.start, found.end));
+    if (found && (found.intent !== 'reschedule' || callLater || !!P.relayedReply?.(text)) && !(found.intent === 'wrong_person' && found.person === 'relative')) {
       const r = assembleRules(P, text, expect, ctx);
       return expect.kind === 'text' ? { ...r, complaint: null } : { ...r, value: null, complaint: null, at: r.intent === 'reschedule' ? r.at : null };
     }

@@ -384,6 +384,8 @@ const BUSY_ACT_ZH = '带娃|哄娃|看娃|开着?车|开着?会|开(视频|电�
   // Round 16 (t16F2): a hearing, a meeting or a lesson of some kind, a scan, a driving test, a marathon, nursing a baby.
   '|开庭|开[\u4e00-\u9fff]{1,2}会|上着?[\u4e00-\u9fff]{1,2}课|做(ct|核磁|b超|彩超|胃镜|肠镜)|考(科目[一二三四1234]|驾照|研)|奶孩子|跑马拉松';
 /** Busy somewhere now (a place): 在菜市场, 在飞机上, 在健身房. */
+/** Round 20 (t20Y): someone of the home saw to the visit (家里人弄的, 我老公在家盯的). */
+const OTHERS_SAW_TO_IT_ZH = /(家里人|家人|我(家)?(老公|老婆|爱人|爸|妈|儿子|女儿|闺女|老伴|媳妇)|保姆)[^，]{0,4}(弄|办|管|接待|开(的)?门|在家|盯)的/;
 const BUSY_PLACE_ZH = '菜市场|菜场|农贸市场|地铁里|地铁站|火车站|高铁站|超市|商场|健身房|医院|银行|机场|车站|高速上|地铁上|公交上|公交车上|飞机上|火车上|高铁上|车上|路上|工地上?|厂里|车间|店里|单位|公司|学校|考场|会议室|会上|会(?=$|呢|中|里|啊|晚点|待会|一会|等会)|饭局上?|酒席上?|婚礼上?|葬礼上?|icu|急诊|病房|抢救室|手术室|派出所|法院|田里|地里|山上|船上|国外|自习室|图书馆';
 const NEGATED = /(不|不是|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
 
@@ -796,6 +798,9 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 别老打电话调查了，一个月一次就行: shorter or fewer calls asked for (a suggestion), no end to the calls.
       if (intent === 'opt_out' && (OTHER_LINE_ZH.test(norm) || SALES_CALLS_ZH.test(norm.slice(m.index).split('，')[0]!) || FEWER_CALLS_ZH.test(norm))) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // Round 20 (t20Y): where the customer was while someone of the home saw to the visit (我在外面 家里人弄的): told of the visit,
+      // no busy now (a later call asked for in words, 你晚上打吧, still is one).
+      if (intent === 'reschedule' && OTHERS_SAW_TO_IT_ZH.test(norm) && !/打|联系|再说|回电/.test(norm)) continue;
       // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
       if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
