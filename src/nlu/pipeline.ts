@@ -552,6 +552,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = false;
         result.confidence = 0.8;
       }
+      // Round 20 (t20Y): 有 还有问题 to "正常请按1，还有问题请按2": the bare 有 echoes the option of the fault still there, said out
+      // after it; a no.
+      if (comp?.category === 'not_fixed' && result.value === true && /^(嗯|呃)?有(啊|呀)?[，,\s]*(还|仍|仍然|依然)(是)?有(点)?(问题|毛病|故障)/.test(vnorm)) {
+        result.value = false;
+        result.confidence = 0.75;
+      }
       // 修的那片热了，另外两片还是凉的; 放了一下气，第二天又不热了: a fault that is still there, or back, is
       // the state now, whatever was fixed on the way; the answer is no unless a yes opened the answer.
       if (comp?.category === 'not_fixed' && result.value === true && !reservation && !irony && !found && !P.answerAtStart(vnorm)) {
