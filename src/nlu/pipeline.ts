@@ -346,7 +346,7 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   if (P.notAnAnswer?.(text)) {
     const found = P.detectIntent(P.normalize(text));
     // Round 20 (t20Y): a later call asked for in so many words (我在地铁上 听不清 晚点打吧) is a reschedule, not a hold.
-    const callLater = found?.intent === 'reschedule' && /打|联系|来电|回电/.test(P.normalize(text).slice(found.start, found.end));
+    const callLater = found?.intent === 'reschedule' && /(晚点|晚些|晚一点|待会|等会|回头|改天|明天|后天|下午|晚上|一会|过会|再)[^，]{0,3}(打|联系|来电|回电)/.test(P.normalize(text).slice(found.start, found.end));
     if (found && (found.intent !== 'reschedule' || callLater || !!P.relayedReply?.(text)) && !(found.intent === 'wrong_person' && found.person === 'relative')) {
       const r = assembleRules(P, text, expect, ctx);
       return expect.kind === 'text' ? { ...r, complaint: null } : { ...r, value: null, complaint: null, at: r.intent === 'reschedule' ? r.at : null };
@@ -1223,7 +1223,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       const asked = askedTopics(ctx.question, ctx.locale ?? 'zh-CN');
       const rest = norm.slice(found.end);
       const dr = decideYesNo(P.analyze(rest));
-      const stateTold = asked.has('fixed') && topicsOf(rest, ctx.locale ?? 'zh-CN').has('fixed') && dr.value === true && dr.basis !== 'weak' && !comp && !P.isQuestion(rest, rest);
+      const stateTold = asked.has('fixed') && topicsOf(rest, ctx.locale ?? 'zh-CN').has('fixed') && dr.value === true && dr.basis !== 'weak' && !comp && !P.isQuestion(rest, rest) && !RELATIVE_UNSURE_OR_AWAY_ZH.test(rest);
       const goAhead = asked.has('convenient') && !/回访/.test(ctx.question) && found.start === 0 && RELATIVE_GO_AHEAD_ZH.test(rest);
       if (!asked.has('identity') && (stateTold || goAhead)) {
         intent = null;
@@ -1287,6 +1287,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
  * 是我的问题, 是我自己要的 is no claim); ITS_ME_CLAUSE adds what claims only as a clause of its own (我是, 我本人, 那就是我).
  */
 /** Round 20 (t20Y): a relative's bare go-ahead right after saying who they are (你问吧, 你说吧). */
+/** Round 20 (t20Y): a relative unsure of the state (热不热我也是刚来, 不清楚解决没有) or telling the customer away (老爷子在睡午觉, 我爸不在): the customer is still sought. */
+const RELATIVE_UNSURE_OR_AWAY_ZH = /([\u4e00-\u9fff])(不|没)\1|(没有|没)(?=$|[，,\s])|不(清楚|知道|确定|懂|太懂)|说不(好|准|清)|刚来|不在|睡|出去|出门|上班|住院|出差|回来/u;
 const RELATIVE_GO_AHEAD_ZH = /^[，,\s]*(那)?(你|您)?(就)?(问|说)吧(啊|呀)?$/u;
 const ITS_ME = '我就是|就是我|是我(?![^，]{0,6}的)';
 const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正是我|我本人`;

@@ -59,6 +59,9 @@ describe('a household member answering, round 20', () => {
     expect(asked('我是她老公，网我刚试了能用', IDENTITY_Q).i).toBe('wrong_person');
     expect(asked('我是他儿子 你问吧', CALLBACK_Q).i).toBe('wrong_person');
     expect(asked('我是他儿媳妇 我婆婆耳背 你们问我吧', SURVEY_Q).i).toBe('wrong_person');
+    // unsure of the state, or the customer away: the customer is still sought
+    expect(asked('我是她儿媳妇 婆婆去医院了 热不热我也是刚来', WARM_Q).i).toBe('wrong_person');
+    expect(asked('我是他家保姆，暖气热了，老爷子在睡午觉', WARM_Q).i).toBe('wrong_person');
   });
 });
 
@@ -73,6 +76,8 @@ describe('call-flow intents, round 20', () => {
     expect(read('我在地铁上 晚点打吧', 'csat3').i).toBe('reschedule');
     // look-alike: line talk alone is no answer and no request
     expect(read('听得见吗，我在地铁上', 'csat3').i).toBeNull();
+    // look-alike: another number to call is no later call
+    expect(read('你打我另一个号吧 一三九零零一二三四五六', 'scale:0-10').i).toBeNull();
   });
   it('where the customer was while the family saw to it is no busy now', () => {
     expect(read('我在外面 家里人弄的', 'csat3').i).toBeNull();
