@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { CONTRAST_OPEN } from './contrast.js';
-import { aboutAnotherItem, askedTopics } from './topics.js';
+import { aboutAnotherItem, askedTopics, topicsOf } from './topics.js';
 import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
@@ -345,13 +345,18 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   // reschedule, and a relative's number named (合同上留的是我女婿的号) is no relative answering.
   if (P.notAnAnswer?.(text)) {
     const found = P.detectIntent(P.normalize(text));
-    if (found && (found.intent !== 'reschedule' || !!P.relayedReply?.(text)) && !(found.intent === 'wrong_person' && found.person === 'relative')) {
+    // Round 20 (t20Y): a later call asked for in so many words (我在地铁上 听不清 晚点打吧) is a reschedule, not a hold.
+    const callLater = found?.intent === 'reschedule' && /(晚点|晚些|晚一点|待会|等会|回头|改天|明天|后天|下午|晚上|一会|过会|再)[^，]{0,3}(打|联系|来电|回电)/.test(P.normalize(text).slice(found.start, found.end));
+    if (found && (found.intent !== 'reschedule' || callLater || !!P.relayedReply?.(text)) && !(found.intent === 'wrong_person' && found.person === 'relative')) {
       const r = assembleRules(P, text, expect, ctx);
       return expect.kind === 'text' ? { ...r, complaint: null } : { ...r, value: null, complaint: null, at: r.intent === 'reschedule' ? r.at : null };
     }
     const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
     return expect.kind === 'text' && text.trim() ? { ...none, value: text.trim(), confidence: 1 } : none;
   }
+  // Round 20 (t20Y): a bare 啊 heard with no question mark is a sound of hearing (as 嗯, 呃), no request to repeat and no answer;
+  // 啊？ asks "what?" (the mark is gone once normalised, so it is read here).
+  if (/^\s*啊+[。.!！…\s]*$/u.test(text)) return { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
   // Round 19 (t19S): a name said alone (我是陈建华; 喂，我是韩梅，你哪位) tells who speaks and answers nothing but the identity
   // step: off it, no value (a question back said with it keeps its intent).
   if (NAME_ALONE_ZH.test(text.trim()) && !(ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('identity'))) {
@@ -546,6 +551,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if ((comp && result.value === true && praiseBasis && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value !== false && !found && !(result.value === true && d.basis !== 'evaluation' && echo === null && d.value === true && !a.signals.length))) {
         result.value = false;
         result.confidence = 0.8;
+      }
+      // Round 20 (t20Y): 有 还有问题 to "正常请按1，还有问题请按2": the bare 有 echoes the option of the fault still there, said out
+      // after it; a no.
+      if (comp?.category === 'not_fixed' && result.value === true && /^(嗯|呃)?有(啊|呀)?[，,\s]*(还|仍|仍然|依然)(是)?有(点)?(问题|毛病|故障)/.test(vnorm)) {
+        result.value = false;
+        result.confidence = 0.75;
       }
       // 修的那片热了，另外两片还是凉的; 放了一下气，第二天又不热了: a fault that is still there, or back, is
       // the state now, whatever was fixed on the way; the answer is no unless a yes opened the answer.
@@ -1204,6 +1215,22 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
+    // Round 20 (t20Y): a household member who answers the state asked (我是他家保姆 暖气热了; 我是她老公 网我试过了 能用): the state of
+    // the home is anyone's to tell, the answer stands and no one else is to be sought. On a household survey (调查, not a 回访 of the
+    // customer's own order: households are sampled, 003 三.2) a bare go-ahead (我是他儿子 你问吧) lets it start. Not on the identity
+    // step, nor when the relative says they cannot tell (网的事我不懂) or the state is bad (that stays for the customer).
+    if (intent === 'wrong_person' && found.person === 'relative' && expect.kind === 'yesno' && ctx.question) {
+      const asked = askedTopics(ctx.question, ctx.locale ?? 'zh-CN');
+      const rest = norm.slice(found.end);
+      const dr = decideYesNo(P.analyze(rest));
+      const stateTold = asked.has('fixed') && topicsOf(rest, ctx.locale ?? 'zh-CN').has('fixed') && dr.value === true && dr.basis !== 'weak' && !comp && !P.isQuestion(rest, rest) && !RELATIVE_UNSURE_OR_AWAY_ZH.test(rest);
+      const goAhead = asked.has('convenient') && !/回访/.test(ctx.question) && found.start === 0 && RELATIVE_GO_AHEAD_ZH.test(rest);
+      if (!asked.has('identity') && (stateTold || goAhead)) {
+        intent = null;
+        result.value = true;
+        result.confidence = Math.min(Math.max(dr.confidence, 0.7), 0.8);
+      }
+    }
     // Someone else answering (a wrong number or a relative) is a "no" to any yes/no question: the engine acts on the intent.
     if (intent === 'wrong_person' && expect.kind === 'yesno') result.value = false;
     // 又是机器人 算了 满意: a customer who asked who is calling and then answered gives the answer after it;
@@ -1259,6 +1286,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
  * identityClaimed; the end of a question back answered, SELF_CLAIMED_AT_END). ITS_ME is said anywhere (是我, 我就是, 就是我;
  * 是我的问题, 是我自己要的 is no claim); ITS_ME_CLAUSE adds what claims only as a clause of its own (我是, 我本人, 那就是我).
  */
+/** Round 20 (t20Y): a relative's bare go-ahead right after saying who they are (你问吧, 你说吧). */
+/** Round 20 (t20Y): a relative unsure of the state (热不热我也是刚来, 不清楚解决没有) or telling the customer away (老爷子在睡午觉, 我爸不在): the customer is still sought. */
+const RELATIVE_UNSURE_OR_AWAY_ZH = /([\u4e00-\u9fff])(不|没)\1|(没有|没)(?=$|[，,\s])|不(清楚|知道|确定|懂|太懂)|说不(好|准|清)|刚来|不在|睡|出去|出门|上班|住院|出差|回来/u;
+const RELATIVE_GO_AHEAD_ZH = /^[，,\s]*(那)?(你|您)?(就)?(问|说)吧(啊|呀)?$/u;
 const ITS_ME = '我就是|就是我|是我(?![^，]{0,6}的)';
 const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正是我|我本人`;
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */

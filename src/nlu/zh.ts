@@ -384,6 +384,8 @@ const BUSY_ACT_ZH = '带娃|哄娃|看娃|开着?车|开着?会|开(视频|电�
   // Round 16 (t16F2): a hearing, a meeting or a lesson of some kind, a scan, a driving test, a marathon, nursing a baby.
   '|开庭|开[\u4e00-\u9fff]{1,2}会|上着?[\u4e00-\u9fff]{1,2}课|做(ct|核磁|b超|彩超|胃镜|肠镜)|考(科目[一二三四1234]|驾照|研)|奶孩子|跑马拉松';
 /** Busy somewhere now (a place): 在菜市场, 在飞机上, 在健身房. */
+/** Round 20 (t20Y): someone of the home saw to the visit (家里人弄的, 我老公在家盯的). */
+const OTHERS_SAW_TO_IT_ZH = /(家里人|家人|我(家)?(老公|老婆|爱人|爸|妈|儿子|女儿|闺女|老伴|媳妇)|保姆)[^，]{0,4}(弄|办|管|接待|开(的)?门|在家|盯)的/;
 const BUSY_PLACE_ZH = '菜市场|菜场|农贸市场|地铁里|地铁站|火车站|高铁站|超市|商场|健身房|医院|银行|机场|车站|高速上|地铁上|公交上|公交车上|飞机上|火车上|高铁上|车上|路上|工地上?|厂里|车间|店里|单位|公司|学校|考场|会议室|会上|会(?=$|呢|中|里|啊|晚点|待会|一会|等会)|饭局上?|酒席上?|婚礼上?|葬礼上?|icu|急诊|病房|抢救室|手术室|派出所|法院|田里|地里|山上|船上|国外|自习室|图书馆';
 const NEGATED = /(不|不是|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
 
@@ -463,7 +465,8 @@ const INTENTS_ZH: IntentRule[] = [
   // Round 19 (t19I): the service is a family member's business and the caller is pointed to them (装修的事我不管 都是我老公在弄 你打他电话吧).
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(都是|是|归|全是)我(家)?${KIN}(在|来)?(弄|管|办|负责|张罗|操心)(?=[^。]*(打(他|她)的?(电话|手机)|(你|您)(去)?(找|问|打给|联系)(他|她)))`), confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
-  { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(打进去|打过去|打客服|打热线|热线|客服)[^，]{0,4}(就|都|全|总|老)是(个)?(机器人|机器|语音|录音)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，他她]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
+  // Round 20 (t20Y): money said paid to the company (钱都是按合同交给公司的) asks nothing of who calls.
+  { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(打进去|打过去|打客服|打热线|热线|客服)[^，]{0,4}(就|都|全|总|老)是(个)?(机器人|机器|语音|录音)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，他她]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(?<!(给|交|付|转|汇|打到|交到|存到|归|属于)(了)?)(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
   // Round 12 (second pass): how the caller got the number (你们咋知道我家电话的, 哪来的我号码, 怎么有我手机号), with the
   // customer's "I never gave it" (我可没留过): a question about who is calling, no answer to the step.
   { intent: 'who_calling', re: /(咋|怎么|怎样|哪儿?|从哪(儿|里)?)(来的|知道|有|弄到|拿到|搞到|查到)(的)?(我|我家|我们家)(的)?(电话|号码|手机号?|座机)(的)?([^，]{0,2}(我|我们)(可|也|都|从来|从)?(没|没有)(留|给|登记)(过)?(你们)?(电话|号码)?)?|(我|我们)(可|也|都|从来|从)?(没|没有)(留|给)过(你们)?(电话|号码)(?=[^，]*(咋|怎么|哪来|从哪))/, confidence: 0.85 },
@@ -795,6 +798,9 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 别老打电话调查了，一个月一次就行: shorter or fewer calls asked for (a suggestion), no end to the calls.
       if (intent === 'opt_out' && (OTHER_LINE_ZH.test(norm) || SALES_CALLS_ZH.test(norm.slice(m.index).split('，')[0]!) || FEWER_CALLS_ZH.test(norm))) continue;
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // Round 20 (t20Y): where the customer was while someone of the home saw to the visit (我在外面 家里人弄的): told of the visit,
+      // no busy now (a later call asked for in words, 你晚上打吧, still is one).
+      if (intent === 'reschedule' && OTHERS_SAW_TO_IT_ZH.test(norm) && !/打|联系|再说|回电/.test(norm)) continue;
       // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
       if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
