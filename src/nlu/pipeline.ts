@@ -16,7 +16,7 @@
  *   confidence; deciding to confirm is the engine's job.
  */
 import { CONTRAST_OPEN } from './contrast.js';
-import { aboutAnotherItem, askedTopics, topicsOf } from './topics.js';
+import { aboutAnotherItem, askedTopics } from './topics.js';
 import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
@@ -1215,22 +1215,6 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       else result.value = false;
       result.confidence = result.value === null ? 0 : Math.max(result.confidence, 0.8);
     }
-    // Round 20 (t20Y): a household member who answers the state asked (我是他家保姆 暖气热了; 我是她老公 网我试过了 能用): the state of
-    // the home is anyone's to tell, the answer stands and no one else is to be sought. On a household survey (调查, not a 回访 of the
-    // customer's own order: households are sampled, 003 三.2) a bare go-ahead (我是他儿子 你问吧) lets it start. Not on the identity
-    // step, nor when the relative says they cannot tell (网的事我不懂) or the state is bad (that stays for the customer).
-    if (intent === 'wrong_person' && found.person === 'relative' && expect.kind === 'yesno' && ctx.question) {
-      const asked = askedTopics(ctx.question, ctx.locale ?? 'zh-CN');
-      const rest = norm.slice(found.end);
-      const dr = decideYesNo(P.analyze(rest));
-      const stateTold = asked.has('fixed') && topicsOf(rest, ctx.locale ?? 'zh-CN').has('fixed') && dr.value === true && dr.basis !== 'weak' && !comp && !P.isQuestion(rest, rest) && !RELATIVE_UNSURE_OR_AWAY_ZH.test(rest);
-      const goAhead = asked.has('convenient') && !/回访/.test(ctx.question) && found.start === 0 && RELATIVE_GO_AHEAD_ZH.test(rest);
-      if (!asked.has('identity') && (stateTold || goAhead)) {
-        intent = null;
-        result.value = true;
-        result.confidence = Math.min(Math.max(dr.confidence, 0.7), 0.8);
-      }
-    }
     // Someone else answering (a wrong number or a relative) is a "no" to any yes/no question: the engine acts on the intent.
     if (intent === 'wrong_person' && expect.kind === 'yesno') result.value = false;
     // 又是机器人 算了 满意: a customer who asked who is calling and then answered gives the answer after it;
@@ -1286,10 +1270,6 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
  * identityClaimed; the end of a question back answered, SELF_CLAIMED_AT_END). ITS_ME is said anywhere (是我, 我就是, 就是我;
  * 是我的问题, 是我自己要的 is no claim); ITS_ME_CLAUSE adds what claims only as a clause of its own (我是, 我本人, 那就是我).
  */
-/** Round 20 (t20Y): a relative's bare go-ahead right after saying who they are (你问吧, 你说吧). */
-/** Round 20 (t20Y): a relative unsure of the state (热不热我也是刚来, 不清楚解决没有) or telling the customer away (老爷子在睡午觉, 我爸不在): the customer is still sought. */
-const RELATIVE_UNSURE_OR_AWAY_ZH = /([\u4e00-\u9fff])(不|没)\1|(没有|没)(?=$|[，,\s])|不(清楚|知道|确定|懂|太懂)|说不(好|准|清)|刚来|不在|睡|出去|出门|上班|住院|出差|回来/u;
-const RELATIVE_GO_AHEAD_ZH = /^[，,\s]*(那)?(你|您)?(就)?(问|说)吧(啊|呀)?$/u;
 const ITS_ME = '我就是|就是我|是我(?![^，]{0,6}的)';
 const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正是我|我本人`;
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */

@@ -42,26 +42,16 @@ describe('a fault or misconduct denied, round 20', () => {
   });
 });
 
-describe('a household member answering, round 20', () => {
-  it('the state told is the answer', () => {
-    expect(asked('我是他家保姆 暖气热了', WARM_Q)).toEqual({ v: true, i: null });
-    expect(asked('我是他儿子，暖气热了，昨天就热了', WARM_Q)).toEqual({ v: true, i: null });
-    expect(asked('我是她老公，网我试过了，能用', FIXED_Q)).toEqual({ v: true, i: null });
-  });
-  it('a bare go-ahead lets a household survey start', () => {
-    expect(asked('我是他儿子 你问吧', SURVEY_Q)).toEqual({ v: true, i: null });
-  });
-  it('look-alikes: still a relative', () => {
-    // nothing of the state told, a bad state, the identity asked, a callback on the customer's own order
-    expect(asked('我是他闺女，我爸耳朵背，有事跟我说吧', WARM_Q).i).toBe('wrong_person');
-    expect(asked('我是保姆，暖气热不热我说不好，得问东家', WARM_Q).i).toBe('wrong_person');
-    expect(asked('我是他老公 网我试了 还是断断续续的', FIXED_Q).i).toBe('wrong_person');
-    expect(asked('我是她老公，网我刚试了能用', IDENTITY_Q).i).toBe('wrong_person');
-    expect(asked('我是他儿子 你问吧', CALLBACK_Q).i).toBe('wrong_person');
-    expect(asked('我是他儿媳妇 我婆婆耳背 你们问我吧', SURVEY_Q).i).toBe('wrong_person');
-    // unsure of the state, or the customer away: the customer is still sought
-    expect(asked('我是她儿媳妇 婆婆去医院了 热不热我也是刚来', WARM_Q).i).toBe('wrong_person');
-    expect(asked('我是他家保姆，暖气热了，老爷子在睡午觉', WARM_Q).i).toBe('wrong_person');
+// Issue 13: a spouse, parent or child answering for the customer gets no survey, ever (the corpus README, "Whole calls"):
+// a relative who tells the state of the home or lets the survey start is still a relative (the lead, round 20, took back
+// t20Y's reading of a household member's answer).
+describe('a household member answering is still a relative, round 20', () => {
+  it('the state told, a go-ahead, a bad state, unsure, the customer away', () => {
+    for (const [t, q] of [['我是他家保姆 暖气热了', WARM_Q], ['我是她老公，网我试过了，能用', FIXED_Q], ['我是他儿子 你问吧', SURVEY_Q],
+      ['我是他老公 网我试了 还是断断续续的', FIXED_Q], ['我是她老公，网我刚试了能用', IDENTITY_Q], ['我是他儿子 你问吧', CALLBACK_Q],
+      ['我是保姆，暖气热不热我说不好，得问东家', WARM_Q], ['我是他家保姆，暖气热了，老爷子在睡午觉', WARM_Q]] as const) {
+      expect(asked(t, q).i, t).toBe('wrong_person');
+    }
   });
 });
 
