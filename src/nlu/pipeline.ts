@@ -329,6 +329,26 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
 
 /** Round 19 (t19S): the answerer's name said alone, a hello or a question back (你哪位, 哪里) beside it (SURNAMES as nonanswer.ts's). */
 const NAME_ALONE_ZH = new RegExp(`^(喂|哎|诶|你好|您好)?[，,。\\s]*我(就)?(是|叫)[${SURNAMES_ZH}](?![好行满意同对是不没可业户机本])[\u4e00-\u9fff](?![好行满意同对是不没可的家])[\u4e00-\u9fff]?[。.!！]*([，,。\\s]*(你|您)(是)?(哪位|谁|哪里|哪儿|哪个单位)(啊|呀)?[？?]*)?$`, 'u');
+/**
+ * Round 20 (t20C): the step asks what is still wrong after a repair or a handled complaint (现在还存在什么问题, 现在还有什么
+ * 问题), or rates that repair or handling (这次维修服务, 这次投诉的处理). A fault said present there (还是不热, 暖气片上边热下边凉,
+ * 电话没声音, 电视没信号, 反正用不了, 让师傅再来一趟) is the visit that did not fix it (not_fixed, 000 第三十三条, 003 九.5), not
+ * the heating's or the line's quality as a survey (heating-sampling) reads a cold home.
+ */
+const STILL_WRONG_ASKED_ZH = /还(存在|有)什么问题/;
+const HANDLING_RATED_ZH = /这次(的)?(维修|投诉的?处理)/;
+const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|网)|打不出去|打不了电话|上不了网|不热|热[^，]{0,3}(下|上)(边|面|头|半截)?(凉|冷|不热)|(温|凉)的|温乎|冰凉|凉|冷|冻|(哗哗|咕噜|咕咚|嗡嗡)[^，]{0,2}响|(师傅|人)?再来(一趟|一次|一回|看看)/;
+/** Not the fault left: the speed against the plan, the charges, the workmanship or a place (quality, billing), the hotline (unreachable). */
+const NOT_THE_FAULT_LEFT_ZH = /兆|套餐|费|钱|交了|(线|管|卡子)[^，]{0,6}(乱|没固定|耷拉|没钉)|位置|客服|热线|人工|没人|打过去|打进|转来转去/;
+/** The heating still cold said on the rating of its repair or handling (暖气一点都不热, 暖气还不是很热). */
+const STILL_COLD_ZH = /(一点(都|也)?|还(是)?|根本|压根)(不(是很|太|怎么)?热|没热|凉|冷)|不热/;
+function faultLeftZh(norm: string, comp: ComplaintMatch | null, expect: Expectation, question: string | undefined): boolean {
+  if (!question || NOT_THE_FAULT_LEFT_ZH.test(norm)) return false;
+  if (comp && comp.category !== 'quality' && comp.category !== 'unreachable' && comp.category !== 'repeat_visit') return false;
+  if (expect.kind === 'text' && STILL_WRONG_ASKED_ZH.test(question)) return FAULT_PRESENT_ZH.test(norm) && (comp?.category !== 'repeat_visit' || /再来/.test(norm));
+  if (expect.kind === 'csat3' && HANDLING_RATED_ZH.test(question)) return comp?.category === 'quality' && (!comp.diminished || /一点(都|也)(不|没)/.test(norm)) && STILL_COLD_ZH.test(norm) && !RESERVATION_CUE.test(norm);
+  return false;
+}
 /** What the rules read, with no value (a text step keeps its words) and no complaint: only an intent said beside, at its confidence. */
 function intentOnly(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   const r = assembleRules(P, text, expect, ctx);
@@ -455,6 +475,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   const irony = ironic || P.irony(norm) || IRONY_EXTRA.test(norm);
   const mock = !found && !irony && mockGrumble(norm, comp);
   if (mock) comp = null;
+  // Round 20 (t20C): a fault said present where the repair or the handled complaint is followed up: the visit did not fix it.
+  if (!found && faultLeftZh(norm, comp, expect, ctx.question)) comp = { category: 'not_fixed', severe: true, diminished: false, at: comp?.at ?? 0 };
   let reservation = false;
 
   switch (expect.kind) {
