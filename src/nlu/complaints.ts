@@ -84,8 +84,8 @@ const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|�
 const ZH: Rule[] = [
   // Round 20 (t20C): the hotline that passes the customer around (一直打不进来 转来转去), or the complaint noted and never answered
   // (每次打过去都说记下了 然后就没人回): unreachable, before 打不进来 reads as the customer's own line at fault. (推来推去 is the
-  // staff's conduct: not here.)
-  { category: 'unreachable', re: /转来转去|(记下|记录|登记|反映上去)了?[^。]{0,10}(就|再|也|都)?没(有)?人(回|理|管)(?!来|去|家)/ },
+  // staff's conduct: not here. normalize leaves 打不进来转来转去 as 打不进来转去.)
+  { category: 'unreachable', re: /转来转去|打不(进|通)[^。]{0,4}转去|(记下|记录|登记|反映上去)了?[^。]{0,10}(就|再|也|都)?没(有)?人(回|理|管)(?!来|去|家)/ },
   // The line called over and over before anyone answered or cared (电话打了八遍才接, 打了十几次10000才有人理, 打了六个电话才有人管):
   // the company hard to reach, `unreachable`, not a visit repeated or a wait for the work. (Said beside the handling's slowness,
   // 处理的太慢了打了三次电话才有人管, the calls are the chasing of a slow job, read as before.)
@@ -546,9 +546,7 @@ const ZH: Rule[] = [
   { category: 'not_fixed', severe: true, re: HANDSET_FAULT_ZH },
   // Round 20 (t20C): the heating that keeps stopping (老停 这个月停了两回了): the supply below standard (quality, 003 三.2), not
   // visits counted. (又停了 after a repair is the fault back: not_fixed, above.)
-  { category: 'quality', re: new RegExp(`(?<![别不])(老|总|总是|老是|经常|动不动(就)?)停(暖|气|了)?(?![车下住顿])|停(了)?(好几|${N})+(回|次)(?!车)`) },
-  // Round 20 (t20C): the service called bad (服务不好呗, 服务太差): the conduct of the company's people (000 第三十六条).
-  { category: 'attitude', re: /^(就是|就|反正)?(你们|他们|他的|你们的)?服务(态度)?(太|真|很|也|就是)?(不好|差劲?|不行|不咋地|不到位)/ },
+  { category: 'quality', re: new RegExp(`(?<![别不])(老|总|总是|老是|经常|动不动(就)?|隔三差五(就)?|三天两头(就)?)停(暖|气|了)?(?![车下住顿])|停(了)?(好几|${N})+(回|次)(?!车)`) },
   // A bill against what was promised or cancelled (说好补偿五十……到账只有三十, 退订了……还在扣, 涨价, 算错了),
   // a refund or a bill notice slow to come (退到账慢了点, 缴费通知来得晚), a fee wished cheaper: 000 第四十三条(三).
   { category: 'billing', severe: true, re: /(说好|答应|承诺|讲好)[^，]{0,8}(补偿|返|退|送|赔)[^。]{0,14}(只有|才|就|只)[^，]{0,3}[一二两三四五六七八九十百千\d]|(退订|取消|停)(了)?[^。]{0,12}(还在|还是|照样|又|继续)(扣|收)|(就|又|突然|偷偷|私自|擅自|给我|都)涨(价|钱)(?![^，]{0,3}[吗么])|(费|账|钱)[^，]{0,2}算错/ },
@@ -912,7 +910,7 @@ const EN: Rule[] = [
   { category: 'quality', re: /\bthe app\b,? (is |was )?(not so much|not great|useless|rubbish|terrible|keeps crashing|crashes|crashed|never works)\b(?! with)/ },
   { category: 'quality', re: /\b(did not|never) (even )?(test|check|try|speed test)(ed)? (the |my |our )?(line|connection|speed|signal|wifi|internet|router)\b/ },
   // Round 20 (t20C): the whole thing that took long (nothing really just it took long; took way too long): late.
-  { category: 'late', re: /\b(it|the whole thing|everything|the (job|install|installation|visit|repair|process)) (took|takes|taking) (so |too |very |way too |really |quite |a bit )*long\b/ },
+  { category: 'late', re: /\b(it|the whole thing|everything|the (job|install|installation|visit|repair|process)) (just |really |simply )?(took|takes|taking) (so |too |very |way too |really |quite |a bit )*long\b/ },
   { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (turn up|show up|come|arrive|get here)\b/ },
   // Round 10 (English on reason steps): a sum asked for by the worker (he asked 200 yuan extra: 000 第四十三条);
   // the speed measured against the package paid for (30 Mbps, we paid for 300: quality, not money); a device that

@@ -342,6 +342,16 @@ const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|�
 const NOT_THE_FAULT_LEFT_ZH = /兆|套餐|费|钱|交了|(线|管|卡子)[^，]{0,6}(乱|没固定|耷拉|没钉)|位置|客服|热线|人工|没人|打过去|打进|转来转去/;
 /** The heating still cold said on the rating of its repair or handling (暖气一点都不热, 暖气还不是很热). */
 const STILL_COLD_ZH = /(一点(都|也)?|还(是)?|根本|压根)(不(是很|太|怎么)?热|没热|凉|冷)|不热/;
+/**
+ * Round 20 (t20C): the survey of the season's heating (本季的供热效果, 哪方面不满意) asks after no repair: a home still cold there
+ * (屋里还是冷) is the heating's quality (003 三.2), unless a repair or a report is told (修完还是不热, 报了好几次, 又漏了).
+ */
+const SEASON_SURVEYED_ZH = /本季的供热效果|哪方面不满意/;
+const REPAIR_TOLD_ZH = /修|报|反映|来人|派人|又|漏|解决|办|去年|上次|上回|没变|那样|到现在|一直|从/;
+function coldSurveyedZh(norm: string, comp: ComplaintMatch | null, question: string | undefined): boolean {
+  return !!question && comp?.category === 'not_fixed' && SEASON_SURVEYED_ZH.test(question) && /冷|凉|不热/.test(norm) && !REPAIR_TOLD_ZH.test(norm);
+}
+const SERVICE_BAD_ALONE_ZH = /^(就是|就|反正)?(你们|他们|他的|你们的)?服务(态度)?(太|真|很|也|就是)?(不好|差劲?|不行|不咋地|不到位)(呗|吧|啊|呀)?$/;
 function faultLeftZh(norm: string, comp: ComplaintMatch | null, expect: Expectation, question: string | undefined): boolean {
   if (!question || NOT_THE_FAULT_LEFT_ZH.test(norm)) return false;
   if (comp && comp.category !== 'quality' && comp.category !== 'unreachable' && comp.category !== 'repeat_visit') return false;
@@ -477,6 +487,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   if (mock) comp = null;
   // Round 20 (t20C): a fault said present where the repair or the handled complaint is followed up: the visit did not fix it.
   if (!found && faultLeftZh(norm, comp, expect, ctx.question)) comp = { category: 'not_fixed', severe: true, diminished: false, at: comp?.at ?? 0 };
+  else if (comp && coldSurveyedZh(norm, comp, ctx.question)) comp = { ...comp, category: 'quality' };
+  // Round 20 (t20C): the service called bad as the whole reason asked for (服务不好呗, 服务太差): the conduct of the company's people
+  // (000 第三十六条). (Beside a level or a score, 服务不好，两分, the verdict names no category.)
+  if (!comp && !found && expect.kind === 'text' && SERVICE_BAD_ALONE_ZH.test(norm)) comp = { category: 'attitude', severe: false, diminished: false, at: 0 };
   let reservation = false;
 
   switch (expect.kind) {
