@@ -82,6 +82,17 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // Round 20 (t20C): a reply promised within days and given a week later (说好了三个工作日给答复 一个礼拜了才打电话): late, before
+  // the call at last reads as the hotline reached.
+  { category: 'late', re: new RegExp(`(说好|答应|承诺|说)(了)?[^，]{0,2}(${N}|一)+个?(工作日|天|小时)[^，]{0,4}(给|回|答复|回复|处理|解决)[^。]{0,12}(一|${N}|半)+个?(多)?(礼拜|星期|月|天|周)(了)?[^，]{0,3}才`) },
+  // Round 20 (t20C): the plan sold against the plan opened (说好了是包年套餐 结果给我办成了按月的): the company's charges (billing).
+  { category: 'billing', severe: true, re: /(说好|说的|讲好|讲的|谈好|签的)(了)?(是)?[^，]{0,6}(套餐|包年|包月|资费)[^。]{0,8}(结果|却|可|但是?)[^，]{0,6}(办成|弄成|改成|变成|给我办了)/ },
+  // Round 20 (t20C): the hotline that takes half a day to reach (打个电话得打半天): unreachable, not a late visit.
+  { category: 'unreachable', re: /打(个|一个|一通)?电话(得|要|就得|都得)?打(了)?(半天|老半天|好半天|一上午|一下午|好久)/ },
+  // Round 20 (t20C): the worker busy with his phone and not the job (自己在那打电话打了半小时 活不干): conduct (attitude, 000 第三十六条).
+  { category: 'attitude', re: /(玩手机|刷手机|打电话|打游戏|聊天|抽烟)[^。]{0,12}(活(儿)?(也|都)?不干|不干活)/ },
+  // Round 20 (t20C): the customer sent round the offices (跑了营业厅三趟, 找了三个部门): repeat_visit.
+  { category: 'repeat_visit', re: new RegExp(`跑了?[^，]{0,4}(营业厅|公司|物业|服务站|办事处)[^，]{0,2}(${N})+(趟|回|次)|找了(好几|${N})+个部门`) },
   // Round 20 (t20C): the hotline that passes the customer around (一直打不进来 转来转去), or the complaint noted and never answered
   // (每次打过去都说记下了 然后就没人回): unreachable, before 打不进来 reads as the customer's own line at fault. (推来推去 is the
   // staff's conduct: not here. normalize leaves 打不进来转来转去 as 打不进来转去.)
@@ -354,7 +365,7 @@ const ZH: Rule[] = [
   // the rules that read those words. A fee paid in full beside a cold home (供暖费一分不少交 屋里跟冰窖似的, 光收钱不供热):
   // the heating below standard (003 三.2), not a bill in dispute; this season colder than the last (今年比去年还冷), no repair
   // being spoken of: quality, not a fault left after a repair.
-  { category: 'quality', re: /(?<=(费|钱)[^。]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|给|掏)|照(交|收))[^。]{0,12})(冷|凉|冰窖|不热|冻)|(冷|凉|冰窖|不热|冻)[^。]{0,12}(费|钱)[^，]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|掏))|(?<=光)收钱不(供热|供暖|给热|热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,3}(还|更)(冷|凉|差|不热)/ },
+  { category: 'quality', re: /(?<=(费|钱)[^。]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|给|掏)|照(交|收))[^。]{0,12})(冷|凉|冰窖|不热|冻)|(冷|凉|冰窖|不(怎么|太|咋)?热|冻)[^。]{0,12}(费|钱)[^，]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|掏))|(?<=光)收钱不(供热|供暖|给热|热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,3}(还|更)(冷|凉|差|不热)/ },
   // A charge above the due named before the fee (多收了我两个月的采暖费, 多扣了我三个月的月租), a charge kept after the
   // complaint (费还在照扣: the match starts after the fee, so a "没有" answer before it negates nothing), the fee matter left
   // without an answer (收费那事到现在没给说法), a fee that makes one want to leave (收费收得我都想换运营商了): 000 第四十三条(三).
@@ -909,6 +920,8 @@ const EN: Rule[] = [
   // The app that fails, beside the engineer praised (the app, not so much; the app keeps crashing): quality, as 那个APP就别提了.
   { category: 'quality', re: /\bthe app\b,? (is |was )?(not so much|not great|useless|rubbish|terrible|keeps crashing|crashes|crashed|never works)\b(?! with)/ },
   { category: 'quality', re: /\b(did not|never) (even )?(test|check|try|speed test)(ed)? (the |my |our )?(line|connection|speed|signal|wifi|internet|router)\b/ },
+  // Round 20 (t20C): the worker who did not care (he just didn't seem to care): conduct (attitude).
+  { category: 'attitude', re: /\b(he|she|they|the (guy|engineer|technician|installer))( just| really)? (did ?n ?o?t|didn t|does ?n ?o?t|doesn t|never) (seem to |even |really )?care\b/ },
   // Round 20 (t20C): the whole thing that took long (nothing really just it took long; took way too long): late.
   { category: 'late', re: /\b(it|the whole thing|everything|the (job|install|installation|visit|repair|process)) (just |really |simply )?(took|takes|taking) (so |too |very |way too |really |quite |a bit )*long\b/ },
   { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (turn up|show up|come|arrive|get here)\b/ },

@@ -71,6 +71,24 @@ describe('billing, unreachable and repeat visits, round 20', () => {
   ]));
 });
 
+describe('older splits: late, billing, unreachable, conduct and visits, round 20', () => {
+  it('reads the category named', () => rows([
+    ['telecom-complaint.reason', '答应两个工作日给回复 半个月了才来电话', 'late'],
+    ['unicom-engineer.reason', '讲好的是包年套餐 结果给我改成了按月的', 'billing'],
+    ['heating-sampling.service_reason', '打个电话得打老半天', 'unreachable'],
+    ['telecom-repair.reason', '他在那玩手机玩了一个钟头 活都不干', 'attitude'],
+    ['telecom-complaint.reason', '为这个事跑了营业厅四趟', 'repeat_visit'],
+    ['heating-sampling.heating_reason', '暖气一直不太热 交的钱可一分不少', 'quality'],
+  ]));
+  it('look-alikes: the hotline reached at once, a plan as sold', () => rows([
+    ['telecom-complaint.reason', '打个电话就通了 可问题没解决', 'not_fixed'],
+    ['unicom-engineer.reason', '说好了是包年套餐 网速就是有点慢', 'quality'],
+  ]));
+  it('the worker who did not care is attitude', () => {
+    expect(onStep('telecom-install.en.reason', 'he just didn\'t seem to care').c).toBe('attitude');
+  });
+});
+
 describe('a wish for the future, round 20', () => {
   it('is no grievance', () => rows([
     ['heating-sampling.suggestions', '希望早点供暖 十一月一号就开最好', null],
