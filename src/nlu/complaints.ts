@@ -82,6 +82,21 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // Round 20 (t20C): a reply promised within days and given a week later (说好了三个工作日给答复 一个礼拜了才打电话): late, before
+  // the call at last reads as the hotline reached.
+  { category: 'late', re: new RegExp(`(说好|答应|承诺|说)(了)?[^，]{0,2}(${N}|一)+个?(工作日|天|小时)[^，]{0,4}(给|回|答复|回复|处理|解决)[^。]{0,12}(一|${N}|半)+个?(多)?(礼拜|星期|月|天|周)(了)?[^，]{0,3}才`) },
+  // Round 20 (t20C): the plan sold against the plan opened (说好了是包年套餐 结果给我办成了按月的): the company's charges (billing).
+  { category: 'billing', severe: true, re: /(说好|说的|讲好|讲的|谈好|签的)(了)?(是)?[^，]{0,6}(套餐|包年|包月|资费)[^。]{0,8}(结果|却|可|但是?)[^，]{0,6}(办成|弄成|改成|变成|给我办了)/ },
+  // Round 20 (t20C): the hotline that takes half a day to reach (打个电话得打半天): unreachable, not a late visit.
+  { category: 'unreachable', re: /打(个|一个|一通)?电话(得|要|就得|都得)?打(了)?(半天|老半天|好半天|一上午|一下午|好久)/ },
+  // Round 20 (t20C): the worker busy with his phone and not the job (自己在那打电话打了半小时 活不干): conduct (attitude, 000 第三十六条).
+  { category: 'attitude', re: /(玩手机|刷手机|打电话|打游戏|聊天|抽烟)[^。]{0,12}(活(儿)?(也|都)?不干|不干活)/ },
+  // Round 20 (t20C): the customer sent round the offices (跑了营业厅三趟, 找了三个部门): repeat_visit.
+  { category: 'repeat_visit', re: new RegExp(`跑了?[^，]{0,4}(营业厅|公司|物业|服务站|办事处)[^，]{0,2}(${N})+(趟|回|次)|找了(好几|${N})+个部门`) },
+  // Round 20 (t20C): the hotline that passes the customer around (一直打不进来 转来转去), or the complaint noted and never answered
+  // (每次打过去都说记下了 然后就没人回): unreachable, before 打不进来 reads as the customer's own line at fault. (推来推去 is the
+  // staff's conduct: not here. normalize leaves 打不进来转来转去 as 打不进来转去.)
+  { category: 'unreachable', re: /转来转去|打不(进|通)[^。]{0,4}转去|(记下|记录|登记|反映上去)了?[^。]{0,10}(就|再|也|都)?没(有)?人(回|理|管)(?!来|去|家)/ },
   // The line called over and over before anyone answered or cared (电话打了八遍才接, 打了十几次10000才有人理, 打了六个电话才有人管):
   // the company hard to reach, `unreachable`, not a visit repeated or a wait for the work. (Said beside the handling's slowness,
   // 处理的太慢了打了三次电话才有人管, the calls are the chasing of a slow job, read as before.)
@@ -350,7 +365,7 @@ const ZH: Rule[] = [
   // the rules that read those words. A fee paid in full beside a cold home (供暖费一分不少交 屋里跟冰窖似的, 光收钱不供热):
   // the heating below standard (003 三.2), not a bill in dispute; this season colder than the last (今年比去年还冷), no repair
   // being spoken of: quality, not a fault left after a repair.
-  { category: 'quality', re: /(?<=(费|钱)[^。]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|给|掏)|照(交|收))[^。]{0,12})(冷|凉|冰窖|不热|冻)|(冷|凉|冰窖|不热|冻)[^。]{0,12}(费|钱)[^，]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|掏))|(?<=光)收钱不(供热|供暖|给热|热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,3}(还|更)(冷|凉|差|不热)/ },
+  { category: 'quality', re: /(?<=(费|钱)[^。]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|给|掏)|照(交|收))[^。]{0,12})(冷|凉|冰窖|不热|冻)|(冷|凉|冰窖|不(怎么|太|咋)?热|冻)[^。]{0,12}(费|钱)[^，]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|掏))|(?<=光)收钱不(供热|供暖|给热|热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,3}(还|更)(冷|凉|差|不热)/ },
   // A charge above the due named before the fee (多收了我两个月的采暖费, 多扣了我三个月的月租), a charge kept after the
   // complaint (费还在照扣: the match starts after the fee, so a "没有" answer before it negates nothing), the fee matter left
   // without an answer (收费那事到现在没给说法), a fee that makes one want to leave (收费收得我都想换运营商了): 000 第四十三条(三).
@@ -428,6 +443,13 @@ const ZH: Rule[] = [
   // The same fault called in a third time (今年第三次叫你们了), one more trip for a missing part (缺个配件 又跑了一趟):
   // repeated visits for one problem (000 第三十三条; 004 第十五条), before the fault words beside them.
   { category: 'repeat_visit', re: new RegExp(`第(${N}|[二三四五六七八九十])+(次|回|趟)(叫|请|喊|找)|缺(个|了)?(配件|零件|材料|工具)[^，]{0,6}又(跑|来)`) },
+  // Round 20 (t20C): the signal or the line still poor (信号还是差, 网速依然不好): the fault left (000 第三十三条).
+  { category: 'not_fixed', severe: true, re: /(信号|网速|网络|宽带)[^，]{0,2}(还是|依然|仍然|照样|依旧)(很|那么|特别|有点)?(差|弱|不好)/ },
+  // Round 20 (t20C): the company's charges left unanswered (钱的事到现在没给说法, 费用的事一直没个答复): billing (000 第三十八条),
+  // not money staff asked for.
+  { category: 'billing', severe: true, re: /(钱|费用?|账|扣费|退款|话费)的?事(儿|情)?[^，。]{0,8}(没|不)(给)?(个)?(说法|答复|回复|解释|交代|下文|结果|处理)/ },
+  // Round 20 (t20C): every complaint ending the same (每次投诉都这样), a matter reported for years (反映好几年了): repeat_visit.
+  { category: 'repeat_visit', re: new RegExp(`(每次|每回|次次|回回)(投诉|反映|报修|打电话)[^，]{0,3}(都|也)(这样|一样|是这样|这个样)|(反映|投诉|报修)(了)?(好几|${N}|十几|几十)+年`) },
   // A fault still there in the customer's words, before the quality, lateness or hotline words beside it (000 第三十三条
   // 即修即通): the repair denied (哪解决了, 热什么热, 还修啥了, 好了个鬼; not 解决啥了？, which asks what is meant); still not right after it (修完了还是不热, 还是不得行,
   // 还是那熊样, 网都没好 (没修好 is left to the rules below: 第一次来没修好 第二次才好 is a repeat visit), 装完网就没正常过, 什么都没变, 又打不了电话); a promised fix never done (说要换管子 到现在也没换,
@@ -533,6 +555,9 @@ const ZH: Rule[] = [
   // Round 11 (t11R2). The handset itself noisy or the other party unheard (听筒里沙沙的 听不清对面说啥): the customer's
   // line at fault, not this call (000 第三十三条 即修即通).
   { category: 'not_fixed', severe: true, re: HANDSET_FAULT_ZH },
+  // Round 20 (t20C): the heating that keeps stopping (老停 这个月停了两回了): the supply below standard (quality, 003 三.2), not
+  // visits counted. (又停了 after a repair is the fault back: not_fixed, above.)
+  { category: 'quality', re: new RegExp(`(?<![别不])(老|总|总是|老是|经常|动不动(就)?|隔三差五(就)?|三天两头(就)?)停(暖|气|了)?(?![车下住顿])|停(了)?(好几|${N})+(回|次)(?!车)`) },
   // A bill against what was promised or cancelled (说好补偿五十……到账只有三十, 退订了……还在扣, 涨价, 算错了),
   // a refund or a bill notice slow to come (退到账慢了点, 缴费通知来得晚), a fee wished cheaper: 000 第四十三条(三).
   { category: 'billing', severe: true, re: /(说好|答应|承诺|讲好)[^，]{0,8}(补偿|返|退|送|赔)[^。]{0,14}(只有|才|就|只)[^，]{0,3}[一二两三四五六七八九十百千\d]|(退订|取消|停)(了)?[^。]{0,12}(还在|还是|照样|又|继续)(扣|收)|(就|又|突然|偷偷|私自|擅自|给我|都)涨(价|钱)(?![^，]{0,3}[吗么])|(费|账|钱)[^，]{0,2}算错/ },
@@ -895,6 +920,10 @@ const EN: Rule[] = [
   // The app that fails, beside the engineer praised (the app, not so much; the app keeps crashing): quality, as 那个APP就别提了.
   { category: 'quality', re: /\bthe app\b,? (is |was )?(not so much|not great|useless|rubbish|terrible|keeps crashing|crashes|crashed|never works)\b(?! with)/ },
   { category: 'quality', re: /\b(did not|never) (even )?(test|check|try|speed test)(ed)? (the |my |our )?(line|connection|speed|signal|wifi|internet|router)\b/ },
+  // Round 20 (t20C): the worker who did not care (he just didn't seem to care): conduct (attitude).
+  { category: 'attitude', re: /\b(he|she|they|the (guy|engineer|technician|installer))( just| really)? (did ?n ?o?t|didn t|does ?n ?o?t|doesn t|never) (seem to |even |really )?care\b/ },
+  // Round 20 (t20C): the whole thing that took long (nothing really just it took long; took way too long): late.
+  { category: 'late', re: /\b(it|the whole thing|everything|the (job|install|installation|visit|repair|process)) (just |really |simply )?(took|takes|taking) (so |too |very |way too |really |quite |a bit )*long\b/ },
   { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (turn up|show up|come|arrive|get here)\b/ },
   // Round 10 (English on reason steps): a sum asked for by the worker (he asked 200 yuan extra: 000 第四十三条);
   // the speed measured against the package paid for (30 Mbps, we paid for 300: quality, not money); a device that
@@ -1230,6 +1259,8 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   // 保修期, 交费, 冬天, 能不能: the warranty, paying, the season and a request name no grievance (冬天多照顾照顾我们这些老人,
   // 交费能不能上门收).
   norm = norm.replace(/保修期?|(交|缴)费|冬天(?!的)|能不能/g, blank);
+  // Round 20 (t20C): the matter told before to someone (i already told the guy on the phone): a pointer, no grievance of its own.
+  norm = norm.replace(/\b(i )?(already |have already )?(told|explained (it |this )?to) (the|your|that) (guy|man|lady|woman|person|agent|girl|engineer|technician|operator)( on the phone| who called)?\b/g, blank);
   // 别给我打推销电话: sales calls refused for the future, none received (no grievance, no unreachable).
   norm = norm.replace(/(别|不要|甭|不用|不许|不准)(再)?(给我|跟我)?(打|来)?(什么|啥)?推销电话/g, blank);
   norm = norm.replace(CLEANED_ZH, blank);
@@ -1272,9 +1303,14 @@ export const TOPIC_SHIFT = /(哦|噢|喔)?对了|(哦|噢|喔)还有|还有(一|
  */
 const SUGGESTS_ZH = /希望|建议|可以|能不能|要是能|最好|如果能/;
 const NEW_THING_ZH = /(提前|事先|之前|前一天|先)[^，]{0,8}(通知|打(个|一)?电话|说一声|告知|确认)|(贴|发|出)(个|一)?(张)?通知|(出|发|给|办)(个|一)?(张)?(保修卡|保修单|说明书|清单|明细)|多(给|出|做)[^，]{0,4}(方案|选择|样式|款式)|拉(个|一)?(微信)?群|上门(收|缴|交)|(手机上|网上|微信上|app)[^，]{0,6}(查|交|缴|办|看)|(早点|提前|早些|早一点)(供暖|供热|来暖|烧)|(延长|晚点|晚些)(停暖|供暖)|(便宜|优惠)(点|些|一点)/;
-const MET_SHORTFALL_ZH = /等了|干等|白等|白跑|找了|找不|打不|没人|没来|不来|不通|不热|没修|修不|坏|漏|又|还是|老是|总是|每次|有时候|busy|贵|差|烂|迟到|(半|一|两|三|几)个?(多)?(月|礼拜|星期)/;
+const MET_SHORTFALL_ZH = /等了|干等|白等|白跑|找了|找不|打不|没人|没来|不来|不通|不热|没修|修不|坏|漏|又|还是|老是|总是|每次|有时候|busy|贵|差|烂|迟到|(?<!十)(半|一|两|三|几)个?(多)?(月|礼拜|星期)/;
+/**
+ * Round 20 (t20C): a wish for the future (希望一直这么热就行, 希望保修期内有问题能快点来人, 希望早点供暖 十一月一号就开最好):
+ * the present state kept, or help hoped for a problem not yet met. (A month named, 十一月, is no time waited: MET_SHORTFALL_ZH.)
+ */
+const WISHED_AHEAD_ZH = /希望[^，]{0,4}(一直|继续|保持|以后也|都能)(这么|这样|像现在这样)?[^，]{0,3}(热|暖和|好|快|稳定|下去)?(就行|就好|就可以)?|希望[^，]{0,6}(有|出)(了)?(问题|毛病|故障)[^，]{0,4}(能|就|可以)?(快点|尽快|及时|早点|马上)(来人|来|处理|上门|修)/;
 export function suggestionOnlyZh(norm: string): boolean {
-  return SUGGESTS_ZH.test(norm) && NEW_THING_ZH.test(norm) && !MET_SHORTFALL_ZH.test(norm);
+  return SUGGESTS_ZH.test(norm) && (NEW_THING_ZH.test(norm) || WISHED_AHEAD_ZH.test(norm)) && !MET_SHORTFALL_ZH.test(norm);
 }
 
 /** Talk about the call itself (你那边信号不好, 刚才掉线了, 你声音一卡一卡的): no complaint about the service. Round 19 (t19L): not

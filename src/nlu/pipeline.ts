@@ -329,6 +329,36 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
 
 /** Round 19 (t19S): the answerer's name said alone, a hello or a question back (你哪位, 哪里) beside it (SURNAMES as nonanswer.ts's). */
 const NAME_ALONE_ZH = new RegExp(`^(喂|哎|诶|你好|您好)?[，,。\\s]*我(就)?(是|叫)[${SURNAMES_ZH}](?![好行满意同对是不没可业户机本])[\u4e00-\u9fff](?![好行满意同对是不没可的家])[\u4e00-\u9fff]?[。.!！]*([，,。\\s]*(你|您)(是)?(哪位|谁|哪里|哪儿|哪个单位)(啊|呀)?[？?]*)?$`, 'u');
+/**
+ * Round 20 (t20C): the step asks what is still wrong after a repair or a handled complaint (现在还存在什么问题, 现在还有什么
+ * 问题), or rates that repair or handling (这次维修服务, 这次投诉的处理). A fault said present there (还是不热, 暖气片上边热下边凉,
+ * 电话没声音, 电视没信号, 反正用不了, 让师傅再来一趟) is the visit that did not fix it (not_fixed, 000 第三十三条, 003 九.5), not
+ * the heating's or the line's quality as a survey (heating-sampling) reads a cold home.
+ */
+const STILL_WRONG_ASKED_ZH = /还(存在|有)什么问题/;
+const HANDLING_RATED_ZH = /这次(的)?(维修|投诉的?处理)/;
+const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|网)|打不出去|打不了电话|上不了网|不热|热[^，]{0,3}(下|上)(边|面|头|半截)?(凉|冷|不热)|(温|凉)的|温乎|冰凉|凉|冷|冻|(哗哗|咕噜|咕咚|嗡嗡)[^，]{0,2}响|(师傅|人)?再来(一趟|一次|一回|看看)/;
+/** Not the fault left: the speed against the plan, the charges, the workmanship or a place (quality, billing), the hotline (unreachable). */
+const NOT_THE_FAULT_LEFT_ZH = /兆|套餐|费|钱|交了|(线|管|卡子)[^，]{0,6}(乱|没固定|耷拉|没钉)|位置|客服|热线|人工|没人|打过去|打进|转来转去/;
+/** The heating still cold said on the rating of its repair or handling (暖气一点都不热, 暖气还不是很热). */
+const STILL_COLD_ZH = /(一点(都|也)?|还(是)?|根本|压根)(不(是很|太|怎么)?热|没热|凉|冷)|不热/;
+/**
+ * Round 20 (t20C): the survey of the season's heating (本季的供热效果, 哪方面不满意) asks after no repair: a home still cold there
+ * (屋里还是冷) is the heating's quality (003 三.2), unless a repair or a report is told (修完还是不热, 报了好几次, 又漏了).
+ */
+const SEASON_SURVEYED_ZH = /本季的供热效果|哪方面不满意/;
+const REPAIR_TOLD_ZH = /修|报|反映|来人|派人|又|漏|解决|办|去年|上次|上回|没变|那样|到现在|一直|从/;
+function coldSurveyedZh(norm: string, comp: ComplaintMatch | null, question: string | undefined): boolean {
+  return !!question && comp?.category === 'not_fixed' && SEASON_SURVEYED_ZH.test(question) && /冷|凉|不热/.test(norm) && !REPAIR_TOLD_ZH.test(norm);
+}
+const SERVICE_BAD_ALONE_ZH = /^(就是|就|反正)?(你们|他们|他的|你们的)?服务(态度)?(太|真|很|也|就是)?(不好|差劲?|不行|不咋地|不到位)(呗|吧|啊|呀)?$/;
+function faultLeftZh(norm: string, comp: ComplaintMatch | null, expect: Expectation, question: string | undefined): boolean {
+  if (!question || NOT_THE_FAULT_LEFT_ZH.test(norm)) return false;
+  if (comp && comp.category !== 'quality' && comp.category !== 'unreachable' && comp.category !== 'repeat_visit') return false;
+  if (expect.kind === 'text' && STILL_WRONG_ASKED_ZH.test(question)) return FAULT_PRESENT_ZH.test(norm) && (comp?.category !== 'repeat_visit' || /再来/.test(norm));
+  if (expect.kind === 'csat3' && HANDLING_RATED_ZH.test(question)) return comp?.category === 'quality' && (!comp.diminished || /一点(都|也)(不|没)/.test(norm)) && STILL_COLD_ZH.test(norm) && !RESERVATION_CUE.test(norm);
+  return false;
+}
 /** What the rules read, with no value (a text step keeps its words) and no complaint: only an intent said beside, at its confidence. */
 function intentOnly(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   const r = assembleRules(P, text, expect, ctx);
@@ -460,6 +490,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   const irony = ironic || P.irony(norm) || IRONY_EXTRA.test(norm);
   const mock = !found && !irony && mockGrumble(norm, comp);
   if (mock) comp = null;
+  // Round 20 (t20C): a fault said present where the repair or the handled complaint is followed up: the visit did not fix it.
+  if (!found && faultLeftZh(norm, comp, expect, ctx.question)) comp = { category: 'not_fixed', severe: true, diminished: false, at: comp?.at ?? 0 };
+  else if (comp && coldSurveyedZh(norm, comp, ctx.question)) comp = { ...comp, category: 'quality' };
+  // Round 20 (t20C): the service called bad as the whole reason asked for (服务不好呗, 服务太差): the conduct of the company's people
+  // (000 第三十六条). (Beside a level or a score, 服务不好，两分, the verdict names no category.)
+  if (!comp && !found && expect.kind === 'text' && SERVICE_BAD_ALONE_ZH.test(norm)) comp = { category: 'attitude', severe: false, diminished: false, at: 0 };
   let reservation = false;
 
   switch (expect.kind) {
