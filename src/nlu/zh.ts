@@ -1807,6 +1807,7 @@ const KEY_OF_ANSWER_ASKED_ZH = /^[\u4e00-\u9fff]{1,6}(是|就是|得|要)(按|�
 /** Round 19 (t19Y): a short yes to "is it you / is now a good time" (是的是我, 方便啊, 有空, 在的), and "what is it?" after it (啥事儿你说). */
 const YES_BEFORE_WHAT_FOR_ZH = /^(是|是的|对|对的|嗯)?(是我|我是|我就是|就是我|本人)?(方便|有空|有时间|可以|在|在的|是|是的|对|对的|是我|我是|我就是|就是我|本人)(啊|呀|的|呢|吧)?$/;
 const WHAT_FOR_ZH = /^(你|您)?(有)?(啥|什么)事(儿)?(啊|呀|呢|吗)?(你|您)?(说|讲)?(吧|呗)?$|^有事(儿)?(吗|么)$/;
+const PERFECT_ASKED_ZH = /(你们|有人|有没有人)[^，]{0,8}(?<!还|也|都|就|又|从|根本|压根|一直|并|可|再|真|还是)没(有)?$/;
 function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
   // (能不给满分吗, 哪能不给五分: the score asked back as what could not be withheld is given, nothing is asked.)
@@ -1825,6 +1826,9 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   const clauses = clausesOf(raw);
   if (clauses.length === 2 && YES_BEFORE_WHAT_FOR_ZH.test(clauses[0]!) && WHAT_FOR_ZH.test(clauses[1]!)) return false;
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
+  // Round 20 (t20N): 没 closing a clause after "you" or "anyone" did something (你们问过他们没; 暖气那事后来有人管没) asks,
+  // as 吗 does; 还没, 也没, 都没 say "not yet" (师傅来了也没).
+  if (PERFECT_ASKED_ZH.test(bare)) return true;
   // 正常是按几, 满意是按1吗: which key says the answer named asks about the keypad; the answer is only mentioned.
   if (KEY_OF_ANSWER_ASKED_ZH.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
