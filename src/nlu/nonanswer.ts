@@ -401,10 +401,12 @@ const PAPER_ASKED_ZH = /(合同|协议|单子|收据)上[^，,。]{0,6}(多少|�
 const NUMBER_ASKED_ZH = /打哪个(电话|号码|号)|(是)?哪个(电话|号码)(啊|呀)?[？?]/u;
 const TOLD_IN_ROOM_ZH = new RegExp(`^(老|小)[${SURNAMES_ZH}][，,\\s]+[^，,。]{1,8}问[^，,。]{1,12}(没有|没|吗|不)[？?]*$`, 'u');
 /** Whether a Chinese utterance is the phone talk just above, with no level word or fault beside it. */
+/** Round 20 (t20N): the phone's signal, then whether the caller hears (信号不好，你听得见我说话不): about this call, no grievance. */
+const SIGNAL_HEARD_ASKED_ZH = /^(喂[，,\s]*)?(我这边?|这边)?信号(不好|不太好|差|不行)[，,\s]*(你|您)(那边)?(能)?听(得)?(见|清|到)[^，,。]{0,6}(吗|不|没|么)[？?]*$/u;
 function callTalkZh(t: string): boolean {
   // (Not where the move is what the signal needs, 走到窗户边上才有信号: the service's own signal complained of.)
   if (LINE_TROUBLE_ZH.test(t) && WHERE_MOVED_ZH.test(t) && !/才|只有|只能|(?<!听)得(走|到|去)|wifi|无线/iu.test(t) && !CALL_LATER_ZH.test(t) && !/过[^，,。]{0,3}(分钟|小时|会儿)/u.test(t) && !LEVEL_WORD_ZH.test(t.replace(LINE_TROUBLE_ZH, ''))) return true;
-  if (SORRY_LINE_ZH.test(t) || MISSED_CALL_ZH.test(t) || HOLD_CHORE_ZH.test(t) || TOLD_IN_ROOM_ZH.test(t)) return true;
+  if (SORRY_LINE_ZH.test(t) || MISSED_CALL_ZH.test(t) || HOLD_CHORE_ZH.test(t) || TOLD_IN_ROOM_ZH.test(t) || SIGNAL_HEARD_ASKED_ZH.test(t)) return true;
   const home = HOME_COUNT_ZH.exec(t);
   if (home && !LEVEL_WORD_ZH.test(t) && !FAULT_ZH.test(t.slice(t.indexOf('有') + 1))) return true;
   if (ASPECT_ASKED_ZH.test(t)) return true;
@@ -590,8 +592,24 @@ function saidToSomeoneElseZh(t: string): boolean {
 // (Round 20, t20N: the English OK said the same way: OK 你说 go on.)
 const ACK_WORD_ZH = /^(?:(?:蛮好|挺好|很好|好|好的|好嘞|行|可以|要得|安逸|巴适|得|得嘞|中|成|OK|ok|Ok|okay|Okay)(?:的|哦|嘛|啊|呀|咧|嘞|哈)?)+$/u;
 const GO_ON_OR_HOLD_ZH = /(你|您)(就)?(说|讲|问)(吧|嘛|呗|哈|嘞|咧)?$|我(在)?听(着)?(呢|咧|嘞|的)?$|^(你)?等(一)?(哈|下|会)(儿|子)?$/u;
+/**
+ * Round 20 (t20N): a hold-on, the chore that called, then "back" (你等会儿，我把娃放下，好，可以了; 等一下，我把小爱关了……好了;
+ * 你等会儿，邻居来借东西，好，马上): 好了 and 可以了 say the chore is done and the caller may go on; nothing is rated. Only
+ * when the chore clauses name neither the service nor a level (等一下，我想想，好，满意 keeps its level) and the last words
+ * are the "back" words alone (可以, 还行 said last stay levels).
+ */
+const HELD_FIRST_ZH = /^(喂)?(你|您)?(先)?(稍等|等等|等一下|等下|等会儿?|等一会儿?)(啊|哈|哦|呀)?$/u;
+const BACK_WORD_ZH = /^(好|好了|好啦|好嘞|可以了|行了|马上|来了|回来了|OK|ok)$/u;
+function heldThenBackZh(clauses: string[]): boolean {
+  if (clauses.length < 3 || !HELD_FIRST_ZH.test(clauses[0]!)) return false;
+  let end = clauses.length;
+  while (end > 1 && BACK_WORD_ZH.test(clauses[end - 1]!)) end--;
+  const chores = clauses.slice(1, end);
+  return end < clauses.length && chores.length > 0 && !chores.some((c) => SERVICE_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏|修|网|暖气|信号/u.test(c.replace(/放好|关好|弄好/gu, '')));
+}
 export function acknowledgedOnlyZh(text: string): boolean {
   const clauses = text.normalize('NFKC').split(/[，,。.!！?？\s…]+/u).filter(Boolean);
+  if (heldThenBackZh(clauses)) return true;
   if (clauses.length < 2 || !ACK_WORD_ZH.test(clauses[0]!)) return false;
   const rest = clauses.slice(1);
   return rest.some((c) => GO_ON_OR_HOLD_ZH.test(c)) && !rest.some((c) => SERVICE_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏/u.test(c.replace(/好了|放好|关好|弄好/gu, '')));

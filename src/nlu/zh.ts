@@ -229,7 +229,8 @@ const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|�
 // (Round 12, second pass: a filler is never the character spelt, 嗯 方便的 嗯 is a yes said between two 嗯, no 方便的嗯.)
 const SPELLED_ZH = [/(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff](?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
-const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
+// (Round 20, t20N: strokes counted, 三横一竖那个王, are no 横 of a rude worker.)
+const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖|[一二两三四五]横[一二两三四五]?竖((那个|的)[\u4e00-\u9fff])?/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
 const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>|(?<defer>等|到|过)[^，]{1,8}(了)?(以后|之后)?(我)?(再|才)(来)?(评价|评|打分|看|知道|能知道)(吧|呗)?$|(等|到|过)[^，]{1,8}看[^，]{0,4}?(?<seen2>[\u4e00-\u9fff])(不|没)\k<seen2>(再说)?(吧|呗)?$/g;
