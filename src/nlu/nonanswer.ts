@@ -179,6 +179,8 @@ const ROOM_CLAUSE_ZH: RegExp[] = [
   // Round 17 (t17N): someone met at the door or guided there (我下来接你; 你就导航到万达; 到了给我打电话; 我在楼下，你下来吧).
   /你慢(点|一点|着)(喝|吃|走)|我(这就|马上就?|现在就)(下来|下去|下楼|出来|出去|上去)|我(下来|下去|下楼|出去)接你|^(你)?(就)?导航到|^到了(给我)?打(个)?电话|^你(快)?下来(吧|啊)?[。！!]*$|你在(楼下|门口|楼上|外面|外边|车里|车上|底下)等(我|着|一下|会儿)|去你(家|那儿)(吃饭|玩|坐坐|做客)|(给你|帮你)(送|拿|带)(过去|上去|下去)/u,
   /^(妈|妈妈|爸|爸爸|老公|老婆|媳妇|儿子|闺女|宝贝|宝宝|宝儿)(你说得|你别|真棒|真乖|真聪明)/u,
+  // Round 20 (t20N): the door or the window shut by someone present, no subject said (把门关上，冷风都进来了; 快把窗户关了).
+  /^(快|快点|赶紧)?把(门|窗户|窗|门帘)(给)?(关上|关了|关好|带上|关一下|关严)/u,
 ];
 /** Offered to someone present as the last clause, never the first (暖宝宝挺热乎的，你试试). */
 const ROOM_OFFER_ZH = /^你(试试|尝尝|摸摸)(看)?[。！!]*$/u;
@@ -333,6 +335,20 @@ function weatherTalkOnlyZh(t: string): boolean {
 }
 
 /** Whether a Chinese utterance (as said) is no answer at all: the families above. */
+/**
+ * Round 20 (t20N): dev19's non-answers, each with no verdict in it (issue 13: no score without evidence):
+ * - a character described by its strokes or spelt from the 百家姓 line (王是三横一竖那个王; 我是赵强 赵钱孙李的赵);
+ * - an e-mail address said aloud (回复发到我邮箱 zhangmin at 一二六 点com; 邮箱是heat_lee at sina点cn);
+ * - the line dropped and picked up again (喂 你好 刚断线了; 喂 喂 刚才断线了): 喂 first, so it is the call, not the broadband;
+ * - how long the line or the number has been in use (装了有三年多了吧; 我这个宽带用了八年了), with nothing said of it.
+ * A level said beside any of them (王建国，挺满意的) keeps the utterance an answer.
+ */
+const STROKES_ZH = /[一二两三四五]横[一二两三四五]?竖|[一二两三四五]竖[一二两三四五]?横|(上下|左右)结构/u;
+const HUNDRED_SURNAMES_ZH = /(赵钱孙李|周吴郑王|冯陈褚卫|蒋沈韩杨)的[\u4e00-\u9fff](?![\u4e00-\u9fff])/u;
+const EMAIL_SAID_ZH = /[a-z0-9._零一二三四五六七八九十幺]+\s*(@|\bat\b|艾特)\s*[a-z0-9零一二三四五六七八九幺]+\s*(点|\.)\s*(com|cn|net|org)\b|(qq|sina|sohu|foxmail|gmail|outlook|hotmail|一二六|一六三|126|163|139)\s*(点|\.)\s*(com|cn|net)\b/iu;
+const LINE_DROPPED_ZH = /^(喂[，,\s]*)+((你|您)好[，,\s]*)?(刚才?|刚刚)[^，,。\s]{0,2}(断线|掉线|断)了[。.！!？?\s]*$/u;
+const YEARS_IN_USE_ZH = /^(我)?(这个?|那个?|家里?的?)?(宽带|网|号|号码|手机号|座机|暖气|电话)?(都|也)?(装|用|安|办)(了|上)?(都|也)?(有)?[零一二两三四五六七八九十几\d]+(多)?年(多)?(了)?(吧|啊|呢|了)?[。.！!\s]*$/u;
+
 export function notAnAnswerZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   if (!t) return false;
@@ -340,6 +356,10 @@ export function notAnAnswerZh(text: string): boolean {
   if (MEDIA_SAID_ZH.test(t) && !OWN_STANCE_ZH.test(t)) return true;
   const spelt = t.match(SPELT_ZH)?.length ?? 0;
   if ((spelt >= 1 && NAME_CUE_ZH.test(t)) || spelt >= 2 || RADICAL_ZH.test(t)) return true;
+  // Round 20 (t20N): strokes, the 百家姓 line, an e-mail address, a dropped line, years in use (comment above).
+  if ((STROKES_ZH.test(t) || HUNDRED_SURNAMES_ZH.test(t)) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (EMAIL_SAID_ZH.test(t) && !LEVEL_WORD_ZH.test(t.replace(EMAIL_SAID_ZH, ''))) return true;
+  if (LINE_DROPPED_ZH.test(t) || YEARS_IN_USE_ZH.test(t)) return true;
   if (roomTalkOnlyZh(t)) return true;
   if (weatherTalkOnlyZh(t)) return true;
   if (HOLD_ZH.test(t) && !CALL_LATER_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
@@ -381,10 +401,12 @@ const PAPER_ASKED_ZH = /(合同|协议|单子|收据)上[^，,。]{0,6}(多少|�
 const NUMBER_ASKED_ZH = /打哪个(电话|号码|号)|(是)?哪个(电话|号码)(啊|呀)?[？?]/u;
 const TOLD_IN_ROOM_ZH = new RegExp(`^(老|小)[${SURNAMES_ZH}][，,\\s]+[^，,。]{1,8}问[^，,。]{1,12}(没有|没|吗|不)[？?]*$`, 'u');
 /** Whether a Chinese utterance is the phone talk just above, with no level word or fault beside it. */
+/** Round 20 (t20N): the phone's signal, then whether the caller hears (信号不好，你听得见我说话不): about this call, no grievance. */
+const SIGNAL_HEARD_ASKED_ZH = /^(喂[，,\s]*)?(我这边?|这边)?信号(不好|不太好|差|不行)[，,\s]*(你|您)(那边)?(能)?听(得)?(见|清|到)[^，,。]{0,6}(吗|不|没|么)[？?]*$/u;
 function callTalkZh(t: string): boolean {
   // (Not where the move is what the signal needs, 走到窗户边上才有信号: the service's own signal complained of.)
   if (LINE_TROUBLE_ZH.test(t) && WHERE_MOVED_ZH.test(t) && !/才|只有|只能|(?<!听)得(走|到|去)|wifi|无线/iu.test(t) && !CALL_LATER_ZH.test(t) && !/过[^，,。]{0,3}(分钟|小时|会儿)/u.test(t) && !LEVEL_WORD_ZH.test(t.replace(LINE_TROUBLE_ZH, ''))) return true;
-  if (SORRY_LINE_ZH.test(t) || MISSED_CALL_ZH.test(t) || HOLD_CHORE_ZH.test(t) || TOLD_IN_ROOM_ZH.test(t)) return true;
+  if (SORRY_LINE_ZH.test(t) || MISSED_CALL_ZH.test(t) || HOLD_CHORE_ZH.test(t) || TOLD_IN_ROOM_ZH.test(t) || SIGNAL_HEARD_ASKED_ZH.test(t)) return true;
   const home = HOME_COUNT_ZH.exec(t);
   if (home && !LEVEL_WORD_ZH.test(t) && !FAULT_ZH.test(t.slice(t.indexOf('有') + 1))) return true;
   if (ASPECT_ASKED_ZH.test(t)) return true;
@@ -567,10 +589,27 @@ function saidToSomeoneElseZh(t: string): boolean {
  * names the service or says a level (满意，你说 and 挺好，师傅也客气，你说吧 keep their level). pipeline.ts asks it on level
  * steps only: on "is now a good time?" the same words are a go-ahead.
  */
-const ACK_WORD_ZH = /^(?:(?:蛮好|挺好|很好|好|好的|好嘞|行|可以|要得|安逸|巴适|得|得嘞|中|成)(?:的|哦|嘛|啊|呀|咧|嘞|哈)?)+$/u;
+// (Round 20, t20N: the English OK said the same way: OK 你说 go on.)
+const ACK_WORD_ZH = /^(?:(?:蛮好|挺好|很好|好|好的|好嘞|行|可以|要得|安逸|巴适|得|得嘞|中|成|OK|ok|Ok|okay|Okay)(?:的|哦|嘛|啊|呀|咧|嘞|哈)?)+$/u;
 const GO_ON_OR_HOLD_ZH = /(你|您)(就)?(说|讲|问)(吧|嘛|呗|哈|嘞|咧)?$|我(在)?听(着)?(呢|咧|嘞|的)?$|^(你)?等(一)?(哈|下|会)(儿|子)?$/u;
+/**
+ * Round 20 (t20N): a hold-on, the chore that called, then "back" (你等会儿，我把娃放下，好，可以了; 等一下，我把小爱关了……好了;
+ * 你等会儿，邻居来借东西，好，马上): 好了 and 可以了 say the chore is done and the caller may go on; nothing is rated. Only
+ * when the chore clauses name neither the service nor a level (等一下，我想想，好，满意 keeps its level) and the last words
+ * are the "back" words alone (可以, 还行 said last stay levels).
+ */
+const HELD_FIRST_ZH = /^(喂)?(你|您)?(先)?(稍等|等等|等一下|等下|等会儿?|等一会儿?)(啊|哈|哦|呀)?$/u;
+const BACK_WORD_ZH = /^(好|好了|好啦|好嘞|可以了|行了|马上|来了|回来了|OK|ok)$/u;
+function heldThenBackZh(clauses: string[]): boolean {
+  if (clauses.length < 3 || !HELD_FIRST_ZH.test(clauses[0]!)) return false;
+  let end = clauses.length;
+  while (end > 1 && BACK_WORD_ZH.test(clauses[end - 1]!)) end--;
+  const chores = clauses.slice(1, end);
+  return end < clauses.length && chores.length > 0 && !chores.some((c) => SERVICE_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏|修|网|暖气|信号/u.test(c.replace(/放好|关好|弄好/gu, '')));
+}
 export function acknowledgedOnlyZh(text: string): boolean {
   const clauses = text.normalize('NFKC').split(/[，,。.!！?？\s…]+/u).filter(Boolean);
+  if (heldThenBackZh(clauses)) return true;
   if (clauses.length < 2 || !ACK_WORD_ZH.test(clauses[0]!)) return false;
   const rest = clauses.slice(1);
   return rest.some((c) => GO_ON_OR_HOLD_ZH.test(c)) && !rest.some((c) => SERVICE_ZH.test(c) || LEVEL_WORD_ZH.test(c) || /好|行|差|慢|快|热|冷|满|烂|贵|坏/u.test(c.replace(/好了|放好|关好|弄好/gu, '')));

@@ -144,6 +144,17 @@ const NO_OPENING_ZH = /^\s*(?:嗯|呃|哦)?[,，\s]*(?:没有没有|没有|没|�
 const LEVEL_CONCESSION = /(满意|好|不错|可以|还行)(倒|也|倒也)?是(挺|还|蛮|很)?\1/;
 
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
+/**
+ * Round 20 (t20N): "hold on" said first (等一下啊 孩子在哭; 你稍等，我关个火), with no call back asked, on a yes/no step that
+ * does not ask whether now is convenient (recommend, fixed, violations): the customer will answer after, so the step gets
+ * no value yet (issue 13: no score without evidence). On "is now a good time?" (or the identity step) it stays a no.
+ */
+const HOLD_ON_FIRST_ZH = /^(喂[，,\s]*)?(你|您)?(先)?(稍等|等等|等一下|等下|等会儿?|等一会儿?)(?![午就])/;
+const CALL_BACK_ASKED_ZH = /再(打|来电|联系|说)|打过来|回(个)?电|晚点|晚些|回头|改天|明天|后天|下午|晚上|(分钟|小时|钟头)/;
+function holdOnElsewhere(norm: string, ctx: InterpretContext): boolean {
+  if (!ctx.question || askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('convenient')) return false;
+  return HOLD_ON_FIRST_ZH.test(norm) && !CALL_BACK_ASKED_ZH.test(norm);
+}
 const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会儿?|下)?(啊|哈|哦)?$/;
 
 /** A level said in words of the whole (满意, 不满意, 差劲, 太差, terrible): on a scale beside a grievance it still scores. */
@@ -1244,7 +1255,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // 对对 你等会儿 我戴上眼镜; 没事 你稍等一下: a bare word agreeing to hold the line answers nothing yet.
       const holds = P.noEvidence(norm) && found.start > 0 && P.acknowledges(P.stripFillers(norm.slice(0, found.start)).replace(HOLD_ON_TAIL, ''));
       // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
-      if (holds) result.value = null;
+      if (holds || holdOnElsewhere(norm, ctx)) result.value = null;
       else if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
       // (等会儿 我问问我老伴: going to ask someone first answers nothing yet either.)
       else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)|问问|问一下/.test(norm)) result.value = null;

@@ -229,7 +229,8 @@ const NAMES_NOT_EVALUATION_ZH = /(热|暖气|取暖|供暖|采暖|网|话|电|�
 // (Round 12, second pass: a filler is never the character spelt, 嗯 方便的 嗯 is a yes said between two 嗯, no 方便的嗯.)
 const SPELLED_ZH = [/(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff](?<![真是])的\1/g, /[\u4e00-\u9fff](?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?<![真是])的\1/g, /[\u4e00-\u9fff]{2}(?![嗯啊呃哦噢唉哎诶欸呀嘛吧呢哈])([\u4e00-\u9fff])(?<![真是])的\1/g, /(不是)?(阿拉伯)?(数字|数目字?)(里)?(的|那个|那)?[零一二三四五六七八九十]/g, /(大写|小写)(的)?[零一二三四五六七八九十]/g];
 /** A surname spelled by its parts (耳东陈, 走肖赵, 弓长张, 三横一竖王, 文刀刘). */
-const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖/g;
+// (Round 20, t20N: strokes counted, 三横一竖那个王, are no 横 of a rude worker.)
+const SPELLED_PARTS_ZH = /耳东陈|弓长张|木子李|立早章|口天吴|双木林|草头黄|古月胡|言午许|走肖赵|三横一竖王|文刀刘|关耳郑|人可何|禾呈程|双口吕|金童钟|子小孙|月半胖|[一二两三四五]横[一二两三四五]?竖((那个|的)[\u4e00-\u9fff])?/g;
 const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, ''), norm).replace(SPELLED_PARTS_ZH, '');
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
 const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>|(?<defer>等|到|过)[^，]{1,8}(了)?(以后|之后)?(我)?(再|才)(来)?(评价|评|打分|看|知道|能知道)(吧|呗)?$|(等|到|过)[^，]{1,8}看[^，]{0,4}?(?<seen2>[\u4e00-\u9fff])(不|没)\k<seen2>(再说)?(吧|呗)?$/g;
@@ -1815,6 +1816,7 @@ const KEY_OF_ANSWER_ASKED_ZH = /^[\u4e00-\u9fff]{1,6}(是|就是|得|要)(按|�
 /** Round 19 (t19Y): a short yes to "is it you / is now a good time" (是的是我, 方便啊, 有空, 在的), and "what is it?" after it (啥事儿你说). */
 const YES_BEFORE_WHAT_FOR_ZH = /^(是|是的|对|对的|嗯)?(是我|我是|我就是|就是我|本人)?(方便|有空|有时间|可以|在|在的|是|是的|对|对的|是我|我是|我就是|就是我|本人)(啊|呀|的|呢|吧)?$/;
 const WHAT_FOR_ZH = /^(你|您)?(有)?(啥|什么)事(儿)?(啊|呀|呢|吗)?(你|您)?(说|讲)?(吧|呗)?$|^有事(儿)?(吗|么)$/;
+const PERFECT_ASKED_ZH = /(你们|有人|有没有人)[^，]{0,8}(?<!还|也|都|就|又|从|根本|压根|一直|并|可|再|真|还是)没(有)?$/;
 function isQuestionZh(norm: string, raw = ''): boolean {
   // 说不上好不好, 谈不上满不满意: an A-not-A after 说不上 says "neither", it asks nothing.
   // (能不给满分吗, 哪能不给五分: the score asked back as what could not be withheld is given, nothing is asked.)
@@ -1833,6 +1835,9 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   const clauses = clausesOf(raw);
   if (clauses.length === 2 && YES_BEFORE_WHAT_FOR_ZH.test(clauses[0]!) && WHAT_FOR_ZH.test(clauses[1]!)) return false;
   if (/[？?]\s*$/.test(raw) && !/^(是|对|好|行|可以|满意|会|有)/.test(bare)) return true;
+  // Round 20 (t20N): 没 closing a clause after "you" or "anyone" did something (你们问过他们没; 暖气那事后来有人管没) asks,
+  // as 吗 does; 还没, 也没, 都没 say "not yet" (师傅来了也没).
+  if (PERFECT_ASKED_ZH.test(bare)) return true;
   // 正常是按几, 满意是按1吗: which key says the answer named asks about the keypad; the answer is only mentioned.
   if (KEY_OF_ANSWER_ASKED_ZH.test(bare)) return true;
   // 满意吗？, 好了吗: the question's own word asked back is no answer.
