@@ -20,6 +20,7 @@ import { aboutAnotherItem, askedTopics } from './topics.js';
 import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
+import { notOursZh } from './notours.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
@@ -198,6 +199,9 @@ function corrected(P: LocaleParser, said: string): string | null {
 /** Better than before by a little, and nothing else (比之前强点吧, 比原来好一些): lukewarm. */
 /** Round 12: a hedged level that opens the answer (还行吧, 还可以, 还凑合, 马马虎虎, 过得去), as normalised (no pauses). */
 const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|凑合|马马虎虎|过得去|还过得去|说得过去|将就|还将就)(吧|啊|呗|了)?/;
+/** Round 20 (t20S): 一般 said first (一般 修是修好了 就是等太久) opens the hedged level too, beside a grievance that may be small
+ * and told after a "but" (一般，师傅还收了我一百块, 一般，那师傅态度太差了: money, or a clear grievance said as the verdict, stay dissatisfied). */
+const HEDGE_GENERAL = /^(嗯|哎|唉|那|也)?一般(般)?(?!来说|都|情况|是|的话)/;
 /**
  * Round 12: a small thing left undone or a little too much, said after a "but" (就是有根踢脚线没打胶, 还得收收尾, 说话声音大了点,
  * 贵了点): a grievance no pattern names, so a reservation beside the yes or the score.
@@ -900,7 +904,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
             comp = null;
             reservation = false;
           }
-        } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? Infinity) <= comp.at) {
+        } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? (NEVER_SMALL.has(comp.category) || (comp.severe && !realContrastBefore(P, norm, comp.at)) ? undefined : HEDGE_GENERAL.exec(norm)?.[0].length) ?? Infinity) <= comp.at) {
           // Round 12: a hedged level said first (还行吧，跑了两趟才修好; 还凑合 热是热了 不太热; 还可以吧，就是收了一百块钱安装费)
           // is the level the customer gave, neutral and to confirm; the grievance after it keeps its category: a small one
           // (不太, 有点) is a reservation, any other a clear complaint that reaches a person (the engine escalates it).
@@ -1631,7 +1635,8 @@ const MISKEYED_ZH = /(按|点|摁|输|选|看)(错|岔)了?|我(刚才)?说(错|
 
 function grievesBeyondAside(P: LocaleParser, tail: string): boolean {
   if (/(不算|算不上|称不上)(是)?(啥|什么|个)?(问题|毛病|事儿?)/.test(tail)) return false;
-  const rest = tail.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
+  // Round 20 (t20S): what notOursZh sets aside (another party's doing, the customer's own window) grieves no more here either.
+  const rest = (/[\u4e00-\u9fff]/.test(tail) ? notOursZh(tail) : tail).replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
   return rest === tail || P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer');
 }
 
