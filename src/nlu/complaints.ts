@@ -686,8 +686,7 @@ const ZH: Rule[] = [
   { category: 'unreachable', re: /(电话|手机)(也|都)?(老|总|总是|老是|一直|经常|从来)(都)?不接|(老|总|总是|老是|一直)不接(电话|手机)/ },
   // Round 12: the visit did no good (来了就敲两下 没用, 修了一点用都没有): not fixed (000 第三十三条).
   // Round 19 (t19L): the air let out and gone (放了放气就走了 没用), the repair that did little (修完也没好多少).
-  // Round 20 (t20S): a complaint said to have done no good (说了也没啥用, 反映了也没用): the fault is still there, not fixed.
-  { category: 'not_fixed', re: /((?<!回)来|修|弄|敲|看|换|调|捣鼓|放(了)?(放)?(气|水)|(?<!跟|听|别人|人家|他|她)(说|反映|投诉))[^，]{0,8}，?(一点|屁)?(用)?(都|也)?(没用|不管用|不顶用|没啥用|没有用|没什么用)(?![过上着])|(?<=(来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?)一点用(都|也)没有|(修|弄|换|调)(完|好)(了)?[^，]{0,3}(也|还)?没(好|强|热|暖和)多少/ },
+  { category: 'not_fixed', re: /((?<!回)来|修|弄|敲|看|换|调|捣鼓|放(了)?(放)?(气|水))[^，]{0,8}，?(一点|屁)?(用)?(都|也)?(没用|不管用|不顶用|没啥用|没有用|没什么用)(?![过上着])|(?<=(来|修|弄|敲|看|换|调|捣鼓)[^，]{0,8}，?)一点用(都|也)没有|(修|弄|换|调)(完|好)(了)?[^，]{0,3}(也|还)?没(好|强|热|暖和)多少/ },
   // Round 12: a job dragged out over weeks (搞了一个礼拜, 搞咗成个礼拜 via 整整一个, 弄了俩月): lateness (000 第十三条–第十八条).
   { category: 'late', re: new RegExp(`(?:搞|弄|整)了?(?:整整)?(?:一|半|两|${N})+个?(?:多)?(?:礼拜|星期|月)(?!的?(?:保修|质保))`) },
   // damage left behind (severe), mess and dirt
@@ -1326,11 +1325,9 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   // (Round 11: 最多十五度, 高不了 顶多十六 on the temperature step, the 度 left out at the end after 顶多/最多 (屋里也就十七 is a reading); 十六度都不到, said with an
   // emphatic 都, is the shortfall itself, unlike the keypad band 不到十六度.)
   const t = (/(才|只有|就|也就|顶多|最多)(零上)?([零一二三四五六七八九十两\d]+)度/.exec(norm) ?? /(顶多|最多)()([零一二三四五六七八九十两\d]+)$/.exec(norm)) ?? /()()([零一二三四五六七八九十两\d]+)度(都|也)不到/.exec(norm);
-  // Round 20 (t20S): a past state now set right (二十二度 之前才十五度: the shortfall was before the repair) and a guess (也就十七度吧:
-  // "about seventeen, I'd say") name no shortfall now.
+  // Round 20 (t20S): a past state now set right (二十二度 之前才十五度: the shortfall was before the repair) names no shortfall now.
   const past = t && /(之前|以前|原来|刚才|早上|昨天|那会儿?|当时|上回|上次|修之前|没修的时候)[^，。]{0,2}$/.test(norm.slice(Math.max(0, t.index - 6), t.index));
-  const guess = t && t[1] === '也就' && /^[^，。]{0,3}?度(左右|上下)?(吧|的样子|差不多)/.test(norm.slice(t.index + t[0].length - 1));
-  if (t && !past && !guess) {
+  if (t && !past) {
     const n = findNumbers(t[3]!)[0];
     // (十七八度, a range that reaches 18, is no shortfall.)
     if (n && Math.ceil(n.value) < 18) return { category: 'quality', severe: false, diminished: false, at: t.index };

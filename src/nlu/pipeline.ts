@@ -199,9 +199,6 @@ function corrected(P: LocaleParser, said: string): string | null {
 /** Better than before by a little, and nothing else (比之前强点吧, 比原来好一些): lukewarm. */
 /** Round 12: a hedged level that opens the answer (还行吧, 还可以, 还凑合, 马马虎虎, 过得去), as normalised (no pauses). */
 const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|凑合|马马虎虎|过得去|还过得去|说得过去|将就|还将就)(吧|啊|呗|了)?/;
-/** Round 20 (t20S): 一般 said first (一般 修是修好了 就是等太久) opens the hedged level too, beside a grievance that may be small
- * and told after a "but" (一般，师傅还收了我一百块, 一般，那师傅态度太差了: money, or a clear grievance said as the verdict, stay dissatisfied). */
-const HEDGE_GENERAL = /^(嗯|哎|唉|那|也)?一般(般)?(?!来说|都|情况|是|的话)/;
 /**
  * Round 12: a small thing left undone or a little too much, said after a "but" (就是有根踢脚线没打胶, 还得收收尾, 说话声音大了点,
  * 贵了点): a grievance no pattern names, so a reservation beside the yes or the score.
@@ -904,7 +901,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
             comp = null;
             reservation = false;
           }
-        } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? (NEVER_SMALL.has(comp.category) || (comp.severe && !realContrastBefore(P, norm, comp.at)) ? undefined : HEDGE_GENERAL.exec(norm)?.[0].length) ?? Infinity) <= comp.at) {
+        } else if (positive?.value === 'neutral' && comp.category !== 'not_fixed' && !irony && !deniedAfter && !question && (HEDGE_OPENING.exec(norm)?.[0].length ?? Infinity) <= comp.at) {
           // Round 12: a hedged level said first (还行吧，跑了两趟才修好; 还凑合 热是热了 不太热; 还可以吧，就是收了一百块钱安装费)
           // is the level the customer gave, neutral and to confirm; the grievance after it keeps its category: a small one
           // (不太, 有点) is a reservation, any other a clear complaint that reaches a person (the engine escalates it).

@@ -1,7 +1,6 @@
 /**
  * Round 20 (t20S), look-alikes of a grievance and reservations (dev19): another party's or a past provider's failings, a
- * relative's grumble, the neighbours' works, the weather, a price accepted, a holiday pause, a past state set right and a
- * temperature guessed are no grievance against this visit; a positive level with a small gripe keeps its level, and the
+ * relative's grumble, the neighbours' works, the weather, a price accepted, a holiday pause, and a past state set right are no grievance against this visit; a positive level with a small gripe keeps its level, and the
  * gripe its own category. Phrasings other than the corpus items, and the neighbours that must stay.
  */
 import { describe, it } from 'vitest';
@@ -44,7 +43,6 @@ describe('the weather, a price accepted, a pause called normal, a past state', (
       ['csat3', '满意 过年放假停了几天 正常', { v: 'satisfied', c: null }],
       ['yesno', '没有 加的项都是我们自己要的 提前说好了', { v: false, c: null }],
       ['scale:0-40:度', '二十度 以前才十四度', { v: 20, c: null }],
-      ['scale:0-40:度', '也就十八度吧', { v: 18, c: null }],
     ]);
   });
   it('keeps the grievance that is one', () => {
@@ -71,9 +69,7 @@ describe('a positive level with a small gripe', () => {
       ['csat3', '满意 就是那个客服口气不太好', { v: 'satisfied', c: 'attitude' }],
       ['csat3', '挺好 就是缴费排队太久', { v: 'satisfied', c: 'billing' }],
       ['yesno', '满意 就是设计方案改了三回', { v: true, c: 'repeat_visit' }],
-      ['csat3', '一般 装是装好了 就是等太久', { v: 'neutral', c: 'late' }],
       ['yesno', '解决了 就是卧室还是有点凉', { v: true, c: 'not_fixed' }],
-      ['csat3', '唉 说了也没用', { v: 'dissatisfied', c: 'not_fixed' }],
     ]);
   });
   it('leaves what is no gripe alone', () => {
