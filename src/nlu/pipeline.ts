@@ -20,6 +20,7 @@ import { aboutAnotherItem, askedTopics } from './topics.js';
 import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
+import { notOursZh } from './notours.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
@@ -1689,7 +1690,8 @@ const MISKEYED_ZH = /(按|点|摁|输|选|看)(错|岔)了?|我(刚才)?说(错|
 
 function grievesBeyondAside(P: LocaleParser, tail: string): boolean {
   if (/(不算|算不上|称不上)(是)?(啥|什么|个)?(问题|毛病|事儿?)/.test(tail)) return false;
-  const rest = tail.replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
+  // Round 20 (t20S): what notOursZh sets aside (another party's doing, the customer's own window) grieves no more here either.
+  const rest = (/[\u4e00-\u9fff]/.test(tail) ? notOursZh(tail) : tail).replace(NOT_ABOUT_SERVICE, (m) => '　'.repeat(m.length));
   return rest === tail || P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer');
 }
 
