@@ -631,6 +631,12 @@ function parseTimeOnceEn(norm: string): TimeSpec | null {
   }
   if (!found && /\b(now|right now)\b/.test(norm)) return { now: true };
   if (!found && /\b(anytime|any time|whenever|up to you|does not matter)\b/.test(norm)) return { now: true, vague: true, any: true };
+  // Round 20 (t20E): "after lunch" with no clock is half past one (lunch itself, 13:00, may not be over; every window the corpus
+  // gives for it, 12:30–15:00 and on to 18:00 for "any time after lunch", holds 13:30).
+  if (spec.period === 'lunch' && spec.hour === undefined && /\bafter lunch\b/.test(norm)) {
+    spec.hour = 13;
+    spec.minute = 30;
+  }
   // Round 12: same time tomorrow, this time on Friday: the day said, at the hour of this call (明天这个点).
   if (found && spec.hour === undefined && !spec.period && /\b(same time|this time|around this time|about this time)\b/.test(norm)) spec.sameTime = true;
   return found ? spec : null;

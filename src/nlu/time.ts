@@ -70,8 +70,7 @@ const PERIOD_DEFAULT: Record<Period, [number, number]> = {
   morning: [9, 0],
   forenoon: [10, 0],
   noon: [12, 0],
-  // Round 20 (t20E): after lunch is half past one (the corpus windows, 12:30–15:00, all hold it; 13:00 is still lunch for some).
-  lunch: [13, 30],
+  lunch: [13, 0],
   afternoon: [15, 0],
   evening: [18, 0],
   night: [19, 0],
