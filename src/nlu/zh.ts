@@ -1801,7 +1801,8 @@ function glossLatin(norm: string): string {
     after || tail || ampm ? `${ampm ? (/p/.test(ampm) ? '下午' : '上午') : ''}${HOURS_EN.indexOf(h) + 1}点${tail && /thirty/.test(tail) ? '半' : ''}${after ? '以后' : ''}` : m);
   // Round 20 (t20E): 还OK (网速还ok，就是师傅来晚了一点; 服务还OK): a tentative satisfied as 还算可以, no 还好 (the corpus accepts
   // satisfied on every 还OK, and reads it so beside a reservation).
-  norm = norm.replace(/还\s*(?:算\s*)?(?:ok|okay)(?![a-z])/g, '还算可以');
+  // (With the level said beside it, 还OK 挺satisfied的, the level decides, as 还好，满意 does: no gloss.)
+  if (!/满意|satisf|happy/.test(norm)) norm = norm.replace(/还\s*(?:算\s*)?(?:ok|okay)(?![a-z])/g, '还算可以');
   // Round 20 (t20E): English "very" before praise of the work or the engineer (满意 师傅very nice, 满意，very good, he was very
   // professional) is the everyday 很, no 非常 that lifts the level said (the corpus reads these satisfied); very satisfied stays 非常满意.
   norm = norm.replace(/(?<![a-z])very\s+(?=(?:good|nice|professional|patient|friendly|polite|helpful|quick|fast|efficient|careful|kind|neat|tidy)(?![a-z]))/g, '很');
