@@ -26,6 +26,11 @@ function evaluative(a: Analysis): Signal[] {
   return a.signals.filter((s) => s.cls !== 'answer');
 }
 
+/** Round 20 (t20E): every hedge said leans to satisfied (fine, it was fine): no lukewarm word beside it. */
+export function leansSatisfied(a: Analysis): boolean {
+  return a.hedges.length > 0 && a.hedges.every((h) => h.lean === 1);
+}
+
 /** Decide a 3-level satisfaction answer (plus `neutral` for hedges). */
 export function decideCsat(a: Analysis): Decision<Csat3> {
   const all = evaluative(a);
@@ -50,10 +55,14 @@ export function decideCsat(a: Analysis): Decision<Csat3> {
     if (pos.length) {
       // "Fine, satisfied then", 还行，满意吧: the level said in words wins over the hedge.
       if (pos.some((s) => s.cls === 'eval' && LEVEL_WORD.test(s.text) && !s.negated)) return { value: 'satisfied', confidence: 0.65 };
-      // 还行吧挺好的: a hedge with praise -> neutral, but ask.
+      // 还行吧挺好的: a hedge with praise -> neutral, but ask. (Round 20 (t20E): "yeah good ... but fine": a leaning hedge
+      // with praise is satisfied.)
       const strong = pos.some((s) => s.strength === 2);
-      return { value: strong ? 'satisfied' : 'neutral', confidence: 0.55 };
+      return { value: strong || leansSatisfied(a) ? 'satisfied' : 'neutral', confidence: 0.55 };
     }
+    // Round 20 (t20E): "yeah fine", "it was fine": fine alone is a tentative satisfied (the corpus reads it so, train to dev19);
+    // beside another hedge (fine I guess, meh it's fine, nothing special) it stays lukewarm.
+    if (leansSatisfied(a)) return { value: 'satisfied', confidence: 0.58 };
     return { value: 'neutral', confidence: round(0.6 + 0.25 * hedgeW) };
   }
   // Thanks alone is politeness, no verdict; 辛苦了 alone is a weak one, to confirm.

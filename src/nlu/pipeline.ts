@@ -18,7 +18,7 @@
 import { CONTRAST_OPEN } from './contrast.js';
 import { aboutAnotherItem, askedTopics } from './topics.js';
 import { SURNAMES_ZH } from './nonanswer.js';
-import { decideCsat, decideYesNo, levelOfScore } from './decide.js';
+import { decideCsat, decideYesNo, leansSatisfied, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { notOursZh } from './notours.js';
 import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
@@ -278,7 +278,8 @@ function keySaid(text: string): { key: string; rest: null } | null {
 }
 function digitSaidAlone(text: string, expect: Expectation): { key: string; rest: null } | null {
   // Round 17 (t17E): the English key word said alone (one, two) on a yes/no step is the key, as 一 and 二 are.
-  const en = /^(?:(?:um+|uh+|er+|erm|ok|okay),? )?(one|two)[\s.!]*$/i.exec(text.trim());
+  // Round 20 (t20E): with its verb too (press one, I'll press two, option one), as 按一 is.
+  const en = /^(?:(?:um+|uh+|er+|erm|ok|okay),? )?(?:(?:i )?(?:(?:will|ll|'ll|am going to) )?press(?:ed)? |option |key |number )?(one|two)[\s.!]*$/i.exec(text.trim().replace(/[’‘`]/g, "'").replace(/^(?:i)'ll /i, "i 'll ").replace(/\s+/g, ' '));
   if (en && expect.kind === 'yesno') return { key: en[1]!.toLowerCase() === 'one' ? '1' : '2', rest: null };
   const m = DIGIT_ALONE.exec(text.trim());
   if (!m) return null;
@@ -339,6 +340,8 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
   }
 }
 
+/** Round 20 (t20E): what a person is asked for, named after the request (… a human about my bill, regarding the invoice). */
+const HUMAN_ABOUT_TOPIC_EN = /^\s*(about|regarding|concerning|re|on) (my|the|our|this|a) (bill|billing|invoice|charges?|fees?|account|package|plan|contract|payment|refund)( please| thanks| thank you)?\W*$/;
 /** Round 19 (t19S): the answerer's name said alone, a hello or a question back (你哪位, 哪里) beside it (SURNAMES as nonanswer.ts's). */
 const NAME_ALONE_ZH = new RegExp(`^(喂|哎|诶|你好|您好)?[，,。\\s]*我(就)?(是|叫)[${SURNAMES_ZH}](?![好行满意同对是不没可业户机本])[\u4e00-\u9fff](?![好行满意同对是不没可的家])[\u4e00-\u9fff]?[。.!！]*([，,。\\s]*(你|您)(是)?(哪位|谁|哪里|哪儿|哪个单位)(啊|呀)?[？?]*)?$`, 'u');
 /**
@@ -967,6 +970,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
           result.value = 'neutral';
           result.confidence = 0.55;
           reservation = !comp.severe && (comp.diminished || SOFT_NEGATION.test(norm.slice(Math.max(0, comp.at - 2), comp.at + 4)));
+        } else if (found?.intent === 'human' && !positive && HUMAN_ABOUT_TOPIC_EN.test(norm.slice(found.end))) {
+          // Round 20 (t20E): I want to talk to a human about my bill: the bill is what the person is wanted for, no grievance
+          // told and no level said; the request reaches a person with the category (README: "human: any request for a person").
+          result.value = null;
+          result.confidence = 0;
         } else if (question && (d.value !== 'dissatisfied' || d.basis === 'answer') && !(comp.severe && stated && P.normalize(stated).length < norm.length && !P.isQuestion(P.normalize(stated), stated) && !/(吗|么|呢|不|没|没有)$/.test(P.normalize(stated)) && P.complaint(stated))) {
           // 为什么老是断网？ a grievance asked as a question: it reaches a person (the category), no level.
           // (Round 12: 处理啥了 钱到现在也没退: a clear grievance stated in a clause of its own beside the question is the
@@ -1829,7 +1837,8 @@ function realContrastBefore(P: LocaleParser, norm: string, at: number): boolean 
 function positiveLevel(a: Analysis): { value: Csat3; confidence: number } | null {
   // A weak fact (处理, 修: what was done) beside a yes (处理得可以) does not hide the yes.
   const pos = a.signals.filter((s) => s.pol > 0 && s.cls !== 'courtesy' && (s.cls === 'eval' || s.cls === 'answer' || (s.cls === 'fact' && s.w >= 1)));
-  if (!pos.length) return a.hedges.length ? { value: 'neutral', confidence: 0.6 } : null;
+  // (Round 20 (t20E): fine, fine although…: a leaning hedge keeps its tentative satisfied.)
+  if (!pos.length) return a.hedges.length ? { value: leansSatisfied(a) ? 'satisfied' : 'neutral', confidence: leansSatisfied(a) ? 0.58 : 0.6 } : null;
   const d = decideCsat({ ...a, signals: pos });
   return d.value && d.value !== 'dissatisfied' ? { value: d.value, confidence: d.confidence } : null;
 }

@@ -38,6 +38,8 @@ export type Tag =
       w?: number;
       /** A hedge that is also a reluctant answer (行吧, 可以吧 = a weak yes). */
       ans?: Polarity;
+      /** Round 20 (t20E): a hedge that leans to a level (fine: a tentative satisfied when no other hedge is said). */
+      lean?: Polarity;
     }
   | { t: 'neg'; alone?: Tag }
   | { t: 'deg'; level: 'strong' | 'weak' | 'down' }
@@ -64,7 +66,7 @@ export interface Signal {
 
 export interface Analysis {
   signals: Signal[];
-  hedges: { w: number; afterContrast: boolean; text: string; ans?: Polarity }[];
+  hedges: { w: number; afterContrast: boolean; text: string; ans?: Polarity; lean?: Polarity }[];
   contrast: boolean;
 }
 
@@ -212,12 +214,20 @@ export function makeScanner(lexicon: Lexicon, mode: 'chars' | 'words', gap: Read
           break;
         }
         case 'hedge':
+          // Round 20 (t20E): "not fine", "it is not fine": a negated leaning hedge is a verdict against it.
+          if (tag.lean && negators.length % 2 === 1) {
+            emit({ t: 'pol', pol: (-tag.lean) as Polarity, cls: 'eval' }, tok.text, 0, null);
+            negators = [];
+            degree = null;
+            gaps = 0;
+            break;
+          }
           // 没，还那样: a negator before a hedge stands as its own answer.
           if (negators[0]?.alone && negators[0].alone.t === 'pol') emit(negators[0].alone, negators[0].text, 0, null);
           negators = [];
           degree = null;
           gaps = 0;
-          hedges.push({ w: tag.w ?? 1, afterContrast, text: tok.text, ...(tag.ans ? { ans: tag.ans } : {}) });
+          hedges.push({ w: tag.w ?? 1, afterContrast, text: tok.text, ...(tag.ans ? { ans: tag.ans } : {}), ...(tag.lean ? { lean: tag.lean } : {}) });
           break;
         case 'contrast':
           flush();

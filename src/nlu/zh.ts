@@ -1740,7 +1740,9 @@ const LATIN_GLOSS: Record<string, string> = {
   'no complaints': '没意见', 'no complaint': '没意见', 'paint': '漆', 'wall': '墙', 'done': '好', 'shoe covers': '鞋套', 'insurance': '保险', 'pushy': '强推',
   'eleven': '十一', 'twelve': '十二', 'thirteen': '十三', 'fourteen': '十四', 'fifteen': '十五', 'sixteen': '十六', 'seventeen': '十七', 'eighteen': '十八', 'nineteen': '十九',
   'ok': '好', 'okay': '好', 'i know': '我知道', 'know': '知道', 'yes': '是', 'yeah': '是', 'sure': '可以', 'no': '不', 'not': '不', 'very': '非常', 'so': '很',
-  'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业', 'fine': '还行',
+  'good': '好', 'great': '很好', 'nice': '不错', 'perfect': '完美', 'excellent': '非常好', 'professional': '专业',
+  // Round 20 (t20E): fine is no lukewarm 还行 but "no problem" (嗯 fine 没问题, 服务 fine 没意见, 网速fine了): as on the English call.
+  'fine': '没问题',
   'bad': '差', 'terrible': '很差', 'satisfied': '满意', 'happy': '满意', 'unhappy': '不满意', 'late': '迟到', 'slow': '慢',
   'after work': '下班后', 'off work': '下班', 'after lunch': '午饭后', 'after dinner': '晚饭后', 'busy': '忙', 'cold': '冷', 'hot': '热', 'warm': '暖和', 'fixed': '修好了', 'solved': '解决了', 'broken': '坏了', 'thank you': '谢谢', 'sorry': '不好意思', 'thanks': '谢谢', 'thank': '谢', 'still': '还是', 'ten': '十', 'nine': '九', 'eight': '八',
   'seven': '七', 'six': '六', 'five': '五', 'four': '四', 'three': '三', 'two': '二', 'one': '一', 'zero': '零', 'twenty': '二十',
@@ -1793,6 +1795,9 @@ function glossLatin(norm: string): string {
   // Round 19 (t19V2): a pause between two Chinese words is kept as one (十分 装完还教我连wifi: the score before the pause, read by
   // markPauses), as it is in an answer with no English; only the spaces around the English words go.
   norm = norm.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，');
+  // Round 20 (t20E): an English yes or no said first, then Chinese (yes 挺暖和的, no 还是不热): a clause of its own (是，挺暖和的), not
+  // the copula of a 是……的 sentence.
+  norm = norm.replace(/^\s*(yes|yeah|yep|no|nope)[\s,.!]+(?=[\u4e00-\u9fff])/, '$1，');
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   // (Round 18: okk, okok and ojbk, the chat's casual okay, are 好 as k is.)
   const letter = /^\s*(y|yy|n|k|kk|okk+|okok|ojbk)[\s.!。！]*$/.exec(norm);
@@ -1803,6 +1808,13 @@ function glossLatin(norm: string): string {
   // (晚上七点，seven pm: am/pm is the part of the day, not minutes run on from the Chinese clock before it.)
   norm = norm.replace(CLOCK_EN_RE, (m, after: string | undefined, h: string, tail: string | undefined, ampm: string | undefined) =>
     after || tail || ampm ? `${ampm ? (/p/.test(ampm) ? '下午' : '上午') : ''}${HOURS_EN.indexOf(h) + 1}点${tail && /thirty/.test(tail) ? '半' : ''}${after ? '以后' : ''}` : m);
+  // Round 20 (t20E): 还OK (网速还ok，就是师傅来晚了一点; 服务还OK): a tentative satisfied as 还算可以, no 还好 (the corpus accepts
+  // satisfied on every 还OK, and reads it so beside a reservation).
+  // (With the level said beside it, 还OK 挺satisfied的, the level decides, as 还好，满意 does: no gloss.)
+  if (!/满意|satisf|happy/.test(norm)) norm = norm.replace(/还\s*(?:算\s*)?(?:ok|okay)(?![a-z])/g, '还算可以');
+  // Round 20 (t20E): English "very" before praise of the work or the engineer (满意 师傅very nice, 满意，very good, he was very
+  // professional) is the everyday 很, no 非常 that lifts the level said (the corpus reads these satisfied); very satisfied stays 非常满意.
+  norm = norm.replace(/(?<![a-z])very\s+(?=(?:good|nice|professional|patient|friendly|polite|helpful|quick|fast|efficient|careful|kind|neat|tidy)(?![a-z]))/g, '很');
   return norm.replace(GLOSS_RE, (m, _w, at: number) => {
     if (at > 0 && /[a-z]/.test(norm[at - 1]!)) return m;
     return LATIN_GLOSS[m.replace(/[-\s]+/g, ' ')] ?? LATIN_GLOSS[m] ?? m;
@@ -2453,7 +2465,8 @@ export const ZH_PARSER: LocaleParser = {
   stripFillers,
   // (昨天下午来修的: a when or who of the visit, without 是, states a fact too.)
   // (我是十一月九号反映的: a subject before 是 and a when after it, a cleft too.)
-  cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
+  // (Round 20, t20E: 是挺暖和的, yes 挺暖和的: 是 before a degree word affirms the state, no cleft.)
+  cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人|挺|很|蛮|真|比较|非常|特别|还挺)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
   answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
