@@ -300,12 +300,15 @@ function fromText(
   }
   // "你说啥？哦，方便": a "say again" the customer answered themselves; what follows it, said for sure
   // and with no intent of its own, is the answer (not asked again).
+  // Round 20 (t20K): also after a bare particle (啊 你说啥 热力公司啊 热了热了), and an answer that stands as said on its own (a
+  // verb echo, 热了, at or above the confirmation threshold) stands after the "say again" too.
   if (r.intent === 'repeat' && l && !l.confirm) {
     const cls = clausesOf(text);
-    if (cls.length > 1) {
-      const first = opts.interpret(cls[0]!, expect, ictx);
-      const after = opts.interpret(cls.slice(1).join('，'), expect, ictx);
-      if (first.intent === 'repeat' && !after.intent && after.value !== null && after.value !== undefined && heard(after.confidence) >= SURE && expect.kind !== 'text') {
+    const at = cls.findIndex((cl) => !BARE_FILLER.test(cl.trim()));
+    if (at >= 0 && cls.length > at + 1) {
+      const first = opts.interpret(cls[at]!, expect, ictx);
+      const after = opts.interpret(cls.slice(at + 1).join('，'), expect, ictx);
+      if (first.intent === 'repeat' && !after.intent && after.value !== null && after.value !== undefined && heard(after.confidence) >= dialog.settings.confirmBelow && expect.kind !== 'text') {
         c.intent = null;
         c.value = expect.kind === 'time' ? after.at : after.value;
         c.confidence = heard(after.confidence);

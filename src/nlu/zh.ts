@@ -1784,6 +1784,10 @@ function glossLatin(norm: string): string {
   // Round 19 (t19V2): a pause between two Chinese words is kept as one (十分 装完还教我连wifi: the score before the pause, read by
   // markPauses), as it is in an answer with no English; only the spaces around the English words go.
   norm = norm.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，');
+  // Round 20 (t20K): 十分 before an English degree word of its own (十分 very good, 十分 really nice) is the score, then praise
+  // in English: "very" does not stack on the adverb 十分, so the pause between them is kept (十分 good stays ambiguous; a
+  // contradiction, 十分 very bad, is left to be confirmed).
+  norm = norm.replace(/(?<![零一二两三四五六七八九十百\d])十分\s+(?=(?:very|really|so|super|pretty|quite|extremely|absolutely|totally)\s+(?:good|nice|great|satisfied|happy|pleased|professional|helpful|efficient|fast|quick|excellent|perfect|well done)\b)/gu, '十分，');
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   // (Round 18: okk, okok and ojbk, the chat's casual okay, are 好 as k is.)
   const letter = /^\s*(y|yy|n|k|kk|okk+|okok|ojbk)[\s.!。！]*$/.exec(norm);
