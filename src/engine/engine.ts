@@ -417,7 +417,9 @@ function fromText(
   }
   // "你过两天再打吧" to "什么时候方便？": a time question answered with a vague "later" only; the
   // engine asks once for a day or an hour, the vague time kept should nothing better come.
-  if (expect.kind === 'time' && r.at !== null && confidence <= VAGUE_TIME) c.vagueAt = true;
+  // Round 20 (t20K): but a day named, only put off (明天吧, 明天再说吧, 周五再打吧), answers the question asked: the day is the
+  // customer's time (the hour within calling hours is ours to pick), read as surely as the day said alone.
+  if (expect.kind === 'time' && r.at !== null && confidence <= VAGUE_TIME && !dayNamedOnly(opts, text, r.at, ictx)) c.vagueAt = true;
   // "您是说“不是”，对吗？" (问题解决了吗) answered "网还是卡": no yes or no to the confirmation, but the
   // step's own answer said again (its question is a yes/no one too), for sure: it is the answer.
   if (
@@ -603,6 +605,18 @@ const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(
 /** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
 const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
 
+
+/** Round 20 (t20K): a deferral's words after a time (再说吧, 再打吧, 吧) that make a day named a guess at the hour. */
+const PUT_OFF_TAIL = /(?:再说|再打|再联系|打)?(?:吧|呗)[。.!！\s]*$/u;
+/** A day named (not 过两天, 改天: those say only "later"). */
+const NAMED_DAY = /明天|明儿|后天|(?:周|星期|礼拜)[一二三四五六日天1-7]|周末|[0-9一二三四五六七八九十]+(?:号|日)|初[一二三四五六七八九十]|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend/iu;
+/** A time answer that is a day named and put off (明天吧): read without the deferral, the same time, surely. */
+function dayNamedOnly(opts: EngineOptions, text: string, at: string, ictx: Parameters<EngineOptions['interpret']>[2]): boolean {
+  const bare = text.replace(PUT_OFF_TAIL, '').trim();
+  if (!bare || bare === text.trim() || !NAMED_DAY.test(bare)) return false;
+  const t = opts.interpret(bare, { kind: 'time' }, ictx);
+  return t.at === at && t.confidence > VAGUE_TIME;
+}
 
 /** A reply that is only a yes or a no word (好的, 不是的, 没有, ok): an answer to the confirmation itself. */
 const BARE_REPLY = /^(?:对|是|不|没|没有|有|好|行|可以|不行|不用|嗯|恩|哦|噢|ok|okay|yes|no|yeah|yep|nope|sure|right|wrong|correct)+[的啊呀吧呢了哈嘛]*$/u;

@@ -794,7 +794,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 别打这个座机，打我手机: the number to use, the survey goes on. 别给我打推销电话: sales calls refused, not this survey. 回访别打这么长,
       // 别老打电话调查了，一个月一次就行: shorter or fewer calls asked for (a suggestion), no end to the calls.
       if (intent === 'opt_out' && (OTHER_LINE_ZH.test(norm) || SALES_CALLS_ZH.test(norm.slice(m.index).split('，')[0]!) || FEWER_CALLS_ZH.test(norm))) continue;
-      if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // (Round 20, t20K: not when a later call is asked for in so many words, 我不在家 还没试呢 你明天再打吧: away now, call tomorrow.)
+      if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm) && !/(你|您)?(明天|后天|晚上|下午|改天|回头|过两天|晚点)[^，]{0,3}再(打|联系|来电)/.test(norm)) continue;
       // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
       if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
