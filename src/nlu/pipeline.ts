@@ -459,6 +459,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   const mock = !found && !irony && mockGrumble(norm, comp);
   if (mock) comp = null;
   let reservation = false;
+  /** Round 20 (t20K): the verdict on the whole said after a named shortfall (稍微拖了几天 总体还行 满意): its 总体 sums up, no hedge. */
+  let summedUp = false;
 
   switch (expect.kind) {
     case 'yesno': {
@@ -601,6 +603,19 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.6;
         reservation = true;
+      }
+      // Round 20 (t20K): a small shortfall told first, then the verdict on the whole (稍微拖了几天 总体还行 满意; 晚了两天，整体还是满意的):
+      // the overall verdict answers, a yes with a reservation, as an accepted shortfall after a "but" is (above).
+      if (comp && !comp.severe && !irony && !found && result.value === false) {
+        const whole = norm.slice(comp.at).search(OVERALL_LEVEL);
+        const verdict = whole > 0 ? decideYesNo(P.analyze(norm.slice(comp.at + whole))) : null;
+        if (verdict?.value === true && verdict.basis !== 'weak') {
+          result.value = true;
+          // (A lukewarm whole with no level word, 总体来说还行吧, stays to be confirmed.)
+          result.confidence = LEVEL_WORD.test(norm.slice(comp.at + whole)) ? 0.6 : 0.55;
+          reservation = true;
+          summedUp = true;
+        }
       }
       // Round 11: 挺满意 就是灯的位置后来想想不太合理: praise, then after a "but" only a softened negative (不太合理, 不怎么好):
       // a yes with a reservation, as on a satisfaction step (挺好，就是路由器放的位置不太好), not a no.
@@ -1142,7 +1157,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // a reservation beside a hedged level, 还算满意，只是……, is confirmed too).
   // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
-  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
+  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? vnorm.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : vnorm, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
   // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.
