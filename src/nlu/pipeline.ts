@@ -604,6 +604,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.confidence = 0.6;
         reservation = true;
       }
+      // Round 20 (t20K): the asked word with 什么/啥 said alone and nothing after it (解决什么, 修好啥): as often "resolved what?",
+      // the customer not placing the matter, as the retort "resolved nothing"; with no grievance or state beside it, a no to
+      // confirm, not a verdict to act on (解决什么呀，还是老样子 and 解决啥了？根本没人管 stay a plain no).
+      if (result.value === false && !comp && !found && /^(解决|处理|修好|弄好|搞好|修)(什么|啥)(呀|啊)?$/.test(P.stripFillers(vnorm))) result.confidence = Math.min(result.confidence, 0.5);
       // Round 20 (t20K): a small shortfall told first, then the verdict on the whole (稍微拖了几天 总体还行 满意; 晚了两天，整体还是满意的):
       // the overall verdict answers, a yes with a reservation, as an accepted shortfall after a "but" is (above).
       if (comp && !comp.severe && !irony && !found && result.value === false) {
