@@ -300,12 +300,15 @@ function fromText(
   }
   // "你说啥？哦，方便": a "say again" the customer answered themselves; what follows it, said for sure
   // and with no intent of its own, is the answer (not asked again).
+  // Round 20 (t20K): also after a bare particle (啊 你说啥 热力公司啊 热了热了), and an answer that stands as said on its own (a
+  // verb echo, 热了, at or above the confirmation threshold) stands after the "say again" too.
   if (r.intent === 'repeat' && l && !l.confirm) {
     const cls = clausesOf(text);
-    if (cls.length > 1) {
-      const first = opts.interpret(cls[0]!, expect, ictx);
-      const after = opts.interpret(cls.slice(1).join('，'), expect, ictx);
-      if (first.intent === 'repeat' && !after.intent && after.value !== null && after.value !== undefined && heard(after.confidence) >= SURE && expect.kind !== 'text') {
+    const at = cls.findIndex((cl) => !BARE_FILLER.test(cl.trim()));
+    if (at >= 0 && cls.length > at + 1) {
+      const first = opts.interpret(cls[at]!, expect, ictx);
+      const after = opts.interpret(cls.slice(at + 1).join('，'), expect, ictx);
+      if (first.intent === 'repeat' && !after.intent && after.value !== null && after.value !== undefined && heard(after.confidence) >= dialog.settings.confirmBelow && expect.kind !== 'text') {
         c.intent = null;
         c.value = expect.kind === 'time' ? after.at : after.value;
         c.confidence = heard(after.confidence);
@@ -414,7 +417,9 @@ function fromText(
   }
   // "你过两天再打吧" to "什么时候方便？": a time question answered with a vague "later" only; the
   // engine asks once for a day or an hour, the vague time kept should nothing better come.
-  if (expect.kind === 'time' && r.at !== null && confidence <= VAGUE_TIME) c.vagueAt = true;
+  // Round 20 (t20K): but a day named, only put off (明天吧, 明天再说吧, 周五再打吧), answers the question asked: the day is the
+  // customer's time (the hour within calling hours is ours to pick), read as surely as the day said alone.
+  if (expect.kind === 'time' && r.at !== null && confidence <= VAGUE_TIME && !dayNamedOnly(opts, text, r.at, ictx)) c.vagueAt = true;
   // "您是说“不是”，对吗？" (问题解决了吗) answered "网还是卡": no yes or no to the confirmation, but the
   // step's own answer said again (its question is a yes/no one too), for sure: it is the answer.
   if (
@@ -600,6 +605,18 @@ const LEVEL_PHRASE = /(?:非常|很|挺|特别|太|不太|不怎么|不)?满意(
 /** A satisfaction level word (满意 / 不满意 / satisfied), not the survey's name (满意度, satisfaction). */
 const LEVEL_WORD = /满意(?!度)|\b(?:dis)?satisfied\b|\bunhappy\b/i;
 
+
+/** Round 20 (t20K): a deferral's words after a time (再说吧, 再打吧, 吧) that make a day named a guess at the hour. */
+const PUT_OFF_TAIL = /(?:再说|再打|再联系|打)?(?:吧|呗)[。.!！\s]*$/u;
+/** A day named (not 过两天, 改天: those say only "later"). */
+const NAMED_DAY = /明天|明儿|后天|(?:周|星期|礼拜)[一二三四五六日天1-7]|周末|[0-9一二三四五六七八九十]+(?:号|日)|初[一二三四五六七八九十]|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend/iu;
+/** A time answer that is a day named and put off (明天吧): read without the deferral, the same time, surely. */
+function dayNamedOnly(opts: EngineOptions, text: string, at: string, ictx: Parameters<EngineOptions['interpret']>[2]): boolean {
+  const bare = text.replace(PUT_OFF_TAIL, '').trim();
+  if (!bare || bare === text.trim() || !NAMED_DAY.test(bare)) return false;
+  const t = opts.interpret(bare, { kind: 'time' }, ictx);
+  return t.at === at && t.confidence > VAGUE_TIME;
+}
 
 /** A reply that is only a yes or a no word (好的, 不是的, 没有, ok): an answer to the confirmation itself. */
 const BARE_REPLY = /^(?:对|是|不|没|没有|有|好|行|可以|不行|不用|嗯|恩|哦|噢|ok|okay|yes|no|yeah|yep|nope|sure|right|wrong|correct)+[的啊呀吧呢了哈嘛]*$/u;

@@ -509,6 +509,10 @@ const ZH: Rule[] = [
   // (Round 17, t17F2: or told at the part just mended, 热是热了，就是阀门那儿有点渗水.)
   // (A renovation's waterproofing that still lets water through, 卫生间还是渗水, is the work's quality: not here.)
   { category: 'not_fixed', severe: true, firm: true, re: /(还|一直|老是|总是|现在)(在|有点|有些|有一点)?(往外|往下)?(渗|滴)(水|着)?(?![^，]{0,2}(吗|么))|(阀门?|接头)(那儿|那里|那|这儿|上|口)?(有点|有些|有一点|在)(往外|往下)?(渗|滴|漏)(水|着)?(?![^，]{0,2}(吗|么))/, unless: /防水|卫生间|楼下|墙|泡|淹|(不|没)(再)?(渗|滴|漏)了/ },
+  // Round 20 (t20K): a leak that began at the part worked on, or after the worker left (师傅走了以后接口那漏水了, 修完以后管子渗水了):
+  // the repair is not sound, a fault still to fix however it is softened (000 第三十三条 即修即通; 003 四.4(7)), not a small
+  // reservation. (A leak before the visit, 之前接口漏水, told as the reason for it, is none; a renovation's waterproofing is quality.)
+  { category: 'not_fixed', severe: true, firm: true, re: /(接口|接头|阀门?|弯头|管子|水管|暖气管|暖气片|管道)(那儿|那里|那|这儿|上|处|口)?(又|也)?(往外|往下)?(漏|渗|滴)(水)?了(?![^，]{0,2}(吗|么))|(他|师傅|工人|人)?(走|修完|弄完|装完|干完)了?(以后|之后)[^，]{0,8}(漏|渗|滴)(水)?(了|着)/, unless: /防水|卫生间|楼下|墙|泡|淹|(不|没)(再)?(渗|滴|漏)了|(之前|以前|原来|本来|上次|当时)[^，]{0,8}(漏|渗|滴)/ },
   // A thing that worked broken by the visit (修完以后座机打不出去了, 装完电视就没信号了, 原来好好的; not 还是/又,
   // a fault still there or back, which is not_fixed): the work itself did harm, a clear complaint (004 第五篇; 003 四 不得损坏用户室内设施).
   { category: 'quality', severe: true, re: /(修完|弄完|装完|修好|他走)(了)?(以后|之后)?(?:(?!还|又|仍|依然|照样)[^，]){0,8}(打不出去?|打不了|用不了|不能用|不响|没(声|信号|画面)|黑屏|花屏)|(原来|本来|之前|以前)(都|还)?(是)?好好?的(?=$|[^，]{0,2}(现在|结果|修完|弄完|装完|一修))/ },

@@ -240,6 +240,8 @@ export function stripFillers(s: string): string {
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bcan't\b/g, 'can not'], [/\bcannot\b/g, 'can not'], [/\bwon't\b/g, 'will not'], [/\bain't\b/g, 'is not'],
   [/\b(\w+)n't\b/g, '$1 not'], [/\bi'm\b/g, 'i am'], [/\b(it|that|he|she|what|there)'s\b/g, '$1 is'],
+  // Round 20 (t20K): the pronouns of the whole (everything's fine, nothing's wrong, all's good, this's): "is" too.
+  [/\b(everything|nothing|something|anything|all|this)'s\b/g, '$1 is'],
   [/\b(\w+)'re\b/g, '$1 are'], [/\b(\w+)'ll\b/g, '$1 will'], [/\b(\w+)'ve\b/g, '$1 have'], [/\b(\w+)'d\b/g, '$1 would'],
 ];
 

@@ -139,6 +139,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
+/** Round 20 (t20K): a csat3 key's option said aloud, clearly (按一, 二, press two): read as surely as the key pressed. */
+const KEY_OPTION_SAID = 0.8;
 /** A bare "no" said as the opening clause, a pause (comma, space, ellipsis) after it and more said (没有，…; 不会 …; 没 …). */
 const NO_OPENING_ZH = /^\s*(?:嗯|呃|哦)?[,，\s]*(?:没有没有|没有|没|不会|不是)[啊呀的]?[,，。!！;；…\s]+(?=\S)/u;
 /** A concession of the level word itself (满意是满意, 好是好, 满意倒是满意): the level is given, unlike 处理是处理了 (a fact). */
@@ -319,7 +321,8 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
       return k.key === '1' || k.key === '2' ? { ...none, value: k.key === '1', confidence: 0.9 } : none;
     case 'csat3': {
       const level = ({ '1': 'very_satisfied', '2': 'satisfied', '3': 'dissatisfied' } as Record<string, Csat3>)[k.key];
-      return level ? { ...none, value: level, confidence: 0.55 } : none;
+      // Round 20 (t20K): the key typed or said with its verb (按一, 我选三, 按3) names the option as plainly as the key pressed.
+      return level ? { ...none, value: level, confidence: KEY_OPTION_SAID } : none;
     }
     case 'scale': {
       if (expect.unit !== undefined) {
@@ -512,6 +515,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // (000 第三十六条). (Beside a level or a score, 服务不好，两分, the verdict names no category.)
   if (!comp && !found && expect.kind === 'text' && SERVICE_BAD_ALONE_ZH.test(norm)) comp = { category: 'attitude', severe: false, diminished: false, at: 0 };
   let reservation = false;
+  /** Round 20 (t20K): the verdict on the whole said after a named shortfall (稍微拖了几天 总体还行 满意): its 总体 sums up, no hedge. */
+  let summedUp = false;
 
   switch (expect.kind) {
     case 'yesno': {
@@ -660,6 +665,23 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.6;
         reservation = true;
+      }
+      // Round 20 (t20K): the asked word with 什么/啥 said alone and nothing after it (解决什么, 修好啥): as often "resolved what?",
+      // the customer not placing the matter, as the retort "resolved nothing"; with no grievance or state beside it, a no to
+      // confirm, not a verdict to act on (解决什么呀，还是老样子 and 解决啥了？根本没人管 stay a plain no).
+      if (result.value === false && !comp && !found && /^(解决|处理|修好|弄好|搞好|修)(什么|啥)(呀|啊)?$/.test(P.stripFillers(vnorm))) result.confidence = Math.min(result.confidence, 0.5);
+      // Round 20 (t20K): a small shortfall told first, then the verdict on the whole (稍微拖了几天 总体还行 满意; 晚了两天，整体还是满意的):
+      // the overall verdict answers, a yes with a reservation, as an accepted shortfall after a "but" is (above).
+      if (comp && !comp.severe && !irony && !found && result.value === false) {
+        const whole = norm.slice(comp.at).search(OVERALL_LEVEL);
+        const verdict = whole > 0 ? decideYesNo(P.analyze(norm.slice(comp.at + whole))) : null;
+        if (verdict?.value === true && verdict.basis !== 'weak') {
+          result.value = true;
+          // (A lukewarm whole with no level word, 总体来说还行吧, stays to be confirmed.)
+          result.confidence = LEVEL_WORD.test(norm.slice(comp.at + whole)) ? 0.6 : 0.55;
+          reservation = true;
+          summedUp = true;
+        }
       }
       // Round 11: 挺满意 就是灯的位置后来想想不太合理: praise, then after a "but" only a softened negative (不太合理, 不怎么好):
       // a yes with a reservation, as on a satisfaction step (挺好，就是路由器放的位置不太好), not a no.
@@ -852,7 +874,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const key = /^(我)?(按|选|按键)?([一二三123])(键|号)?$/.exec(P.stripFillers(vnorm).replace(/(?<=^(我)?(按|选|按键)?)幺(?=(键|号)?$)/, '一'));
         // (English: two, press two, option three.)
         // (I'll press one, I pressed two, two I guess: the key said with its verb or a hedge.)
-        const keyEn = /^(?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)? |option |number |key )?(one|two|three)(?: please| i guess| i suppose| i think| then)?$/.exec(P.stripFillers(vnorm).replace(/^((?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)?|option|number|key)) ([123])\b/, (_m: string, w: string, d: string) => `${w} ${['one', 'two', 'three'][Number(d) - 1]}`));
+        const keyEn = /^(?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)? |option |number |key )?(one|two|three)(?: please| then|( i guess| i suppose| i think))?$/.exec(P.stripFillers(vnorm).replace(/^((?:i )?(?:(?:will |would |ll |d |am going to |)press(?:ed)?|option|number|key)) ([123])\b/, (_m: string, w: string, d: string) => `${w} ${['one', 'two', 'three'][Number(d) - 1]}`));
         const s = P.findScore(vnorm, 0, 10);
         // 五颗星 / 四颗星: stars are out of five (all five is the top, taken like 满分; fewer, to confirm).
         // Round 17 (t17S2): a mark out of five said in English (three out of five; if it's out of five, a three; one to five) is
@@ -865,8 +887,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 甲 乙 丙 丁 read as A B C D; a minus keeps B's level and takes A down to satisfied (A减 is not the top).
         const framedGrade = grade ? null : GRADE_GIVEN_ZH.exec(P.stripFillers(vnorm));
         if (!grade && framedGrade && !comp && !question) d = { value: gradeLevel(framedGrade.groups!.g!, framedGrade.groups!.sign), confidence: 0.55 };
-        else if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: 0.55 };
-        else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: 0.55 };
+        // Round 20 (t20K): a key's option said aloud is as clear as the key pressed (按一, 我选三, 二, two, press two): taken,
+        // not confirmed. Still confirmed: a hedge beside it (two I guess), and a bare 一, which is as often the first syllable
+        // of a word cut off (一般……, 一点……) as the key.
+        else if (keyEn) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[['one', 'two', 'three'].indexOf(keyEn[1]!)]!, confidence: keyEn[2] ? 0.55 : KEY_OPTION_SAID };
+        else if (key) d = { value: (['very_satisfied', 'satisfied', 'dissatisfied'] as const)[Number('一二三'.includes(key[3]!) ? '一二三'.indexOf(key[3]!) : Number(key[3]) - 1)]!, confidence: key[3] === '一' && !key[1] && !key[2] && !key[4] ? 0.55 : KEY_OPTION_SAID };
         else if (stars && stars.value !== null && stars.confidence >= 0.6 && Number.isInteger(stars.value)) d = { value: levelOfScore(stars.value, 0, 5), confidence: stars.value === 5 ? 0.6 : 0.55 };
         else if (grade) d = { value: (['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const)['abcd'.indexOf(grade[1]!.replace('优', 'a').replace('良', 'b').replace('中等', 'c'))]!, confidence: 0.55 };
         // (九十分: a mark out of a hundred, scaled by findScore (`scaled`) and read the same way, to confirm.)
@@ -1203,7 +1228,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // a reservation beside a hedged level, 还算满意，只是……, is confirmed too).
   // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
-  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(vnorm, expect.kind)) {
+  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? vnorm.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : vnorm, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
   // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.

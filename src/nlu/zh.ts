@@ -467,7 +467,8 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(都是|是|归|全是)我(家)?${KIN}(在|来)?(弄|管|办|负责|张罗|操心)(?=[^。]*(打(他|她)的?(电话|手机)|(你|您)(去)?(找|问|打给|联系)(他|她)))`), confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   // Round 20 (t20Y): money said paid to the company (钱都是按合同交给公司的) asks nothing of who calls.
-  { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(打进去|打过去|打客服|打热线|热线|客服)[^，]{0,4}(就|都|全|总|老)是(个)?(机器人|机器|语音|录音)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都])是[^，他她]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(?<!(给|交|付|转|汇|打到|交到|存到|归|属于)(了)?)(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
+  // (Round 20, t20K: the 是 of a conjunction, 但是师傅推销了一个路由器, is no "is this a sales call?".)
+  { intent: 'who_calling', unless: /(只要|要是|如果)(你|你们)?(不是|别)(推销|骗子|卖东西)|(打进去|打过去|打客服|打热线|热线|客服)[^，]{0,4}(就|都|全|总|老)是(个)?(机器人|机器|语音|录音)|(说是|说)[^，]{0,8}(我)?(也)?不知道(是)?真的假的/, re: /(你|您)(们)?(到底|究竟)?是(谁|哪|哪里|哪个|哪位|什么|干什么|做什么|干嘛|真人|机器|人工智能|ai|电脑|录音|人还是|推销|骗子)|^谁(啊|呀)?$|(你|您)(先)?说(你|您)是谁|哪位|骗子|诈骗|骗人的吧|(?<![就也都但可于总只倒老真])是[^，他她]{0,3}推销|推销的(吗|么|吧|啊|呀|[？?]|$)|推销(吗|么|吧)|^推销[？?]?$|冒充的|假冒的|(公司|单位)叫(啥|什么)(名字)?|是不是真的|真的假的|官方的|工号多少|(?<!(给|交|付|转|汇|打到|交到|存到|归|属于)(了)?)(电信|联通|移动|物业|供暖|热力|公司)的[吗？?啊呀吧]?$|怎么证明|是真人|(是|是不是|又是|还是|是个)机器人|机器人(吗|么|吧|啊|呀)?$|^(你|您)?(这)?机器人|你找谁|^(你|您)?(们)?是(不是)?(ai|机器|真人|人工|录音|电脑|自动)[^，]{0,3}(吗|吧|啊|呀|么)$|^(你|您)?(们)?是[^，]{0,8}(公司|客服|售后|物业|电信|联通|移动|热力|供暖|装修)(的)?(吧|吗|么|是吧|对吧)$/, confidence: 0.85 },
   // Round 12 (second pass): how the caller got the number (你们咋知道我家电话的, 哪来的我号码, 怎么有我手机号), with the
   // customer's "I never gave it" (我可没留过): a question about who is calling, no answer to the step.
   { intent: 'who_calling', re: /(咋|怎么|怎样|哪儿?|从哪(儿|里)?)(来的|知道|有|弄到|拿到|搞到|查到)(的)?(我|我家|我们家)(的)?(电话|号码|手机号?|座机)(的)?([^，]{0,2}(我|我们)(可|也|都|从来|从)?(没|没有)(留|给|登记)(过)?(你们)?(电话|号码)?)?|(我|我们)(可|也|都|从来|从)?(没|没有)(留|给)过(你们)?(电话|号码)(?=[^，]*(咋|怎么|哪来|从哪))/, confidence: 0.85 },
@@ -800,7 +801,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // 别打这个座机，打我手机: the number to use, the survey goes on. 别给我打推销电话: sales calls refused, not this survey. 回访别打这么长,
       // 别老打电话调查了，一个月一次就行: shorter or fewer calls asked for (a suggestion), no end to the calls.
       if (intent === 'opt_out' && (OTHER_LINE_ZH.test(norm) || SALES_CALLS_ZH.test(norm.slice(m.index).split('，')[0]!) || FEWER_CALLS_ZH.test(norm))) continue;
-      if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm)) continue;
+      // (Round 20, t20K: not when a later call is asked for in so many words, 我不在家 还没试呢 你明天再打吧: away now, call tomorrow.)
+      if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm) && !/(你|您)?(明天|后天|晚上|下午|改天|回头|过两天|晚点)[^，]{0,3}再(打|联系|来电)/.test(norm)) continue;
       // Round 20 (t20Y): where the customer was while someone of the home saw to the visit (我在外面 家里人弄的): told of the visit,
       // no busy now (a later call asked for in words, 你晚上打吧, still is one).
       if (intent === 'reschedule' && OTHERS_SAW_TO_IT_ZH.test(norm) && !/打|联系|再说|回电/.test(norm)) continue;
@@ -809,6 +811,9 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
       // 要是迟到我肯定投诉, 要是今天还不好我可就要投诉了: a complaint only supposed (complaints.ts SUPPOSED_GRIEVANCE_ZH), no request now.
       if (intent === 'complaint' && /(要是|如果|假如|万一|若是|倘若)(?![^，。？]{0,6}(再不|再没|还没|还不来|还不修))[^，。？]{1,16}$/.test(norm.slice(0, m.index)) && /(就|肯定|一定|绝对|再|还|可)(得|要|会)?$/.test(norm.slice(0, m.index))) continue;
+      // Round 20 (t20K): complaints counted (我投诉三次了 这回才给弄, 都投诉好几回了): the times the customer complained before, a
+      // grievance about the handling (its category reaches a person), no request to complain now.
+      if (intent === 'complaint' && /^(过|了)?(都|已经)?(过|了)?([一二两三四五六七八九十几\d]+|好几|多少)(次|回|遍|趟)/.test(norm.slice(m.index + m[0].length)) && !/再(投诉|告)|(要|还要|得|必须)(投诉|告)|(投诉|告)(你们|他|她|到)/.test(norm)) continue;
       // 你们怎么知道我投诉了: a complaint made before, only mentioned (the call is about it), no request to complain.
       if (intent === 'complaint' && /(知道|晓得|记得|查到|看到|发现)$/.test(norm.slice(0, m.index))) continue;
       // 都是我儿子弄的, 我老公给办的: who in the family arranged the service, said by the customer answering; a
@@ -1798,6 +1803,10 @@ function glossLatin(norm: string): string {
   // Round 20 (t20E): an English yes or no said first, then Chinese (yes 挺暖和的, no 还是不热): a clause of its own (是，挺暖和的), not
   // the copula of a 是……的 sentence.
   norm = norm.replace(/^\s*(yes|yeah|yep|no|nope)[\s,.!]+(?=[\u4e00-\u9fff])/, '$1，');
+  // Round 20 (t20K): 十分 before an English degree word of its own (十分 very good, 十分 really nice) is the score, then praise
+  // in English: "very" does not stack on the adverb 十分, so the pause between them is kept (十分 good stays ambiguous; a
+  // contradiction, 十分 very bad, is left to be confirmed).
+  norm = norm.replace(/(?<![零一二两三四五六七八九十百\d])十分\s+(?=(?:very|really|so|super|pretty|quite|extremely|absolutely|totally)\s+(?:good|nice|great|satisfied|happy|pleased|professional|helpful|efficient|fast|quick|excellent|perfect|well done)\b)/gu, '十分，');
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   // (Round 18: okk, okok and ojbk, the chat's casual okay, are 好 as k is.)
   const letter = /^\s*(y|yy|n|k|kk|okk+|okok|ojbk)[\s.!。！]*$/.exec(norm);
