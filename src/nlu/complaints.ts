@@ -91,9 +91,6 @@ const ZH: Rule[] = [
   { category: 'safety', severe: true, re: /(老人|孩子|小孩|人|走路|走道|进出)[^，]{0,4}(容易|会|老|总|得)?绊(着|到)|(刷漆|油漆|刷墙|涂料|喷漆)[^。]{0,10}(窗户?|门窗)[^，]{0,3}(都|也)?(不开|没开|关着|不通风)|(窗户?|门窗)[^，]{0,3}(都|也)?(不开|没开|关着)[^，]{0,6}(一屋子|满屋子?)[^，]{0,2}(味|漆味|甲醛)/ },
   // Round 20 (t20G): staff shouting at the customer (客服跟我嚷嚷, 冲我发火): conduct, a clear complaint (000 第四十六条).
   { category: 'attitude', severe: true, re: /(跟|对|冲|朝)(我|俺|我们|咱)[^，]{0,3}(嚷嚷|嚷|喊叫|大喊大叫|发火|发脾气|甩脸子?|拍桌子)/ },
-  // Round 20 (t20G): the home so cold the winter clothes stay on indoors (在家都得穿棉裤, 屋里还得裹着羽绒服): the heating below standard
-  // (003 三.2).
-  { category: 'quality', re: /(在家|屋里|家里|室内|屋头)[^，不没用]{0,4}(都|也|还)?(得|要|只能)?(穿|裹|披|盖)(着)?(棉裤|棉袄|羽绒服|大衣|棉衣|秋裤|两床被)/, unless: /修(完|好|了)|出门|外面|外头/ },
   // Round 20 (t20G): the work scorned as "what thing" (修的什么玩意, 装的这是啥东西): below standard (004 第五篇); a pile of money
   // added to the price (加了一堆钱, 多了好多钱): the bill disputed (000 第四十三条(三)).
   { category: 'quality', re: /(修|弄|装|干|做|整)的(这)?(是|叫)?(啥|什么)(破)?(玩意儿?|东西)(?![^，]{0,2}(吗|么|呀[？?]))/ },
@@ -852,6 +849,9 @@ const ZH: Rule[] = [
   // (000 第十三条–第十八条; 003 四.4 repairs on time). Last, so that what the reproach is about (投诉了三回才给解决) keeps its own
   // category; complaintZh makes any grievance said with the reproach a clear one (REPROACHED_WAIT_ZH).
   { category: 'late', severe: true, re: REPROACHED_WAIT_ZH },
+  // Round 20 (t20G): the home so cold the winter clothes stay on indoors (在家都得穿棉裤, 屋里还得裹着羽绒服): the heating below standard
+  // (003 三.2). Last of the rules: a wait or a fault named beside it (拖了一个礼拜才来人 全家在屋里穿棉袄) is the grievance.
+  { category: 'quality', re: /(在家|屋里|家里|室内|屋头)[^，不没用]{0,4}(都|也|还)?(得|要|只能)?(穿|裹|披|盖)(着)?(棉裤|棉袄|羽绒服|大衣|棉衣|秋裤|两床被)/, unless: /修(完|好|了)|出门|外面|外头/ },
 ];
 
 /** English rules, in priority order. */

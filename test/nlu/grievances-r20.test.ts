@@ -25,6 +25,7 @@ describe('grievances told without a category word (round 20)', () => {
       ['yesno', '不满意 油漆刚刷完窗户都不开', { v: false, c: 'safety' }],
       ['csat3', '那个接线员冲我发火', { v: 'dissatisfied', c: 'attitude' }],
       ['csat3', '不满意 屋里还得裹着羽绒服', { v: 'dissatisfied', c: 'quality' }],
+      ['csat3', '拖了一个礼拜才来人 全家在屋里穿棉袄', { v: 'dissatisfied', c: 'late' }],
       ['yesno', '拖拖拉拉的 不满意', { v: false, c: 'late' }],
       ['csat3', '你们速度可真快啊 两个礼拜了', { v: 'dissatisfied', c: 'late' }],
       ['csat3', '装的这是啥东西', { c: 'quality' }],
@@ -63,6 +64,11 @@ describe('a bare no, then the grievance (round 20)', () => {
       ['yesno', '没有 工人挺规矩的', { c: null }],
     ]);
     expect(onFixed('没有').complaint ?? null).toBeNull();
+    // Where the no is the good answer (did staff break the rules?), what follows explains it.
+    for (const t of ['没有，一分钱都没多要', '没有，他们还主动穿鞋套，垃圾天天带走']) {
+      const r = interpret(t, { kind: 'yesno', yesReportsProblem: true }, { now: NOW, locale: 'zh-CN' });
+      expect([r.value, r.complaint ?? null], t).toEqual([false, null]);
+    }
   });
 });
 
