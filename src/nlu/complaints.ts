@@ -97,6 +97,21 @@ const ZH: Rule[] = [
   // (每次打过去都说记下了 然后就没人回): unreachable, before 打不进来 reads as the customer's own line at fault. (推来推去 is the
   // staff's conduct: not here. normalize leaves 打不进来转来转去 as 打不进来转去.)
   { category: 'unreachable', re: /转来转去|打不(进|通)[^。]{0,4}转去|(记下|记录|登记|反映上去)了?[^。]{0,10}(就|再|也|都)?没(有)?人(回|理|管)(?!来|去|家)/ },
+  // Round 20 (t20G): grievances told without a word of a category. The matter still not done for the customer (事情到现在也没给我
+  // 办好, 至今没给处理好): the fault or the request still open, not_fixed (000 第三十三条; 第三十六条 首问负责); the picture still
+  // missing (电视还是没图像): the fault still there.
+  { category: 'not_fixed', severe: true, re: /(到现在|至今|到今天|一直)[^，]{0,3}(也|都|还)?(没|没有)(给我|帮我|给俺|给咱)?(办|处理|解决|搞|弄)(好|利索|明白)|还是(没|没有|不出)(图像|画面|图|影像|信号|声音)/ },
+  // Round 20 (t20G): a cable left on the floor where the old trip (线就那么搭在地上 老人走路绊着怎么办): a hazard described, no verdict
+  // needed (000 第二十七条); paint drying with the windows shut (刷漆那几天窗户都不开 一屋子味): fumes, a hazard (004 第五篇).
+  { category: 'safety', severe: true, re: /(老人|孩子|小孩|人|走路|走道|进出)[^，]{0,4}(容易|会|老|总|得)?绊(着|到)|(刷漆|油漆|刷墙|涂料|喷漆)[^。]{0,10}(窗户?|门窗)[^，]{0,3}(都|也)?(不开|没开|关着|不通风)|(窗户?|门窗)[^，]{0,3}(都|也)?(不开|没开|关着)[^，]{0,6}(一屋子|满屋子?)[^，]{0,2}(味|漆味|甲醛)/ },
+  // Round 20 (t20G): staff shouting at the customer (客服跟我嚷嚷, 冲我发火): conduct, a clear complaint (000 第四十六条).
+  { category: 'attitude', severe: true, re: /(跟|对|冲|朝)(我|俺|我们|咱)[^，]{0,3}(嚷嚷|嚷|喊叫|大喊大叫|发火|发脾气|甩脸子?|拍桌子)/ },
+  // Round 20 (t20G): the work scorned as "what thing" (修的什么玩意, 装的这是啥东西): below standard (004 第五篇); a pile of money
+  // added to the price (加了一堆钱, 多了好多钱): the bill disputed (000 第四十三条(三)).
+  { category: 'quality', re: /(修|弄|装|干|做|整)的(这)?(是|叫)?(啥|什么)(破)?(玩意儿?|东西)(?![^，]{0,2}(吗|么|呀[？?]))/ },
+  { category: 'billing', severe: true, re: /(加|多|涨)(了)?(一堆|一大堆|好多|不少|那么多|这么多)(的)?(钱|费用?)/, unless: /(没|不|别)(加|多|涨)/ },
+  // Round 20 (t20G): the work dragged on, in dialect (拖起拖起的, normalised to 拖起的; 拖拖拉拉): late (004 第十三条).
+  { category: 'late', re: /拖起拖起|拖起的|拖拖拉拉|一拖再拖/ },
   // The line called over and over before anyone answered or cared (电话打了八遍才接, 打了十几次10000才有人理, 打了六个电话才有人管):
   // the company hard to reach, `unreachable`, not a visit repeated or a wait for the work. (Said beside the handling's slowness,
   // 处理的太慢了打了三次电话才有人管, the calls are the chasing of a slow job, read as before.)
@@ -875,6 +890,9 @@ const ZH: Rule[] = [
   // (000 第十三条–第十八条; 003 四.4 repairs on time). Last, so that what the reproach is about (投诉了三回才给解决) keeps its own
   // category; complaintZh makes any grievance said with the reproach a clear one (REPROACHED_WAIT_ZH).
   { category: 'late', severe: true, re: REPROACHED_WAIT_ZH },
+  // Round 20 (t20G): the home so cold the winter clothes stay on indoors (在家都得穿棉裤, 屋里还得裹着羽绒服): the heating below standard
+  // (003 三.2). Last of the rules: a wait or a fault named beside it (拖了一个礼拜才来人 全家在屋里穿棉袄) is the grievance.
+  { category: 'quality', re: /(在家|屋里|家里|室内|屋头)[^，不没用]{0,4}(都|也|还)?(得|要|只能)?(穿|裹|披|盖)(着)?(棉裤|棉袄|羽绒服|大衣|棉衣|秋裤|两床被)/, unless: /修(完|好|了)|出门|外面|外头/ },
 ];
 
 /** English rules, in priority order. */
@@ -1062,7 +1080,8 @@ export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|�
 // (Round 14, t14G: 谁让你们开的 of a service put on the bill unasked, 这是什么道理, 这算什么处理: a reproach, not asked.)
 // (Round 17, t17F2: 你们到底管不管 said as a challenge: a reproach, not asked.)
 // (How could I not be satisfied, he only broke my lamp: the praise asked back, then the harm told; alone it stays no answer.)
-export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(你们|你|物业|公司)(到底|究竟|还)管不管(了)?(啊|呀)?$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|谁(让|叫)你们[^，]{0,4}(开|办|订|扣|改|加)的|(这是|这叫|这算)(什么|啥)(道理|处理|解决|服务)|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b|^how (could|can) i not be (satisfied|happy|pleased)\b.{3,}/;
+// (Round 20, t20G: a harm asked as "what then", 老人走路绊着怎么办, is a reproach beside the hazard, not a question.)
+export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(你们|你|物业|公司)(到底|究竟|还)管不管(了)?(啊|呀)?$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(绊|摔|烫|电|砸|碰|伤|冻)(着|到|坏|伤)(了)?(人|老人|孩子|小孩)?(可)?怎么办(啊|呀)?$|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(给|帮|来)?(我|俺|咱)?(们)?(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|谁(让|叫)你们[^，]{0,4}(开|办|订|扣|改|加)的|(这是|这叫|这算)(什么|啥)(道理|处理|解决|服务)|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b|^how (could|can) i not be (satisfied|happy|pleased)\b.{3,}/;
 
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
@@ -1074,7 +1093,7 @@ export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(�
  * Round 12 (dev11, t12R): the verb turned on the customer (解决了，把我给解决了), a deadline asked back (按哪年的期),
  * a cold home's or a leak's or a hazard's "benefit" (连冰箱都省了, 屋里还能看瀑布, 电线当跳绳).
  */
-export const IRONY_EXTRA = /(?<=[\u4e00-\u9fff]{2})(也|都)(叫|算)(能用|好用|好了|修好(了)?|正常|解决(了)?|通(了)?|热(了)?|暖和(了)?)(啊|呀|吗|么)?$|^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
+export const IRONY_EXTRA = /(?<=[\u4e00-\u9fff]{2})(也|都)(叫|算)(能用|好用|好了|修好(了)?|正常|解决(了)?|通(了)?|热(了)?|暖和(了)?)(啊|呀|吗|么)?$|^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(效率|速度|动作)(可|真|是真|也真|可真|也太)(高|快)(啊|呀)?[^，]{0,4}(一|两|三|几|半|好几)+个?(多)?(月|礼拜|星期)了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
 
 /**
  * Praise said with an impossible degree (太满意了, 可太好了, 好得很, 当然满意, 可好了, 飞快): when it
@@ -1264,7 +1283,7 @@ function affinity(norm: string, table: [ComplaintCategory, RegExp][]): Complaint
 }
 
 /** A second score given to another thing than the service (信号我只能给五分, 价格五分, 材料费五分里我给两分): see the rules above. */
-export const OTHER_THING_SCORED_ZH = /(信号|网络|网速|路由器|光猫|产品|设备|设计师?|app|价格|材料费?|费用|收费|资费|套餐)(的)?[^，。零一二两三四五六七八九十\d]{0,8}?(给|打)?(个|它)?[零一二两三四五六七]分(?![钟钱货靠])/;
+export const OTHER_THING_SCORED_ZH = /(信号|网络|网速|路由器|光猫|产品|设备|设计师?|app|价格|材料费?|费用|(?<![乱多瞎])收费|资费|套餐)(的)?[^，。零一二两三四五六七八九十\d]{0,8}?(给|打)?(个|它)?[零一二两三四五六七]分(?![钟钱货靠])/;
 const SEVERE_BY_DEFAULT: ReadonlySet<ComplaintCategory> = new Set(['safety', 'money', 'billing', 'not_fixed']);
 
 /** The nearest category of a stated grievance (see AFFINITY_ZH), as a complaint match. */

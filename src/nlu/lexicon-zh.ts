@@ -204,6 +204,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('还是一样好 还是一样好用 还是一样快 还是一样稳 还是一样稳定 还是一样暖和 还是一样热乎 还是一样的好 还是一样的快 还是这样好 还是那样好', P('fact')),
   // Back to how it was before the fault (跟原来一样快了, 跟没坏之前一样): working again.
   ...all('跟原来一样快 和原来一样快 跟以前一样快 和以前一样快 跟原来一样好 跟以前一样好 跟原来一样了 跟没坏之前一样 跟没坏以前一样 跟没坏的时候一样 和没坏之前一样', P('fact')),
+  // Round 20 (t20G): the level asked back as impossible (怎么可能满意, 咋会满意): a rhetorical no, dissatisfied (怎么可能不满意 is praise, listed above).
+  ...all('怎么可能满意 怎么会满意 怎么能满意 咋可能满意 咋会满意 咋能满意 哪可能满意 哪会满意', N('eval')),
   ...all('哪解决了 哪解决 哪里解决了 哪儿解决了 哪修好了 哪里修好了 哪儿修好了 哪好了 哪里好了 哪儿好了 哪热了 哪里热了 哪通了 哪能用 哪满意 哪里满意 哪儿满意', N('fact')),
   ...all('差点意思 差了点意思 差点儿意思 不敢恭维 一言难尽 心累 说多了都是泪 烦死了 烦死 烦人 太烦了 真烦 崩溃 无力吐槽 憋屈 添堵 堵心 被坑了 坑惨了 伤心 醉了 我也是醉了 呵呵哒', N('eval')),
   // Helplessness said of oneself (钱都交了 我还能咋样): the customer gave up, a dissatisfied verdict. (还能怎么样呢 解决了就行

@@ -850,9 +850,24 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
           comp = { ...(comp ?? { at: 0 }), category: 'not_fixed', severe: true, diminished: false };
         }
       }
-      if (result.value === false && !found && !question && expect.kind === 'yesno' && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+      // Round 20 (t20G): a bare "no" said as its own clause, then the grievance (没有 多扣的钱还没退回来, 不会 这质量谁敢推荐,
+      // 没有啊 谁给处理了): normalising drops the pause, so the 没有 read as negating the grievance hid it; the rest is read alone,
+      // only when it says something negative, and not where the no is the good answer (did staff break the rules? 没有，一分钱都没多要;
+      // 没有，垃圾天天带走: the no explained).
+      // (A rhetorical "who did" after it, 没有啊 谁给处理了, on the fixed question: the fault still there, below.)
+      let grievanceAfterNo = false;
+      if (result.value === false && !comp && !found && !expect.yesReportsProblem) {
+        const no = NO_OPENING_ZH.exec(said);
+        const rest = no ? P.normalize(said.slice(no[0].length)) : '';
+        if (rest && !P.noEvidence(rest) && (!question || RHETORICAL.test(rest))) {
+          grievanceAfterNo = P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer') || P.irony(rest) || RHETORICAL.test(rest);
+          const restComp = grievanceAfterNo ? P.complaint(rest) ?? P.nearestComplaint(rest) : null;
+          if (restComp) comp = { ...restComp, at: restComp.at + Math.max(0, norm.length - rest.length) };
+        }
+      }
+      if (result.value === false && !found && (!question || grievanceAfterNo) && expect.kind === 'yesno' && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
         if (comp?.category === 'quality') comp = { ...comp, category: 'not_fixed' };
-        else if (!comp && STATE_DENIED_ZH.test(P.stripFillers(vnorm))) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
+        else if (!comp && (grievanceAfterNo || STATE_DENIED_ZH.test(P.stripFillers(vnorm)))) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
       }
       break;
     }

@@ -630,12 +630,16 @@ const NOT_UNDERSTOOD_WHAT_ZH = /^(你们?说的)?(英文|英语|外语|普通话
 /** Round 13 (t13G): a person asked for and never reached, told as a grievance (人工坐席忙, 人工就是转不进去, 转了七八回才找着管事的). */
 const PERSON_UNREACHED_ZH = /(人工|坐席|客服)[^，]{0,3}(一直|总是|老是|就是|都)?(忙|占线|转不进去?|打不进去?|没人接)|转了[^，]{0,4}(回|圈|遍|次)[^，]{0,3}才(找着|找到|转到|转进|接通|打通)?[^，]{0,5}/;
 /** Whether the person-not-reached grievance covers the words an intent was read from. */
+// Round 20 (t20G): a person or the hotline named in what staff told the customer (师傅说这不归他管 让我自己找客服, 项目经理说有意见找领导去):
+// the buck passed, reported as a grievance (attitude, complaints.ts), not the customer asking for a person now.
+const STAFF_SENT_ME_ZH = /(师傅|他|她|他们|经理|项目经理|工长|客服|工人|小伙子?|人家|那人|装维|监理|设计师)[^，我]{0,4}(说|讲|让我|叫我|撂下一句|甩了?一句)(?:(?!我要|我想|我得|你|您)[^，]){0,12}$/;
+const STAFF_SENT_ME = (norm: string, m: IntentMatch) => STAFF_SENT_ME_ZH.test(norm.slice(0, m.start));
 const overlapsUnreached = (norm: string, m: IntentMatch) => { const u = PERSON_UNREACHED_ZH.exec(norm); return !!u && u.index < m.end && u.index + u[0].length > m.start; };
 export function detectIntentZh(norm: string): IntentMatch | null {
   const m = detectZh(norm, PRIORITY);
   // Round 13 (t13G): the words of an intent inside a grievance told, not asked now: 每回都得从头到尾再说一遍 (what the customer
   // had to do), 人工坐席忙 (a person not reached), 有啥不方便的 (a rhetorical "why not", i.e. convenient). The rest is read again.
-  if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && overlapsUnreached(norm, m)) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥)$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
+  if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && (overlapsUnreached(norm, m) || STAFF_SENT_ME(norm, m))) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥)$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
     return detectIntentZh(norm.slice(0, m.start) + '，'.repeat(m.end - m.start) + norm.slice(m.end));
   }
   // Round 17 (t17F): 会，我说会！你听不见啊: the customer says the answer again, louder, and asks if we cannot hear it: the
@@ -975,7 +979,8 @@ function scoreArithmeticZh(norm: string, min: number, max: number): string {
  * 产品七分, 价格五分, 材料费……我给两分): the product, the network, the price or the app, not the visit. It gives way to a
  * score of the visit said beside it (工程师我给十分); said alone it is no score of the visit.
  */
-const OTHER_OBJECT_ZH = '(信号|路由器?|光猫|机顶盒|产品|设备|价格|价钱|收费|资费|套餐|月租|材料费?|app|软件|公众号)';
+// (Round 20, t20G: 乱收费 给两分 is the grievance that gives the visit its score, not the fee scored: 乱/多/瞎收费 is no object.)
+const OTHER_OBJECT_ZH = '(信号|路由器?|光猫|机顶盒|产品|设备|价格|价钱|(?<![乱多瞎])收费|资费|套餐|月租|材料费?|app|软件|公众号)';
 const OTHER_OBJECT_SCORED_BEFORE_ZH = new RegExp(`${OTHER_OBJECT_ZH}(的话|嘛|呢|这块|这一块|方面|那块)?(我)?(只能|就|也就|顶多|最多|能)?(给|打)?(它|个)?$`);
 /** 师傅十分，价格五分 read without its pause: the worker's 十分 is a score, as another object's score follows. */
 const OTHER_OBJECT_SCORE_AFTER_ZH = new RegExp(`^${OTHER_OBJECT_ZH}[^分]{0,6}[零一二两三四五六七八九十\\d]分`);
