@@ -1215,6 +1215,9 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // grievances of their own and are not conduct words.)
     if (/(没|没有|从没|从来没|也没|都没)(有)?(人|谁)(在|敢)?$|谁(也|都)(没|不)$/.test(before) && /^(抽|吸|点烟|烟|吐|喝|酒|骂|说脏话|玩|躺)/.test(m[0])) continue;
     // Round 13 (t13C2): the customer kept them waiting or was late (师傅在楼下等了我半个钟头, 约的时间我迟到了): no lateness of theirs.
+    // Round 20 (t20S2): the engineer the one who waited (是我没在家 让人家师傅在楼下等了半天, 师傅在门口白等了): his wait, not a
+    // lateness of theirs (the customer's own doing is set aside by notOursZh before this).
+    if (r.category === 'late' && /^等/.test(m[0]) && /(人家|师傅|他|她|他们|小伙子?|工人)(在(楼下|门口|家门口|外面|外头|楼道|单元门口|小区门口))?(都|又|白)?$/.test(norm.slice(Math.max(0, m.index - 14), m.index)) && !/^[^，。]{0,6}(才|还没|没)/.test(norm.slice(m.index))) continue;
     if (r.category === 'late' && ((/^等了?$/.test(m[0]) && /^(我|俺)/.test(norm.slice(m.index + m[0].length)) && /(师傅|他|他们|人家|工人|小伙子?)[^，]{0,6}$/.test(norm.slice(Math.max(0, m.index - 10), m.index))) || (/^(迟到|来晚|晚到)/.test(m[0]) && /(我|俺)(也|又|自己)?$/.test(before) && !/(让|等|叫|害|耽误)(我|俺)$/.test(before)))) continue;
     // Round 13 (t13C2): money offered by the customer and declined, or denied (死活不吃, 人家没收, 人家说保修期内不收, 红包是我自己硬塞的,
     // 要钱？没有): no money asked (000 第四十三条 kept, not broken).
@@ -1302,6 +1305,9 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   // 别给我打推销电话: sales calls refused for the future, none received (no grievance, no unreachable).
   norm = norm.replace(/(别|不要|甭|不用|不许|不准)(再)?(给我|跟我)?(打|来)?(什么|啥)?推销电话/g, blank);
   norm = norm.replace(CLEANED_ZH, blank);
+  // Round 20 (t20S2): a degree hedged, not a fault (热是热了 不是特别热, 还不是特别热; 处理得不算快也不算慢): "not especially"
+  // and "neither fast nor slow" name a middling service, no grievance; 不是很热, 不热, 太慢 stay.
+  norm = norm.replace(/(热|暖和|快|好)是\1了|不是(特别|那么|多么?)(热|暖和|热乎|快|好)|不(算|太)(快|慢)(也|又)不(算|太)?(快|慢)/g, blank);
   // Round 13 (t13C): 没人跟我要过钱, 从来没人问我要红包: what nobody did names no grievance.
   norm = norm.replace(/(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)[^，]{0,6}/g, blank);
   // Round 20 (t20Y): nobody did the misconduct (也没人抽烟, 谁也没喝酒): conduct denied, as in detect().
