@@ -14,7 +14,7 @@ describe('a degree hedged', () => {
     check([
       ['yesno', '热是热了 不是特别热', { v: true, c: null }],
       ['yesno', '暖和是暖和了 就是不是特别暖和', { c: null }],
-      ['csat3', '一般 修得不算快也不算慢', { c: null }],
+      ['csat3', '一般吧 办得不算快也不算慢', { c: null }],
       ['csat3', '还行 不太快也不太慢', { c: null }],
     ]);
   });
