@@ -586,6 +586,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       vagueFirstTime: ({ context, event }) => event.type === 'ANSWER' && event.c.vagueAt === true && event.c.at !== null && context.callbackAt === null,
       timeHeld: ({ context }) => context.callbackAt !== null,
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
+      // Round 20 (t20K2): no number, no intent, and a clear grievance (not a small reservation) said instead.
+      grievanceUnscored: ({ event }) =>
+        event.type === 'ANSWER' && (event.c.value === null || event.c.value === undefined) && !event.c.intent && !!event.c.complaint && !event.c.reservation,
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
       isHedge: ({ event }, p: { step: string }) =>
         event.type === 'ANSWER' && event.c.value === 'neutral' && listens.get(p.step)?.expect.kind === 'csat3',
@@ -693,8 +696,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
         if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
         // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
-        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || c.via === 'dtmf') return {};
-        if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
+        // Round 20 (t20K2): a "no" to a satisfaction item (设计是否满意？不满意 …… 你们也别打电话了) is a dissatisfied answer too:
+        // kept, so the escalation it opens stays open when the call ends opted out (issue 13 item 3).
+        const itemNo = !!ls && ls.satisfactionItem && c.value === false && !p.positive;
+        if (!ls || ls.isReschedule || (!ls.score && !itemNo) || c.value === null || c.value === undefined || c.via === 'dtmf') return {};
+        if (!itemNo && ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit))) return {};
         // Unsure is enough for a dissatisfied level: as with a hang-up in its confirmation, it reaches a person.
         if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};
         return record(context, ls, c);
@@ -885,6 +891,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     ];
   };
 
+  /** Round 20 (t20K2): where the lowest score of a score step goes (its low-score branch), if it has one. */
+  const lowBranch = (ls: ListenStep): string | undefined =>
+    ls.expect.kind === 'scale' && ls.score && !ls.isReschedule ? ls.branches.find((b) => matchesWhen((ls.expect as { min: number }).min, b.when))?.goto : undefined;
   for (const ls of listens.values()) {
     const isText = ls.expect.kind === 'text';
     const answerOn = ls.isReschedule
@@ -921,6 +930,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           // "还行吧" -> "总体上是满意还是不满意？" -> "嗯": the bare agreement reads as no answer of its own
           // (a bare 嗯 gives no level), but to the either-or question it stands by the hedge said.
           ...accept(ls, 'pending', 'agreesWithHedge'),
+          // Round 20 (t20K2): a clear grievance with no number on the score step (十分 你们可真行 来了三趟才弄好, sarcasm with
+          // the grievance plain): the customer is not content, so the call takes the low-score path (the reason asked, the
+          // escalation), as the script does for a low score (000 第四十二条, 004 第五篇), instead of asking for a number again.
+          ...(lowBranch(ls) ? [{ guard: 'grievanceUnscored', target: lowBranch(ls)!, actions: ['leaveStep'] }] : []),
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
           ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }).map((t) =>
             t.target === ls.id ? { ...t, actions: [...((t as { actions?: unknown[] }).actions ?? []), 'holdHedge'] } : t,

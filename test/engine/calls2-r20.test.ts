@@ -1,0 +1,68 @@
+// Round 20 (t20K2): whole calls — a bare 不一定 to "would you recommend us?" is a lukewarm no and the call goes on to the
+// score; a clear grievance with no number on the score step takes the low-score path; a "no" to a satisfaction item said
+// with an opt-out keeps the escalation open; an incoming call and "call back later" is no grievance of the hotline.
+// Played with the real interpreter, rules alone, in words of their own (not the corpus items'), each with its look-alike.
+import { describe, expect, it } from 'vitest';
+import { playCall } from '../support/play-call.js';
+import { rulesAlone } from '../nlu/read-kind.js';
+
+rulesAlone();
+
+const call = (id: string, lines: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => playCall(id, lines, locale).session.ctx;
+const toRecommend = ['方便', '满意', '满意', '满意', '满意', '满意', '没有'];
+
+describe('round 20: a bare 不一定 to the recommend question', () => {
+  it.each(['不一定吧', '那可不一定'])('%s is a no, and the call goes on to the score', (said) => {
+    const ctx = call('renovation', [...toRecommend, said, '4', '没有']);
+    expect(ctx.answers['recommend']?.value).toBe(false);
+    expect(ctx.outcome).toBe('completed');
+  });
+  it('look-alikes: 看情况吧 and 不一定 with a reason stay unanswered (asked again)', () => {
+    expect(call('renovation', [...toRecommend, '看情况吧']).answers['recommend']).toBeUndefined();
+    expect(call('renovation', [...toRecommend, '不一定，要看他们预算']).answers['recommend']).toBeUndefined();
+  });
+  it('look-alike: 不一定 on a satisfaction item is still no answer', () => {
+    expect(call('renovation', ['方便', '不一定']).answers['design']).toBeUndefined();
+  });
+});
+
+describe('round 20: a clear grievance with no number on the score step', () => {
+  it('takes the low-score path: the reason asked, then a person', () => {
+    const ctx = call('unicom-engineer', ['满分 你们真行 修个网修了四回', '就是来了四回']);
+    expect(ctx.outcome).toBe('escalated');
+    expect(ctx.answers['reason']?.value).toBe('就是来了四回');
+  });
+  it('on the renovation score too', () => {
+    const ctx = call('renovation', [...toRecommend, '会', '卫生间漏水 找经理也找不着', '防水重做']);
+    expect(ctx.answers['low_reason']).toBeDefined();
+    expect(ctx.outcome).toBe('escalated');
+  });
+  it('look-alikes: no grievance is asked for a number again; a number with a grievance keeps the number', () => {
+    expect(call('unicom-engineer', ['嗯 这个嘛']).answers['reason']).toBeUndefined();
+    expect(call('unicom-engineer', ['九分 就是来晚了一点']).answers['rating']?.value).toBe(9);
+  });
+});
+
+describe('round 20: a "no" to a satisfaction item said with an opt-out', () => {
+  it('ends opted out with the escalation open', () => {
+    const ctx = call('renovation', ['方便', '不满意 图纸跟我说的完全两样 以后别打了']);
+    expect(ctx.outcome).toBe('opted_out');
+    expect(ctx.escalation).not.toBeNull();
+  });
+  it('look-alike: a "yes" with an opt-out opens nothing', () => {
+    const ctx = call('renovation', ['方便', '满意 以后别打了']);
+    expect(ctx.outcome).toBe('opted_out');
+    expect(ctx.escalation).toBeNull();
+  });
+});
+
+describe('round 20: an incoming call, "call back later"', () => {
+  it('is a reschedule with no escalation', () => {
+    const ctx = call('renovation', ['方便', '满意', '不好意思 来电话了 等会儿再打', '#1']);
+    expect(ctx.outcome).toBe('rescheduled');
+    expect(ctx.escalation).toBeNull();
+  });
+  it('look-alike: waiting on the hotline for ages still escalates', () => {
+    expect(call('renovation', ['方便', '满意', '不满意 打客服电话等了好久没人接']).escalation).not.toBeNull();
+  });
+});
