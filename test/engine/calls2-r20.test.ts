@@ -66,3 +66,16 @@ describe('round 20: an incoming call, "call back later"', () => {
     expect(call('renovation', ['方便', '满意', '不满意 打客服电话等了好久没人接']).escalation).not.toBeNull();
   });
 });
+
+describe('round 20: the hour offered, refused, and another time said', () => {
+  it('the time said after the refusal is the one', () => {
+    const ctx = call('telecom-install', ['是', '不方便', '一个小时以后？一个小时以后我在上课，下午四点吧', '四点']);
+    expect(ctx.outcome).toBe('rescheduled');
+    expect(String(ctx.callbackAt)).toContain('T16:00');
+  });
+  it('look-alike: the hour taken (一个小时以后我就到家了) stays one hour on', () => {
+    const ctx = call('telecom-install', ['是', '不方便', '一个小时以后我就到家了']);
+    expect(String(ctx.callbackAt)).not.toContain('T16:00');
+    expect(ctx.outcome).toBe('rescheduled');
+  });
+});
