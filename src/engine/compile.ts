@@ -587,8 +587,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       timeHeld: ({ context }) => context.callbackAt !== null,
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
       // Round 20 (t20K2): no number, no intent, and a clear grievance (not a small reservation) said instead.
-      grievanceUnscored: ({ event }) =>
-        event.type === 'ANSWER' && (event.c.value === null || event.c.value === undefined) && !event.c.intent && !!event.c.complaint && !event.c.reservation,
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
       isHedge: ({ event }, p: { step: string }) =>
         event.type === 'ANSWER' && event.c.value === 'neutral' && listens.get(p.step)?.expect.kind === 'csat3',
@@ -891,9 +889,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     ];
   };
 
-  /** Round 20 (t20K2): where the lowest score of a score step goes (its low-score branch), if it has one. */
-  const lowBranch = (ls: ListenStep): string | undefined =>
-    ls.expect.kind === 'scale' && ls.score && !ls.isReschedule ? ls.branches.find((b) => matchesWhen((ls.expect as { min: number }).min, b.when))?.goto : undefined;
   for (const ls of listens.values()) {
     const isText = ls.expect.kind === 'text';
     const answerOn = ls.isReschedule
@@ -930,10 +925,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
           // "还行吧" -> "总体上是满意还是不满意？" -> "嗯": the bare agreement reads as no answer of its own
           // (a bare 嗯 gives no level), but to the either-or question it stands by the hedge said.
           ...accept(ls, 'pending', 'agreesWithHedge'),
-          // Round 20 (t20K2): a clear grievance with no number on the score step (十分 你们可真行 来了三趟才弄好, sarcasm with
-          // the grievance plain): the customer is not content, so the call takes the low-score path (the reason asked, the
-          // escalation), as the script does for a low score (000 第四十二条, 004 第五篇), instead of asking for a number again.
-          ...(lowBranch(ls) ? [{ guard: 'grievanceUnscored', target: lowBranch(ls)!, actions: ['leaveStep'] }] : []),
           ...noMatch(ls, 'reprompt', 'nothingUnderstood'),
           ...noMatch(ls, 'clarify', { type: 'isHedge', params: { step: ls.id } }).map((t) =>
             t.target === ls.id ? { ...t, actions: [...((t as { actions?: unknown[] }).actions ?? []), 'holdHedge'] } : t,

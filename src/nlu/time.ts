@@ -701,7 +701,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   // 我五分钟后要进会场，要不你明天打: the customer is busy from then on; the time said after is the one.
   // Round 20 (t20K2): the span offered, echoed and refused (一个小时以后？不行; 一小时后我在开会，你下午三点打; 一个钟头我这边也完不了，
   // 两个钟头吧): not the time to call; the time said after the refusal is, else none (asked again).
-  if (rel) {
+  if (rel && /小时|钟头|分钟/.test(rel[0])) {
     let rest = relAfter.replace(/^[？?]?[，,\s]*/, '');
     if (rest.startsWith(rel[0])) rest = rest.slice(rel[0].length);
     rest = rest.replace(/^(以后|之后|后)/, '');
