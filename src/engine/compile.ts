@@ -586,6 +586,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       vagueFirstTime: ({ context, event }) => event.type === 'ANSWER' && event.c.vagueAt === true && event.c.at !== null && context.callbackAt === null,
       timeHeld: ({ context }) => context.callbackAt !== null,
       isRestated: ({ event }) => event.type === 'ANSWER' && event.c.restated === true && event.c.value !== null,
+      // Round 20 (t20K2): no number, no intent, and a clear grievance (not a small reservation) said instead.
       nothingUnderstood: ({ event }) => event.type !== 'ANSWER' || event.c.value === null || event.c.value === undefined,
       isHedge: ({ event }, p: { step: string }) =>
         event.type === 'ANSWER' && event.c.value === 'neutral' && listens.get(p.step)?.expect.kind === 'csat3',
@@ -693,8 +694,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
         if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
         // (A positive level said beside a grievance is the customer's own: 满意，但是……我要投诉.)
-        if (!ls || ls.isReschedule || !ls.score || c.value === null || c.value === undefined || c.via === 'dtmf') return {};
-        if ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit)) return {};
+        // Round 20 (t20K2): a "no" to a satisfaction item (设计是否满意？不满意 …… 你们也别打电话了) is a dissatisfied answer too:
+        // kept, so the escalation it opens stays open when the call ends opted out (issue 13 item 3).
+        const itemNo = !!ls && ls.satisfactionItem && c.value === false && !p.positive;
+        if (!ls || ls.isReschedule || (!ls.score && !itemNo) || c.value === null || c.value === undefined || c.via === 'dtmf') return {};
+        if (!itemNo && ((ls.expect.kind !== 'csat3' && ls.expect.kind !== 'scale') || (ls.expect.kind === 'scale' && ls.expect.unit))) return {};
         // Unsure is enough for a dissatisfied level: as with a hang-up in its confirmation, it reaches a person.
         if (c.confidence < settings.confirmBelow && !unhappy(ls, c.value)) return {};
         return record(context, ls, c);

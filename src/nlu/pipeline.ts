@@ -798,6 +798,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.6;
       }
+      // Round 20 (t20K2): a bare 不一定 (那可不一定, 不一定会) to "would you recommend us?": a lukewarm no, the promise withheld;
+      // 看情况, 说不准 and 不一定 with a reason after it (不一定，看他们预算) stay unanswered.
+      if (result.value === null && !found && !comp && !question && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('recommend') && RECOMMEND_WITHHELD_ZH.test(P.stripFillers(vnorm))) {
+        result.value = false;
+        result.confidence = 0.6;
+      }
       // Round 15 (t15Y): the state coming and going (一会儿热一会儿凉, 时好时坏, 有时候通有时候不通) or good earlier and bad now
       // (上午热乎，这会儿不太热; 昨天还好好的，今天又卡了): the fault is there now, a no (not_fixed unless a category was read).
       if (result.value === true && !found && !irony && (COMES_AND_GOES_ZH.test(norm) || GOOD_THEN_BAD_NOW_ZH.test(norm))) {
@@ -1372,6 +1378,8 @@ const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正�
 // (喂 是我 你好, all greeting, stays a greeting: no answer.)
 const HELLO_FIRST = new RegExp(`^(喂|哎|诶|欸)+(?=${ITS_ME})(?!.*(你好|您好)(啊|呀)?$)`);
 
+/** Round 20 (t20K2): a bare 不一定 to the recommend question (那可不一定, 不一定会, 不一定推荐吧). */
+const RECOMMEND_WITHHELD_ZH = /^(那|这)?(可|倒)?(也)?不一定(会)?(推荐|介绍)?(吧|啊|呀|哦|呢|的)*$/u;
 /** Round 12 (t12P2): a condition (要是, 如果, 只要, ……的话), then 我就推荐 closing a clause; not 要不是, nor 就推荐了 (would have). */
 const CONDITIONAL_RECOMMEND = /^(?![^，,。]*要不是)(?=[^，,。]*(要是|如果|假如|只要|的话|换个|换了))[^。]{0,20}?(我|那我)?(就|才|肯定|还是)(会|能|愿意)?(推荐|介绍)(给(人|别人|朋友|他们))?(的|啊|呀)?(?=$|[\s，,。]|别)/u;
 /** Round 12 (t12P2): the recommendation conceded (推荐是会推荐, 推荐倒是会推荐, 介绍倒也会介绍). */

@@ -679,6 +679,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
 // (Round 19, t19I: or a second span said after a hesitation, 一个小时以后吧 呃 一个半小时: the span said last.)
 const CORRECTION_ZH = /不对|说错了|口误|(?<=(?:小时|钟头|分钟)(?:以后|之后|后)?(?:吧|啊)?[，,\s]?)(?:呃|额|嗯)+[，,\s]?(?=(?:过|再过)?[零一二两三四五六七八九十半\d]{1,3}(?:个)?(?:半)?(?:小时|钟头|分钟))|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日](?:吧|啊|呀|呢)?[，,\s]?)(?:呃|嗯|额|哦|啊)*不(?:是|不)*[，,\s]?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
 
+/** Round 20 (t20K2): a span refused (不行, 我在开会, 我也忙, 还在路上, 还没到, 开不完). */
+const REL_REFUSED_ZH = /^[？?]?[，,\s]*(那|这)?(可|也|还|肯定)?(不行|不成|够呛|不方便)(?!的话)|^[？?]?[，,\s]*(我)?(这边|那会儿?|那时候?)?(也|还|都|正|肯定|可能)*(在)?(忙|开会|有会|上课|有事|上班|加班|在路上|路上|没到|没回|没下班|开不完|完不了|不在)/;
+
 function parseTimeOnceZh(text: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
@@ -696,6 +699,17 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   const relBefore = rel ? text.slice(0, rel.index) : '';
   const relAfter = rel ? text.slice(rel.index + rel[0].length) : '';
   // 我五分钟后要进会场，要不你明天打: the customer is busy from then on; the time said after is the one.
+  // Round 20 (t20K2): the span offered, echoed and refused (一个小时以后？不行; 一小时后我在开会，你下午三点打; 一个钟头我这边也完不了，
+  // 两个钟头吧): not the time to call; the time said after the refusal is, else none (asked again).
+  if (rel && /小时|钟头|分钟/.test(rel[0])) {
+    let rest = relAfter.replace(/^[？?]?[，,\s]*/, '');
+    if (rest.startsWith(rel[0])) rest = rest.slice(rel[0].length);
+    rest = rest.replace(/^(以后|之后|后)/, '');
+    const refused = REL_REFUSED_ZH.exec(rest);
+    if (refused) {
+      return parseTimeOnceZh(rest.slice(refused[0].length));
+    }
+  }
   if (rel && /^(我)?(就|还)?(要|得)(?!打|来电|联系|回)/.test(relAfter)) {
     const later = parseTimeOnceZh(relAfter);
     if (later) return later;
