@@ -82,6 +82,35 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // Round 20 (t20C2): grievances of the satisfaction, score and text steps said without a category word.
+  // The work not done to plan or hollow under the tiles (水电没按图纸走, 瓷砖空鼓了好几块), the size mismeasured (柜子尺寸没量准), the
+  // position or the look the customer dislikes (光猫放的那个位置我不太满意): the work's quality (004 第五篇), before a repair
+  // sought again reads as a fault still there.
+  { category: 'quality', re: /没(有)?按(照)?(图纸|图|设计|规范|标准|要求)(走|来|做|施工|装)|空鼓|(尺寸|尺码|尺子)[^，]{0,3}(没|不)(量)?(准|对)|没量(准|对)|量得不(准|对)|(位置|颜色|尺寸|款式|样式|布局|走线)[^，]{0,8}(我)?不(太|怎么|大)?(满意|合适|理想)/ },
+  // Round 20 (t20C2): the cable left trailing and not fixed (线就那么在地上拖着 也不给固定), the job left untested (把线插上就走了 也不测一下):
+  // the work below standard (000 第二十八条 tests before leaving), quality.
+  { category: 'quality', re: /(线|网线|电线)[^。]{0,10}(拖|耷拉|搭|扔|堆)着[^。]{0,6}(不|没)(给)?(固定|钉|整理|理)|(就走了?|就完事了?)[^。]{0,4}(也|都)(不|没)(给)?(我)?(测|试|调|检查)(一下|下|试|一测)?/, unless: /绊/ },
+  // Round 20 (t20C2): the home too cold said in degrees or by the body (温度太低了, 暖气温乎乎的, 不算太暖和, 我们老年人就怕冷 这屋里不行), and
+  // the heat still awaited (暖气到底啥时候能热): the heating's quality (003 三.2), not a fault left after a repair.
+  { category: 'quality', re: /(温度|室温)[^，]{0,2}?(太|有点|有些|偏|也太|这么|那么|特别|实在)低(?![^，]{0,2}[吗么])|(暖气|暖气片|屋里|屋子)(?![^，]{0,4}(还是|又))[^，]{0,4}(温乎乎|温吞吞?|温温的|半温不热)|^[^，]{0,4}[，]?不(算|怎么|太|大)(太)?(暖和|热乎)|怕冷[^。]{0,6}(屋里|屋子|家里|这屋|房子)[^，]{0,2}(不行|不中|不够)|暖气[^，]{0,4}(到底|究竟)?(啥时候|什么时候|多会儿|几时)(才)?(能)?(热|暖和)/, unless: /(外面|外头|天气|气温|水温|设定|调到|空调|电费)[^，]{0,4}低/ },
+  // Round 20 (t20C2): the work scorned (装了个啥呀, 嘎哈都不行): below standard, quality.
+  { category: 'quality', re: /(修|装|弄|干|整)了个(啥|什么)(呀|啊|玩意儿?)(?![^，]{0,2}(吗|么))|(嘎哈|干啥|干什么|做啥)(都|也)不(行|中)/ },
+  // Round 20 (t20C2): the line dead after the install or the repair (网根本用不了, 装完网就不中了, 还是上不到网): the fault still there
+  // (000 第三十三条), before 根本…不了 reads as the work's quality.
+  { category: 'not_fixed', severe: true, re: /(网|宽带|电视|电话|信号)(?![课速])[^，]{0,4}(根本|完全|压根|还是)?(用不了|连不上|(?<!能)不能用)|(装完|修完|弄完)[^，]{0,2}(网|宽带|电视)?就不(中|行|能用|好使)了|还是上不(到|了|去)网/ },
+  // Round 20 (t20C2): the bill above last year's (交的钱比去年多了好几百), a cut in the rental asked and refused (问能不能减点月租 说不行): the
+  // company's charges, billing (000 第四十三条(三)), before the weeks of the fault read as lateness.
+  { category: 'billing', severe: true, re: /(交|缴|花)的?(钱|费|暖气费|采暖费|取暖费|网费|话费)[^，]{0,8}比(去年|往年|上个?月|以前|原来|上一年)[^，]{0,3}(多|贵|高)|(减|降|免|退|少收)(点|些|一点|一些)?(月租|月费|套餐费|网费|话费|取暖费|暖气费|采暖费)[^。]{0,8}(不行|不给|不能|没给|不让|没同意)/ },
+  // Round 20 (t20C2): the dispatch slow (你们派单太慢了): the handling late (004 第十三条), before the days offline read as a fault.
+  { category: 'late', re: /派单[^，]{0,3}(太|很|特别|有点|也太|真)?慢/ },
+  // Round 20 (t20C2): rubbish left piled for days or the site untidy at the day's end (垃圾在楼道堆两天才清, 每天收工有点乱): mess (000
+  // 第二十八条, 第三十八条), not a late visit.
+  { category: 'mess', re: /(垃圾|渣土|废料|碎砖|包装)[^。]{0,8}(堆|放|扔|摆)[^，]{0,6}(才|没|不)(清|运|拉|收)|(收工|完工|干完活?|下班)[^，]{0,4}(有点|有些|挺|太|比较|特别|老是)?乱/ },
+  // Round 20 (t20C2): a hot joint left bare where a child reaches (接头烫手 也没包一下 孩子老往那凑): a hazard (000 第二十七条).
+  { category: 'safety', severe: true, re: /(烫手|烫人|漏电|带电|裸露|尖|锋利)[^。]{0,16}(孩子|小孩|老人)[^，]{0,4}(老|总|常|爱|会)?(往|去)?(那|这)?(儿)?(凑|摸|碰|爬|抓)/ },
+  // Round 20 (t20C2): the customer told nothing (也没跟我细说), one story then another (一会一个说法): conduct, attitude (000 第三十六条
+  // 首问负责, 第四十六条).
+  { category: 'attitude', re: /没(跟|给|和|对|向)(我|俺|咱)(细说|说清楚|讲清楚|解释|交代|讲一下|说一下)|一会(儿)?一个说法/ },
   // Round 20 (t20C): a reply promised within days and given a week later (说好了三个工作日给答复 一个礼拜了才打电话): late, before
   // the call at last reads as the hotline reached.
   { category: 'late', re: new RegExp(`(说好|答应|承诺|说)(了)?[^，]{0,2}(${N}|一)+个?(工作日|天|小时)[^，]{0,4}(给|回|答复|回复|处理|解决)[^。]{0,12}(一|${N}|半)+个?(多)?(礼拜|星期|月|天|周)(了)?[^，]{0,3}才`) },
@@ -282,7 +311,8 @@ const ZH: Rule[] = [
   { category: 'not_fixed', severe: true, re: /(固话|座机|听筒|话筒|(?<![你您这])电话(里|里头|里面))[^，]{0,4}(还是|老是|总是|一直|又)?[^，]{0,2}(有)?(杂音|滋滋|嗞嗞|沙沙|呲呲|电流声|嗡嗡)/, unless: /(你|您)(那边|那儿|这边)|是不是也/ },
   { category: 'not_fixed', severe: true, firm: true, re: /(现在)?(就是|只是|也就)?偶尔(热|暖和|通|有信号|能用|好)(一下|一会儿?)/ },
   // Said to be done but only looked at (说是处理了，其实就是来人看了一眼; 来了看看就走了): the fault still there.
-  { category: 'not_fixed', severe: true, re: /说是[^，]{0,6}(处理|解决|修好|弄好|修|查)(了|过)?[^，]{0,3}(其实|实际上|结果|可是?|但是?)|(看了一眼|看了两眼|瞅了一眼|看了看|看看|转了一圈|转一圈)(就)?走(了|人)/ },
+  { category: 'not_fixed', severe: true, re: /说是[^，]{0,6}(处理|解决|修好|弄好|修|查)(了|过)?[^，]{0,3}(其实|实际上|结果|可是?|但是?)|(看了一眼|看了两眼|瞅了一眼|看了看|看看|转了一圈|转一圈)(就)?走(了|人)|来了?(就|只)(看了一眼|瞅了一眼|瞄了一眼)(?![^，]{0,4}(就)?(知道|找到|发现|看出|明白))/ },
+  // Round 20 (t20C2): 来了就看了一眼 (the visit a glance, nothing done) above: the fault left, as 看了一眼就走了.
   // Said to be done, and what is still so (你们说解决了，我这边信号还是一格; 你们说处理完了，我家暖气自己还不知道呢): the fault
   // still there (000 第三十三条); what else is said (跑到楼道里去) is where the customer goes for a signal.
   { category: 'not_fixed', severe: true, re: /(你们|他们|师傅|客服)说(是)?(都)?(解决|处理|修好|弄好)(完)?了[^，]{0,12}(还是|还不|还没|自己还不知道)|信号[^，]{0,4}还是(就|只有)?(一|1)格/ },
