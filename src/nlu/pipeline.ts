@@ -1644,7 +1644,7 @@ function levelOpening(P: LocaleParser, said: string, depth = 0): Csat3 | null {
 /** Round 20 (t20V2): too ashamed to recommend (我不好意思推荐, 哪好意思跟人介绍), no pause inside. */
 const ASHAMED_TO_RECOMMEND_ZH = /(不好意思|没脸|不敢|哪好意思|怎么好意思)(再)?(跟|给|向)?(人|别人|朋友|亲戚|亲朋)?(推荐|介绍)(?!的话)/;
 /** Round 20 (t20V2): a delay of a day or a few (晚了两天, 耽误了几天, 拖了一两天). */
-const SHORT_DELAY_ZH = /(晚|耽误|拖|推迟|延期|延误|慢)了?(一|两|俩|三|几|一两|两三)(个)?(天|日)/;
+const SHORT_DELAY_ZH = /(晚|耽误|拖|推迟|延期|延误|慢|停|歇|停工)了?(一|两|俩|三|几|一两|两三)(个)?(天|日)/;
 /** Round 20 (t20V2): a lukewarm level said as a clause of its own (基本满意, 还行吧, 应该还可以, 进度还行吧). */
 const LUKEWARM_FIRST = /^(嗯|呃|哦)?(设计|质量|施工|进度|工期|态度|服务|总体|整体)?(应该|也)?(基本(上)?满意|大体满意|还算满意|还行|还可以|还好|凑合|过得去|还过得去)(的|了)?(吧|啊|呀|吧啊)?$/;
 function openingVerdict(P: LocaleParser, said: string, norm: string, comp: ComplaintMatch | null, ironic: boolean): 'aspect' | 'matter' | null {
@@ -1660,7 +1660,7 @@ function openingVerdict(P: LocaleParser, said: string, norm: string, comp: Compl
   // Round 20 (t20V2): a lukewarm level said first (基本满意, 还行吧, 进度还可以), then a small grievance with no "but" (比说好的晚了两天,
   // 有些地方不太合理, 就是材料老不到 耽误了几天): the level is the answer and carries the reservation itself, a yes with it.
   // (A large one, 拖了三个月, 墙裂了好几道缝 漏水, is no small matter: as read before.)
-  if (LUKEWARM_FIRST.test(first) && !ironic && !P.irony(rest) && !comp?.severe && P.analyze(rest).signals.some((x) => x.pol < 0) && (comp?.diminished || SMALL_MATTER.test(rest) || RESERVATION_CUE.test(rest) || SHORT_DELAY_ZH.test(rest))) return 'matter';
+  if (LUKEWARM_FIRST.test(first) && !ironic && !P.irony(rest) && !comp?.severe && (!!comp || P.analyze(rest).signals.some((x) => x.pol < 0)) && (comp?.diminished || SMALL_MATTER.test(rest) || RESERVATION_CUE.test(rest) || SHORT_DELAY_ZH.test(rest))) return 'matter';
   // (Irony said by the whole (正常得很，一天断八回) takes the first clause back; a sneer inside the rest does too.)
   // (挺好的，就是不太满意: the level itself denied after the "but" is the answer, not another matter.)
   if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first) || P.analyze(rest).signals.some((x) => x.pol < 0 && LEVEL_WORD.test(x.text))) return null;
