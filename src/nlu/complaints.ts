@@ -141,6 +141,8 @@ const ZH: Rule[] = [
   { category: 'billing', severe: true, re: /(加|多|涨)(了)?(一堆|一大堆|好多|不少|那么多|这么多)(的)?(钱|费用?)/, unless: /(没|不|别)(加|多|涨)/ },
   // Round 20 (t20G): the work dragged on, in dialect (拖起拖起的, normalised to 拖起的; 拖拖拉拉): late (004 第十三条).
   { category: 'late', re: /拖起拖起|拖起的|拖拖拉拉|一拖再拖/ },
+  // Round 20 (t20V2): a job left half done (烂尾工程, 干成了烂尾): the schedule broken for good.
+  { category: 'late', severe: true, re: /烂尾/ },
   // The line called over and over before anyone answered or cared (电话打了八遍才接, 打了十几次10000才有人理, 打了六个电话才有人管):
   // the company hard to reach, `unreachable`, not a visit repeated or a wait for the work. (Said beside the handling's slowness,
   // 处理的太慢了打了三次电话才有人管, the calls are the chasing of a slow job, read as before.)

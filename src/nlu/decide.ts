@@ -99,6 +99,11 @@ export function decideYesNo(a: Analysis): Decision<boolean> {
   const first = sigs[0];
   const there = (s: Signal) => s.cls === 'answer' && s.pol > 0 && s.text === '有';
   if (first && first.cls === 'eval' && first.pol < 0 && !first.weakOnly && sigs.some(there)) sigs = sigs.filter((s) => !there(s));
+  // Round 20 (t20V2): the same after a backchannel 嗯 (嗯不满意 墙有裂缝), after a plain negative fact said first (没按期 中间停了有半个多月),
+  // and for a 可以 inside a reported reply (不满意 我提个意见他们就说要改可以 加钱): the verdict said first is the answer.
+  const lead = first && first.cls === 'answer' && first.pol > 0 && first.w < 1 ? sigs[1] : first;
+  const midYes = (s: Signal) => s !== first && s.cls === 'answer' && s.pol > 0 && /^(有|可以|中)$/.test(s.text);
+  if (lead && lead.pol < 0 && !lead.weakOnly && ((lead.cls === 'eval' && !lead.negated) || (lead.cls === 'fact' && lead.w >= 1)) && sigs.some(midYes)) sigs = sigs.filter((s) => !midYes(s));
   const strong = sigs.filter((s) => !s.weakOnly);
   if (strong.length) sigs = strong;
   if (!sigs.length) {

@@ -435,6 +435,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   const result: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
   // (Nothing left once a disclaimed grievance is set aside: no evidence, though on a free-text step the words stand.)
   if (!norm && settled && expect.kind === 'text') return { ...result, value: text.trim(), confidence: 1 };
+  // Round 20 (t20V2): the asked word echoed first, then the cause owned or excused (没按期 是我们自己改了方案耽误的 不怪他们): the
+  // echo still answers the question; the excused grievance is none.
+  if (!norm && (settled || excused) && expect.kind === 'yesno') {
+    const head = /^\s*([^，,。.!！?？;；\s]+)[，,。.!！;；\s]/u.exec(text);
+    const echoed = head ? P.echo(P.normalize(head[1]!)) : null;
+    if (echoed !== null) return { ...result, value: echoed, confidence: 0.6 };
+  }
   if (!norm) return result;
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
   const direct = P.detectIntent(norm);
@@ -705,6 +712,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = true;
         result.confidence = 0.65;
         reservation = !!comp && !comp.severe && opening === 'matter';
+        // Round 20 (t20V2): after a lukewarm level a grievance no pattern names (有些地方不太合理) is still the reservation.
+        if (!comp && opening === 'matter' && LUKEWARM_FIRST.test(P.normalize(said.split(/[，,。.!！;；\s]+/)[0] ?? ''))) {
+          comp = unnamedReservation(P, norm, true) ?? { ...(P.nearestComplaint(norm) ?? { category: 'quality', at: 0 }), severe: false, diminished: true };
+          reservation = true;
+        }
         // (设计满意，施工不满意: an explicit 不满意 on another item reaches a person, issue 13 item 2.)
         if (opening === 'aspect') comp = { ...(comp ?? P.nearestComplaint(norm) ?? { category: 'quality', diminished: false, at: 0 }), severe: true };
       }
@@ -803,6 +815,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (result.value === null && !found && !comp && !question && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('recommend') && RECOMMEND_WITHHELD_ZH.test(P.stripFillers(vnorm))) {
         result.value = false;
         result.confidence = 0.6;
+      }
+      // Round 20 (t20V2): too ashamed to recommend, said without a pause (现在这个样子我不好意思推荐, 没脸给人介绍): a no, whatever hedge
+      // came first (看情况吧); 不好意思，会推荐的 is an apology, then a yes.
+      if (result.value !== false && !found && !question && ASHAMED_TO_RECOMMEND_ZH.test(said)) {
+        result.value = false;
+        result.confidence = 0.75;
+        reservation = false;
       }
       // Round 15 (t15Y): the state coming and going (一会儿热一会儿凉, 时好时坏, 有时候通有时候不通) or good earlier and bad now
       // (上午热乎，这会儿不太热; 昨天还好好的，今天又卡了): the fault is there now, a no (not_fixed unless a category was read).
@@ -1630,6 +1649,12 @@ function levelOpening(P: LocaleParser, said: string, depth = 0): Csat3 | null {
  * 工期倒是准) and what follows opens with a "but" (or follows a concession) and does not take the state back: the
  * answer is the first clause's yes. Actions conceded (处理是处理了, 来是来了) and praise of a person are no verdict.
  */
+/** Round 20 (t20V2): too ashamed to recommend (我不好意思推荐, 哪好意思跟人介绍), no pause inside. */
+const ASHAMED_TO_RECOMMEND_ZH = /(不好意思|没脸|不敢|哪好意思|怎么好意思)(再)?(跟|给|向)?(人|别人|朋友|亲戚|亲朋)?(推荐|介绍)(?!的话)/;
+/** Round 20 (t20V2): a delay of a day or a few (晚了两天, 耽误了几天, 拖了一两天). */
+const SHORT_DELAY_ZH = /(晚|耽误|拖|推迟|延期|延误|慢|停|歇|停工)了?(一|两|俩|三|几|一两|两三)(个)?(天|日)/;
+/** Round 20 (t20V2): a lukewarm level said as a clause of its own (基本满意, 还行吧, 应该还可以, 进度还行吧). */
+const LUKEWARM_FIRST = /^(嗯|呃|哦)?(设计|质量|施工|进度|工期|态度|服务|总体|整体)?(应该|也)?(基本(上)?满意|大体满意|还算满意|还行|还可以|还好|凑合|过得去|还过得去)(的|了)?(吧|啊|呀|吧啊)?$/;
 function openingVerdict(P: LocaleParser, said: string, norm: string, comp: ComplaintMatch | null, ironic: boolean): 'aspect' | 'matter' | null {
   const m = /^\s*([^，,。.!！?？;；\s]+)[，,。.!！;；\s]+(\S.*)$/su.exec(said);
   if (!m) return null;
@@ -1640,6 +1665,10 @@ function openingVerdict(P: LocaleParser, said: string, norm: string, comp: Compl
   const aspect = ASPECT_PRAISED.exec(first);
   const other = aspect ? ASPECT_OPENS.exec(rest) : null;
   if (aspect && other && other[1] !== aspect[1] && !(ASPECT_SAME[aspect[1]!] ?? []).includes(other[1]!)) return 'aspect';
+  // Round 20 (t20V2): a lukewarm level said first (基本满意, 还行吧, 进度还可以), then a small grievance with no "but" (比说好的晚了两天,
+  // 有些地方不太合理, 就是材料老不到 耽误了几天): the level is the answer and carries the reservation itself, a yes with it.
+  // (A large one, 拖了三个月, 墙裂了好几道缝 漏水, is no small matter: as read before.)
+  if (LUKEWARM_FIRST.test(first) && !ironic && !P.irony(rest) && !comp?.severe && (!!comp || P.analyze(rest).signals.some((x) => x.pol < 0)) && (comp?.diminished || SMALL_MATTER.test(rest) || RESERVATION_CUE.test(rest) || SHORT_DELAY_ZH.test(rest))) return 'matter';
   // (Irony said by the whole (正常得很，一天断八回) takes the first clause back; a sneer inside the rest does too.)
   // (挺好的，就是不太满意: the level itself denied after the "but" is the answer, not another matter.)
   if (STATE_TAKEN_BACK.test(rest) || P.irony(rest) || EMPHATIC_PRAISE_AT_START.test(first) || P.analyze(rest).signals.some((x) => x.pol < 0 && LEVEL_WORD.test(x.text))) return null;
