@@ -869,6 +869,22 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         if (comp?.category === 'quality') comp = { ...comp, category: 'not_fixed' };
         else if (!comp && (grievanceAfterNo || STATE_DENIED_ZH.test(P.stripFillers(vnorm)))) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
       }
+      // Round 20 (t20Y2): asked whether the fault is mended, a retort that denies it (解决啥了 根本没人联系我; 热什么呀 一点都不热;
+      // 谁跟你说处理好了 师傅压根就没来; 说是处理了 其实还是一样卡) or the fault still or again there now (今天早上还是断了一次;
+      // 还是有问题 电话打出去对方听不见; 还没有 说是要等主管网那边): the fault not fixed (000 第三十三条), a no. Not the asked word
+      // said back with our voice unheard (解决什么 你声音断断续续的: a hearing trouble, no answer).
+      if (result.value !== false && (!found || found.intent === 'human') && expect.kind === 'yesno' && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        const denied = FIX_DENIED_ZH.exec(said);
+        const rest = denied ? P.normalize(said.slice(denied.index + denied[0].length)) : '';
+        const retort = !!denied && !!rest && !OUR_VOICE_ZH.test(rest) && (P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer') || !!P.complaint(rest) || FIX_DENIED_REST_ZH.test(rest));
+        if (retort || (!P.answerAtStart(vnorm) && STILL_NOW_ZH.test(said) && !OUR_VOICE_ZH.test(said))) {
+          result.value = false;
+          result.confidence = 0.75;
+          reservation = false;
+          const restComp = retort ? P.complaint(rest) : null;
+          if (!comp || comp.category === 'quality' || (retort && comp.category === 'late')) comp = { ...(restComp ?? { at: 0 }), category: restComp && restComp.category !== 'quality' && restComp.category !== 'late' ? restComp.category : 'not_fixed', severe: true, diminished: false };
+        }
+      }
       break;
     }
     case 'csat3': {
@@ -1347,6 +1363,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
       // Round 15 (t15F2): 方便啥，把你们主管叫来: the question's word thrown back (方便啥, 满意个屁) before the request answers nothing.
       if (/^(方便|满意|好|行|答|回访|问)(啥|什么|个啥|个屁|个鬼|个头)$/.test(P.stripFillers(head))) result.value = null;
+      // Round 20 (t20Y2): a person asked for, then the fault still there told after it on the fixed step (找人工 我这暖气还不热呢): a no
+      // beside the request (000 第三十三条).
+      if (result.value === null && intent === 'human' && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && STILL_NOW_ZH.test(said.slice(said.search(/[，,。\s]/) + 1))) result.value = false;
       if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
     }
     result.intent = intent;
@@ -1502,6 +1521,14 @@ function unnamedGrievance(P: LocaleParser, norm: string): boolean {
 /** A span in quotes (reported words). */
 const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 // The mended state denied as the whole answer (不通, 不热, 还没好, 没修好, 还是不行): the fault still there.
+// Round 20 (t20Y2): the mending retorted (解决啥了, 热什么呀, 修好什么, 谁跟你说处理好了, 说是处理了 其实/谁……) said first, on the fixed step.
+const FIX_DENIED_ZH = /^\s*(?:那个啥|那个|哎呀|嗨|唉)?[，,\s]*(?:(?:解决|处理|修好|弄好|热|好|通)(?:什么|啥)(?:了)?(?:呀|啊|呢)?|谁(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)(?:的)?(?:已经)?(?:处理|解决|修|弄|搞)?(?:好|完)?了?(?:的)?|(?:说是|说|都说)(?:已经)?(?:处理|解决|修好|弄好|修)(?:好|完)?了)[？?！!，,。\s]*/;
+// What follows a "说是处理了" that takes it back: in fact, but, still, nobody, who.
+const FIX_DENIED_REST_ZH = /^(其实|实际上|可是|可|但是|但|结果|还是|照样|根本|压根|谁|没人|也没|就来了)/;
+// Our voice not heard (你声音断断续续的, 听不清你说啥): a hearing trouble, not a retort.
+const OUR_VOICE_ZH = /(你|您)(那边)?(的)?(声音|说话|说的|讲的|信号)|听不清(你|您)|(你|您)说(啥|什么)/;
+// The fault still or again there now, said as a clause (还是断了一次, 还是有问题, 还是一样卡, 还没有 说是要等, 还不热呢).
+const STILL_NOW_ZH = /(?:^|[，,。\s])(?:那个啥|那个)?[，,\s]*(?:今天|昨天|早上|今天早上|昨晚|刚才|这两天|现在)?(?:还是|又)(?:有问题|有毛病|不行|一样|老样子|断|卡|掉线|不通|不热|凉|冷)|^\s*还没(?:有)?(?:呢|啊)?[，,\s]+(?:说是?|得|要|等)|(?:暖气|屋里|家里|网|电话)?还(?:是)?不(?:热|通|行)(?:呢|啊)?\s*$/;
 const STATE_DENIED_ZH = /^(还|也|都|根本|压根)?(是)?(不通|不热|没(有)?(修)?好|没(有)?通|不行|没解决|不能用)(呢|啊|呀|的)?$/;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /**
