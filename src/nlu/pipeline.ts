@@ -885,6 +885,32 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
           if (!comp || comp.category === 'quality' || (retort && comp.category === 'late')) comp = { ...(restComp ?? { at: 0 }), category: restComp && restComp.category !== 'quality' && restComp.category !== 'late' ? restComp.category : 'not_fixed', severe: true, diminished: false };
         }
       }
+      // Round 20 (t20Y2): asked whether the fault is mended, only the visit told (师傅今天早上八点就来了 挺早的; 师傅来了给放了放气
+      // 又紧了紧阀门; 修是来修了 可师傅找我要了一百块钱的材料费) or what a call said (上周五给我打的电话 说已经处理了): the state now is
+      // not said, no value (the step asks again); a grievance beside it keeps its category.
+      if (result.value === true && !found && !irony && !P.answerAtStart(vnorm) && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && !STATE_NOW_SAID_ZH.test(vnorm)) {
+        const pos = a.signals.filter((x) => x.pol > 0 && !x.negated);
+        if ((pos.length && pos.every((x) => VISIT_WORD_ZH.test(x.text)) && pos.some((x) => x.cls === 'fact' && /来/.test(x.text) || x.text === '修')) || CALL_SAID_HANDLED_ZH.test(vnorm)) {
+          result.value = null;
+          result.confidence = 0;
+          reservation = false;
+        }
+      }
+      // Round 20 (t20Y2): asked whether the matter is solved, a refund told as done (那个钱的事啊 我闺女说退了; 多收的钱退回来了): the matter put right, a yes to
+      // confirm (a refund not yet made, 还没退, stays a no).
+      if (result.value === null && !found && !comp && !question && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && REFUND_DONE_ZH.test(vnorm)) {
+        result.value = true;
+        result.confidence = 0.6;
+      }
+      // Round 20 (t20Y2): asked whether it is warm now, a room reading of 18 度 or more said plainly (现在屋里二十二度): the heating's
+      // minimum met (a reading below it is read as the cold, zh.ts), a yes to confirm.
+      if (result.value === null && !found && !comp && !question && expect.kind === 'yesno' && ctx.question && /热|暖/.test(ctx.question) && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        const r = /度/.test(vnorm) ? P.findScore(vnorm, 0, 40, '度') : null;
+        if (r && r.value !== null && !r.loose && !r.approximate && r.value >= 18 && r.value <= 30) {
+          result.value = true;
+          result.confidence = 0.7;
+        }
+      }
       break;
     }
     case 'csat3': {
@@ -1236,7 +1262,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
   // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
   // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
-  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
+  // Round 20 (t20Y2): asked whether the matter is solved, the recogniser's 介绍了 said alone is 解决了 (jie-jue heard as jie-shao;
+  // no recommending is asked there), not an answer about another item.
+  const misheardSolved = MISHEARD_SOLVED_ZH.test(P.stripFillers(P.normalize(text))) && !!ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && !askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('recommend');
+  if (expect.kind === 'yesno' && result.value !== null && ctx.question && !misheardSolved && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
     result.value = null;
     result.confidence = 0;
     reservation = false;
@@ -1521,6 +1550,13 @@ function unnamedGrievance(P: LocaleParser, norm: string): boolean {
 /** A span in quotes (reported words). */
 const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 // The mended state denied as the whole answer (不通, 不热, 还没好, 没修好, 还是不行): the fault still there.
+// Round 20 (t20Y2): words of the visit only (来了, 来修了, 修, the 是 of 修是来修了), and the state now said (好了, 热了, 通了…).
+const VISIT_WORD_ZH = /^(来了|来过|来修了|来修|上门了|修|是|要)$/;
+const STATE_NOW_SAID_ZH = /好了|修好|弄好|热|暖和|通了|能用|能上|正常|解决|没问题|没事了|行了|不断|不卡|冷|凉|不行|(还是|又)(不|没|断|卡|坏|凉|冷|那样|老样子)/;
+const CALL_SAID_HANDLED_ZH = /(打的电话|打电话|来电话|来了个电话|短信|通知)[^，]{0,6}说(是)?(已经)?(处理|解决|修)(好|完)?了(的)?$/;
+const MISHEARD_SOLVED_ZH = /^(已经)?介绍了(啊|吧|呀)?$/;
+// Round 20 (t20Y2): money said refunded as the last clause (钱……退了, 退回来了, 给我退了), not yet (还没退) nor asked (退了吗).
+const REFUND_DONE_ZH = /(钱|费|款)[^，]{0,12}(?<!没|没有|不|还没|未)(退|返|退回来|返还|退给我)(了|啦)(的)?(吧|啊|呀)?$/;
 // Round 20 (t20Y2): the mending retorted (解决啥了, 热什么呀, 修好什么, 谁跟你说处理好了, 说是处理了 其实/谁……) said first, on the fixed step.
 const FIX_DENIED_ZH = /^\s*(?:那个啥|那个|哎呀|嗨|唉)?[，,\s]*(?:(?:解决|处理|修好|弄好|热|好|通)(?:什么|啥)(?:了)?(?:呀|啊|呢)?|谁(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)(?:的)?(?:已经)?(?:处理|解决|修|弄|搞)?(?:好|完)?了?(?:的)?|(?:说是|说|都说)(?:已经)?(?:处理|解决|修好|弄好|修)(?:好|完)?了)[？?！!，,。\s]*/;
 // What follows a "说是处理了" that takes it back: in fact, but, still, nobody, who.
