@@ -888,9 +888,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 20 (t20Y2): asked whether the fault is mended, only the visit told (师傅今天早上八点就来了 挺早的; 师傅来了给放了放气
       // 又紧了紧阀门; 修是来修了 可师傅找我要了一百块钱的材料费) or what a call said (上周五给我打的电话 说已经处理了): the state now is
       // not said, no value (the step asks again); a grievance beside it keeps its category.
-      if (result.value === true && !found && !irony && !P.answerAtStart(vnorm) && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && !STATE_NOW_SAID_ZH.test(vnorm)) {
+      if (result.value === true && !found && !irony && !P.answerAtStart(vnorm) && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
         const pos = a.signals.filter((x) => x.pol > 0 && !x.negated);
-        if ((pos.length && pos.every((x) => VISIT_WORD_ZH.test(x.text)) && pos.some((x) => x.cls === 'fact' && /来/.test(x.text) || x.text === '修')) || CALL_SAID_HANDLED_ZH.test(vnorm)) {
+        if ((!STATE_NOW_SAID_ZH.test(vnorm) && pos.length && pos.every((x) => VISIT_WORD_ZH.test(x.text)) && /来|上门/.test(vnorm)) || CALL_SAID_HANDLED_ZH.test(vnorm)) {
           result.value = null;
           result.confidence = 0;
           reservation = false;

@@ -35,7 +35,7 @@ describe('the fix denied on the fixed steps, round 20', () => {
   it('leaves the asked word said back with our voice unheard, and a plain yes', () => rows([
     ['telecom-complaint.solved', '解决什么 你声音断断续续的', null, null],
     ['telecom-complaint.solved', '解决了', true, null],
-    ['telecom-complaint.solved', '上周五给我打的电话 说已经处理了', true, null],
+    ['telecom-complaint.solved', '上周五给我打的电话 说已经处理了', null, null],
   ]));
   it('reads the fault still or again there now as no', () => rows([
     ['telecom-repair.fixed_check', '嗯 昨天晚上又断了一次', false, 'not_fixed'],
@@ -51,4 +51,18 @@ describe('the fix denied on the fixed steps, round 20', () => {
     expect(onStep('heating-complaint.solved', '转人工 暖气还是不热').i).toBe('human');
     expect(onStep('heating-complaint.solved', '找人工').v).toBe(null);
   });
+  it('gives no value to the visit told without the state now', () => rows([
+    ['telecom-repair.fixed_check', '师傅昨天下午就来了 挺准时的', null, null],
+    ['heating-repair.warm_now', '师傅来了把阀门拧了拧', null, null],
+    ['telecom-complaint.solved', '前天来电话 说已经解决了', null, null],
+    ['telecom-repair.fixed_check', '来了 修好了', true, null],
+    ['telecom-repair.fixed_check', '修号了', true, null],
+  ]));
+  it('reads a warm reading, the misheard 解决了 and a refund done as yes', () => rows([
+    ['heating-repair.warm_now', '屋里现在二十一度', true, null],
+    ['heating-repair.warm_now', '楼下那家二十三度', null, null],
+    ['telecom-complaint.solved', '介绍了', true, null],
+    ['telecom-complaint.solved', '那个钱的事 后来给退了', true, null],
+    ['telecom-complaint.solved', '那个钱退了吗', null, null],
+  ]));
 });
