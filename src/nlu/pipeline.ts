@@ -877,7 +877,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const denied = FIX_DENIED_ZH.exec(said);
         const rest = denied ? P.normalize(said.slice(denied.index + denied[0].length)) : '';
         const retort = !!denied && !!rest && !OUR_VOICE_ZH.test(rest) && (P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer') || !!P.complaint(rest) || FIX_DENIED_REST_ZH.test(rest));
-        if (retort || (!P.answerAtStart(vnorm) && STILL_NOW_ZH.test(said) && !OUR_VOICE_ZH.test(said))) {
+        if (retort || (!P.answerAtStart(vnorm) && stillNowZh(said) && !OUR_VOICE_ZH.test(said))) {
           result.value = false;
           result.confidence = 0.75;
           reservation = false;
@@ -890,7 +890,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // not said, no value (the step asks again); a grievance beside it keeps its category.
       if (result.value === true && !found && !irony && !P.answerAtStart(vnorm) && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
         const pos = a.signals.filter((x) => x.pol > 0 && !x.negated);
-        if ((!STATE_NOW_SAID_ZH.test(vnorm) && pos.length && pos.every((x) => VISIT_WORD_ZH.test(x.text)) && /来|上门/.test(vnorm)) || CALL_SAID_HANDLED_ZH.test(vnorm)) {
+        if ((!STATE_NOW_SAID_ZH.test(vnorm) && pos.length && pos.every((x) => VISIT_WORD_ZH.test(x.text)) && VISIT_CAME_ZH.test(vnorm)) || CALL_SAID_HANDLED_ZH.test(vnorm)) {
           result.value = null;
           result.confidence = 0;
           reservation = false;
@@ -1394,7 +1394,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (/^(方便|满意|好|行|答|回访|问)(啥|什么|个啥|个屁|个鬼|个头)$/.test(P.stripFillers(head))) result.value = null;
       // Round 20 (t20Y2): a person asked for, then the fault still there told after it on the fixed step (找人工 我这暖气还不热呢): a no
       // beside the request (000 第三十三条).
-      if (result.value === null && intent === 'human' && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && STILL_NOW_ZH.test(said.slice(said.search(/[，,。\s]/) + 1))) result.value = false;
+      if (result.value === null && intent === 'human' && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && stillNowZh(said.slice(said.search(/[，,。\s]/) + 1))) result.value = false;
       if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
     }
     result.intent = intent;
@@ -1551,18 +1551,27 @@ function unnamedGrievance(P: LocaleParser, norm: string): boolean {
 const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 // The mended state denied as the whole answer (不通, 不热, 还没好, 没修好, 还是不行): the fault still there.
 // Round 20 (t20Y2): words of the visit only (来了, 来修了, 修, the 是 of 修是来修了), and the state now said (好了, 热了, 通了…).
+// (A person came, 师傅来了, 来修了; not the line back, 网来了, nor a plan changed back, 改回来了.)
+const VISIT_CAME_ZH = /(师傅|人|他|她|他们|维修工?|装维|小伙子?)[^，]{0,10}(来|上门)|来修/;
 const VISIT_WORD_ZH = /^(来了|来过|来修了|来修|上门了|修|是|要)$/;
 const STATE_NOW_SAID_ZH = /好了|修好|弄好|热|暖和|通了|能用|能上|正常|解决|没问题|没事了|行了|不断|不卡|冷|凉|不行|(还是|又)(不|没|断|卡|坏|凉|冷|那样|老样子)/;
 const CALL_SAID_HANDLED_ZH = /(打的电话|打电话|来电话|来了个电话|短信|通知)[^，]{0,6}说(是)?(已经)?(处理|解决|修)(好|完)?了(的)?$/;
 const MISHEARD_SOLVED_ZH = /^(已经)?介绍了(啊|吧|呀)?$/;
 // Round 20 (t20Y2): money said refunded as the last clause (钱……退了, 退回来了, 给我退了), not yet (还没退) nor asked (退了吗).
 const REFUND_DONE_ZH = /(钱|费|款)[^，]{0,12}(?<!没|没有|不|还没|未)(退|返|退回来|返还|退给我)(了|啦)(的)?(吧|啊|呀)?$/;
+/** Round 20 (t20Y2): the fault still there now (STILL_NOW_ZH), not in a clause said of an earlier time (今天还行 昨天还不热呢). */
+function stillNowZh(said: string): boolean {
+  const m = STILL_NOW_ZH.exec(said);
+  if (!m) return false;
+  const from = Math.max(...[...'，,。 '].map((c) => said.lastIndexOf(c, m.index + (/^[，,。\s]/.test(m[0]) ? 0 : -1))));
+  return !/昨天|前天|之前|以前|前两天|前几天|那会|当时|刚开始|一开始|上午/.test(said.slice(from + 1, m.index + m[0].length));
+}
 // Round 20 (t20Y2): the mending retorted (解决啥了, 热什么呀, 修好什么, 谁跟你说处理好了, 说是处理了 其实/谁……) said first, on the fixed step.
 const FIX_DENIED_ZH = /^\s*(?:那个啥|那个|哎呀|嗨|唉)?[，,\s]*(?:(?:解决|处理|修好|弄好|热|好|通)(?:什么|啥)(?:了)?(?:呀|啊|呢)?|谁(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)(?:的)?(?:已经)?(?:处理|解决|修|弄|搞)?(?:好|完)?了?(?:的)?|(?:说是|说|都说)(?:已经)?(?:处理|解决|修好|弄好|修)(?:好|完)?了)[？?！!，,。\s]*/;
 // What follows a "说是处理了" that takes it back: in fact, but, still, nobody, who.
 const FIX_DENIED_REST_ZH = /^(其实|实际上|可是|可|但是|但|结果|还是|照样|根本|压根|谁|没人|也没|就来了)/;
 // Our voice not heard (你声音断断续续的, 听不清你说啥): a hearing trouble, not a retort.
-const OUR_VOICE_ZH = /(你|您)(那边)?(的)?(声音|说话|说的|讲的|信号)|听不清(你|您)|(你|您)说(啥|什么)/;
+const OUR_VOICE_ZH = /(你|您)(那边)?(的)?(声音|说话|说的|讲的|信号)|听不清(你|您)|(你|您)说(啥|什么)|忘了|不记得|记不(清|得)|想不起/;
 // The fault still or again there now, said as a clause (还是断了一次, 还是有问题, 还是一样卡, 还没有 说是要等, 还不热呢).
 const STILL_NOW_ZH = /(?:^|[，,。\s])(?:那个啥|那个)?[，,\s]*(?:今天|昨天|早上|今天早上|昨晚|刚才|这两天|现在)?(?:还是|又)(?:有问题|有毛病|不行|一样|老样子|断|卡|掉线|不通|不热|凉|冷)|^\s*还没(?:有)?(?:呢|啊)?[，,\s]+(?:说是?|得|要|等)|(?:暖气|屋里|家里|网|电话)?还(?:是)?不(?:热|通|行)(?:呢|啊)?\s*$/;
 const STATE_DENIED_ZH = /^(还|也|都|根本|压根)?(是)?(不通|不热|没(有)?(修)?好|没(有)?通|不行|没解决|不能用)(呢|啊|呀|的)?$/;

@@ -65,4 +65,9 @@ describe('the fix denied on the fixed steps, round 20', () => {
     ['telecom-complaint.solved', '那个钱的事 后来给退了', true, null],
     ['telecom-complaint.solved', '那个钱退了吗', null, null],
   ]));
+  it('leaves an earlier state, the line back and a matter forgotten alone', () => rows([
+    ['heating-complaint.solved', '今天热乎了 昨天还不行', true, null],
+    ['telecom-repair.fixed_check', '网来了', true, null],
+    ['telecom-complaint.solved', '解决啥了？我都不记得投诉的啥了', null, null],
+  ]));
 });
