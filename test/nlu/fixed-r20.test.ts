@@ -66,7 +66,7 @@ describe('the fix denied on the fixed steps, round 20', () => {
     ['telecom-complaint.solved', '那个钱退了吗', null, null],
   ]));
   it('leaves an earlier state, the line back and a matter forgotten alone', () => rows([
-    ['heating-repair.warm_now', '今天热了 前天还不行', true, null],
+    ['heating-repair.warm_now', '今天热了 昨天还不行', true, null],
     ['telecom-repair.fixed_check', '网来了', true, null],
     ['telecom-complaint.solved', '解决啥了？我都不记得投诉的啥了', null, null],
   ]));
