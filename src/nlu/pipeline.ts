@@ -894,6 +894,48 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         if (comp?.category === 'quality') comp = { ...comp, category: 'not_fixed' };
         else if (!comp && (grievanceAfterNo || STATE_DENIED_ZH.test(P.stripFillers(vnorm)))) comp = { category: 'not_fixed', severe: true, diminished: false, at: 0 };
       }
+      // Round 20 (t20Y2): asked whether the fault is mended, a retort that denies it (解决啥了 根本没人联系我; 热什么呀 一点都不热;
+      // 谁跟你说处理好了 师傅压根就没来; 说是处理了 其实还是一样卡) or the fault still or again there now (今天早上还是断了一次;
+      // 还是有问题 电话打出去对方听不见; 还没有 说是要等主管网那边): the fault not fixed (000 第三十三条), a no. Not the asked word
+      // said back with our voice unheard (解决什么 你声音断断续续的: a hearing trouble, no answer).
+      if (result.value !== false && (!found || found.intent === 'human') && expect.kind === 'yesno' && !expect.yesReportsProblem && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        const denied = FIX_DENIED_ZH.exec(said);
+        const rest = denied ? P.normalize(said.slice(denied.index + denied[0].length)) : '';
+        const retort = !!denied && !!rest && !OUR_VOICE_ZH.test(rest) && (P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer') || !!P.complaint(rest) || FIX_DENIED_REST_ZH.test(rest));
+        if (retort || (!P.answerAtStart(vnorm) && stillNowZh(said) && !OUR_VOICE_ZH.test(said))) {
+          result.value = false;
+          result.confidence = 0.75;
+          reservation = false;
+          const restComp = retort ? P.complaint(rest) : null;
+          if (!comp || comp.category === 'quality' || (retort && comp.category === 'late')) comp = { ...(restComp ?? { at: 0 }), category: restComp && restComp.category !== 'quality' && restComp.category !== 'late' ? restComp.category : 'not_fixed', severe: true, diminished: false };
+        }
+      }
+      // Round 20 (t20Y2): asked whether the fault is mended, only the visit told (师傅今天早上八点就来了 挺早的; 师傅来了给放了放气
+      // 又紧了紧阀门; 修是来修了 可师傅找我要了一百块钱的材料费) or what a call said (上周五给我打的电话 说已经处理了): the state now is
+      // not said, no value (the step asks again); a grievance beside it keeps its category.
+      if (result.value === true && !found && !irony && !P.answerAtStart(vnorm) && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        const pos = a.signals.filter((x) => x.pol > 0 && !x.negated);
+        if ((!STATE_NOW_SAID_ZH.test(vnorm) && pos.length && pos.every((x) => VISIT_WORD_ZH.test(x.text)) && VISIT_CAME_ZH.test(vnorm)) || CALL_SAID_HANDLED_ZH.test(vnorm)) {
+          result.value = null;
+          result.confidence = 0;
+          reservation = false;
+        }
+      }
+      // Round 20 (t20Y2): asked whether the matter is solved, a refund told as done (那个钱的事啊 我闺女说退了; 多收的钱退回来了): the matter put right, a yes to
+      // confirm (a refund not yet made, 还没退, stays a no).
+      if (result.value === null && !found && !comp && !question && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && REFUND_DONE_ZH.test(vnorm)) {
+        result.value = true;
+        result.confidence = 0.6;
+      }
+      // Round 20 (t20Y2): asked whether it is warm now, a room reading of 18 度 or more said plainly (现在屋里二十二度): the heating's
+      // minimum met (a reading below it is read as the cold, zh.ts), a yes to confirm.
+      if (result.value === null && !found && !comp && !question && expect.kind === 'yesno' && ctx.question && /热|暖/.test(ctx.question) && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed')) {
+        const r = /度/.test(vnorm) ? P.findScore(vnorm, 0, 40, '度') : null;
+        if (r && r.value !== null && !r.loose && !r.approximate && r.value >= 18 && r.value <= 30) {
+          result.value = true;
+          result.confidence = 0.7;
+        }
+      }
       break;
     }
     case 'csat3': {
@@ -1245,7 +1287,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // 安全措施是否满意？"; 师傅挺好的 to "暖气热了吗？"; 满意的 to "您是王先生本人吗？") answers neither yes nor no to it
   // (topics.ts); a grievance about another item is still a grievance. Not when a yes or no opens the answer (有，
   // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
-  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
+  // Round 20 (t20Y2): asked whether the matter is solved, the recogniser's 介绍了 said alone is 解决了 (jie-jue heard as jie-shao;
+  // no recommending is asked there), not an answer about another item.
+  const misheardSolved = MISHEARD_SOLVED_ZH.test(P.stripFillers(P.normalize(text))) && !!ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && !askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('recommend');
+  if (expect.kind === 'yesno' && result.value !== null && ctx.question && !misheardSolved && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
     result.value = null;
     result.confidence = 0;
     reservation = false;
@@ -1372,6 +1417,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       result.value = head ? P.echo(head) ?? (statement ? null : before?.value ?? null) : null;
       // Round 15 (t15F2): 方便啥，把你们主管叫来: the question's word thrown back (方便啥, 满意个屁) before the request answers nothing.
       if (/^(方便|满意|好|行|答|回访|问)(啥|什么|个啥|个屁|个鬼|个头)$/.test(P.stripFillers(head))) result.value = null;
+      // Round 20 (t20Y2): a person asked for, then the fault still there told after it on the fixed step (找人工 我这暖气还不热呢): a no
+      // beside the request (000 第三十三条).
+      if (result.value === null && intent === 'human' && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && stillNowZh(said.slice(said.search(/[，,。\s]/) + 1))) result.value = false;
       if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
     }
     result.intent = intent;
@@ -1529,6 +1577,30 @@ function unnamedGrievance(P: LocaleParser, norm: string): boolean {
 /** A span in quotes (reported words). */
 const QUOTED_SPAN = /["“「『][^"”」』]{1,40}["”」』]/g;
 // The mended state denied as the whole answer (不通, 不热, 还没好, 没修好, 还是不行): the fault still there.
+// Round 20 (t20Y2): words of the visit only (来了, 来修了, 修, the 是 of 修是来修了), and the state now said (好了, 热了, 通了…).
+// (A person came, 师傅来了, 来修了; not the line back, 网来了, nor a plan changed back, 改回来了.)
+const VISIT_CAME_ZH = /(师傅|人|他|她|他们|维修工?|装维|小伙子?)[^，]{0,10}(来|上门)|来修/;
+const VISIT_WORD_ZH = /^(来了|来过|来修了|来修|上门了|修|是|要)$/;
+const STATE_NOW_SAID_ZH = /好了|修好|弄好|热|暖和|通了|能用|能上|正常|解决|没问题|没事了|行了|不断|不卡|冷|凉|不行|(还是|又)(不|没|断|卡|坏|凉|冷|那样|老样子)/;
+const CALL_SAID_HANDLED_ZH = /(打的电话|打电话|来电话|来了个电话|短信|通知)[^，]{0,6}说(是)?(已经)?(处理|解决|修)(好|完)?了(的)?$/;
+const MISHEARD_SOLVED_ZH = /^(已经)?介绍了(啊|吧|呀)?$/;
+// Round 20 (t20Y2): money said refunded as the last clause (钱……退了, 退回来了, 给我退了), not yet (还没退) nor asked (退了吗).
+const REFUND_DONE_ZH = /(钱|费|款)[^，]{0,12}(?<!没|没有|不|还没|未)(退|返|退回来|返还|退给我)(了|啦)(的)?(吧|啊|呀)?$/;
+/** Round 20 (t20Y2): the fault still there now (STILL_NOW_ZH), not in a clause said of an earlier time (今天还行 昨天还不热呢). */
+function stillNowZh(said: string): boolean {
+  const m = STILL_NOW_ZH.exec(said);
+  if (!m) return false;
+  const from = Math.max(...[...'，,。 '].map((c) => said.lastIndexOf(c, m.index + (/^[，,。\s]/.test(m[0]) ? 0 : -1))));
+  return !/昨天|前天|之前|以前|前两天|前几天|那会|当时|刚开始|一开始|上午/.test(said.slice(from + 1, m.index + m[0].length));
+}
+// Round 20 (t20Y2): the mending retorted (解决啥了, 热什么呀, 修好什么, 谁跟你说处理好了, 说是处理了 其实/谁……) said first, on the fixed step.
+const FIX_DENIED_ZH = /^\s*(?:那个啥|那个|哎呀|嗨|唉)?[，,\s]*(?:(?:解决|处理|修好|弄好|热|好|通)(?:什么|啥)(?:了)?(?:呀|啊|呢)?|谁(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)(?:的)?(?:已经)?(?:处理|解决|修|弄|搞)?(?:好|完)?了?(?:的)?|(?:说是|说|都说)(?:已经)?(?:处理|解决|修好|弄好|修)(?:好|完)?了)[？?！!，,。\s]*/;
+// What follows a "说是处理了" that takes it back: in fact, but, still, nobody, who.
+const FIX_DENIED_REST_ZH = /^(其实|实际上|可是|可|但是|但|结果|还是|照样|根本|压根|谁|没人|也没|就来了)/;
+// Our voice not heard (你声音断断续续的, 听不清你说啥): a hearing trouble, not a retort.
+const OUR_VOICE_ZH = /(你|您)(那边)?(的)?(声音|说话|说的|讲的|信号)|听不清(你|您)|(你|您)说(啥|什么)|忘了|不记得|记不(清|得)|想不起/;
+// The fault still or again there now, said as a clause (还是断了一次, 还是有问题, 还是一样卡, 还没有 说是要等, 还不热呢).
+const STILL_NOW_ZH = /(?:^|[，,。\s])(?:那个啥|那个)?[，,\s]*(?:今天|昨天|早上|今天早上|昨晚|刚才|这两天|现在)?(?:还是|又)(?:有问题|有毛病|不行|一样|老样子|断|卡|掉线|不通|不热|凉|冷)|^\s*还没(?:有)?(?:呢|啊)?[，,\s]+(?:说是?|得|要|等)|(?:暖气|屋里|家里|网|电话)?还(?:是)?不(?:热|通|行)(?:呢|啊)?\s*$/;
 const STATE_DENIED_ZH = /^(还|也|都|根本|压根)?(是)?(不通|不热|没(有)?(修)?好|没(有)?通|不行|没解决|不能用)(呢|啊|呀|的)?$/;
 const SNEERED_ECHO = /^(?:[^，]{0,4}?)(好|解决|修好|热|正常|能用|按期|满意|推荐|通|行|安全|到位)了?个(鬼|屁|头|锤子|啥|什么|毛线?|球)|^(热|好|解决|正常|按期|推荐|满意)(什么|啥)\3/;
 /**

@@ -695,6 +695,9 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   if (m?.intent === 'repeat' && /(对面|对方|那头的人|听筒|话筒|座机)/.test(norm) && /(对面|对方)[^，]{0,3}(说|讲)|(听筒|话筒|座机)(里|里头|里面)?[^，]{0,4}(沙沙|滋滋|嗞嗞|呲呲|嗡嗡|杂音|电流声|噪音)/.test(norm)) return null;
   // Round 20 (t20C): 信号还是差 在屋里打电话都听不清: the customer's own calls unheard, a fault described (000 第三十三条), not this call.
   if (m?.intent === 'repeat' && /(打|接)(个)?电话[^，]{0,2}(都|也)听不(清|见|到)/.test(norm) && !/(你|您)(那边|说|声音)|再(说|讲)|重复/.test(norm)) return null;
+  // Round 20 (t20Y2): 电话打出去对方听不见: the other party cannot hear the customer's calls, a fault described (000 第三十三条),
+  // not this call unheard.
+  if (m?.intent === 'repeat' && /(对方|对面|那头|人家)[^，]{0,3}(听不(清|见|到)|没听(见|到|清))/.test(norm) && !/(你|您)(那边|说|声音)|再(说|讲)|重复/.test(norm)) return null;
   // 我在单位呢，家里热没热我哪知道: away, so the customer cannot know; no later call is asked.
   if (m?.intent === 'reschedule' && !LATER_CUE_ZH.test(norm.slice(m.start)) && !parseTimeZh(norm.slice(m.start))) {
     const rest = norm.slice(m.end);
