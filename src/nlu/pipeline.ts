@@ -1289,8 +1289,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // 工人在屋里抽烟; 满意，设计也挺好 to the quality question) nor when it names the asked item too.
   // Round 20 (t20Y2): asked whether the matter is solved, the recogniser's 介绍了 said alone is 解决了 (jie-jue heard as jie-shao;
   // no recommending is asked there), not an answer about another item.
-  const misheardSolved = MISHEARD_SOLVED_ZH.test(P.stripFillers(P.normalize(text))) && !!ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && !askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('recommend');
-  if (expect.kind === 'yesno' && result.value !== null && ctx.question && !misheardSolved && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category)) {
+  // (Normalising again is dear: only where it can matter, a yes/no heard about another item.)
+  const misheardSolved = (question: string) => askedTopics(question, ctx.locale ?? 'zh-CN').has('fixed') && !askedTopics(question, ctx.locale ?? 'zh-CN').has('recommend') && MISHEARD_SOLVED_ZH.test(P.stripFillers(P.normalize(text)));
+  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category) && !misheardSolved(ctx.question)) {
     result.value = null;
     result.confidence = 0;
     reservation = false;

@@ -2457,6 +2457,27 @@ function intensifiedPraiseZh(norm: string): string {
 // --- The interpreter --------------------------------------------------------------------------
 
 /** Chinese parsers for the shared pipeline (pipeline.ts). */
+/** The whole Chinese normalisation (some sixty rewrites, the homophone table first): pure in the words said. */
+const normalizeWhole = (text: string): string => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(rhetoricalVerdictZh(plainYourZh(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')))).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m)).replace(WOULD_HAVE_ZH, (m, pre: string, opener: string | undefined, state: string, ifSaid: string | undefined) => (opener || ifSaid ? `${pre}${state}，` : m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, '')))))));
+/**
+ * One reading asks for the same words' normal form several times (the pipeline, the settled-grievance pass, the clause
+ * readers), and it is the dearest step: the forms are kept for the reading (index.ts's interpret forgets them when a new
+ * reading starts; a bound of 512 guards any other caller). Pure, so the memo changes no reading.
+ */
+const NORMALIZED = new Map<string, string>();
+/** Forget the kept normal forms: a new reading starts (index.ts). */
+export function forgetNormalized(): void {
+  NORMALIZED.clear();
+}
+function normalizeMemo(text: string): string {
+  const hit = NORMALIZED.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeWhole(text);
+  if (NORMALIZED.size >= 512) NORMALIZED.delete(NORMALIZED.keys().next().value!);
+  NORMALIZED.set(text, out);
+  return out;
+}
+
 export const ZH_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's, a recogniser's or a chat window's words (nonanswer.ts) are no answer either.
   notAnAnswer: (text) => notAnAnswerZh(text) || machineOrArtefactZh(text) || noVerdictZh(text) || noChoiceSaidZh(text),
@@ -2464,7 +2485,7 @@ export const ZH_PARSER: LocaleParser = {
   relayedReply,
   // English words are glossed before punctuation goes (很warm，satisfied), and again after. (A question put back before the
   // answer, 你说呢？好了呗, goes first: PUT_BACK_OPENER_ZH.)
-  normalize: (text) => promptCutOffZh(deniedBadMarkZh(excessWarmthZh(exasperationZh(intensifiedPraiseZh(denialEchoZh(glossLatin(normalizeZh(glossLatin(withoutAddresses(rhetoricalVerdictZh(plainYourZh(fixHomophones(text).normalize('NFKC').toLowerCase().replace(PUT_BACK_OPENER_ZH, '').replace(ERRAND_DECLINED_ZH, '')))).replace(IF_IT_WERE_ZH, (m) => ifItWereZh(m)).replace(OF_COURSE_ZH, (m) => ifItWereZh(m)).replace(WOULD_HAVE_ZH, (m, pre: string, opener: string | undefined, state: string, ifSaid: string | undefined) => (opener || ifSaid ? `${pre}${state}，` : m))))).replace(DISCOURSE_OPENER_ZH, '').replace(MAY_I_ASK_ZH, '$3').replace(FUTURE_UNKNOWN_ZH, ''))))))),
+  normalize: normalizeMemo,
   detectIntent: detectIntentZh,
   analyze: analyzeZh,
   findScore: findScoreZh,
