@@ -5,20 +5,10 @@
  * grievance; "it took long" is late. Phrasings of our own, each beside a look-alike.
  */
 import { describe, expect, it } from 'vitest';
-import { stepReading } from '../../src/cli/commands/interpret.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
-import { rulesAlone } from './read-kind.js';
+import { readOnStep, rulesAlone } from './read-kind.js';
 
 rulesAlone();
-const registry = loadRegistry();
-/** Read `text` on `<dialog>.<step>` (its expectation and question) and return the complaint category and the intent. */
-const onStep = (dialogStep: string, text: string) => {
-  const locale = dialogStep.includes('.en.') ? 'en' : 'zh-CN';
-  const s = stepReading(dialogStep.replace('.en.', '.'), locale, registry);
-  const r = interpret(text, s.expect, { locale, now: '2026-11-18T10:30:00+08:00', question: s.question, learned: false });
-  return { c: r.complaint ?? null, i: r.intent, v: r.value };
-};
+const onStep = (dialogStep: string, text: string) => readOnStep(dialogStep, text);
 const rows = (cases: [string, string, string | null][]) => {
   for (const [step, text, c] of cases) expect(onStep(step, text).c, `${step}: ${text}`).toBe(c);
 };

@@ -6,18 +6,10 @@
  * nothing or one story then another (attitude). Phrasings of our own, each beside a look-alike that must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { stepReading } from '../../src/cli/commands/interpret.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
-import { rulesAlone } from './read-kind.js';
+import { readOnStep, rulesAlone } from './read-kind.js';
 
 rulesAlone();
-const registry = loadRegistry();
-const onStep = (dialogStep: string, text: string) => {
-  const s = stepReading(dialogStep, 'zh-CN', registry);
-  const r = interpret(text, s.expect, { locale: 'zh-CN', now: '2026-11-18T10:30:00+08:00', question: s.question, learned: false });
-  return r.complaint ?? null;
-};
+const onStep = (dialogStep: string, text: string) => readOnStep(dialogStep, text).c;
 const rows = (cases: [string, string, string | null][]) => {
   for (const [step, text, c] of cases) expect(onStep(step, text), `${step}: ${text}`).toBe(c);
 };

@@ -4,18 +4,10 @@
  * beside a look-alike that must not change (our voice unheard, a yes, a story of the visit).
  */
 import { describe, expect, it } from 'vitest';
-import { stepReading } from '../../src/cli/commands/interpret.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
-import { rulesAlone } from './read-kind.js';
+import { readOnStep, rulesAlone } from './read-kind.js';
 
 rulesAlone();
-const registry = loadRegistry();
-const onStep = (dialogStep: string, text: string) => {
-  const s = stepReading(dialogStep, 'zh-CN', registry);
-  const r = interpret(text, s.expect, { locale: 'zh-CN', now: '2026-11-18T10:30:00+08:00', question: s.question, learned: false });
-  return { v: r.value ?? null, c: r.complaint ?? null, i: r.intent ?? null };
-};
+const onStep = (dialogStep: string, text: string) => readOnStep(dialogStep, text);
 const rows = (cases: [string, string, unknown, string | null][]) => {
   for (const [step, text, v, c] of cases) {
     const got = onStep(step, text);

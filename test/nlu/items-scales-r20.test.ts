@@ -7,18 +7,10 @@
  * Phrasings of our own, each beside a look-alike that must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { stepReading } from '../../src/cli/commands/interpret.js';
-import { loadRegistry } from '../../src/engine/registry.js';
-import { interpret } from '../../src/nlu/index.js';
-import { rulesAlone } from './read-kind.js';
+import { readOnStep, rulesAlone } from './read-kind.js';
 
 rulesAlone();
-const registry = loadRegistry();
-const onStep = (dialogStep: string, text: string) => {
-  const s = stepReading(dialogStep, 'zh-CN', registry);
-  const r = interpret(text, s.expect, { locale: 'zh-CN', now: '2026-11-18T10:30:00+08:00', question: s.question, learned: false });
-  return { v: r.value, c: r.complaint ?? null };
-};
+const onStep = (dialogStep: string, text: string) => readOnStep(dialogStep, text);
 type Want = { v?: unknown; c?: string | null };
 const rows = (cases: [string, string, Want][]) => {
   for (const [step, text, want] of cases) {

@@ -5,7 +5,9 @@
  * reader off for the file that calls it (restored after), for tests of the rules as the corpus tunes them.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { interpretKind } from '../../src/nlu/index.js';
+import { stepReading } from '../../src/cli/commands/interpret.js';
+import { loadRegistry } from '../../src/engine/registry.js';
+import { interpret, interpretKind } from '../../src/nlu/index.js';
 
 export const read = (text: string, kind: string) => {
   const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' as const : 'en' as const;
@@ -39,3 +41,15 @@ export function rulesAlone(): void {
     else process.env.HUIFANG_NLU_MODEL = saved;
   });
 }
+
+let registry: ReturnType<typeof loadRegistry> | undefined;
+/**
+ * Read `text` on `<dialog>.<step>` (`telecom-install.en.satisfaction` for the English dialog) as a call reads it: the
+ * step's expectation and its question, at the corpus's clock, the learned reader off (round 20's tests).
+ */
+export const readOnStep = (dialogStep: string, text: string) => {
+  const locale = dialogStep.includes('.en.') ? 'en' as const : 'zh-CN' as const;
+  const s = stepReading(dialogStep.replace('.en.', '.'), locale, (registry ??= loadRegistry()));
+  const r = interpret(text, s.expect, { locale, now: '2026-11-18T10:30:00+08:00', question: s.question, learned: false });
+  return { v: r.value ?? null, i: r.intent ?? null, c: r.complaint ?? null };
+};
