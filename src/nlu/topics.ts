@@ -107,9 +107,15 @@ const PLACEHOLDER = /\{\{[^}]*\}\}/g;
  * The topics a question asks about: the words the bot asked, without the keypad instructions and the names filled in.
  * (请问您对施工质量是否满意？满意请按1… asks about quality; 请问问题解决了吗？… about the problem fixed.)
  */
-export function askedTopics(question: string, locale: Locale): Set<Topic> {
-  return topicsOf(question.replace(PLACEHOLDER, ' ').replace(KEYPAD_CLAUSE, ' '), locale);
+export function askedTopics(question: string, locale: Locale): ReadonlySet<Topic> {
+  // One reading asks this of the same question at up to a dozen places (pipeline.ts's assembleRules): the last
+  // question's topics are kept, so it is worked out once per question (the set is read-only to its callers).
+  if (lastAsked && lastAsked.question === question && lastAsked.locale === locale) return lastAsked.topics;
+  const topics = topicsOf(question.replace(PLACEHOLDER, ' ').replace(KEYPAD_CLAUSE, ' '), locale);
+  lastAsked = { question, locale, topics };
+  return topics;
 }
+let lastAsked: { question: string; locale: Locale; topics: ReadonlySet<Topic> } | null = null;
 
 /**
  * A yes or no said for the question itself, at the start of the answer (是, 对, 有, 没有, 会, 不会, yes, no; 满意 when
@@ -138,7 +144,7 @@ const SATISFIED_CLAUSE_ZH = /(^|[，,。！!\s])(挺|很|非常|都|还|比较)?
  */
 export function aboutAnotherItem(answer: string, question: string | undefined, locale: Locale, complaint?: string | null): boolean {
   if (!question || !question.trim() || !answer.trim()) return false;
-  const asked = askedTopics(question, locale);
+  const asked = new Set(askedTopics(question, locale));
   if (asked.size === 0) return false;
   const said = topicsOf(answer, locale);
   const asksSatisfaction = asked.has('satisfaction');
