@@ -82,6 +82,33 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // Round 21 (t21A): a matter complained of several times and still with nobody on it (投诉都三回了 还是没人管, 反映了好几次了):
+  // several complaints for one problem, repeat_visit (004 第十五条), before the silence beside it reads as unreachable.
+  { category: 'repeat_visit', re: /(?<=(投诉|反映|报修|催)了?)(都|已经)?(有)?(第)?[两三四五六七八九十几好多]+(回|次|遍)(了)?(?=[^。]{0,6}(还|都|也|仍|依然|照样))/ },
+  // Round 21 (t21A): the heating poor year after year (前年不热 去年不热 今年还是不热, 年年都不热): the supply below standard (quality,
+  // 003 三.2), before 还是不热 reads as a repair that did not take.
+  { category: 'quality', re: /(前年|去年|往年|上一?年)[^，。]{0,4}(不热|不暖和|冷|凉)[^。]{0,12}今年[^，]{0,2}(还是|也|又|依然|照样|照旧)[^，]{0,2}(不热|不暖和|冷|凉)|年年(都|也)?(不热|不暖和|冻|冷)/ },
+  // Round 21 (t21A): the home the coldest or the heating the worst (暖气最差, 顶楼 最冷), said beside the fee paid in full (钱一分不少):
+  // the heating below standard (quality, 003 三.2), as the older splits read the fee paid for a cold home; not money asked by staff.
+  { category: 'quality', re: /(暖气|暖和|温度|屋里|家里)[^，]{0,3}(最差|最不热|最冷|最凉|最低)|(顶楼|顶层|边户|山墙)[^，]{0,6}(最冷|最差|最凉)/ },
+  // Round 21 (t21A): dust or debris left all over (把地上弄得全是灰, 弄得满屋都是土), old parts left piled for weeks (拆下来的管子 堆了一个月了):
+  // mess (000 第二十八条, 第三十八条), before the rude exit beside it (拍拍屁股就走了) or the wait read as lateness.
+  { category: 'mess', re: /(弄|搞|整|落|撒)得?(满地|一地|满屋|到处|全是|都是|满屋子?都是)(是)?(灰|土|渣子?|泥|碎屑|水|线头)|(管子|暖气片|垃圾|废料|材料|旧线|纸箱|渣土|旧管)[^。]{0,10}(堆|扔|放)(了|着)(都)?(快|有)?(一|两|三|几|半|好几|\d)+个?多?(天|礼拜|星期|月)/ },
+  // Round 21 (t21A): a sour face from the door (从进门就没个好脸, 摆着个臭脸, 甩脸子), a retort to every question (问一句怼三句, 还怼我):
+  // conduct, attitude (000 第四十六条).
+  { category: 'attitude', severe: true, re: /没(个|有)?好脸|给(我)?脸色看|(摆|拉|耷拉|甩)(着)?(个)?(臭)?脸(子|色)?(?![^，]{0,2}(盆|巾))|臭脸|问[一两三几]?句[^，]{0,2}(怼|顶|呛|噎)[一两三几]?句|怼(我|人|了我|俺)/ },
+  // Round 21 (t21A): the customer blamed for the fault (张嘴就说是我自己把线弄断的, 硬说是我们自己弄坏的) or the job pushed off (说是楼上的事 不归他管):
+  // shifting the blame (000 第四十六条), attitude, before the broken line read as a fault left.
+  { category: 'attitude', severe: true, re: /(张嘴|张口|开口|上来|一口咬定|硬|非|反倒|倒)(就)?(说|讲|赖|怪)(是)?(我|我们|俺|咱)(自己|家)?[^，]{0,8}(弄|搞|整|碰|扯|拽|用|造成)(断|坏|掉|的|成)|(说|推)(是|给|到)?(楼上|楼下|邻居|物业|开发商|别的部门|厂家)(的)?(事|问题|原因)[^。]{0,4}不归[^，]{0,4}管/ },
+  // Round 21 (t21A): hung up on once the customer said what the call was about (一听我是投诉的 直接给我挂了, 听说是投诉 就把电话撂了):
+  // the one who answered cut the customer off, conduct (attitude, 000 第四十六条), not a line nobody answers.
+  { category: 'attitude', severe: true, re: /(一听|听说|听到|听见)(我|是)[^，。]{0,8}[，\s]?(直接|就|当场|立马|马上|啪的?一下)(就)?(给我|把我的?|把)?(电话)?(挂(了|断了|掉了)|撂了)(?![^，]{0,2}[吗么])/ },
+  // Round 21 (t21A): the signal still at one bar (信号还是一格, 信号依然两格; 我这信号就一格 is the line of this call): the fault left (000 第三十三条), not the call's line; the match opens at
+  // 还是, which a 没觉得 before it does not negate (说是解决了 我自己怎么没觉得 信号还是一格).
+  { category: 'not_fixed', severe: true, re: /(?<=信号[^，]{0,2})(还是|依然|仍然|照样)(只有|就|才)?(一|两|1|2)格/ },
+  // Round 21 (t21A): the hotline that passes the customer to an agent for ages and then drops the call (转了半天人工 最后还给挂了):
+  // unreachable (000 第三十六条), before a hang-up read as rudeness or the half day as lateness.
+  { category: 'unreachable', re: /(转|等|排)(了)?(半天|好久|老半天|好半天|[一两几半]个?(多)?(小时|钟头))(的)?人工|人工[^，。]{0,6}(转|等|排)(了)?(半天|好久|老半天)/ },
   // Round 20 (t20C2): grievances of the satisfaction, score and text steps said without a category word.
   // The work not done to plan or hollow under the tiles (水电没按图纸走, 瓷砖空鼓了好几块), the size mismeasured (柜子尺寸没量准), the
   // position or the look the customer dislikes (光猫放的那个位置我不太满意): the work's quality (004 第五篇), before a repair
@@ -91,8 +118,9 @@ const ZH: Rule[] = [
   // the work below standard (000 第二十八条 tests before leaving), quality.
   { category: 'quality', re: /(线|网线|电线)[^。]{0,10}(拖|耷拉|搭|扔|堆)着[^。]{0,6}(不|没)(给)?(固定|钉|整理|理)|(就走了?|就完事了?)[^。]{0,4}(也|都)(不|没)(给)?(我)?(测|试|调|检查)(一下|下|试|一测)?/, unless: /绊/ },
   // Round 20 (t20C2): the home too cold said in degrees or by the body (温度太低了, 暖气温乎乎的, 不算太暖和, 我们老年人就怕冷 这屋里不行), and
+  // Round 21 (t21A): lukewarm all winter said plainly (暖气一冬天都是温乎的): the same shortfall, the window widened by two and 都是温乎的 added.
   // the heat still awaited (暖气到底啥时候能热): the heating's quality (003 三.2), not a fault left after a repair.
-  { category: 'quality', re: /(温度|室温)[^，]{0,2}?(太|有点|有些|偏|也太|这么|那么|特别|实在)低(?![^，]{0,2}[吗么])|(暖气|暖气片|屋里|屋子)(?![^，]{0,4}(还是|又))[^，]{0,4}(温乎乎|温吞吞?|温温的|半温不热)|^[^，]{0,4}[，]?不(算|怎么|太|大)(太)?(暖和|热乎)|怕冷[^。]{0,6}(屋里|屋子|家里|这屋|房子)[^，]{0,2}(不行|不中|不够)|暖气[^，]{0,4}(到底|究竟)?(啥时候|什么时候|多会儿|几时)(才)?(能)?(热|暖和)/, unless: /(外面|外头|天气|气温|水温|设定|调到|空调|电费)[^，]{0,4}低/ },
+  { category: 'quality', re: /(温度|室温)[^，]{0,2}?(太|有点|有些|偏|也太|这么|那么|特别|实在)低(?![^，]{0,2}[吗么])|(暖气|暖气片|屋里|屋子)(?![^，]{0,4}(还是|又))[^，]{0,6}(温乎乎|(都是|就是|一直)温乎的|温吞吞?|温温的|半温不热)|^[^，]{0,4}[，]?不(算|怎么|太|大)(太)?(暖和|热乎)|怕冷[^。]{0,6}(屋里|屋子|家里|这屋|房子)[^，]{0,2}(不行|不中|不够)|暖气[^，]{0,4}(到底|究竟)?(啥时候|什么时候|多会儿|几时)(才)?(能)?(热|暖和)/, unless: /(外面|外头|天气|气温|水温|设定|调到|空调|电费)[^，]{0,4}低/ },
   // Round 20 (t20C2): the work scorned (装了个啥呀, 嘎哈都不行): below standard, quality.
   { category: 'quality', re: /(修|装|弄|干|整)了个(啥|什么)(呀|啊|玩意儿?)(?![^，]{0,2}(吗|么))|(嘎哈|干啥|干什么|做啥)(都|也)不(行|中)/ },
   // Round 20 (t20C2): the line dead after the install or the repair (网根本用不了, 装完网就不中了, 还是上不到网): the fault still there
@@ -852,6 +880,9 @@ const ZH: Rule[] = [
   { category: 'quality', unless: /烫|吵|噪音|味|灰|响/, re: /(老人|孩子|小孩|老的小的|一家(人|老小)?|全家|我妈|我爸|老伴|老太太|老爷子)[^，]{0,4}(在家|在屋里)?(都|也)?(受不了|遭不住|扛不住|遭罪|冻(得|病|感冒|坏)|腿疼|关节疼)|冻得[^，]{0,4}(睡不着|直哆嗦|打哆嗦|受不了)/ },
   // The same story told again and again (每回都说处理好了, 耳朵都听出茧子了, 每回都得从头到尾再说一遍): a fault that keeps coming back,
   // a complaint made many times (000 第三十三条).
+  // Round 21 (t21A): the drawings redone five or six times with every visit measuring afresh (图纸改了五六遍 每次来都得重新量), said
+  // with no "but": a repeat for one job (004 第十五条), unless the customer asked for the changes or the end result is praised.
+  { category: 'repeat_visit', unless: /(我|我们|俺)(自己)?(要|让|叫|想)[^，]{0,4}改|(自己|我们)要(改|加)|(最后|最终|结果|后来)[^，]{0,6}(挺好|不错|满意|很好|漂亮)/, re: /(图纸|图|方案|设计|效果图)[^，]{0,2}(改|换|调|画)了[^，]{0,2}(好几|[两三四五六七八九十几]+)(遍|次|回|稿|版)(?=[^。]{0,4}(每次|每回|还|都|又|了))|每(次|回|趟)(来|上门)(都|还)(得|要)重新(量|测|画|弄|做|来)/ },
   // Round 20 (t20S): the design or the work redone again and again (改图改了好几次, 方案改了三回): a repeat for one job (004 第十五条),
   // said as the gripe after a "but" (改了好几回 最后出来挺好, round 13, is none), unless the customer asked for the changes (我自己让他改了好几次).
   { category: 'repeat_visit', unless: /(我|我们|俺)(自己)?(要|让|叫|想)[^，]{0,4}改|(自己|我们)要(改|加)/, re: /(?<=(就是|不过|但是|只是|可是)[^，]{0,6})(改|重画|重做|重出)(图|方案|设计|稿|图纸)?[^，]{0,2}(改|画|做|出)?了(好几|[二两三四五六七八九十几]+)(回|次|遍|稿|版)/ },
@@ -926,10 +957,19 @@ const ZH: Rule[] = [
   // Round 20 (t20G): the home so cold the winter clothes stay on indoors (在家都得穿棉裤, 屋里还得裹着羽绒服): the heating below standard
   // (003 三.2). Last of the rules: a wait or a fault named beside it (拖了一个礼拜才来人 全家在屋里穿棉袄) is the grievance.
   { category: 'quality', re: /(在家|屋里|家里|室内|屋头)[^，不没用]{0,4}(都|也|还)?(得|要|只能)?(穿|裹|披|盖)(着)?(棉裤|棉袄|羽绒服|大衣|棉衣|秋裤|两床被)/, unless: /修(完|好|了)|出门|外面|外头/ },
+  // Round 21 (t21A): no word of apology for a harm done (喷了我一身水 一句对不起都没有, 连个道歉都没有): conduct, attitude (000 第四十六条);
+  // last, so the harm or delay told beside it keeps its own category (墙皮蹭掉一大块 连句对不起都没有 is mess).
+  { category: 'attitude', severe: true, re: /(一句|一声|连句|连声|连个|个)(对不起|道歉|抱歉|不好意思)(都|也)(没有|没说|不说|没)/ },
 ];
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
+  // Round 21 (t21A): a pipe drilled through (drilled straight through a water pipe in my wall): a hazard created (000 第二十七条), safety.
+  { category: 'safety', re: /\bdrill(ed|ing|s)? (straight |right |clean )?(through|into) (a |the |my |our )?(water |gas |heating )?(pipe|main|cable|wire)s?\b/ },
+  // Round 21 (t21A): scraps left about (left bits of cable everywhere, left offcuts all over the floor): mess (000 第三十八条).
+  { category: 'mess', re: /\bleft (\w+ )?(bits|pieces|offcuts|scraps|clippings|rubbish|debris|dust|cable ends)( of \w+)? (everywhere|all over|lying around|on the floor|behind)\b/ },
+  // Round 21 (t21A): the visit a day later than agreed (came the next day instead of today, turned up a day late): late (000 第十三条).
+  { category: 'late', re: /\b(came|come|turned up|showed up|arrived|got here) (the next day|the day after|a day late|two days late|days late|tomorrow) instead\b|\b(came|turned up|showed up|arrived) a (day|week) late\b/ },
   // Round 17 (t17G): the callback coached or the rating taken over by the worker (kept telling me to say very satisfied, made me
   // rate him on his own phone, stood over me while I rated): forbidden conduct (000 第四十六条), as the Chinese rule above.
   // Round 17 (t17G): on a phone call through the visit (he was on the phone half the time): conduct, as 一边干活一边接电话

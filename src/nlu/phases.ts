@@ -118,7 +118,8 @@ export const EXCUSED_ZH = /(怪|赖)不(得|着)(你们|您们|师傅|他|他们
  * Staff shifting the blame (你们的人说是我自己路由器的毛病跟他们没关系, 你们非说是楼上邻居的事): the
  * disclaimer is theirs, reported as a grievance, not the customer's excuse (000 第三十六条 首问负责).
  */
-const BLAME_SHIFTED_ZH = /(你们|他们|他|师傅|客服|工人|那人|人家|你们的人)[^，]{0,4}(说|非说|硬说|一口咬定|推给|推到|推说|赖|怪)/u;
+// Round 21 (t21A): also after a mere glance (师傅来了看一眼说是楼上的事): a look and the matter pushed off, the blame theirs.
+const BLAME_SHIFTED_ZH = /(你们|他们|他|师傅|客服|工人|那人|人家|你们的人)([^，]{0,4}|(来了?|上门|过来)?(就|只)?(看|瞅|瞧)了?(一眼|一下|两眼|看))(说|非说|硬说|一口咬定|推给|推到|推说|赖|怪)/u;
 /**
  * Round 19 (t19V2): 说是 opening a clause with no one named, after the customer's own 不满意 (不满意 说是楼上的问题 让我们自己去协调):
  * what they were told, the blame shifted too (after praise, 满意 说是物业的事, it stays the customer's account).

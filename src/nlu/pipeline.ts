@@ -427,6 +427,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
   return assembleRules(P, text, expect, ctx);
 }
 
+/** Round 21 (t21A): the state now good said first to "is it fixed?" (好了, 好是好了, 修好了, 用着呢, 能用了), not asked back. */
+const FIXED_NOW_FIRST_ZH = /^(嗯|对|是|哎|诶)?(好了|修好了|弄好了|好是好了|修是修好了|能用了|用着呢|正常了|通了)(?![吗么没])/;
 function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
   // 满意，之前墙面开裂那块已经给补好了; 电梯老坏，跟你们没关系: a settled or disclaimed grievance is none (phases.ts).
@@ -1291,7 +1293,15 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // no recommending is asked there), not an answer about another item.
   // (Normalising again is dear: only where it can matter, a yes/no heard about another item.)
   const misheardSolved = (question: string) => askedTopics(question, ctx.locale ?? 'zh-CN').has('fixed') && !askedTopics(question, ctx.locale ?? 'zh-CN').has('recommend') && MISHEARD_SOLVED_ZH.test(P.stripFillers(P.normalize(text)));
-  if (expect.kind === 'yesno' && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category) && !misheardSolved(ctx.question)) {
+  // Round 21 (t21A): asked whether the fault is fixed, an answer that opens with the state now good (好了, 好是好了, 修好了, 用着呢,
+  // 能用了) says yes; a grievance of another kind after it (这都第四回来修了, 话费多扣了八十, a wire left sparking) reaches a person
+  // beside the yes, it does not take the yes back nor make the answer one about another item. (A fault still there, not_fixed, does.)
+  const fixedNowFirst = expect.kind === 'yesno' && !!comp && comp.category !== 'not_fixed' && !found && !irony && FIXED_NOW_FIRST_ZH.test(norm) && !!ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed');
+  if (fixedNowFirst && result.value !== true) {
+    result.value = true;
+    result.confidence = 0.8;
+  }
+  if (expect.kind === 'yesno' && !fixedNowFirst && result.value !== null && ctx.question && aboutAnotherItem(text, ctx.question, ctx.locale ?? 'zh-CN', comp?.category) && !misheardSolved(ctx.question)) {
     result.value = null;
     result.confidence = 0;
     reservation = false;

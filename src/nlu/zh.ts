@@ -630,7 +630,8 @@ const laterTimeZh = (s: string) => {
 const NOT_UNDERSTOOD_WHAT_ZH = /^(你们?说的)?(英文|英语|外语|普通话|这些|这个东西|这些东西|这玩意儿?|那些)/;
 /** Detect the intent of a normalised Chinese utterance. */
 /** Round 13 (t13G): a person asked for and never reached, told as a grievance (人工坐席忙, 人工就是转不进去, 转了七八回才找着管事的). */
-const PERSON_UNREACHED_ZH = /(人工|坐席|客服)[^，]{0,3}(一直|总是|老是|就是|都)?(忙|占线|转不进去?|打不进去?|没人接)|转了[^，]{0,4}(回|圈|遍|次)[^，]{0,3}才(找着|找到|转到|转进|接通|打通)?[^，]{0,5}/;
+// Round 21 (t21A): also a person waited for at length in the past (转了半天人工 最后还给挂了, 等了一个小时人工): told, no request now.
+const PERSON_UNREACHED_ZH = /(转|等|排)了(半天|好久|老半天|好半天|[一两几半]个?多?(小时|钟头))(的)?(人工|坐席|客服)|(人工|坐席|客服)[^，]{0,3}(一直|总是|老是|就是|都)?(忙|占线|转不进去?|打不进去?|没人接)|转了[^，]{0,4}(回|圈|遍|次)[^，]{0,3}才(找着|找到|转到|转进|接通|打通)?[^，]{0,5}/;
 /** Whether the person-not-reached grievance covers the words an intent was read from. */
 // Round 20 (t20G): a person or the hotline named in what staff told the customer (师傅说这不归他管 让我自己找客服, 项目经理说有意见找领导去):
 // the buck passed, reported as a grievance (attitude, complaints.ts), not the customer asking for a person now.
@@ -1797,6 +1798,9 @@ const LATIN_GLOSS: Record<string, string> = {
   'wife': '老婆', 'husband': '老公', 'son': '儿子', 'daughter': '女儿', 'mum': '妈', 'mom': '妈', 'mother': '妈', 'dad': '爸', 'father': '爸',
   'assistant': '助理', 'secretary': '秘书', 'class': '课', 'lesson': '课', 'conference call': '电话会议', 'conference': '会议', 'video call': '视频会议',
   'refund': '退款', 'refunded': '退款了',
+  // Round 21 (t21A): scraps left about, said in English inside a Chinese answer (师傅 left bits of cable everywhere, 留了 offcuts all over the floor).
+  'bits of cable': '线头', 'bits of wire': '线头', 'cable ends': '线头', 'offcuts': '线头', 'debris': '碎屑', 'scraps': '碎屑',
+  'everywhere': '到处都是', 'all over the floor': '一地',
   // Round 12: where the customer is (我在drive, 在site上), a meal as a time (明天lunch之后), a shortfall said in English
   // (效率太low, 瓷砖不level, install完啥也没test, timeline完全out of control).
   'drive': '开车', 'site': '工地', 'on site': '在工地', 'lunch': '午饭', 'dinner': '晚饭', 'low': '低', 'too low': '太低', 'level': '平', 'install': '装', 'installed': '装好',
@@ -1880,7 +1884,8 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
-  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|(?<![打跑来修找催报问说]了)多少(?!回|次|趟|遍)|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁(?!谁|也|都)(?<!谁谁)|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}(?<!最后|最终|结果|到头来|屋里|家里|屋子里|温度)还是(?!不)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
+  // Round 21 (t21A): 是…还是 asks only when 还是 offers another option; 还是 before a fault word (全是裂缝 返工两回了还是裂) is "still".
+  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|(?<![打跑来修找催报问说]了)多少(?!回|次|趟|遍)|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁(?!谁|也|都)(?<!谁谁)|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}(?<!最后|最终|结果|到头来|屋里|家里|屋子里|温度)还是(?!不|裂|漏|渗|坏|断|掉线|卡|冷|凉|没好|老样子)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
   // (满意了会怎么样 不满意又会怎么样: what each answer would lead to is asked, neither is given.)
