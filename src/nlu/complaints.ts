@@ -109,6 +109,30 @@ const ZH: Rule[] = [
   // Round 21 (t21A): the hotline that passes the customer to an agent for ages and then drops the call (转了半天人工 最后还给挂了):
   // unreachable (000 第三十六条), before a hang-up read as rudeness or the half day as lateness.
   { category: 'unreachable', re: /(转|等|排)(了)?(半天|好久|老半天|好半天|[一两几半]个?(多)?(小时|钟头))(的)?人工|人工[^，。]{0,6}(转|等|排)(了)?(半天|好久|老半天)/ },
+  // Round 21 (t21B): the staff changed once the contract is signed or the money paid (设计师一签完合同就跟变了个人似的, 交了钱就
+  // 翻脸): their conduct (000 第四十三条); and the person sought who does not answer (找他也不回, 找他们都不理): unreachable.
+  { category: 'attitude', severe: true, re: /(签完|签了|签好|交了|交完|付了|付完|收了|收完)(合同|钱|款|定金|首付)?[^，。]{0,3}就[^，。]{0,4}(变了个人|变了一个人|变脸|翻脸|不认人|不理人|爱答不理|换了副嘴脸)/ },
+  { category: 'unreachable', severe: true, re: /找(他|她|他们|人|经理|设计师|工长|负责人)[^，。]{0,2}(也|都)(不回|没回|不理|没人理|不接|找不到)/ },
+  // Round 21 (t21B): the site stopped now and then (隔三差五就停工) is the schedule, not the heating stopping (the 停 rule below
+  // leaves 停工 to `late`).
+  // Round 21 (t21B): scaffolding or a ladder left unsecured (脚手架就靠在窗户上 也没个固定, 梯子没人扶): a hazard of the site (004 第五篇).
+  { category: 'safety', severe: true, re: /(脚手架|架子|梯子|人字梯)[^。]{0,10}(没(有|个)?(固定|绑|拴|加固|人扶)|不(固定|稳|牢)|晃晃悠悠|摇摇晃晃)/ },
+  // Round 21 (t21B): the works damaging a neighbour's or the customer's home (施工把他家天花板震裂了, 打孔把楼下吊顶震坏了): damage
+  // done on the site, `mess` (000 第三十六条; not 楼上那家装修把我家顶棚震裂了, another's works), before the crack reads as the work's own quality.
+  { category: 'mess', severe: true, re: /(?<!(楼上|楼下|隔壁|邻居|对门|那家|别人家|别家)(那家|家|的)?)(施工|装修|砸墙|打孔|打眼|钻孔|拆墙|敲)[^，。]{0,6}把[^，。]{0,10}(震|砸|弄|打|磕|碰|敲)(裂|坏|碎|破|掉)/ },
+  // Round 21 (t21B): the work failing soon after (地板才铺半年就翘了, 墙纸没几个月就起皮): the fitting-out's quality (地板都鼓起来了
+  // from water spilt by the worker is damage, `mess`, below).
+  { category: 'quality', severe: true, re: /(地板|木地板|瓷砖|地砖|墙砖|墙纸|壁纸|柜门|吊顶|踢脚线|乳胶漆|墙面)[^，。]{0,3}(才|刚|没)[^，。]{0,6}(就|都)(翘|起鼓|鼓起来|开裂|裂了|脱落|掉了|变形|起皮|发霉|松动)/ },
+  // Round 21 (t21B): the final bill far above the contract (合同价跟最后结算差了一大截, 结算比报价多了好几千): billing (000 第三十八条).
+  { category: 'billing', severe: true, re: /(合同价?|报价|预算|说好的价(钱|格)?)[^，。]{0,6}(跟|和|与|比)[^，。]{0,6}(结算|结账|决算|实际|最后)[^，。]{0,4}(差|多|超)(了)?[^，。]{0,3}(一大截|一截|很多|好多|不少|一倍|[\d一两二三四五六七八九十几好]+(千|万|百|块))|(结算|结账|决算|最后)[^，。]{0,6}比[^，。]{0,6}(合同|报价|预算)[^，。]{0,3}(多|高|超)(了|出)/ },
+  // Round 21 (t21B): charge items the customer cannot make sense of (结算单上乱七八糟的收费项目能不能说清楚, 收费明细看不懂): billing.
+  { category: 'billing', severe: true, re: /(收费|费用|结算单|账单)(项目|明细|清单|标准)?[^，。]{0,10}((没|不|能不能|能否|也不|都不)(说|讲|列|写)清楚|不清不楚|不明不白|看不懂|搞不懂)|乱七八糟的(收费|费用|名目)/ },
+  // Round 21 (t21B): a replacement talked up for money and found needless (说水管得全换 开口就是八千 后来别人说根本不用换): money
+  // sought by the worker (000 第四十三条), before 开口就是 reads as a manner of speaking.
+  { category: 'money', severe: true, re: /(得|要|必须|需要)(全|都|整个)?换[^。]{0,24}(别人|人家|后来|其实|结果)[^，。]{0,6}(根本|压根|其实)?(就)?(不用|不需要|没必要|用不着)换/ },
+  // Round 21 (t21B): a device that never worked after the job (装完那个摄像头就没连上过), the job left half done (台都没搜全人就走了):
+  // not fixed, 000 第三十三条.
+  { category: 'not_fixed', severe: true, re: /(装完|修完|弄完|来完|装好)[^，。]{0,10}(就|都|也)?(从来|一直|压根|根本)?没(连上|连通|用上|好过|通过|亮过|正常过)(过)?|(都|还|也)?没(搜全|搜完|调好|弄好|装好|弄完|调完|弄利索|接好)[^，。]{0,2}(人)?就走/ },
   // Round 20 (t20C2): grievances of the satisfaction, score and text steps said without a category word.
   // The work not done to plan or hollow under the tiles (水电没按图纸走, 瓷砖空鼓了好几块), the size mismeasured (柜子尺寸没量准), the
   // position or the look the customer dislikes (光猫放的那个位置我不太满意): the work's quality (004 第五篇), before a repair
@@ -485,7 +509,9 @@ const ZH: Rule[] = [
   // A leak that soaks the floor below or the floor itself (暖气片漏水 把楼下都泡了), a cable child-high or laid on the
   // heating pipe (线头就在孩子够得着的地方, 线就那么明着搭在暖气管子上), the window guard removed before the window is closed
   // (窗户还没封就把护栏拆了): 000 第二十七条, 第三十条; 004 第五篇 (文明施工和安全措施).
-  { category: 'safety', severe: true, re: /(暖气片?|暖气管|管子|水管|阀门?|接头)[^，]{0,4}(漏|渗)(水)?[^，]{0,3}把(楼下|邻居|隔壁)[^，]{0,3}(都|也)?(淹|泡)|(孩子|小孩|孙子|孙女)[^，]{0,4}(够得着|够得到|摸得着|摸得到|能摸到|能够着)|(电线|线|网线|光纤)[^，]{0,8}(搭|挨|靠)(在)[^，]{0,4}(暖气片|暖气管|燃气管|煤气管|热水管)|(护栏|栏杆|防护栏|防盗网)[^，]{0,3}(拆|卸|撤)(了|掉)|(拆|卸|撤)(了|掉)?[^，]{0,3}(护栏|防护栏|防盗网)/ },
+  // Round 21 (t21B): a water pipe of the fitting-out that leaks onto the flat below (水管接头漏水把楼下泡了) is the work's quality,
+  // as 卫生间漏水把楼下都泡了 is; the heating's own water (暖气片, 阀门) stays a hazard.
+  { category: 'safety', severe: true, re: /(暖气片?|暖气管|管子|阀门?|(?<!水管)接头)[^，]{0,4}(漏|渗)(水)?[^，]{0,3}把(楼下|邻居|隔壁)[^，]{0,3}(都|也)?(淹|泡)|(孩子|小孩|孙子|孙女)[^，]{0,4}(够得着|够得到|摸得着|摸得到|能摸到|能够着)|(电线|线|网线|光纤)[^，]{0,8}(搭|挨|靠)(在)[^，]{0,4}(暖气片|暖气管|燃气管|煤气管|热水管)|(护栏|栏杆|防护栏|防盗网)[^，]{0,3}(拆|卸|撤)(了|掉)|(拆|卸|撤)(了|掉)?[^，]{0,3}(护栏|防护栏|防盗网)/ },
   // Damage and dirt told by their own construction (把我家门框钻了个洞, 把我鱼缸的插头拔了, 地板让他们放的水泡起鼓了,
   // 把我家门口弄得一塌糊涂, 灰都没扫): 000 第二十八条, 第三十八条; 003 四 (不得损坏用户室内设施).
   { category: 'mess', severe: true, re: /把(我|我家|我们家)[^，]{0,6}(钻|打|凿|戳|撬)(了)?(个|一个|好几个|几个|俩|两个)?(大|小)?(洞|眼|窟窿|坑|孔)|把(我|我家|我们家)(的)?[^，]{0,6}(插头|电源)(给)?(拔|断|关)(了|掉)|(地板|木地板|家具|柜子|沙发)(让|被|给)[^，]{0,8}(泡|淹)(起鼓|鼓|坏|了|湿)/ },
@@ -639,7 +665,7 @@ const ZH: Rule[] = [
   { category: 'not_fixed', severe: true, re: HANDSET_FAULT_ZH },
   // Round 20 (t20C): the heating that keeps stopping (老停 这个月停了两回了): the supply below standard (quality, 003 三.2), not
   // visits counted. (又停了 after a repair is the fault back: not_fixed, above.)
-  { category: 'quality', re: new RegExp(`(?<![别不])(老|总|总是|老是|经常|动不动(就)?|隔三差五(就)?|三天两头(就)?)停(暖|气|了)?(?![车下住顿])|停(了)?(好几|${N})+(回|次)(?!车)`) },
+  { category: 'quality', re: new RegExp(`(?<![别不])(老|总|总是|老是|经常|动不动(就)?|隔三差五(就)?|三天两头(就)?)停(暖|气|了)?(?![车下住顿工])|停(了)?(好几|${N})+(回|次)(?!车)`) },
   // A bill against what was promised or cancelled (说好补偿五十……到账只有三十, 退订了……还在扣, 涨价, 算错了),
   // a refund or a bill notice slow to come (退到账慢了点, 缴费通知来得晚), a fee wished cheaper: 000 第四十三条(三).
   { category: 'billing', severe: true, re: /(说好|答应|承诺|讲好)[^，]{0,8}(补偿|返|退|送|赔)[^。]{0,14}(只有|才|就|只)[^，]{0,3}[一二两三四五六七八九十百千\d]|(退订|取消|停)(了)?[^。]{0,12}(还在|还是|照样|又|继续)(扣|收)|(就|又|突然|偷偷|私自|擅自|给我|都)涨(价|钱)(?![^，]{0,3}[吗么])|(费|账|钱)[^，]{0,2}算错/ },
@@ -970,6 +996,9 @@ const EN: Rule[] = [
   { category: 'mess', re: /\bleft (\w+ )?(bits|pieces|offcuts|scraps|clippings|rubbish|debris|dust|cable ends)( of \w+)? (everywhere|all over|lying around|on the floor|behind)\b/ },
   // Round 21 (t21A): the visit a day later than agreed (came the next day instead of today, turned up a day late): late (000 第十三条).
   { category: 'late', re: /\b(came|come|turned up|showed up|arrived|got here) (the next day|the day after|a day late|two days late|days late|tomorrow) instead\b|\b(came|turned up|showed up|arrived) a (day|week) late\b/ },
+  // Round 21 (t21B): someone competent asked for this time (send someone who actually knows how to fix a router): the last
+  // engineer's work found wanting, `quality`.
+  { category: 'quality', severe: true, re: /\bsend (someone|somebody|a guy|an engineer|a technician|a person|someone else) (who|that) (actually |really |properly )?(knows|understands|can) (how to |what )?/ },
   // Round 17 (t17G): the callback coached or the rating taken over by the worker (kept telling me to say very satisfied, made me
   // rate him on his own phone, stood over me while I rated): forbidden conduct (000 第四十六条), as the Chinese rule above.
   // Round 17 (t17G): on a phone call through the visit (he was on the phone half the time): conduct, as 一边干活一边接电话
@@ -1228,8 +1257,9 @@ export const CLEANED_ZH = /(?<!(没|不|别|忘|没有|忘了|也没|都没)[^�
 export const asCleaned = (m: string) => '打扫' + '　'.repeat(Math.max(0, m.length - 2));
 
 /** A fear or a wait-and-see before a fault (就怕, 担心, 万一, 不知道能, 看后面几天): what follows has not happened. */
-const FEARED_BEFORE = /(就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]{0,6}$/;
-const FEARED_CLAUSE = /(就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]*/g;
+// Round 21 (t21B): also a fear had beforehand and not met (本来怕打孔弄脏 结果啥都没留下, 原本担心会漏): no grievance.
+const FEARED_BEFORE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]{0,6}$/;
+const FEARED_CLAUSE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]*/g;
 
 /**
  * Time or trips spent for the customer told as the worker's effort (为我这事跑了好几趟 真是辛苦他了, 大冷天的跑了两趟,
@@ -1393,6 +1423,7 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   norm = norm.replace(/(?<![没不未])(问题|毛病|故障|事)?(是|也|都|倒是|倒也|总算|终于|已经)(解决|修好|处理好|弄好|搞定)了/g, blank);
   // 就怕过两天又坏: a fault only feared is no grievance yet (see FEARED_BEFORE); a hazard feared still is.
   if (!/危险|安全|漏电|着火|燃气|煤气|烫/.test(norm)) norm = norm.replace(FEARED_CLAUSE, blank);
+  if (locale === 'en') norm = norm.replace(SORTED_MESS_EN, blank);
   if (locale === 'en' && ownFaultEn(norm)) return null;
   const category = affinity(norm, locale === 'zh' ? AFFINITY_ZH : AFFINITY_EN);
   if (!category) return null;
@@ -1515,9 +1546,13 @@ const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|w
  * Round 17 (t17E): "a mess" as the verdict on the whole (honestly? kind of a mess; it was a bit of a mess, a total mess),
  * as "rubbish" is (round 16): no dirt left, unless a place or the leaving is named (made a mess of the hallway).
  */
+/** Round 21 (t21B): something else a mess before the engineer sorted it (the building s wiring was a mess but he sorted it all
+ * out, the old cabling was a total mess, he tidied it up): the mess he found and put right, no mess he made; a past fault now
+ * sorted (the modem issue from last week is sorted): put right. */
+const SORTED_MESS_EN = /\b(wiring|wires|cables?|cabling|setup|box|cupboard|connections?|old [a-z]+)( [a-z]+)? (was|were) (a |an |such a |a total |a complete |an absolute |a real |a bit of a )?(mess|tangle|nightmare|disaster)\b(?=.{0,24}\b(he|she|they|the (engineer|technician|guy))\b.{0,10}\b(sorted|fixed|tidied|cleaned|straightened|sort|fix)\b)|\b(the |my |our |that )?[a-z ]{0,20}(issue|problem|fault)( from [a-z ]{0,16})? (is|was|has been|s|got) (all |now |finally )?(sorted|fixed|resolved|solved)( out)?( now)?\b/g;
 const MESS_VERDICT_EN = /(?<!\b(made|make|makes|making|left|leave|leaves|leaving|clean|cleaned|clean up|cleaned up) (\w+ )?)\b(kind of|sort of|a bit of|bit of|a total|a complete|an absolute|a right|such|a real|a proper) a? ?mess\b(?! (of|on|in|all over|everywhere|behind|left|to clean))/g;
 export function complaintEn(norm: string): ComplaintMatch | null {
-  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length)).replace(MESS_VERDICT_EN, (m) => ' '.repeat(m.length));
+  norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(SORTED_MESS_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length)).replace(MESS_VERDICT_EN, (m) => ' '.repeat(m.length));
   if (ownFaultEn(norm)) return null;
   return detect(norm, EN, DIMINISH_EN);
 }

@@ -75,6 +75,21 @@ const OTHER_PARTY_NAMED_ZH = new RegExp(`(${OTHER_PARTIES_ZH})`);
 const OTHER_PARTY_THEN_ZH = new RegExp(`(${OTHER_PARTIES_ZH})[^]{0,14}$`);
 /** Round 19 (t19C): the weather slowing what must dry or set (这两天下雨 油漆干得慢, 天潮 腻子老不干): nature's doing, not the work's. */
 const WEATHER_SLOWED_ZH = /(?:这两天|这几天|那几天|最近|赶上|碰上|因为)?(?:老|一直|总)?(?:下雨|阴雨|阴天|下雪|天冷|降温|回南天|返潮|天潮|潮湿|连阴天?)[^。]{0,10}?(?:油漆|漆|腻子|水泥|涂料|胶|墙面?|地面|地坪)?[^，。]{0,3}(?:干|晾|凝固|固化)(?:得|的)?(?:慢|不快|不透)(?:点|些|一点)?|(?:下雨|阴雨|阴天|下雪|天冷|降温|回南天|返潮|天潮|潮湿|连阴天?)[^。]{0,10}?(?:油漆|漆|腻子|水泥|涂料|胶)(?:老|总|一直|还)?(?:不干|没干)/;
+/**
+ * Round 21 (t21B): grievances the customer clears the company of, or tells as put right by the visit:
+ * - the fault denied as the engineer's and laid on another party (不是师傅的问题 是我们小区物业不让走线; 上回断网是小区施工挖断了光缆
+ *   不怪你们; 前天不热是寒潮来了): someone else's doing or the weather's, issue 13 item 2;
+ * - the customer's household's own doing on this call or at home (刚才是孩子乱按的; 光猫是我家跳闸烧坏的 他给换了个新的);
+ * - a past fault the engineer came and put right (我家网以前老掉线 他来了把线全理了一遍): the story of the visit's good work;
+ * - the engineer running about to sort out another party's obstruction (物业刁难不让进材料 你们项目经理跑了好几趟去协调): effort.
+ * - the engineer working long at a hard job and finishing it (墙特别难打 师傅钻了半天 打好了还给我扫干净了): effort, no delay
+ *   (修了半天才修好, 弄了半天也没弄好 stay);
+ * - a small delay the engineer rang ahead to announce, taken well (师傅提前打电话说晚十分钟 很守信): courtesy, no lateness nor line;
+ * - a quarrel owned as the household's temper (我老公跟工长吵过一架 那是我老公脾气臭): the customer's side, not the staff's conduct;
+ * - the household's mishap the worker took without a word (我家孩子把工人工具箱打翻了 人家一句都没说): his patience, no silence;
+ * (不是师傅的问题吗? asked, or 不怪你们 followed by a "but", stays: the lookaheads below.)
+ */
+const CLEARED_ZH = new RegExp(`不是(你们|您们|师傅|他|人家|工人|小哥|装维|你们师傅)(的)?(问题|原因|错|责任|事)(?![吗么呢])[，,\\s]*(是|都是|主要是|而是|那是)[^，。]{0,4}(${OTHER_PARTIES_ZH}|小区|施工|停电)[^。]{0,14}|(上回|上次|之前|以前|前天|昨天|前几天|那几天|那天)[^，。]{0,8}(断网|断了|不热|凉|冷|坏|停)[^，。]{0,2}(是|是因为|因为)[^，。]{0,10}(${OTHER_PARTIES_ZH}|小区|施工|市政|修路|寒潮|降温|停电|大风|暴雨|雷)[^，。]{0,10}([，,\\s]*(不怪|不赖|不能怪|跟)(你们|您们|师傅|他)(没关系)?)?(?![^。]{0,6}(但|可是|不过))|(刚才|刚刚|那个)?(是)?(孩子|小孩|孙子|孙女|我)[^，。]{0,3}(乱按|瞎按|按错|误按|点错|乱点|瞎点)(了|的)?|(是|因为)(我家|我们家|我)[^，。]{0,6}(跳闸|停电|雷击|摔|碰|弄)(烧)?(坏|烧坏|摔坏)的[，,\\s]*(他|师傅|人家)[^，。]{0,4}(给|帮)(我)?换了|(以前|之前|原来)[^，。]{0,4}(老|总|经常|老是|总是)?(掉线|断网|断|卡|不热)[，,\\s]*(他|师傅|人家|小伙子?)(来了)?[^，。]{0,3}把[^，。]{0,6}(全|都)?(理|整理|捋|换|弄|修|调)了?(一遍|一下|好了|顺了)|(?<=(${OTHER_PARTIES_ZH})[^，。]{0,10})(刁难|不让|不给|拦着)[^，。]{0,8}[，,\\s]*(你们)?[^，。]{0,6}(跑了|去了)(好几|[两三四五几])(趟|回|次)[^，。]{0,4}(协调|沟通|交涉|商量|说)|(?<=(师傅|工人|他|人家|小伙子?|他们)[^，。]{0,2})(钻|打|凿|弄|调|修|装|接|折腾|忙活|研究|琢磨|鼓捣)了?(老|好)?半天(?=[，,\\s]*(终于|总算)?(打好|弄好|修好|装好|接好|调好|搞定|弄完|装完|打完|打通|弄通))|(师傅|他|人家|小伙子?)?提前[^，。]{0,2}(打|来|发)(了)?(个)?(电话|微信|消息|短信)[^，。]{0,2}(说|告诉我|通知)[^，。]{0,4}(晚|迟|晚到|迟到)[^，。]{0,2}(十|几|[一二三四五两\\d]+)?(来)?(分钟|会儿?)(?=[^。]{0,8}(守信|守时|靠谱|讲究|礼貌|负责|挺好|不错|很好|客气|理解|没事|没关系))|[^，。]{0,12}(吵|骂|闹|争)(过|了)?(一架|一回|一次|几句|起来)?[，,\\s]*(那|这)?(是|都是|也是|主要是|怪)(我|我家|我们家)(的)?(老公|爱人|媳妇|老婆|老伴|儿子|闺女|孩子|家人|自己)?(的)?(脾气|性子|的错|错|不对|太急|急|不讲理)[^，。]{0,3}|(孩子|小孩|孙子|孙女|狗|猫|我|我们)把[^，。]{0,10}(打翻|弄翻|碰倒|碰翻|弄坏|踩坏|弄脏|弄丢|弄乱)了?[，,\\s]*(人家|他|师傅|工人|他们|小伙子?)[^，。]{0,2}(一句|半句|啥|什么)(话)?(都|也)?没(说|讲|抱怨|计较|埋怨)(什么|啥)?`, 'g');
 /** A span blanked out, its length kept (full-width spaces), so later positions stay where they were. */
 export const blank = (m: string) => '　'.repeat(m.length);
 /**
@@ -115,7 +130,7 @@ export function notOursZh(norm: string): string {
     const from = Math.max(0, d.index - 24);
     s = s.slice(0, from) + blank(s.slice(from, d.index + d[0].length)) + s.slice(d.index + d[0].length);
   }
-  s = s.replace(WEATHER_SLOWED_ZH, blank);
+  s = s.replace(WEATHER_SLOWED_ZH, blank).replace(CLEARED_ZH, blank);
   s = blankOwnThing(s.replace(PAST_OR_OTHER_FAILINGS_ZH, blank).replace(RELATIVE_GRUMBLE_ZH, blank).replace(NEIGHBOURS_WORKS_ZH, blank).replace(PAUSE_CALLED_NORMAL_ZH, blank).replace(PRICE_CHOSEN_ZH, blank).replace(OWN_HEARING_ZH, blank));
   const t = TARIFF_OWNED_ZH.exec(s);
   if (t && !/多(收|扣|算)|乱|没(说|讲)(清楚)?|不透明/.test(t[0])) s = s.slice(0, t.index) + blank(t[0]) + s.slice(t.index + t[0].length);
