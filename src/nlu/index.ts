@@ -12,7 +12,7 @@ import { secondOpinion } from './learned.js';
 import { assemble } from './pipeline.js';
 import { ELLIPSIS_ZH, withoutLatinPlaces } from './nonanswer.js';
 import type { Expectation, InterpretContext, Interpretation, Interpreter, Locale } from './types.js';
-import { forgetNormalized, ZH_PARSER } from './zh.js';
+import { forgetNormalized, remarkAboutEveryoneZh, ZH_PARSER } from './zh.js';
 
 export { COMPLAINT_CATEGORIES, type ComplaintCategory } from './complaints.js';
 
@@ -123,7 +123,8 @@ const interpretOnce: Interpreter = (text: string, expect: Expectation, ctx: Inte
   // nothing is left once the normaliser took out what is no answer (a television advert, names alone).
   r = secondOpinion(r, t, expect, c, () => {
     const norm = parser.normalize(read);
-    return takenBack || !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, read) || !!parser.notAnAnswer?.(read);
+    return takenBack || !norm.trim() || parser.noEvidence(norm) || parser.isQuestion(norm, read) || !!parser.notAnAnswer?.(read)
+      || (language === 'zh-CN' && remarkAboutEveryoneZh(read));
   });
   r.text = typeof text === 'string' ? text : '';
   r.confidence = Math.max(0, Math.min(1, Math.round(r.confidence * 100) / 100));

@@ -1688,6 +1688,8 @@ const CLAUSE_BREAK_ZH = '[\\s,，。.!！;；…~～]';
  * answer (正常，那还用问) they only stress it. 可不是我嘛 is "of course it's me". A question said back to deny it (谁说好了？
  * 灯还是红的; 谁说有了？没有) denies what it repeats. Only between pauses: 我可不满意, 可不好了 and 谁说的 keep their meaning.
  */
+/** Round 21 (lead): a remark about everyone's need (家里全靠它了, 谁家都离不开网), which the rules read as no answer: the learned reader guesses nothing from it either (index.ts). */
+export const remarkAboutEveryoneZh = (text: string): boolean => GENERAL_REMARK_ZH.test(text);
 const GENERAL_REMARK_ZH = /(干啥|干什么|做啥|什么|啥|谁家|哪家|家家|人人|大家)(都|也)?(离不开|离不了|得用|要用)|(全|都|就)靠(它|这个|这网|网)|多了去了|(谁|哪个|哪家)不(是|用|靠)/u;
 const COLLOQUIAL_YES_NO_ZH: [RegExp, string][] = [
   [new RegExp(`^(\\s*(嗯|哎|诶|欸|啊|哦|噢)${CLAUSE_BREAK_ZH}*)?(那)?(还用说|还用问|可不是?(嘛|吗|么|呗|呢|咋的|咋地|咋滴)?|可不咋(的|地|滴)|(是)?必须(的|滴)|谁说不是(呢|嘛)?|倒是)(啊|呀|哈|嘛|呗)?(?=${CLAUSE_BREAK_ZH}|$)`, 'u'), '对'],
