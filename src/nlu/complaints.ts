@@ -133,6 +133,38 @@ const ZH: Rule[] = [
   // Round 21 (t21B): a device that never worked after the job (装完那个摄像头就没连上过), the job left half done (台都没搜全人就走了):
   // not fixed, 000 第三十三条.
   { category: 'not_fixed', severe: true, re: /(装完|修完|弄完|来完|装好)[^，。]{0,10}(就|都|也)?(从来|一直|压根|根本)?没(连上|连通|用上|好过|通过|亮过|正常过)(过)?|(都|还|也)?没(搜全|搜完|调好|弄好|装好|弄完|调完|弄利索|接好)[^，。]{0,2}(人)?就走/ },
+  // Round 21 (t21C): grievances told inside irony or after a positive, each by its own construction (none names a category word).
+  // A wait at the payment counter told by its time (缴费的地方排队久了点, 收费处排队排得久, 营业厅排了一上午队): slow handling,
+  // late (000 第十三条–第十八条); the queue's length or the counters too few (交费那块排队太长, 窗口太少) stay the billing office's.
+  { category: 'late', re: /(交费|缴费|收费处|收费窗口|收费的地方|营业厅|窗口)[^。]{0,8}排(了)?(队|长队)[^。]{0,2}(排得|排了)?[^。]{0,3}(久|老半天|半天|好长时间|一上午|一下午|一个多?小时)/ },
+  // Round 21 (t21C): a time given that is never kept (你们说几点来也不会几点来, 谁知道他今天来不来, 说好哪天来从来没准过): the
+  // appointments not kept, late — said as a reason for the customer's own choice of time, still a reproach.
+  { category: 'late', re: /说(好)?(几点|什么时候|啥时候|哪天|几号)来[^。]{0,4}(也|都)?(不会|不|没|从来不|从来没)(按时|准时|按点|在)?[^。]{0,2}(几点|什么时候|啥时候|哪天|几号)?来|谁知道(他|她|他们|师傅|你们|你们那师傅|那师傅)[^。]{0,6}(来不来|几点来|啥时候来|什么时候来|会不会来|能不能来)/ },
+  // Round 21 (t21C): the time booked and the visit late against it (上次约的时间你们晚了一点, 说好的点师傅迟到了): late.
+  { category: 'late', re: /(约|约好|定|定好|说好)(的)?(时间|点|钟点)[^。]{0,3}(你们|他们|他|师傅|人家)?[^。]{0,2}(来)?(晚|迟到|迟)了/ },
+  // Round 21 (t21C): slower than anyone at the repair, faster than anyone at the charge (修得比谁都慢, 收钱比谁都快, 收钱那么积极):
+  // the repair late, and the company's own charge set against it the billing (000 第四十三条(三)), not money asked by staff.
+  { category: 'late', re: /(修|处理|解决|来人|上门|干活|办事|来)(得|的)?比谁都(慢|晚|磨蹭)/ },
+  { category: 'billing', re: /(收钱|收费|扣钱|扣费|要钱)(比谁都|那么|这么|倒是|可|真|倒)(快|积极|勤快|痛快|麻利|准时|及时)/ },
+  // Round 21 (t21C): the customer left to clean up after the visit (满意到我扫地扫了一下午, 我擦了半天灰): mess left behind
+  // (000 第二十八条). Only the customer's own cleaning (我…), not the worker's (师傅走前打扫了半天: the site cleared).
+  { category: 'mess', re: /(我|俺|我老婆|我媳妇|我老公|我妈|我爸)[^。]{0,3}(又|还|光|得|自己)?(扫|擦|拖|收拾|打扫|清理|清扫)(地|灰|了)?[^。]{0,2}?(扫|擦|拖|收拾|打扫|清理)?了?(一|半|整|大半|好几)(个)?(下午|上午|晚上|天|宿|小时|钟头)|(我|俺)[^。]{0,3}(扫|擦|拖|收拾|打扫|清理)[^。]{0,3}了?老?半天/ },
+  // Round 21 (t21C): a thing sold by the worker at his own price (一根网线卖我八十, 卖给我两百块): products sold for gain on the
+  // visit, money (000 第四十三条(一)(四)).
+  { category: 'money', severe: true, re: new RegExp(`卖(给)?(我|俺)(了)?[^。]{0,2}(${N}|百|千)+(块|元|十|百)`) },
+  // Round 21 (t21C): work that looks waved or a gap wider than a finger (瓷砖贴得跟波浪似的, 地砖缝比手指头还宽, 墙角收口有点糙),
+  // a door that strikes the fixture (厕所门一开就撞马桶): the renovation below standard or designed wrong, quality (004 第五篇).
+  { category: 'quality', re: /(贴|铺|刷|抹|砌|装|吊|做|砌)得[^。]{0,2}(跟|像)[^。]{0,4}(波浪|搓板|狗啃|狗啃的|山路|麻子脸|地图)(似的|一样)?|缝[^。]{0,4}比[^。]{0,6}(还|都)(宽|大|粗)|(收口|收边|边角|墙角|阴角|阳角|接缝|接口)[^。]{0,4}(有点|有些|稍微|太|很|挺|比较)?(糙|毛糙|粗糙)|门[^。]{0,2}(一开|打开|开)[^。]{0,3}(就)?(撞|碰|顶|卡)(到)?(马桶|墙|柜|灯|门|台盆|洗手池|床)/ },
+  // Round 21 (t21C): the heating likened to camping in winter or a stay in the arctic (在自己家里体验了一把冬天露营, 享受北极的待遇):
+  // the home cold, the heating's quality (003 三.2).
+  { category: 'quality', re: /(冬天|冬季)?露营|(体验|享受|感受)[^。]{0,4}(北极|南极|冰窖|西伯利亚)|(是|这是)(暖气|热气|暖风|供暖)还是(冷气|凉气|冷风|制冷|冰箱)/ },
+  // Round 21 (t21C): repairs for as long as the home has been lived in (住进来三个月 修了三个月): several visits for one home, repeat_visit.
+  { category: 'repeat_visit', re: new RegExp(`(住|用|搬)[^。]{0,4}(半|一|${N})+个?多?(月|年|礼拜|星期)[^。]{0,2}(就)?修了(半|一|${N})+个?多?(月|年|礼拜|星期)`) },
+  // Round 21 (t21C): products pushed again and again (推荐我换套餐推荐了好几回, 劝我升级劝了三回): pushed for gain, money
+  // (000 第四十三条(四)); one mention (推荐了个套餐) is advice.
+  { category: 'money', re: new RegExp(`(推荐|劝|让)(我|俺)?[^。]{0,2}(换|办|买|升级|升|加|开)[^。]{0,6}(套餐|副卡|会员|保险|净水器|宽带|融合|卡)[^。]{0,6}(推荐|劝|说|提)?了?(好几|${N})+(回|次|遍)`) },
+  // Round 21 (t21C): a manner that ignores the customer (不管不问, 不闻不问): conduct (000 第四十六条), also on the ironic banner.
+  { category: 'attitude', re: /不管不问|不闻不问|爱管不管/ },
   // Round 20 (t20C2): grievances of the satisfaction, score and text steps said without a category word.
   // The work not done to plan or hollow under the tiles (水电没按图纸走, 瓷砖空鼓了好几块), the size mismeasured (柜子尺寸没量准), the
   // position or the look the customer dislikes (光猫放的那个位置我不太满意): the work's quality (004 第五篇), before a repair
@@ -801,7 +833,8 @@ const ZH: Rule[] = [
   // 冲我们凶, 凶巴巴的): abuse, a clear complaint however briefly (000 第四十六条); 凶 of the heat or the weather
   // (烧得可凶了) names no person and is left alone.
   { category: 'attitude', severe: true, re: /凶(了|过)?(我|我们|俺|咱|人)|(对|冲|跟)(我|我们|俺|咱)[^，]{0,4}凶|凶巴巴|凶神恶煞/ },
-  { category: 'attitude', re: /抱怨|发牢骚|牢骚|(?<!(要是|如果)[^，]{0,8})抽(?!烟的是)[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横|不咋地|不咋样|不怎么样|不怎么地)|爱答不理|爱理不理|不搭理|(?<![电通])话(有点|有些|挺|太|很|比较|也)?冲(?!着|过来|洗)|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|(?<!(要是|如果)[^，]{0,8})抽烟(?!的是)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|(?<!(家里|家|我|最近|这几天|这两天|手头|年底|月底|今天|今儿|明天|这阵子|这周|手上|单位|工作)(的)?)事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|大声嚷|嚷嚷|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
+  // (Round 21, t21C: 嚷嚷 of the customer's own family, 热得老伴天天嚷嚷要开窗, is no staff's manner.)
+  { category: 'attitude', re: /抱怨|发牢骚|牢骚|(?<!(要是|如果)[^，]{0,8})抽(?!烟的是)[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横|不咋地|不咋样|不怎么样|不怎么地)|爱答不理|爱理不理|不搭理|(?<![电通])话(有点|有些|挺|太|很|比较|也)?冲(?!着|过来|洗)|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|(?<!(要是|如果)[^，]{0,8})抽烟(?!的是)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|(?<!(家里|家|我|最近|这几天|这两天|手头|年底|月底|今天|今儿|明天|这阵子|这周|手上|单位|工作)(的)?)事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|(?<!(老伴|老婆|媳妇|老公|孩子|闺女|儿子|家里人|家里|老头|老太太|我妈|我爸|邻居)[^，]{0,3})(大声嚷|嚷嚷)|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
   // staff busy with their phone or chatter, pushing the customer to do the work, leaving doors open, using the home's things
   { category: 'attitude', re: /玩手机|刷手机|(?<!(能|可以|我|终于|没法|不能))打游戏(?![^，]{0,4}(卡|慢|掉|断|延迟|不))|(手机|电话)[^，]{0,3}(一直|老|总|不停)响|一边[^，]{0,6}一边(接|打)[^，]{0,6}电话|(一直|老|总)接电话|(口气|语气)[^，]{0,3}(冲|硬|差|凶|不(太|大|怎么)?好|不耐烦)|话(有点|太|特别|也太)?多(?![^，]{0,4}(热情|耐心|细|好))|唠叨|(一直|老|总|就)让我(重启|拔|插|试|再试|自己)|门(都|也)?不关|不关门|没关门|(用|拿)(了)?(我家|我们家)的?[^，]{0,4}(杯|毛巾|东西|厕所)|顺手(用|拿)|说话[^，]{0,2}(有点|太)?快/ },
   // the work itself: heats slowly, feels like body heat, floors buckling, things that do not fit, crooked, marks, creaks, an old device, speed below the package
@@ -999,6 +1032,10 @@ const EN: Rule[] = [
   // Round 21 (t21B): someone competent asked for this time (send someone who actually knows how to fix a router): the last
   // engineer's work found wanting, `quality`.
   { category: 'quality', severe: true, re: /\bsend (someone|somebody|a guy|an engineer|a technician|a person|someone else) (who|that) (actually |really |properly )?(knows|understands|can) (how to |what )?/ },
+  // Round 21 (t21C): slow to get an appointment or a visit (bit slow getting an appointment, took ages to book someone): late
+  // (000 第十三条–第十八条), not the line's quality; a room left looking like a building site: mess left behind (000 第二十八条).
+  { category: 'late', re: /\bslow (getting|to get|in getting|to book|booking|to arrange|arranging|to schedule|scheduling|to send|sending) (an |the |a |someone|anyone)?(appointment|visit|slot|engineer|technician|someone|anyone|out)?\b/ },
+  { category: 'mess', re: /\b(looks?|looked|looking|left it) like (a |an )?(building site|construction site|bomb site|bomb (went off|hit it|had hit)|war zone|pigsty|pig sty|tip|rubbish tip)\b/ },
   // Round 17 (t17G): the callback coached or the rating taken over by the worker (kept telling me to say very satisfied, made me
   // rate him on his own phone, stood over me while I rated): forbidden conduct (000 第四十六条), as the Chinese rule above.
   // Round 17 (t17G): on a phone call through the visit (he was on the phone half the time): conduct, as 一边干活一边接电话
@@ -1125,13 +1162,15 @@ const EN: Rule[] = [
 const NEGATED_BEFORE = /((没|没有)(啥|什么)(可|好|能|值得)|(没|没有|从没|从来没|也没|都没)(人|谁)(跟|向|问|找|管|朝)(我|我们|俺|咱|咱们|我家)|没(看到|看见|发现|见到|遇到|觉得)(有)?(啥|什么|任何)?|(没|没有|无|毫无)(任何|一点|一丝|什么|啥)|差点|差一点|险些|不|没|没有|未|无|别|并不|从不|也不|都不|没什么|没啥|不怎么|不算|不太|not|no|never|n t) ?$/;
 
 /** Before a grievance, a negation that negates nothing: an A-not-A question (算不算), a rhetorical "how not" (怎么没有, 哪能没有). */
-const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|怎能|怎会)(会|能)?(没|不)(有)?$/;
+// Round 21 (t21C): 个别, 特别, 分别, 区别 end in 别 but negate nothing (个别墙角收口有点糙: a few corners, not "don't").
+const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|怎能|怎会)(会|能)?(没|不)(有)?$|(个|特|分|区|级|类|性)别$/;
 
 // (Round 17, t17C2: the count said in exasperation, 这都第三回了, 都五次了: a repeat that has worn the customer out is no small matter.)
 const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几好多]+(回|次|趟|遍)了|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
-const DIMINISH_ZH = /差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+// (Round 21, t21C: 一丢丢, 一丁点, 一咪咪: as small as 一点.)
+const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
@@ -1183,7 +1222,9 @@ export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|�
 // (Round 17, t17F2: 你们到底管不管 said as a challenge: a reproach, not asked.)
 // (How could I not be satisfied, he only broke my lamp: the praise asked back, then the harm told; alone it stays no answer.)
 // (Round 20, t20G: a harm asked as "what then", 老人走路绊着怎么办, is a reproach beside the hazard, not a question.)
-export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(你们|你|物业|公司)(到底|究竟|还)管不管(了)?(啊|呀)?$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(绊|摔|烫|电|砸|碰|伤|冻)(着|到|坏|伤)(了)?(人|老人|孩子|小孩)?(可)?怎么办(啊|呀)?$|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(给|帮|来)?(我|俺|咱)?(们)?(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|谁(让|叫)你们[^，]{0,4}(开|办|订|扣|改|加)的|(这是|这叫|这算)(什么|啥)(道理|处理|解决|服务)|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b|^how (could|can) i not be (satisfied|happy|pleased)\b.{3,}/;
+// (Round 21, t21C: who knows if he turns up today, whatever hour you say he won't come at it — 谁知道他今天来不来, 你们说几点来也不会
+// 几点来: the appointments reproached, not asked.)
+export const RHETORICAL = /谁知道(他|她|他们|师傅|你们|那师傅|你们那师傅)[^，]{0,6}(来不来|几点来|会不会来|能不能来|啥时候来|什么时候来)|说(好)?(几点|什么时候|啥时候|哪天|几号)来[^，]{0,4}(也|都)?(不会|不|没)|(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(你们|你|物业|公司)(到底|究竟|还)管不管(了)?(啊|呀)?$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(绊|摔|烫|电|砸|碰|伤|冻)(着|到|坏|伤)(了)?(人|老人|孩子|小孩)?(可)?怎么办(啊|呀)?$|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(给|帮|来)?(我|俺|咱)?(们)?(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|谁(让|叫)你们[^，]{0,4}(开|办|订|扣|改|加)的|(这是|这叫|这算)(什么|啥)(道理|处理|解决|服务)|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b|^how (could|can) i not be (satisfied|happy|pleased)\b.{3,}/;
 
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),
@@ -1195,7 +1236,9 @@ export const RHETORICAL = /(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(�
  * Round 12 (dev11, t12R): the verb turned on the customer (解决了，把我给解决了), a deadline asked back (按哪年的期),
  * a cold home's or a leak's or a hazard's "benefit" (连冰箱都省了, 屋里还能看瀑布, 电线当跳绳).
  */
-export const IRONY_EXTRA = /(?<=[\u4e00-\u9fff]{2})(也|都)(叫|算)(能用|好用|好了|修好(了)?|正常|解决(了)?|通(了)?|热(了)?|暖和(了)?)(啊|呀|吗|么)?$|^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(效率|速度|动作)(可|真|是真|也真|可真|也太)(高|快)(啊|呀)?[^，]{0,4}(一|两|三|几|半|好几)+个?(多)?(月|礼拜|星期)了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
+// Round 21 (t21C): more sarcastic praise — 可真会做生意 (of a price), a name changed to charge on (换了个名目接着扣), a banner
+// offered for neglect (送面锦旗 上头写不管不问), heating or cooling (这是暖气还是冷气), repairs as long as the stay (住进来三个月 修了三个月).
+export const IRONY_EXTRA = /(住|用|搬)[^，]{0,4}(?<dur>[半一两二三四五六七八九十几]+个?多?(月|年|礼拜|星期))[^，]{0,2}(就)?修了\k<dur>|(真|可真|真是|太|可太)会做生意|换(了)?(个|一个)?(名目|名头|名义|说法|花样)[^，]{0,4}(接着|继续|照样|又|还)|锦旗[^，]{0,6}(上头|上面|上边)?写[^，]{0,4}(不管不问|不闻不问|拖拖拉拉|敷衍|糊弄)|(是|这是)(暖气|热气|暖风|供暖)还是(冷气|凉气|冷风|制冷|冰箱)|(?<=[\u4e00-\u9fff]{2})(也|都)(叫|算)(能用|好用|好了|修好(了)?|正常|解决(了)?|通(了)?|热(了)?|暖和(了)?)(啊|呀|吗|么)?$|^(得了吧|得了得了)|(说|提)都懒得(说|提)|(这辈子|以后)?(别|不想|不要)再见了|(效率|速度|动作)(可|真|是真|也真|可真|也太)(高|快)(啊|呀)?[^，]{0,4}(一|两|三|几|半|好几)+个?(多)?(月|礼拜|星期)了|(可真是|真是|可真)为人民服务|把我(给)?(解决|处理|打发|收拾)了|按哪(一)?(年|个月|辈子)的|(推荐|介绍)[^，]{0,4}(仇人|敌人|冤家)|连(冰箱|冰柜|空调)都省了|(看|赏)瀑布|水帘洞|电线当(跳绳|晾衣绳)|(也|还)好意思问|做梦去吧|想得美|(满意|好|快|棒|周到|及时|专业|负责|高效|热情)(得|到)[^，]{0,3}我[^，]{0,2}(都|还|就)?[^，]{0,2}(想换|要换|换运营商|忘了|再投诉|还得再|想哭|想骂|崩溃|绝望|无语|想退|想销户|要销户|销户|退网|转网|拆机)|(要是|换)(我|你|您)是?(我|你|您)?[^，]{0,4}(你|您)?(能|会)?满意(吗|么)|(好|快|热|棒|专业|高效|及时|周到|结实|安全)得?到[^，]{0,4}(自己|都)[^，]{0,4}(掉|坏|漏|裂|塌|断)|(多|可|太)有本事|太有(创意|想法)了|让他(下回|下次)再|(正常|修好|好用|能用|按期|安全|热乎)个(啥|什么|屁|鬼|锤子|头)|(?<verb>处理|解决|修|弄|管)得?[^，]{0,3}(好|不错)[^，]{0,4}(就是|只是|但是)?没(有)?\k<verb>|(满分|十分|一百分|百分|五星级?|[一二两三四五六七八九十\d]+(分|星))的[^，]{0,2}(失望|糟心|气人|拖|坑|折磨|烂|差|垃圾|失败|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)|(失望|糟心|气人|折磨|闹心|窝火|添堵|敷衍|糊弄|无语|离谱|不靠谱)的(满分|十分|一百分|五星|[一二两三四五六七八九十\d]+(分|星))|好到现在|好到[^，]{0,4}(想|要)|(真|可真|真是)(是)?(个)?人才|说的都对|你们说了算|(跟|像)(个)?大爷(一样|似的)|大爷似的|最讨厌的|按的是[^，]{0,4}(明年|后年|下辈子)|解决得[^，]{0,3}(彻底|干净)(了|啊|呀)*(?=[^，]{2})|解决没了|比谁都(快|积极|勤)|(孙子|孩子|头发|胡子)都(会|白|长|上)|(你们|他们)(处理|解决|修|管|弄)了(个)?(啥|什么)(呀|啊)(?!吗)|这(也|都)?(叫|算)(热|暖和|正常|按期|干净|安全|通)(了)?(啊|呀|吗)?$|按的(是)?哪(一|个)?(年|个)?(的)?期|按的是(你们|他们)(自己)?的期|^(?<sb>正常|热|暖和|通|安全|干净|按期)(了)?(吗|么)?[^，]{2,30}你说\k<sb>(了)?不\k<sb>(了)?(啊|呀)?$|(真是|真|可)(是)?(非常快非常好|又快又好|快|及时|高效|神速)[，]?(这都|都|已经)?(半|一|两|三|几)个?多?(月|礼拜|星期)了$|\b(ten out of ten|10 out of 10|five stars?) for\b|\b(great|brilliant|wonderful|fantastic|lovely|amazing) job\b[^.]{0,50}\b(floor|everywhere|hallway|outside|never|again|still)\b|\bi just love\b|\boh sure\b|\b(absolutely|so|just|really) thrilled that\b/;
 
 /**
  * Praise said with an impossible degree (太满意了, 可太好了, 好得很, 当然满意, 可好了, 飞快): when it

@@ -154,6 +154,10 @@ const LEVEL_CONCESSION = /(满意|好|不错|可以|还行)(倒|也|倒也)?是(
  */
 const HOLD_ON_FIRST_ZH = /^(喂[，,\s]*)?(你|您)?(先)?(稍等|等等|等一下|等下|等会儿?|等一会儿?)(?![午就])/;
 const CALL_BACK_ASKED_ZH = /再(打|来电|联系|说)|打过来|回(个)?电|晚点|晚些|回头|改天|明天|后天|下午|晚上|(分钟|小时|钟头)/;
+/** Round 21 (t21C): a satisfied level opening the answer, and an obstacle overcome after it (才接通, 才装好, 才来人). */
+const LEVEL_FIRST_ZH = /^(嗯|呃)?(还算|算是|挺|很|比较|蛮|还|总体|整体)?满意(吧|啊|的|了)?(?!度)/;
+const OVERCOME_ZH = /才(接通|打通|通|接|约上|约到|修好|装好|弄好|搞好|来人|来|有人)/;
+
 function holdOnElsewhere(norm: string, ctx: InterpretContext): boolean {
   if (!ctx.question || askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('convenient')) return false;
   return HOLD_ON_FIRST_ZH.test(norm) && !CALL_BACK_ASKED_ZH.test(norm);
@@ -1050,7 +1054,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const after = butAt > comp.at && !comp.severe ? P.analyze(norm.slice(butAt)) : null;
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
-        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)));
+        // Round 21 (t21C): the level said first, then an obstacle told as overcome (还算满意吧 报修电话等了挺长时间才接通, 满意吧 跑了两趟才装好):
+        // the wait ended in what was wanted, a small reservation beside the level even without 就是 (the level said twice, 满意 真满意, 满意啊 怎么不满意, is irony).
+        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (LEVEL_FIRST_ZH.test(norm) && !/满意[^，]{0,6}满意/.test(norm) && OVERCOME_ZH.test(norm.slice(comp.at))));
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
         const othersView = !!P.householdView?.(norm, comp.at);
@@ -1241,6 +1247,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = expect.min;
         result.confidence = 0.5;
       }
+      // Round 21 (t21C): a home reading below 18 度 said with a sneer (二十多度？想得美 十二度, 还二十度呢 做梦吧 十四度): the reading
+      // stands and the sneer makes it a reproach of the heating, quality (003 三.2); a plain reading (十二度) stays a reading.
+      if (irony && !comp && expect.unit === '度' && typeof result.value === 'number' && result.value < 18) comp = { category: 'quality', severe: false, diminished: false, at: 0 };
       // 五分，就一个小问题，开关面板有一个没对齐: a good score with a reservation no pattern names.
       if (!comp && !irony && !found && typeof result.value === 'number' && wholeScale(expect) && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied') comp = unnamedReservation(P, norm, true);
       if (comp && typeof result.value === 'number') reservation = !comp.severe && levelOfScore(result.value, expect.min, expect.max) !== 'dissatisfied';

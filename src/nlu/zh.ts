@@ -235,7 +235,8 @@ const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, '')
 /** Wait and see (得先看看, 过两天才知道, 要看明天还断不断): nothing to evaluate yet, no complaint said. */
 const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>|(?<defer>等|到|过)[^，]{1,8}(了)?(以后|之后)?(我)?(再|才)(来)?(评价|评|打分|看|知道|能知道)(吧|呗)?$|(等|到|过)[^，]{1,8}看[^，]{0,4}?(?<seen2>[\u4e00-\u9fff])(不|没)\k<seen2>(再说)?(吧|呗)?$/g;
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
-const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|知道|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
+// Round 21 (t21C): not 谁知道…来不来 (who knows if he comes today): a reproach of the appointments; 谁知道明天还热不热 stays a wait to see.
+const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|(?<!谁)知道|谁知道(?![^，爱]{0,6}来不来)|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
 const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?|找不(着|到)(那个|这个)?(键|按键|按钮)/g;
 /** A fault before, fixed now (昨天还不能看 今天能看了, 一开始还是不行 后来……现在好了): no grievance left. */
@@ -2272,6 +2273,12 @@ const STATE_DEGREE_ZH = /^[^，]{0,6}?(正常|稳定|到位|安全|按期)(得)(
 /** Irony said as a reproach (LocaleParser.irony): the named cues, a good word echoed into a complement, praise after a grievance. */
 /** 就这？ said alone or of the work (就这水平, 就这效果): "is that all?", contempt, the chat's reproach. */
 const SO_THIS_ZH = /^就这(水平|效果|服务|质量|技术|态度)?(啊|呀|吗|嘛)?$/;
+/**
+ * Round 21 (t21C): the warmth echoed and what it does in the home (热了 热得我家猫都不上床了 天天趴地上, 暖和得孩子光脚满地跑): too warm
+ * said by its effect, no irony — unless a cold, a fault or warm clothing comes back in it (热得跟没热一样, 热到全家穿棉袄).
+ */
+const COLD_BACK_ZH = /盖|冷|凉|冰|冻|不热|没热|不暖|[零一二三四五六七八九十\d]度|棉袄|羽绒服|被子|电暖|空调|跟没|一样|似的|投诉|坏|漏|停/;
+const warmthEffect = (word: string, rest: string) => /^(热|暖和|暖|烫)$/.test(word) && !COLD_BACK_ZH.test(rest);
 function ironyZh(norm: string): boolean {
   if (CLARIFY_ZH.test(norm)) return false;
   // Round 10: 你觉得呢 said alone, with no grievance beside it, puts the question back; it is no sneer (no evidence).
@@ -2289,7 +2296,7 @@ function ironyZh(norm: string): boolean {
   if (echo && analyzeZh(echo[1]!).signals.some((x) => x.pol > 0 && x.cls !== 'answer')) {
     const rest = norm.slice(echo.index + echo[0].length);
     const ra = analyzeZh(rest);
-    if (stripFillers(rest).length >= 3 && !BENIGN_AFTER_PRAISE.test(rest) && !WARMTH_SHOWN_ZH.test(rest) && !QUICK_RESULT_ZH.test(rest) && !ra.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer')) return true;
+    if (stripFillers(rest).length >= 3 && !BENIGN_AFTER_PRAISE.test(rest) && !WARMTH_SHOWN_ZH.test(rest) && !warmthEffect(echo[1]!, rest) && !QUICK_RESULT_ZH.test(rest) && !ra.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer')) return true;
   }
   const tail = TRAILING_PRAISE_ZH.exec(norm);
   if (tail && tail.index >= 4 && !/但|不过|可是|虽然|虽说|就是|只是/.test(norm.slice(0, tail.index)) && complaintZh(norm.slice(0, tail.index))) return true;
