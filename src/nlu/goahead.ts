@@ -20,10 +20,10 @@ const GO_AHEAD_TERMS_ZH = /(你|您)(快|快点|赶紧|抓紧)(点|些)?(说|问
 
 // Round 15 (t15En): a texted or Singlish go (ok go, k go, can go ahead).
 // Round 21 (t21D): "I got a minute" (have left out), "shoot" or "tell me" said last (I got a minute, shoot), and "tell me" opening
-// the answer (Haan, tell me, what is it): the questions may start. Not "tell me about / why / more", which asks something.
+// the answer alone or with "what is it" (Haan, tell me, what is it): the questions may start. Not "tell me my address first".
 // Round 17 (t17E): learner English ends its go-ahead with "you ask" or "you say" (你问吧, 你说: now is convenient, you can
 // ask; can can, you say): said last, as the permission; "you say it was fixed, but" goes on and is no go-ahead.
-const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) ((have|ve) (got )?|got )(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|(?<!\b(you|u|to|not|never|did|he|she|they|them|nobody|someone|please) )\b(shoot|tell me)\W*$|^(ok |okay |yes |yeah |ya |haan |sure )?tell me\b(?! (about|why|when|how|if|whether|who|more|again|later|that|this|the|your|what you|what it))|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b|(?<!\b(did|do|does|what|if|when|as|that|how|why) )\byou (can |may |could )?(ask|say|start|begin|continue|speak)( now| please| me| la| lah)?\W*$/;
+const GO_AHEAD_EN = /^(ok|okay|yes|yeah|ya|can|sure) go$|\b(i|we) ((have|ve) (got )?|got )(a|one|a few|a couple of|five|ten) (minute|minutes|min|mins|sec|second|seconds|moment)\b|(?<!\b(you|u|to|not|never|did|he|she|they|them|nobody|someone|please) )\b(shoot|tell me)\W*$|^(ok |okay |yes |yeah |ya |haan |sure )?tell me\W*($|what (is it|is this|is this about|do you want|s up)\W*$)|^(go ahead|go on|shoot|ask away|fire away|ask|go for it|sure go ahead|ok go ahead|okay go ahead|carry on|yes go on|alright then|ok then|okay then|go|sure)$|\b(go ahead|ask away|fire away|go on|carry on|keep going|go for it|ask me|ask your questions?|fire ahead|let s do it|let us do it)\b|(?<!\b(did|do|does|what|if|when|as|that|how|why) )\byou (can |may |could )?(ask|say|start|begin|continue|speak)( now| please| me| la| lah)?\W*$/;
 
 /**
  * Round 16 (t16F): the questions asked for now, said last: 趁现在问吧, 现在有空，说吧, 你就问一个吧, 快问, 一分钟的话你问吧

@@ -1804,10 +1804,10 @@ const LATIN_GLOSS: Record<string, string> = {
   'drive': '开车', 'site': '工地', 'on site': '在工地', 'lunch': '午饭', 'dinner': '晚饭', 'low': '低', 'too low': '太低', 'level': '平', 'install': '装', 'installed': '装好',
   'test': '测试', 'tested': '测试', 'timeline': '工期', 'schedule': '工期', 'out of control': '拖得没边',
   // Round 21 (t21D): the person asked for (给我转个manager, 我要找你们supervisor), nobody answering (打10000根本没人answer, nobody回我电话),
-  // the heating not warm enough, a layout (layout不合理), "will" to "will you recommend" (will 会的), "not yet", and "but" (能用 but
+  // the heating not warm enough, a layout (layout不合理), "will" to "will you recommend" (will 会的), and "but" (能用 but
   // 有点slow: the turn the Chinese 但是 marks).
   'manager': '经理', 'supervisor': '主管', 'nobody': '没人', 'no one': '没人', 'answer': '接', 'answers': '接', 'answered': '接',
-  'not warm enough': '不热', 'not hot enough': '不热', 'not warm': '不热', 'layout': '布局', 'floor plan': '布局', 'will': '会', 'not yet': '还没', 'not me': '不是我', 'but': '但是', 'however': '不过',
+  'not warm enough': '不热', 'not hot enough': '不热', 'not warm': '不热', 'layout': '布局', 'floor plan': '布局', 'will': '会', 'not me': '不是我', 'but': '但是', 'however': '不过',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'an hour': '一小时', 'hours': '小时', 'hour': '小时', 'minutes': '分钟', 'mins': '分钟', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
