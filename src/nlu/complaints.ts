@@ -570,6 +570,9 @@ const ZH: Rule[] = [
   // 修了仨礼拜, 问题是解决了 就是慢 (the match begins at 慢, after the "but", so a reservation stays one), 打了五六回电话才有人管): lateness (000 第十三条–第十八条), not the unanswered phone or the attitude that
   // the same story names beside it (孩子放学都没人接 is no hotline).
   { category: 'late', re: new RegExp(`(?<!(通知|账单|短信|发票|消息|回复|退款|钱|费)[^，]{0,2})来得?[^，]{0,2}(太|有点|特别|忒|很|那么|这么|真|可)?(晚|晏|迟)(?!上)|(投诉|报修|反映|打电话|等)(了)?[^，]{0,2}(一|${N})+个?(多)?(礼拜|星期|周|月|天)[^，]{0,2}才(有人|来|管|理|回|处理)|拖(了|就)?(好几|${N}|一)+个?(天|礼拜|星期|周|月)|推了?(好几|${N})+(天|个?礼拜|个?星期)|(修|弄|处理)了(仨|俩|一|${N})+个?(多)?(礼拜|星期|月|天)|装了(一|整|大半)(天|整天)|(?<=(解决|处理|修|办)[^，]{0,6}(就是|只是|但是|不过|可))(太|有点|特别)?慢|打(了)?(好几|${N})+(回|次|遍|个|通)电话[^，]{0,2}才(有人)?(管|理|处理|回)|等到(现在|今天)[^，]{0,3}(也|都|还)?没(人)?(管|来|修|处理)`) },
+  // Round 21 (t21D): working again but slow (能用 but 有点slow, 能上网了 就是有点慢): the line's speed below standard (quality), the
+  // thing that works is what is slow, not the visit.
+  { category: 'quality', re: /(能用|能上网|能上了|上得去|通了|可以用了?)[^。]{0,4}(就是|但是|但|不过|可是|只是)?[，\s]*(有点|有些|稍微|比较|还是|太)慢/ },
   // The line slow in so many words (网是慢了点): the service below standard (quality), not a late visit; 还是慢 is a fault
   // still there (not_fixed, below).
   { category: 'quality', re: /(?<!(从|是|说|投诉|反映|报修|因为)[^，]{0,2})(网|网速|宽带)(是|也|就|有点|太|特别)*慢/ },
@@ -608,13 +611,13 @@ const ZH: Rule[] = [
   { category: 'money', severe: true, re: /(打压|试压|测压|检测)费/ },
   // The work itself below standard in the customer's words (004 第五篇 施工质量; 000 第三十七条 三必测): done roughly (活儿干得糙,
   // 干活太毛糙, 做得一塌糊涂, 稀碎), corners cut (偷工减料), measured or designed wrong (尺寸都量错了, 插座的位置全设计错了,
-  // 设计得不合理, 照搬模板), not tested or taught before leaving (连测都没测就走了, 遥控器都没教), defects by the heap (小毛病不少),
+  // 设计得不合理 (Round 21, t21D: the layout too, 布局不合理, 格局不合理), 照搬模板), not tested or taught before leaving (连测都没测就走了, 遥控器都没教), defects by the heap (小毛病不少),
   // a floor that creaks at a step (一走就响), worse than another firm (别家装的 比你们强多了), a low mark for the work itself
   // (施工也就三分), a comparison that is no before-and-after (网比我奶奶走路还慢, 暖气片比我手还凉; 比修之前还凉, 比外头还凉快 are not_fixed). (修得一塌糊涂, 弄得一塌糊涂: a
   // repair done badly is not named here.)
   // (Cleaning done roughly, 保洁做得糙了点, is mess.)
   { category: 'mess', re: /(保洁|卫生|打扫|清理|开荒)[^，]{0,4}(糙|马虎)/ },
-  { category: 'quality', re: new RegExp(`(活儿?|活计|手艺|干活)[^，]{0,4}(糙|毛糙|粗糙|稀碎|一塌糊涂|稀烂|马虎)|(干|做|装|铺|贴|刷)得[^，]{0,3}(糙|毛糙|稀碎|一塌糊涂|稀烂|稀巴烂)|偷工减料|便宜货|以次充好|(量|设计|画|标)错(了)?|设计[^，]{0,3}不合理|照搬模板|没按(我的?)?(要求|意思)(来|做)|(测|试|调)都没(测|试|调)|没(给)?测(试|网速|速)?就走|都没教|不教(教)?(我)?就走|(小)?(毛病|问题)(不少|一大堆|一堆)|一(走|踩|碰|关)就(响|晃|掉|裂)|(别家|人家|同事|邻居|别人)[^，]{0,12}比你们(强|好)(多了|太多)?|(施工|质量|做工|活儿?)(也就|只能|只有|顶多)[^，]{0,2}(${N}|一|两)分|位置[^，]{0,3}不(太|怎么)?(好|对|合适|合理)|(改|修改|出)了?(好几|${N})+(次|回|遍|稿|版)(图|方案)?才(定|满意|通过)|慢得(要死|要命|不行|很|出奇)|转(了)?半天(的)?圈|比((?!之前|以前|原来|没修|修之前|来之前|上次|去年|往年|外头|外面|外边)[^，]){1,7}还(凉|冷|慢|差)`) },
+  { category: 'quality', re: new RegExp(`(活儿?|活计|手艺|干活)[^，]{0,4}(糙|毛糙|粗糙|稀碎|一塌糊涂|稀烂|马虎)|(干|做|装|铺|贴|刷)得[^，]{0,3}(糙|毛糙|稀碎|一塌糊涂|稀烂|稀巴烂)|偷工减料|便宜货|以次充好|(量|设计|画|标)错(了)?|(设计|布局|户型|格局)[^，]{0,3}(不太|不大|不)合理|照搬模板|没按(我的?)?(要求|意思)(来|做)|(测|试|调)都没(测|试|调)|没(给)?测(试|网速|速)?就走|都没教|不教(教)?(我)?就走|(小)?(毛病|问题)(不少|一大堆|一堆)|一(走|踩|碰|关)就(响|晃|掉|裂)|(别家|人家|同事|邻居|别人)[^，]{0,12}比你们(强|好)(多了|太多)?|(施工|质量|做工|活儿?)(也就|只能|只有|顶多)[^，]{0,2}(${N}|一|两)分|位置[^，]{0,3}不(太|怎么)?(好|对|合适|合理)|(改|修改|出)了?(好几|${N})+(次|回|遍|稿|版)(图|方案)?才(定|满意|通过)|慢得(要死|要命|不行|很|出奇)|转(了)?半天(的)?圈|比((?!之前|以前|原来|没修|修之前|来之前|上次|去年|往年|外头|外面|外边)[^，]){1,7}还(凉|冷|慢|差)`) },
   // Round 11: the people calling the customer changed again and again (中间给我打电话的换了三个人, each asking the story
   // again): passed between people, 000 第三十六条 (首问负责), before the story told again is read as a repeat.
   { category: 'unreachable', re: new RegExp(`(打电话|来电话|联系|对接|跟进)(给我|我)?的?[^，]{0,4}换了(好几|${N})+(个|拨)人`) },
@@ -1097,7 +1100,15 @@ const EN: Rule[] = [
   { category: 'attitude', re: /\b(he|she|they|the (guy|engineer|technician|installer))( just| really)? (did ?n ?o?t|didn t|does ?n ?o?t|doesn t|never) (seem to |even |really )?care\b/ },
   // Round 20 (t20C): the whole thing that took long (nothing really just it took long; took way too long): late.
   { category: 'late', re: /\b(it|the whole thing|everything|the (job|install|installation|visit|repair|process)) (just |really |simply )?(took|takes|taking) (so |too |very |way too |really |quite |a bit )*long\b/ },
-  { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (turn up|show up|come|arrive|get here)\b/ },
+  { category: 'late', re: /\b(took|takes|taking) (them|him|her|you|the engineer|the guy) (a|one|two|three|four|several|\d+|a couple of) (days?|weeks?|months?) to (even |finally |actually )?(turn up|show up|come|arrive|get here)\b/ },
+  // Round 21 (t21D): (below, in the general late rule) a whole day waited said with the article or the tense left out (wait whole
+  // day lor) and a no-show said as "for nobody to show up".
+  // Round 21 (t21D): "took them a week to even show up" (the "even" above); arrived later than the time said (he came a bit later
+  // than he said): late, as 说两点来 两点二十到的. Not "later than I expected, but it works" of a result (no arrival verb).
+  { category: 'late', re: /\b(came|come|arrived|arrive|turned up|showed up|got here|got there)( a bit| a little| slightly| much| way| quite a bit| an hour| half an hour| \w+ (minutes|hours))? later than (he|she|they|you|promised|agreed|said|scheduled|planned|booked|arranged|expected|the time)\b/ },
+  // Round 21 (t21D): a price called a bit high (bit pricey tho, on the expensive side, a little steep): billing, a small one
+  // (DIMINISH_EN). Not the price denied (not pricey at all: "not" before it).
+  { category: 'billing', re: /(?<!\bnot (that |too |so |very )?)\b(bit|a bit|a little|little|rather|quite|pretty|kinda|kind of|somewhat|abit) (pricey|pricy|expensive|steep|dear)\b|\b(pricey|pricy)\b(?! (at all|but worth))|\bon the (pricey|pricy|expensive|dear|steep) side\b/ },
   // Round 10 (English on reason steps): a sum asked for by the worker (he asked 200 yuan extra: 000 第四十三条);
   // the speed measured against the package paid for (30 Mbps, we paid for 300: quality, not money); a device that
   // keeps switching itself off; the day the visit took; arriving only at an hour (come until 5pm) and a second
@@ -1143,12 +1154,13 @@ const EN: Rule[] = [
   { category: 'repeat_visit', re: /\b((second|third|fourth|fifth) (time|visit)|came (back )?(twice|three times|several times|again and again)|(two|three|four|several|multiple|many) (visits|times|trips)|keep (coming|sending) (back|people)|(must|have to|need to|had to|will) come back (tomorrow|again|another day|the next day))\b/ },
   { category: 'not_fixed', severe: true, re: /\b((without|no) (internet|signal|connection|heat|heating|tv|service)|paperweight|still (broken|not|down|cold|drops|dropping|the same|slow|no|can not|cannot|can ?t)|not (been )?fixed|never fixed|did not fix|broke again|back again|came back(?! (and|to) (sort|fix|finish|solv|check|redo|re do|sorted|fixed|finished|solved|checked))|drops? every|keeps (dropping|happening|breaking|cutting)|still (cuts|cutting) out|cuts out every|same (problem|issue)|not working|does not work|stopped working|no (change|difference|improvement))\b/ },
   { category: 'attitude', re: /\b(did not (even )?(say (hello|hi|goodbye|a word|anything)|introduce|apologi[sz]e|bother)|without (a word|saying)|rolled (his|her|their) eyes|eye roll\w*|talked down|rude|impolite|attitude|shouted|yelled|swore|swearing|smok(ed|ing)|arrogant|condescending|dismissive|unfriendly|disrespectful|impatient|ignored me|blamed me|not my problem)\b/ },
-  { category: 'late', re: /\b((hour|hours|day|days)[- ]wait|(appointment|visit) (got|was) (moved|changed|pushed)|late|delayed|delay|took (forever|ages)|wait(ed)? all day|kept me waiting|(would|will|is going to|was going to) take (all day|all morning|all afternoon|hours|ages|forever)|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
+  { category: 'late', re: /\b((hour|hours|day|days)[- ]wait|(appointment|visit) (got|was) (moved|changed|pushed)|late|delayed|delay|took (forever|ages)|wait(ed)? all day|wait(ed)? (the |a )?(whole|entire) (day|morning|afternoon)|(for )?(nobody|no one|no body) (to )?(show|come|turn) up|kept me waiting|(would|will|is going to|was going to) take (all day|all morning|all afternoon|hours|ages|forever)|no show|never (came|showed|turned up)|did not (show|come|turn up)|missed (the|my) appointment|waited (for )?(hours|all day|ages|a week|days)|rescheduled (twice|again))\b/ },
   { category: 'quality', re: /\b(cables?|wires?|wiring)\b[a-z ]{0,30}\b(messy|untidy|ugly|sloppy)\b/ },
   { category: 'quality', re: /\b(stapled|looks (awful|terrible|ugly|horrible)|fraction of|paying for|paid for \d+|(only|just) \d+ ?(mbps|mb|megs?|m)|visible)\b/ },
   { category: 'mess', severe: true, re: /\b(drilled (through|into) the wrong|left a hole|damaged|broke (my|the)|scratched|cracked|dented|drilled a hole|hole in|stained)\b/ },
+  // (Round 21, t21D: "Rubbish, honestly" opening the answer is the verdict too; rubbish left is told with a place or a verb.)
   // Round 16 (t16Y): "it was rubbish", "absolute rubbish" is the British verdict (as 垃圾 said of the service), not rubbish left.
-  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table|hallway|hall|stairs|room|kitchen|house|flat|place)|mess|messy|dirty|dust|dusty|(?<!\b(was|is|were|are|s|absolute|total|utter|complete|pure|proper|bit|so|just|pretty|really) )rubbish(?! (service|company|provider|job|work|engineer|install))|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|cables? everywhere|lying on the floor|mud|track(ed)? [a-z ]{0,20} in)\b/ },
+  { category: 'mess', re: /\b(offcuts?|off cuts|all over (my|the) (carpet|floor|rug|sofa|bed|desk|table|hallway|hall|stairs|room|kitchen|house|flat|place)|mess|messy|dirty|dust|dusty|^rubbish(?= (everywhere|left|all over|on the|in the|lying|piled|still|and|from))|(?<!\b(was|is|were|are|s|absolute|total|utter|complete|pure|proper|bit|so|just|pretty|really) |^)rubbish(?! (service|company|provider|job|work|engineer|install))|debris|wrappers?|packaging|boxes everywhere|left [a-z ]{0,30} everywhere|footprints|muddy|left (a )?mess|did not clean|cables? everywhere|lying on the floor|mud|track(ed)? [a-z ]{0,20} in)\b/ },
   { category: 'quality', re: /\b(sloppy|shoddy|poor (work|quality|job)|badly done|crooked|uneven|cold|freezing|slow|unstable|leak(s|ing)?|noisy)\b/ },
   // Round 14 (t14G, dev13 first): the line working only in part (works in the living room but not in the bedroom, works in
   // the day, evenings it crawls, nowhere near the 500 meg I pay for), the engineer not knowing the job, a scolding, a red

@@ -215,7 +215,8 @@ export const MAX_CHARS = 2000;
  * letters alone make it English; digits, keys or symbols alone keep the dialog's language.
  */
 export function languageOf(text: string, fallback: Locale): Locale {
-  if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(text)) return 'zh-CN';
+  // (Round 21, t21D: zhuyin, ㄕˋ typed for 是, is Chinese typed phonetically, as pinyin is below.)
+  if (/[\u3400-\u9fff\uf900-\ufaff\u3105-\u312f]/u.test(text)) return 'zh-CN';
   // Loanwords Chinese speakers say alone (OK, yes, bye) keep the dialog's language.
   if (/^\s*(ok|okay|yes|no|bye|hello|hi)[\s.!。！]*$/iu.test(text.normalize('NFKC'))) return fallback;
   // Chinese internet abbreviations typed alone (yyds, nb, tql, xswl): Chinese, glossed by the Chinese normaliser.

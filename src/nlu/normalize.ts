@@ -293,6 +293,9 @@ export function normalizeEn(text: string): string {
   s = s.replace(/\b(can|did|do|does|is|are|was|were|have|has|had|would|could|should)nt\b/gi, '$1 not').replace(/\bcant\b/gi, 'can not').replace(/\bim\b/gi, 'i am');
   s = s.replace(/\bgd\b/gi, 'good').replace(/\bv (?=(good|gd|satisfied|happy|bad|nice|fast|slow|helpful|pleased|disappointed|poor)\b)/gi, 'very ')
     .replace(/\b(thx|thnx|tks|tq|ty)\b/gi, 'thanks').replace(/\b(tmr|tmrw|tmro|tmrow|2moro|2mrw)\b/gi, 'tomorrow').replace(/\b(pls|plz)\b/gi, 'please')
+    // Round 21 (t21D): more texting shorthand (sry, cnt, dnt, agn, l8, l8r, hrs, cal me) and a word drawn out (noooo, nooo): spelt out.
+    .replace(/\b(sry|srry)\b/gi, 'sorry').replace(/\bcnt\b/gi, 'can not').replace(/\bdnt\b/gi, 'do not').replace(/\bagn\b/gi, 'again').replace(/\bl8r\b/gi, 'later').replace(/\bl8\b/gi, 'late')
+    .replace(/\bhrs\b/gi, 'hours').replace(/\bcal (?=(me|us|him|her|back)\b)/gi, 'call ').replace(/\bno{3,}\b/gi, 'no').replace(/\bdrivng\b/gi, 'driving')
     .replace(/\bidk\b/gi, 'i do not know').replace(/\bwld\b/gi, 'would').replace(/\bbrb\b/gi, 'be right back').replace(/\bttyl\b/gi, 'talk to you later');
   // Round 17 (t17E): more texting shorthand (gr8, nt happy, ys, np, wrong #, 2nite, fri aft, gimme) and the
   // recogniser's homophones of the few words a callback turns on, read only where the homophone cannot be meant

@@ -1395,6 +1395,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       const holds = P.noEvidence(norm) && found.start > 0 && P.acknowledges(P.stripFillers(norm.slice(0, found.start)).replace(HOLD_ON_TAIL, ''));
       // (方便是方便，就是……要不你明天打: a yes conceded, then a later call, is a no.)
       if (holds || holdOnElsewhere(norm, ctx)) result.value = null;
+      // Round 21 (t21D): asked who is speaking, "it's me" said beside the later call (It's me but I'm on the motorway, ring me in an
+      // hour) confirms the identity; the engine reschedules on the intent.
+      else if (ctx.question && identityClaimed(said) && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('identity')) result.value = true;
       else if (before?.value != null && before.basis === 'answer' && P.answerAtStart(norm) && !(before.value === true && P.concession(norm.slice(0, found.start)))) result.value = before.value;
       // (等会儿 我问问我老伴: going to ask someone first answers nothing yet either.)
       else if (/(?<![面考])试|看看|看了|摸|回(去|家)(以后|了)?(再)?(看|瞧)|问问|问一下/.test(norm)) result.value = null;
@@ -1429,7 +1432,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     // 别打了行吗 / 转人工: a request to stop or for a person answers no yes/no question; only an
     // answer said before it stands (还是不行，我要找人工; yes, and don't call again).
     if ((intent === 'opt_out' || intent === 'human') && expect.kind === 'yesno') {
-      let head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i\W?d like to|i would like to|i want to|i wanna|i need to|let me|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
+      // (Round 21, t21D: "I'd rather" before the request is part of it, no answer: I'd rather talk to an actual person.)
+      let head = norm.slice(0, found.start).replace(/(有没有|有|要|找|转|接|给我|帮我|能不能|可以|能|i\W?d like to|i would like to|i\W?d rather|i would rather|i prefer to|i want to|i wanna|i need to|let me|i want|i need|can i|can you|could you|please)+\s*$/, '').replace(/(但是?|不过|可是|只是|就是|but|and)\s*(我|i)?\s*$/, '');
       const before = head ? decideYesNo(P.analyze(head)) : null;
       // 行了行了，以后别再打了: "enough" said before the stop dismisses the call, it agrees to nothing.
       if (/^(行了|好了|得了|够了|算了|罢了)(吧|啊)?(以后|今后|你们|那)?$/.test(P.stripFillers(head))) head = '';
@@ -1544,8 +1548,11 @@ const CLAUSE_BREAK = /[,，。.!！;；…~～\s]+/u;
 function identityClaimed(said: string): boolean {
   // (喂 是我 你好: a greeting at the line's opening, no answer yet — the corpus's greeting non-answers.)
   if (/不是我|我不是|不是本人|不是他|不是她|你好|您好/.test(said)) return false;
+  // Round 21 (t21D): in English a clause that opens "it's me" / "is me" / "that's me" (Ya, is me. Why?; It's me but I'm driving).
+  if (/\bme\b/i.test(said) && !/\bnot me\b|\b(isn'?t|is not|wasn'?t|ain'?t) me\b/i.test(said)) return said.split(/[,.!?;，。！？；]+/u).some((c) => SELF_CLAIM_EN.test(c.trim()));
   return said.split(/[，,。.!！?？、;；\s]+/u).some((c) => SELF_CLAIM_CLAUSE.test(c) || REGISTERED_TO_ME.test(c));
 }
+const SELF_CLAIM_EN = /^(?:(?:yes|yeah|ya|yep|yup|yah|oh|hi|hello)\s+)*(?:it'?s|it’s|it is|is|that'?s|that’s|that is|this is)\s+me\b(?!\s+(?:who|you|that|again|or)\b)/i;
 const SELF_CLAIM_CLAUSE = new RegExp(`^(对|是|嗯|哎|诶|欸|噢|哦|啊)*(应该)?(${ITS_ME_CLAUSE})(本人)?(啊|呀|呢|哈|嘛|吧)?((我是|是我)(啊|呀)?)*$`, 'u');
 const REGISTERED_TO_ME = /(户主|机主|业主|登记的?|写的)[^，]{0,4}是我(的)?(身份证)?(啊|呀|呢|吧)?$/u;
 /** Round 12: the customer names themselves at the end (我就是, 就是我, 是我呀): the identity confirmed. */

@@ -1604,7 +1604,9 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // Round 16 (t16V2): "I don't know" in its dialect forms (吴 弗晓得/勿晓得, 粤 唔知, 晓得 for 知道: 我弗晓得, 我唔知) reads as
   // 不知道 does (挺好，我不知道: what someone else said is no evidence of the customer's own; issue 13).
   [/(?:[弗勿伐唔不])晓得|唔知(?:道)?|(?<=我)不知(?=[，,。\s]|$)/g, '不知道'],
-  [/覅/g, '不'], [/[勿伐](?=热|好|灵|行|满意|推荐|来事|晓得|会|冷|暖|通|方便|要|需要|是|对|清爽|用)/g, '不'], [/邪气(?=好|满意|灵|快|赞|棒|热情|客气)/g, '非常'], [/交关(?=满意|好|灵|赞|快)/g, '非常'], [/侬/g, '你'], [/木有/g, '没有'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
+  [/覅/g, '不'], [/[勿伐](?=热|好|灵|行|满意|推荐|来事|晓得|会|冷|暖|通|方便|要|需要|是|对|清爽|用)/g, '不'], [/邪气(?=好|满意|灵|快|赞|棒|热情|客气)/g, '非常'], [/交关(?=满意|好|灵|赞|快)/g, '非常'], [/侬/g, '你'], [/木有/g, '没有'],
+  // Round 21 (t21D): chat 木 for 没 before what one has not (木空, 木事, 木问题) and 不造 for 不知道 (a chat spelling); 木头, 木地板 stay.
+  [/木(?=空|事|问题|毛病|时间)/g, '没'], [/不造(?=[，,。!！?？\s]|$|啊|呀|哎|诶|耶|呢)/g, '不知道'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
   [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/觉着/g, '觉得'], [/还中(?=吧|啊|呀|呗|$)/g, '还行'], [/麻达/g, '问题'], [/(^|还|都|也|就|是|已经)么(?=问题)/g, '$1没'], [/(莫得|没得|冇得|冇)(问题|毛病)/g, '没问题'], [/(莫得|冇得)(?=装|修|弄|搞|做)/g, '没'], [/(冇|莫)得说/g, '没得说'], [/么子/g, '什么'], [/(冇|莫|没)得(?=什么|啥)/g, '没有'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
   // 东北 稀碎 (in pieces: terrible work); 河南 可中 (很行); 四川 X得板 (X to the utmost); dusk as a time (天黑了再打: in the evening).
   [/稀碎/g, '稀烂'], [/可中(?![国文午间心])/g, '很好'], [/(巴适|安逸|舒服|好|满意)得板/g, '非常$1'], [/(等到?)?天?(擦)?黑(了|以后|之后)+(?=再|打|给我|联系)/g, '晚上'],
@@ -1814,6 +1816,11 @@ const LATIN_GLOSS: Record<string, string> = {
   // (效率太low, 瓷砖不level, install完啥也没test, timeline完全out of control).
   'drive': '开车', 'site': '工地', 'on site': '在工地', 'lunch': '午饭', 'dinner': '晚饭', 'low': '低', 'too low': '太低', 'level': '平', 'install': '装', 'installed': '装好',
   'test': '测试', 'tested': '测试', 'timeline': '工期', 'schedule': '工期', 'out of control': '拖得没边',
+  // Round 21 (t21D): the person asked for (给我转个manager, 我要找你们supervisor), nobody answering (打10000根本没人answer, nobody回我电话),
+  // the heating not warm enough, a layout (layout不合理), "will" to "will you recommend" (will 会的), and "but" (能用 but
+  // 有点slow: the turn the Chinese 但是 marks).
+  'manager': '经理', 'supervisor': '主管', 'nobody': '没人', 'no one': '没人', 'answer': '接', 'answers': '接', 'answered': '接',
+  'not warm enough': '不热', 'not hot enough': '不热', 'not warm': '不热', 'layout': '布局', 'floor plan': '布局', 'will': '会', 'not me': '不是我', 'but': '但是', 'however': '不过',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'an hour': '一小时', 'hours': '小时', 'hour': '小时', 'minutes': '分钟', 'mins': '分钟', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
@@ -1834,6 +1841,8 @@ function glossLatin(norm: string): string {
   // in English: "very" does not stack on the adverb 十分, so the pause between them is kept (十分 good stays ambiguous; a
   // contradiction, 十分 very bad, is left to be confirmed).
   norm = norm.replace(/(?<![零一二两三四五六七八九十百\d])十分\s+(?=(?:very|really|so|super|pretty|quite|extremely|absolutely|totally)\s+(?:good|nice|great|satisfied|happy|pleased|professional|helpful|efficient|fast|quick|excellent|perfect|well done)\b)/gu, '十分，');
+  // Round 21 (t21D): a range said with English "to" between digits (7 to 8吧): 7到8.
+  norm = norm.replace(/(?<=\d)\s*to\s*(?=\d)/g, '到');
   // Chat letters typed as the whole answer: y / yy (yes), n (no), k / kk (okay). (Inside a sentence n次 is "many times".)
   // (Round 18: okk, okok and ojbk, the chat's casual okay, are 好 as k is.)
   const letter = /^\s*(y|yy|n|k|kk|okk+|okok|ojbk)[\s.!。！]*$/.exec(norm);
