@@ -941,9 +941,6 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // The relative hangs up when asked when the customer can be reached: the customer was never
         // on the line, so there is no survey to resume; the call ends as the relative left it.
         ...(ls.forRelative ? { HANG_UP: { target: '__relative_gone' } } : {}),
-        // Round 21 (t21E): the customer who said "call me in a bit" (一会儿再打吧) and hangs up when asked when: the "later" held
-        // is their time, the call is put off, not dropped (README: callbackAt "any", a polite default slot).
-        ...(ls.isReschedule && !ls.forRelative ? { HANG_UP: [{ guard: 'timeHeld', target: '__rescheduled' }] } : {}),
       },
     };
     if (!ls.isReschedule) states[`${ls.id}__confirm`] = {

@@ -63,14 +63,3 @@ describe('round 21: a clear complaint beside a good level reaches a person', () 
     expect(c.answers['handling_satisfaction']?.value).toBe('dissatisfied');
   });
 });
-
-describe('round 21: "call me in a bit", then no time given', () => {
-  it('hanging up on the time question keeps the "later": rescheduled', () => {
-    const c = call('heating-repair', ['我这会儿在忙 你待会儿再打吧']);
-    expect(c.outcome).toBe('rescheduled');
-    expect(c.callbackAt).not.toBeNull();
-  });
-  it('look-alike: hanging up on a survey question is still a hang-up', () => {
-    expect(call('heating-repair', ['热了']).outcome).toBe('hung_up');
-  });
-});
