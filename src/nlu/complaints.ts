@@ -165,6 +165,22 @@ const ZH: Rule[] = [
   { category: 'money', re: new RegExp(`(推荐|劝|让)(我|俺)?[^。]{0,2}(换|办|买|升级|升|加|开)[^。]{0,6}(套餐|副卡|会员|保险|净水器|宽带|融合|卡)[^。]{0,6}(推荐|劝|说|提)?了?(好几|${N})+(回|次|遍)`) },
   // Round 21 (t21C): a manner that ignores the customer (不管不问, 不闻不问): conduct (000 第四十六条), also on the ironic banner.
   { category: 'attitude', re: /不管不问|不闻不问|爱管不管/ },
+  // Round 21 (t21E): grievances beside a good level that are never a small reservation. Swearing and cursing at the
+  // customer or the household (一直骂骂咧咧的, 嘴里不干不净, 骂了我家老人): abuse (000 第四十六条), however it is introduced.
+  { category: 'attitude', severe: true, firm: true, re: /骂骂咧咧|不干不净|骂(了|过)?(我|俺|咱|我们|我家|俺家)/ },
+  // Round 21 (t21E): the forbidden brush-off (说爱修不修, 爱装不装, 爱找谁找谁) and the customer sought out for complaining (投诉完
+  // 就找上门问我为什么投诉): conduct the rules forbid outright (000 第四十六条), a clear complaint.
+  { category: 'attitude', severe: true, firm: true, re: /爱(修|装|弄|管|找|办|来|用)不\1|爱找谁找谁|(问|质问|追问|追着问)(我|俺|我们)?[^，]{0,2}(为什么|为啥|凭什么|干嘛|干什么)(要)?(投诉|反映|举报|打12345|打电话)/ },
+  // Round 21 (t21E): charged for what was promised free (收了一百五 当时说好免费的; 说好不要钱 结果收了两百): the charge against the
+  // promise is a billing dispute (000 第四十三条(三)), never a small reservation however lightly it is said.
+  { category: 'billing', severe: true, firm: true, re: /收(了|我|走)[^。]{0,12}(说好|讲好|说了|明明说|不是说|当时说|之前说|答应)(了|的)?(是)?(免费|不要钱|不收钱|不收费|不花钱)|(说好|讲好|明明说|当时说|之前说|答应)(了|的)?(是)?(免费|不要钱|不收钱|不收费)[^。]{0,10}(结果|却|可|但是?|还是|又)[^，]{0,4}收(了|我)/ },
+  // Round 21 (t21E): water dripping or leaking again (暖气片又开始往下滴水了, 接口又漏了): the fault come back (000 第三十三条), before
+  // the dripping reads as the work's quality.
+  { category: 'not_fixed', severe: true, firm: true, re: /又(开始|在|接着)?(往下|往外)?(滴水|漏水|渗水|滴答|漏|渗)/ },
+  // Round 21 (t21E): an electrical thing burnt (把我插排烧了, 插座烧黑了, 电源线都烧化了): a hazard created (000 第二十七条).
+  { category: 'safety', severe: true, re: /(插排|插座|插线板|接线板|排插|电线|电源线|电源|适配器|电表|开关)[^，]{0,3}(给)?(烧|冒烟|短路)(了|坏|黑|焦|化|掉)/ },
+  // Round 21 (t21E): the line dropping again and again after the visit (网还是一会儿断一会儿断的, 一会儿通一会儿断): the fault still there.
+  { category: 'not_fixed', severe: true, re: /(还是|仍然|依然|照样|还)(一会儿|隔一会儿?|一阵儿?)(就)?(断|掉线|掉)|(一会儿|一阵儿?)(断|掉|通|好)[^，]{0,3}(一会儿|一阵儿?)(断|掉)/ },
   // Round 20 (t20C2): grievances of the satisfaction, score and text steps said without a category word.
   // The work not done to plan or hollow under the tiles (水电没按图纸走, 瓷砖空鼓了好几块), the size mismeasured (柜子尺寸没量准), the
   // position or the look the customer dislikes (光猫放的那个位置我不太满意): the work's quality (004 第五篇), before a repair
@@ -1182,7 +1198,7 @@ const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几�
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
 // (Round 21, t21C: 一丢丢, 一丁点, 一咪咪: as small as 一点.)
-const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
