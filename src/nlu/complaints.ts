@@ -755,6 +755,9 @@ const ZH: Rule[] = [
   // A fault back or still there told as its symptom (照样掉线, 又温吞吞的, 又是红灯, 现在还这样, 这叫正常).
   { category: 'not_fixed', severe: true, re: /(还是|还|依然|仍然|照样|照旧|又是?)[^，]{0,3}(时断时续|断断续续|掉线|温吞|温乎|红灯|杂音|沙沙|滋滋|串音|噪音)|(现在|如今|到现在)(也|都)?(还|还是|依然|照样)(这样|那样|这德行)|这(也|都)?叫(正常|好了)/ },
   // Lateness in idioms and in a reply that came only now (放鸽子, 黄花菜都凉了, 今天才回电话).
+  // Round 21 (t21F): a half day's job said to have taken that long before it was done (装了一下午才装完, 修了一整天才修好): slow
+  // work (干了一下午 一口水都不喝, the effort praised, says no 才).
+  { category: 'late', re: /(装|修|弄|干|接|调|搞|铺|换)了?(整整|足足)?(一|整|大半|半)?(个)?(下午|上午|晚上|整天|天)才(装|修|弄|干|接|调|搞|铺|换)?(完|好)/ },
   { category: 'late', re: /放(了)?[^，]{0,4}鸽子|黄花菜都凉了|(今天|现在|这会儿|刚|昨天)才(回|打|给)[^，]{0,3}电话|度日如年/ },
   // A refund still not seen (退……到现在也没信儿), a charge kept during the outage (月租照扣), a penalty,
   // an arrears the customer does not owe, a bill above the price said (说一百二十九……账单出来二百零三).
@@ -1207,7 +1210,8 @@ const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor
  * 要是先打个电话就更好了, only gripe, just wish): what follows is a reservation, not praise.
  */
 // Round 20 (t20S): 早就该这么办 said after the level: the remedy owned as right, only overdue (a reservation, late).
-export const RESERVATION_CUE = /有时候|有时(?!间)|稍微|稍稍|略微|有点|有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美|满分|[零一二两三四五六七八九十\d]+分)|如果[^，]{0,14}就(更|好|完美|满分|[零一二两三四五六七八九十\d]+分)|(非要|硬要|真要|要)挑(毛病|刺儿?)?(的话)|早(就)?(该|应该)(这么|这样)(办|弄|修|处理|解决|干)|鸡蛋里挑骨头|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
+// (Round 21, t21F: 没有一点毛病 denies it: no cue.)
+export const RESERVATION_CUE = /有时候|有时(?!间)|稍微|稍稍|略微|有点|(?<!没)有一点|一点点|一丢丢|一丁点|一咪咪|少少|小问题|小插曲|小毛病|小瑕疵|小缺点|美中不足|可惜|遗憾|除了|要是[^，]{0,14}就(更|好|完美|满分|[零一二两三四五六七八九十\d]+分)|如果[^，]{0,14}就(更|好|完美|满分|[零一二两三四五六七八九十\d]+分)|(非要|硬要|真要|要)挑(毛病|刺儿?)?(的话)|早(就)?(该|应该)(这么|这样)(办|弄|修|处理|解决|干)|鸡蛋里挑骨头|下(回|次)注意|\b(a bit|a little|a tad|slightly|only (gripe|complaint|issue|problem|thing)|just wish|wish (he|she|they|it|you)|would have been (nice|better)|apart from|except)\b/;
 
 /** A level said as an overall verdict (总体满意, 基本满意, overall, mostly): what else is said is a reservation. */
 export const OVERALL_LEVEL = /总体|整体|总的来说|总的说|大体|大致|基本上?|\b(overall|on the whole|all in all|mostly)\b/;
@@ -1291,7 +1295,9 @@ export const KIND_ACTS = /(还|又|都|非得|非要|硬是|主动|挨个|专门
 
 /** What follows emphatic praise that is still praise or goodwill (下次还找你们, 谢谢, 推荐给朋友; round 13: the effort and
  * scruples told, 大冷天跑上跑下的 水都不喝一口, 一分钱没要). */
-export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|跑上跑下|跑前跑后|楼上楼下|大冷天|大热天|大晚上|大半夜|大老远|(冒|顶|下)着(雨|雪|风)|(水|饭|烟)都(不|没)(喝|吃|抽|要)|一口水|一分钱?(都|也)?(没|不)(要|收|拿)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)|不(嫌|怕)(麻烦|累|脏)|锦旗|表扬|点赞|好评|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心|(秋衣|毛衣|棉袄|外套|棉衣|羽绒服)[^，]{0,3}脱/;
+// Round 21 (t21F): a warm reading after warm praise (热得很 得有二十七八度), and another firm said to be far worse (太满意了 比上回那家强太多),
+// confirm it: no irony.
+export const BENIGN_AFTER_PRAISE = /(还|又|也|都|主动)(帮|替|教)(我|咱|俺)|跑上跑下|跑前跑后|楼上楼下|大冷天|大热天|大晚上|大半夜|大老远|(冒|顶|下)着(雨|雪|风)|(水|饭|烟)都(不|没)(喝|吃|抽|要)|一口水|一分钱?(都|也)?(没|不)(要|收|拿)|(找|查|排查|检查)(出)?(原因|问题|毛病|故障|线路)|不(嫌|怕)(麻烦|累|脏)|锦旗|表扬|点赞|好评|给我(修|调|擦|收拾|打扫)|(还|再|都)(找|用|选)(你们|他)|推荐|介绍给|谢谢|感谢|辛苦|多亏|幸亏|终于|半袖|短袖|出汗|冒汗|背心|比[^，]{1,10}(强|好|快|专业|靠谱|负责|细致|利索)(太多|多了|得多|不少|很多|一大截|百倍|一百倍)|(?:[二三]十|[23]\d)[一二三四五六七八九]{0,2}(?:来|多)?度|(秋衣|毛衣|棉袄|外套|棉衣|羽绒服)[^，]{0,3}脱/;
 
 /**
  * A vague shortfall (有些地方还不到位, some things could be better): a reservation beside a good
@@ -1570,7 +1576,8 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)
   // (Round 11: 最多十五度, 高不了 顶多十六 on the temperature step, the 度 left out at the end after 顶多/最多 (屋里也就十七 is a reading); 十六度都不到, said with an
   // emphatic 都, is the shortfall itself, unlike the keypad band 不到十六度.)
-  const t = (/(才|只有|就|也就|顶多|最多)(零上)?([零一二三四五六七八九十两\d]+)度/.exec(norm) ?? /(顶多|最多)()([零一二三四五六七八九十两\d]+)$/.exec(norm)) ?? /()()([零一二三四五六七八九十两\d]+)度(都|也)不到/.exec(norm);
+  // Round 21 (t21F): 就 after a guess (估计就十五六度, 大概就十六度) is "about", no "only": a reading, no shortfall said (估计也就 keeps it).
+  const t = (/(才|只有|(?<!估计|大概|可能|应该|差不多|也许|或许)就|也就|顶多|最多)(零上)?([零一二三四五六七八九十两\d]+)度/.exec(norm) ?? /(顶多|最多)()([零一二三四五六七八九十两\d]+)$/.exec(norm)) ?? /()()([零一二三四五六七八九十两\d]+)度(都|也)不到/.exec(norm);
   // Round 20 (t20S): a past state now set right (二十二度 之前才十五度: the shortfall was before the repair) names no shortfall now.
   const past = t && /(之前|以前|原来|刚才|早上|昨天|那会儿?|当时|上回|上次|修之前|没修的时候)[^，。]{0,2}$/.test(norm.slice(Math.max(0, t.index - 6), t.index));
   if (t && !past) {

@@ -191,6 +191,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('杠赛来 杠杠的 杠杠滴 嘎嘎好 嘎嘎满意 美得很 嫽 嫽扎咧 好嘢 一级棒 顶呱呱 完美 满分 无可挑剔 没得说 没的说 没话说 没说的 没的挑 没得挑 挑不出毛病 超赞 一百个满意 非常棒 太棒了 好极了 棒极了 特别棒 十全十美 五星好评 五星', P('eval', 1, true)),
   // A fault denied after it is named (一点毛病没有, 什么问题都没有): praise, not a grievance.
   ...all('一点毛病没有 一点毛病都没有 一点毛病也没有 啥毛病没有 啥毛病都没有 什么毛病都没有 一点问题没有 一点问题都没有 一点问题也没有 啥问题没有 啥问题都没有 什么问题都没有 一点儿毛病没有 一点儿问题没有 毛病都没有 问题都没有 毛病也没有', P('eval')),
+  // Round 21 (t21F): the denial said first (没有一点毛病, 没一点问题, 没有半点毛病): the same praise.
+  ...all('没有一点毛病 没有一点问题 没有一点儿毛病 没有一点儿问题 没一点毛病 没一点问题 没有半点毛病 没有半点问题 没半点毛病 没半点问题', P('eval')),
   // "Can't say it's that good": a hedge, not a complaint.
   ...all('说不上多好 说不上太好 没那么好 也没那么好 没有那么好 也没有那么好 谈不上多好 谈不上太好 算不上多好 算不上太好 称不上多好 没多好 没有多好 也没多好', HEDGE),
   // (也不错 is one word: read as 也不 + 错 it would be a negation with nothing to negate; round 12.)

@@ -264,7 +264,8 @@ function approximate(run: string): [number, number] | null {
     const b = DIGITS[across[2]!]! * 10;
     return b === a + 1 ? [a, b] : null;
   }
-  const m = /^(十|[一二三四五六七八九]十)?([一两二三四五六七八九])([二三四五六七八九])(十)?$/.exec(run);
+  // Round 21 (t21F): 一两 (一两分, 一两度) is one or two, as 两三 is two or three.
+  const m = /^(十|[一二三四五六七八九]十)?([一两二三四五六七八九])([两二三四五六七八九])(十)?$/.exec(run);
   if (!m) return null;
   const a = DIGITS[m[2]!]!;
   const b = DIGITS[m[3]!]!;

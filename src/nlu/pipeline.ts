@@ -220,7 +220,8 @@ const HEDGE_OPENING = /^(嗯|哎|唉|那|就|也)?(还行|还可以|还凑合|�
  * Round 12: a small thing left undone or a little too much, said after a "but" (就是有根踢脚线没打胶, 还得收收尾, 说话声音大了点,
  * 贵了点): a grievance no pattern names, so a reservation beside the yes or the score.
  */
-const SMALL_SHORTFALL = /(?<!没)没(有)?(打胶|收尾|收口|封边|补|贴|刷|擦|清|拧紧|固定|对齐)|还(得|要|需要)(收收尾|收尾|补补|修修|处理一下|弄一下)|(大|小|慢|贵|吵|响|晚|多|少|短|长|高|低|暗|亮|差)了(一)?点(儿)?(?![吗么])/;
+// (Round 21, t21F: a degree or two short, 比邻居家差那么一两度, 差个两度: a small shortfall, now that 一两 is read as a number.)
+const SMALL_SHORTFALL = /差(那么|个|了)?[一两二三几\d]{1,2}度|(?<!没)没(有)?(打胶|收尾|收口|封边|补|贴|刷|擦|清|拧紧|固定|对齐)|还(得|要|需要)(收收尾|收尾|补补|修修|处理一下|弄一下)|(大|小|慢|贵|吵|响|晚|多|少|短|长|高|低|暗|亮|差)了(一)?点(儿)?(?![吗么])/;
 /** Round 12: the state compared with before (比以前稍微差一丁点). */
 const COMPARED_TO_BEFORE = /比(以前|之前|原来|过去|去年|往年|上回|上次)/;
 /** Round 12: a shortfall said softly (不太热, 不大好用, 不怎么快): "not very", a small matter. */
@@ -433,6 +434,8 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
 
 /** Round 21 (t21A): the state now good said first to "is it fixed?" (好了, 好是好了, 修好了, 用着呢, 能用了), not asked back. */
 const FIXED_NOW_FIRST_ZH = /^(嗯|对|是|哎|诶)?(好了|修好了|弄好了|好是好了|修是修好了|能用了|用着呢|正常了|通了)(?![吗么没])/;
+/** Round 21 (t21F): a level word and nothing but its taking back (非常满意……才怪, 太满意了才怪呢, 好评骗你的). */
+const LEVEL_TAKEN_BACK_ONLY_ZH = /^[\s，,。.…!！]*(非常|很|特别|太|十分|超级|相当|可)?(满意|好评|好|不错|推荐|五星|满分)(了)?[\s，,。.…!！]*(才怪|骗你的|开玩笑的?)(呢|啦|吧|咧)?[\s，,。.…!！]*$/;
 function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation {
   // 一开始……后来……现在好了 / at first…, but…: an earlier phase a later one resolved is over (phases.ts).
   // 满意，之前墙面开裂那块已经给补好了; 电梯老坏，跟你们没关系: a settled or disclaimed grievance is none (phases.ts).
@@ -498,7 +501,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
-    if (negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) comp = P.nearestComplaint(vnorm);
+    // Round 21 (t21F): a level only taken back (非常满意……才怪, 满意才怪呢): dissatisfied, but no grievance told to file.
+    const levelOnlyTakenBack = !negFact && !says && LEVEL_TAKEN_BACK_ONLY_ZH.test(P.stripFillers(vnorm));
+    if ((negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) && !levelOnlyTakenBack) comp = P.nearestComplaint(vnorm);
   }
   // Round 13 (t13C2): the key pressed by mistake, told on the reason step (我按错了, 手抖了, 我看错了 以为3是满意, 我刚才说岔了): the
   // "dissatisfied" was no verdict, so no grievance is asked for, unless one is named and not excused.
@@ -839,6 +844,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       }
       // Round 15 (t15Y): the bar set at sparing the company (推荐？我不骂你们就不错了; 我不劝人别找你们就算积德了; 我不投诉就算客气的了):
       // a sneer that answers no, whatever word it echoes.
+      // Round 21 (t21F): others warned off the company (我还劝他们千万别找你们, 我都跟朋友说别用你们家): the opposite of a recommendation, a no.
+      if (result.value !== false && !found && WARNED_OFF_ZH.test(norm)) {
+        result.value = false;
+        result.confidence = 0.75;
+        reservation = false;
+      }
       if (result.value !== false && !found && SPARED_AT_BEST_ZH.test(norm)) {
         result.value = false;
         result.confidence = 0.75;
@@ -986,7 +997,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         else if (s.value !== null && (s.confidence >= 0.9 || (s.confidence >= 0.6 && s.scaled)) && Number.isInteger(s.value)) d = { value: levelOfScore(s.value, 0, 10), confidence: 0.55 };
         // 八九分吧, 不到五分: a range of points, read at its lower end (as on a points scale), to confirm.
         else if (s.value !== null && s.approximate && s.confidence >= 0.45) d = { value: levelOfScore(Math.floor(s.value), 0, 10), confidence: 0.5 };
-        else if (/100|一百分|满分/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
+        // (Round 21, t21F: the satisfaction put at a hundred, 满意度一百, 满意度百分之百, is the full mark too.)
+        else if (/100|一百分|满分|满意度(是|有|打|给)?(一百|百分之百)/.test(vnorm) && !noEvidence) d = { value: 'very_satisfied', confidence: 0.6 };
         // Round 16 (t16V): the full mark said as a number (给你们打一百分, 打十分) is the top level as plainly as 满分 is (0.6, no
         // confirmation); a mark in the top tenth of a hundred that is no whole tenth (九十九分，少一分怕你们骄傲; 九十五分) is the top level too.
         if (d.value === 'very_satisfied' && d.confidence === 0.55 && !key && !keyEn && !grade && !stars && s.value === 10 && !s.approximate) d = { value: 'very_satisfied', confidence: 0.6 };
@@ -1230,7 +1242,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       const topWithGrievance = !!comp && !comp.diminished && typeof result.value === 'number' && result.value === expect.max && s.value === expect.max && wholeScale(expect) && !found &&
         P.contrastAt(norm, norm.length) < 0 && !RESERVATION_CUE.test(norm) && !OVERALL_LEVEL.test(norm.slice(0, comp.at)) && !ACCEPTANCE.test(norm.slice(comp.at)) &&
         // (工程师我给十分，信号我只能给五分: the grievance is another thing's score, the top is the service's own.)
-        !OTHER_THING_SCORED_ZH.test(norm.slice(comp.at));
+        !OTHER_THING_SCORED_ZH.test(norm.slice(comp.at)) &&
+        // Round 21 (t21F): the grievance conceded after the top (五分 虽然工期拖了一个礼拜, 满分 尽管来晚了): the top stands despite it.
+        !/(虽然|虽说|尽管|即使|即便|哪怕)[^，。]{0,6}$/.test(norm.slice(Math.max(0, comp.at - 10), comp.at));
       if (topWithGrievance) {
         result.value = null;
         result.confidence = 0;
@@ -1810,6 +1824,8 @@ const COMES_AND_GOES_ZH = /(一会儿?|有时候?|有的时候)(热|暖和?|好|
 /** Round 15 (t15Y): good earlier, bad now (上午热乎，这会儿不太热; 昨天还好好的今天又卡了). Not bad earlier and good now. */
 const GOOD_THEN_BAD_NOW_ZH = /(上午|早上|白天|昨天|前两天|前几天|刚才|之前|头两天|刚修完)(还)?(是)?(挺|很|好)?(热乎?|暖和|好好?|正常|能用|通)(的|了|着)?(呢)?(这会儿?|现在|今天|下午|晚上|这两天)(又|就)?(不太?|不怎么|没那么|开始|又)(热|暖和|好|正常|能用|通|凉|冷|卡|断)/;
 /** Round 15 (t15Y): the bar set at sparing the company (我不骂你们就不错了, 我不拦着别人找你们就算积德了, 不投诉你们就算客气的了). */
+/** Round 21 (t21F): others warned off (劝他们千万别找你们, 跟朋友说别用你们家); not the bar 我不劝人别找你们就算积德了 (SPARED_AT_BEST_ZH). */
+const WARNED_OFF_ZH = /(?<!不|没)((劝|告诉|提醒|让)(他们|她们|朋友|亲戚|邻居|同事|别人|大家|人家|身边的人)(们)?|(跟|和|对)(他们|她们|朋友|亲戚|邻居|同事|别人|大家|人家|身边的人)(们)?(都)?(说|讲))[^，]{0,3}(千万|可)?(别|不要|甭)(找|用|选|来找|装|请)(你们|你家|你们家|他们)/;
 const SPARED_AT_BEST_ZH = /(我|俺)(都|没|可)?(不|没)(骂|投诉|告|曝光|拉黑|劝|拦|骂街|找你们|找人|去闹|闹)[^，。]{0,12}就(算|已经|是)?(算是|是)?(不错|好的|积德|谢天谢地|烧高香|客气|仁至义尽|给你们面子)/;
 const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */

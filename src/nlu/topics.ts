@@ -30,7 +30,9 @@ export type Topic =
   /** The hotline or a person reached or not. */
   | 'contact'
   /** A verdict of satisfaction (满意, satisfied): the form of the answer on a satisfaction question, an item of its own elsewhere. */
-  | 'satisfaction';
+  | 'satisfaction'
+  /** Round 21 (t21F): when the visit or the work was (师傅中午来装的, 前天下午修的): a time told, no item judged. */
+  | 'when';
 
 const ZH: [Topic, RegExp][] = [
   ['design', /设计|方案|图纸|效果图|出的图|画的图|户型|风格|配色/],
@@ -41,7 +43,7 @@ const ZH: [Topic, RegExp][] = [
   ['conduct', /违规|违反|违纪|索要|(要|收|拿)(过|了)?(钱|东西|红包|好处|烟|礼|购物卡|卡)|红包|吃拿卡要|请(吃饭|客|喝)|回扣|私单|私下(收|接)|小费|抽烟|吸烟|规矩/],
   // Round 16 (t16Y): the neighbours' home as a yardstick (比邻居家还热) names no recommendation.
   ['recommend', /推荐|介绍|朋友|亲戚|(?<![比跟和像])邻居|同事|(有人|别人|谁)问/],
-  ['fixed', /修好|弄好|装好|搞好|处理好|解决|(^|[，,。？?！!\s])好了(呗|啊|呀|啦)?(?=[，,。！!\s]|$)|改(回|过)来|到账|漏|卡|能(打|用|上网|看)了?|不(太|大|怎么)?热|(?<![好了])(网|宽带|电视|暖气|热水)[^，,。]{0,3}好了|通了|能用|能上网|上网|网速|网络|网(老|总|经常|又|还)?(断|卡|慢|掉|不好|好)|还是(不|没|很|那么|老样子)|掉线|信号|正常|热(了|乎|的|得|起来)|不热|暖和|暖气(挺|很|还|不)?(热|凉|冷)|凉|冷|\d+度|[一二三四五六七八九十]+度|坏(了|的)|故障|退(了|完|款|钱)|全退|没退|还是不行|又不行|没修|没解决|问题(还|没|依旧)/],
+  ['fixed', /(网|宽带|网速)[^，,。]{0,3}(快|慢|稳)|修好|弄好|装好|搞好|处理好|解决|(^|[，,。？?！!\s])好了(呗|啊|呀|啦)?(?=[，,。！!\s]|$)|改(回|过)来|到账|漏|卡|能(打|用|上网|看)了?|不(太|大|怎么)?热|(?<![好了])(网|宽带|电视|暖气|热水)[^，,。]{0,3}好了|通了|能用|能上网|上网|网速|网络|网(老|总|经常|又|还)?(断|卡|慢|掉|不好|好)|还是(不|没|很|那么|老样子)|掉线|信号|正常|热(了|乎|的|得|起来)|不热|暖和|暖气(挺|很|还|不)?(热|凉|冷)|凉|冷|\d+度|[一二三四五六七八九十]+度|坏(了|的)|故障|退(了|完|款|钱)|全退|没退|还是不行|又不行|没修|没解决|问题(还|没|依旧)/],
   ['identity', /本人|(^|[，,。\s])是我(?![\u4e00-\u9fff])|(^|[，,。\s])我是(她|他|本人|啊|呀|的)?([，,。！!\s]|$)|我就是|就是我(?![\u4e00-\u9fff])|户主|打错/],
   // (Round 16, t16R: a go-ahead, 你说吧, 问吧, is read by the go-ahead reader itself, goahead.ts: see topicsOf. How the call
   // should be spoken, 你说慢点, 大点声, is about the call too, as the copied 你说 used to catch.)
@@ -49,6 +51,9 @@ const ZH: [Topic, RegExp][] = [
   ['price', /价格|价钱|价位|(太|挺|有点|有些|真|也)贵|贵了|便宜|收费|费用|预算|多收|报价|套餐|[^\s，,。]{0,2}费(?!劲|事|心|力|时)|加了.{0,3}项|增项|超支|退钱|退款/],
   ['contact', /电话.{0,4}(打不通|不通|占线|没人接|不接|打通|好打|难打)|打不进|打通了|热线|客服电话/],
   ['satisfaction', /满意|满不满意/],
+  // Round 21 (t21F): the time of the visit told as the whole answer (师傅中午来装的, 前天下午修的, 是昨天处理的): asked about no item
+  // (on "is it warm now?" or "is now convenient?" it says neither). (宽带挺快的: the line's speed, the 'fixed' item, added above.)
+  ['when', /^(师傅|他|他们|工人|人家)?(是)?(昨天|前天|今天|上午|下午|中午|晚上|早上|上周|上礼拜|上星期|礼拜[一二三四五六天日]|星期[一二三四五六天日]|周[一二三四五六日])+[^，,。？?]{0,6}(来|修|装|处理|弄)(的|好的|完的)(吧|啊|呀)?$/],
 ];
 
 const EN: [Topic, RegExp][] = [

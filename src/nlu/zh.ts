@@ -1113,7 +1113,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (/差(一)?点(点|儿)?(就)?(到)?满分|离满分(就|还)?差(一)?点(点|儿)?/.test(norm) && !/[零一二两三四五六七八九十\d]分(?<!满分)/.test(norm.replace(/满分/g, ''))) return { value: max - 1, confidence: 0.7 };
     if (/最低分/.test(norm)) cands.push({ value: min, strength: 0.9, approximate: false, at: norm.indexOf('最低分') });
     // "Not even one point" (一分都不给, 一分也不想给, 零蛋, 负分, 我给你负五分): the bottom of the scale.
-    const none = /[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少|(能|可|可以|该|应该)(扣|减|少))|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
+    // (Round 21, t21F: 多一分都不给, "not one point more", caps the score said, 就给一分: no bottom.)
+    const none = /(?<!多)[一1半]((颗|个)?星|分)(都|也)((不|没)(?!扣|减|少|(能|可|可以|该|应该)(扣|减|少))|多余|嫌多)|零点几分|零蛋|鸭蛋|负分|负[一二两三四五六七八九十\d]+(分|颗星|星)|(给|打)[^，]{0,3}负[一二两三四五六七八九十\d]|倒扣/.exec(norm);
     // Nothing taken off (不扣分, 一分不扣, 一分都不扣, 没什么可扣的): full marks.
     if (/(?<![扣减])(不|没|没有|不用|不该|不能)(扣|减)(分|他分|一分)?(?![掉了过的]|[零一二两三四五六七八九十\d])|一分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)|没(什么|啥)(可|好|能)?(扣|减)的/.test(norm) && !/扣[零一二两三四五六七八九十\d]|[零一二两三四五六七八九十\d]分/.test(norm.replace(/一分(都|也)?(不|没)(能|可以?|该|应该)?(扣|减|少)/, '')) && !/[吗么]$/.test(norm)) return { value: max, confidence: 0.8 };
     if (/(十|满)分都不够|不止(十|满)分/.test(norm)) return { value: max, confidence: 0.85 };
@@ -1260,9 +1261,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     }
     // The temperature outside (外头零下十来度) is not the one at home.
     if (unit !== undefined && /(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(before)) continue;
+    // (Round 21, t21F: 给十二分, 打十五分 on 0–10 given with 给 or 打: more than full marks too; 十一分 alone may be the recogniser's.)
     // 给一万分, 一百二十分 (and 十一分 on 0–10 with the extra point said: 多一分不怕他骄傲, or asked leave for: 能打十一分吗): more
     // than full marks, said for the top (十二分的不满意 is no praise).
-    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value < 20 && (/多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm) || /(能|可以|能不能|可不可以)(给|打)(他|她|你们|师傅)?(个)?$/.test(before)))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
+    if (unit === undefined && tok.value > max && !tok.range && /^分(?!钟|之)/.test(after) && !/^分的?(不|没|失望|差|糟|烂|生气|气|恼火|难受|遗憾|后悔)/.test(after) && (tok.value > 100 || (max - min === 10 && tok.value >= 12 && tok.value < 20 && !otherScale && /(给|打)(他|她|你们|师傅)?(个)?$/.test(before)) || (max - min === 10 && tok.value < 20 && (/多(给|打)?(他|她)?[一两二\d]分|超(出|过)?(了)?满分|不止/.test(norm) || /(能|可以|能不能|可不可以)(给|打)(他|她|你们|师傅)?(个)?$/.test(before)))) && ([...stripFillers(before)].every((c) => FRAME.has(c)) || /(给|打|评)(他|她|你们|师傅)?(个)?$/.test(before))) {
       cands.push({ value: max, strength: 0.6, approximate: false, at: tok.start, end: tok.end });
       continue;
     }
@@ -1274,6 +1276,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     if (hundredMark && tok.value % 5 !== 0 && tok.value < 90) {
       const v = (tok.value / 100) * (max - min) + min;
       cands.push({ value: v, strength: 0.6, approximate: !Number.isInteger(v), at: tok.start, end: tok.end, scaled: true });
+      continue;
+    }
+    // Round 21 (t21F): two tens said as a range of marks out of a hundred (八九十分吧, 七八十分): scaled at its middle, to confirm.
+    if (unit === undefined && max < 100 && tok.range && tok.range[0] >= 20 && tok.range[1] <= 100 && tok.range[0] % 10 === 0 && tok.range[1] % 10 === 0 && /^分(?!钟|之)/.test(after)) {
+      cands.push({ value: (tok.value / 100) * (max - min) + min, strength: 0.6, approximate: true, at: tok.start, end: tok.end, scaled: true });
       continue;
     }
     if (unit === undefined && max < 100 && tok.value > max && tok.value >= 20 && tok.value <= 100 && tok.value % 5 === 0 && (/^分(?!钟)/.test(after) || hundredMark) && !tok.range) {
@@ -1290,6 +1297,11 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // 不到五分, 五分不到 on a points scale: the points under it (a range from the bottom), its top end, confirmed.
     if (unit === undefined && /^分(?!钟|之)/.test(after) && (BELOW_BEFORE_ZH.test(before) || /^分(都|也|还)?(不到|不足|不够)/.test(after)) && tok.value - 1 >= min) {
       cands.push({ value: tok.value - 1, strength: 0.6, approximate: true, at: tok.start, end: tok.end });
+      continue;
+    }
+    // Round 21 (t21F): 十六度以下, 二十度以上 (the keypad's bands said in words): just below or above the number, to confirm.
+    if (unit !== undefined && (after.startsWith(unit + '以下') || after.startsWith(unit + '以上')) && !tok.range) {
+      cands.push({ value: after.startsWith(unit + '以下') ? tok.value - 1 : tok.value + 1, strength: 0.95, approximate: true, at: tok.start, end: tok.end });
       continue;
     }
     // 十五度都不到, 十六度不到: below the number said.
@@ -1500,7 +1512,9 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(^|[打给个是])([一二三四五六七八九十]|[留溜流刘酒久旧韭吧巴拔奇妻气期山散伞衣依])粉(?=吧|啊|呀|$|[\s,，。!！])/g, '$1$2分'],
   // (Round 17, t17S: 五 heard as 吾/午/伍's look-alike 捂, 四 as 似/寺/肆's 似, before 分 said as the score: 吾分, 似分吧.)
   [/(^|[打给个])[吾午捂](?=分(?!钟|开|享|配|析|别|手)(吧|啊|呀|$|[\s,，。!！]))/g, '$1五'], [/(^|[打给个])[似寺](?=分(?!钟|开|享|配|析|别|手)(吧|啊|呀|$|[\s,，。!！]))/g, '$1四'],
-  [/(^|[打给个])韭(?=分)/g, '$1九'], [/(^|[打给个])拔(?=分)/g, '$1八'], [/(^|[打给个])[奇妻](?=分)/g, '$1七'], [/(^|[打给个])[散伞](?=分(?!享|开|散|布|配|手))/g, '$1三'],
+  [/(^|[打给个])韭(?=分)/g, '$1九'], [/(^|[打给个])拔(?=分)/g, '$1八'],
+  // Round 21 (t21F): 把分, 巴分 said as the whole answer (把分吧, 给个巴分): 八分 heard one tone off (把分打高点 keeps its 把).
+  [/(^|[打给个])[把巴](?=分(吧|啊|呀|呗)?($|[\s,，。!！]))/g, '$1八'], [/(^|[打给个])[奇妻](?=分)/g, '$1七'], [/(^|[打给个])[散伞](?=分(?!享|开|散|布|配|手))/g, '$1三'],
   [/(^|[打给个])[衣依伊医](?=分(?!钟|享|开|配|析))/g, '$1一'], [/(^|[打给个])[良凉粮梁](?=分(?!钟|享|开|配|析))/g, '$1两'],
   [/非常[….。\s,，\-—]*常(?=满意|好|不错|棒|差|失望)/g, '非常'], [/(?<![一二三四五六七八九十百])([二三四五]?十)[\s,，…]*\1(?=[分度])/g, '$1'], [/(?<![一二三四五六七八九十百])([一二三四六七八九])[\s,，…]+\1(?=[分度])/g, '$1'],
   // Round 11: 投诉 heard as 投素/投塑/头诉 (我要投素).
@@ -2240,7 +2254,8 @@ function echoZh(norm: string): boolean | null {
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(个|一个)?(电话|号码|快递)/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
-  if (/^(那|哦|噢)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|(必须|一定|肯定|当然|绝对|强烈)?(推荐|介绍)(?!个|啥|什么|吗|么|不|给谁|是|的事|这事|那事|的话|[^，]*[吗么]$|[^，]*(跟|给|向|找)谁)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
+  // (Round 21, t21F: certainty said as a share, 百分之百会, 百分百推荐: the echo it opens.)
+  if (/^(那|哦|噢)?(百分之百|百分百)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|(必须|一定|肯定|当然|绝对|强烈)?(推荐|介绍)(?!个|啥|什么|吗|么|不|给谁|是|的事|这事|那事|的话|[^，]*[吗么]$|[^，]*(跟|给|向|找)谁)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
   if (/^(可能|应该|估计)会/.test(s)) return true;
   return null;
