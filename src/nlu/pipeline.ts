@@ -557,8 +557,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       }
       // Round 21 (t21G): 哦/噢 is "oh, I see" (lexicon: a yes only when nothing else was said). Said before other words that
       // answer nothing (哦 我拿个本记一下; 哦 你往下说; 噢 我去倒杯水), it only acknowledges: no yes. Alone (哦, 哦哦) it stays a weak yes;
-      // a go-ahead after it is read below (a yes to "is now a good time?").
-      if (result.value === true && d.basis === 'weak' && echo === null && !a.hedges.length && a.signals.every((x) => OH_ONLY.test(x.text)) && vnorm.replace(OH_LEAD, '').length >= 2) {
+      // a go-ahead said last (哦回访啊，来吧) is the yes to "is now a good time?".
+      if (result.value === true && d.basis === 'weak' && echo === null && !a.hedges.length && a.signals.every((x) => OH_ONLY.test(x.text)) && vnorm.replace(OH_LEAD, '').length >= 2 && !P.goAhead(P.normalize(said.split(/[，,。.！!？?\s]+/).filter(Boolean).at(-1) ?? ''))) {
         result.value = null;
         result.confidence = 0;
       }
