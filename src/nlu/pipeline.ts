@@ -1455,7 +1455,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     // Round 21 (t21G): asked to stop calling on a satisfaction step (你们能不能别老打电话 烦死了; 莫再打了要得不), the annoyance and the
     // 要得/行不行 are about the calls, not the service: no level unless one is said in so many words (满意，下次别打了啊; 不满意，以后
     // 也别给我打这种电话; 服务太差了 别打了).
-    if (intent === 'opt_out' && expect.kind === 'csat3' && result.value !== null && !OPT_OUT_LEVEL.test(norm)) result.value = null;
+    if (intent === 'opt_out' && expect.kind === 'csat3' && result.value !== null && !comp && !OPT_OUT_LEVEL.test(norm)) result.value = null;
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
     if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && !(intent === 'who_calling' && expect.kind === 'yesno' && identityClaimed(said)) && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
