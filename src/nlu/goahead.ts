@@ -47,9 +47,15 @@ const ALLOWED_ONLY_ZH = /^(我)?(就|只|最多|顶多)(给(你|您|你们))?([�
 /** The go said, then hurried (问吧，快点儿; 说吧 麻利点): the questions may start now. */
 const GO_THEN_HURRY_ZH = /(问|说|讲)(吧|呗)(快点儿?|快些|快一点儿?|赶紧(的)?|抓紧(点儿?)?|麻利(点儿?)?)(啊|吧)?$/;
 
+/**
+ * Round 21 (t21G): on you go (你往下说, 您接着问吧, 继续说): the questions may go on; and the go said, then the length checked
+ * (问呗 就几个问题是吧, 说吧 就两个问题对吧). Not a story told on (他接着说没事, 你接着说的那个问题).
+ */
+const GO_ON_ZH = /^(那|好|行|嗯|哦|噢)?(你|您)?(就)?(往下|接着|继续)(说|问|讲)(吧|呗|嘛|啊)?$|(问|说)(吧|呗)(就)?(几|[一二两三四五\d])个问题(是吧|对吧|吧|啊|呀)?$/;
+
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {
-  return GO_AHEAD_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm) || GO_THEN_HURRY_ZH.test(norm);
+  return GO_AHEAD_ZH.test(norm) || GO_ON_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm) || GO_THEN_HURRY_ZH.test(norm);
 }
 
 /** A go-ahead in a normalised English utterance (en.ts normalize). */

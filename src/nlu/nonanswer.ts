@@ -285,6 +285,11 @@ const PICKED_UP_EN = /^\s*(oh |ah |um |uh )?(hello|hi|hey|hiya)\b[^.?!]{0,20}\bs
 const OTHER_QUESTION_EN = /^\s*(quick|one|just a|a) question\b|^\s*i (have|ve got|got) a (quick )?question\b/;
 const NOTED_EN = /^\s*(ok(ay)?|right|sure|yes|yeah)?[\s,.]*(noted|got it)?[\s,.]*(let me |i ll |i will )?(just )?(write|jot|note|take|put) (\w+ ){0,4}down\b/;
 const ADDRESS_EN = /\b\d+[a-z]? (\w+ ){0,3}(road|street|st|court|avenue|ave|lane|drive|close|way|crescent|terrace|place|square|gardens?|park|tower|house|building|estate)\b|\bflat \d+\b|\bi live (at|on|in|above|next to|opposite)\b|\bthe flat (above|below|next to|opposite|over)\b|\b(i m|i am|we re|we are) on the \w+ floor\b/;
+/** Round 21 (t21G): an identifier named and read out; the age alone; the clock read (notAnAnswerEn). */
+const CODE_NAMED_EN = /\b(account|order|reference|ref|customer|ticket|case|job|booking|contract|member(ship)?) (id|number|no|code|ref)\b/;
+const CODE_READ_EN = /\b([a-z] ){1,4}\d{3,}|\d{4,}/;
+const AGE_ONLY_EN = /^\s*(i m|i am|i m now|i turned|i ll be) (\d+|[a-z]+( [a-z]+)?) (years old|years of age|this year)\W*$/;
+const CLOCK_TOLD_EN = /^\s*(it s|it is)( now| already| just)? (half past |quarter past |quarter to |(about|around|nearly|almost) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)( o clock|:\d\d| am| pm)?( in the (morning|afternoon|evening)| here| now| at night| over here)+\W*(right|isn t it|yeah|innit|no)?\W*$/;
 const STANCE_EN = /\b(satisf\w*|happy|unhappy|great|good|bad|terrible|awful|poor|excellent|fine|ok|okay|rude|late|broken|slow|not|never|but|though|love|loved|hate|brilliant|perfect|fantastic|amazing|disappointed|complain\w*|problem|issue)\b/;
 
 /**
@@ -377,8 +382,10 @@ export function notAnAnswerZh(text: string): boolean {
   if (A_NOT_A_ZH.test(t) && !REPROACH_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (WHICH_ONE_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (callTalkZh(t)) return true;
+  if (aroundTheCallZh(t)) return true;
   return aboutSomethingElseZh(t);
 }
+
 
 // ---------------------------------------------------------------------------------------------
 // Round 19 (t19N): dev18's ordinary phone talk given a level (issue: no score without evidence): the line and where the
@@ -412,6 +419,27 @@ function callTalkZh(t: string): boolean {
   if (ASPECT_ASKED_ZH.test(t)) return true;
   if ((ECHO_ASKED_ZH.test(t) || WHICH_THING_ZH.test(t) || PAPER_ASKED_ZH.test(t) || NUMBER_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t.replace(/^[^，,。？?]{1,4}(啥|什么)[？?]?[，,\s]+/u, ''))) return true;
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round 21 (t21G): dev20's talk around the call given a level: where the customer lives (我是东城区北新桥那片的; 我住朝阳望京那边),
+// whether the caller hears (能听到我说话不 喂), the worker's name told to be checked (项目经理叫赵刚 你们核对一下 — its 核对 is no 对),
+// who is calling realised (哦哦 你们是回访啊; 你是电信公司的吧), a pen fetched to take notes (我拿个本记一下), and a worker in the room
+// told to move something (小张 把那袋水泥挪一挪). Each is the whole utterance; a level word or a fault beside it keeps an answer.
+// ---------------------------------------------------------------------------------------------
+const WHERE_I_LIVE_ZH = /^(我|我们|我家)(是|住|住在|家在|就在)[^，,。\s]{2,10}?(那片|那块|那边|那一片|那一块|这片|这边|一带|附近)(的|儿的|住)?(啊|呀|哈)?[。.!！]*$/u;
+const HEARS_ME_ZH = /^(喂[，,\s]*)*(你|您)?(能|可以)?听(得)?(到|见|清)(我)?(说话|讲话|的声音|声音)?(不|吗|么|没有?)[？?]?([，,\s]*喂[？?]?)*[。.]*$/u;
+const ROLE_NAMED_ZH = /^(项目经理|经理|师傅|工长|工程师|设计师|监理|装维|队长|负责人|来的师傅|那个师傅)(叫|姓)(?![我你他她])[\u4e00-\u9fff]{1,3}([，,\s]+(你们|您|你)?(核对|核实|查|对|记)(一下|下)(吧)?)?[。.!！]*$/u;
+const WHO_CALLS_ZH = /^((哦|噢|喔|啊|嗯)+[，,\s]*)?(你们|你|您)是(回访|做回访|搞回访|[^，,。\s]{1,6}(公司|客服|那边|的人))(的)?(啊|呀|哦|吧|是吧|嘛)?[？?！!。.]*$/u;
+const TAKING_NOTES_ZH = /^((哦|噢|嗯|好)+[，,\s]*)?(你)?(等下|等一下|稍等)?[，,\s]*我(去)?(拿|找)(个|支|张|一下)?(本子?|笔|纸)[^，,。]{0,3}(记|写)(一下|下)?[。.!！]*$/u;
+const WORKER_TOLD_ZH = new RegExp(`^(小|老)[${SURNAMES_ZH}][，,\\s]+把[^，,。]{1,8}(挪|搬|拿|放|收|扫|抬|递)[^，,。]{0,4}[。.!！]*$`, 'u');
+/** Asked to speak up, with where the customer is (我在 site 上 你 speak louder; 我在工地上 你大点声): the line, no "busy". */
+const SPEAK_UP_ZH = /^(我(现在|正)?在[^，,。]{1,10}(上|里|边)[，,\s]*)?((你|您)\s*)?(speak louder|speak up|louder|大点声|大声点|大点儿声|声音大点儿?|说大声点)(说|讲)?(啊|吧|please)?[。.!！]*$/iu;
+/** Asked to hold for the door (等会儿啊 有人敲门; 稍等 来客人了): a hold, no later call asked. */
+const HOLD_DOOR_ZH = /^(喂[，,\s]*)?((你|您)\s*)?(先)?(等会儿?|等一下|等下|稍等(一下)?)(啊|哈|哦|呀)?[，,\s]*(有人(敲门|按门铃|来了|找我)|门铃(响了)?|来人了|来客人了|快递(来了|到了))(了)?[。.!！]*$/u;
+function aroundTheCallZh(t: string): boolean {
+  if (LEVEL_WORD_ZH.test(t)) return false;
+  return WHERE_I_LIVE_ZH.test(t) || HEARS_ME_ZH.test(t) || ROLE_NAMED_ZH.test(t) || WHO_CALLS_ZH.test(t) || SPEAK_UP_ZH.test(t) || HOLD_DOOR_ZH.test(t) || TAKING_NOTES_ZH.test(t) || WORKER_TOLD_ZH.test(t);
 }
 
 /**
@@ -816,6 +844,9 @@ export function notAnAnswerEn(text: string): boolean {
   if (VOICE_ASSISTANT.test(t) || WHERE_I_AM_EN.test(t) || PHONE_EN.test(t) || EMAIL_EN.test(t)) return true;
   if ((ENDEARMENT_EN.test(t) || DELIVERY_EN.test(t) || PET_EVENT_EN.test(t) || (HOLD_EN.test(t) && !CALL_BACK_EN.test(t)) || READ_OUT_EN.test(t)) && !SERVICE_EN.test(t)) return true;
   if (errandTalkEn(t)) return true;
+  // (Round 21, t21G: an account or order number read out, Account ID, it s S Z 6620 1187; the customer s age alone, I m 74
+  // years old; the clock read, it s half past ten in the morning here, right?: no answer to any question of the call.)
+  if (((CODE_NAMED_EN.test(t) && CODE_READ_EN.test(t)) || AGE_ONLY_EN.test(t) || CLOCK_TOLD_EN.test(t)) && !STANCE_EN.test(t) && !/\b(yes|yeah|yep|no|nope|go ahead|sure)\b/.test(t)) return true;
   // (Round 19, t19N: the line asked about with where the customer is, can you hear me? I'm on the train; who they want.)
   if ((/\bcan you hear me\b/.test(t) && /\b(i m|i am) (on|in) (the |a )?(subway|train|tube|metro|bus|lift|elevator|car|underground)\b/.test(t) && !STANCE_EN.test(t.replace(/\bcan you hear me\b/, ''))) || /^\s*who (are you|r you) (looking for|after|calling for|trying to reach)\b[?.\s]*$/.test(t)) return true;
   return someoneElseEn(t, raw);

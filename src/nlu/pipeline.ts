@@ -139,6 +139,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that name the satisfaction level itself (not praise of one aspect). */
 const LEVEL_WORD = /满意|satisf|happy|pleased|content/;
+/** Round 21 (t21G): a level said in so many words beside a request to stop calling. */
+const OPT_OUT_LEVEL = /满意|不错|挺好|很好|还行|还可以|一般|凑合|好评|差评|差劲|太差|很差|真差|不好|垃圾|糟糕|satisf|happy|pleased|great|good|fine|terrible|awful|poor|bad/;
 /** Round 20 (t20K): a csat3 key's option said aloud, clearly (按一, 二, press two): read as surely as the key pressed. */
 const KEY_OPTION_SAID = 0.8;
 /** A bare "no" said as the opening clause, a pause (comma, space, ellipsis) after it and more said (没有，…; 不会 …; 没 …). */
@@ -303,6 +305,9 @@ function digitSaidAlone(text: string, expect: Expectation): { key: string; rest:
  * step 1–3 its three slots. A key the step does not have gives nothing (null: no evidence). Null when the
  * utterance is no typed key, or when the step's own reading of a number stands (points, free text).
  */
+/** Round 21 (t21G): a callback slot's key said, then words (keyAnswer). */
+const KEY_THEN_SLOT = /^(?:我)?(?:就)?(?:按|选|摁|press|option|number)?\s*(一|二|三|1|2|3|one|two|three)(?:号|键)?[\s,，。.]+(\S.*)$/iu;
+const KEY_WORD_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', one: '1', two: '2', three: '3' };
 function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation | null {
   const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
   if (expect.kind === 'yesno') {
@@ -312,6 +317,19 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     // Round 11: 又 alone is the recogniser's 有 (zh.ts fixHomophones): a guess, so below the confirmation threshold.
     // (Keys said alone, 一 and 二, are read with the typed keys below: digitSaidAlone.)
     if (letters === '又') return { ...none, value: true, confidence: 0.55 };
+  }
+  // Round 21 (t21G): on the callback-time step, the key said first and then its slot in words (选一 一小时后; two, this evening; 按三
+  // 明天上午): the key's own time, when the words name a time near it (within three hours). Words naming another time (two, maybe
+  // three o'clock) are read as said.
+  if (expect.kind === 'time') {
+    const kw = KEY_THEN_SLOT.exec(text.normalize('NFKC').trim());
+    const spec = kw ? askTimeKey(KEY_WORD_DIGIT[kw[1]!.toLowerCase()] ?? kw[1]!) : null;
+    const r = spec ? resolveTime(spec, ctx.now, ctx.timeZone ?? 'Asia/Shanghai', ctx.callingHours) : null;
+    if (r && typeof r.at === 'string') {
+      const said = assemble(P, kw![2]!, expect, ctx);
+      const near = typeof said.at === 'string' && Math.abs(Date.parse(said.at) - Date.parse(r.at)) <= 3 * 3600_000;
+      if (near) return { ...none, at: r.at, confidence: r.confidence };
+    }
   }
   const k = typedKey(text) ?? keySaid(text) ?? digitSaidAlone(text, expect);
   if (!k) return null;
@@ -547,6 +565,13 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (echo !== null && (d.value === null || d.basis === 'weak' || (echo === false && d.value === true && d.confidence < 0.5))) {
         result.value = echo;
         result.confidence = 0.8;
+      }
+      // Round 21 (t21G): 哦/噢 is "oh, I see" (lexicon: a yes only when nothing else was said). Said before other words that
+      // answer nothing (哦 我拿个本记一下; 哦 你往下说; 噢 我去倒杯水), it only acknowledges: no yes. Alone (哦, 哦哦) it stays a weak yes;
+      // a go-ahead said last (哦回访啊，来吧) is the yes to "is now a good time?".
+      if (result.value === true && d.basis === 'weak' && echo === null && !a.hedges.length && a.signals.every((x) => OH_ONLY.test(x.text)) && vnorm.replace(OH_LEAD, '').length >= 2 && !P.goAhead(P.normalize(said.split(/[，,。.！!？?\s]+/).filter(Boolean).at(-1) ?? ''))) {
+        result.value = null;
+        result.confidence = 0;
       }
       // Round 14 (t14A): a bare "no" said as a clause of its own before anything else (没有，工人挺规矩，进度也快; 没有 就是中午
       // 我给他们买了点盒饭; 不会 我那些朋友都有自己的熟人) is the answer. Normalising drops the pause, so the scanner reads the
@@ -1370,11 +1395,15 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     if (intent === 'reschedule' && expect.kind === 'text' && /^(我|这个)?(不太|不大|不)(方便|想|愿意)(说|讲|透露|告诉你)(了|吧|啊)?$/.test(P.stripFillers(norm))) intent = null;
     // 文明什么？你重说一下: a word of the question echoed with "what?" before asking it again answers nothing.
     if (intent === 'repeat' && found.start > 0 && /^[\u4e00-\u9fff]{1,4}(什么|啥)(啊|呀)?(你|您)?$/.test(norm.slice(0, found.start))) result.value = null;
+    // Round 21 (t21G): asked again, then the question's words asked back (你再说一遍 什么问题解决了; 再说一下 哪个修好了): the echo
+    // is part of the question not caught, no answer.
+    const askedBack = intent === 'repeat' && expect.kind === 'yesno' && found.start <= 2 && REPEAT_ASKED_BACK.test(norm.slice(found.end));
+    if (askedBack) result.value = null;
     // "What?" is only a repeat request when nothing was answered.
     if (intent === 'repeat' && result.value !== null && expect.kind !== 'text' && !P.cannotHear(norm)) intent = null;
     // 闺女，你说啥？暖气？热了热了，比原来强多了: "what?" said first, then the answer all the same (the question was
     // caught after all): the answer stands, nothing is to be repeated.
-    if (intent === 'repeat' && expect.kind === 'yesno' && found.start <= 3 && !P.cannotHear(norm.slice(found.end))) {
+    if (intent === 'repeat' && expect.kind === 'yesno' && found.start <= 3 && !askedBack && !P.cannotHear(norm.slice(found.end))) {
       const rest = norm.slice(found.end);
       const ra = P.analyze(rest);
       const dr = decideYesNo(ra);
@@ -1460,6 +1489,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (result.value === null && intent === 'human' && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('fixed') && stillNowZh(said.slice(said.search(/[，,。\s]/) + 1))) result.value = false;
       if (result.value !== null) result.confidence = Math.max(before?.confidence ?? 0, 0.7);
     }
+    // Round 21 (t21G): asked to stop calling on a satisfaction step (你们能不能别老打电话 烦死了; 莫再打了要得不), the annoyance and the
+    // 要得/行不行 are about the calls, not the service: no level unless one is said in so many words (满意，下次别打了啊; 不满意，以后
+    // 也别给我打这种电话; 服务太差了 别打了).
+    if (intent === 'opt_out' && expect.kind === 'csat3' && result.value !== null && !comp && !OPT_OUT_LEVEL.test(norm)) result.value = null;
     result.intent = intent;
     // 找你们领导来: with the request taken out, a word or two left is no answer.
     if (intent !== 'reschedule' && !found.keep && expect.kind !== 'text' && expect.kind !== 'time' && !(intent === 'who_calling' && expect.kind === 'yesno' && identityClaimed(said)) && vnorm.replace(/[嗯啊吧呢呀哦来了的]/g, '').length <= 1) result.value = null;
@@ -1481,6 +1514,11 @@ const ITS_ME = '我就是|就是我|是我(?![^，]{0,6}的)';
 const ITS_ME_CLAUSE = `${ITS_ME}|我是|那就是我|那是我|这就是我|正是我|我本人`;
 /** Round 12 (second pass): a hello said before the customer names themselves (喂 是我, 喂喂 我就是): no part of where the answer starts. */
 // (喂 是我 你好, all greeting, stays a greeting: no answer.)
+/** Round 21 (t21G): 哦/噢/喔 said as a backchannel (see the yesno case). */
+const OH_ONLY = /^(哦|噢|喔)+$/;
+/** Round 21 (t21G): what is asked back after "say it again" (什么问题解决了, 哪个修好了). */
+const REPEAT_ASKED_BACK = /^[^，,\s]{0,4}(什么|啥|哪个|哪)[^，,\s]{0,8}$/;
+const OH_LEAD = /^[哦噢喔啊，,\s]+/;
 const HELLO_FIRST = new RegExp(`^(喂|哎|诶|欸)+(?=${ITS_ME})(?!.*(你好|您好)(啊|呀)?$)`);
 
 /** Round 20 (t20K2): a bare 不一定 to the recommend question (那可不一定, 不一定会, 不一定推荐吧). */

@@ -391,7 +391,7 @@ const PERIOD_ZH: Record<string, Period> = {
   上昼: 'forenoon', 下昼: 'afternoon', 晏昼: 'afternoon',
   // Wu and northern 上半天/下半天 (the first and second half of the day).
   上半天: 'forenoon', 下半天: 'afternoon',
-  中午饭后: 'lunch', 中午饭以后: 'lunch', 中午饭之后: 'lunch', 晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 午觉醒了: 'afternoon', 睡醒午觉: 'afternoon', 睡完午觉: 'afternoon', 午觉起来: 'afternoon', 午睡醒了: 'afternoon', 午睡起来: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
+  中午饭后: 'lunch', 中午饭以后: 'lunch', 中午饭之后: 'lunch', 晚饭后: 'night', 吃完晚饭: 'night', 晚饭以后: 'night', 午饭后: 'lunch', 午休后: 'afternoon', 午觉醒了: 'afternoon', 睡醒午觉: 'afternoon', 睡完午觉: 'afternoon', 午觉起来: 'afternoon', 午睡醒了: 'afternoon', 午睡起来: 'afternoon', 下班后: 'evening', 下了班: 'evening', 等我下班: 'evening', 下班以后: 'evening', 下班: 'evening', 落班: 'evening', 放工: 'evening', 吃完午饭: 'lunch', 午饭以后: 'lunch', 吃过午饭: 'lunch',
   吃了晚饭: 'night', 吃过晚饭: 'night', 晚饭之后: 'night', 吃了午饭: 'lunch', 午饭之后: 'lunch',
 };
 
@@ -911,7 +911,7 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // 白天都在上班，只有中午有空: a part of the day said busy is not the time; the next one is.
     // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
     // 屏幕黑了 is a fault).
-    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|上半晌|下半晌|上半日|下半日|吃了中午饭|吃过中午饭|吃完中午饭|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|午觉醒了|睡醒午觉|睡完午觉|午觉起来|午睡醒了|午睡起来|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
+    const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|上半晌|下半晌|上半日|下半日|吃了中午饭|吃过中午饭|吃完中午饭|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|午觉醒了|睡醒午觉|睡完午觉|午觉起来|午睡醒了|午睡起来|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|(?<!刚)(落班|放工)(?=之后|以后|后)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
     const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
     // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)

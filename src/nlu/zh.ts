@@ -581,6 +581,9 @@ const INTENTS_ZH: IntentRule[] = [
   // asked back (你问我啥), or a line just missed (刚才那句没听着).
   // (Round 19, t19I: also the number asked back as the whole answer, 你说多少分钟？ 您说几点来着.)
   { intent: 'repeat', re: /(你|您)(刚才|刚刚|刚)(说|问)[^，？?]{0,6}(几|多少)(?![^，？?]{0,3}(就|才|也|都))|^(啊|蛤|哈|嗯)?(你|您)(说|问)(的)?(是)?(几|多少)(个)?(分钟|小时|钟头|点|天|号)(啊|呀|呢|来着)?[？?]?$|(你|您)(刚才|刚刚|刚)?问我(啥|什么)(?!意思|用)|(刚才|刚刚)[^，]{0,4}没听(着|清|见|到)/, confidence: 0.8 },
+  // Round 21 (t21G): what to score asked back, last (哎呀姑娘 你说打啥分？; 您问给几分啊): the scoring question not caught. Not a score
+  // said after it (你说打几分？八分吧), nor "you tell me" after a grievance (师傅迟到两个多小时，你说打几分).
+  { intent: 'repeat', re: /^(哎呀|哎哟|哎|唉|啊|诶|嗯|姑娘|闺女|小姑娘|同志|小伙子)*(你|您)(说|问)(的)?(是)?(让我)?(打|给|评)(个)?(啥|什么|几|多少)分(啊|呀|呢|来着)?$/, confidence: 0.8 },
 ];
 
 /** A later call asked for (再打, 回头, 晚点, 改天, 待会): the busy clause is a reschedule, whatever else is said. */
