@@ -166,14 +166,16 @@ const ZH: Rule[] = [
   // Round 21 (t21C): a manner that ignores the customer (不管不问, 不闻不问): conduct (000 第四十六条), also on the ironic banner.
   { category: 'attitude', re: /不管不问|不闻不问|爱管不管/ },
   // Round 21 (t21E): grievances beside a good level that are never a small reservation. Swearing and cursing at the
-  // customer or the household (一直骂骂咧咧的, 嘴里不干不净, 骂了我家老人): abuse (000 第四十六条), however it is introduced.
-  { category: 'attitude', severe: true, firm: true, re: /骂骂咧咧|不干不净|骂(了|过)?(我|俺|咱|我们|我家|俺家)/ },
+  // customer or the household (一直骂骂咧咧的, 嘴里不干不净, 骂了我家老人): abuse (000 第四十六条), however it is introduced
+  // (lead, at the merge: not the neighbours or the family scolding the customer, 人家找上门来骂我, 推荐了人家骂我).
+  { category: 'attitude', severe: true, firm: true, re: /骂骂咧咧|不干不净|(?<!(人家|邻居|隔壁|楼上|楼下|对门|朋友|亲戚|老伴|老公|媳妇|家里人)[^，。]{0,6})骂(了|过)?(我|俺|咱|我们|我家|俺家)/ },
   // Round 21 (t21E): the forbidden brush-off (说爱修不修, 爱装不装, 爱找谁找谁) and the customer sought out for complaining (投诉完
   // 就找上门问我为什么投诉): conduct the rules forbid outright (000 第四十六条), a clear complaint.
   { category: 'attitude', severe: true, firm: true, re: /爱(修|装|弄|管|找|办|来|用)不\1|爱找谁找谁|(问|质问|追问|追着问)(我|俺|我们)?[^，]{0,2}(为什么|为啥|凭什么|干嘛|干什么)(要)?(投诉|反映|举报|打12345|打电话)/ },
   // Round 21 (t21E): charged for what was promised free (收了一百五 当时说好免费的; 说好不要钱 结果收了两百): the charge against the
-  // promise is a billing dispute (000 第四十三条(三)), never a small reservation however lightly it is said.
-  { category: 'billing', severe: true, firm: true, re: /收(了|我|走)[^。]{0,12}(说好|讲好|说了|明明说|不是说|当时说|之前说|答应)(了|的)?(是)?(免费|不要钱|不收钱|不收费|不花钱)|(说好|讲好|明明说|当时说|之前说|答应)(了|的)?(是)?(免费|不要钱|不收钱|不收费)[^。]{0,10}(结果|却|可|但是?|还是|又)[^，]{0,4}收(了|我)/ },
+  // promise is an extra charge asked by staff (money, 000 第四十三条(三); the older splits read it so: lead, at the merge), never a
+  // small reservation however lightly it is said.
+  { category: 'money', severe: true, firm: true, re: /收(了|我|走)[^。]{0,12}(说好|讲好|说了|明明说|不是说|当时说|之前说|答应)(了|的)?(是)?(免费|不要钱|不收钱|不收费|不花钱)|(说好|讲好|明明说|当时说|之前说|答应)(了|的)?(是)?(免费|不要钱|不收钱|不收费)[^。]{0,10}(结果|却|可|但是?|还是|又)[^，]{0,4}收(了|我)/ },
   // Round 21 (t21E): water dripping or leaking again (暖气片又开始往下滴水了, 接口又漏了): the fault come back (000 第三十三条), before
   // the dripping reads as the work's quality.
   { category: 'not_fixed', severe: true, firm: true, re: /又(开始|在|接着)?(往下|往外)?(滴水|漏水|渗水|滴答|漏|渗)/ },
@@ -1207,7 +1209,7 @@ const NOT_A_NEGATION = /([\u4e00-\u9fff])[不没]\1$|(怎么|咋|哪能|哪会|�
 const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几好多]+(回|次|趟|遍)了|特别|非常|根本|一点(都|也)|严重|要死|死了|极了|\b(way too|really|terribly|awfully|so)\b/;
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
-// (Round 21, t21C: 一丢丢, 一丁点, 一咪咪: as small as 一点.)
+// (Round 21, t21C: 一丢丢, 一丁点, 一咪咪: as small as 一点. Round 21, t21E: 说一下, 提一下, 反映一下 announce a matter, no "a little".)
 const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;

@@ -2304,7 +2304,7 @@ const SO_THIS_ZH = /^就这(水平|效果|服务|质量|技术|态度)?(啊|呀|
  * Round 21 (t21C): the warmth echoed and what it does in the home (热了 热得我家猫都不上床了 天天趴地上, 暖和得孩子光脚满地跑): too warm
  * said by its effect, no irony — unless a cold, a fault or warm clothing comes back in it (热得跟没热一样, 热到全家穿棉袄).
  */
-const COLD_BACK_ZH = /盖|冷|凉|冰|冻|不热|没热|不暖|[零一二三四五六七八九十\d]度|棉袄|羽绒服|被子|电暖|空调|跟没|一样|似的|投诉|坏|漏|停/;
+const COLD_BACK_ZH = /盖|冷|凉|冰|冻|不热|没热|不暖|[零一二三四五六七八九十\d]度|棉袄|棉衣|棉鞋|手套|帽子|羽绒服|被子|电暖|空调|跟没|一样|似的|投诉|坏|漏|停/;
 const warmthEffect = (word: string, rest: string) => /^(热|暖和|暖|烫)$/.test(word) && !COLD_BACK_ZH.test(rest);
 function ironyZh(norm: string): boolean {
   if (CLARIFY_ZH.test(norm)) return false;
