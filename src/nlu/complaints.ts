@@ -84,10 +84,10 @@ const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|�
 const ZH: Rule[] = [
   // Round 21 (t21A): a matter complained of several times and still with nobody on it (投诉都三回了 还是没人管, 反映了好几次了):
   // several complaints for one problem, repeat_visit (004 第十五条), before the silence beside it reads as unreachable.
-  { category: 'repeat_visit', re: /(?<=(投诉|反映|报修|催)了?)(都|已经)?(有)?(第)?[两三四五六七八九十几好多]+(回|次|遍)(了)?(?=[^。]{0,6}(还|都|也|仍|依然|照样))/ },
+  { category: 'repeat_visit', re: /(?<=(投诉|反映|催)了?)(都|已经)?(有)?(第)?[两三四五六七八九十几好多]+(回|次|遍)(了)?(?=[^。]{0,6}(还|都|也|仍|依然|照样))/ },
   // Round 21 (t21A): the heating poor year after year (前年不热 去年不热 今年还是不热, 年年都不热): the supply below standard (quality,
   // 003 三.2), before 还是不热 reads as a repair that did not take.
-  { category: 'quality', re: /(前年|去年|往年|上一?年)[^，。]{0,4}(不热|不暖和|冷|凉)[^。]{0,12}今年[^，]{0,2}(还是|也|又|依然|照样|照旧)[^，]{0,2}(不热|不暖和|冷|凉)|年年(都|也)?(不热|不暖和|冻|冷)/ },
+  { category: 'quality', re: /(前年|去年|往年|上一?年)[^，。]{0,4}(不热|不暖和|冷|凉)[^。]{0,12}今年[^，]{0,2}(还是|也|又|依然|照样|照旧)[^，]{0,2}(不热|不暖和|冷|凉)|(?<!(反映|投诉)[^。]{0,12})年年(都|也)?(不热|不暖和|冻|冷)/ },
   // Round 21 (t21A): the home the coldest or the heating the worst (暖气最差, 顶楼 最冷), said beside the fee paid in full (钱一分不少):
   // the heating below standard (quality, 003 三.2), as the older splits read the fee paid for a cold home; not money asked by staff.
   { category: 'quality', re: /(暖气|暖和|温度|屋里|家里)[^，]{0,3}(最差|最不热|最冷|最凉|最低)|(顶楼|顶层|边户|山墙)[^，]{0,6}(最冷|最差|最凉)/ },
@@ -134,9 +134,8 @@ const ZH: Rule[] = [
   // not fixed, 000 第三十三条.
   { category: 'not_fixed', severe: true, re: /(装完|修完|弄完|来完|装好)[^，。]{0,10}(就|都|也)?(从来|一直|压根|根本)?没(连上|连通|用上|好过|通过|亮过|正常过)(过)?|(都|还|也)?没(搜全|搜完|调好|弄好|装好|弄完|调完|弄利索|接好)[^，。]{0,2}(人)?就走/ },
   // Round 21 (t21C): grievances told inside irony or after a positive, each by its own construction (none names a category word).
-  // A wait at the payment counter told by its time (缴费的地方排队久了点, 收费处排队排得久, 营业厅排了一上午队): slow handling,
-  // late (000 第十三条–第十八条); the queue's length or the counters too few (交费那块排队太长, 窗口太少) stay the billing office's.
-  { category: 'late', re: /(交费|缴费|收费处|收费窗口|收费的地方|营业厅|窗口)[^。]{0,8}排(了)?(队|长队)[^。]{0,2}(排得|排了)?[^。]{0,3}(久|老半天|半天|好长时间|一上午|一下午|一个多?小时)/ },
+  // (Round 21, t21C's wait at the payment counter read as late was taken back at the merge: the older splits and round 20's
+  // test read a queue at the payment office as billing, and dev20's item now accepts both.)
   // Round 21 (t21C): a time given that is never kept (你们说几点来也不会几点来, 谁知道他今天来不来, 说好哪天来从来没准过): the
   // appointments not kept, late — said as a reason for the customer's own choice of time, still a reproach.
   { category: 'late', re: /说(好)?(几点|什么时候|啥时候|哪天|几号)来[^。]{0,4}(也|都)?(不会|不|没|从来不|从来没)(按时|准时|按点|在)?[^。]{0,2}(几点|什么时候|啥时候|哪天|几号)?来|谁知道(他|她|他们|师傅|你们|你们那师傅|那师傅)[^。]{0,6}(来不来|几点来|啥时候来|什么时候来|会不会来|能不能来)/ },
@@ -164,7 +163,7 @@ const ZH: Rule[] = [
   // (000 第四十三条(四)); one mention (推荐了个套餐) is advice.
   { category: 'money', re: new RegExp(`(推荐|劝|让)(我|俺)?[^。]{0,2}(换|办|买|升级|升|加|开)[^。]{0,6}(套餐|副卡|会员|保险|净水器|宽带|融合|卡)[^。]{0,6}(推荐|劝|说|提)?了?(好几|${N})+(回|次|遍)`) },
   // Round 21 (t21C): a manner that ignores the customer (不管不问, 不闻不问): conduct (000 第四十六条), also on the ironic banner.
-  { category: 'attitude', re: /不管不问|不闻不问|爱管不管/ },
+  { category: 'attitude', re: /不管不问|不闻不问/ },
   // Round 21 (t21E): grievances beside a good level that are never a small reservation. Swearing and cursing at the
   // customer or the household (一直骂骂咧咧的, 嘴里不干不净, 骂了我家老人): abuse (000 第四十六条), however it is introduced
   // (lead, at the merge: not the neighbours or the family scolding the customer, 人家找上门来骂我, 推荐了人家骂我).
@@ -559,9 +558,9 @@ const ZH: Rule[] = [
   // A leak that soaks the floor below or the floor itself (暖气片漏水 把楼下都泡了), a cable child-high or laid on the
   // heating pipe (线头就在孩子够得着的地方, 线就那么明着搭在暖气管子上), the window guard removed before the window is closed
   // (窗户还没封就把护栏拆了): 000 第二十七条, 第三十条; 004 第五篇 (文明施工和安全措施).
-  // Round 21 (t21B): a water pipe of the fitting-out that leaks onto the flat below (水管接头漏水把楼下泡了) is the work's quality,
-  // as 卫生间漏水把楼下都泡了 is; the heating's own water (暖气片, 阀门) stays a hazard.
-  { category: 'safety', severe: true, re: /(暖气片?|暖气管|管子|阀门?|(?<!水管)接头)[^，]{0,4}(漏|渗)(水)?[^，]{0,3}把(楼下|邻居|隔壁)[^，]{0,3}(都|也)?(淹|泡)|(孩子|小孩|孙子|孙女)[^，]{0,4}(够得着|够得到|摸得着|摸得到|能摸到|能够着)|(电线|线|网线|光纤)[^，]{0,8}(搭|挨|靠)(在)[^，]{0,4}(暖气片|暖气管|燃气管|煤气管|热水管)|(护栏|栏杆|防护栏|防盗网)[^，]{0,3}(拆|卸|撤)(了|掉)|(拆|卸|撤)(了|掉)?[^，]{0,3}(护栏|防护栏|防盗网)/ },
+  // (Round 21, t21B had a fitting-out's water pipe leaking onto the flat below read as quality; taken back at the merge, the
+  // older splits and round 12's test read it a hazard, and dev20's one item now accepts both.)
+  { category: 'safety', severe: true, re: /(暖气片?|暖气管|管子|水管|阀门?|接头)[^，]{0,4}(漏|渗)(水)?[^，]{0,3}把(楼下|邻居|隔壁)[^，]{0,3}(都|也)?(淹|泡)|(孩子|小孩|孙子|孙女)[^，]{0,4}(够得着|够得到|摸得着|摸得到|能摸到|能够着)|(电线|线|网线|光纤)[^，]{0,8}(搭|挨|靠)(在)[^，]{0,4}(暖气片|暖气管|燃气管|煤气管|热水管)|(护栏|栏杆|防护栏|防盗网)[^，]{0,3}(拆|卸|撤)(了|掉)|(拆|卸|撤)(了|掉)?[^，]{0,3}(护栏|防护栏|防盗网)/ },
   // Damage and dirt told by their own construction (把我家门框钻了个洞, 把我鱼缸的插头拔了, 地板让他们放的水泡起鼓了,
   // 把我家门口弄得一塌糊涂, 灰都没扫): 000 第二十八条, 第三十八条; 003 四 (不得损坏用户室内设施).
   { category: 'mess', severe: true, re: /把(我|我家|我们家)[^，]{0,6}(钻|打|凿|戳|撬)(了)?(个|一个|好几个|几个|俩|两个)?(大|小)?(洞|眼|窟窿|坑|孔)|把(我|我家|我们家)(的)?[^，]{0,6}(插头|电源)(给)?(拔|断|关)(了|掉)|(地板|木地板|家具|柜子|沙发)(让|被|给)[^，]{0,8}(泡|淹)(起鼓|鼓|坏|了|湿)/ },
@@ -1054,8 +1053,9 @@ const ZH: Rule[] = [
 
 /** English rules, in priority order. */
 const EN: Rule[] = [
-  // Round 21 (t21A): a pipe drilled through (drilled straight through a water pipe in my wall): a hazard created (000 第二十七条), safety.
-  { category: 'safety', re: /\bdrill(ed|ing|s)? (straight |right |clean )?(through|into) (a |the |my |our )?(water |gas |heating )?(pipe|main|cable|wire)s?\b/ },
+  // Round 21 (t21A): a pipe drilled through (drilled straight through a water pipe in my wall): damage done, mess (000 第三十八条),
+  // as every older split reads it first (safety accepted beside it; lead, at the merge).
+  { category: 'mess', re: /\bdrill(ed|ing|s)? (straight |right |clean )?(through|into) (a |the |my |our )?(water |gas |heating )?(pipe|main|cable|wire)s?\b/ },
   // Round 21 (t21A): scraps left about (left bits of cable everywhere, left offcuts all over the floor): mess (000 第三十八条).
   { category: 'mess', re: /\bleft (\w+ )?(bits|pieces|offcuts|scraps|clippings|rubbish|debris|dust|cable ends)( of \w+)? (everywhere|all over|lying around|on the floor|behind)\b/ },
   // Round 21 (t21A): the visit a day later than agreed (came the next day instead of today, turned up a day late): late (000 第十三条).

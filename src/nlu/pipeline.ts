@@ -159,8 +159,8 @@ const CALL_BACK_ASKED_ZH = /再(打|来电|联系|说)|打过来|回(个)?电|�
 /** Round 21 (t21C): a satisfied level opening the answer, and an obstacle overcome after it (才接通, 才装好, 才来人). */
 const LEVEL_FIRST_ZH = /^(嗯|呃)?(还算|算是|挺|很|比较|蛮|还|总体|整体)?满意(吧|啊|的|了)?(?!度)/;
 // (Lead, at the merge: the level as said, not a rhetorical 能不满意吗 that the normaliser makes a 满意; not with a sarcastic
-// [微笑] or 呵呵, nor after three tries or more, 电话打了八遍才接: exasperation, no small reservation.)
-const SARCASM_OR_COUNT_ZH = /\[(微笑|呵呵|笑)\]|呵呵|[三四五六七八九十几好多]+(遍|次|回)/;
+// [微笑] or 呵呵: 满意[微笑] 电话打了八遍才接 is irony, no small reservation.)
+const SARCASM_ZH = /\[(微笑|呵呵|笑)\]|呵呵/;
 const OVERCOME_ZH = /才(接通|打通|通|接|约上|约到|修好|装好|弄好|搞好|来人|来|有人)/;
 
 function holdOnElsewhere(norm: string, ctx: InterpretContext): boolean {
@@ -1096,7 +1096,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
         // Round 21 (t21C): the level said first, then an obstacle told as overcome (还算满意吧 报修电话等了挺长时间才接通, 满意吧 跑了两趟才装好):
         // the wait ended in what was wanted, a small reservation beside the level even without 就是 (the level said twice, 满意 真满意, 满意啊 怎么不满意, is irony).
-        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (LEVEL_FIRST_ZH.test(norm) && LEVEL_FIRST_ZH.test(text.trim()) && !/满意[^，]{0,6}满意/.test(norm) && !SARCASM_OR_COUNT_ZH.test(text) && OVERCOME_ZH.test(norm.slice(comp.at))));
+        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (LEVEL_FIRST_ZH.test(norm) && LEVEL_FIRST_ZH.test(text.trim()) && !/满意[^，]{0,6}满意/.test(norm) && !SARCASM_ZH.test(text) && OVERCOME_ZH.test(norm.slice(comp.at))));
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
         const othersView = !!P.householdView?.(norm, comp.at);

@@ -27,7 +27,7 @@ describe('round 21: a clear complaint beside a good level reaches a person', () 
   it('charged for a part that was promised free', () => {
     const c = call('heating-repair', ['热了', '二十一度', '满意 就是换了根管子收了八十 之前说好不要钱的']);
     expect(c.outcome).toBe('escalated');
-    expect(c.escalation?.reason).toBe('complaint:billing');
+    expect(c.escalation?.reason).toBe('complaint:money');
   });
   it('look-alike: the promise of free said alone, nothing charged, is no grievance', () => {
     expect(call('heating-repair', ['热了', '二十一度', '满意 说好免费的']).outcome).toBe('completed');
