@@ -1055,7 +1055,7 @@ const ZH: Rule[] = [
 const EN: Rule[] = [
   // Round 21 (t21A): a pipe drilled through (drilled straight through a water pipe in my wall): damage done, mess (000 第三十八条),
   // as every older split reads it first (safety accepted beside it; lead, at the merge).
-  { category: 'mess', re: /\bdrill(ed|ing|s)? (straight |right |clean )?(through|into) (a |the |my |our )?(water |gas |heating )?(pipe|main|cable|wire)s?\b/ },
+  { category: 'mess', severe: true, re: /\bdrill(ed|ing|s)? (straight |right |clean )?(through|into) (a |the |my |our )?(water |gas |heating )?(pipe|main|cable|wire)s?\b/ },
   // Round 21 (t21A): scraps left about (left bits of cable everywhere, left offcuts all over the floor): mess (000 第三十八条).
   { category: 'mess', re: /\bleft (\w+ )?(bits|pieces|offcuts|scraps|clippings|rubbish|debris|dust|cable ends)( of \w+)? (everywhere|all over|lying around|on the floor|behind)\b/ },
   // Round 21 (t21A): the visit a day later than agreed (came the next day instead of today, turned up a day late): late (000 第十三条).
