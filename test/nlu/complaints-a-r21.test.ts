@@ -72,7 +72,7 @@ describe('yes/no, round 21', () => {
 
 describe('English, round 21', () => {
   it('a pipe drilled through, scraps left, a day late', () => cats([
-    ['telecom-install.en.satisfaction', 'he drilled right into a gas pipe', 'safety'],
+    ['telecom-install.en.satisfaction', 'he drilled right into a gas pipe', 'mess'],
     ['telecom-install.en.satisfaction', 'they left offcuts all over the floor', 'mess'],
     ['telecom-install.en.satisfaction', 'the engineer showed up a day late', 'late'],
   ]));

@@ -45,7 +45,8 @@ describe('grievances told inside irony, round 21', () => {
 
 describe('a positive answer with a small reservation, round 21', () => {
   it('keeps the level and flags the category', () => rows([
-    ['heating-sampling.service_satisfaction', '挺好 就是营业厅排队排了老半天', { v: 'satisfied', c: 'late' }],
+    // (A queue at the office keeps the level; its category is left as before round 21: the payment queue read as late was taken back at the merge.)
+    ['heating-sampling.service_satisfaction', '挺好 就是营业厅排队排了老半天', { v: 'satisfied' }],
     ['renovation.quality', '整体满意 个别地方收边有点毛糙', { v: true, c: 'quality' }],
     ['telecom-repair.fixed_check', '好了 信号好像比原来弱一丢丢 不影响', { v: true }],
     ['telecom-repair.satisfaction', '还算满意吧 客服电话打了好几遍才打通', { v: 'satisfied', c: 'unreachable' }],
