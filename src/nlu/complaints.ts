@@ -144,6 +144,9 @@ const ZH: Rule[] = [
   // Round 21 (t21C): slower than anyone at the repair, faster than anyone at the charge (修得比谁都慢, 收钱比谁都快, 收钱那么积极):
   // the repair late, and the company's own charge set against it the billing (000 第四十三条(三)), not money asked by staff.
   { category: 'late', re: /(修|处理|解决|来人|上门|干活|办事|来)(得|的)?比谁都(慢|晚|磨蹭)/ },
+  // Round 21 (t21H): the plan or the charges called a rip-off (那套餐太坑, 资费真坑人): billing (000 收费), even beside praise of the
+  // engineer. (坑 alone, or a hole in the wall, 墙上一个坑, is not named here.)
+  { category: 'billing', re: /(套餐|资费|话费|网费|月租|收费)[^，]{0,3}(太|真|好|忒|可|也太|真是|特别)坑/ },
   { category: 'billing', re: /(收钱|收费|扣钱|扣费|要钱)(比谁都|那么|这么|倒是|可|真|倒)(快|积极|勤快|痛快|麻利|准时|及时)/ },
   // Round 21 (t21C): the customer left to clean up after the visit (满意到我扫地扫了一下午, 我擦了半天灰): mess left behind
   // (000 第二十八条). Only the customer's own cleaning (我…), not the worker's (师傅走前打扫了半天: the site cleared).
@@ -634,6 +637,9 @@ const ZH: Rule[] = [
   // repair done badly is not named here.)
   // (Cleaning done roughly, 保洁做得糙了点, is mess.)
   { category: 'mess', re: /(保洁|卫生|打扫|清理|开荒)[^，]{0,4}(糙|马虎)/ },
+  // Round 21 (t21H): slowness told with the time it dragged on (慢得很 拖了个把月, 太慢了 拖了两个多礼拜): the pace of the work,
+  // late, before 慢得很 reads as a slow line (网速慢得很, with no drag of days, stays quality).
+  { category: 'late', re: /慢(得|死|了)[^，]{0,3}，?[^，]{0,2}拖(了|拉了|拖拉拉)[^，]{0,4}(天|礼拜|星期|周|月|年)/ },
   { category: 'quality', re: new RegExp(`(活儿?|活计|手艺|干活)[^，]{0,4}(糙|毛糙|粗糙|稀碎|一塌糊涂|稀烂|马虎)|(干|做|装|铺|贴|刷)得[^，]{0,3}(糙|毛糙|稀碎|一塌糊涂|稀烂|稀巴烂)|偷工减料|便宜货|以次充好|(量|设计|画|标)错(了)?|(设计|布局|户型|格局)[^，]{0,3}(不太|不大|不)合理|照搬模板|没按(我的?)?(要求|意思)(来|做)|(测|试|调)都没(测|试|调)|没(给)?测(试|网速|速)?就走|都没教|不教(教)?(我)?就走|(小)?(毛病|问题)(不少|一大堆|一堆)|一(走|踩|碰|关)就(响|晃|掉|裂)|(别家|人家|同事|邻居|别人)[^，]{0,12}比你们(强|好)(多了|太多)?|(施工|质量|做工|活儿?)(也就|只能|只有|顶多)[^，]{0,2}(${N}|一|两)分|位置[^，]{0,3}不(太|怎么)?(好|对|合适|合理)|(改|修改|出)了?(好几|${N})+(次|回|遍|稿|版)(图|方案)?才(定|满意|通过)|慢得(要死|要命|不行|很|出奇)|转(了)?半天(的)?圈|比((?!之前|以前|原来|没修|修之前|来之前|上次|去年|往年|外头|外面|外边)[^，]){1,7}还(凉|冷|慢|差)`) },
   // Round 11: the people calling the customer changed again and again (中间给我打电话的换了三个人, each asking the story
   // again): passed between people, 000 第三十六条 (首问负责), before the story told again is read as a repeat.
@@ -783,7 +789,8 @@ const ZH: Rule[] = [
   { category: 'mess', severe: true, re: /把(我|我家|我们家)?[^，]{0,6}(给)?(泡|淹)(了|坏|湿)/ },
   { category: 'safety', severe: true, re: /安全(绳|带|帽)[^，]{0,2}(都|也)?(不|没)(系|戴|拴|挂|带)/ },
   { category: 'not_fixed', severe: true, re: /(还是|还|仍然|依然|照样)(半截|(上|下)(头|面|边|半截)热)|断(了)?[两三四五六七八九十几好多\d]+天(的)?(网)?|停(了)?[两三四五六七八九十几好多\d]+天(的)?(网|电|暖|机)|(?<fv>[修弄管装])不\k<fv>都一(样|个样)/ },
-  { category: 'attitude', re: /(是|说是)(我们|我|咱|咱们|俺)(家)?自己的(事|问题|毛病)|(他|她|那人)?(说|回)[^，]{0,2}(那)?谁知道|我哪知道/ },
+  // (Round 21, t21H: 我哪知道 only when staff said it (他说我哪知道); the customer's own 我哪知道 家里没有温度计 is no grievance.)
+  { category: 'attitude', re: /(是|说是)(我们|我|咱|咱们|俺)(家)?自己的(事|问题|毛病)|(他|她|那人)?(说|回)[^，]{0,2}(那)?谁知道|(说|回|答)[^，]{0,4}我哪知道/ },
   { category: 'money', severe: true, re: /提成|回扣|(劝|忽悠|撺掇|动员)我[^，]{0,2}(换|办|买|升级|加)[^，]{0,8}(套餐|业务|千兆|兆|路由器|会员|音箱|机顶盒)/ },
   { category: 'repeat_visit', re: /(让|叫|要)我(再|又|还得|重新)[^，]{0,4}(跑|去)[^，]{0,6}(一趟|一次|一回)|从头(说|讲)(一遍|一次)/ },
   { category: 'quality', re: /没(有)?一(个|块|处|根|样)(是)?(正|直|平|齐|对)的|半截(热|凉|不热)|(上|下)(头|面|边|半截)热[^，]{0,3}(下|上)(头|面|边|半截)?(凉|冷|不热)/ },

@@ -778,7 +778,9 @@ export const EN_PARSER: LocaleParser = {
   lineTalkOnly: (norm) => /\b(line|signal|reception|connection|hear|echo|breaking up|cutting out)\b/.test(norm) && /^(hello|hi|hey|sorry|the|this|my|your|line|signal|reception|connection|is|s|really|very|so|terrible|bad|awful|poor|weak|can|you|i|hear|me|not|can t|cannot|there|an|echo|breaking|up|cutting|out|on|end|side|what)( (hello|hi|hey|sorry|the|this|my|your|line|signal|reception|connection|is|s|really|very|so|terrible|bad|awful|poor|weak|can|you|i|hear|me|not|can t|cannot|there|an|echo|breaking|up|cutting|out|on|end|side|what))*$/.test(norm.trim()),
   noEvidence: (norm) => NO_EVIDENCE_EN.test(norm) || otherThingPraisedEn(norm),
   // (Round 20, t20E: a yes with a hello, yes hi, yeah hello there, answering "am I speaking with…", is a yes.)
-  echo: (norm) => (CAN_ANSWER_EN.test(norm) || /^(yes|yeah|yep|yup)( (hi|hello|hey|hiya)( there)?)+$/.test(norm) ? true : /^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
+  // (Round 21, t21H: the caller's own words turned back, you are (to "am I speaking with…"), said alone: a yes; you are kidding,
+  // you are rude go on and are no echo.)
+  echo: (norm) => (CAN_ANSWER_EN.test(norm) || /^(yes|yeah|yep|yup)( (hi|hello|hey|hiya)( there)?)+$/.test(norm) || /^(yes |yeah )?you (are|sure are|certainly are)( (yes|yeah|indeed))?$/.test(norm) ? true : /^(it is|i am|that is me|this is (he|she|him|her|me)|speaking|it does|i do|i did|i will|i would|we will|it has|it was)\b/.test(norm) ? true : /^(it is not|i am not|it does not|i did not|i will not|i would not|it has not|it was not)\b/.test(norm) ? false : null),
   saysComplaint: (norm) => detectIntentEn(norm)?.intent === 'complaint',
   stripFillers: (norm) => norm.replace(/\b(um+|uh+|er+|hmm+|well|like|you know)\b/g, '').replace(/\s+/g, ' ').trim(),
   answerAtStart: () => true,

@@ -1826,6 +1826,9 @@ const LATIN_GLOSS: Record<string, string> = {
   'wife': '老婆', 'husband': '老公', 'son': '儿子', 'daughter': '女儿', 'mum': '妈', 'mom': '妈', 'mother': '妈', 'dad': '爸', 'father': '爸',
   'assistant': '助理', 'secretary': '秘书', 'class': '课', 'lesson': '课', 'conference call': '电话会议', 'conference': '会议', 'video call': '视频会议',
   'refund': '退款', 'refunded': '退款了',
+  // Round 21 (t21H): busy said in an English clause inside a Chinese answer (不好意思 I'm busy right now, 抱歉 I am busy at the moment):
+  // the whole clause glossed, so its I am is no stray Latin (busy alone was glossed already).
+  "i'm busy": '我在忙', 'i am busy': '我在忙', 'im busy': '我在忙', "i'm a bit busy": '我有点忙', 'i am a bit busy': '我有点忙', 'right now': '现在', 'at the moment': '这会儿',
   // Round 21 (t21A): scraps left about, said in English inside a Chinese answer (师傅 left bits of cable everywhere, 留了 offcuts all over the floor).
   'bits of cable': '线头', 'bits of wire': '线头', 'cable ends': '线头', 'offcuts': '线头', 'debris': '碎屑', 'scraps': '碎屑',
   'everywhere': '到处都是', 'all over the floor': '一地',
@@ -1968,7 +1971,9 @@ const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合
  */
 const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|[一二三四五六七八九]度|不?(太|很|那么)?满意)[^，]{1,11}[^，了的]吧$/;
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
-const NOT_A_QUESTION_CLAUSE_ZH = /^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
+// Round 21 (t21H): a count exclaimed, not asked (打了多少次电话都没人接, 说了多少回也不管): 多少/几 + times, then 都/也 + a
+// negative, tells how often it failed; a real question (打多少次电话能接通) has no 都/也 不/没 after it.
+const NOT_A_QUESTION_CLAUSE_ZH = /(多少|好多)(次|回|遍|趟)[^，]{0,6}(都|也)(没|不)|^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
 const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
