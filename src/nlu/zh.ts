@@ -4,7 +4,7 @@
  */
 import { SERVICE_NAMED_ZH } from './service-words.js';
 import { acknowledgedOnlyZh, machineOrArtefactZh, noChoiceSaidZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
-import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH } from './complaints.js';
+import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH, SURVEY_CALLS_ZH } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
@@ -650,6 +650,12 @@ const STAFF_SENT_ME = (norm: string, m: IntentMatch) => STAFF_SENT_ME_ZH.test(no
 const overlapsUnreached = (norm: string, m: IntentMatch) => { const u = PERSON_UNREACHED_ZH.exec(norm); return !!u && u.index < m.end && u.index + u[0].length > m.start; };
 export function detectIntentZh(norm: string): IntentMatch | null {
   const m = detectZh(norm, PRIORITY);
+  // Round 21 (t21M): our own calls complained of (上午打下午打，烦死了; 说好八点打的): the times there are when we called, no time
+  // to call back; read again without them.
+  if (m?.intent === 'reschedule' && /打/.test(norm)) {
+    const b = norm.replace(SURVEY_CALLS_ZH, (x) => '，'.repeat(x.length));
+    if (b !== norm) return detectIntentZh(b);
+  }
   // Round 13 (t13G): the words of an intent inside a grievance told, not asked now: 每回都得从头到尾再说一遍 (what the customer
   // had to do), 人工坐席忙 (a person not reached), 有啥不方便的 (a rhetorical "why not", i.e. convenient). The rest is read again.
   if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && (overlapsUnreached(norm, m) || STAFF_SENT_ME(norm, m))) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥)$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
