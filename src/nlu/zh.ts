@@ -723,6 +723,9 @@ export function detectIntentZh(norm: string): IntentMatch | null {
     if (/(你|您)(就)?(快点|快|赶紧|直接)?(说|问|讲)(吧|呗|嘛|啊)?$|(你|您)?(大点声|大声点|大点儿声|声音大点)(说|讲)?(吧|啊)?$/.test(rest)) return null;
     // 喂 我在公交车上 满意的满意的; 我在菜市场呢吵得很 我说啊……: where the customer is, then the answer itself.
     if (/满意|[零一二两三四五六七八九十\d]分|^[^，]{0,6}我(跟你)?说(啊|吧|哈)/.test(rest)) return null;
+    // Round 21 (t21M): 我开车呢，你就说解决没解决是吧？解决了; 在外头呢，暖气热了; 我在开车，暖气的事是吧，还没好: busy, then the
+    // state asked about said last (yes or no): the answer is given, no later call asked (LATER_CUE_ZH and a time were ruled out above).
+    if (/(?<![没不未])(已经|早就?|都)?(解决了|修好了|弄好了|热了|能用了|正常了|通了|装好了)(的|啊|呀|哈)?$|(还|也|都)?(没|没有)(好|解决|修好|弄好|热)(呢|啊|呀)?$|还是?(不热|不行|冷|断|上不了网)(呢|啊|呀)?$/.test(rest)) return null;
     // 我拿温度计量了一下啊 你等会儿 十七度: hold on, then the reading.
     if (/^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)/.test(norm.slice(m.start)) && /[零一二两三四五六七八九十\d]+(度|分)/.test(rest)) return null;
   }
@@ -1013,7 +1016,8 @@ const RHETORICAL_GIVEN_ZH = /(?:我)?(?:还|又|怎么|哪|哪里|咋)?能不(�
 /** One digit said three times or more before the points (八八八分, 九九九，九分, 八八八十分): a stutter, not a number of hundreds. */
 const STUTTERED_DIGIT_ZH = /(?<![零一二两三四五六七八九十百千万\d])([一二三四五六七八九])\1{2,}(?=十?分(?!钟|之))/g;
 /** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
-const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
+// (Round 21, t21M: or the call ended at once, 十分十分，挂了啊; 十分十分 不说了; 十分十分 拜拜.)
+const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度|挂了|我挂了|先挂了|不说了|就这样|拜拜|再见|忙着呢)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean; otherObject?: boolean };
   const cands: Cand[] = [];
