@@ -840,6 +840,8 @@ const ZH: Rule[] = [
   { category: 'attitude', re: /你懂还是我懂|你懂(啥|什么|个)|你又不懂|说[^，]{0,14}(跟|和)(我们|他们|我)没(有)?关系|不关(我|我们|他|他们)的?事|说[^，]{0,8}不归(我|咱|咱们)管|归谁管|(我们|他们)管不着|爱找谁(找谁)?(去)?|你(去)?找谁(都|也)?(行|可以|去)|爱咋咋地|爱(怎么|咋)(样|着)|这(种|样)的?(业主|客户|用户|人)[^，]{0,3}见多了/ },
   // rubbish left behind (for however long) is mess, not lateness
   { category: 'mess', re: /(垃圾|渣子|碎渣|废料|建渣)[^，]{0,10}(没人(清|收|管)|没清|没收|堆(在|了|着)|扔(在|了|着)|放(了|着)[^，]{0,6}才(清|收|拉走|运走))/ },
+  // Round 21 (t21M): days gone and the job still not done (三天装不上一根网线, 一个礼拜都修不好): late, a clear complaint.
+  { category: 'late', severe: true, re: new RegExp(`(${N}|半)+(天|个?礼拜|个?星期|周|个月)(了)?(都|还|也)?(装|修|弄|接|搞)不(上|好|通|完)(?![^，]{0,2}(吗|么))`) },
   // appointments made again and again before anyone came: late, not repeat visits
   { category: 'late', re: new RegExp(`约了?${N}+(次|回|遍)`) },
   // repeat visits for one problem
