@@ -172,7 +172,8 @@ export interface CompiledDialog {
 }
 
 /** A bare agreement (对, 是的, 嗯, yes, right; said twice, 嗯 对, yeah, right): says yes to a statement, chooses no side of an either-or question. */
-const BARE_AGREEMENT = /^(?:(?:对|是|嗯|恩|没错)[对是的啊呀呢嗯吧]{0,3}[\s,.!?。，！？~～…]*)+$|^(?:(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*)+$/u;
+// (Round 21, t21M: and the south-western 对头 / 对头嘛, "right".)
+const BARE_AGREEMENT = /^(?:(?:对头|对|是|嗯|恩|没错)[对是的啊呀呢嗯吧嘛]{0,3}[\s,.!?。，！？~～…]*)+$|^(?:(?:yes|yeah|yep|right|correct|that's right)[\s,.!]*)+$/u;
 
 /** Said trailing off (嗯……, 嗯...): a hesitation, not an agreement. */
 const TRAILING_OFF = /…|\.\.|。。/;

@@ -847,6 +847,8 @@ const ZH: Rule[] = [
   { category: 'attitude', re: /你懂还是我懂|你懂(啥|什么|个)|你又不懂|说[^，]{0,14}(跟|和)(我们|他们|我)没(有)?关系|不关(我|我们|他|他们)的?事|说[^，]{0,8}不归(我|咱|咱们)管|归谁管|(我们|他们)管不着|爱找谁(找谁)?(去)?|你(去)?找谁(都|也)?(行|可以|去)|爱咋咋地|爱(怎么|咋)(样|着)|这(种|样)的?(业主|客户|用户|人)[^，]{0,3}见多了/ },
   // rubbish left behind (for however long) is mess, not lateness
   { category: 'mess', re: /(垃圾|渣子|碎渣|废料|建渣)[^，]{0,10}(没人(清|收|管)|没清|没收|堆(在|了|着)|扔(在|了|着)|放(了|着)[^，]{0,6}才(清|收|拉走|运走))/ },
+  // Round 21 (t21M): days gone and the job still not done (三天装不上一根网线, 一个礼拜都修不好): late, a clear complaint.
+  { category: 'late', severe: true, re: new RegExp(`(${N}|半)+(天|个?礼拜|个?星期|周|个月)(了)?(都|还|也)?(装|修|弄|接|搞)不(上|好|通|完)(?![^，]{0,2}(吗|么))`) },
   // appointments made again and again before anyone came: late, not repeat visits
   { category: 'late', re: new RegExp(`约了?${N}+(次|回|遍)`) },
   // repeat visits for one problem
@@ -865,7 +867,8 @@ const ZH: Rule[] = [
   // not fixed, or back again (000 第三十三条 即修即通)
   { category: 'not_fixed', severe: true, re: /(跟|和|同)[^，]{0,4}(修|投诉|报修|来|弄)(之前|以前)[^，]{0,2}(没区别|没什么区别|没啥区别|一个样|没两样|一模一样)|^(还是|也还是|还)那么回事(儿)?(呗|吧|啊)?$|没修好|(还是|又是|又|还)老?(问题|毛病)(?!吗|不大)|老问题(又|还)|事(也|都|还)?没办(成|好)|没办成|(还是|还|仍然|依然)[^，]{0,6}(一闪一闪|闪个不停|黑屏|花屏|死机)|比[^，]{0,6}(之前|以前|原来|没修)还?(差|慢|卡|冷|糟|严重)|一天[^，]{0,3}(掉|断)|修一(回|次|趟)[^，]{0,2}管|(还是|仍然|依然|依旧|照样)[^，]{0,6}(没有?|不)(画面|声音|网|信号|反应|热)|只有声音|(变化|效果|改善|改观|动静)(都|也|一点)?没(有)?|修不了|弄不了|没法修|(了|出来|出)个(寂寞|空气)|(还是|还|仍然)(有时候?|经常|老是|总是|时不时)?(看不了|用不了|上不了|不能看)|修不好|没(有)?(解决|弄好|搞好|修|处理好|搞定)|没.{1,4}(解决|修好|弄好|处理好)|跟(修|之前|原来|以前)[^，]{0,4}一(个)?样(?!(的)?(快|好|稳|正常|流畅|顺畅|热乎|暖和))|到现在.{0,4}(没|还没)(好|解决|修)|还(在|往外)?(滴水|漏水|漏)|修完.{0,6}(还|又)(漏|滴|坏|不)|解决不了|(还是|仍然|依然|依旧|照样|照旧|还)(很|太|特别|有点|老是|总是|每天|天天)?(没(声音|画面|反应|网|信号|好|修好|热)|一卡一卡|断|卡|慢|上不了|上不去|不行|凉|冷|温|不热|坏|老样子|那样|不通|不能用|用不了|用不到|连不上|打不开|没网|没有网|没有信号)|又(断|坏|不行|卡|漏|凉|冷|不热|出问题|出毛病|不通)|老样子|还那样|老毛病|复发|治标不治本|跟没修一样|白修|问题(还在|依旧|依然|没变)|看一眼就走|什么都没(干|修|弄)|更(凉|冷|慢|卡|严重)|解决(成|出)了?更|一天断|时好时坏|(还是|仍然|依然|照样|还)(会|要|老|总|经常|时不时)?(掉|断)(线|网)?(?![^，]{0,2}[吗么])|没(什么)?(变化|改善|效果)|(天天|每天|老是|老|总是|总|经常|动不动|一直|时不时|隔三差五|三天两头).{0,3}(断|掉线|卡|坏|没信号)/, unless: /(解决|修好|弄好)了$|([断坏卡热凉冷通])不\2/ },
   // attitude: abuse (severe), rudeness, blame, forbidden phrases (000 第四十六条)
-  { category: 'attitude', severe: true, re: /骂|吼|吵起来|吵架|打人|动手|甩脸|威胁|脏话|脏字|粗口|爆粗/ },
+  // (Round 21, t21M: a quarrel at home, 我这正跟我儿子吵架呢, 跟老伴吵起来了, is no staff's manner.)
+  { category: 'attitude', severe: true, re: /骂|吼|吵起来|吵架|打人|动手|甩脸|威胁|脏话|脏字|粗口|爆粗/, unless: /(跟|和|同)(我|我家)?(儿子|女儿|闺女|老公|老婆|媳妇|老伴儿?|孩子|小孩|我妈|我爸|老头子?|老太婆|对象|男朋友|女朋友|家里人|邻居)[^，师傅]{0,3}(吵架|吵起来)/ },
   // Round 12 (second pass): being snapped at, 凶 said of how someone treated the customer (凶了我两句, 对我可凶了,
   // 冲我们凶, 凶巴巴的): abuse, a clear complaint however briefly (000 第四十六条); 凶 of the heat or the weather
   // (烧得可凶了) names no person and is left alone.
@@ -1575,8 +1578,17 @@ export const SUPPOSED_GRIEVANCE_ZH = /(要是|如果|假如|万一|若是|倘若
 const STAFF_QUOTED_ZH = /(你们|您们|那个|这个|装维|师傅|工人|客服|接电话|接线|热线|小伙子?|姑娘|他|她|人家)[^，。]{0,8}?(说|讲|撂下一句|来了一句|跟我说)/;
 const WORDS_REPROACHED_ZH = /这(叫|是|算)(什么|啥|哪门子)(话|态度|服务)|(这个|这|那个|那|啥|什么)(态度|口气|说话)(可|也|真|太|就)?(不行|不对|要不得|不像话|太差|差劲)|这(话)?(说得|像话)(吗|么)?$|什么态度/;
 const HUNG_UP_ON_ME_ZH = /(她|他|客服|姑娘|接线员|小伙子?|那人|人家|对方)[^，。]{0,6}?(直接|就|当场|啪的?一下|一下子?|没等我说完就?)?(给我|把我(的)?电话)?(挂(了|断了|掉了)|撂了)(电话)?(?![^，]{0,2}[吗么])/;
+/**
+ * Round 21 (t21M): a grievance about these survey calls themselves, not the service (你们到底要打几遍, 上午不是打过一回了吗，怎么又打,
+ * 上午打下午打, 一天打三回, 说好八点打的，现在都八点半了): the customer is tired of being called; no category of the visit, nothing
+ * to pass to a person (the call goes on, or ends, by what else is said). Not the customer's own calls (我打了三回客服都没人接:
+ * unreachable), nor the staff's visits (来了三回).
+ */
+export const SURVEY_CALLS_ZH = /(你们)?(到底|还)?(要)?打(几|多少)(遍|回|次|个电话)|(怎么|咋|又是你们啊?)[^，]{0,2}又(打|来电话|打电话)(来|过来)?(了)?|(上午|下午|早上|昨天|刚才|刚刚)?(不是)(已经)?(打|问)过(一|两|几)?(回|次|遍|电话)?(了)?(吗|么|嘛)|(上午|早上|中午|昨天|今天)(又)?打(了)?[，,\s]?(下午|晚上|今天|明天)(又)?打|一天(都)?打(了)?([一二两三四五六七八九十几]|好几)(回|次|遍|个电话)|说好[^，。]{0,6}(点|时候|时间)打(过来|电话|来)?(的)?[，,\s]*(现在|这)?(都)?[^，。]{0,6}(点|点半|钟)(了)?/g;
+
 export function complaintZh(norm: string): ComplaintMatch | null {
   norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, blank);
+  if (/打/.test(norm)) norm = norm.replace(SURVEY_CALLS_ZH, blank);
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
   if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm) && !(/信号[^，]{0,4}还是|还是[^，]{0,4}信号/.test(norm) && !/(你|您)(那边|那儿)/.test(norm))) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);

@@ -163,6 +163,9 @@ const LEVEL_FIRST_ZH = /^(嗯|呃)?(还算|算是|挺|很|比较|蛮|还|总体|
 const SARCASM_ZH = /\[(微笑|呵呵|笑)\]|呵呵/;
 const OVERCOME_ZH = /才(接通|打通|通|接|约上|约到|修好|装好|弄好|搞好|来人|来|有人)/;
 
+/** Round 21 (t21M): a word that declines the time asked about (不方便, 没空, 在忙, 别打了; not now, busy, call later). */
+const NOT_NOW_WORD = /不方便|不太方便|没空|没时间|没工夫|不行|不可以|不能|没法|(在|正|太)忙|忙着|开车|开会|上班|别打|不要打|甭打|再打|晚点|回头|改天|^(不|没|no\b)|\b(not now|busy|bad time|not a good time|call (me )?(back|later)|later|no time|driving)\b/;
+
 function holdOnElsewhere(norm: string, ctx: InterpretContext): boolean {
   if (!ctx.question || askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('convenient')) return false;
   return HOLD_ON_FIRST_ZH.test(norm) && !CALL_BACK_ASKED_ZH.test(norm);
@@ -979,6 +982,20 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         if (r && r.value !== null && !r.loose && !r.approximate && r.value >= 18 && r.value <= 30) {
           result.value = true;
           result.confidence = 0.7;
+        }
+      }
+      // Round 21 (t21M): asked "is now a good time?", a grievance told with no word on the time (上午不是打过一回了吗，怎么又打;
+      // 说好八点打的，现在都八点半了; 你们那个师傅，我跟你说，抽了一屋子烟) is no "no": the customer stays on the line to talk, the
+      // question is asked again (the corpus reads such words null or yes, never a reschedule). A go-ahead said last after it
+      // (我这正跟我儿子吵架呢，你说你说) is the yes. Not with a word that declines the time (不方便, 没空, 在忙, 别打了).
+      if (result.value === false && comp && !found && !irony && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('convenient') && !NOT_NOW_WORD.test(vnorm)) {
+        const last = said.split(/[，,。.！!？?；;\s]+/).filter(Boolean).at(-1) ?? '';
+        if (P.goAhead(P.normalize(last))) {
+          result.value = true;
+          result.confidence = 0.8;
+        } else {
+          result.value = null;
+          result.confidence = 0;
         }
       }
       break;

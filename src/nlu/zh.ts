@@ -4,7 +4,7 @@
  */
 import { SERVICE_NAMED_ZH } from './service-words.js';
 import { acknowledgedOnlyZh, machineOrArtefactZh, noChoiceSaidZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
-import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH } from './complaints.js';
+import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH, SURVEY_CALLS_ZH } from './complaints.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
@@ -402,7 +402,8 @@ const INTENTS_ZH: IntentRule[] = [
   // (Round 17, t17C: opt-out look-alikes, 今年都不用打电话报修了, the fault over; 下回别打这么早, the hour of the call asked, not no calls.)
   { intent: 'opt_out', re: new RegExp(`(别|不要|不用|甭|莫|勿|(?<!多)少|不许|不准|不想|不希望|再也不要|不需要|不必|没必要|用不着)(再|老|总|总是|老是|一直|天天|每天|以后)?(给我|跟我|往我这|往这)?((发)?(短信|信息|消息)(和|跟|或者|也)?)?${CALL}(?!分|折|扰一下|(你们|咱们)?(的)?(热线|客服|投诉电话|报修电话|服务电话|服务台)|\\d{3,})`), confidence: 0.9, unless: /(不用|用不着|不必)(再)?(打|给你们打)(电话|热线)?(报修|报障|投诉|催|求人|找人)|(别|不要)(再)?(打|来电|打电话)(得)?(这么|那么|太)(早|晚)|(别|不要|不用)(再)?打(我)?(电话|这个手机|这个号|手机)(了)?(你)?(发|打)(个|条)?(短信|座机|家里|链接|固话)|(白天|那天|那几天|那两天|那会儿?|上班(的)?(时候|时间)|工作(的)?时候|工作日|平时|周一到周五|礼拜一到礼拜五|星期一到星期五|周末|礼拜六|礼拜天|星期六|星期天|周六|周日)(就|先|也)?(别|不要|不用)(再)?(打|来电|打电话)|(别|不要|不用)(老|总)?(打|来电|打电话)(我)?(白天|上班(的)?(时候|时间)|工作(的)?时候)|(别|不要)打扰(我)?(家)?(的)?(奶奶|爷爷|姥姥|姥爷|外婆|外公|老人|老人家|孩子|爸|妈|父母|老伴)|(师傅|工人|他|她)[^，]{0,3}(说|让|叫)[^，]{0,4}(不用|别|不要)(再)?打电话|我(让|叫|跟)(师傅|工人|他|她)[^，]{0,3}(说)?(别|不用|不要)打|(不用|别|不要)(再)?打电话(预约|约|通知)?[，,]?直接(来|上门|上楼|过来|进|去)|^(?!.*(以后|今后|再也|永远|一直|总|老是)[^，]{0,3}(别|不要|不用|甭)).*(今天|今晚|现在|这会儿?|这两天|这几天|这周|上午|下午|中午|晚上|早上)(饭点|那会儿?|那阵)?(就|先|也)?(别|不要|不用)(再)?(打|来电|打电话)|^(?!.*(以后|今后|再也|永远|一直|总|老是)[^，]{0,3}(别|不要|不用|甭)).*(别|不要|不用)(再)?(打|来电|打电话)(了)?(这两天|这几天|今天|今晚|这会儿?|这周|现在)/ },
   // Texted: the messages themselves asked to stop (别发了, 以后别再发了, 不要再发短信了); another way asked for (别发短信了，打电话) is no opt-out.
-  { intent: 'opt_out', re: /(别|不要|甭|少)(再|老|总|总是|老是|天天|每天)?(给我)?发(短信|信息|消息)?(了|啦)(?![^，]{0,8}(打电话|打给我|电话(联系|说|讲)|直接打))/, confidence: 0.85 },
+  // (Round 21, t21M: the kind named, 以后别发这种短信了, 不要再发这类信息了.)
+  { intent: 'opt_out', re: /(别|不要|甭|少)(再|老|总|总是|老是|天天|每天)?(给我)?发(这种|这类|这样的|那种|这些|那些)?(短信|信息|消息)?(了|啦)(?![^，]{0,8}(打电话|打给我|电话(联系|说|讲)|直接打))/, confidence: 0.85 },
   { intent: 'opt_out', re: /(以后|今后|再也)(也)?(别|不要|不用|甭)(再)?(给我)?(打|拨|来电|联系|回访|问我|问了|找我)(?!(你们|咱们)?(的)?(热线|客服|投诉电话|报修电话|服务电话|服务台|\d{3,}))/, confidence: 0.9 },
   { intent: 'opt_out', re: /把(我|我的)?(的)?(号码|电话|手机号?|名字|信息).{0,6}(删|去掉|拿掉|移除|撤掉|划掉)|从[^，]{0,8}(名单|名册|列表|系统|样本)(里|上|中)?(删|去掉|拿掉|移除|划掉)/, confidence: 0.9 },
   { intent: 'opt_out', re: /(?<!(流量|套餐|业务|包|会员|彩铃|增值)[^，]{0,4})退订(?![^，]{0,3}(流量|套餐|业务|包|会员|彩铃|增值))(?![了过]*(的|那个|这个))|取消订阅|(?<!把我)拉黑|把我拉(进|入)?黑名单|黑名单|免打扰|别烦我|烦不烦|不接受回访|不需要回访|不要回访|不想接(到)?(你们的)?电话|不要再来电|取消回访|别骚扰|不要骚扰|骚扰电话|别再联系|不要再联系|把我(的号码)?删|删掉我的号码|回复td|回td|退订td/, confidence: 0.9 },
@@ -494,6 +495,8 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'human', re: /(按|拨|转)(几|哪个|哪个键|什么键|多少)[^，]{0,2}(是|能|可以|才能)?(转)?(到)?(人工|真人|客服)|(师傅|工程师|技术员|负责人|经理|领导|主管|客服|站长|组长|班长|队长|所长|主任|总监|他|她)[^，]{0,2}的?(电话|手机|手机号|联系方式|微信)(号码?)?(给我|发我|告诉我|留给我|(是)?多少)|不想(跟|和|同)(ai|机器人?|电脑|人工智能|录音)|(找|换|要|(?<!再)来)(个|一个)(真|活)?人(吧|来|啊|呀)?$/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|(才|才能)转/ },
   // A person asked for by role or as someone to talk with (找你们站长, 转热力公司的人, 找接线员, 跟你们领导单独说, 跟……通话, 问问真人客服, 有没有人能直接接电话).
   { intent: 'human', re: /(转|转接|找|叫|让|请|换|接)(个|一个|一下|给我)?(你们|你们的)?[^，]{0,4}(站长|所长|队长|组长|班长|部长|科长|主任|总监|接线员|话务员|坐席|人工坐席|人工客服|真人客服|值班员|管事的|管事儿的|负责的人|负责人)|(转|转接|帮我转)[^，]{1,8}的人|(跟|和|同|找)[^，]{1,14}(通话|通个电话|当面(谈|说|讲|聊)|面谈|单独(说|谈|讲|聊)|直接(谈|讲|聊)|对话)(?!的|时|过|了)|(问问|问一下|问|找|跟|和)(真人|活人|人工)(客服)?|有没有(人|真人|活人)[^，]{0,8}(接电话|接听|说话|对接)|(安排|派)(个|一个)(人|真人|专人)(来)?(问|跟|和|联系|给我)|说给人听|(找|叫|来)(个|一个)负责的?人|(电话)?转(给|到|接到)[^，]{0,6}(室|部|科|中心|站|组|处|办公室)|(想|要|我)找(一下)?(上次|之前|上回|那天|原来)[^，]{0,10}(那个|那位)?(小姑娘|姑娘|小伙子|客服|工作人员|师傅|人|女的|男的|经理)/, confidence: 0.85, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|没人|的时候/ },
+  // Round 21 (t21M): to have a word with whoever is in charge (我想跟你们管事儿的说两句, 要和能做主的谈谈): a person asked for by role.
+  { intent: 'human', re: /(想|要|得|让我)(跟|和|同)(你们|你们的)?(这儿|那边)?(管事儿?的|负责的人|当家的|能做主的|说了算的)(人)?[^，]{0,2}(说|谈|聊|讲|反映)/, confidence: 0.85 },
   // reschedule
   // A person asked for in other words (让人给我打, 有没有客服, 我有个事要问人, 你们经理呢 让他接电话,
   // 让你们老板给我回个电话, 找个人来 机器打分我不干, 没空跟机器说).
@@ -513,7 +516,8 @@ const INTENTS_ZH: IntentRule[] = [
   // Round 17 (t17F): a named person of ours asked for by role or by the last call (你们客服组长在不在; 上次接我投诉的那个客服
   // 小姑娘，还能找到她吗): the customer wants a person, not the survey (../shared/domain.md: human callback, 004 第五十二条).
   { intent: 'human', re: /(组长|班长|站长|主管|经理|领导|负责人|主任|总监|所长|队长)(现在)?(在不在|在吗|在没在|在不)(啊|呀|呢)?$|(上次|之前|上回|那天|原来)[^，]{0,10}(那个|那位)?(小姑娘|姑娘|小伙子|客服|工作人员|师傅|经理)[^。]{0,3}(还)?(能|可以|能不能)(找到|找着|联系上|联系到)(她|他)(吗|不|么)?$/, confidence: 0.85, unless: /找不到|联系不上|打不通/ },
-  { intent: 'reschedule', keep: true, re: /(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间|没(那么多|那么长|太多)(的)?时间|不得空|没得空|没工夫|抽不出空|(腾|抽|挤)不出(空|时间|工夫|手)(来)?|(不行|唔得|不得)(闲|閒))(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便|^(嗯|呃|额|啊|哦|唉|哎)*(不太|不大|不怎么|不是很|不是太)方便(?!的话)/, confidence: 0.9 },
+  // (Round 21, t21M: not of the staff, 约了三回，回回说师傅没空; 他们老说没时间: why the visit was late, told on any step.)
+  { intent: 'reschedule', keep: true, re: /(?<!(师傅|工人|工程师|装维|他|她|他们|人家|经理|客服|对方)(说|都|也|总|老|一直|又|总是|老是|回回|每次)*(现在|这会儿?|暂时)?)(现在|这会儿?|目前|暂时|正|正在|我在|在)?(不方便|没空|没时间|没(那么多|那么长|太多)(的)?时间|不得空|没得空|没工夫|抽不出空|(腾|抽|挤)不出(空|时间|工夫|手)(来)?|(不行|唔得|不得)(闲|閒))(?!接|说|讲)|(现在|这会儿?|目前|暂时)(不太|不大|不怎么)方便|^(嗯|呃|额|啊|哦|唉|哎)*(不太|不大|不怎么|不是很|不是太)方便(?!的话)/, confidence: 0.9 },
   { intent: 'reschedule', re: /(?<=^|我|人|还|呢|吧|了|啊)(现在|这会儿?|目前|暂时|正|正在|我在|在)(忙|开车|开会|上班|上课|吃饭|睡觉|工作|外(面|地)(?!的|租|住|打工|上学|工作)|路上|医院|手术|加班|带孩子|办事)/, confidence: 0.9 },
   // Round 19 (t19I): after an apology (不好意思 在忙, 抱歉 正开车).
   { intent: 'reschedule', re: /^(不好意思|抱歉|对不起|sorry)?(啊|哈|哦|呀)?(忙|在忙|正忙|很忙|太忙了|忙着呢|开车呢|开会呢|上班呢|在开车|在开会|开车|开会|在上班|正开车|正开会|正上班)/, confidence: 0.85 },
@@ -650,6 +654,12 @@ const STAFF_SENT_ME = (norm: string, m: IntentMatch) => STAFF_SENT_ME_ZH.test(no
 const overlapsUnreached = (norm: string, m: IntentMatch) => { const u = PERSON_UNREACHED_ZH.exec(norm); return !!u && u.index < m.end && u.index + u[0].length > m.start; };
 export function detectIntentZh(norm: string): IntentMatch | null {
   const m = detectZh(norm, PRIORITY);
+  // Round 21 (t21M): our own calls complained of (上午打下午打，烦死了; 说好八点打的): the times there are when we called, no time
+  // to call back; read again without them.
+  if (m?.intent === 'reschedule' && /打/.test(norm)) {
+    const b = norm.replace(SURVEY_CALLS_ZH, (x) => '，'.repeat(x.length));
+    if (b !== norm) return detectIntentZh(b);
+  }
   // Round 13 (t13G): the words of an intent inside a grievance told, not asked now: 每回都得从头到尾再说一遍 (what the customer
   // had to do), 人工坐席忙 (a person not reached), 有啥不方便的 (a rhetorical "why not", i.e. convenient). The rest is read again.
   if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && (overlapsUnreached(norm, m) || STAFF_SENT_ME(norm, m))) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥)$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
@@ -717,6 +727,9 @@ export function detectIntentZh(norm: string): IntentMatch | null {
     if (/(你|您)(就)?(快点|快|赶紧|直接)?(说|问|讲)(吧|呗|嘛|啊)?$|(你|您)?(大点声|大声点|大点儿声|声音大点)(说|讲)?(吧|啊)?$/.test(rest)) return null;
     // 喂 我在公交车上 满意的满意的; 我在菜市场呢吵得很 我说啊……: where the customer is, then the answer itself.
     if (/满意|[零一二两三四五六七八九十\d]分|^[^，]{0,6}我(跟你)?说(啊|吧|哈)/.test(rest)) return null;
+    // Round 21 (t21M): 我开车呢，你就说解决没解决是吧？解决了; 在外头呢，暖气热了; 我在开车，暖气的事是吧，还没好: busy, then the
+    // state asked about said last (yes or no): the answer is given, no later call asked (LATER_CUE_ZH and a time were ruled out above).
+    if (/(?<![没不未])(已经|早就?|都)?(解决了|修好了|弄好了|热了|能用了|正常了|通了|装好了)(的|啊|呀|哈)?$|(还|也|都)?(没|没有)(好|解决|修好|弄好|热)(呢|啊|呀)?$|还是?(不热|不行|冷|断|上不了网)(呢|啊|呀)?$/.test(rest)) return null;
     // 我拿温度计量了一下啊 你等会儿 十七度: hold on, then the reading.
     if (/^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)/.test(norm.slice(m.start)) && /[零一二两三四五六七八九十\d]+(度|分)/.test(rest)) return null;
   }
@@ -1007,7 +1020,8 @@ const RHETORICAL_GIVEN_ZH = /(?:我)?(?:还|又|怎么|哪|哪里|咋)?能不(�
 /** One digit said three times or more before the points (八八八分, 九九九，九分, 八八八十分): a stutter, not a number of hundreds. */
 const STUTTERED_DIGIT_ZH = /(?<![零一二两三四五六七八九十百千万\d])([一二三四五六七八九])\1{2,}(?=十?分(?!钟|之))/g;
 /** Round 12: what may follow 十分十分 said as the score (a pause, a particle, the person praised): not an adjective (十分离谱). */
-const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度)/;
+// (Round 21, t21M: or the call ended at once, 十分十分，挂了啊; 十分十分 不说了; 十分十分 拜拜.)
+const TEN_SAID_AGAIN_AFTER_ZH = /^(\uE010|$|啊|吧|呀|啦|了|哦|那|这|他|她|佢|师傅|小伙|孩子|人家|服务|态度|挂了|我挂了|先挂了|不说了|就这样|拜拜|再见|忙着呢)/;
 export function findScoreZh(norm: string, min: number, max: number, unit?: string): ScoreResult {
   type Cand = { value: number; strength: number; approximate: boolean; at: number; end?: number; full?: boolean; scaled?: boolean; when?: 'now' | 'earlier'; keyed?: boolean; otherObject?: boolean };
   const cands: Cand[] = [];
@@ -2330,6 +2344,10 @@ function ironyZh(norm: string): boolean {
     const ra = analyzeZh(rest);
     if (stripFillers(rest).length >= 3 && !BENIGN_AFTER_PRAISE.test(rest) && !WARMTH_SHOWN_ZH.test(rest) && !warmthEffect(echo[1]!, rest) && !QUICK_RESULT_ZH.test(rest) && !ra.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer')) return true;
   }
+  // Round 21 (t21M): the chat's praise (666, read 厉害; 牛) said first, then a grievance with no "but" (666 三天装不上一根网线):
+  // a sneer. (厉害，一上门就修好了 names no grievance: praise.)
+  const chat = /^(厉害|牛|真牛|太牛了)(了|啊|呀)?/.exec(norm);
+  if (chat && !/但|不过|可是|就是|只是/.test(norm) && complaintZh(norm.slice(chat[0].length))) return true;
   const tail = TRAILING_PRAISE_ZH.exec(norm);
   if (tail && tail.index >= 4 && !/但|不过|可是|虽然|虽说|就是|只是/.test(norm.slice(0, tail.index)) && complaintZh(norm.slice(0, tail.index))) return true;
   return RARITY_ZH.test(norm) && !!complaintZh(norm);
