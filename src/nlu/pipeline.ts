@@ -384,6 +384,8 @@ const HANDLING_RATED_ZH = /这次(的)?(维修|投诉的?处理)/;
 const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|网)|打不出去|打不了电话|上不了网|不热|热[^，]{0,3}(下|上)(边|面|头|半截)?(凉|冷|不热)|(温|凉)的|温乎|冰凉|凉|冷|冻|(哗哗|咕噜|咕咚|嗡嗡)[^，]{0,2}响|(师傅|人)?再来(一趟|一次|一回|看看)/;
 /** Round 21 (t21K): a level word said before a concessive 虽然/虽说/尽管, or after the clause it opens. */
 const CONCEDED_BESIDE_LEVEL_ZH = /满意[^虽尽]{0,3}(虽然|虽说|尽管)|(虽然|虽说|尽管)[^满]{1,16}(但是?|可是?|不过)?(还是|总体|整体|总的来说)?(挺|很|非常|还|都|也)?满意/;
+/** Round 21 (t21K): a wish, a "but" or a shortfall met (希望热线好打一点, 挺好的 就是…, 每次都busy, 别让我天天催): no praise alone. */
+const WISH_OR_BUT_ZH = /希望|建议|最好|能不能|要是|别|就是|但|不过|可是|只是|每次|有时|等|催|busy/;
 /** Round 21 (t21K): the customer will come to us again (以后有事我还打你们热线, 下回还找你们): loyalty, no grievance. */
 const STAYING_WITH_US_ZH = /(以后|下回|下次|往后|今后)[^，]{0,4}(我|我们|俺)?(还|也|就|再)(会|要)?(打|找|用|选|联系)(你们|您们)/;
 
@@ -528,7 +530,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     // Round 21 (t21K): praise alone on a text step (没有，上次找人工客服态度挺好的) or the customer saying they will come back to
     // us (以后有事我还打你们热线) tells no grievance: a hotline or a person named in good words is no unreachable.
-    const praiseOnly = expect.kind === 'text' && !negAny && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm));
+    const praiseOnly = expect.kind === 'text' && !negAny && !WISH_OR_BUT_ZH.test(vnorm) && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm));
     const says = expect.kind === 'text' && !praiseOnly && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     // Round 21 (t21F): a level only taken back (非常满意……才怪, 满意才怪呢): dissatisfied, but no grievance told to file.
     const levelOnlyTakenBack = !negFact && !says && LEVEL_TAKEN_BACK_ONLY_ZH.test(P.stripFillers(vnorm));
