@@ -530,7 +530,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     // Round 21 (t21K): praise alone on a text step (没有，上次找人工客服态度挺好的) or the customer saying they will come back to
     // us (以后有事我还打你们热线) tells no grievance: a hotline or a person named in good words is no unreachable.
-    const praiseOnly = expect.kind === 'text' && !negAny && !WISH_OR_BUT_ZH.test(vnorm) && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm));
+    const praiseOnly = expect.kind === 'text' && !negAny && /[\u4e00-\u9fff]/.test(vnorm) && !WISH_OR_BUT_ZH.test(vnorm) && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm));
     const says = expect.kind === 'text' && !praiseOnly && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     // Round 21 (t21F): a level only taken back (非常满意……才怪, 满意才怪呢): dissatisfied, but no grievance told to file.
     const levelOnlyTakenBack = !negFact && !says && LEVEL_TAKEN_BACK_ONLY_ZH.test(P.stripFillers(vnorm));
