@@ -385,6 +385,13 @@ const NAME_ALONE_ZH = new RegExp(`^(喂|哎|诶|你好|您好)?[，,。\\s]*我(
 const STILL_WRONG_ASKED_ZH = /还(存在|有)什么问题/;
 const HANDLING_RATED_ZH = /这次(的)?(维修|投诉的?处理)/;
 const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|网)|打不出去|打不了电话|上不了网|不热|热[^，]{0,3}(下|上)(边|面|头|半截)?(凉|冷|不热)|(温|凉)的|温乎|冰凉|凉|冷|冻|(哗哗|咕噜|咕咚|嗡嗡)[^，]{0,2}响|(师傅|人)?再来(一趟|一次|一回|看看)/;
+/** Round 21 (t21K): a level word said before a concessive 虽然/虽说/尽管, or after the clause it opens. */
+const CONCEDED_BESIDE_LEVEL_ZH = /满意[^虽尽]{0,3}(虽然|虽说|尽管)|(虽然|虽说|尽管)[^满]{1,16}(但是?|可是?|不过)?(还是|总体|整体|总的来说)?(挺|很|非常|还|都|也)?满意/;
+/** Round 21 (t21K): a wish, a "but" or a shortfall met (希望热线好打一点, 挺好的 就是…, 每次都busy, 别让我天天催): no praise alone. */
+const WISH_OR_BUT_ZH = /希望|建议|最好|能不能|要是|别|就是|但|不过|可是|只是|每次|有时|等|催|busy/;
+/** Round 21 (t21K): the customer will come to us again (以后有事我还打你们热线, 下回还找你们): loyalty, no grievance. */
+const STAYING_WITH_US_ZH = /(以后|下回|下次|往后|今后)[^，]{0,4}(我|我们|俺)?(还|也|就|再)(会|要)?(打|找|用|选|联系)(你们|您们)/;
+
 /** Not the fault left: the speed against the plan, the charges, the workmanship or a place (quality, billing), the hotline (unreachable). */
 const NOT_THE_FAULT_LEFT_ZH = /兆|套餐|费|钱|交了|(线|管|卡子)[^，]{0,6}(乱|没固定|耷拉|没钉)|位置|客服|热线|人工|没人|打过去|打进|转来转去/;
 /** The heating still cold said on the rating of its repair or handling (暖气一点都不热, 暖气还不是很热). */
@@ -524,7 +531,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     const negFact = a.signals.some((x) => x.pol < 0 && x.cls === 'fact' && x.w >= 0.8);
     const negAny = a.signals.some((x) => x.pol < 0 && x.cls !== 'answer');
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
-    const says = expect.kind === 'text' && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
+    // Round 21 (t21K): praise alone on a text step (没有，上次找人工客服态度挺好的) or the customer saying they will come back to
+    // us (以后有事我还打你们热线) tells no grievance: a hotline or a person named in good words is no unreachable.
+    const praiseOnly = expect.kind === 'text' && !negAny && /[\u4e00-\u9fff]/.test(vnorm) && !WISH_OR_BUT_ZH.test(vnorm) && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm));
+    const says = expect.kind === 'text' && !praiseOnly && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     // Round 21 (t21F): a level only taken back (非常满意……才怪, 满意才怪呢): dissatisfied, but no grievance told to file.
     const levelOnlyTakenBack = !negFact && !says && LEVEL_TAKEN_BACK_ONLY_ZH.test(P.stripFillers(vnorm));
     if ((negFact || says || ironic || P.irony(norm) || IRONY_EXTRA.test(norm)) && !levelOnlyTakenBack) comp = P.nearestComplaint(vnorm);
@@ -1074,6 +1084,16 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       else if ((d.value === null || d.value === 'dissatisfied') && !question && !irony && BETTER_THAN_BEFORE.test(vnorm) && (!comp || BETTER_THAN_BEFORE.exec(vnorm)![0].length < vnorm.length) && !BETTER_A_LITTLE.test(vnorm)) {
         d = { value: 'satisfied', confidence: 0.55 };
         comp = null;
+      }
+      // Round 21 (t21K): a level given despite what is conceded (满意，虽然折腾了一阵，现在好了就行; 虽然等了两天，还是满意): the level
+      // stands and what 虽然 concedes is beside it (a small reservation; money, a bill or a hazard stays a clear complaint, NEVER_A_SUGGESTION).
+      // (The level itself denied, 虽然修好了 但我不满意, or a fault still there is no concession of this kind.)
+      if (d.value === 'dissatisfied' && !irony && !question && CONCEDED_BESIDE_LEVEL_ZH.test(vnorm) && (!comp || comp.category !== 'not_fixed') && !a.signals.some((x) => x.pol < 0 && x.cls === 'eval' && LEVEL_WORD.test(x.text))) {
+        const kept = positiveLevel(a);
+        if (kept && kept.value !== 'neutral') {
+          d = { value: kept.value, confidence: 0.85 };
+          comp = comp ? (NEVER_A_SUGGESTION.has(comp.category) ? comp : { ...comp, severe: false, diminished: true }) : unnamedReservation(P, norm) ?? { category: 'quality', severe: false, diminished: true, at: 0 };
+        }
       }
       result.value = d.value;
       result.confidence = d.confidence;

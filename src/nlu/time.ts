@@ -662,6 +662,18 @@ export function parseTimeZh(text: string): TimeSpec | null {
     const fixed = parseTimeOnceZh(text.slice(corr));
     if (fixed) return fixed;
   }
+  // Round 21 (t21K): a time said, then taken back in a clause of its own ending in 不行 (一个小时以后吧……哦不行，一个小时
+  // 以后我得出门，那就今天晚上; 晚上吧……晚上也不行，那明天中午吧): what follows the refusal is meant, when it holds a time.
+  // (三点不行的话四点 is a condition, not a refusal; 不行 with no time after it is left to the readers below.)
+  if (text.includes('不行')) {
+    let cut = -1;
+    REFUSED_CLAUSE_ZH.lastIndex = 0;
+    for (let m = REFUSED_CLAUSE_ZH.exec(text); m; m = REFUSED_CLAUSE_ZH.exec(text)) if (m.index > 0) cut = m.index + m[0].length;
+    if (cut > 0 && cut < text.length) {
+      const fixed = parseTimeOnceZh(text.slice(cut));
+      if (fixed) return fixed;
+    }
+  }
   // 1430吧: a clock time said as its digits.
   const digits = /^(?:嗯|啊|呃|额|那|就)*(\d{1,2})(\d{2})(?:点|吧|啊|呢|左右)*$/.exec(text);
   if (digits) {
@@ -678,6 +690,9 @@ export function parseTimeZh(text: string): TimeSpec | null {
  */
 // (Round 19, t19I: or a second span said after a hesitation, 一个小时以后吧 呃 一个半小时: the span said last.)
 const CORRECTION_ZH = /不对|说错了|口误|(?<=(?:小时|钟头|分钟)(?:以后|之后|后)?(?:吧|啊)?[，,\s]?)(?:呃|额|嗯)+[，,\s]?(?=(?:过|再过)?[零一二两三四五六七八九十半\d]{1,3}(?:个)?(?:半)?(?:小时|钟头|分钟))|(?:哦|噢|呃|啊)不是|(?<=[点半刻午上晚早天儿一二三四五六日](?:吧|啊|呀|呢)?[，,\s]?)(?:呃|嗯|额|哦|啊)*不(?:是|不)*[，,\s]?(?:呃|嗯|额|哦|啊)*(?=(?:还是|改|就)?(?:今天|明天|后天|上午|下午|中午|晚上|早上|傍晚|周|星期|礼拜|[零一二两三四五六七八九十\d]{1,3}点))/g;
+
+/** Round 21 (t21K): a time offered (…吧) and at once refused (哦不行, 晚上也不行, 那会儿可不行了); normalised text has no stops. */
+const REFUSED_CLAUSE_ZH = /(?<=吧|啊|呀|呢)(?:哦|噢|啊|呃|哎|唉|不对)*[\u4e00-\u9fff]{0,6}?(?:也|可|还)?不行(?:了|啊|呀|呢)?(?!的话)/g;
 
 /** Round 20 (t20K2): a span refused (不行, 我在开会, 我也忙, 还在路上, 还没到, 开不完). */
 const REL_REFUSED_ZH = /^[？?]?[，,\s]*(那|这)?(可|也|还|肯定)?(不行|不成|够呛|不方便)(?!的话)|^[？?]?[，,\s]*(我)?(这边|那会儿?|那时候?)?(也|还|都|正|肯定|可能)*(在)?(忙|开会|有会|上课|有事|上班|加班|在路上|路上|没到|没回|没下班|开不完|完不了|不在)/;
@@ -912,11 +927,15 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     // 傍黑, 擦黑, 黑了再打: dusk and after dark are the evening (黑了 only with a call after it:
     // 屏幕黑了 is a fault).
     const all = [...text.matchAll(/(天黑(以后|之后|后)?|天擦黑|赶黑|傍黑|擦黑|(?<![屏幕灯机视])黑了(以后|之后)?(?=(你|你们)?(再|打|联系))|上昼|下昼|晏昼|上半天|下半天|上半晌|下半晌|上半日|下半日|吃了中午饭|吃过中午饭|吃完中午饭|中午饭(?:后|以后|之后)|下了班|等我下班|晚饭后|吃完晚饭|吃了晚饭|吃过晚饭|晚饭以后|晚饭之后|午饭后|午休后|午觉醒了|睡醒午觉|睡完午觉|午觉起来|午睡醒了|午睡起来|吃完午饭|吃了午饭|午饭以后|午饭之后|吃过午饭|下班后|下晌|后晌|晌午|下班以后|(?<!刚)下班(?!了)|(?<!刚)(落班|放工)(?=之后|以后|后)|凌晨|大早上|早上|早晨|清早|一早|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚间|白天)/g)];
-    const saidBusy = (m: RegExpMatchArray) => /^(都|也|一直|全)?(在|要)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
+    // (Round 21, t21K: 晚上我要加班, 晚上也不行: busy said with the speaker named, or with 也, counts too.)
+    const saidBusy = (m: RegExpMatchArray) => /^[？?]?(我|我们|俺)?(都|也|一直|全)?(在|要|得)?(上班|没空|不行|不方便|不在|忙|有事|开会|上课|加班|值班)|^[^，]{0,3}(别|不要|甭|不能)(打|来电|联系)/.test(text.slice(m.index! + m[0].length)) || /(别|不要|甭|除了|不是)$/.test(text.slice(0, m.index!));
     // 别晚上打 晚上孩子睡觉 明天下午吧: a part of the day said free (吧, 可以, 有空) wins over one merely mentioned.
     // (半夜我才下班 你明天中午打: 中午 is followed by the call asked for.)
     const saidFree = (m: RegExpMatchArray) => /^(以后|之后|后)?(都|也)?(吧|可以|行|有空|方便|都行|再打|再说|打给我|打过来|联系|来电|(你|你们)?(再)?打(?![不了过]))/.test(text.slice(m.index! + m[0].length));
-    const p = all.find((m) => saidFree(m) && !saidBusy(m)) ?? all.find((m) => !saidBusy(m)) ?? all[0];
+    // Round 21 (t21K): every part of the day said busy, and no day or clock said (晚上？晚上我要加班; 晚上不行): no time to call
+    // yet, the customer is asked again (a day said, 明天晚上不行, keeps the first part as before).
+    const allBusy = all.length > 0 && all.every(saidBusy) && !found && spec.dayOffset === undefined && spec.weekday === undefined;
+    const p = allBusy ? undefined : all.find((m) => saidFree(m) && !saidBusy(m)) ?? all.find((m) => !saidBusy(m)) ?? all[0];
     if (p) {
       spec.period = p[1] === '白天' ? 'forenoon' : /黑/.test(p[1]!) ? 'evening' : PERIOD_ZH[p[1]!]!;
       found = true;
