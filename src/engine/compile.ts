@@ -185,6 +185,11 @@ const CARRY_CONFIDENCE = 0.8;
 
 /** A reply that opens with a request to complain (我要投诉……, 我想举报……, I want to complain ...). */
 const COMPLAINT_FIRST = /^\s*(?:喂|嗯|哎|那个)?[，,\s]*(?:我|我们)?(?:要|想|得|就要|还要)?(?:投诉|举报)|^\s*i(?: want| would like|'d like) to (?:file a |make a )?complain/i;
+/**
+ * Round 21 (t21J): the one complained of is the phone side (接电话的, 接线员, 客服, 工号……, the operator), not the visit rated:
+ * the request opening the reply asks for a person about someone else, and gives the service no level.
+ */
+const PHONE_SIDE = /接电话的|接线员?|话务员?|客服|工号|热线|坐席|operator|call cent(er|re)|hotline|the (girl|guy|lady|man|person) on the phone/i;
 
 /** Seconds of silence the engine waits while a relative fetches the customer. */
 const HOLD_TIMEOUT_SEC = 30;
@@ -563,6 +568,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
    * one question (no evidence, asked again), it does not make the speaker someone else.
    */
   const surveyed = (ctx: EngineContext): boolean => Object.keys(ctx.answers).length > 0;
+  // Round 21 (t21J): only the gate questions answered so far (本人吗, 方便吗: yes/no, no score, no satisfaction item): nothing of the
+  // survey is given yet, so a relative who comes out now (我老婆管的 我不清楚; 方便 … 我是他老婆) is met as one before any answer.
+  const pastGate = (ctx: EngineContext): boolean =>
+    Object.keys(ctx.answers).some((id) => {
+      const ls = listens.get(id);
+      return !ls || ls.score || ls.satisfactionItem || ls.expect.kind !== 'yesno';
+    });
 
   const m = setup({
     types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
@@ -570,9 +582,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
-      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
+      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !pastGate(context),
       relativeWithTime: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !pastGate(context),
       // Round 16 (t16C): the phone handed over in the middle of the survey (这个我不太懂，你等下我让他接; let me pass you to him),
       // and the one who comes says they are kin (我是她爱人; Hi, I'm his son): no survey of the relative, ever (issue 13 item 4).
       relativeTookOver: ({ context, event }) =>
@@ -689,8 +701,11 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // mentioned in it ("可我前前后后打了五六次10000号……最后找了工信部才有人管"): a clear grievance on a
         // satisfaction question is a dissatisfied answer (issue 13). A reply that opens with the request ("我要投诉
         // 那个接电话的……") asks for a person instead of answering: no level.
+        // Round 21 (t21J): only when it is the phone side complained of. A grievance of the visit said with the request, in place
+        // of a rating (我要投诉 你们那个装机的把我家鞋柜撞坏了; I'd like to file a complaint, your installer was rude), is a
+        // dissatisfied level (dev13, dev20); the request alone, with no grievance, still gives none.
         const grievance =
-          !!c.complaint && !c.reservation && ls?.expect.kind === 'csat3' && c.value === 'dissatisfied' && c.via !== 'dtmf' && !COMPLAINT_FIRST.test(c.raw);
+          !!c.complaint && !c.reservation && ls?.expect.kind === 'csat3' && c.value === 'dissatisfied' && c.via !== 'dtmf' && !(COMPLAINT_FIRST.test(c.raw) && PHONE_SIDE.test(c.raw));
         // (A dissatisfied level or score said apart from the request, 不满意，我要投诉……, is the customer's own: kept.)
         if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
         if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);
@@ -792,6 +807,14 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // script would have ended it (escalated when an escalation is open).
         if (context.lastAsk && closing.has(context.lastAsk) && context.pending === null) {
           return finish(context, stepId, context.escalation ? 'escalated' : 'completed', null);
+        }
+        // Round 21 (t21J): gone at the time question after asking to be called back later (我在开车呢 你一会儿再打吧): the customer's own
+        // "later" is held as the slot (holdVagueTime), so the call is put off to it, rescheduled, not lost. (A relative's time
+        // question, and a time question with nothing held, end as before.)
+        const asked = context.lastAsk ? listens.get(context.lastAsk) : undefined;
+        if (asked?.isReschedule && !asked.forRelative && context.callbackAt && context.pending === null && !context.escalation) {
+          // (Nothing is said: the line is gone.)
+          return { ...finish(context, stepId, 'rescheduled', null, [{ type: 'reschedule', at: context.callbackAt, stepId }]), callbackAt: context.callbackAt };
         }
         const effects: Effect[] = context.lastAsk ? [{ type: 'flag', reason: 'hung_up', stepId }] : [];
         let { escalation, flags } = context;

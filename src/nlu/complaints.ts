@@ -352,6 +352,9 @@ const ZH: Rule[] = [
   { category: 'attitude', re: /(说|讲|问)[^，。]{0,8}(楼|房子|房|小区|管道|管网|老楼)[^，。]{0,3}(本来就|就这样|都这样|就是这样|一直这样)|(说|讲|问)[^，。]{0,4}(这|那)?(是|都是)?(你们|你|你家)(自己)?(选|要|定|买|挑)的|问(我|俺)[^，。]{0,3}是不是(我|你们|你)?(自己|家里人|孩子)[^，。]{0,3}(弄|搞|整|碰|摔|拽)坏的|(?<![我俺])你(要是)?(嫌|怕)(冷|凉|慢)[^，。]{0,3}(就|你)?(自己)(买|装|开|加|弄)/ },
   // Round 19 (t19K): the line slower than the package sold or the speed promised (网速没有宣传的快, 网速没我想的那么快, 说是五百兆的
   // 看个视频都卡): the service itself below standard, quality (000 第三十七条), not slow handling.
+  // Round 21 (t21J): the line slower than what was said or signed for (网速好像比说的稍微慢一点点, 网速感觉比套餐的慢): the speed
+  // delivered, quality (004 第三十二条), however softly said; not the visit's hour (比约的晚 stays late).
+  { category: 'quality', re: /(网|网速|宽带|上网|下载|网络|速度)(好像|似乎|感觉|貌似|确实|是|也|就|还)*比(说|讲|承诺|宣传|套餐|办|签|合同|预期|预想|想象|标)(好|定|的|中的|里的|上的)*[^，]{0,6}慢/ },
   { category: 'quality', re: /网速[^，]{0,2}(没有?|不如|比不上|达不到|不到)[^，]{0,8}(快|标的|说的|宣传|承诺)|(说是|说好的?|办的是?|宣传的?|套餐是?)[^，]{0,3}[一二两三四五六七八九十百千\d]+兆[^。]{0,12}(卡|慢|不够|达不到|不到)/ },
   // Round 16 (t16G): grievances about privacy, conduct in the home, products pushed, damage told in detail, work left half
   // done, promises and bills, each told by its construction rather than by a level word.
@@ -1537,7 +1540,8 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
  * a grievance it opens is reported as its own matter, not a "but" that qualifies the level; unless softened
  * (有点, 稍微) or accepted (没关系), it is a clear complaint that reaches a person.
  */
-export const TOPIC_SHIFT = /(哦|噢|喔)?对了|(哦|噢|喔)还有|还有(一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外(我)?(还)?(想|要)?(说|反映|提)|顺便(说|提)|\b(by the way|one more thing|oh and|oh also|actually,? wait)\b/;
+// Round 21 (t21J): 还有一个事 / 还有一件事 (the numeral and the measure word both said) announce the other matter as 还有个事 does.
+export const TOPIC_SHIFT = /(哦|噢|喔)?对了|(哦|噢|喔)还有|还有(一个|一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外(我)?(还)?(想|要)?(说|反映|提)|顺便(说|提)|\b(by the way|one more thing|oh and|oh also|actually,? wait)\b/;
 
 /**
  * Round 13 (t13C): a suggestion of something the service does not offer yet, said on a text step (希望停暖之前提前贴个通知,

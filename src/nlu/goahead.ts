@@ -51,7 +51,9 @@ const GO_THEN_HURRY_ZH = /(问|说|讲)(吧|呗)(快点儿?|快些|快一点儿?
  * Round 21 (t21G): on you go (你往下说, 您接着问吧, 继续说): the questions may go on; and the go said, then the length checked
  * (问呗 就几个问题是吧, 说吧 就两个问题对吧). Not a story told on (他接着说没事, 你接着说的那个问题).
  */
-const GO_ON_ZH = /^(那|好|行|嗯|哦|噢)?(你|您)?(就)?(往下|接着|继续)(说|问|讲)(吧|呗|嘛|啊)?$|(问|说)(吧|呗)(就)?(几|[一二两三四五\d])个问题(是吧|对吧|吧|啊|呀)?$/;
+// Round 21 (t21J): just ask (你问就是了, 有啥你问就行了, 说就好了): the go said with 就是了/就行了, nothing to wait for. Not a reply
+// that the asking alone is enough elsewhere (问他就行了: someone else named is no go to us).
+const GO_ON_ZH = /^(那|好|行|嗯|哦|噢)?(有(啥|什么)(事|问题)?)?(你|您)?(就)?(直接)?(问|说|讲)(就是了|就行了|就好了|就行|就成)(呗|吧|啊)?$|^(那|好|行|嗯|哦|噢)?(你|您)?(就)?(往下|接着|继续)(说|问|讲)(吧|呗|嘛|啊)?$|(问|说)(吧|呗)(就)?(几|[一二两三四五\d])个问题(是吧|对吧|吧|啊|呀)?$/;
 
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {

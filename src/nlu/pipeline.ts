@@ -1057,6 +1057,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // Round 16 (t16V): the full mark said as a number (给你们打一百分, 打十分) is the top level as plainly as 满分 is (0.6, no
         // confirmation); a mark in the top tenth of a hundred that is no whole tenth (九十九分，少一分怕你们骄傲; 九十五分) is the top level too.
         if (d.value === 'very_satisfied' && d.confidence === 0.55 && !key && !keyEn && !grade && !stars && s.value === 10 && !s.approximate) d = { value: 'very_satisfied', confidence: 0.6 };
+        // Round 21 (t21J): the bottom said as plainly (零分, 给个零蛋, 一分都不想给) is as sure as 满分 is at the top: dissatisfied,
+        // not confirmed (the customer's next words answer the reason question). A hedge or a range (零分吧…, 零到两分) still confirms.
+        if (d.value === 'dissatisfied' && d.confidence === 0.55 && !key && !keyEn && !grade && !stars && s.value === 0 && s.confidence >= 0.9 && !s.approximate && !a.hedges.length) d = { value: 'dissatisfied', confidence: 0.6 };
         if (d.value === null && s.value === null && !noEvidence && !comp) {
           const s100 = P.findScore(vnorm, 0, 100);
           if (s100.value !== null && s100.confidence >= 0.9 && s100.value >= 90 && s100.value < 100 && !Number.isInteger(s100.value / 10)) d = { value: 'very_satisfied', confidence: 0.6 };
@@ -1292,6 +1295,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
           if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm)) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
+            // Round 21 (t21J): the bottom point's own words on a 0–5 scale (感觉极差, 极差, 不考虑再合作) name it as plainly as
+            // 非常满意 names the top: taken, not confirmed (the next words answer the reason question). 太差, 垃圾 still confirm.
+            if (bad === 'very_bad' && sc.value === expect.min && expect.max - expect.min === 5 && !comp && !a.hedges.length && !/吧$/.test(vnorm) && /极差|(不会|不再|再也不|绝不|不可能|不考虑|不打算)(再次|再)?(跟你们|和你们)?合作/.test(vnorm)) result.confidence = 0.6;
           }
         }
       }
@@ -1412,7 +1418,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // a reservation beside a hedged level, 还算满意，只是……, is confirmed too).
   // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
-  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? vnorm.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : vnorm, expect.kind)) {
+  // Round 21 (t21J): a hedge inside the reservation after its "but" (满意的 只是网速好像比说的稍微慢一点点) softens the grievance, not
+  // the level said plainly before it: only the words before the "but" are weighed (还算满意，只是…… is still confirmed).
+  const butAt = reservation && comp && comp.at > 0 ? P.contrastAt(norm, comp.at) : -1;
+  const weighed = butAt > 0 && norm.startsWith(vnorm.slice(0, butAt)) ? vnorm.slice(0, butAt) : vnorm;
+  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? weighed.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : weighed, expect.kind)) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
   // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.
@@ -1893,7 +1903,9 @@ const INTEGRITY_SNEER = /(可|太|真|多|老|特)(清廉|廉洁|清白|守规�
 const SMOKED_IN_HOME = /(家|屋|房子|房间|新房|室内|客厅|卫生间|厨房)(里|里头|里面|里边)?[^，。]{0,4}(抽烟|吸烟|抽烟头|抽了?(一|好几|几)?(根|支)烟)/;
 // Round 12 (t12R2): the line conceded to work (能上网, 网是通了, 能用是能用) and, after a "but" or a comma, its speed
 // taken back strongly (慢得很, 慢得像蜗牛爬, 跟乌龟爬似的, 跟没修一样); 有点慢, 稍微慢点 stay a reservation.
-const SLOW_AFTER_CONCEDED = /^(嗯|那个|就是)?(网|宽带|网络|电视)?(是|倒是)?(能上网?|能用|通|好|修好)(了)?(是)?(能上网?|能用|通|好|修好)?(了)?[，,\s]*(但是?|可是?|不过|就是|只是)?[^，。]{0,4}(慢得(很|要命|要死|不行|出奇|离谱|像|跟)|(跟|像)[^，]{0,4}(蜗牛|乌龟|老牛)(爬|走)?(似的|一样)|跟没(修|弄)(过)?一样)/;
+// Round 21 (t21J): also the speed said to fail what the line is for or was sold as (网是能用了 但是晚上那速度连视频都放不了 跟套餐差远了):
+// a use it cannot bear (连视频都放不了) or the plan missed by far (跟套餐差远了) takes the conceded line back as strongly.
+const SLOW_AFTER_CONCEDED = /^(嗯|那个|就是)?(网|宽带|网络|电视)?(是|倒是)?(能上网?|能用|通|好|修好)(了)?(是)?(能上网?|能用|通|好|修好)?(了)?[，,\s]*(但是?|可是?|不过|就是|只是)?([^，。]{0,4}(慢得(很|要命|要死|不行|出奇|离谱|像|跟)|(跟|像)[^，]{0,4}(蜗牛|乌龟|老牛)(爬|走)?(似的|一样)|跟没(修|弄)(过)?一样)|[^，。]{0,6}(速度|网速)[^，。]{0,4}(连[^，。]{0,6}(都|也)(放|看|刷|打开|开|加载|下)不(了|开|动|出来)|(跟|和|比)(套餐|办的|说的|宣传的|签的)[^，。]{0,3}差(得)?(远|太远|老远|一大截)))/;
 // Round 12 (t12R2): the calling out praised in a sneer (回访倒是挺积极, 倒挺会往外打电话的, 打推销电话倒是勤快).
 const CALLING_SNEER = /(回访|往外打|打电话|打过来|推销)[^，。]{0,4}倒(是)?(挺|很|蛮|还挺)?(积极|勤快?|会|快|及时|上心)|倒(是)?(挺|很|蛮)(会|积极|勤快?)[^，。]{0,3}(往外)?(打|回访)/;
 // Round 12 (t12R2): the first clause that says now is convenient (方便, 方便啊, 有啥不方便的, 没什么不方便).

@@ -474,6 +474,10 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'wrong_person', keep: true, re: /(这|这个)(手机)?号(码)?[^，]{0,3}(以前|之前|原来)是[^，]{1,5}的(?!时候)|(之前|以前|原来)(是)?谁的(号)?(我)?(也)?不(知道|清楚)|(这|这个)(手机)?号(码)?现在(是|归)?我(在)?(用|拿着)|(这|这个)(手机)?号(码)?我(才|刚)?用(了)?[^，]{0,4}(天|月|礼拜|星期)(了)?(?![^，]{0,3}(一直|都|从来))|(他|她)(这|这个|那个)?(手机)?号(码)?(早就?|早都|已经|好久|很久)(就|都)?(不用|没用|停用|停机|换)了/, confidence: 0.85 },
   // Round 19 (t19I): the service is a family member's business and the caller is pointed to them (装修的事我不管 都是我老公在弄 你打他电话吧).
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(都是|是|归|全是)我(家)?${KIN}(在|来)?(弄|管|办|负责|张罗|操心)(?=[^。]*(打(他|她)的?(电话|手机)|(你|您)(去)?(找|问|打给|联系)(他|她)))`), confidence: 0.85 },
+  // Round 21 (t21J): the same business said to be the family member's with the speaker's own not knowing beside it (我老婆管的 我不清楚,
+  // 都是我儿子弄的 我啥都不知道): only they can answer, so the call is for them, as when pointed to them. (我老婆管的 挺好的 gives
+  // a view, no handover.)
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(^|都是|是|归|全是)(我|俺)(家)?${KIN}(在|来|一直)?(弄|管|办|负责|张罗|操心|盯)(着)?(的)?[，,\\s]*(我|俺)(都|也|根本|啥都|一点都|什么都)?(不|没)(太|大)?(清楚|知道|了解|懂|管|过问)`), confidence: 0.85 },
   // who is calling, a robot, a scam: answered honestly, then the question again
   // Round 20 (t20Y): money said paid to the company (钱都是按合同交给公司的) asks nothing of who calls.
   // (Round 20, t20K: the 是 of a conjunction, 但是师傅推销了一个路由器, is no "is this a sales call?".)
@@ -868,7 +872,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
 // --- Scores -----------------------------------------------------------------------------------
 
 /** A number that is part of an identifier: 幺 read for one, a code with Latin letters, an address or a document number. */
-const IDENTIFIER_ZH = /[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|(?<!连上?|连不上|蹭)wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
+// (Round 21, t21J: not a verb's count, 划了一大道, 等了一段时间: a 了 before the number makes it how much was done, no address.)
+const IDENTIFIER_ZH = /(?<!了)[零一二两三四五六七八九十\d](路|街|巷|弄|段|号院|大道|胡同|里(?=[零一二两三四五六七八九十\d])|附)|(路|街|巷|道|区|附)[零一二两三四五六七八九十\d]|幺|密码|账号|帐号|(?<!连上?|连不上|蹭)wifi|(?<dg>[零一二三四五六七八九])个\k<dg>|[a-z][0-9零一二两三四五六七八九十]|[0-9零一二两三四五六七八九十][a-z]|编号|单号|工单|型号|订单|合同|号码|手机号|电话|栋|号楼|单元|门牌|小区|花园|家属院|期[0-9零一二两三四五六七八九十]/;
 /** The scale named or asked about beside an answer (十分制是吧，那就九分; 满分是十分对吧; 五分满分我给三; out of ten 吗; 四舍五入): no score in it. */
 const SCALE_NAMED_ZH = /满分(是)?(十|五|一百|10|5|100)(分)?(吗|么|吧|是吧|对吧|啊)|(满分(是)?(十|五|一百|10|5|100)分?|(?<![给打评就是])(十|五|一百|10|5|100)分(是)?满分)(?=[^，]{0,4}(给|打|评)[^，]{0,3}[零一二两三四五六七八九十\d])|[零一二两三四五六七八九十百\d]*分制(是吧|对吧|吗|么|吧|啊|呢)?|四舍五入/g;
 /**
@@ -2611,7 +2616,10 @@ export const ZH_PARSER: LocaleParser = {
 
 // (呃那个就是……: 就是 after nothing but fillers is one more filler, "um, that is", no "but".)
 // Round 20 (t20S): a bare 就 ("only") opening what follows the level said first (满意 就热线得等老半天, 挺好 就交费那块排队太长) is the "but" of a reservation.
-const CONTRAST_ZH = /(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|(?<=^[嗯啊哦]?(满意|挺好|很好|不错|还行|还可以|挺满意|满意满意)(的|吧|啊|了)?[，,\s]?)就(?!是|这样|这么着|这些|行|好|可以|得了|完了|没了|没有|对了)|(?<!^[呃嗯额啊哦\s]*(?:那个|这个)+[呃嗯额啊哦\s]*)就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
+// (Round 21, t21J: 还有一个事, 还有一件事 too, as TOPIC_SHIFT reads them.)
+// (Round 21, t21J: 其实 set off after a positive level, 非常满意 其实吧 他把插排烧了, "actually" opens the matter as 不过 does; not
+// the level itself said again after it, 满意 其实吧 也不算太满意, which takes the first back.)
+const CONTRAST_ZH = /(?<=(满意|满分|挺好|很好|不错|五星)(的|了|啊)?[，,\s]*)其实(?=吧|呢|啊|[，,\s])(?![^，,。]{0,8}满意)|(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一个|一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|(?<=^[嗯啊哦]?(满意|挺好|很好|不错|还行|还可以|挺满意|满意满意)(的|吧|啊|了)?[，,\s]?)就(?!是|这样|这么着|这些|行|好|可以|得了|完了|没了|没有|对了)|(?<!^[呃嗯额啊哦\s]*(?:那个|这个)+[呃嗯额啊哦\s]*)就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
 
 /** Where the last match of `re` in `s` starts, or -1. */
 export function lastMatch(re: RegExp, s: string): number {
