@@ -464,6 +464,14 @@ const INTENTS_ZH: IntentRule[] = [
   // 电话, 这是营业厅，你找装维班吧), the person gone from the number (离职了; 他去年走了, 去世了, said of the one who had the number), or a
   // number shared or handed on (工地的公用手机, 我妈的旧手机 现在给孩子用): a wrong number. (这是我办公室电话: the customer's own.)
   { intent: 'wrong_person', keep: true, re: /(这(里|儿|边)?是|我们(这)?(里|儿|边)?是)(?!我(的)?(办公室|店))[^，]{0,6}(前台|总机|总台|饭店|酒店|餐厅|餐馆|饭馆|宾馆|旅馆|网吧|营业厅|门市部|门市|门店|办公室|值班室|传达室|收发室)((的)?(总台|前台)?(的)?(电话|座机|号码|固话)|(?=$|[，？?]|请问|(你|您)?(是不是)?(要)?(找|订)|转|有什么|哪位))|前台[，]?(请问|您好|你好)?[^，]{0,2}(转|找)(哪|谁|几)|(转|接)(哪个|哪一个|几号|哪)分机|(?<![师傅工人])(他|她)(?!们)(已经|早就?)?(离职|辞职|调走)了(?![^，]{0,2}(没|吗|么|没有))|(?<!(师傅|工人|客服|经理|技术员|小伙子|工程师)[^，]{0,4})不在(我们|这个|这家)(公司|单位|店)(上班|干|做)?了|(他|她|我(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|丈夫|爱人|老公|老婆|公公|婆婆)|机主|老人)(已经|早就?|去年|前年|今年|上个?月|年初|年前|前几年|前些日子)?(就)?(去世|过世|逝世|病故|走了|没了|不在了)(?=[，。]|$|了|啊|呀)|(公用|共用|公共|公家)(的)?(手机|电话|座机|号码?)|(旧|以前的|原来的)(手机|号|电话)[，]?(现在)?(给|归)[^，]{0,6}(用|拿着|使)/, confidence: 0.85, unless: /(师傅|工人|他们|人)[^，]{0,4}(刚|才)?走了|(一会|马上|待会)/ },
+  // Round 21 (t21L): a wrong number said another way: a place naming itself and lacking the person (这里是华联超市，没有刘女士),
+  // the number a shop's or station's (这个号码是我们快递站的), newly bought (这号我上个月才办的), a denial then another surname
+  // (我不是，我姓李), or no visit ordered and "you've got it wrong" (我们家没叫人上门，你们搞错了吧; 没报修啊 …好好的，你们搞错了吧).
+  // (没有刘女士 alone after a place only; 号码是我们家的 is the customer's own; 没报修 without "搞错" stays a plain no.)
+  { intent: 'wrong_person', keep: true, re: /(这(里|儿|边)?是|我们(这)?是)[^，]{1,8}(店|馆|公司|医院|学校|单位|厂|超市|门市|诊所|站|驿站|仓库|物流)[，,\s]*(没有|没)(这个?人|叫|[\u4e00-\u9fff]{1,3}(女士|先生|小姐|师傅|阿姨))|(号码|电话|号)(是)?(我们)?[^，]{0,6}(快递站|驿站|超市|诊所|饭店|店里|门市|仓库|物流)的(?![^，]{0,2}(人|师傅|小伙|快递员))|号(码)?(是)?(我)?(上个?月|上周|前几天|前阵子|去年|今年|最近)(刚|才|新)(办|换|买)的|我不是[，,\s]*我(姓|叫)[\u4e00-\u9fff]|没(有)?(叫|约|请|预约)(过)?(人|师傅|工程师|技术员)(来)?上门[^。]{0,10}(搞|弄|打)错|没(有)?(报修|报过修|报过)(啊|呀|呢)?[，,]?[^。]{0,16}(你们)?(搞|弄|打)错了/, confidence: 0.9 },
+  // Round 21 (t21L): a child on the phone (我才上一年级; 我爸爸妈妈上班去了，我在上网课): someone else of the household, no survey.
+  // (我儿子才上一年级 speaks of a child; 我爸妈 alone, without the child's own words, is left alone.)
+  { intent: 'wrong_person', keep: true, relative: true, re: /我(才|还在|还)(上|读)(幼儿园|小学|[一二三四五六]年级)|我(爸爸|妈妈|爸|妈|爸妈|父母)+(都)?(上班|出去|出门)(去)?了[^。]{0,4}[，,]?我(在)?(上网课|写作业|上课)|我是(住家|家里的|他家的|她家的)?(保姆|住家阿姨)[，,]?[^。]{0,4}(主人|主家|雇主|东家)/, confidence: 0.85 },
   // Round 15 (t15F2): the customer away for a while, told by someone else (他住院了, 她出国了, 他去外地打工了): a relative answering.
   { intent: 'wrong_person', keep: true, relative: true, re: /(?<![师傅工人])(他|她)(?!们)(已经|最近|这阵子|现在)?(住院|出国|去外地|去国外)(了|去了)/, confidence: 0.85 },
   // Round 16 (t16F2): a number in new hands (这号码我用了三个月了，之前是谁的不知道; 这号以前是我爸的，他销号了，我重新办的;
@@ -752,6 +760,7 @@ export function saysComplaintZh(norm: string): boolean {
 }
 
 function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null {
+  if (process.env.DBG_NORM) console.error("NORM", norm);
   for (const intent of priority) {
     for (const rule of INTENTS_ZH) {
       if (rule.intent !== intent) continue;
