@@ -427,6 +427,9 @@ const INTENTS_ZH: IntentRule[] = [
   // again in a sample (以后别抽我了, 下个月别再抽到我了), or as no colleague to call either (别再让别人打了, 也别叫别的同事打了).
   { intent: 'opt_out', re: /(告|起诉|举报|投诉)(你们)?(电话)?骚扰|(别|不要|甭|不准)(再)?(抽|选|挑)(到|中)?(我|我家|我们家?)(了|啦|啊)?(?![^，]{0,2}(说|问|聊))|(别|不要|甭)(再)?(让|叫|派)(别人|其他人|别的人|别的同事|其他同事|同事|人)(再)?(打|来电|打电话|回访|问)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
+  // Round 21 (t21L): a denial taken back on recalling the name (我们家没有这个人……哦，小芳啊，小芳是我孙女，上班去了): the one
+  // asked for is of the household after all — a relative answering, not a wrong number. (没有这个人 alone stays a wrong number.)
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(没有这个?人|没这个?人|打错了|找错(了)?人|不认识)(哦|噢|喔|哎呀|哦对)[^。]{0,12}(是)?我(的)?(家)?${KIN}`), confidence: 0.85 },
   // Round 21 (t21B): 那是我老公脾气臭, 那是我老公不对: the household's fault owned (the quarrel was his temper), not a relative
   // named as the one who answers; 那是我老公 alone still is.
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|伊|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户|老人|老人家|老太太|老爷子|老头儿?)(的)?(家)?(的)?${KIN}|(找|说)的(?![^，]{0,6}(事|断|网|线|问题|毛病|情况|故障|坏))[^，]{0,6}是我(的)?(家)?${KIN}(?!(把|给|不小心|弄|碰|拔|踢))|(户主|业主|机主|开户的|登记的)(是|都是)我(的)?(家)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])(?![^，。]{0,2}(脾气|性子|不对|不好|的错|错了|不讲理|先(动手|吵|骂|挑)|惹的|闹的|吵的|骂的|急了|冲))|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
@@ -819,6 +822,8 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // or made before — no request to complain now.
       if (intent === 'complaint' && (/(本来|原本|原来|差点|差一点)[^，]{0,10}$/.test(norm.slice(0, m.index)) || (/^我(投诉|举报)$/.test(m[0]) && /^(得|了)/.test(norm.slice(m.index + m[0].length))))) continue;
       // Round 13 (t13F): 我还有啥不方便的, 有什么不方便的: convenient asked rhetorically; 昨天晚上打游戏: a past evening, no later call.
+      // Round 21 (t21L): 啥方便不方便？ the question's own words echoed back in asking what it meant (我耳朵背): no busy said.
+      if (intent === 'reschedule' && /^不方便/.test(m[0]) && /(啥|什么|甚么|问我|问啥|说啥)方便$/.test(norm.slice(0, m.index))) continue;
       if (intent === 'reschedule' && ((/^不方便/.test(m[0]) && /(有|还有)(啥|什么|甚么)$/.test(norm.slice(0, m.index))) || /(昨天|前天|昨儿个?|那天|前几天|上周|上礼拜|上星期)$/.test(norm.slice(0, m.index)))) continue;
       if (rule.unless && rule.unless.test(norm)) continue;
       // 我们家没装宽带啊 装的是那个看电视的盒子: another of the company's services is what was installed.
@@ -1334,11 +1339,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // 十分 + adjective = "very" (十分满意, 十分的不满意), unless framed as a score (给十分, 十分吧).
+    // Round 21 (t21L): 给你十分 (to you, the caller) frames the score as 给你们十分 does (给你十分，挂了啊).
     if (/^十$|^一十$/.test(tok.text) && after.startsWith('分')) {
       const rest = after.slice(1);
       // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
       // again; 十分十分满意 stays the adverb.
-      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|你|您|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
         || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest))
         || (/(师傅|工程师|小伙子?|工人|服务)$/.test(before) && OTHER_OBJECT_SCORE_AFTER_ZH.test(rest))
         // (十分，要是打九分我都觉得对不起他 read without its pause: the ten opens the answer, what follows is a clause of its own.)
@@ -1619,6 +1625,9 @@ const HOMOPHONES: [RegExp, string][] = [
  * that have no other Mandarin reading (系统, 关系 stay).
  */
 const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] = [
+  // Round 21 (t21L): 粤 返工 (上班) after 佢 or before 去咗 (佢返工去咗: he is at work), and 夜晚 (晚上: 你夜晚再打啦). (Mandarin 返工,
+  // work redone — 还得返工 — stays.)
+  [/佢返工|返工去咗/g, (m: string) => m.replace('返工', '上班')], [/夜晚/g, '晚上'],
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   // Round 16 (t16C2): a bare 得 (得啦, 得喇) is Cantonese for "OK" (冇问题, 可以); only the whole reply (得闲, 唔得, 记得 stay).
   [/^得(啦|喇|啊|呀|咯|嘅)?$/, '可以'],
