@@ -1568,6 +1568,8 @@ export const SUPPOSED_GRIEVANCE_ZH = /(要是|如果|假如|万一|若是|倘若
 const STAFF_QUOTED_ZH = /(你们|您们|那个|这个|装维|师傅|工人|客服|接电话|接线|热线|小伙子?|姑娘|他|她|人家)[^，。]{0,8}?(说|讲|撂下一句|来了一句|跟我说)/;
 const WORDS_REPROACHED_ZH = /这(叫|是|算)(什么|啥|哪门子)(话|态度|服务)|(这个|这|那个|那|啥|什么)(态度|口气|说话)(可|也|真|太|就)?(不行|不对|要不得|不像话|太差|差劲)|这(话)?(说得|像话)(吗|么)?$|什么态度/;
 const HUNG_UP_ON_ME_ZH = /(她|他|客服|姑娘|接线员|小伙子?|那人|人家|对方)[^，。]{0,6}?(直接|就|当场|啪的?一下|一下子?|没等我说完就?)?(给我|把我(的)?电话)?(挂(了|断了|掉了)|撂了)(电话)?(?![^，]{0,2}[吗么])/;
+const PAST_SET_RIGHT_ZH = /(以后|之后|后来|第二天|当天|隔天|马上|很快)[^，]{0,8}?(就)?(来)?(修好|弄好|解决|处理好|换好|好了|一直(挺|很|都)?好|道了?歉)/;
+const CONTENT_AFTER_ZH = /(没|没有|没啥|没什么)意见|挺负责|很负责|(挺|很|都)满意|没毛病|挺好的?(啊|呀)?$/;
 export function complaintZh(norm: string): ComplaintMatch | null {
   norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, blank);
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
@@ -1580,6 +1582,9 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   if (q && WORDS_REPROACHED_ZH.test(norm.slice(q.index))) return { category: 'attitude', severe: true, diminished: false, at: q.index };
   const h = HUNG_UP_ON_ME_ZH.exec(norm);
   if (h && /给我|把我|直接|就|当场/.test(h[0])) return { category: 'attitude', severe: true, diminished: false, at: h.index };
+  // Round 21 (t21L): a grievance of the past, set right since and waved off (中间漏过一次水，你们第二天就来修好了，挺负责的，没意见; 去年不热
+  // 投诉过一回，你们来了以后一直挺好的): a story of good handling, no grievance now. (漏过一次水 还没修好, or no "no complaints" after: kept.)
+  if (m && PAST_SET_RIGHT_ZH.test(norm.slice(m.at)) && CONTENT_AFTER_ZH.test(norm.slice(m.at)) && !/还(没|不|是)|又(坏|漏|不)/.test(norm.slice(m.at))) return null;
   if (m) return m;
   // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
   // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)

@@ -763,7 +763,6 @@ export function saysComplaintZh(norm: string): boolean {
 }
 
 function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null {
-  if (process.env.DBG_NORM) console.error("NORM", norm);
   for (const intent of priority) {
     for (const rule of INTENTS_ZH) {
       if (rule.intent !== intent) continue;
@@ -818,9 +817,10 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // Round 13 (t13F): 每回都得从头到尾再说一遍, 生怕我不明白, 我们老年人听不清: what the customer had to do, a worker's care, or old
       // people in general — told, no request to hear the question again.
       if (intent === 'repeat' && /((都|又|还|也)(得|要)(从头到尾|从头)?|(生怕|怕|担心)(我|人|你)?|(老年人|老人家|上了年纪的人)(都|也|就)?|(每回|每次|回回|次次)[^，]{0,6})$/.test(norm.slice(0, m.index))) continue;
+      // Round 21 (t21L): 当时气得想投诉，后来经理道了歉: the wish of that moment, set right since, too.
       // Round 13 (t13F): 本来都想打12345了结果用不着了, 本来想投诉来着, 我投诉得凶了点, 我投诉了好几个: a complaint meant once and given up,
       // or made before — no request to complain now.
-      if (intent === 'complaint' && (/(本来|原本|原来|差点|差一点)[^，]{0,10}$/.test(norm.slice(0, m.index)) || (/^我(投诉|举报)$/.test(m[0]) && /^(得|了)/.test(norm.slice(m.index + m[0].length))))) continue;
+      if (intent === 'complaint' && (/(本来|原本|原来|差点|差一点)[^，]{0,10}$/.test(norm.slice(0, m.index)) || (/(当时|那时候?|那会儿?)[^，]{0,10}$/.test(norm.slice(0, m.index)) && /(后来|之后|以后)[^，]{0,12}(道了?歉|解决|处理好|修好|弄好)/.test(norm.slice(m.index))) || (/^我(投诉|举报)$/.test(m[0]) && /^(得|了)/.test(norm.slice(m.index + m[0].length))))) continue;
       // Round 13 (t13F): 我还有啥不方便的, 有什么不方便的: convenient asked rhetorically; 昨天晚上打游戏: a past evening, no later call.
       // Round 21 (t21L): 啥方便不方便？ the question's own words echoed back in asking what it meant (我耳朵背): no busy said.
       if (intent === 'reschedule' && /^不方便/.test(m[0]) && /(啥|什么|甚么|问我|问啥|说啥)方便$/.test(norm.slice(0, m.index))) continue;
@@ -2423,7 +2423,8 @@ function denialEchoZh(norm: string): string {
  * the excess (windows open, short sleeves, sweating) and nothing cold, it is "very warm", a yes to "is it warm now?"
  * and no grievance. (热死了，十六度，我都中暑了: a cold reading takes it back: irony.)
  */
-const TOO_WARM_ZH = /热(死|坏|疯)(我)?了|热得(受不了|不行|要命|够呛|慌)/g;
+// Round 21 (t21L): 热得很 with the windows open (热了，热得很，我都开窗户了) is as warm as 热得不行 with them: a yes, no irony.
+const TOO_WARM_ZH = /热(死|坏|疯)(我)?了|热得(受不了|不行|要命|够呛|慌|很)/g;
 const WARMTH_SHOWN_ZH = /开窗|窗户(都|也)?开|短袖|半袖|背心|出汗|冒汗|一身汗|穿单衣|把[^，]{0,3}(秋裤|棉袄|毛衣)脱了/;
 function excessWarmthZh(norm: string): string {
   if (!WARMTH_SHOWN_ZH.test(norm) || /冷|冰|凉|冻|戴帽|棉袄|秋裤(?!脱)|(?<![二三])[一十][零一二三四五六七]?度/.test(norm)) return norm;
