@@ -543,7 +543,8 @@ const FETCHING = new RegExp(
 );
 
 /** A call back asked for instead (让他回电话, 叫他给你回过去, 你晚点再打). */
-const CALL_BACK_LATER = /回(?:电话|过去|个电话|你)|再打|晚点打|打回/;
+// Round 21 (t21L): also a later call asked for in a while (让你等会儿打, 过一会儿打过来): the one fetched is busy, the call ends with a time.
+const CALL_BACK_LATER = /回(?:电话|过去|个电话|你)|再打|晚点打|打回|(?:等|过|待)一?会儿?打/;
 
 /** Coming to the phone now (马上上来, 这就过来): no time to call back. */
 const COMING_NOW = /(?:马上|这就|就)(?:上来|过来|回来|来)(?:了)?/g;

@@ -1590,6 +1590,8 @@ const HUNG_UP_ON_ME_ZH = /(她|他|客服|姑娘|接线员|小伙子?|那人|人
  */
 export const SURVEY_CALLS_ZH = /(你们)?(到底|还)?(要)?打(几|多少)(遍|回|次|个电话)|(怎么|咋|又是你们啊?)[^，]{0,2}又(打|来电话|打电话)(来|过来)?(了)?|(上午|下午|早上|昨天|刚才|刚刚)?(不是)(已经)?(打|问)过(一|两|几)?(回|次|遍|电话)?(了)?(吗|么|嘛)|(上午|早上|中午|昨天|今天)(又)?打(了)?[，,\s]?(下午|晚上|今天|明天)(又)?打|一天(都)?打(了)?([一二两三四五六七八九十几]|好几)(回|次|遍|个电话)|说好[^，。]{0,6}(点|时候|时间)打(过来|电话|来)?(的)?[，,\s]*(现在|这)?(都)?[^，。]{0,6}(点|点半|钟)(了)?/g;
 
+const PAST_SET_RIGHT_ZH = /(以后|之后|后来|第二天|当天|隔天|马上|很快)[^，]{0,8}?(就)?(来)?(修好|弄好|解决|处理好|换好|好了|一直(挺|很|都)?好|道了?歉)/;
+const CONTENT_AFTER_ZH = /(没|没有|没啥|没什么)意见|挺负责|很负责|(挺|很|都)满意|没毛病|挺好的?(啊|呀)?$/;
 export function complaintZh(norm: string): ComplaintMatch | null {
   norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, blank);
   if (/打/.test(norm)) norm = norm.replace(SURVEY_CALLS_ZH, blank);
@@ -1603,6 +1605,9 @@ export function complaintZh(norm: string): ComplaintMatch | null {
   if (q && WORDS_REPROACHED_ZH.test(norm.slice(q.index))) return { category: 'attitude', severe: true, diminished: false, at: q.index };
   const h = HUNG_UP_ON_ME_ZH.exec(norm);
   if (h && /给我|把我|直接|就|当场/.test(h[0])) return { category: 'attitude', severe: true, diminished: false, at: h.index };
+  // Round 21 (t21L): a grievance of the past, set right since and waved off (中间漏过一次水，你们第二天就来修好了，挺负责的，没意见; 去年不热
+  // 投诉过一回，你们来了以后一直挺好的): a story of good handling, no grievance now. (漏过一次水 还没修好, or no "no complaints" after: kept.)
+  if (m && PAST_SET_RIGHT_ZH.test(norm.slice(m.at)) && CONTENT_AFTER_ZH.test(norm.slice(m.at)) && !/还(没|不|是)|又(坏|漏|不)/.test(norm.slice(m.at))) return null;
   if (m) return m;
   // 才十五六度, 只有十六度, 也就零上十度: a home below 18 度 (003 三.2, the usual minimum) said as "only" is a grievance
   // about the heating. (不到十六度 alone reads the band, as the keypad's 16度以下 does: no grievance said.)

@@ -61,7 +61,8 @@ export function withoutResolvedPast(P: LocaleParser, text: string): string {
 }
 
 /** A clause about the past (之前, 上次, 昨天, 去年, 修之前, 那个……的事): what it tells may be over. */
-const PAST_ZH = /之前|以前|头(一|两|几|三|一两|两三)天|前面(是)?(拖|慢|耽误|晚)|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事|一开始|刚开始|起初|好几年|这么多年|多少年|每年|年年|往年|前些年/u;
+// Round 21 (t21L): also a fault in the middle of the work or once before (中间漏过一次水, 有一回, 坏过一次): the past that a repair put right.
+const PAST_ZH = /中间|中途|有一(回|次)(?!就)|[\u4e00-\u9fff]过(一|两)(次|回)|之前|以前|头(一|两|几|三|一两|两三)天|前面(是)?(拖|慢|耽误|晚)|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事|一开始|刚开始|起初|好几年|这么多年|多少年|每年|年年|往年|前些年/u;
 /**
  * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
  * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.

@@ -428,6 +428,9 @@ const INTENTS_ZH: IntentRule[] = [
   // again in a sample (以后别抽我了, 下个月别再抽到我了), or as no colleague to call either (别再让别人打了, 也别叫别的同事打了).
   { intent: 'opt_out', re: /(告|起诉|举报|投诉)(你们)?(电话)?骚扰|(别|不要|甭|不准)(再)?(抽|选|挑)(到|中)?(我|我家|我们家?)(了|啦|啊)?(?![^，]{0,2}(说|问|聊))|(别|不要|甭)(再)?(让|叫|派)(别人|其他人|别的人|别的同事|其他同事|同事|人)(再)?(打|来电|打电话|回访|问)/, confidence: 0.9 },
   // wrong_person: a wrong number, or someone else answering for the customer
+  // Round 21 (t21L): a denial taken back on recalling the name (我们家没有这个人……哦，小芳啊，小芳是我孙女，上班去了): the one
+  // asked for is of the household after all — a relative answering, not a wrong number. (没有这个人 alone stays a wrong number.)
+  { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`(没有这个?人|没这个?人|打错了|找错(了)?人|不认识)(哦|噢|喔|哎呀|哦对)[^。]{0,12}(是)?我(的)?(家)?${KIN}`), confidence: 0.85 },
   // Round 21 (t21B): 那是我老公脾气臭, 那是我老公不对: the household's fault owned (the quarrel was his temper), not a relative
   // named as the one who answers; 那是我老公 alone still is.
   { intent: 'wrong_person', keep: true, relative: true, re: new RegExp(`我是(他|她|伊|他们|她们|他们家|她们家|他家|她家|这家|业主|户主|机主|用户|客户|老人|老人家|老太太|老爷子|老头儿?)(的)?(家)?(的)?${KIN}|(找|说)的(?![^，]{0,6}(事|断|网|线|问题|毛病|情况|故障|坏))[^，]{0,6}是我(的)?(家)?${KIN}(?!(把|给|不小心|弄|碰|拔|踢))|(户主|业主|机主|开户的|登记的)(是|都是)我(的)?(家)?${KIN}|(他|她|那|那个|这)是我(的)?(家)?${KIN}(?![的家])(?![^，。]{0,2}(脾气|性子|不对|不好|的错|错了|不讲理|先(动手|吵|骂|挑)|惹的|闹的|吵的|骂的|急了|冲))|(房子|宽带|暖气|电话|号码|手机|这个号|账户|户头)(是|都是)?我(家)?${KIN}的`), confidence: 0.85 },
@@ -466,6 +469,14 @@ const INTENTS_ZH: IntentRule[] = [
   // 电话, 这是营业厅，你找装维班吧), the person gone from the number (离职了; 他去年走了, 去世了, said of the one who had the number), or a
   // number shared or handed on (工地的公用手机, 我妈的旧手机 现在给孩子用): a wrong number. (这是我办公室电话: the customer's own.)
   { intent: 'wrong_person', keep: true, re: /(这(里|儿|边)?是|我们(这)?(里|儿|边)?是)(?!我(的)?(办公室|店))[^，]{0,6}(前台|总机|总台|饭店|酒店|餐厅|餐馆|饭馆|宾馆|旅馆|网吧|营业厅|门市部|门市|门店|办公室|值班室|传达室|收发室)((的)?(总台|前台)?(的)?(电话|座机|号码|固话)|(?=$|[，？?]|请问|(你|您)?(是不是)?(要)?(找|订)|转|有什么|哪位))|前台[，]?(请问|您好|你好)?[^，]{0,2}(转|找)(哪|谁|几)|(转|接)(哪个|哪一个|几号|哪)分机|(?<![师傅工人])(他|她)(?!们)(已经|早就?)?(离职|辞职|调走)了(?![^，]{0,2}(没|吗|么|没有))|(?<!(师傅|工人|客服|经理|技术员|小伙子|工程师)[^，]{0,4})不在(我们|这个|这家)(公司|单位|店)(上班|干|做)?了|(他|她|我(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|丈夫|爱人|老公|老婆|公公|婆婆)|机主|老人)(已经|早就?|去年|前年|今年|上个?月|年初|年前|前几年|前些日子)?(就)?(去世|过世|逝世|病故|走了|没了|不在了)(?=[，。]|$|了|啊|呀)|(公用|共用|公共|公家)(的)?(手机|电话|座机|号码?)|(旧|以前的|原来的)(手机|号|电话)[，]?(现在)?(给|归)[^，]{0,6}(用|拿着|使)/, confidence: 0.85, unless: /(师傅|工人|他们|人)[^，]{0,4}(刚|才)?走了|(一会|马上|待会)/ },
+  // Round 21 (t21L): a wrong number said another way: a place naming itself and lacking the person (这里是华联超市，没有刘女士),
+  // the number a shop's or station's (这个号码是我们快递站的), newly bought (这号我上个月才办的), a denial then another surname
+  // (我不是，我姓李), or no visit ordered and "you've got it wrong" (我们家没叫人上门，你们搞错了吧; 没报修啊 …好好的，你们搞错了吧).
+  // (没有刘女士 alone after a place only; 号码是我们家的 is the customer's own; 没报修 without "搞错" stays a plain no.)
+  { intent: 'wrong_person', keep: true, re: /(这(里|儿|边)?是|我们(这)?是)[^，]{1,8}(店|馆|公司|医院|学校|单位|厂|超市|门市|诊所|站|驿站|仓库|物流)[，,\s]*(没有|没)(这个?人|叫|[\u4e00-\u9fff]{1,3}(女士|先生|小姐|师傅|阿姨))|(号码|电话|号)(是)?(我们)?[^，]{0,6}(快递站|驿站|超市|诊所|饭店|店里|门市|仓库|物流)的(?![^，]{0,2}(人|师傅|小伙|快递员))|号(码)?(是)?(我)?(上个?月|上周|前几天|前阵子|去年|今年|最近)(刚|才|新)(办|换|买)的|我不是[，,\s]*我(姓|叫)[\u4e00-\u9fff]|没(有)?(叫|约|请|预约)(过)?(人|师傅|工程师|技术员)(来)?上门[^。]{0,10}(搞|弄|打)错|没(有)?(报修|报过修|报过)(啊|呀|呢)?[，,]?[^。]{0,16}(你们)?(搞|弄|打)错了/, confidence: 0.9 },
+  // Round 21 (t21L): a child on the phone (我才上一年级; 我爸爸妈妈上班去了，我在上网课): someone else of the household, no survey.
+  // (我儿子才上一年级 speaks of a child; 我爸妈 alone, without the child's own words, is left alone.)
+  { intent: 'wrong_person', keep: true, relative: true, re: /我(才|还在|还)(上|读)(幼儿园|小学|[一二三四五六]年级)|我(爸爸|妈妈|爸|妈|爸妈|父母)+(都)?(上班|出去|出门)(去)?了[^。]{0,4}[，,]?我(在)?(上网课|写作业|上课)|我是(住家|家里的|他家的|她家的)?(保姆|住家阿姨)[，,]?[^。]{0,4}(主人|主家|雇主|东家)/, confidence: 0.85 },
   // Round 15 (t15F2): the customer away for a while, told by someone else (他住院了, 她出国了, 他去外地打工了): a relative answering.
   { intent: 'wrong_person', keep: true, relative: true, re: /(?<![师傅工人])(他|她)(?!们)(已经|最近|这阵子|现在)?(住院|出国|去外地|去国外)(了|去了)/, confidence: 0.85 },
   // Round 16 (t16F2): a number in new hands (这号码我用了三个月了，之前是谁的不知道; 这号以前是我爸的，他销号了，我重新办的;
@@ -824,10 +835,13 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // Round 13 (t13F): 每回都得从头到尾再说一遍, 生怕我不明白, 我们老年人听不清: what the customer had to do, a worker's care, or old
       // people in general — told, no request to hear the question again.
       if (intent === 'repeat' && /((都|又|还|也)(得|要)(从头到尾|从头)?|(生怕|怕|担心)(我|人|你)?|(老年人|老人家|上了年纪的人)(都|也|就)?|(每回|每次|回回|次次)[^，]{0,6})$/.test(norm.slice(0, m.index))) continue;
+      // Round 21 (t21L): 当时气得想投诉，后来经理道了歉: the wish of that moment, set right since, too.
       // Round 13 (t13F): 本来都想打12345了结果用不着了, 本来想投诉来着, 我投诉得凶了点, 我投诉了好几个: a complaint meant once and given up,
       // or made before — no request to complain now.
-      if (intent === 'complaint' && (/(本来|原本|原来|差点|差一点)[^，]{0,10}$/.test(norm.slice(0, m.index)) || (/^我(投诉|举报)$/.test(m[0]) && /^(得|了)/.test(norm.slice(m.index + m[0].length))))) continue;
+      if (intent === 'complaint' && (/(本来|原本|原来|差点|差一点)[^，]{0,10}$/.test(norm.slice(0, m.index)) || (/(当时|那时候?|那会儿?)[^，]{0,10}$/.test(norm.slice(0, m.index)) && /(后来|之后|以后)[^，]{0,12}(道了?歉|解决|处理好|修好|弄好)/.test(norm.slice(m.index))) || (/^我(投诉|举报)$/.test(m[0]) && /^(得|了)/.test(norm.slice(m.index + m[0].length))))) continue;
       // Round 13 (t13F): 我还有啥不方便的, 有什么不方便的: convenient asked rhetorically; 昨天晚上打游戏: a past evening, no later call.
+      // Round 21 (t21L): 啥方便不方便？ the question's own words echoed back in asking what it meant (我耳朵背): no busy said.
+      if (intent === 'reschedule' && /^不方便/.test(m[0]) && /(啥|什么|甚么|问我|问啥|说啥)方便$/.test(norm.slice(0, m.index))) continue;
       if (intent === 'reschedule' && ((/^不方便/.test(m[0]) && /(有|还有)(啥|什么|甚么)$/.test(norm.slice(0, m.index))) || /(昨天|前天|昨儿个?|那天|前几天|上周|上礼拜|上星期)$/.test(norm.slice(0, m.index)))) continue;
       if (rule.unless && rule.unless.test(norm)) continue;
       // 我们家没装宽带啊 装的是那个看电视的盒子: another of the company's services is what was installed.
@@ -1345,11 +1359,12 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
       continue;
     }
     // 十分 + adjective = "very" (十分满意, 十分的不满意), unless framed as a score (给十分, 十分吧).
+    // Round 21 (t21L): 给你十分 (to you, the caller) frames the score as 给你们十分 does (给你十分，挂了啊).
     if (/^十$|^一十$/.test(tok.text) && after.startsWith('分')) {
       const rest = after.slice(1);
       // Round 12: 十分啦 (a Cantonese-flavoured particle), and 十分十分 said twice (十分十分 那孩子可仁义了): the score, said
       // again; 十分十分满意 stays the adverb.
-      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
+      const scoreFramed = /(打|给|评|是|就|算|得|拿|有|个|只|才)(他|她|他们|你们|你|您|它|这个|师傅)?$/.test(before) || /^(吧|啊|呀|呢|了|嘛|哦|哈|啦|喽|呗|的?$|的吧|左右|$|\uE010|拿去|拿走|收好|收下|(都|也)?不为过|必须的|没跑|跑不了|妥妥的)/.test(rest)
         || (/^十分/.test(rest) && TEN_SAID_AGAIN_AFTER_ZH.test(rest.slice(2))) || (/十分$/.test(before) && TEN_SAID_AGAIN_AFTER_ZH.test(rest))
         || (/(师傅|工程师|小伙子?|工人|服务)$/.test(before) && OTHER_OBJECT_SCORE_AFTER_ZH.test(rest))
         // (十分，要是打九分我都觉得对不起他 read without its pause: the ten opens the answer, what follows is a clause of its own.)
@@ -1631,6 +1646,9 @@ const HOMOPHONES: [RegExp, string][] = [
  * that have no other Mandarin reading (系统, 关系 stay).
  */
 const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] = [
+  // Round 21 (t21L): 粤 返工 (上班) after 佢 or before 去咗 (佢返工去咗: he is at work), and 夜晚 (晚上: 你夜晚再打啦). (Mandarin 返工,
+  // work redone — 还得返工 — stays.)
+  [/佢返工|返工去咗/g, (m: string) => m.replace('返工', '上班')], [/夜晚/g, '晚上'],
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   // Round 16 (t16C2): a bare 得 (得啦, 得喇) is Cantonese for "OK" (冇问题, 可以); only the whole reply (得闲, 唔得, 记得 stay).
   [/^得(啦|喇|啊|呀|咯|嘅)?$/, '可以'],
@@ -2435,7 +2453,8 @@ function denialEchoZh(norm: string): string {
  * the excess (windows open, short sleeves, sweating) and nothing cold, it is "very warm", a yes to "is it warm now?"
  * and no grievance. (热死了，十六度，我都中暑了: a cold reading takes it back: irony.)
  */
-const TOO_WARM_ZH = /热(死|坏|疯)(我)?了|热得(受不了|不行|要命|够呛|慌)/g;
+// Round 21 (t21L): 热得很 with the windows open (热了，热得很，我都开窗户了) is as warm as 热得不行 with them: a yes, no irony.
+const TOO_WARM_ZH = /热(死|坏|疯)(我)?了|热得(受不了|不行|要命|够呛|慌|很)/g;
 const WARMTH_SHOWN_ZH = /开窗|窗户(都|也)?开|短袖|半袖|背心|出汗|冒汗|一身汗|穿单衣|把[^，]{0,3}(秋裤|棉袄|毛衣)脱了/;
 function excessWarmthZh(norm: string): string {
   if (!WARMTH_SHOWN_ZH.test(norm) || /冷|冰|凉|冻|戴帽|棉袄|秋裤(?!脱)|(?<![二三])[一十][零一二三四五六七]?度/.test(norm)) return norm;
