@@ -1419,10 +1419,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // (A measure said "about 20 度" is as exact as people measure: only its ranges are confirmed.)
   const measure = expect.kind === 'scale' && expect.unit !== undefined;
   // Round 21 (t21J): a hedge inside the reservation after its "but" (满意的 只是网速好像比说的稍微慢一点点) softens the grievance, not
-  // the level said plainly before it: only the words before the "but" are weighed (还算满意，只是…… is still confirmed).
+  // the level said plainly before it: only the words before the "but" are weighed (还算满意，只是…… is still confirmed); the
+  // weighing only takes a hedge away, never adds one (lead, at the merge: 满意吧 就是地上留了点灰 stays as sure as before).
   const butAt = reservation && comp && comp.at > 0 ? P.contrastAt(norm, comp.at) : -1;
   const weighed = butAt > 0 && norm.startsWith(vnorm.slice(0, butAt)) ? vnorm.slice(0, butAt) : vnorm;
-  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? weighed.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : weighed, expect.kind)) {
+  if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? weighed.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : weighed, expect.kind) && (weighed === vnorm || P.tentative(summedUp ? vnorm.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : vnorm, expect.kind))) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
   // 感觉一般吧，有些地方还是不到位: a vague shortfall beside no good level is the hedge, not a complaint.
