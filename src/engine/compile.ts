@@ -568,13 +568,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
    * one question (no evidence, asked again), it does not make the speaker someone else.
    */
   const surveyed = (ctx: EngineContext): boolean => Object.keys(ctx.answers).length > 0;
-  // Round 21 (t21J): only the gate questions answered so far (本人吗, 方便吗: yes/no, no score, no satisfaction item): nothing of the
-  // survey is given yet, so a relative who comes out now (我老婆管的 我不清楚; 方便 … 我是他老婆) is met as one before any answer.
-  const pastGate = (ctx: EngineContext): boolean =>
-    Object.keys(ctx.answers).some((id) => {
-      const ls = listens.get(id);
-      return !ls || ls.score || ls.satisfactionItem || ls.expect.kind !== 'yesno';
-    });
+  // (Round 21, t21J met a relative as one while only yes/no questions were answered; taken back at the merge with the reading
+  // that needed it: a customer who answered whether it works and then defers to the spouse, 这个要问我老婆, is surveyed.)
 
   const m = setup({
     types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
@@ -582,9 +577,9 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
-      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !pastGate(context),
+      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
       relativeWithTime: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !pastGate(context),
+        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
       // Round 16 (t16C): the phone handed over in the middle of the survey (这个我不太懂，你等下我让他接; let me pass you to him),
       // and the one who comes says they are kin (我是她爱人; Hi, I'm his son): no survey of the relative, ever (issue 13 item 4).
       relativeTookOver: ({ context, event }) =>
