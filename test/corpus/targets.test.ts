@@ -24,7 +24,8 @@ const FLOORS: Record<string, { min?: number; max?: number }> = {
   // the merge of t18V (formal wording, rhetorical questions) reads one test answer fewer right; the test split is not
   // searched for the item, docs/nlu.md "Round 18".)
   // (Round 20: raised from 0.953 to 0.955: 519 of 543 after the round's merges, measured by the figure alone.)
-  'answers.valueAccuracy': { min: 0.955 },
+  // (Round 21: raised from 0.955 to 0.959: 521 of 543 after the round's merges, measured by the figure alone.)
+  'answers.valueAccuracy': { min: 0.959 },
   'answers.dissatisfiedRecall': { min: 0.98 },
   'answers.intentAccuracy': { min: 0.95 },
   'answers.callbackTimeAccuracy': { min: 0.95 },
