@@ -53,3 +53,14 @@ export const readOnStep = (dialogStep: string, text: string) => {
   const r = interpret(text, s.expect, { locale, now: '2026-11-18T10:30:00+08:00', question: s.question, learned: false });
   return { v: r.value ?? null, i: r.intent ?? null, c: r.complaint ?? null };
 };
+
+/** A row read on its step: `<dialog>.<step>`, the answer, and the value (`v`) and category (`c`) it must read (a field left out is not checked). */
+export type StepRow = [dialogStep: string, text: string, want: { v?: unknown; c?: string | null }];
+/** Read every row on its step (readOnStep) and check the fields it names (rounds 20 and 21's tables). */
+export const checkOnStep = (cases: StepRow[]) => {
+  for (const [step, text, want] of cases) {
+    const got = readOnStep(step, text);
+    if ('v' in want) expect(got.v, `${step}: ${text}`).toEqual(want.v);
+    if ('c' in want) expect(got.c, `${step}: ${text}`).toBe(want.c);
+  }
+};
