@@ -886,12 +886,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 15 (t15Y): the bar set at sparing the company (推荐？我不骂你们就不错了; 我不劝人别找你们就算积德了; 我不投诉就算客气的了):
       // a sneer that answers no, whatever word it echoes.
       // Round 21 (t21F): others warned off the company (我还劝他们千万别找你们, 我都跟朋友说别用你们家): the opposite of a recommendation, a no.
-      if (result.value !== false && !found && WARNED_OFF_ZH.test(norm)) {
-        result.value = false;
-        result.confidence = 0.75;
-        reservation = false;
-      }
-      if (result.value !== false && !found && SPARED_AT_BEST_ZH.test(norm)) {
+      if (result.value !== false && !found && (SPARED_AT_BEST_ZH.test(norm) || WARNED_OFF_ZH.test(norm))) {
         result.value = false;
         result.confidence = 0.75;
         reservation = false;
