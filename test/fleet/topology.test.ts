@@ -54,7 +54,9 @@ describe.skipIf(!reachable)('the fleet as separate processes on server Postgres 
       () => t.sql<{ by: string }>('SELECT DISTINCT claimed_by AS by FROM callbacks WHERE claimed_by IS NOT NULL'),
       (rows) => workers.every((w) => rows.some((r) => r.by.includes(idOf(w)))),
     );
-    const before = await sim.stats();
+    // A claim comes before its dial: wait for the simulator to have taken a call too (on a loaded
+    // machine the first dial can land a moment after both claims; CI failed once on that race).
+    const before = await until('the simulator to have taken a call', () => sim.stats(), (s) => s.calls > 0, 60_000, 100);
     expect(before.calls).toBeGreaterThan(0);
     const [victim, survivor] = workers as [HfProcess, HfProcess];
     victim.kill('SIGKILL');
