@@ -1582,19 +1582,11 @@ export const SUPPOSED_GRIEVANCE_ZH = /(要是|如果|假如|万一|若是|倘若
 const STAFF_QUOTED_ZH = /(你们|您们|那个|这个|装维|师傅|工人|客服|接电话|接线|热线|小伙子?|姑娘|他|她|人家)[^，。]{0,8}?(说|讲|撂下一句|来了一句|跟我说)/;
 const WORDS_REPROACHED_ZH = /这(叫|是|算)(什么|啥|哪门子)(话|态度|服务)|(这个|这|那个|那|啥|什么)(态度|口气|说话)(可|也|真|太|就)?(不行|不对|要不得|不像话|太差|差劲)|这(话)?(说得|像话)(吗|么)?$|什么态度/;
 const HUNG_UP_ON_ME_ZH = /(她|他|客服|姑娘|接线员|小伙子?|那人|人家|对方)[^，。]{0,6}?(直接|就|当场|啪的?一下|一下子?|没等我说完就?)?(给我|把我(的)?电话)?(挂(了|断了|掉了)|撂了)(电话)?(?![^，]{0,2}[吗么])/;
-/**
- * Round 21 (t21M): a grievance about these survey calls themselves, not the service (你们到底要打几遍, 上午不是打过一回了吗，怎么又打,
- * 上午打下午打, 一天打三回, 说好八点打的，现在都八点半了): the customer is tired of being called; no category of the visit, nothing
- * to pass to a person (the call goes on, or ends, by what else is said). Not the customer's own calls (我打了三回客服都没人接:
- * unreachable), nor the staff's visits (来了三回).
- */
-export const SURVEY_CALLS_ZH = /(你们)?(到底|还)?(要)?打(几|多少)(遍|回|次|个电话)|(怎么|咋|又是你们啊?)[^，]{0,2}又(打|来电话|打电话)(来|过来)?(了)?|(上午|下午|早上|昨天|刚才|刚刚)?(不是)(已经)?(打|问)过(一|两|几)?(回|次|遍|电话)?(了)?(吗|么|嘛)|(上午|早上|中午|昨天|今天)(又)?打(了)?[，,\s]?(下午|晚上|今天|明天)(又)?打|一天(都)?打(了)?([一二两三四五六七八九十几]|好几)(回|次|遍|个电话)|说好[^，。]{0,6}(点|时候|时间)打(过来|电话|来)?(的)?[，,\s]*(现在|这)?(都)?[^，。]{0,6}(点|点半|钟)(了)?/g;
 
 const PAST_SET_RIGHT_ZH = /(以后|之后|后来|第二天|当天|隔天|马上|很快)[^，]{0,8}?(就)?(来)?(修好|弄好|解决|处理好|换好|好了|一直(挺|很|都)?好|道了?歉)/;
 const CONTENT_AFTER_ZH = /(没|没有|没啥|没什么)意见|挺负责|很负责|(挺|很|都)满意|没毛病|挺好的?(啊|呀)?$/;
 export function complaintZh(norm: string): ComplaintMatch | null {
   norm = notOursZh(norm).replace(SUPPOSED_GRIEVANCE_ZH, blank);
-  if (/打/.test(norm)) norm = norm.replace(SURVEY_CALLS_ZH, blank);
   // (Round 13: 我这边信号还是一格: a signal "still" weak is the customer's fault, not this call's line.)
   if (LINE_TALK_ZH.test(norm) && !HANDSET_FAULT_ZH.test(norm) && !(/信号[^，]{0,4}还是|还是[^，]{0,4}信号/.test(norm) && !/(你|您)(那边|那儿)/.test(norm))) return null;
   const m = detect(norm, ZH, DIMINISH_ZH);

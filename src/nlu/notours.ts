@@ -51,7 +51,24 @@ const MADE_GOOD_END = '(?=[，,。\\s]*((非常|很|挺|也|都|还)?满意(的|
 const MADE_GOOD_ZH = new RegExp(`(当天|当场|马上|立马|立刻)(就)?(给)?(我)?(解决|处理|办)(好|妥)?了?${MADE_GOOD_END}|(已经|都|也|马上|当天(就)?|第二天(就)?|及时|立马|随后|专门|公司)[^]{0,6}(返工(换|修|弄)?好|换好|调好|补好|退给我|退回来|退(回)?给我|穿上|补上|道(过|了)?歉|赔(给)?(我)?了|(及时|当天|马上)(就)?(解决|处理)|重新(铺|做|贴|装|刷|接|弄|打)(好|了)|(?<=(已经|第二天就|当天就|马上就|立马就|立马)(给)?(我)?)换(掉)?)了?(还(道了|道过)?歉了?|还多给了[^]{0,8})?${MADE_GOOD_END}|(又|再)[^]{0,4}(紧|拧|调|弄)了?一下(就)?好了?${MADE_GOOD_END}|(解释|说明)(了|清楚了|过了)[^]{0,12}?(就)?(明白|懂|清楚|理解)了${MADE_GOOD_END}|(拖|擦|扫|收拾)得(干干净净|很干净|挺干净)(的)?$|(钱|费|现在)(都|也)?(已经)?退(回来|给我|到(我)?[^]{0,6}(里|上))了(还多给了[^]{0,8})?${MADE_GOOD_END}`);
 // Round 17 (t17G2): a charge explained to the customer's satisfaction (账单多了点，客服解释了是按天折算的，明白了): made good too, as a remedy at the end of the answer.
 // (Round 16, t16G2: 你们前天已经打过一次了，我都说了满意了: this survey's call before, counted once.)
-const SURVEY_CALLS_ZH = /(你们|您们)?(这)?(回访|调查|这个?电话|电话)?(今天|一天|这一天)?(都|已经|这都|是不是)*(打了|给我打了|打过|给我打过)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(电话)?(了)?(?=(一回|一次|现在|问的|我每回|$)|[^]{0,4}(不烦|问问))|(?<=(你们|您们)[^]{0,4})(已经|都)?(打过|打了)一(回|次|遍)(了)?(?=[^]{0,3}(我|都说))|(现在)?又(来)?回访(了)?|(?<=(回访|调查)[^，。]{0,8}?)(都|已经|这都)*(打|问|来)?(了|过)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(了)?|(一天|天天|每天|一上午|一下午|一礼拜|一个礼拜|一周)(都|就)?(打|问)(了|过)?[二两三四五六七八九十几好多\d]+(回|次|遍)(了)?/g;
+const SURVEY_CALLS_COUNTED_ZH = /(你们|您们)?(这)?(回访|调查|这个?电话|电话)?(今天|一天|这一天)?(都|已经|这都|是不是)*(打了|给我打了|打过|给我打过)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(电话)?(了)?(?=(一回|一次|现在|问的|我每回|$)|[^]{0,4}(不烦|问问))|(?<=(你们|您们)[^]{0,4})(已经|都)?(打过|打了)一(回|次|遍)(了)?(?=[^]{0,3}(我|都说))|(现在)?又(来)?回访(了)?|(?<=(回访|调查)[^，。]{0,8}?)(都|已经|这都)*(打|问|来)?(了|过)?(第)?[二两三四五六七八九十几好多\d]+(回|次|遍|个电话)(了)?|(一天|天天|每天|一上午|一下午|一礼拜|一个礼拜|一周)(都|就)?(打|问)(了|过)?[二两三四五六七八九十几好多\d]+(回|次|遍)(了)?/g;
+/**
+ * Round 21 (t21M): a grievance about these survey calls themselves, not the service (你们到底要打几遍, 上午不是打过一回了吗，怎么又打,
+ * 上午打下午打, 一天打三回, 说好八点打的，现在都八点半了): the customer is tired of being called; no category of the visit, nothing
+ * to pass to a person (the call goes on, or ends, by what else is said). Not the customer's own calls (我打了三回客服都没人接:
+ * unreachable), nor the staff's visits (来了三回).
+ */
+const SURVEY_CALLS_REPROACHED_ZH = /(你们)?(到底|还)?(要)?打(几|多少)(遍|回|次|个电话)|(怎么|咋|又是你们啊?)[^，]{0,2}又(打|来电话|打电话)(来|过来)?(了)?|(上午|下午|早上|昨天|刚才|刚刚)?(不是)(已经)?(打|问)过(一|两|几)?(回|次|遍|电话)?(了)?(吗|么|嘛)|(上午|早上|中午|昨天|今天)(又)?打(了)?[，,\s]?(下午|晚上|今天|明天)(又)?打|一天(都)?打(了)?([一二两三四五六七八九十几]|好几)(回|次|遍|个电话)|说好[^，。]{0,6}(点|时候|时间)打(过来|电话|来)?(的)?[，,\s]*(现在|这)?(都)?[^，。]{0,6}(点|点半|钟)(了)?/g;
+/**
+ * Round 22: the survey calls themselves, counted (round 16) or reproached (round 21), blanked with `fill`: one reader for the
+ * complaint detector and the value path (notOursZh) and for the intents (zh.ts: the times there are when we called, no time to
+ * call back). Not the customer's own calls to us (我打了三回客服).
+ */
+export function blankSurveyCallsZh(s: string, fill: (m: string) => string = blank): string {
+  if (/(你们|您们|回访|调查|今天|一天|天天|每天)/.test(s) && !/我(打|给你们打)(了|过)?[一二两三四五六七八九十几好多\d]/.test(s)) s = s.replace(SURVEY_CALLS_COUNTED_ZH, (m, ...a) => (/(回访|调查|打了|打过|^[^]{0,4}(打|问)[二两三四五六七八九十几好多\d])/.test(m) || /(回访|调查)[^，。]{0,8}$/.test(s.slice(0, a[a.length - 2] as number)) ? fill(m) : m));
+  if (/打/.test(s)) s = s.replace(SURVEY_CALLS_REPROACHED_ZH, fill);
+  return s;
+}
 /**
  * Others' grievances set against the customer's own home (听说你们师傅经常要烟，我们这个我不知道; 业主群里都在骂不热，可我家挺热的;
  * 听说隔壁楼报修三天都没人来，我家倒是没报过修), another home's or company's told as what ours is not (不像楼上那家，说是他们家修了五次;
@@ -123,8 +140,7 @@ function blankOwnThing(s: string): string {
   return s.slice(0, from) + blank(s.slice(from, o.index + o[0].length)) + s.slice(o.index + o[0].length);
 }
 export function notOursZh(norm: string): string {
-  let s = norm.replace(MONEY_DENIED_ECHO_ZH, blank);
-  if (/(你们|您们|回访|调查|今天|一天|天天|每天)/.test(s) && !/我(打|给你们打)(了|过)?[一二两三四五六七八九十几好多\d]/.test(s)) s = s.replace(SURVEY_CALLS_ZH, (m, ...a) => (/(回访|调查|打了|打过|^[^]{0,4}(打|问)[二两三四五六七八九十几好多\d])/.test(m) || /(回访|调查)[^，。]{0,8}$/.test(s.slice(0, a[a.length - 2] as number)) ? blank(m) : m));
+  let s = blankSurveyCallsZh(norm.replace(MONEY_DENIED_ECHO_ZH, blank));
   const d = DISOWNED_ZH.exec(s) ?? (/(跟|和|与)(你们|您们|暖气|供暖|网|宽带|施工|装修)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系/.exec(s));
   if (d && OTHER_PARTY_ZH.test(s.slice(Math.max(0, d.index - 24), d.index))) {
     const from = Math.max(0, d.index - 24);

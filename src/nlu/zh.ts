@@ -4,7 +4,8 @@
  */
 import { SERVICE_NAMED_ZH } from './service-words.js';
 import { acknowledgedOnlyZh, machineOrArtefactZh, noChoiceSaidZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
-import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH, SURVEY_CALLS_ZH } from './complaints.js';
+import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH } from './complaints.js';
+import { blankSurveyCallsZh } from './notours.js';
 import { GO_AHEAD_ZH, GO_NOW_LAST_ZH, goAheadZh } from './goahead.js';
 import { GAP_ZH, LEXICON_ZH } from './lexicon-zh.js';
 import { normalizeZh, stripFillers } from './normalize.js';
@@ -671,7 +672,7 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   // Round 21 (t21M): our own calls complained of (上午打下午打，烦死了; 说好八点打的): the times there are when we called, no time
   // to call back; read again without them.
   if (m?.intent === 'reschedule' && /打/.test(norm)) {
-    const b = norm.replace(SURVEY_CALLS_ZH, (x) => '，'.repeat(x.length));
+    const b = blankSurveyCallsZh(norm, (x) => '，'.repeat(x.length));
     if (b !== norm) return detectIntentZh(b);
   }
   // Round 13 (t13G): the words of an intent inside a grievance told, not asked now: 每回都得从头到尾再说一遍 (what the customer
