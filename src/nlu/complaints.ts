@@ -295,6 +295,12 @@ const ZH: Rule[] = [
   // "not very polite" (说话不太客气): attitude (000 第四十六条, 第四十三条(六)(七)). Not the customer's own cards or games
   // (我在打牌, 在打麻将呢, 他在楼下下棋: only a worker named idles), nor a knock that was made (敲了门才进).
   { category: 'attitude', re: /(?<=(工人|师傅|小伙子?|工长|施工队|装修队|干活的|装机的|维修的|那几个人|他们几个)[^，]{0,8})(打扑克|打牌|斗地主|打麻将|下象棋|下棋)|(?<=(他|她|他们|工人|师傅|小伙子?|那人)[^，]{0,8})(打|玩)了[^，]{0,8}游戏|(进门|进屋|进来)[^，]{0,3}(没|不|也不|都不|也没|都没)敲门|(没|不)敲门[^，]{0,4}(就|直接)|直接推门(就)?(进|闯)|(讲话|说话|口气|语气|态度)[^，]{0,3}(不太|不大|不怎么|不是很)客气/, unless: /(要是|如果)[^，]{0,6}(打牌|游戏)|敲了门/ },
+  // Round 22 (t22E): a finish uneven (有一两处打胶不太匀, 漆刷得不均匀, 砖贴得不太齐): the work below standard (004 第五篇), quality;
+  // 打得很匀 is praise and names nothing.
+  { category: 'quality', re: /(打胶|胶|油漆|漆|涂料|乳胶漆|腻子|颜色|砖缝|缝)[^，]{0,4}不(太|大|够|怎么|是很)?(匀|均匀)|(刷|打|抹|涂|刮|喷|贴|铺)得[^，]{0,3}不(太|大|够|怎么|是很)?(匀|均匀|齐|整齐)/ },
+  // Round 22 (t22E): a pressure test failed (地暖管子打压没过, 水管试压不合格, 保压掉压了): the pipework leaks, a clear complaint about
+  // the work (004 第五篇), never a small reservation. (The fee for the test, 打压费, is money: below.)
+  { category: 'quality', severe: true, re: /(打压|试压|保压|压力测试)[^，]{0,4}(没过|没通过|不过关|不合格|没合格|不达标|掉压|漏)|掉压/, unless: /(打压|试压)[^，]{0,6}(吗|么|没有)$/ },
   // Round 17 (t17G): a flaw of the finish named by the thing (吊顶有条缝, 踢脚线有两处没打胶, 施工队太差劲): the work itself below
   // standard (004 第五篇). Not a gap asked about (有没有缝).
   { category: 'quality', re: new RegExp(`(有|留了?|裂了?)(一|${N})?(条|道|处|个)(缝|缝隙|裂缝|裂纹)|(没|没有|忘了)打(玻璃)?胶|胶(没|没有)打|(施工队|施工的|队伍|班组|干活的)[^，]{0,3}(太|真|很|特别|也太|真是)?(差劲|不行|垃圾)`), unless: /有没有[^，]{0,4}缝/ },
@@ -518,8 +524,9 @@ const ZH: Rule[] = [
   // Round 12 (t12C, dev11 first). Constructions that name one category while their words belong to another, put before
   // the rules that read those words. A fee paid in full beside a cold home (供暖费一分不少交 屋里跟冰窖似的, 光收钱不供热):
   // the heating below standard (003 三.2), not a bill in dispute; this season colder than the last (今年比去年还冷), no repair
-  // being spoken of: quality, not a fault left after a repair.
-  { category: 'quality', re: /(?<=(费|钱)[^。]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|给|掏)|照(交|收))[^。]{0,12})(冷|凉|冰窖|不热|冻)|(冷|凉|冰窖|不(怎么|太|咋)?热|冻)[^。]{0,12}(费|钱)[^，]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|掏))|(?<=光)收钱不(供热|供暖|给热|热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,3}(还|更)(冷|凉|差|不热)/ },
+  // being spoken of: quality, not a fault left after a repair. (Round 22, t22E: also without 还/更, 比去年差点, 比往年冷, 没去年暖和;
+  // 比去年好, 跟去年差不多 name nothing.)
+  { category: 'quality', re: /(?<=(费|钱)[^。]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|给|掏)|照(交|收))[^。]{0,12})(冷|凉|冰窖|不热|冻)|(冷|凉|冰窖|不(怎么|太|咋)?热|冻)[^。]{0,12}(费|钱)[^，]{0,4}(一分不少|一分(钱)?(都|也)?没少|没少(交|收|掏))|(?<=光)收钱不(供热|供暖|给热|热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,3}(还|更)(冷|凉|差|不热)|比(去年|往年|前年|上一年|上年|头年)[^，]{0,2}(冷|凉|差(?!不多)|不热|不如)|(不如|没有|没)(去年|往年|前年|上一年|上年)[^，]{0,2}(热|暖和|好)/ },
   // A charge above the due named before the fee (多收了我两个月的采暖费, 多扣了我三个月的月租), a charge kept after the
   // complaint (费还在照扣: the match starts after the fee, so a "没有" answer before it negates nothing), the fee matter left
   // without an answer (收费那事到现在没给说法), a fee that makes one want to leave (收费收得我都想换运营商了): 000 第四十三条(三).
@@ -877,7 +884,8 @@ const ZH: Rule[] = [
   // (烧得可凶了) names no person and is left alone.
   { category: 'attitude', severe: true, re: /凶(了|过)?(我|我们|俺|咱|人)|(对|冲|跟)(我|我们|俺|咱)[^，]{0,4}凶|凶巴巴|凶神恶煞/ },
   // (Round 21, t21C: 嚷嚷 of the customer's own family, 热得老伴天天嚷嚷要开窗, is no staff's manner.)
-  { category: 'attitude', re: /抱怨|发牢骚|牢骚|(?<!(要是|如果)[^，]{0,8})抽(?!烟的是)[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横|不咋地|不咋样|不怎么样|不怎么地)|爱答不理|爱理不理|不搭理|(?<![电通])话(有点|有些|挺|太|很|比较|也)?冲(?!着|过来|洗)|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|(?<!(要是|如果)[^，]{0,8})抽烟(?!的是)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|(?<!(家里|家|我|最近|这几天|这两天|手头|年底|月底|今天|今儿|明天|这阵子|这周|手上|单位|工作)(的)?)事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|(?<!(老伴|老婆|媳妇|老公|孩子|闺女|儿子|家里人|家里|老头|老太太|我妈|我爸|邻居)[^，]{0,3})(大声嚷|嚷嚷)|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
+  // (Round 22, t22E: 我哪懂什么文明施工 is the customer's own ignorance, no staff saying 你懂什么: 懂什么 after 我 is not conduct.)
+  { category: 'attitude', re: /抱怨|发牢骚|牢骚|(?<!(要是|如果)[^，]{0,8})抽(?!烟的是)[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|(?<!(^|[，,\s])[我俺](哪|哪儿|哪里|也|又|能|可|还)?)懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横|不咋地|不咋样|不怎么样|不怎么地)|爱答不理|爱理不理|不搭理|(?<![电通])话(有点|有些|挺|太|很|比较|也)?冲(?!着|过来|洗)|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|(?<!(要是|如果)[^，]{0,8})抽烟(?!的是)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|(?<!(家里|家|我|最近|这几天|这两天|手头|年底|月底|今天|今儿|明天|这阵子|这周|手上|单位|工作)(的)?)事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|(?<!(老伴|老婆|媳妇|老公|孩子|闺女|儿子|家里人|家里|老头|老太太|我妈|我爸|邻居)[^，]{0,3})(大声嚷|嚷嚷)|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
   // staff busy with their phone or chatter, pushing the customer to do the work, leaving doors open, using the home's things
   { category: 'attitude', re: /玩手机|刷手机|(?<!(能|可以|我|终于|没法|不能))打游戏(?![^，]{0,4}(卡|慢|掉|断|延迟|不))|(手机|电话)[^，]{0,3}(一直|老|总|不停)响|一边[^，]{0,6}一边(接|打)[^，]{0,6}电话|(一直|老|总)接电话|(口气|语气)[^，]{0,3}(冲|硬|差|凶|不(太|大|怎么)?好|不耐烦)|话(有点|太|特别|也太)?多(?![^，]{0,4}(热情|耐心|细|好))|唠叨|(一直|老|总|就)让我(重启|拔|插|试|再试|自己)|门(都|也)?不关|不关门|没关门|(用|拿)(了)?(我家|我们家)的?[^，]{0,4}(杯|毛巾|东西|厕所)|顺手(用|拿)|说话[^，]{0,2}(有点|太)?快/ },
   // the work itself: heats slowly, feels like body heat, floors buckling, things that do not fit, crooked, marks, creaks, an old device, speed below the package
@@ -1186,7 +1194,8 @@ const EN: Rule[] = [
   { category: 'not_fixed', severe: true, re: /\b((broke|stopped|died|failed|dropped) again|(only )?lasted (a day|an hour|a few (hours|days)|one day)|same (thing|problem|issue) (again|as before))\b/ },
   // (Round 20 (t20E): slower than I expected: the service below what was expected, quality, as 网速没我想的那么快.)
   { category: 'quality', re: /\b((drilled|holes?) in the wrong (place|spot)|not level|creak(s|ing|y)?|squeak(s|ing|y)?|rattl(es|ing)|wobbl(es|y|ing)|(much|way) slower than (promised|advertised|what i pay)|slower than (i |we )?(had )?(expected|hoped|thought|imagined))\b/ },
-  { category: 'mess', re: /\b((left|dumped) (the |his |their )?(boxes|packaging|rubbish|trash|debris|offcuts|scraps)|(muddy|dirty) (boots|shoes|footprints)|did not (wear|use|put on) (shoe covers|overshoes|booties)|\b(wish(ed)?|hoped?|should|could|would|might|if only) (he|she|they|you)?( had| d| would| have| ve)? ?(taken|take|took) (his|her|their) shoes off)\b/ },
+  // Round 22 (t22E): shoe covers forgotten or missing are mess (000 第二十八条), as "though he forgot the shoe covers".
+  { category: 'mess', re: /\b((left|dumped) (the |his |their )?(boxes|packaging|rubbish|trash|debris|offcuts|scraps)|(muddy|dirty) (boots|shoes|footprints)|did not (wear|use|put on) (shoe covers|overshoes|booties)|forg[eo]t(ten)? (to (wear|use|put on) )?(the |his |her |their |any )?(shoe covers|overshoes|booties)|(without|no) (any )?(shoe covers|overshoes|booties)|\b(wish(ed)?|hoped?|should|could|would|might|if only) (he|she|they|you)?( had| d| would| have| ve)? ?(taken|take|took) (his|her|their) shoes off)\b/ },
   { category: 'not_fixed', severe: true, re: /\b((went|turned|goes|is|was) (red|off|down|dead|out) again|worked for [a-z ]{0,12}(hour|minute|day|week)s? and then|left after (ten|five|fifteen|twenty|\d+|a few) minutes)\b/ },
   // (Round 16, t16E2: he called before coming, which was nice: the call ahead praised is no grievance.)
   { category: 'late', re: /\b(took (a|the) day off|miss(ed)? (a day of )?work|showed up at|turned up at|(called|rung|rang|phoned) (before|ahead|first)|call(ed)? ahead|before turning up|without (calling|warning|notice)|wait(ed)? (\w+ )?(days|hours) for)\b/, unless: /\b(called|rung|rang|phoned|call(ed)?) (before|ahead|first)\b(?! (time|week|month))(?:(?!\b(but|though|never|not|late)\b).){0,30}\b(which|that|it) (was|is) (really |very |so |quite )?(nice|good|great|thoughtful|considerate|helpful|appreciated|handy)\b/ },
@@ -1447,6 +1456,8 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
  * win (ties by the order of the rules). Used only for an utterance that states a grievance (a
  * negative fact, or anything said on a reason step), never to invent one.
  */
+// Round 22 (t22E): haste is conduct (测温的师傅稍微急了点, 性子急: attitude; 我着急 is the customer's own), and a device slow to start
+// or load (早上开机慢一点, 网页打开慢) is how the thing works, quality, not a late visit.
 const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['safety', /危险|安全(?!(也|都|还)?(满意|可以|没问题|挺好|不错|到位|放心))|漏电|电线|火|烫|燃气|煤气|摔|砸|伤/g],
   ['money', /钱|[\d一二两三四五六七八九十百千]块|元|红包|小费|好处|买|请客|吃饭|烟/g],
@@ -1454,12 +1465,12 @@ const AFFINITY_ZH: [ComplaintCategory, RegExp][] = [
   ['unreachable', /电话|热线|客服|接(?!着)|联系|回复|回音|找不到|打不|占线|排队|微信/g],
   ['repeat_visit', /[两三四五六七八九几好多]+(次|趟|回|遍)|又来|再来|反复|来回/g],
   ['not_fixed', /离线|掉线|流量|缓冲|转圈|没网|还是|又|没好|没修|(?<![维抢检装])修(?!路|得(挺|很|真|特别|太|这么|那么)?(好|快|利索|漂亮|不错|仔细))|解决|故障|问题|坏|断|不行|不能|用不了|老样子|上不去|上不了|连不上|打不开|(来|派)(个)?人(来)?看/g],
-  ['attitude', /态度|说话|口气|语气|凶|骂|吼|(?<!处|修|清|整|管|合)理|脾气|耐心|礼貌|嫌|怪|推(?!荐|销)/g],
-  ['late', /催|进度|效率|礼拜|星期|[一两三四五六七八九十几半\d]个(多)?月|期|晚(?!上)|迟|等|慢|拖(?!把|鞋)|约|时间|(不|没)准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
+  ['attitude', /态度|说话|口气|语气|凶|骂|吼|急躁|(?<![我俺])(着)?急(了|得)|性子[^，]{0,3}急|毛躁|(?<!处|修|清|整|管|合)理|脾气|耐心|礼貌|嫌|怪|推(?!荐|销)/g],
+  ['late', /催|进度|效率|礼拜|星期|[一两三四五六七八九十几半\d]个(多)?月|期|晚(?!上)|迟|等|(?<!(开机|启动|反应|加载|打开|网页|网速|速度|刷新)[^，]{0,3})慢|拖(?!把|鞋)|约|时间|(不|没)准时|久|[\d一二两三四五六七八九十几半整]天|小时|钟头|上门|没来|不来/g],
   // 垃圾 is the rubbish left only beside a word of leaving or clearing it (垃圾堆在门口, 扔了一地垃圾); said alone or of the
   // service (垃圾, 纯纯的垃圾, 垃圾服务) it is the verdict "rubbish", no category (so in the rule above).
   ['mess', /工地|脏|乱|灰|垃圾(?=[^，]{0,6}(留|扔|丢|堆|剩|清|收|带|拉|运|一地|满地|到处|没))|(留|扔|丢|堆|剩|一地|满地|到处|一堆|全是|都是)[^，]{0,4}垃圾|地上|收拾|打扫|清理|弄坏|破|碎|裂|划|墙|鞋|吊顶|天花板/g],
-  ['quality', /瀑布|水帘|返潮|发霉|潮|设计|插座|冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
+  ['quality', /开机|启动|反应|加载|瀑布|水帘|返潮|发霉|潮|设计|插座|冬天|冰|冻|吵|噪|冷|凉|热|温度|网速|卡|质量|歪|漏|信号|效果|不好用|做工/g],
 ];
 const AFFINITY_EN: [ComplaintCategory, RegExp][] = [
   ['safety', /\b(danger\w*|safe\w*|wire\w*|fire|burn\w*|gas|shock)\b/g],

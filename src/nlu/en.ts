@@ -798,7 +798,9 @@ export const EN_PARSER: LocaleParser = {
   // (Yes it is, what's this about?: a yes with its short echo is as bare, said before the question back.)
   // Round 16 (t16E2): an emphatic yes or no said as an idiom is as bare (you bet, absolutely, absolutely not, not at all,
   // sort of yeah): the whole answer, nothing else said.
-  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm) || BARE_IDIOM_EN.test(norm),
+  // Round 22 (t22E): a yes or no hedged with a word of likelihood (probably yes, i guess yes, yes i think, maybe not) is still the whole
+  // answer, tentative (the hedge lowers its confidence), as "i think so" is.
+  bareAnswer: (norm) => /^(yes|yeah|yep|yup|sure|right|correct|ok|okay|mm|mhm|uh huh|no|nope|nah|not really|i (suppose|guess|think|believe) (so|not))$|^(probably|i (suppose|guess|think|believe)|most likely|maybe|mostly) (yes|yeah|no|not)$|^(yes|yeah|no) (probably|i (suppose|guess|think|believe)|most likely|mostly)$|^(yes|yeah|yep|no|nope) (it is|that is right|i am|it does|it is not|i am not|it does not)$/.test(norm) || BARE_IDIOM_EN.test(norm),
   // okay, sure, fine, no problem: agreeing to hold the line or to go on (LocaleParser.acknowledges).
   acknowledges: (norm) => /^(ok|okay|sure|fine|right|yeah|yes|alright|all right|no problem|no worries)$/.test(norm),
   goAhead: goAheadEn,

@@ -38,6 +38,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('谁说 谁说了 谁说我 哪个说 谁讲 不是说 也不是说 并不是说 倒不是说 倒也不是说', NEG),
   // Degree.
   ...all('那叫一个 贼拉 老鼻子 倍儿 非常 特别 超级 超 十分 太 相当 极其 极 贼 巨 绝对 完全 百分百 百分之百 真的很 真是 实在 太太 最 好好 十二分 万分', STRONG),
+  // Round 22 (t22E): 彻底 (thoroughly) is a degree, so a negation reaches over it (还没彻底好 = not yet well: no, as 还没完全好).
+  ...all('彻底 彻彻底底', STRONG),
   // The written register said aloud (甚为满意, 颇为满意, 极为满意): a strong degree.
   ...all('甚为 甚是 极为 颇为 尤为', STRONG),
   ...all('很 挺 蛮 比较 还算 基本 基本上 总体 整体 总的来说 还是挺 真 都 还挺 也挺 挺挺', WEAK),
@@ -193,6 +195,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('一点毛病没有 一点毛病都没有 一点毛病也没有 啥毛病没有 啥毛病都没有 什么毛病都没有 一点问题没有 一点问题都没有 一点问题也没有 啥问题没有 啥问题都没有 什么问题都没有 一点儿毛病没有 一点儿问题没有 毛病都没有 问题都没有 毛病也没有', P('eval')),
   // Round 21 (t21F): the denial said first (没有一点毛病, 没一点问题, 没有半点毛病): the same praise.
   ...all('没有一点毛病 没有一点问题 没有一点儿毛病 没有一点儿问题 没一点毛病 没一点问题 没有半点毛病 没有半点问题 没半点毛病 没半点问题', P('eval')),
+  // Round 22 (t22E): nothing went wrong (没出过事, 没见出过啥事, 从来没出什么事) to a safety or reliability question: praise, a yes
+  // (a violations question whose yes reports a problem reads praise as no). Not 出事了, 出过事.
+  ...all('也没出事 也没出什么事 也没出啥事 也没出过事 也没出过什么事 也没出过任何事 也没出过啥事 从来没出事 从来没出什么事 从来没出啥事 从来没出过事 从来没出过什么事 从来没出过任何事 从来没出过啥事 从没出事 从没出什么事 从没出啥事 从没出过事 从没出过什么事 从没出过任何事 从没出过啥事 没出事 没出什么事 没出啥事 没出过事 没出过什么事 没出过任何事 没出过啥事 没有出事 没有出什么事 没有出啥事 没有出过事 没有出过什么事 没有出过任何事 没有出过啥事 没看见出事 没看见出什么事 没看见出啥事 没看见出过事 没看见出过什么事 没看见出过任何事 没看见出过啥事 没见出事 没见出什么事 没见出啥事 没见出过事 没见出过什么事 没见出过任何事 没见出过啥事 没见过出事 没见过出什么事 没见过出啥事 没见过出过事 没见过出过什么事 没见过出过任何事 没见过出过啥事', P('eval')),
   // "Can't say it's that good": a hedge, not a complaint.
   ...all('说不上多好 说不上太好 没那么好 也没那么好 没有那么好 也没有那么好 谈不上多好 谈不上太好 算不上多好 算不上太好 称不上多好 没多好 没有多好 也没多好', HEDGE),
   // (也不错 is one word: read as 也不 + 错 it would be a negation with nothing to negate; round 12.)

@@ -76,6 +76,9 @@ export function blankSurveyCallsZh(s: string, fill: (m: string) => string = blan
  * customer does not adopt, or someone else's story, not a grievance against this visit (issue 13 item 2).
  */
 const OTHERS_NOT_OURS_ZH = new RegExp(`(听说|据说|听人说|(业主群|群里|小区里|邻居们?|大家|别人|${OTHER_PARTIES_ZH})[^，]{0,6}(都在|都|也)?(骂|抱怨|吐槽|传|说))[^。]{0,24}?(?=[，,\\s]*(可|但是?|不过|可是)?(我们|我家|咱家|俺家|我们家)(这个|这边|这)?(我)?(倒是?|可)?(挺|很|还|不知道|不清楚|没遇到|没碰到|没|倒|也没))|不像(${OTHER_PARTIES_ZH}|别人|人家)(那家|家|那户|那个)?[^。]*|(移动|联通|电信|广电|别家|别的公司|${OTHER_PARTIES_ZH})(那边|那家)?(的)?(人|师傅)?[^，。]{0,6}才(叫|是)(差|慢|烂|坑|黑|乱)(呢)?|(上回|上次|以前|之前|那回)(那个|来的|那位)(师傅|人|小伙子?)[^。]{0,20}?(?=[，,\\s]*(这回|这次)(这个|来的|这位)?(师傅|小伙子?|人)?(挺|很|特别|可|就|倒)?(好|不错|负责|准时|规矩|客气))`, 'g');
+// Round 22 (t22E): another household's fault reported for them (三楼那家暖气还是冰凉 我帮他们反映一下, 隔壁网老断 替人家说一声): the
+// neighbours' grievance passed on, none of this household's (issue 13 item 2); the household's own after it stays.
+const REPORTED_FOR_OTHERS_ZH = new RegExp(`(?:${OTHER_PARTIES_ZH}|[一二三四五六七八九十\\d]+(?:楼|层|单元|号楼?)(?=那家|那户|家|的|住的))(?:那家|那户|家|的|住的)*[^。]{0,20}?[，,\\s]*(?:我)?(?:顺便|也|就)?(?:帮|替|给)(?:他们|她们|他|她|人家)(?:家)?(?:反映|说|问|报|提)(?:一下|一声|下)?`, 'g');
 const MONEY_DENIED_ECHO_ZH = /(?<!一分)(辛苦费|烟钱|红包|小费|好处费?|茶水费|跑腿费)(吗|么)?(哈哈|嗨|嘿)?(没有|哪有)(没有)?(人家|师傅|他)?(啥|什么)?(也|都)?(没(要|收))?/g;
 /**
  * Round 19 (t19C): the price of the service itself grumbled at (宽带都挺贵的, 暖气费年年涨, 装机费是贵点, 暖气费太贵了 一年三千多)
@@ -158,6 +161,7 @@ export function notOursZh(norm: string): string {
   }
   if (OURS_FINE_ZH.test(s)) s = s.replace(OTHERS_STORY_ZH, blank);
   s = s.replace(OTHERS_NOT_OURS_ZH, blank);
+  s = s.replace(REPORTED_FOR_OTHERS_ZH, blank);
   if (!/(说|怪|赖)[^]{0,8}(我|我们|俺)/.test(s)) {
     const o = OWN_CAUSED_SPAN_ZH.exec(s);
     if (o && !/(可|但|不过|就是)[^]{0,12}$/.test(s.slice(o.index + o[0].length)) ) s = s.slice(0, o.index) + blank(o[0]) + s.slice(o.index + o[0].length);

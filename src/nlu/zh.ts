@@ -258,8 +258,9 @@ const PAST_FAULT_ZH = new RegExp(
  * after 去年那个不热的问题解决了 turned into a quality complaint). No grievance is left to escalate (004 第五十四条 is for what is not
  * solved). Only fault verbs after 没再/不再 (没再来, 没再联系我 stay: the visit or the call still owed). Only 解决了/修好了 said without a negation (还没解决
  * stays). The polarity reader reads the trouble told as over as 没问题 (再没凉过 on "is it solved?" is a yes; lead, at the merge: stripped, it left no answer).
+ * (Round 22, t22E: a fault or breakdown not come back, 这两天没再出毛病, 再没坏过: over too.)
  */
-const FAULT_OVER_ZH = /(?:(?:也|都)?(?:没|没有|不)再|再也?没(?:有)?|再也不)(?:乱|多|瞎)?(?:扣费|扣钱|扣我(?:的)?钱|扣|收费|断网|断线|断|掉线|漏水|漏|卡|冷|凉)(?:过)?(?:了)?|(?:再也(?:不用|不必|用不着)再?|(?:以后|往后)?(?:不用|不必|用不着)再)(?:打(?:你们)?(?:的)?(?:热线|电话|投诉电话|客服)?|挨冻|受冻|操心|担心|发愁|请假|催|跑|等)(?:了)?|(?:这下|这回|总算|终于|可算)?(?:不|不用)(?:再)?(?:挨冻|受冻|受罪|遭罪)了|(?:^|(?<=[，,\s]))(?:哦|噢|嗯|就是|那个|您说的|你说的)*[，,\s]*(?!去年|前年|上回|上次|以前|之前|那年)[^，,\s]{2,12}?的(?:那个|那)?(?:事儿?|事情|问题|毛病)(?=[，,\s]*(?:已经|都|早就|早|也)?(?:给|帮(?:我|我们)?)?(?:解决|处理|弄好|修好|搞定|办好|协调|协调好)了)/g;
+const FAULT_OVER_ZH = /(?:(?:也|都)?(?:没|没有|不)再|再也?没(?:有)?|再也不)(?:乱|多|瞎)?(?:扣费|扣钱|扣我(?:的)?钱|扣|收费|断网|断线|断|掉线|漏水|漏|卡|冷|凉|(?:出|犯|闹)(?:过)?(?:啥|什么|任何)?(?:毛病|问题|故障)|坏)(?:过)?(?:了)?|(?:再也(?:不用|不必|用不着)再?|(?:以后|往后)?(?:不用|不必|用不着)再)(?:打(?:你们)?(?:的)?(?:热线|电话|投诉电话|客服)?|挨冻|受冻|操心|担心|发愁|请假|催|跑|等)(?:了)?|(?:这下|这回|总算|终于|可算)?(?:不|不用)(?:再)?(?:挨冻|受冻|受罪|遭罪)了|(?:^|(?<=[，,\s]))(?:哦|噢|嗯|就是|那个|您说的|你说的)*[，,\s]*(?!去年|前年|上回|上次|以前|之前|那年)[^，,\s]{2,12}?的(?:那个|那)?(?:事儿?|事情|问题|毛病)(?=[，,\s]*(?:已经|都|早就|早|也)?(?:给|帮(?:我|我们)?)?(?:解决|处理|弄好|修好|搞定|办好|协调|协调好)了)/g;
 /**
  * Round 17 (t17C): a grievance named only to be called untrue (要说一点都不满意那是瞎说, 说服务差那是冤枉人家): the customer denies it;
  * the level said beside it is the answer. Only a negative named (要说满意那是瞎说 keeps its denial of the praise).
@@ -1685,6 +1686,9 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 这前儿 (这会儿); 川 一哈儿 (一会儿), 扯拐 (出毛病), 屁用没得 (没用).
   [/攞(?=利是|红包)/g, '要'], [/利是/g, '红包'], [/整得(?=稀碎|稀烂|一塌糊涂|乱七八糟|一团糟)/g, '弄得'], [/(^|[\s,，])(那)?你整吧/g, '$1$2你说吧'], [/晚黑儿?/g, '晚上'], [/这前儿/g, '这会儿'],
   [/一哈儿/g, '一会儿'], [/扯拐/g, '出毛病'], [/屁用(都|也)?(没得|没有|莫得|冇)/g, '没用'],
+  // Round 22 (t22E): a northern question tag, a verb then 不 ending the clause after 看/问/不知 (看他们需要不, 问问他愿意不): the A-not-A
+  // question 需不需要, whether the others want it, not a "no" of the answer (也许会推荐 看他们需要不 stays a hedged yes).
+  [/(?<=(?:看|问问?|不知道?|瞧)[^，。,\s]{0,6}?)(需要|愿意|乐意|喜欢|想要|用得着|同意)不(?=$|[，。,\s])/g, (_m: string, v: string) => `${v.slice(0, 1)}不${v}`],
   // Round 13 (t13P): 粤 梗系 (当然是), 几靓/好靓 of work (很漂亮), 听朝 (明天早上), 搵 (揾: 找); 河南 恁 as "you" (恁说吧, 给恁十分),
   // 得中 (得好: 处理得中); 川 巴巴实实 (巴适).
   [/梗系|梗是/g, '当然是'], [/(几|好|真|咁)靓/g, '很漂亮'], [/听朝/g, '明天早上'], [/搵/g, '找'], [/恁(?=说|讲|问|看|们|家|吧)|(?<=给|跟|和)恁/g, '你'],
@@ -2303,7 +2307,8 @@ function echoZh(norm: string): boolean | null {
   // (Round 21, t21F: certainty said as a share, 百分之百会, 百分百推荐: the echo it opens.)
   if (/^(那|哦|噢)?(百分之百|百分百)?(会(?!计|议|员|所|场|展|长|馆)|要(?=推荐|介绍)|(必须|一定|肯定|当然|绝对|强烈)?(推荐|介绍)(?!个|啥|什么|吗|么|不|给谁|是|的事|这事|那事|的话|[^，]*[吗么]$|[^，]*(跟|给|向|找)谁)|有修好|有|能|可以用|热了|热的|解决了|按期|按时|按了|修好|好了|通了|是我|我就是|就是我|系|係|是本人|本人)/.test(s)) return true;
   if (/^(可能|应该|估计|大概|也许)?(不太|不大|不怎么)会/.test(s) || /^(可能|应该|估计|大概|也许)不会/.test(s)) return false;
-  if (/^(可能|应该|估计)会/.test(s)) return true;
+  // Round 22 (t22E): 也许会, 大概会, 或许会 are the same hedged echo as 可能会 (tentative: the pipeline confirms it); 也许不会 is above.
+  if (/^(可能|应该|估计|大概|也许|或许)会/.test(s)) return true;
   return null;
 }
 
@@ -2609,7 +2614,8 @@ export const ZH_PARSER: LocaleParser = {
   // (我是十一月九号反映的: a subject before 是 and a when after it, a cleft too.)
   // (Round 20, t20E: 是挺暖和的, yes 挺暖和的: 是 before a degree word affirms the state, no cleft.)
   cleft: (norm) => (/^((我|我们|他|她)(?=是[上这那前昨今去零一二两三四五六七八九十\d]))?是[^，]{3,}的$/.test(stripFillers(norm)) && !/^是(我|的|啊|呀|本人|挺|很|蛮|真|比较|非常|特别|还挺)/.test(stripFillers(norm))) || /^(昨天|前天|今天|上午|下午|晚上|早上|中午|上周|上个?(礼拜|星期|月)|那天|[^，]{1,4}(号|点))[^，]{0,6}(来|修|装|弄)[^，]{0,2}的$/.test(stripFillers(norm)),
-  answerAtStart: (norm) => /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
+  // (Round 22, t22E: a hedged yes closed by 吧, 算是吧 / 应该是吧 / 大概是吧, opens an answer as 是 does: 算是吧 宽带是用我名字办的.)
+  answerAtStart: (norm) => /^(嗯|呃)?(算|应该|大概|可能|估计|好像)是吧/.test(norm) || /^(是|对(?!面|象|方的|方说|方是|于|接|比|付|联|不起)|嗯|好(?!意思)|行|可以|没错|当然|我是(?![^，你您他她]{1,5}的)|我就是|就是|有(?!点|些)|会(?!计|议|员|所|场)|能|没|方便(?!的时候)|不(?!好意思|过|用谢)|系|冇|莫)/.test(stripFillers(norm) || norm),
   bareAnswer: (norm) => /^(是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯呢|恩|好|好的|好啊|可以|可以的|行|行的|ok|没错|当然|肯定|不是|不|没有|不是的|否|中|中中|得|要得)$/.test(stripFillers(norm) || norm),
   acknowledges: (norm) => ACKNOWLEDGEMENT_ZH.test(norm),
   goAhead: goAheadZh,
