@@ -643,7 +643,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.confidence = 0;
       }
       // 解决了，就是拖了几天: the answer is what comes before the "but"; the grievance is its own matter.
-      const cut = comp ? Math.max(P.contrastAt(norm, comp.at), comp.diminished && !comp.severe ? comp.at : -1) : -1;
+      // Round 22 (t22E): a "but" before the grievance cuts there, the story after it left out of the answer (没有 就是有一回在我家沙发上
+      // 躺了会儿: the 有 of 有一回 tells the story, the answer is 没有); with none, a softened grievance cuts at itself.
+      const butBefore = comp ? P.contrastAt(norm, comp.at) : -1;
+      const cut = comp ? (butBefore > 0 ? butBefore : comp.diminished && !comp.severe ? comp.at : -1) : -1;
       if (comp && cut > 0) {
         let before = decideYesNo(P.analyze(norm.slice(0, cut)));
         // 会吧，就是……: a verb echo before the grievance answers too.
@@ -734,10 +737,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       if (comp && !comp.severe && !irony && !found && result.value === false) {
         const whole = norm.slice(comp.at).search(OVERALL_LEVEL);
         const verdict = whole > 0 ? decideYesNo(P.analyze(norm.slice(comp.at + whole))) : null;
-        if (verdict?.value === true && verdict.basis !== 'weak') {
+        // (Round 22, t22E: after a shortfall said small, 稍微晚了几天 总体还行, a lukewarm whole is the lukewarm yes, at 0.5.)
+        if (verdict?.value === true && (verdict.basis !== 'weak' || comp.diminished)) {
           result.value = true;
           // (A lukewarm whole with no level word, 总体来说还行吧, stays to be confirmed.)
-          result.confidence = LEVEL_WORD.test(norm.slice(comp.at + whole)) ? 0.6 : 0.55;
+          result.confidence = verdict.basis === 'weak' ? 0.5 : LEVEL_WORD.test(norm.slice(comp.at + whole)) ? 0.6 : 0.55;
           reservation = true;
           summedUp = true;
         }

@@ -1686,6 +1686,9 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   // 这前儿 (这会儿); 川 一哈儿 (一会儿), 扯拐 (出毛病), 屁用没得 (没用).
   [/攞(?=利是|红包)/g, '要'], [/利是/g, '红包'], [/整得(?=稀碎|稀烂|一塌糊涂|乱七八糟|一团糟)/g, '弄得'], [/(^|[\s,，])(那)?你整吧/g, '$1$2你说吧'], [/晚黑儿?/g, '晚上'], [/这前儿/g, '这会儿'],
   [/一哈儿/g, '一会儿'], [/扯拐/g, '出毛病'], [/屁用(都|也)?(没得|没有|莫得|冇)/g, '没用'],
+  // Round 22 (t22E): a state said, then its degree hedged with no "but" (有点热了 不是特别热, 快了 不是很快): the state stands and the hedge
+  // is beside it, as 热了 就是不是特别热 reads (a lukewarm yes); 不是特别热 alone stays as read.
+  [/(热|暖和|暖|快|好|稳定)了(?=[，,。\s]*(还)?不是(特别|那么|很|太|多么?|非常)\1)/g, '$1了就是'],
   // Round 22 (t22E): a northern question tag, a verb then 不 ending the clause after 看/问/不知 (看他们需要不, 问问他愿意不): the A-not-A
   // question 需不需要, whether the others want it, not a "no" of the answer (也许会推荐 看他们需要不 stays a hedged yes).
   [/(?<=(?:看|问问?|不知道?|瞧)[^，。,\s]{0,6}?)(需要|愿意|乐意|喜欢|想要|用得着|同意)不(?=$|[，。,\s])/g, (_m: string, v: string) => `${v.slice(0, 1)}不${v}`],
