@@ -233,7 +233,8 @@ const ZH: Rule[] = [
   // Round 20 (t20G): grievances told without a word of a category. The matter still not done for the customer (事情到现在也没给我
   // 办好, 至今没给处理好): the fault or the request still open, not_fixed (000 第三十三条; 第三十六条 首问负责); the picture still
   // missing (电视还是没图像): the fault still there.
-  { category: 'not_fixed', severe: true, re: /(到现在|至今|到今天|一直)[^，]{0,3}(也|都|还)?(没|没有)(给我|帮我|给俺|给咱)?(办|处理|解决|搞|弄)(好|利索|明白)|还是(没|没有|不出)(图像|画面|图|影像|信号|声音)/ },
+  // Round 22 (t22F): the channels too (电视还是没台, 还是收不到节目, 还是搜不到频道).
+  { category: 'not_fixed', severe: true, re: /(到现在|至今|到今天|一直)[^，]{0,3}(也|都|还)?(没|没有)(给我|帮我|给俺|给咱)?(办|处理|解决|搞|弄)(好|利索|明白)|还是(没|没有|不出|收不到|搜不到)(图像|画面|图|影像|信号|声音|台(?!风|灯|阶|子|词)|节目|频道)/ },
   // Round 20 (t20G): a cable left on the floor where the old trip (线就那么搭在地上 老人走路绊着怎么办): a hazard described, no verdict
   // needed (000 第二十七条); paint drying with the windows shut (刷漆那几天窗户都不开 一屋子味): fumes, a hazard (004 第五篇).
   { category: 'safety', severe: true, re: /(老人|孩子|小孩|人|走路|走道|进出)[^，]{0,4}(容易|会|老|总|得)?绊(着|到)|(刷漆|油漆|刷墙|涂料|喷漆)[^。]{0,10}(窗户?|门窗)[^，]{0,3}(都|也)?(不开|没开|关着|不通风)|(窗户?|门窗)[^，]{0,3}(都|也)?(不开|没开|关着)[^，]{0,6}(一屋子|满屋子?)[^，]{0,2}(味|漆味|甲醛)/ },
@@ -946,6 +947,7 @@ const ZH: Rule[] = [
   // (拽得很), deaf to what is said (当没听见), spit on the floor, send an old person up the ladder: 000 第四十六条, 第四十三条(六)(七).
   { category: 'attitude', re: new RegExp(`(就|只)会(说|讲)(请|您|你|这|让|对不起|抱歉|稍等|耐心)|张口就(是|说)|开口就(是|说)|别的(啥|什么)(也|都)不(说|会|管|干|讲)|往(我|我们|咱|咱们|俺)(家)?(身上|头上)推|推到(我|我们|咱)(家)?(身上|头上)|说是?(我们|我|咱们?|俺)(家)?自己[^，]{0,4}乱(调|动|弄|拧|改|接)|(他|她|师傅|那人|人家|对方)说[^。]{0,16}不归我管|找(我|我们)(的)?麻烦|把我(投诉|举报|反映)的事[^，]{0,4}(告诉|透露|说给|捅给)|连(说|讲|吭)(都|也)(没|不)(说|讲|吭)|问(${N}|[一两])+句(回|答|说)(${N}|[一两半])+句|大声(说笑|喧哗|聊天|嚷)|开(我|我们)的?玩笑|拿(我|我们)开玩笑|拽得(很|不行|要命|跟)|(挺|太|很|特别|可)拽|趾高气扬|鼻孔朝天|(当|装)(作)?没听见|装聋作哑|充耳不闻|素质(差|低|太差|不行)|随地吐痰|让(我|老人|孩子|我妈|我爸|我老伴|老太太|老爷子)[^，]{0,4}爬梯子`) },
   // The work itself below standard in so many words (活儿干得太糙了, 偷工减料, 便宜货, 没穿线管 直接埋墙里 得返工), a check not
+  // Round 22 (t22F): the customer's own "I know nothing" (我这岁数大了 啥也不懂, 俺啥也不懂 你问我孙子) is no worker's, no grievance.
   // made (连测都没测就走了, 遥控器都没教), a worker who knows nothing, a speed compared to dial-up, a floor that creaks at a step
   // (一走就响), a heater bought to make up for the heating (还得自己买电暖器), "is this what you call heating" (这还叫供暖),
   // no better than outdoors (比外面强不了多少), worse than another company (同事在别家装的 比你们强多了): 004 第五篇; 003 三.2; 000 第三十七条.
@@ -953,7 +955,7 @@ const ZH: Rule[] = [
   // Wiring buried in the wall without conduit (电线没穿管直接埋墙里了): a hazard as well as a defect, and never a mere
   // suggestion (000 第二十七条; 004 装维人员(十) 严格执行安全操作规范).
   { category: 'safety', severe: true, re: /(电线|电|水电|线)[^，]{0,3}没穿(线)?管|没穿(线)?管[^，]{0,6}(直接)?埋/ },
-  { category: 'quality', unless: /要命|危险|触电|漏电|保洁|打扫|清洁|清理/, re: /(干|做|弄|装|修|铺|贴|刷)得[^，]{0,3}糙|活(儿)?[^，]{0,3}糙|偷工减料|便宜货|以次充好|劣质|直接埋(在)?墙|(得|要|需要|还得)返工|连(测|试|调|看|检查)(一下)?(都|也)(没|不)(测|试|调|看|检查)|(都|也)没(教|演示|讲)(我|一下)?(怎么)?(用|操作)?(?=$|[^，]{0,2}(就走|走了))|(遥控器|路由器|机顶盒|怎么用)[^，]{0,3}(都|也)没(教|讲|说)|(啥|什么)(也|都)不懂|(快|慢)得?(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|走路|爬)|一(走|踩|碰|开|关|拉|推)就(响|晃|掉|坏|吱|咯吱|嘎吱)|(自己|还得|又得)[^，]{0,3}买[^，]{0,3}(电暖器|取暖器|小太阳|电暖气|油汀)|这(还|也|都)?(叫|算)(供暖|暖气|宽带|网|服务|装修|维修)|(强|暖和|热|好)不了多少|(别家|人家|别人家?|同事|邻居|隔壁|其他(公司|家))[^。]{0,14}比(你们|你家|这家)[^，]{0,2}(强|好|快|专业|靠谱)|就这(个)?(效果|质量|水平|手艺)|戴着帽子|先把[^，]{0,6}(弄|修|搞)(热|好|通)(了)?再说/ },
+  { category: 'quality', unless: /要命|危险|触电|漏电|保洁|打扫|清洁|清理/, re: /(干|做|弄|装|修|铺|贴|刷)得[^，]{0,3}糙|活(儿)?[^，]{0,3}糙|偷工减料|便宜货|以次充好|劣质|直接埋(在)?墙|(得|要|需要|还得)返工|连(测|试|调|看|检查)(一下)?(都|也)(没|不)(测|试|调|看|检查)|(都|也)没(教|演示|讲)(我|一下)?(怎么)?(用|操作)?(?=$|[^，]{0,2}(就走|走了))|(遥控器|路由器|机顶盒|怎么用)[^，]{0,3}(都|也)没(教|讲|说)|(?<!(我|俺|咱|(岁数|年纪|年龄)大了?|老了|上(了)?岁数(了)?)(这人|这个人|自己|本来|就|也|又|是)?)(啥|什么)(也|都)不懂|(快|慢)得?(跟|像)[^，]{0,6}(拨号|蜗牛|乌龟|走路|爬)|一(走|踩|碰|开|关|拉|推)就(响|晃|掉|坏|吱|咯吱|嘎吱)|(自己|还得|又得)[^，]{0,3}买[^，]{0,3}(电暖器|取暖器|小太阳|电暖气|油汀)|这(还|也|都)?(叫|算)(供暖|暖气|宽带|网|服务|装修|维修)|(强|暖和|热|好)不了多少|(别家|人家|别人家?|同事|邻居|隔壁|其他(公司|家))[^。]{0,14}比(你们|你家|这家)[^，]{0,2}(强|好|快|专业|靠谱)|就这(个)?(效果|质量|水平|手艺)|戴着帽子|先把[^，]{0,6}(弄|修|搞)(热|好|通)(了)?再说/ },
   // A fault still there told as its state now (还是那个鬼样子, LOS灯一直闪红灯, 钱收了网不通, 好了个鬼, 天天说解决, 摄像头到现在也
   // 连不上, 说要换管子 到现在也没换, 问题多了去了, 网速还是不够, 装完摄像头手机上看不了): 000 第三十三条 (即修即通).
   { category: 'not_fixed', severe: true, re: /(还是|依然|仍然|照样|还)那(个)?(鬼|熊|破|老|死)?(样子|样|德行)|(一直|老是|总是|还在?)闪(着)?红|钱(收|交|花)了[^，]{0,3}(网|电视|暖气|信号)?(还|也)?(不通|不热|没好|用不了|不能用)|(好|修好|解决|通|热|能用)(了)?个(鬼|屁|头|锤子|毛)|(天天|老|总|光)说(解决|修|处理)(?!了)|(到现在|至今)(也|都|还)?(连不上|上不了|上不去|用不了|打不开|看不了|不通|不热|不好使)|说(要|给|帮)?(换|修|补|弄|改)[^。]{0,10}(到现在|至今|这都)[^。]{0,6}(没|没有)(换|修|补|弄|改|来)|(问题|毛病)多了去了|(还是|依然|仍然)不够(快|热|用)?|(装完|修完|弄完|换完)[^，]{0,10}(看不了|连不上|上不了|上不去)|(还是|还|又)(勿来三|勿来事|拐哒|拐咯|拐了)/ },
@@ -1272,7 +1274,9 @@ export const NEVER_A_SUGGESTION: ReadonlySet<string> = new Set([...NEVER_SMALL, 
  * (除了这个没别的了, 美中不足嘛，没有).
  */
 // (Round 17, t17V: the customer's own mood, 就是我今天心情不好, is no reservation about the service.)
-export const NOT_A_RESERVATION = /我(自己|也|自个儿)*(不太?懂|不会|不了解|不清楚|忘了|没(问|说清|注意|想到))|^(就是|只是|不过|但是)?(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差)|(也|就是|我)?说不(上来|清|出来)|不知道(怎么|咋|该怎么)说|老伴|家里人|我爱人|没(有)?(别的|其他|啥|什么)(问题|意见|毛病|要说|可说|了)?|没有$|\b(nothing (else|more)|(i m|i am) not an? \w+|i (forgot|do not know|did not ask))\b/;
+// Round 22 (t22F): a fear told and then denied by its own verb (就是怕他们再收钱 没收, 就是担心会漏 也没漏, 怕弄脏 一点没弄脏): what
+// was feared did not happen, no reservation (a worry left open, 就是担心冬天不够热, still is one).
+export const NOT_A_RESERVATION = /(怕|担心|生怕)[^，。]{0,8}?(?<feared>[\u4e00-\u9fff])[^，。]{0,3}(没|没有|也没|都没|并没|果然没|倒没)\k<feared>|我(自己|也|自个儿)*(不太?懂|不会|不了解|不清楚|忘了|没(问|说清|注意|想到))|^(就是|只是|不过|但是)?(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差)|(也|就是|我)?说不(上来|清|出来)|不知道(怎么|咋|该怎么)说|老伴|家里人|我爱人|没(有)?(别的|其他|啥|什么)(问题|意见|毛病|要说|可说|了)?|没有$|\b(nothing (else|more)|(i m|i am) not an? \w+|i (forgot|do not know|did not ask))\b/;
 
 /** A true contrast opening a reservation (就是, 不过, 唯一, but), not a wish for next time (下次, 希望). */
 export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|只不过|唯一|美中不足|不足的是|可惜|除了|\b(but|though|although|except|only thing|just that|apart from)\b)/;
@@ -1366,10 +1370,12 @@ export const NOT_ABOUT_SERVICE = /(?:上回|上次|那回|有一回|有一次|�
 export const CLEANED_ZH = /(?<!(没|不|别|忘|没有|忘了|也没|都没)[^，]{0,3}|(要是|如果|最好|希望|下回|下次|以后|记得|应该|麻烦|能不能|得)[^，]{0,10})(?:(?:把|给我把)?(?:地|地板|地面|地上|屋子|屋里|桌子|台面|卫生间|厨房|垃圾|灰|碎屑|线头|包装|纸箱子|纸箱|纸壳子|箱子|鞋套)(?:的水|的灰|的土)?(?:也|都|给我|给|帮我|帮|又|还|全|顺手|顺便)*(?:拖|擦|扫|收拾|打扫|清理|清走|清掉|带走|拿走|收走|带下去|带下楼|拿下去|拿下楼|捎下去|捎下楼|带出去|扔掉|吸)|(?:拖|擦|扫)(?:了|完)?(?:地|地板))(?:了|得|干净|好|一遍|一下|干干净净|很干净|挺干净)*(?!吧|呗|就好|就行|多好|才好|着)/g;
 export const asCleaned = (m: string) => '打扫' + '　'.repeat(Math.max(0, m.length - 2));
 
+// Round 22 (t22F): also the customer's own fear said with 我 or 就是, of what may come (我就是怕他们再收钱 没收, 俺老怕又漏, 就是怕会
+// 坏): what is feared has not happened. (怕冷 is feeling the cold; 我怕他 说话太凶, with no 再/又/会/要, is fear of a person: kept.)
 /** A fear or a wait-and-see before a fault (就怕, 担心, 万一, 不知道能, 看后面几天): what follows has not happened. */
 // Round 21 (t21B): also a fear had beforehand and not met (本来怕打孔弄脏 结果啥都没留下, 原本担心会漏): no grievance.
-const FEARED_BEFORE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]{0,6}$/;
-const FEARED_CLAUSE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]*/g;
+const FEARED_BEFORE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|((我|俺)(就是|就|只是|也|还|一直|老是?|总是?)?|就是|只是)怕(?!冷|凉|热|吵|黑)[^，。]{0,3}(再|又|会|要)|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]{0,6}$/;
+const FEARED_CLAUSE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|((我|俺)(就是|就|只是|也|还|一直|老是?|总是?)?|就是|只是)怕(?!冷|凉|热|吵|黑)[^，。]{0,3}(再|又|会|要)|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]*/g;
 
 /**
  * Time or trips spent for the customer told as the worker's effort (为我这事跑了好几趟 真是辛苦他了, 大冷天的跑了两趟,
@@ -1410,7 +1416,14 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
   const norm = text.replace(DENIED_MATTER_ZH, blank).replace(NOT_ABOUT_SERVICE, blank).replace(NEITHER_COLD_NOR_WARM_ZH, blank).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, blank);
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);
   for (const r of rules) {
-    const m = r.re.exec(norm);
+    let m = r.re.exec(norm);
+    // Round 22 (t22F): a match inside a fear (就怕他们收钱) is passed over for a later one of the same rule, the fear come true
+    // (我就是怕他们再收钱 结果又收了我五十): the fear alone names no grievance (below), what happened after it does.
+    for (let tries = 0; m && tries < 3 && r.category !== 'safety' && FEARED_BEFORE.test(norm.slice(Math.max(0, m.index - 8), m.index)); tries++) {
+      const from = m.index + Math.max(1, m[0].length);
+      const later = r.re.exec(norm.slice(from));
+      m = later ? Object.assign(later, { index: later.index + from }) : null;
+    }
     if (!m) continue;
     if (r.unless && r.unless.test(norm)) continue;
     if (effort && (r.category === 'late' || r.category === 'repeat_visit') && EFFORT_SPENT.test(m[0])) continue;
@@ -1432,6 +1445,9 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // lateness of theirs (the customer's own doing is set aside by notOursZh before this).
     if (r.category === 'late' && /^等/.test(m[0]) && /(人家|师傅|他|她|他们|小伙子?|工人)(在(楼下|门口|家门口|外面|外头|楼道|单元门口|小区门口))?(都|又|白)?$/.test(norm.slice(Math.max(0, m.index - 14), m.index)) && !/^[^，。]{0,6}(才|还没|没)/.test(norm.slice(m.index))) continue;
     if (r.category === 'late' && ((/^等了?$/.test(m[0]) && /^(我|俺)/.test(norm.slice(m.index + m[0].length)) && /(师傅|他|他们|人家|工人|小伙子?)[^，]{0,6}$/.test(norm.slice(Math.max(0, m.index - 10), m.index))) || (/^(迟到|来晚|晚到)/.test(m[0]) && /(我|俺)(也|又|自己)?$/.test(before) && !/(让|等|叫|害|耽误)(我|俺)$/.test(before)))) continue;
+    // Round 22 (t22F): the worker busy at the job a long while (忙活了半天, 捣鼓了老半天, 忙乎了好半天): his effort told, no wait of the
+    // customer's, unless what follows says it took that long to get done or came to nothing (忙活了半天才弄好, 捣鼓了半天也没弄好).
+    if (r.category === 'late' && /^半/.test(m[0]) && /(忙活|忙乎|忙叨|忙和|捣鼓|鼓捣|摆弄)(了)?(老|好)?$/.test(norm.slice(Math.max(0, m.index - 6), m.index)) && !/^[^，。]{0,4}(才|没|不|还)/.test(norm.slice(m.index + 2))) continue;
     // Round 13 (t13C2): money offered by the customer and declined, or denied (死活不吃, 人家没收, 人家说保修期内不收, 红包是我自己硬塞的,
     // 要钱？没有): no money asked (000 第四十三条 kept, not broken).
     if (r.category === 'money' && MONEY_DECLINED_ZH.test(norm)) continue;

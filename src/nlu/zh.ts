@@ -45,7 +45,7 @@ export function analyzeZh(norm: string): Analysis {
   if (otherThingPraisedZh(norm)) return scanner.analyze('');
   // A-not-A questions echoed back (满意不满意的, 好不好) carry no polarity.
   // Words about the weather or the customer's own health (今天天气真冷, 耳朵不好) say nothing about the service.
-  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_VIEW_FIRST_ZH, '').replace(OWN_LITTLE_USE_ZH, '').replace(SEE_FOR_YOURSELF_ZH, '').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(SUPPOSED_GRIEVANCE_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
+  const a = scanner.analyze(comparedZh(asideZh(unspell(norm.replace(NEVER_MIND_OPENING_ZH, '')))).replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '没问题').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(NO_VERDICT_EITHER_WAY_ZH, '一般').replace(/([\u4e00-\u9fff]{1,2})(不|没)\1/gu, '').replace(NO_GRIEVANCE_FOUND_ALL_ZH, '无可挑剔').replace(NOT_ABOUT_SERVICE, '').replace(CLEANED_ZH, asCleaned).replace(NO_PROBLEM_FOUND_ZH, '没问题').replace(NO_PROBLEM_AT_ALL_ZH, '没问题').replace(HOUSEHOLD_VIEW_FIRST_ZH, '').replace(OWN_LITTLE_USE_ZH, '').replace(UNCHECKED_NOW_AFTER_SEEN_ZH, '').replace(SEE_FOR_YOURSELF_ZH, '').replace(HOUSEHOLD_OTHER_VIEW_ZH, '').replace(NOT_THAT_GOOD_ZH, '一般').replace(FAR_BELOW_EXPECTED_ZH, '很差').replace(BELOW_EXPECTED_ZH, '一般').replace(AS_EXPECTED_ZH, '一般').replace(BETTER_NOT_DONE_ZH, '太差了').replace(NEITHER_GOOD_NOR_BAD_ZH, '一般').replace(BETTER_THAN_NONE_ZH, '一般').replace(OVERSTATED_LEVEL_ZH, '').replace(SPEAKER_META_ZH, '').replace(NAMES_NOT_EVALUATION_ZH, '').replace(AUXILIARY_YAO_ZH, '').replace(APPROXIMATE_NUMBER_ZH, '').replace(OWN_LANGUAGE_ZH, '').replace(THIRD_PARTY_SAYS_ZH, '').replace(COACHED_WORDS_ZH, '').replace(BUILDING_FACILITY_ZH, '').replace(LATER_NOT_LATE_ZH, '').replace(DEGREE_COMPLEMENT_ZH, '$1').replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(SUPPOSED_GRIEVANCE_ZH, '').replace(/(实在|确实|的确|真的?)是(?=[太很挺特有])/g, '$1').replace(THAT_IS_DEGREE_ZH, '$1').replace(NOT_THEIR_DOING_ZH, '').replace(AGREED_WAS_ZH, '$1'));
   // Heating: a room temperature below 18 °C (the usual minimum) is a complaint: 屋里才十六度.
   for (const tok of findNumbers(norm)) {
     if (/(外头|外面|外边|室外|户外|零下|负)[^，]{0,3}$/.test(norm.slice(0, tok.start))) continue; // the weather outside
@@ -59,7 +59,9 @@ export function analyzeZh(norm: string): Analysis {
   }
   // Waited / came late by hours or days: 等了两个小时, 两个小时才来, 三天了还没修. (Round 12: 一整天都没断过, 三天了都没坏:
   // no fault for that long is no wait.)
-  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(norm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)(?!(再)?(断|掉|坏|卡|停|漏|冷|凉|出过?(问题|毛病)))/.test(norm.replace(/[一半](个)?(小时|天|礼拜|星期)(都|也)(没|不)(耽误|拖|延|晚|误)/g, ''))) {
+  // (Round 22, t22F: 昨天热了 今天还没摸, today's check not made after the state seen, is no wait: UNCHECKED_NOW_AFTER_SEEN_ZH.)
+  const waitNorm = norm.replace(UNCHECKED_NOW_AFTER_SEEN_ZH, '');
+  if (/(等了|等|拖了|晚了|迟到了?|过了|都)[一二两三四五六七八九十几\d半]+个?(多)?(小时|钟头|天|周|星期|礼拜|月)/.test(waitNorm) || /(小时|天|礼拜|星期)(才|还没|都没|了还|了都)(?!(再)?(断|掉|坏|卡|停|漏|冷|凉|出过?(问题|毛病)))/.test(waitNorm.replace(/[一半](个)?(小时|天|礼拜|星期)(都|也)(没|不)(耽误|拖|延|晚|误)/g, ''))) {
     a.signals.push({ pol: -1, cls: 'fact', w: 0.8, strength: 1, negated: false, doubleNegated: false, afterContrast: a.contrast, weakOnly: false, text: 'wait' });
   }
   return a;
@@ -238,6 +240,11 @@ const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察�
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
 // Round 21 (t21C): not 谁知道…来不来 (who knows if he comes today): a reproach of the appointments; 谁知道明天还热不热 stays a wait to see.
 const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|(?<!谁)知道|谁知道(?![^，爱]{0,6}来不来)|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
+/**
+ * Round 22 (t22F): "whether or not" said with 没 (按没按期我得翻翻合同, 热没热我还得问问, 修没修好): the matter put as a question, its
+ * 没 negates nothing (no 没按期, 没修好 grievance). Only the 没 form: 爱来不来 and 管不管 are reproaches and stay.
+ */
+const WHETHER_IT_HAPPENED_ZH = /(?<![没不])([\u4e00-\u9fff]{1,2})没(有)?\1/g;
 /** About to be unreachable (马上要关机了, 要登机了): a reason to call later, no complaint. */
 const AWAY_NOW_ZH = /(马上|要|得|快)(要)?(关机|登机|起飞|上台|进场)(了)?|找(找|一下)?(温度计|体温计|眼镜|单子|票|发票|收据|合同|钥匙|遥控器|笔|本子|手机|充电器)[^，]{0,3}(找不着|找不到|没找着|没找到)?|找不(着|到)(那个|这个)?(键|按键|按钮)/g;
 /** A fault before, fixed now (昨天还不能看 今天能看了, 一开始还是不行 后来……现在好了): no grievance left. */
@@ -319,7 +326,9 @@ const HOUSEHOLD_VIEW_FIRST_ZH = new RegExp(`${HOUSEHOLD_MEMBER_ZH}[^，。？?]{
  * Round 17 (t17V2): how little the speaker uses the service (我不咋上网, 我平时很少看电视, 俺没怎么用电脑): said to excuse a view
  * taken from someone else, no fault of the line (上网 negated is no 上不了网).
  */
-const OWN_LITTLE_USE_ZH = /(?:我|俺)(?:平时|平常|一般|本来|自己)?(?:也)?(?:不咋|不怎么|不大|不太|很少|基本不|基本上不|几乎不|不常|不经常|没怎么)(?:上网|用网|玩手机|用电脑|看电视)/g;
+// Round 22 (t22F): a plain 不 after a word of habit (我平时不上网 用不着, 俺一般不看电视, 我从来不用电脑): the same, no fault.
+// (我不上网 alone, with no habit word, is left as read.)
+const OWN_LITTLE_USE_ZH = /(?:我|俺)(?:平时|平常|一般|本来|自己)?(?:也)?(?:不咋|不怎么|不大|不太|很少|基本不|基本上不|几乎不|不常|不经常|没怎么)(?:上网|用网|玩手机|用电脑|看电视)|(?:我|俺)(?:家)?(?:平时|平常|一般|从来|向来|压根儿?)(?:也|都|就)?不(?:上网|用网|玩手机|用电脑|看电视)/g;
 /** Round 17 (t17V2): the caller told to come and see (你来我家坐坐就知道了, 你摸摸就明白了): a challenge, not the answer 知道了. */
 const SEE_FOR_YOURSELF_ZH = /(来|看|摸|试|问|坐|住|听)[^，]{0,6}就(知道|明白|清楚)了/g;
 /**
@@ -753,7 +762,8 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   // words ending the answer are a yes to "is now a good time?".
   if (m?.intent === 'reschedule' && !/再|回头|改天|晚点|晚些|一会|待会|等会|过会|以后|之后/.test(norm.slice(m.end)) && !laterTimeZh(norm.slice(m.end)) && /(现在|这会儿?|正在|正好|刚好)(休息|不忙|有空|没事)(了|呢)?[，,\s]?(可以|方便|行)?(的|啊|呢|呀|了)?$|(?<![不没太大很么])(方便|可以的)(的|啊|呢|呀)?$/.test(norm.slice(m.end))) return null;
   // (我一直不在家，不知道; 我现在在外面，不知道家里多少度: away, so the customer cannot say; no later call asked.)
-  if (m?.intent === 'reschedule' && /(我)?(哪|怎么)(知道|晓得)|(?<![要想])(不知道|不清楚)|我(也)?(说不好|说不上来)|不好说(?!话)/.test(norm) && !/再|回头|改天|等我|晚点|一会|待会|等会/.test(norm) && !laterTimeZh(norm)) return null;
+  // Round 22 (t22F): nor "not tried yet" said with it (还没试呢 我人在外面, 我在单位 还没顾上看): away is why nothing was checked.
+  if (m?.intent === 'reschedule' && /(我)?(哪|怎么)(知道|晓得)|(?<![要想])(不知道|不清楚)|我(也)?(说不好|说不上来)|不好说(?!话)|还没(来得及|顾上|顾得上)?(试|用|摸|看|测|量)/.test(norm) && !/再|回头|改天|等我|晚点|一会|待会|等会/.test(norm) && !laterTimeZh(norm)) return null;
   // Round 11: 等会儿 我看一下路由器, 等会儿 我到阳台上说: hold the line while the customer checks or moves, no later call.
   if (m?.intent === 'reschedule' && HOLD_THEN_ACT_ZH.test(norm) && !/再打|打过来|打给我|回头|晚点|改天|再说|再聊|再联系/.test(norm)) return null;
   return m;
@@ -1972,7 +1982,7 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
   // (满意了会怎么样 不满意又会怎么样: what each answer would lead to is asked, neither is given.)
-  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c);
+  const asks = (c: string) => ASKED_WITH_SHI_ZH.test(c) || MEANING_ASKED_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c);
   const first = clauses.findIndex(asks);
   // (行 那你说说 是怎么解决的: an acknowledgement before the question only takes the floor, it answers nothing.)
   return first >= 0 && !clauses.some((c, i) => (BARE_ANSWER_CLAUSE_ZH.test(c) && !(i < first && ACK_BEFORE_ASKING_ZH.test(c) && WH_WORD_ZH.test(clauses[first]!))) || (i > first && answersEcho(clauses.slice(0, i).filter(asks), c)));
@@ -1998,6 +2008,11 @@ const ASKED_TAIL_ZH = /(了)?(吗|么|嘛|啊|呀)$/;
 const ACK_BEFORE_ASKING_ZH = /^(行|好|好的|嗯|可以)$/;
 const WH_WORD_ZH = /怎么|什么|啥|哪|谁|几|多少/;
 
+/**
+ * Round 22 (t22F): what a word of the question means, asked (满意指的是哪个方面, 按期是指什么, 本人指的是谁): the clause asks though the
+ * word opens it (ANSWER_FIRST_ZH would read 满意 first as the answer).
+ */
+const MEANING_ASKED_ZH = /^[^，]{1,8}?(是)?指的?是?(什么|啥|哪|谁)/;
 /** A clause that opens with 是 and asks in one breath (是按合同上的日子算吗, 是说师傅还是说暖气): 是 answers nothing. */
 const ASKED_WITH_SHI_ZH = /^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$|^是(?!不是)[^，]{1,8}还是(?!不)[^，]{1,8}$/;
 /** The caller's own word quoted back (你说的这个满意, 您刚才问的那个按期). */
@@ -2009,7 +2024,9 @@ const ANSWER_FIRST_ZH = /^(是(?!不是|哪|什么|啥|谁|几|多少|怎么)|�
  * (调查什么, 要多久, 保修是几年, 往哪边拧, 违反什么规定), an A-not-A opening it (是不是要放气, 要不要……),
  * V了没有 (热了没有), 吗 at its end, or a guess put as a tag (是西山那个工地吧, designer是Amy吧).
  */
-const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪(个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
+// Round 22 (t22F): which aspect the caller means, asked (你说的满意是指哪方面啊, 满意指的是哪个方面): 哪方面 ends a question as 哪个
+// does; the level word in it is mentioned (哪方面都挺满意 says "every aspect" and is no question).
+const QUESTION_CLAUSE_ZH = /(?<![十满百])(给|打|评)?几分(啊|呀|呢|合适|好|才对)?$|(给|打)多少分(啊|呀|呢)?$|(怎么|咋)打分(啊|呀|呢)?$|(什么|啥|多久|多长时间|(?<![好了])几(次|年|个|天|回|遍|号|点|月|分钟|块)|多少钱?|哪((个|一个|些)?方面|个|些|边|种|家|位|一|里|儿|天|条|拨|批|次|回|件|台|项|款|套|间|张|部|辆|趟|栋|户|年|月|号))(啊|呀|呢|哦|嘞)?$|是怎么[\u4e00-\u9fff]{1,4}的(啊|呀|呢)?$|(?<![没不也都这那就说])(什么|啥)[\u4e00-\u9fff]{1,3}$|^(是不是|要不要|能不能|会不会|可不可以|用不用|需不需要|是否)|[了过](没有|没)$|[吗么](啊|呀)?$|(?<![好了])几(个|次|种|块|天)[\u4e00-\u9fff]{1,2}(啊|呀|呢)$|哪(些|几个|几种)[\u4e00-\u9fff]{1,3}(啊|呀|呢)?$|(?<!不管|无论)是不是|(?<=[\u4e00-\u9fff])(?<![算就还倒也总正可要该])(是|对)(吧|不是|不对)$|(?<ab>[行好对是中成要能会])不\k<ab>(啊|呀|呢)?$|(?<![看管论都也还就大])(?<an>[\u4e00-\u9fff])不\k<an>(啊|呀|呢)?$|(会|又会|就会|将会)(怎么样|怎样|咋样|如何)(啊|呀|呢)?$|(可以不可以|满不满意|方不方便|同不同意|可不可以)(啊|呀|呢)?$|(?<=[\u4e00-\u9fff]{2})(见|到|清|了|行|好)不$|(那|那么)[零一二两三四五六七八九十\d]+分?(呢|啊)$|(?<![还就])是(?!不)[^，]{1,8}还是(?!不)[^，]{1,8}$|来着$/;
 /**
  * A guess put as a tag question (是西山那个工地吧, designer是Amy吧); 算是解决了吧, 应该是这样吧, 也不是不满意吧 are hedged answers, and
  * so is 是八度吧 (the recogniser's 十八度吧: the customer does not ask the caller how warm their own home is).
@@ -2129,7 +2146,7 @@ function statedZh(raw: string, presupposed = false): string {
       if (CONDITION_CLAUSE_ZH.test(c) && i + 1 < clauses.length && askingClause(clauses[i + 1]!)) return false;
       // 你说的这个满意: the caller's word quoted back to ask about it is mentioned, not said.
       if (QUOTED_BACK_ZH.test(c)) return false;
-      const asks = ((KEY_OF_ANSWER_ASKED_ZH.test(c) || ASKED_WITH_SHI_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c) || WORD_ASKED_BACK_ZH.test(c) || (paused[i]![1] && CALLER_RECORD_ZH.test(c)) || echoedRising(i)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c));
+      const asks = ((KEY_OF_ANSWER_ASKED_ZH.test(c) || ASKED_WITH_SHI_ZH.test(c) || MEANING_ASKED_ZH.test(c) || (askingClause(c) && (!ANSWER_FIRST_ZH.test(c) || GUESS_TAG_ZH.test(c))) || HYPOTHETICAL_ASK_ZH.test(c) || CHECK_TAG_ZH.test(c) || WORD_ASKED_BACK_ZH.test(c) || (paused[i]![1] && CALLER_RECORD_ZH.test(c)) || echoedRising(i)) && !OFFERED_SCORE_ZH.test(c) && !RHETORICAL_ASK_ZH.test(c));
       return !asks || (presupposed && (PRESUPPOSING_ZH.test(c) || !INFO_ASK_ZH.test(c)));
     })
     .join(' ');
@@ -2205,7 +2222,8 @@ const ORDER_CLAUSE_ZH = /^(你)?(也|再|先|把|帮我|给我)(?![^，]*(说|�
  * (The customer's own 我要找记者曝光 is a grievance: reporters alone are not a broadcast.)
  */
 // (Round 13, t13G2: not after what the visit "gave" the customer: 送我一地泥巴，买一送一 is a sneer.)
-const BROADCAST_ZH = /(?<!(送|给)(我|我们|咱)[^]*)买[一二三四五六七八九十\d]送[一二三四五六七八九十\d]|仅限(今天|今日|本周|当天)|(拨打|致电)[^，]{0,6}(屏幕|电视)|屏幕(下方|上方)|(限时|限量)(抢购|特价|秒杀)|原价[^，]{0,8}现(价|在只要)|本台(消息|记者|讯|报道)|据[^，]{0,8}(报道|消息称)|(新华社|中新社)(消息|电|记者)|新闻联播|(观众|听众)朋友们?|各位(观众|听众)/;
+// (Round 22, t22F: nor 新闻联播 named as what the customer watches, 能用吧 我就看个新闻联播: the customer's own words.)
+const BROADCAST_ZH = /(?<!(送|给)(我|我们|咱)[^]*)买[一二三四五六七八九十\d]送[一二三四五六七八九十\d]|仅限(今天|今日|本周|当天)|(拨打|致电)[^，]{0,6}(屏幕|电视)|屏幕(下方|上方)|(限时|限量)(抢购|特价|秒杀)|原价[^，]{0,8}现(价|在只要)|本台(消息|记者|讯|报道)|据[^，]{0,8}(报道|消息称)|(新华社|中新社)(消息|电|记者)|(?<!(看|瞧|瞅|收看|听)(个|了|着|完|会儿?|一会儿?|下|一下)?)新闻联播|(观众|听众)朋友们?|各位(观众|听众)/;
 
 /**
  * Talk about the call itself (round 10, LocaleParser.lineTalkOnly): hello on a bad line, no sound, an echo, the other
@@ -2292,8 +2310,18 @@ const ASKED_BACK_ALONE_ZH = /^(那)?(你|您)(自己)?(觉得|说|看)呢$/;
 // Round 19 (t19L): 听不清 after a level said (不太满意啊 … 我耳朵背听不清) tells of the visit, not of this call, and the level stands;
 // not knowing what was done (他装了个啥我也不知道) is the customer's grievance, not a non-answer.
 /** Round 20 (t20V2): the work not finished yet, said alone (还没完工呢, 还在施工): no delay told, no verdict yet. */
+// Round 22 (t22F): NO_EVIDENCE_ZH below also reads "no time to check yet" (还没顾上摸暖气, 还没顾得上试) as 还没摸, and away for a
+// few days (我这两天没在家住, 我这几天没回家) as 我没在家: the customer cannot know yet.
+/**
+ * Round 22 (t22F): the good state seen at an earlier time, then today's check not done yet (好像是好了 昨天热了 今天我还没摸; 前天就能用了
+ * 今天还没试): what the customer saw answers, tentatively; the check not made today takes no evidence away (noEvidence is false).
+ * (还没摸 alone, or 师傅说好了 我还没试 — nothing the customer saw — stays no evidence.)
+ */
+const SEEN_EARLIER_UNCHECKED_NOW_ZH = /(昨天|昨晚|昨儿个?|前天|前两天|早上|上午|刚才|那天)(就|都|已经|倒是)?(热了|热乎了|暖和了|好了|能用了|有信号了|有台了|通了|正常了|不漏了)[^，。]{0,6}(今天|现在|这会儿?|今儿个?)[^，。]{0,3}还没(顾上|来得及)?(摸|试|看|用|量)/;
+/** The check not made yet today, after the state seen earlier (SEEN_EARLIER_UNCHECKED_NOW_ZH): no grievance of 今天还没…. */
+const UNCHECKED_NOW_AFTER_SEEN_ZH = /(?<=(昨天|昨晚|昨儿个?|前天|前两天|早上|上午|刚才|那天)(就|都|已经|倒是)?(热了|热乎了|暖和了|好了|能用了|有信号了|有台了|通了|正常了|不漏了)[^，。]{0,6})(今天|现在|这会儿?|今儿个?)[^，。]{0,3}还没(顾上|来得及)?(摸|试|看|用|量)/g;
 const NOT_FINISHED_YET_ZH = /^(嗯|呃)?(工程|活儿?|房子)?(现在)?(还|都还)(没|没有)(完工|干完|做完|完事|弄完|装完|结束)(呢|啊|呀|了)?$|^(嗯|呃)?(现在)?还在(施工|干|装修?|弄)(着)?(呢|中)?$/;
-const NO_EVIDENCE_ZH = /^(工人|师傅|人)?(一共|总共|统共|前后|先后)?(来了|来过|派了|派过|进场了)[零一二两三四五六七八九十几\d]+(到[零一二两三四五六七八九十\d]+)?(个|拨|位|批|名|趟)(工人|师傅|人)?(吧|啊|呢)?$|^(那)?(你|您)(自己)?(觉得|说|看)呢$|^(好|好的|行|嗯|那)*(那)?我(再|先|去)?试(试|一下|下)(看)?(吧|啊)?$|^(嗯|哦|喂|你好|您好|那个|就是|我是)*(我)?(就)?(想|要|想要|需要|得)(咨询|问|打听|查|办|办理|补办|申请|报修|报个修|改|换|开|开通|取消|退订|交|缴|充|预约|登记|把[^，]{1,10}(换|改|转|退|取消|升级|调))|(不是很|不大|不怎么)清楚|(?<![参思])考(试|了|得|到)(?!虑|察)|^(嗯|恩|哦|噢|喔|啊|哎|好|好的|好嘞|行|对|那|那好|那就|就|ok|okay)*((我)?(明白|知道|晓得|了解|懂)(了|啦|的)?|(我)?(先)?(记|note|写)(一)?下(来|了)?|再见|拜拜|拜|(那就|就)?麻烦(你|您|你们)了|(谢谢|多谢)(你|您|你们)?(啊|了|啦)?|(我|那我)?(就)?等(你们|您|你)(的)?(消息|电话|通知|回复|回电)(吧|了)?)+(啊|哈|呀|吧)?$|(我)?哪(知道|晓得|清楚|懂)|^(不懂(啊|呀)?)?(我)?(又|也|都|可|根本)?不懂[\u4e00-\u9fff]{0,4}$|^没(怎么|咋|太)打过交道|我(一次)?(都|也|一直|根本|人|从来)?(没|没有)(去过|到过|在家|在现场)|(收费|要钱|花钱|扣费|话费)[^，]{0,3}(吧|吗|么)$|耽误[^，]{0,6}(吧|吗|么)$|(签字|签名|签个字)[^，]{0,4}(吧|吗|么)$|没(看到|收到|看见)(短信|信息|消息)|(一直|人|我)在外地|(她|他|我爸|我妈|老伴儿?|我爱人|我老公|我老婆|我媳妇|我儿子|我女儿|家里人)(比较|更|最)?(清楚|知道|了解)(?![吗么]|不)|都是[^，]{1,4}在(盯|管|弄|跑|办|对接)|(得|要)问(物业|开发商|房东|我爱人|我老公|我老婆|我家里人|我儿子|我女儿)|(是|都是)[^，]{1,4}(帮我|替我)报的|^(行|好|嗯|对|好的)?(那)?(我|等我)(先|去|再)?(看看|瞅瞅|瞧瞧|看一下|摸摸|摸一下|量量|量一下)(啊|哈|吧|去)?$|没(数|算)过|(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|哦|噢|喔|啊|哎哟|哎呀|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?([^，]{0,8}辛苦(了|你了|您了|你们了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)(?![你您])[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|(?<!(你|您)(给|帮|替)?(我)?)记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂(?!(别挂)?[，,\s]*(方便|有空|有时间|可以|能说|你说|你问|说吧|问吧))|(?<!满意.{0,30})听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|(?<!(管|喊|称呼?)(我|俺|咱|我们|她|他)|(这|那)(就|也|都|还|能)?)叫[\u4e00-\u9fff]{2,3}$|(?<!(装|修|弄|干|换|搞)了(个|些|点)?(啥|什么)(东西)?(我|俺)?(也|都)?)不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|(?<!外面|外头|外边)租(的)?房子(?![^，]{0,2}住了)|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$|^(嗯|呃|额|啊|这个|那个|就是|这个嘛|我觉得吧?)*(该)?(怎么|咋)说(呢)?$|^(哦|噢|啊|嗯|喔)*(是)?(这样|原来这样|原来如此|原来是这样)(啊|呀|哦)$|^(喂|哎|诶|嗯)*(师傅|老师|同志|领导|美女|帅哥|大姐|大哥|姑娘|小姑娘|小姐|小伙子?)(你|您)?好(啊|呀)?$|给我(一|两|三|几|半)(分钟|秒钟?|会儿?)|^(等)?(一下|一会儿?)+(就好|就行|就来)(?!了)|(我|等我|让我)(先)?把[^，]{1,6}(停|放|收|关|摆|穿|戴|系|挂|锁|盖)好(?!了)|我(去|先)?(关|拿|开|取|收)(个|一下|下)(火|门|窗户?|煤气|快递|衣服)|我(去|先|再)?问(问|一下|下)(我)?(家)?(老伴儿?|爱人|老公|老婆|媳妇|儿子|女儿|闺女|家里人|妈|爸|孩子)|有声音(吗|么|没有?|不)|都是[^，]{1,4}(定|选|挑|拿主意|做主|决定)的|(跟|和|同|与)(上回|上次)(差不多|一样|一个样|没两样|没区别)(吧|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,8}?(没|未|还没|还没有)?(付|交|结)(了|清|完)?|^(?<nuTopic>[^我说讲骂嫌]{1,4})我(又|也|都|可|根本)?不太?懂(\k<nuTopic>|这个|这些|这块|啊|呀)?$/;
+const NO_EVIDENCE_ZH = /^(工人|师傅|人)?(一共|总共|统共|前后|先后)?(来了|来过|派了|派过|进场了)[零一二两三四五六七八九十几\d]+(到[零一二两三四五六七八九十\d]+)?(个|拨|位|批|名|趟)(工人|师傅|人)?(吧|啊|呢)?$|^(那)?(你|您)(自己)?(觉得|说|看)呢$|^(好|好的|行|嗯|那)*(那)?我(再|先|去)?试(试|一下|下)(看)?(吧|啊)?$|^(嗯|哦|喂|你好|您好|那个|就是|我是)*(我)?(就)?(想|要|想要|需要|得)(咨询|问|打听|查|办|办理|补办|申请|报修|报个修|改|换|开|开通|取消|退订|交|缴|充|预约|登记|把[^，]{1,10}(换|改|转|退|取消|升级|调))|(不是很|不大|不怎么)清楚|(?<![参思])考(试|了|得|到)(?!虑|察)|^(嗯|恩|哦|噢|喔|啊|哎|好|好的|好嘞|行|对|那|那好|那就|就|ok|okay)*((我)?(明白|知道|晓得|了解|懂)(了|啦|的)?|(我)?(先)?(记|note|写)(一)?下(来|了)?|再见|拜拜|拜|(那就|就)?麻烦(你|您|你们)了|(谢谢|多谢)(你|您|你们)?(啊|了|啦)?|(我|那我)?(就)?等(你们|您|你)(的)?(消息|电话|通知|回复|回电)(吧|了)?)+(啊|哈|呀|吧)?$|(我)?哪(知道|晓得|清楚|懂)|^(不懂(啊|呀)?)?(我)?(又|也|都|可|根本)?不懂[\u4e00-\u9fff]{0,4}$|^没(怎么|咋|太)打过交道|我(这两天|这几天|这些天|这阵子|这段时间|这礼拜|这周|最近|前两天|前几天)?(一次)?(都|也|一直|根本|人|从来)?(没|没有)(去过|到过|在家|在现场|回家|回来)|(收费|要钱|花钱|扣费|话费)[^，]{0,3}(吧|吗|么)$|耽误[^，]{0,6}(吧|吗|么)$|(签字|签名|签个字)[^，]{0,4}(吧|吗|么)$|没(看到|收到|看见)(短信|信息|消息)|(一直|人|我)在外地|(她|他|我爸|我妈|老伴儿?|我爱人|我老公|我老婆|我媳妇|我儿子|我女儿|家里人)(比较|更|最)?(清楚|知道|了解)(?![吗么]|不)|都是[^，]{1,4}在(盯|管|弄|跑|办|对接)|(得|要)问(物业|开发商|房东|我爱人|我老公|我老婆|我家里人|我儿子|我女儿)|(是|都是)[^，]{1,4}(帮我|替我)报的|^(行|好|嗯|对|好的)?(那)?(我|等我)(先|去|再)?(看看|瞅瞅|瞧瞧|看一下|摸摸|摸一下|量量|量一下)(啊|哈|吧|去)?$|没(数|算)过|(街|路|巷|弄|胡同|大道|大街)[0-9零一二两三四五六七八九十百]+号|拜(个)?(早|晚)?年|(新年|过年|春节|节日|中秋|元旦)(快乐|好)(啊|呀)?$|^(好|嗯|喂|哎|诶|哦|噢|喔|啊|哎哟|哎呀|good ?morning|hello|hi)*(你好|您好|早上好|上午好|中午好|下午好|晚上好)+(啊|呀)?([^，]{0,8}辛苦(了|你了|您了|你们了)?(啊|呀)?)?$|(姓|名字|叫|写的是|写成|打成|记成|联系人|投诉人)[^，]{0,24}((?<spelt>(?![好对是行嗯])[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}的\k<spelt>|不是[\u4e00-\u9fff]{1,3}的那个)|(还没|没)想好|(跟|和|对)(?![你您])[^，]{1,6}(说|讲|喊)(话)?呢|不是(说|跟)你(?!们)|放(那儿|那|这儿|这|桌上|门口|地上|那边|这边)(吧|就行|就好)|别(闹|碰|动|摸)(了)?|先去把|写作业|(你们|你)先吃|(慢点|慢)走(啊|哈)?$|^(好嘞|好的|好)?[^，]{0,4}慢走|我自己来|don t touch|^(喂)?(儿子|闺女|女儿|妈|爸|老婆|老公|媳妇|宝贝|宝宝|老伴|孩子)(啊|呀)?(你|您|快|别|去|把|过来|帮我|给我|数)|^(喂)?(孩子|孩儿|娃|小孩)(他|她)(爸|妈|爹|娘)(啊|呀)?[\u4e00-\u9fff]|^(哦|噢|啊|哎|嗯)+[^，]{1,8}(那个|那件事|那事|那回事|那次)(事)?(啊|呀|吧)$|^喂[^，]{0,8}喂|(编号|单号|工单号|订单号|户号)[a-z0-9零一二三四五六七八九幺]|^(快|赶紧|赶快)?[^，]{0,3}把[^，]{1,6}(收|拿|关|搬|挪)(进来|进去|起来|过来|回来)|^(我|我们|这个)?(得|要|还得|还要)?先(看看|观察观察|观察一下|观察|试试|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)|(要|得|还得|还要)看[^，]{0,8}(断不断|热不热|好不好|会不会|能不能|行不行|还断|还坏|还漏)|(要是|如果|假如|万一|假设)(我)?(说|选|打|给|按|评)[^，]{0,8}(会|能|是不是|怎么|咋)|(能|可以|会)(说|讲)(中文|普通话|国语|汉语|英语|英文)|(说|讲)(中文|普通话)(吧|行吗|可以吗)|^(你)?慢(点|一点|些)(儿)?(说|讲|念)?(?!了)|(这边|那边|这里|这儿|旁边|周围|外面|街上)[^，]{0,3}(吵|太吵|闹|噪音)|^(嗯|喂|哎|诶)?(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)(啊|呀)?$|不太清楚|[0-9零一二两三四五六七八九十]+(栋|幢|号楼|单元)|没听(着|清|见|到)|断了一下|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样)(有|是)?)杂音|(?<!(还是|还|一直|老是|总是|又|仍然|依然|照样|沙沙|就)(有|是)?)滋滋|慢着|等等|你接着(念|说|讲)|记着呢|(?<!(你|您)(给|帮|替)?(我)?)记下来|(我|你)(这边|那边).{0,3}(吵|乱|听不)|(喂|听|你那边|刚才).{0,6}信号|信号.{0,6}(听不|再说)|声音.{0,4}(小|大|不清|断|卡)|等(我|一下|一会|下)|(你|您)(先)?等(我)?(一)?会儿?(?![^，]{0,3}(再|打|来|联系))|稍等|别挂(?!(别挂)?[，,\s]*(方便|有空|有时间|可以|能说|你说|你问|说吧|问吧))|(?<!满意.{0,30})听(不|得|到|见)|你那边|信号不好|刚才(断|卡)|喂喂|(号|码|址|箱|证|户|编号)(是|：)|[0-9零一二三四五六七八九幺]{4,}|@|邮箱|身份证|门牌|免贵|姓[\u4e00-\u9fff]$|(?<!(管|喊|称呼?)(我|俺|咱|我们|她|他)|(这|那)(就|也|都|还|能)?)叫[\u4e00-\u9fff]{2,3}$|(?<!(装|修|弄|干|换|搞)了(个|些|点)?(啥|什么)(东西)?(我|俺)?(也|都)?)不知道(?!怎么说|咋说|说什么好|说啥好)|^(我)?(也)?不晓得|我(也)?不会(用|操作)(电脑|手机)|不清楚|说不上来|不好(讲|打|评)|说不清|讲不清|信号(不太好|不大好|不好|差|弱)|(你)?(说慢(一)?点|慢(一)?点说)|还没(验收|住|入住|搬)|没(怎么)?见(过|着)(?!这么|那么|如此)(工人|师傅|人|面)?$|(?<![跟和对同给])(你|您)(那边|那儿|说话|声音)|刚才(掉线|断|卡|没声)|不好说|说不好|没注意|没留意|还没(顾上|顾得上|来得及)?(用|试|看|摸|注意|体验|来得及|量|测)|(温度计|体温计|温度表)[^，]{0,3}(坏了|不准|不好使|没电)|没(用|试|摸|看)(过|呢)|我想想|想一想|捋一?捋|理一理|琢磨琢磨|寻思寻思|我(先|去|再)?找(一)?找|记不(住|清|得)|(?<!还)不记得|(记|想)不起来|忘了|不归我管|(身边|周围|认识的人|朋友|亲戚)[^，]{0,4}没(有)?人(要|需要|打算|想)?(装修|装|修|办)|(?<!外面|外头|外边)租(的)?房子(?![^，]{0,2}住了)|不是我(办|弄|管|报)|没打过交道|不好评价|不予评价|怎么评价|出差|没仔细看|看情况|不确定|说不准|不一定|^(嗯|呃|额|啊)*(这个|那个|就是|然后)+(嗯|呃|额|啊)*$|^(嗯|呃|额|啊|这个|那个|就是|这个嘛|我觉得吧?)*(该)?(怎么|咋)说(呢)?$|^(哦|噢|啊|嗯|喔)*(是)?(这样|原来这样|原来如此|原来是这样)(啊|呀|哦)$|^(喂|哎|诶|嗯)*(师傅|老师|同志|领导|美女|帅哥|大姐|大哥|姑娘|小姑娘|小姐|小伙子?)(你|您)?好(啊|呀)?$|给我(一|两|三|几|半)(分钟|秒钟?|会儿?)|^(等)?(一下|一会儿?)+(就好|就行|就来)(?!了)|(我|等我|让我)(先)?把[^，]{1,6}(停|放|收|关|摆|穿|戴|系|挂|锁|盖)好(?!了)|我(去|先)?(关|拿|开|取|收)(个|一下|下)(火|门|窗户?|煤气|快递|衣服)|我(去|先|再)?问(问|一下|下)(我)?(家)?(老伴儿?|爱人|老公|老婆|媳妇|儿子|女儿|闺女|家里人|妈|爸|孩子)|有声音(吗|么|没有?|不)|都是[^，]{1,4}(定|选|挑|拿主意|做主|决定)的|(跟|和|同|与)(上回|上次)(差不多|一样|一个样|没两样|没区别)(吧|啊)?$|(尾款|首款|余款|定金|订金|工程款|装修款|[一二三四五六七八九十两\d]期款?)[^，]{0,8}?(没|未|还没|还没有)?(付|交|结)(了|清|完)?|^(?<nuTopic>[^我说讲骂嫌]{1,4})我(又|也|都|可|根本)?不太?懂(\k<nuTopic>|这个|这些|这块|啊|呀)?$/;
 
 /** The verb of a yes/no question echoed as the answer (会/会的, 有的, 能用了, 按期的, 系我; 不会, 没有, 莫得, 唔系). */
 function echoZh(norm: string): boolean | null {
@@ -2305,6 +2333,8 @@ function echoZh(norm: string): boolean | null {
   if (/^(不会|没有|没|不能|不行|莫得|莫有|冇|唔系|唔得|不热|没解决|没按期|没修好|不是|不推荐)/.test(s)) return false;
   // 有人敲门, 有电话进来: something happening where the customer is, not the echo 有.
   if (/^(有点|有些|有问题|有毛病|会不会|有没有|能不能)|^有(人|个人)(在)?(敲门|按门铃|叫|喊|找我|来了)|^有(个|一个)?(电话|号码|快递)/.test(s)) return null;
+  // Round 22 (t22F): an A-not-A opening (按期没按期我记不清了, 按没按期 我得翻翻合同) asks whether; it echoes no answer.
+  if (/^([\u4e00-\u9fff]{1,2})(没|不)(有)?\1/.test(s)) return null;
   // 这还推荐啥？ 还满意什么: a rhetorical question is a no.
   if (/^(这|那)?还[^，]{1,4}(啥|什么|个啥)/.test(s)) return false;
   // (Round 21, t21F: certainty said as a share, 百分之百会, 百分百推荐: the echo it opens.)
@@ -2596,7 +2626,7 @@ export const ZH_PARSER: LocaleParser = {
   matchChoice: matchChoiceZh,
   parseTime: parseTimeZh,
   // Noise where the customer stands (我在菜市场这边吵) is no complaint about the service.
-  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NOT_KNOWN_YET_ZH, '').replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
+  complaint: (norm) => complaintZh(asideZh(unspell(OPT_OUT_CUE_ZH.test(norm) ? norm.replace(CALLS_US_ZH, '') : norm)).replace(NOT_KNOWN_YET_ZH, '').replace(NO_GRIEVANCE_FOUND_ZH, (m) => '　'.repeat(m.length)).replace(CONDITION_NOT_ZH, '').replace(FUTURE_FAULT_THREAT_ZH, '满意').replace(FUTURE_FAULT_CONDITION_ZH, '').replace(PAST_FAULT_ZH, '').replace(FAULT_OVER_ZH, '').replace(DENIED_GRIEVANCE_ZH, '').replace(SPEND_ADVISED_AGAINST_ZH, '').replace(BACKGROUND_NOISE_ZH, '').replace(BETTER_THAN_NONE_ZH, '').replace(A_NOT_A_AFTER_WAIT_ZH, '$1').replace(WHETHER_IT_HAPPENED_ZH, '').replace(UNCHECKED_NOW_AFTER_SEEN_ZH, '').replace(WAIT_AND_SEE_ZH, '').replace(AWAY_NOW_ZH, '')),
   nearestComplaint: (norm) => nearestComplaint(norm.replace(SPEND_ADVISED_AGAINST_ZH, ''), 'zh'),
   isQuestion: isQuestionZh,
   stated: statedZh,
@@ -2606,7 +2636,7 @@ export const ZH_PARSER: LocaleParser = {
   lineTalkOnly: lineTalkOnlyZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)
-  noEvidence: (norm) => otherThingPraisedZh(norm) || NOT_FINISHED_YET_ZH.test(norm) || NO_EVIDENCE_ASIDE_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2,
+  noEvidence: (norm) => !SEEN_EARLIER_UNCHECKED_NOW_ZH.test(norm) && (otherThingPraisedZh(norm) || NOT_FINISHED_YET_ZH.test(norm) || NO_EVIDENCE_ASIDE_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2),
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
   levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们|同你们)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?((给|向|跟|和)(我的?)?(亲戚朋友|亲戚|朋友|亲朋好友|家人|邻居|同事|身边的?人)(们)?)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
   refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
@@ -2624,7 +2654,8 @@ export const ZH_PARSER: LocaleParser = {
   goAhead: goAheadZh,
   irony: ironyZh,
   // (满意，处理得还算及时: the level said plainly first, the 还算 is of one aspect after it, not of the level; round 12.)
-  tentative: (norm, kind) => /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热|强)(一)?(点|些)/.test(norm.replace(ASPECT_HEDGED_AFTER_LEVEL_ZH, '$1')) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
+  // (Round 22, t22F: the state seen earlier with today's check still to do, 昨天热了 今天我还没摸, is tentative too: SEEN_EARLIER_UNCHECKED_NOW_ZH.)
+  tentative: (norm, kind) => SEEN_EARLIER_UNCHECKED_NOW_ZH.test(norm) || /算是|还算|(?<![打给])算满意|基本|大体|总体|应该|可能|大概|估计|也许|好像|差不多|勉强|左右|来度|多一点|比.{1,4}(好|热|强)(一)?(点|些)/.test(norm.replace(ASPECT_HEDGED_AFTER_LEVEL_ZH, '$1')) || (kind === 'csat3' && /吧$/.test(norm) && !/^(好|行|可以|对|是)的?吧$/.test(norm)),
   praisesSomeone: (norm) => /(师傅|工人|人|态度|他|她|小伙|客服|工程师|工作人员)[^，]{0,2}(很|挺|都|还|蛮|特别|非常|倒是|是)?(好|不错|热情|客气|耐心|专业|认真)/.test(norm),
   cannotHear: (norm) => /(你|您)(那边|那儿)[^，]{0,4}(断断续续|断了|卡|听不)|信号(不好|差)[^，]{0,6}(听不|断|卡|声音)|再(念|放|播|重复)(一遍|一次|一下)|(?<![都又得要还再就])重新(说|讲|念|问|播)(?!了|过)|(按|选)(几|哪个|哪个键|什么键)(啊|呀|呢|来着)?$|(刚才|刚刚)[^，]{0,6}(没记住|没记清|记不住|没跟上)|没听(清|见|到|懂|明白)|听不(清|见|到|懂|明白)|再(说|讲)一(遍|次|下)|再(说|讲)下|没明白|不明白|什么意思|(?<![不别])重复(一遍|一下|一次)|(你|您)(刚才|刚刚|刚)?(说|讲)(的)?(是)?(什么|啥)(来着|(?![^，]*(满意|是好的|挺好|好了|能用|能打|能看|修好|解决了|热了|你问吧|你说吧|问吧)))|说清楚(一)?点/.test(norm),
   concession: (norm) => /([\u4e00-\u9fff]{1,3})是\1|倒(也)?是[^，]{0,4}了/.test(norm),
