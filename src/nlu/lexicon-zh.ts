@@ -134,16 +134,13 @@ export const LEXICON_ZH: Lexicon = [
   // Coming back to us (下回有事还找你们, 以后还用你们家): goodwill, a satisfied verdict.
   ...all('还找你们 还会找你们 再找你们 还来找你们 还用你们 还会用你们 再用你们 还选你们 还会选你们 再选你们', P('eval')),
   ...all('撇脱 霸得蛮 恣儿 巴适 几好 好正 得劲 蛮灵 老灵 交关好 灵光 安逸 要得 好犀利 犀利 超正 老美 邪气好 不赖 满不错 细致 细心细致 利落 效率高 效率很高 效率挺高 整挺好 老好额 蛮好 有耐心', P('eval')),
-  ...all('老好了 贼拉好 倍儿好 倍儿棒 贼好 老棒了 可好了 太好了 老满意了 嫽得很 超赞', P('eval', 1, true)),
+  ...all('老好了 贼拉好 倍儿好 倍儿棒 贼好 老棒了 可好了 太好了 好得很 老满意了 嫽得很 超赞', P('eval', 1, true)),
   // A rhetorical question that denies the lack (怎么不满意, 哪会不满意, 能不满意吗, 有啥不满意的): satisfied (dev9: not the top).
   // Round 13 (t13P): 河南 排场 (fine, decent).
   ...all('排场 真排场 怪排场', P('eval')),
   // Round 22 (t22C): gratitude said with a degree (挺感谢的, 十分感谢, 非常感激): more than a courtesy, a good word for what was
   // done (satisfied); a bare 谢谢 stays a courtesy, and 太感谢 is left out (真是太感谢你们了 is the usual sneer).
   ...all('挺感谢 很感谢 十分感谢 非常感谢 特别感谢 蛮感谢 挺感激 很感激 十分感激 非常感激 特别感激', P('eval')),
-  // Round 22 (t22C): 好得很 is the dialects' everyday "very good" (川, 陕, 西北: 得很 is their 很), satisfied as 挺好 is, not the
-  // top (得咯，好得很; 莫得啥子不满意的 好得很); 非常好, 好极了 stay the top.
-  ...all('好得很', P('eval')),
   // Round 22 (t22C): 四川 撇 (shoddy) of the work (做得撇得很, 好撇哦, 太撇了): a dissatisfied verdict; 撇脱 (easy-going) is praise.
   ...all('撇得很 太撇了 好撇 撇惨了 做得撇 干得撇 弄得撇 装得撇', N('eval')),
   ...all('能不满意吗 能不满意么 能不满意嘛 还能不满意', P('eval')),

@@ -100,12 +100,3 @@ describe('look-alikes read as grievances', () => {
     ]);
   });
 });
-
-describe('dialect levels', () => {
-  it('好得很 is satisfied, not the top', () => {
-    checkOnStep([
-      ['heating-sampling.service_satisfaction', '没啥子不满意的 好得很', { v: 'satisfied' }],
-      ['heating-sampling.service_satisfaction', '非常好', { v: 'very_satisfied' }],
-    ]);
-  });
-});
