@@ -82,6 +82,18 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
 const ZH: Rule[] = [
+  // Round 22 (t22C): a charge unlike what was agreed (月租跟当初说好的不一样, 价格和合同上的对不上): the company's charges, billing
+  // (000 第四十三条(三)), before the quality rule below that reads the same words of the work.
+  { category: 'billing', re: /(费用|价格|价钱|月租|资费|套餐|报价|收费|钱|账单|优惠)[^，。]{0,3}(跟|和|与)(当初|之前|原来|以前|开始|一开始|签合同时|合同上|合同|营业厅|业务员|销售)[^，。]{0,4}(说好|谈好|定好|讲好|约好|签|承诺|说)?的?[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/ },
+  // Round 22 (t22C): the result unlike what was agreed (跟当初说好的不一样, 和效果图差得远, 跟签的合同对不上): the design or the work
+  // below what was promised (004 第五篇), quality. A charge unlike what was said is billing (above); the speed sold, quality below.
+  { category: 'quality', re: /(跟|和|与)(当初|之前|原来|以前|开始|一开始|签合同时|合同上|合同|效果图|图纸|设计图|样板间)[^，。]{0,4}(说好|谈好|定好|讲好|约好|画|设计|签|承诺|说)?的?[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/, unless: /钱|费|价|收|套餐|资费|账单|扣|租|优惠|网速|兆/ },
+  // Round 22 (t22C): no protection at all on the site (一点防护都没有, 安全措施也没做, 安全绳都不系): a hazard of the site (004 第五篇,
+  // 000 第三十条), safety.
+  { category: 'safety', re: /(防护|保护措施|安全措施|防护措施|护栏|围挡|安全绳|安全帽|安全带)[^，。]{0,2}(都|也|啥的|什么的)?(没有|没做|没弄|没戴|没系|不做|不戴|不系|不弄)/ },
+  // Round 22 (t22C): power cables left lying about (电线周围乱摆, 电线到处乱放, 乱拉电线; 粤 乱咁摆 as 乱摆): a hazard of the site
+  // (000 第二十七条), safety, before the untidy wiring reads as the work's look (quality). A network cable (网线) is no hazard.
+  { category: 'safety', re: /电线[^，。]{0,4}(乱|到处)(咁)?[^，。]{0,1}(摆|放|扔|拉|堆|甩|搭|丢|扯)|(乱|到处)(咁)?(摆|放|扔|拉|堆|甩|搭|丢|扯)[^，。]{0,3}电线/ },
   // Round 21 (t21A): a matter complained of several times and still with nobody on it (投诉都三回了 还是没人管, 反映了好几次了):
   // several complaints for one problem, repeat_visit (004 第十五条), before the silence beside it reads as unreachable.
   { category: 'repeat_visit', re: /(?<=(投诉|反映|催)了?)(都|已经)?(有)?(第)?[两三四五六七八九十几好多]+(回|次|遍)(了)?(?=[^。]{0,6}(还|都|也|仍|依然|照样))/ },
@@ -755,7 +767,9 @@ const ZH: Rule[] = [
   { category: 'safety', severe: true, re: /(小孩|孩子|孙子|孙女|小孙子|小孙女|老人|老太太|老爷子)[^，]{0,4}(天天|老|总|经常|常)?(去|在)[^，]{0,4}(玩|爬)/, unless: /(不|没)(危险|事)|安全/ },
   // The work itself below standard, told by its defect (墙皮自己会往下掉, 防水没做好, 延迟两百多, 线都没理, 网不好,
   // 没去年那么热, 北屋差点, 砖缝不太齐, 尺寸不太合适, 教得不太清楚, 不太好用, 不搭, 关起来有点紧, 高峰期慢): 004 第五篇; 003 三.2.
-  { category: 'quality', re: /墙皮(自己|自个儿)[^，]{0,6}(掉|脱|起|裂)|起皮|防水[^，]{0,3}没(做|弄)好|楼下[^，]{0,3}(就|都)?漏|漏(水)?[^，]{0,3}把楼下[^，]{0,3}(都|也)?(淹|泡)|延迟[^，]{0,2}[一二两三四五六七八九十百千\d]+|线(都|也)?没(理|整理|捋)|没(有)?(去年|往年|以前|之前)(那么|那样)?(热|暖和|快|好)|(北屋|南屋|北边|卧室|客厅|厨房|卫生间|次卧|主卧)(差点|差一点|稍微(凉|冷|差)|有点(凉|冷|差)|不太热)|(缝|砖|线|柜门)[^，]{0,4}不(太|怎么)?(齐|平|正|直)|(尺寸|大小|高度|位置)[^，]{0,2}不(太)?(合适|对|合理)|跟我(说|要|讲)的[^，]{0,4}不(太)?一样|(教|讲|解释)得不(太)?(清楚|明白)|没(跟我|给我|和我)(说|讲|交代|解释)(清楚|明白)|(位置|颜色|款式|样子|设计)[^，]{0,6}不(太|怎么)?喜欢|不(太)?好用|不搭|关(起来|上)?[^，]{0,3}(有点|太|特别)?(紧|费劲)|高峰期?[^，]{0,6}(慢|卡)|(?<!一到)晚上[^，]{0,3}(有点|稍微|会|特别|老|偶尔)?卡|(?<!一到)晚上(?:(?!来|到)[^，]){0,3}(有点|稍微|会|特别|老|偶尔)?慢|(偶尔|有时候?)(有点|会)?(慢|卡)|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,14}(最高|最多|顶多|也就)[^，]{0,3}[一二两三四五六七八九十百千\d]+/ },
+  // Round 22 (t22C): not said beside the fault told to be as it was (还是老样子 晚上一卡一卡的): the visit changed nothing, and the
+  // not_fixed rule below reads it (000 第三十三条), not the line's speed.
+  { category: 'quality', re: /墙皮(自己|自个儿)[^，]{0,6}(掉|脱|起|裂)|起皮|防水[^，]{0,3}没(做|弄)好|楼下[^，]{0,3}(就|都)?漏|漏(水)?[^，]{0,3}把楼下[^，]{0,3}(都|也)?(淹|泡)|延迟[^，]{0,2}[一二两三四五六七八九十百千\d]+|线(都|也)?没(理|整理|捋)|没(有)?(去年|往年|以前|之前)(那么|那样)?(热|暖和|快|好)|(北屋|南屋|北边|卧室|客厅|厨房|卫生间|次卧|主卧)(差点|差一点|稍微(凉|冷|差)|有点(凉|冷|差)|不太热)|(缝|砖|线|柜门)[^，]{0,4}不(太|怎么)?(齐|平|正|直)|(尺寸|大小|高度|位置)[^，]{0,2}不(太)?(合适|对|合理)|跟我(说|要|讲)的[^，]{0,4}不(太)?一样|(教|讲|解释)得不(太)?(清楚|明白)|没(跟我|给我|和我)(说|讲|交代|解释)(清楚|明白)|(位置|颜色|款式|样子|设计)[^，]{0,6}不(太|怎么)?喜欢|不(太)?好用|不搭|关(起来|上)?[^，]{0,3}(有点|太|特别)?(紧|费劲)|高峰期?[^，]{0,6}(慢|卡)|(?<!一到)晚上[^，]{0,3}(有点|稍微|会|特别|老|偶尔)?卡|(?<!一到)晚上(?:(?!来|到)[^，]){0,3}(有点|稍微|会|特别|老|偶尔)?慢|(偶尔|有时候?)(有点|会)?(慢|卡)|(办|买|说好|签)的?[^，]{0,6}兆[^。]{0,14}(最高|最多|顶多|也就)[^，]{0,3}[一二两三四五六七八九十百千\d]+/, unless: /(还是|仍然|依然|依旧|照样|照旧)(老样子|那样|那个样|原样)/ },
   // A fault back or still there in a word (当摆设, 一打电话网就断): 000 第三十三条.
   { category: 'not_fixed', severe: true, re: /一(打电话|开|用|下雨|刮风|开空调|开电视)[^，]{0,4}(网|信号|电视)?就(断|掉|卡|没)/ },
   // Unreachable for days (我找了他半个月), a complaint chased by phone (还得打三遍电话催), a sales call before the fix.
@@ -1072,6 +1086,16 @@ const ZH: Rule[] = [
   // Round 21 (t21A): no word of apology for a harm done (喷了我一身水 一句对不起都没有, 连个道歉都没有): conduct, attitude (000 第四十六条);
   // last, so the harm or delay told beside it keeps its own category (墙皮蹭掉一大块 连句对不起都没有 is mess).
   { category: 'attitude', severe: true, re: /(一句|一声|连句|连声|连个|个)(对不起|道歉|抱歉|不好意思)(都|也)(没有|没说|不说|没)/ },
+  // Round 22 (t22C): tiles or boards come up (砖都翘了, 地板翘起来了, 踢脚线全翘边了): the fitting-out below standard (004 第五篇),
+  // quality; last, so a leak or damage told with it (地板都泡得翘起来了) keeps its category. A lip curled (嘴翘了) is no thing laid.
+  { category: 'quality', re: /(瓷砖|地砖|墙砖|砖|地板|木地板|踢脚线|墙纸|壁纸|柜门|台面|吊顶|扣板)[^，。]{0,3}(都|也|全|全都|又)?(翘|起翘|翘起)(了|起来|边)/ },
+  // Round 22 (t22C): 四川 撇 (poor, shoddy) said of the work (做得撇得很, 活儿干得好撇, 贴得太撇了): quality, last, so a category
+  // said beside it wins (修得撇得很 又断了 is not_fixed); 撇得很 alone is a verdict with no category, 撇脱 (easy-going) is praise.
+  { category: 'quality', re: /(做|干|弄|装|贴|铺|刷|活儿?|手艺|做工)[^，。]{0,2}(好|太|很|硬是|真|有点|得)撇(?!脱|开|下|嘴|清|了我)/ },
+  // Round 22 (t22C): the customer in a row with our staff (正跟你们工长吵着呢, 和你们师傅吵起来了): a conflict with the company's people
+  // (000 第四十六条), attitude; last, so what the row is about wins (他们把门划了 is mess). A row at home (跟我老公吵着呢) names
+  // none of ours.
+  { category: 'attitude', re: /(跟|和|同)(你们|您们)(的|那个|那)?(工长|师傅|工人|装维|项目经理|经理|设计师|客服|小伙子?|监理|施工队)[^，。]{0,3}(吵|干起来|闹起来|打起来|争起来)/ },
 ];
 
 /** English rules, in priority order. */
@@ -1402,6 +1426,8 @@ const CONCEDED_NONE_ZH = /[\u4e00-\u9fff]{1,4}(倒是?|倒也|是)(也)?没(有)
 // (Round 15, t15P: the customer asked whether it costs and was told no, 问了下要不要钱 说保修期里不要; the charge the customer
 // expected not made, 果然没收, 最后也没要; nobody asked the customer for money, 没跟我要钱, 也没乱收钱: no money asked.)
 // (Round 17, t17C: the worker advising against a spend, 人家说不用换 别花冤枉钱: money saved, no charge.)
+const NOT_KNOWN_WHETHER_ZH = /(不知道|不晓得|哪个晓得|谁晓得|谁知道|哪知道|天知道|不清楚|搞不清|说不好|说不准)[^，。]{0,8}$/;
+export const RECEIPTED_OWN_ASK_ZH = /(开了|开|给了|给我开了|有)(个|张)?(收据|发票|小票|票据|单子)[^。]{0,12}?(是)?(我|俺)(自己|主动)?(要|让|叫|提出)(加|装|换|买|拉)?(的)|(是)?(我|俺)(自己|主动)(要|让|叫|提出)(加|装|换|买|拉)?(的)[^。]{0,12}?(开了|开|给了|给我开了|有)(个|张)?(收据|发票|小票|票据)/;
 const MONEY_DECLINED_ZH = /(?:人家|他|他们|师傅|小伙子|工人)?(?:说|让我|叫我|劝我)[^，。]{0,8}?(?:别|不要|不用|没必要|用不着)(?:再)?(?:花|掏|浪费)(?:这个|那个|这|那)?(?:冤枉钱|钱)|(要不要|收不收|要没要|收没收|用不用)(交|付|掏|给)?(钱|费|手续费)?[^，]{0,16}(不(收|要)(?!现金|卡)|免费|没(收|要))(?![^，]{0,2}[吗么])|(果然|确实|真的?|最后|结果|到底)(也|就|都)?(没|不)(收|要)(?!现金|卡|零钱|微信|支付宝|完)|(没|没有|也没|都没|从没)(跟|向|问|找|朝|管)(我|我们|俺|咱|我家)[^，]{0,3}(要|收|拿)|(没|没有|也没|都没|从没|不)(乱|多|另外|额外|私自|瞎)(收|要)|(死活|坚决|硬是|说什么也|怎么也|愣是)(都)?(不|没)(要|收|肯|去|吃|拿|喝)|(人家|他|他们|师傅|工人)(都|也)?(没|不)(收|要|拿)(?!现金|卡|零钱|微信|支付宝|完)|(人家|他|他们|师傅)说[^，]{0,8}不(收|要)(?!现金|卡)|(我|我们)(自己)?(硬|非)(塞|给)(的|给他)|^(要钱|收钱|要红包|收红包|要好处|要东西)(吗|么)?没(有)?/;
 
 /** Round 13 (t13P): neither cold nor warm (说冷也不冷，说热也不热; 不冷也不算热): a middling home, the hedge itself, no grievance. */
@@ -1431,6 +1457,9 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // (要吃饭算不算 请他们吃了两顿饭, 怎么没有 要红包要得可自然了: an A-not-A question or a rhetorical "how not" before it negates nothing; the pauses are gone from norm.)
     const before = norm.slice(Math.max(0, m.index - 6), m.index);
     if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(before) && !NOT_A_NEGATION.test(before)) continue;
+    // Round 22 (t22C): whether or not, said as not known (哪个晓得他们按没按期, 不知道热不热, 谁知道修没修好): the 没/不 asks, it
+    // states no fault. (An A-not-A said as a retort, 解没解决 你们自己心里没点数吗, keeps its reading.)
+    if (/^[不没]/.test(m[0]) && m.index > 0 && norm[m.index - 1] === norm[m.index + 1] && /[\u4e00-\u9fff]/.test(norm[m.index - 1]!) && NOT_KNOWN_WHETHER_ZH.test(norm.slice(Math.max(0, m.index - 14), m.index - 1))) continue;
     // Round 16 (t16C): 我还以为是推销的, 当是骗子: what the caller was taken for, a belief, no grievance.
     if (/(以为|当是|当成)(又|还)?(是|要)?$/.test(before)) continue;
     // Round 13 (t13P): not one of it (一滴水都没洒, 没一块空鼓的): the grievance denied.
@@ -1451,6 +1480,9 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // Round 13 (t13C2): money offered by the customer and declined, or denied (死活不吃, 人家没收, 人家说保修期内不收, 红包是我自己硬塞的,
     // 要钱？没有): no money asked (000 第四十三条 kept, not broken).
     if (r.category === 'money' && MONEY_DECLINED_ZH.test(norm)) continue;
+    // Round 22 (t22C): a charge the customer asked for, with a receipt given (加的那根线收了三十 开了收据 是我自己要的): an item
+    // bought at a receipted price, no money asked for by staff (000 第四十三条 kept). Both must be said; 收了三十 是我自己要的 alone stays.
+    if (r.category === 'money' && RECEIPTED_OWN_ASK_ZH.test(norm)) continue;
     // 就怕过两天又坏, 看后面几天热不热, 不知道能好几天: a fault only feared or waited to be seen is no grievance
     // yet (a hazard feared is still a hazard: 000 第二十七条).
     if (r.category !== 'safety' && FEARED_BEFORE.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -1689,6 +1721,12 @@ const TOOK_AWAY_EN = /(?<!\b(not|never|n t|nt|didn t|did not|wish|should|could|w
  * sorted (the modem issue from last week is sorted): put right. */
 const SORTED_MESS_EN = /\b(wiring|wires|cables?|cabling|setup|box|cupboard|connections?|old [a-z]+)( [a-z]+)? (was|were) (a |an |such a |a total |a complete |an absolute |a real |a bit of a )?(mess|tangle|nightmare|disaster)\b(?=.{0,24}\b(he|she|they|the (engineer|technician|guy))\b.{0,10}\b(sorted|fixed|tidied|cleaned|straightened|sort|fix)\b)|\b(the |my |our |that )?[a-z ]{0,20}(issue|problem|fault)( from [a-z ]{0,16})? (is|was|has been|s|got) (all |now |finally )?(sorted|fixed|resolved|solved)( out)?( now)?\b/g;
 const MESS_VERDICT_EN = /(?<!\b(made|make|makes|making|left|leave|leaves|leaving|clean|cleaned|clean up|cleaned up) (\w+ )?)\b(kind of|sort of|a bit of|bit of|a total|a complete|an absolute|a right|such|a real|a proper) a? ?mess\b(?! (of|on|in|all over|everywhere|behind|left|to clean))/g;
+/**
+ * Round 22 (t22C): lateness only feared, then the visit on time (i was worried he would be late but he was right on time; thought
+ * they'd be late and they showed up on the dot): the fear came to nothing, no grievance. The fear alone (worried he'd be late)
+ * names nothing either way and is left to the rest. Taken out by EN_PARSER.normalize (en.ts), as the customer's own fault is.
+ */
+export const LATE_FEARED_ON_TIME_EN = /\b(?:i was |i d been |i had been |i got |was )?(?:worried|afraid|scared|concerned|nervous|thought|expected|figured)(?: that)? (?:he|she|they|the (?:tech|technician|engineer|guy|installer|crew|team))(?: would| d| might| was going to| were going to)? (?:be|come|turn up|show up|arrive)(?: really| a bit| a little)? late\b(?=[^.]{0,12}\b(?:but|and|yet) (?:he|she|they) (?:was|were|came|showed up|turned up|arrived|got here)(?: here)?(?: right| bang| exactly| dead| spot| perfectly| completely| totally)? (?:on time|on the dot|early|punctual))/g;
 export function complaintEn(norm: string): ComplaintMatch | null {
   norm = norm.replace(CLEANED_EN, (m) => ' '.repeat(m.length)).replace(SORTED_MESS_EN, (m) => ' '.repeat(m.length)).replace(TOOK_AWAY_EN, (m) => ' '.repeat(m.length)).replace(MESS_VERDICT_EN, (m) => ' '.repeat(m.length));
   if (ownFaultEn(norm)) return null;

@@ -4,7 +4,7 @@
  */
 import { machineOrArtefactEn, noChoiceSaidEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
 import { SERVICE_NAMED_EN } from './service-words.js';
-import { complaintEn, nearestComplaint } from './complaints.js';
+import { complaintEn, LATE_FEARED_ON_TIME_EN, nearestComplaint } from './complaints.js';
 import { QUICK_GO_EN, goAheadEn } from './goahead.js';
 import { normalizeEn, RHETORICAL_SATISFIED_EN } from './normalize.js';
 import { assemble, type IntentMatch, type LocaleParser } from './pipeline.js';
@@ -764,7 +764,8 @@ export const EN_PARSER: LocaleParser = {
   relayedReply,
   normalize: (text) => {
     const n = normalizeEn(text);
-    const own = n.replace(OWN_FAULT_EN, ' ');
+    // Round 22 (t22C): lateness feared, then the visit on time (complaints.ts LATE_FEARED_ON_TIME_EN): the fear is no grievance.
+    const own = n.replace(OWN_FAULT_EN, ' ').replace(LATE_FEARED_ON_TIME_EN, ' ');
     return own === n ? n : own.replace(/\s+/g, ' ').trim();
   },
   detectIntent: detectIntentEn,

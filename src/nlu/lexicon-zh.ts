@@ -131,6 +131,9 @@ export const LEXICON_ZH: Lexicon = [
   // a refund or a fee cut received (退到账上了, 给我减了), passed at the first inspection (验收一次就过了), no outage since (一整天都没断过).
   ...all('铺了保护膜 贴了保护膜 铺保护膜 盖了保护膜 铺了防护膜 做了保护 做了防护 电梯也包了 电梯包了 包了电梯 给堵上了 给堵住了 给补上了 补上了 堵好了 退到账 退到账上 退到卡上 钱退了 退回来了 到账了 给我减了 给减了 减免了 一次就过 一次就过了 一次过 没断过 都没断过 一直没断 没再断过 没掉过线 再没断过', P('fact')),
   // Round 20 (t20Y): the site made safe on leaving (每次走都断电关水, 水电都关好了): a site-safety practice kept (000 第二十七条), no outage.
+  // Round 22 (t22C): no money taken (人家一分没要, 一分钱都没收, 分文没取): 000 第四十三条 kept, a good fact of the visit (the fear
+  // said before it, 还以为要收钱呢, came to nothing); a job done at the first go (你们一次就装上了, 一趟就弄好了): satisfied.
+  ...all('一分没要 一分钱没要 一分钱都没要 一分都没要 一分没收 一分钱没收 一分钱都没收 一分都没收 分文没收 分文没要 分文未取 分文不取 一次就装上 一次就装上了 一次就装好了 一次就弄好了 一趟就装好了 一趟就修好了 一趟就弄好了 一次就搞定 一次就搞定了 一回就装上了 一回就修好了', P('fact')),
   ...all('断电关水 关水断电 断水断电 断电断水 拉闸断电 断电拉闸 关水关电 关电关水 水电都关 水电都关了 水电关好 关好水电 水电都关好', P('fact')),
   // Coming back to us (下回有事还找你们, 以后还用你们家): goodwill, a satisfied verdict.
   ...all('还找你们 还会找你们 再找你们 还来找你们 还用你们 还会用你们 再用你们 还选你们 还会选你们 再选你们', P('eval')),
@@ -139,6 +142,11 @@ export const LEXICON_ZH: Lexicon = [
   // A rhetorical question that denies the lack (怎么不满意, 哪会不满意, 能不满意吗, 有啥不满意的): satisfied (dev9: not the top).
   // Round 13 (t13P): 河南 排场 (fine, decent).
   ...all('排场 真排场 怪排场', P('eval')),
+  // Round 22 (t22C): gratitude said with a degree (挺感谢的, 十分感谢, 非常感激): more than a courtesy, a good word for what was
+  // done (satisfied); a bare 谢谢 stays a courtesy, and 太感谢 is left out (真是太感谢你们了 is the usual sneer).
+  ...all('挺感谢 很感谢 十分感谢 非常感谢 特别感谢 蛮感谢 挺感激 很感激 十分感激 非常感激 特别感激', P('eval')),
+  // Round 22 (t22C): 四川 撇 (shoddy) of the work (做得撇得很, 好撇哦, 太撇了): a dissatisfied verdict; 撇脱 (easy-going) is praise.
+  ...all('撇得很 太撇了 好撇 撇惨了 做得撇 干得撇 弄得撇 装得撇', N('eval')),
   ...all('能不满意吗 能不满意么 能不满意嘛 还能不满意', P('eval')),
   // Round 13 (t13P): young people's praise (妥妥的, 爱了爱了, 牛掰): satisfied; 爱了 the top.
   ...all('妥妥的 妥妥滴 妥妥儿的 牛掰 真牛 太牛了 挺牛 牛啊 稳稳的 稳得一批', P('eval')),

@@ -21,7 +21,7 @@ import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, leansSatisfied, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { notOursZh } from './notours.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RECEIPTED_OWN_ASK_ZH, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -174,6 +174,8 @@ const HOLD_ON_TAIL = /(你|您)?(先)?(稍等|等)(我)?(一下|一会儿?|会�
 
 /** A level said in words of the whole (满意, 不满意, 差劲, 太差, terrible): on a scale beside a grievance it still scores. */
 const SATISFACTION_WORD = /满意|差劲|极差|最差|太差|垃圾|糟糕|satisf|terrible|awful|worst/i;
+/** Round 22 (t22C): a bad word said of one aspect (态度太差了, 质量差劲, 网速太差): the aspect's verdict, not a level of the whole. */
+const ASPECT_BAD_ZH = /(态度|口气|语气|脾气|素质|质量|做工|手艺|效率|网速|信号|速度)(也|都|真|是|实在|简直)?(太差|差劲|极差|最差|垃圾|糟糕)(了|的|劲)?/g;
 
 /** Is the scale a count of whole points (a score), not a measure in a unit (度)? */
 const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === undefined && Number.isInteger(e.min) && Number.isInteger(e.max);
@@ -481,6 +483,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     const head = /^\s*([^，,。.!！?？;；\s]+)[，,。.!！;；\s]/u.exec(text);
     const echoed = head ? P.echo(P.normalize(head[1]!)) : null;
     if (echoed !== null) return { ...result, value: echoed, confidence: 0.6 };
+    // Round 22 (t22C): asked whether the work kept to schedule, a delay told and then owned by the customer (晚了几天 那是我自己中途
+    // 改了设计 不怪他们; 拖了几天，是我自己改方案改的): nothing of the firm's was late, a yes, confirmed. (没按期 …, the asked word
+    // echoed, stays the no above.)
+    if (head && ctx.question && askedTopics(ctx.question, ctx.locale ?? 'zh-CN').has('schedule') && /^(晚|拖|延|耽误|耽搁|推迟|慢)/u.test(P.normalize(head[1]!))) return { ...result, value: true, confidence: 0.55 };
   }
   if (!norm) return result;
   const zone = ctx.timeZone ?? 'Asia/Shanghai';
@@ -496,6 +502,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
+  // Round 22 (t22C): a charge the customer asked for, receipted (收了三十 开了收据 是我自己要的), told across clauses the phases
+  // read apart (the own request set aside as an excuse): no money asked for by staff (complaints.ts RECEIPTED_OWN_ASK_ZH).
+  if (comp?.category === 'money' && RECEIPTED_OWN_ASK_ZH.test(P.normalize(text))) comp = null;
   // 你是AI吗 好吧 不满意 暖气不热: a grievance stated after asking who calls is still a grievance;
   // so is one a relative passes on with the customer's verdict (我替我爸说一声 他不太满意 师傅来晚了俩钟头:
   // it must reach a person, 000 第十三条; 两口子都上班呢 or 热不热我也是刚来 pass on none).
@@ -942,7 +951,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const no = NO_OPENING_ZH.exec(said);
         const rest = no ? P.normalize(said.slice(no[0].length)) : '';
         if (rest && !P.noEvidence(rest) && (!question || RHETORICAL.test(rest))) {
-          grievanceAfterNo = P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer') || P.irony(rest) || RHETORICAL.test(rest);
+          // Round 22 (t22C): or a fault the complaint reader names in the rest (没有 一点变化都没有, 没有 跟原来一个样), words the
+          // polarity lexicon reads as no evaluation; the bare no before it negated the pattern in the whole.
+          grievanceAfterNo = P.analyze(rest).signals.some((x) => x.pol < 0 && x.cls !== 'answer') || P.irony(rest) || RHETORICAL.test(rest) || P.complaint(rest)?.category === 'not_fixed';
           const restComp = grievanceAfterNo ? P.complaint(rest) ?? P.nearestComplaint(rest) : null;
           if (restComp) comp = { ...restComp, at: restComp.at + Math.max(0, norm.length - rest.length) };
         }
@@ -1291,7 +1302,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
           // Round 11 (second pass): a grievance with no rating on a numeric scale gives no number, only its category
           // (README "Complaints anywhere": 工期拖了二十天, 非让我买他带的路由器 on 0–5/0–10 → null); a level of the whole
           // said in words beside it (非常不满意，问题一大堆 → 1 by the scale's meanings; 十分差劲 装个宽带来了三趟 → low) still scores.
-          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm)) && !softOnly) {
+          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm.replace(ASPECT_BAD_ZH, ''))) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
             // Round 21 (t21J): the bottom point's own words on a 0–5 scale (感觉极差, 极差, 不考虑再合作) name it as plainly as

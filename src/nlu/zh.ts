@@ -917,7 +917,8 @@ const UNDECIDED_ZH = /(还)?没想好|(让我|我)(再)?想(一)?想|考虑考�
 /** A score taken back and said again (八分吧，算了，满分; 七分，不对，八分; 说错了). */
 const SCORE_CORRECTION_ZH = /算了|(?<=[，\s])(还是|想想还是|要不)(?=(给|打)?[零一二两三四五六七八九十\d]+分)|不对|(哦|噢|啊)不(?!是|满|好|行|错|太|够)|不不|说错了|口误|改成|改为|更正|纠正/;
 /** A score put in a condition or a wish (本来想给, 原本能打, 要是……就): what the customer would have given. */
-const HYPOTHETICAL_SCORE_BEFORE_ZH = /(本来|原本|本想|原想)(是)?(想|能|可以|要|打算|准备|该)?(给|打|评)?(你们|他|她|个)?$|(要是|如果|假如|若是)[^，]{1,20}就(能)?(是|有|给|打|得|值)?(你们|他|她|个)?$|(要是|如果|假如|若是)(我)?(只)?(给|打|评)(你们|他|她|个)?$/;
+// Round 22 (t22C): 要不是……能给 (七分 要不是等了那么久能给十分): the score had it not been for the fault, as 要是……就 is.
+const HYPOTHETICAL_SCORE_BEFORE_ZH = /(本来|原本|本想|原想)(是)?(想|能|可以|要|打算|准备|该)?(给|打|评)?(你们|他|她|个)?$|(要不是|若不是|如果不是|要是没有|如果没有|不是因为)[^，]{1,20}?(的话)?(我)?(肯定|就|早就?|绝对|一定|本来|准)?(能|会|可以)?(给|打|评|是)?(你们|他|她|个)?$|(要是|如果|假如|若是)[^，]{1,20}就(能)?(是|有|给|打|得|值)?(你们|他|她|个)?$|(要是|如果|假如|若是)(我)?(只)?(给|打|评)(你们|他|她|个)?$/;
 /** Words that frame a bare score: 给九分吧, 就打个八分, 大概七分左右. */
 const FRAME = new Set([...'给打我就吧呢啊呀的了分可以大概差不多算个嗯那应该可能评选得能左右上下是这么样哦额呃也还那只有才吧哈嘛啦您你们一颗星']);
 /**
@@ -1445,7 +1446,7 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
   // (十分，扣一分吧，师傅来晚了: the top said first and points taken off it after: the top less them too.)
   if (taken > 0 && cands.every((c) => c.full || (c.value === max && c.at < takenAt && !c.approximate)) && max - taken >= min) return { value: max - taken, confidence: cands.length ? 0.8 : 0.6 };
   // 要不是迟到，我肯定给满分: the score the customer would have given, had it not been for a fault, is not given.
-  const unless = /(要不是|若不是|如果不是|要是没有|如果没有|不是因为)[^，]{1,15}?(的话)?(我)?(肯定|就|早就?|绝对|一定|本来|准)(会)?(给|打|评)/.exec(norm);
+  const unless = /(要不是|若不是|如果不是|要是没有|如果没有|不是因为)[^，]{1,15}?(的话)?(我)?((肯定|就|早就?|绝对|一定|本来|准)(会|能)?|能|会|可以)(给|打|评)/.exec(norm);
   if (unit === undefined && unless && cands.length && cands.every((c) => c.at > unless.index)) return { value: null, confidence: 0 };
   if (!cands.length) return { value: null, confidence: 0 };
   // 八分吧……算了，满分; 七分，不对，八分: a score taken back; what is said after the correction stands.
@@ -1673,6 +1674,11 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   [/覅/g, '不'], [/[勿伐](?=热|好|灵|行|满意|推荐|来事|晓得|会|冷|暖|通|方便|要|需要|是|对|清爽|用)/g, '不'], [/邪气(?=好|满意|灵|快|赞|棒|热情|客气)/g, '非常'], [/交关(?=满意|好|灵|赞|快)/g, '非常'], [/侬/g, '你'], [/木有/g, '没有'],
   // Round 21 (t21D): chat 木 for 没 before what one has not (木空, 木事, 木问题) and 不造 for 不知道 (a chat spelling); 木头, 木地板 stay.
   [/木(?=空|事|问题|毛病|时间)/g, '没'], [/不造(?=[，,。!！?？\s]|$|啊|呀|哎|诶|耶|呢)/g, '不知道'], [/(唔|不)掂/g, '不行'], [/琴日/g, '昨天'], [/好鬼/g, '非常'], [/冇用/g, '没用'],
+  // Round 22 (t22C): 粤 冇 (没) before a want of manners (佢讲嘢好冇礼貌, 冇耐性, 冇素质): read as 没礼貌 is (attitude).
+  [/冇(?=礼貌|素质|教养|耐心|耐性|责任心)/g, '没'], [/耐性/g, '耐心'],
+  // Round 22 (t22C): 西南/北方 说不来 (I can't say: 说不来, 这个我也说不来) as 说不上来, no evidence, never 不来 (a no-show); 跟他说不来
+  // (we don't get along) has a person before it and stays.
+  [/(^|[我也还真就这那])说不来(?=[啊呀哦嘞咯吧嘛]*$|[，,。\s])/g, '$1说不上来'],
   [/俺们/g, '我们'], [/俺/g, '我'], [/嗯呐/g, '嗯'], [/觉着/g, '觉得'], [/还中(?=吧|啊|呀|呗|$)/g, '还行'], [/麻达/g, '问题'], [/(^|还|都|也|就|是|已经)么(?=问题)/g, '$1没'], [/(莫得|没得|冇得|冇)(问题|毛病)/g, '没问题'], [/(莫得|冇得)(?=装|修|弄|搞|做)/g, '没'], [/(冇|莫)得说/g, '没得说'], [/么子/g, '什么'], [/(冇|莫|没)得(?=什么|啥)/g, '没有'], [/莫得|莫有/g, '没有'], [/迟了/g, '迟到了'],
   // 东北 稀碎 (in pieces: terrible work); 河南 可中 (很行); 四川 X得板 (X to the utmost); dusk as a time (天黑了再打: in the evening).
   [/稀碎/g, '稀烂'], [/可中(?![国文午间心])/g, '很好'], [/(巴适|安逸|舒服|好|满意)得板/g, '非常$1'], [/(等到?)?天?(擦)?黑(了|以后|之后)+(?=再|打|给我|联系)/g, '晚上'],
