@@ -197,6 +197,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('心塞 真心塞 太心塞 啥也不是 什么也不是 啥都不是', N('eval')),
   // Internet praise (yyds 永远的神, 绝绝子): the top of the scale.
   ...all('yyds 永远的神 绝绝子', P('eval', 1, true)),
+  // Round 22 (t22D): the worker called a marvel (师傅太强了, 真是太强了) and the work praised as meticulous (活干得太细了, 干得真细):
+  // praise. (太强 needs its 了: 态度太强硬 is no praise; 线太细了 names no work.)
+  ...all('太强了 太强啦 也太强了 强得没话说 活干得太细了 活干得太细 活干得细 活干得真细 干得太细了 干得真细 活太细了 活儿细 活儿太细了 活细', P('eval')),
   // Round 15 (t15P): warm beyond need (热得不行, 热得要命, 热过头了, 热得开窗户) and warmer than ever (这么多年没这么暖和过): the heating
   // praised, no grievance (every author reads overheating at home as satisfied, at worst neutral).
   ...all('热得不行 热得不得了 热得要命 热过头 热得开窗 热得开窗户 热得开着窗户 热得我开着窗户 热得我开窗 没这么暖和过 没这么热乎过 没这么热过 没这么舒服过 从没这么暖和过 从来没这么暖和过', P('fact')),

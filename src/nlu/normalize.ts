@@ -323,6 +323,8 @@ export function normalizeEn(text: string): string {
     .replace(/\b(dis|un)?satisfies\b(?! (me|us|him|her|them|my|our|the|all|every\w*|you|everyone|everybody)\b)/gi, '$1satisfied')
     .replace(/\b(?:verry+|vry|vey)\b/gi, 'very').replace(/^\s*(?:yse|ues|yess+)\s*([.!]*)\s*$/i, 'yes$1').replace(/\brn\b/gi, 'right now')
     .replace(/^\s*(?:lol|lmao|haha)[\s,.!]+(?=\S)/i, '').replace(/👎/gu, ' bad ').replace(/👍/gu, ' good ')
+    // Round 22 (t22D): a row of stars typed (⭐⭐⭐⭐⭐, ★★★☆☆) is that many stars, as zh.ts's EMOJI reads it (5 stars).
+    .replace(/[⭐★🌟]+[☆\s]*/gu, (m: string) => ` ${[...m].filter((c) => c !== '☆' && c.trim() !== '').length} stars `)
 ;
   // The upside-down smile after a cost counted (great, only took them 3 visits 🙃; waited 5 hours, lovely 🙃) says the praise is
   // meant the other way: yeah right. Beside praise of a success alone (fixed first time, great 🙃) it is only a smile.

@@ -315,6 +315,9 @@ function digitSaidAlone(text: string, expect: Expectation): { key: string; rest:
  */
 /** Round 21 (t21G): a callback slot's key said, then words (keyAnswer). */
 const KEY_THEN_SLOT = /^(?:我)?(?:就)?(?:按|选|摁|press|option|number)?\s*(一|二|三|1|2|3|one|two|three)(?:号|键)?[\s,，。.]+(\S.*)$/iu;
+/** Round 22 (t22D): a digit typed with a courtesy before or after it and nothing else (2 thanks, thanks 2, 1 谢谢, 3 pls). */
+const COURTESY = '(?:thanks?(?: you)?(?: very much| so much)?|thx|ty|cheers|please|pls|谢谢(?:你|您|啦|了)?|谢了|麻烦了)';
+const KEY_WITH_COURTESY = new RegExp(`^(?:([1-3])[\\s,，.。!！]*${COURTESY}|${COURTESY}[\\s,，.。!！:：]*([1-3]))[\\s.。!！]*$`, 'u');
 const KEY_WORD_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', one: '1', two: '2', three: '3' };
 function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: InterpretContext): Interpretation | null {
   const none: Interpretation = { text, value: null, intent: null, confidence: 0, at: null, complaint: null };
@@ -339,6 +342,12 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
       if (near) return { ...none, at: r.at, confidence: r.confidence };
     }
   }
+  // Round 22 (t22D): on a satisfaction step a key typed with only a courtesy beside it (2 thanks, 1 谢谢, 3 please) is that key.
+  if (expect.kind === 'csat3') {
+    const c = KEY_WITH_COURTESY.exec(text.normalize('NFKC').toLowerCase().trim());
+    const level = c ? ({ '1': 'very_satisfied', '2': 'satisfied', '3': 'dissatisfied' } as Record<string, Csat3>)[c[1] ?? c[2]!] : undefined;
+    if (level) return { ...none, value: level, confidence: KEY_OPTION_SAID };
+  }
   const k = typedKey(text) ?? keySaid(text) ?? digitSaidAlone(text, expect);
   if (!k) return null;
   if (k.rest !== null) {
@@ -358,6 +367,8 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
     case 'scale': {
       if (expect.unit !== undefined) {
         if (!/[1-4]/.test(k.key)) return null;
+        // Round 22 (t22D): a number of two same digits typed on a measure (22, 11) is the measure (22度), not a key pressed twice.
+        if (/^[0-9]{2,}$/.test(text.normalize('NFKC').trim().replace(/[\s!！。.，,~～…]+$/u, ''))) return null;
         const s = P.findScore(`按${k.key}`, expect.min, expect.max, expect.unit);
         return s.value === null ? null : { ...none, value: s.value, confidence: s.confidence };
       }
@@ -374,6 +385,9 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
   }
 }
 
+/** Round 22 (t22D): where the customer is on the way (在地铁上, 我在车上, 正在电梯里) and the line failing there (信号不好, 听不清). */
+const ON_THE_MOVE_ZH = /在(高铁|地铁|火车|动车|公交|电梯|车|路|飞机|外面|外头|隧道)(上|里)?/;
+const BAD_LINE_ZH = /(信号|线路|电话)(不好|不太好|太差|差|不行|弱)|听不(清|见|到)/g;
 /** Round 20 (t20E): what a person is asked for, named after the request (… a human about my bill, regarding the invoice). */
 const HUMAN_ABOUT_TOPIC_EN = /^\s*(about|regarding|concerning|re|on) (my|the|our|this|a) (bill|billing|invoice|charges?|fees?|account|package|plan|contract|payment|refund)( please| thanks| thank you)?\W*$/;
 /** Round 19 (t19S): the answerer's name said alone, a hello or a question back (你哪位, 哪里) beside it (SURNAMES as nonanswer.ts's). */
@@ -391,6 +405,8 @@ const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|�
 const CONCEDED_BESIDE_LEVEL_ZH = /满意[^虽尽]{0,3}(虽然|虽说|尽管)|(虽然|虽说|尽管)[^满]{1,16}(但是?|可是?|不过)?(还是|总体|整体|总的来说)?(挺|很|非常|还|都|也)?满意/;
 /** Round 21 (t21K): a wish, a "but" or a shortfall met (希望热线好打一点, 挺好的 就是…, 每次都busy, 别让我天天催): no praise alone. */
 const WISH_OR_BUT_ZH = /希望|建议|最好|能不能|要是|别|就是|但|不过|可是|只是|每次|有时|等|催|busy/;
+/** Round 22 (t22D): the whole answer a wish that it stays as it is (希望明年也这么热, 但愿以后都像今年这样暖和, 希望一直这么快): praise, no wish for a change. */
+const KEEP_IT_SO_ZH = /^(就)?(希望|但愿|盼着)(明年|以后|下次|下回|往后|今后|一直|每年)?(也|还|继续|都|一直)(能|会)?(像)?(今年|这次|这回)?(这么|这样|一样)(的)?(热|暖和|好|快|及时|热乎|暖)(就好|就行)?(了)?(啊|呀|吧)?$/;
 /** Round 21 (t21K): the customer will come to us again (以后有事我还打你们热线, 下回还找你们): loyalty, no grievance. */
 const STAYING_WITH_US_ZH = /(以后|下回|下次|往后|今后)[^，]{0,4}(我|我们|俺)?(还|也|就|再)(会|要)?(打|找|用|选|联系)(你们|您们)/;
 
@@ -498,7 +514,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // (七点以后打吧: the numerals of a time said in the request belong to it, they are no score.)
   let cutFrom = found?.start ?? 0;
   while (strip && cutFrom > 0 && /[零一二两三四五六七八九十\d半]/.test(norm[cutFrom - 1]!)) cutFrom--;
-  let vnorm = strip ? norm.slice(0, cutFrom) + norm.slice(found.end) : norm;
+  // Round 22 (t22D): a call put off from where the line is bad (在地铁上 信号不好 回头说, 我在车上 听不清 晚点打): the signal is this call's,
+  // no verdict on the service, and no part of what is read for one (the words blanked, their length kept). (宽带信号不好 你们晚点再打
+  // names no place the customer is at: it stays.)
+  const lineOnTheMove = found?.intent === 'reschedule' && ON_THE_MOVE_ZH.test(norm) && BAD_LINE_ZH.test(norm);
+  const vsource = lineOnTheMove ? norm.replace(BAD_LINE_ZH, (m) => '，'.repeat(m.length)) : norm;
+  let vnorm = strip ? vsource.slice(0, cutFrom) + vsource.slice(found.end) : vsource;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.
   let comp = social || found?.intent === 'repeat' ? null : P.complaint(norm);
@@ -522,7 +543,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // someone said to the customer, reported beside a grievance; the customer asks nothing.
   const unquoted = said.replace(QUOTED_SPAN, '，');
   const quotedAskOnly = !!comp && unquoted !== said && /[\u4e00-\u9fffa-z]/i.test(unquoted) && !P.isQuestion(P.normalize(unquoted), unquoted);
-  const question = !quotedAskOnly && P.isQuestion(vnorm, said) && !((comp || P.irony(norm) || unnamedGrievance(P, norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && (REPORTED_ASK.test(norm) || REPORTED_OWN_ASK.test(norm)) && !/[吗么呢?？]$/.test(said.trim()));
+  // Round 22 (t22D): the times counted with only a question mark (第三次了？, 都第五回了?, 第三次了 seriously?) are exasperation, no
+  // question: nothing is asked once the mark is gone. (A question word kept, 怎么又是第三次了？, still asks.)
+  const countedInDisbelief = comp?.category === 'repeat_visit' && /[?？]\s*$/.test(said) && !P.isQuestion(P.normalize(said.replace(/[?？]/g, ' ')), said.replace(/[?？]/g, ' '));
+  const question = !quotedAskOnly && !countedInDisbelief && P.isQuestion(vnorm, said) && !((comp || P.irony(norm) || unnamedGrievance(P, norm)) && RHETORICAL.test(norm)) && !IRONY_EXTRA.test(norm) && !(comp && (REPORTED_ASK.test(norm) || REPORTED_OWN_ASK.test(norm)) && !/[吗么呢?？]$/.test(said.trim()));
   // What is said outside the clauses that ask (null when nothing asks): a level word, a number or a
   // verb echo only inside a question (非常满意是按一还是按二, 五分是非常满意对吧) is mentioned, not said.
   const stated = question && P.stated && !found ? P.stated(said) : null;
@@ -542,7 +566,8 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
     // On a text step (the reason asked after 不满意) what is said is the grievance, unless it says nothing.
     // Round 21 (t21K): praise alone on a text step (没有，上次找人工客服态度挺好的) or the customer saying they will come back to
     // us (以后有事我还打你们热线) tells no grievance: a hotline or a person named in good words is no unreachable.
-    const praiseOnly = expect.kind === 'text' && !negAny && /[\u4e00-\u9fff]/.test(vnorm) && !WISH_OR_BUT_ZH.test(vnorm) && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm));
+    const praiseOnly = expect.kind === 'text' && !negAny && /[\u4e00-\u9fff]/.test(vnorm) && !WISH_OR_BUT_ZH.test(vnorm) && (a.signals.some((x) => x.pol > 0 && x.cls === 'eval' && !x.negated) || STAYING_WITH_US_ZH.test(vnorm))
+      || (expect.kind === 'text' && !negAny && KEEP_IT_SO_ZH.test(P.stripFillers(vnorm)));
     const says = expect.kind === 'text' && !praiseOnly && (negAny || (P.stripFillers(vnorm).length >= 4 && !settled)) && !P.bareAnswer(vnorm);
     // Round 21 (t21F): a level only taken back (非常满意……才怪, 满意才怪呢): dissatisfied, but no grievance told to file.
     const levelOnlyTakenBack = !negFact && !says && LEVEL_TAKEN_BACK_ONLY_ZH.test(P.stripFillers(vnorm));
@@ -724,8 +749,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Round 12 (t12R2): 方便，你问吧，家里才十五度; 有啥不方便的，我要投诉那个装机的: "convenient" said as the first clause
       // answers "is now a good time?" (issue 13 item 4) even when a complaint follows; the grievance reaches a person by
       // its category (and a complaint intent stays beside the yes).
+      // Round 22 (t22D): a space between clauses, as the recogniser or a chat writes them (方便啊 我哪天不方便 反正网也没有), parts them too.
       if (comp && result.value === false && (!found || found.intent === 'complaint')) {
-        const first = /^\s*([^,，。.!！?？;；]+)[,，。.!！;；]\s*\S/.exec(said);
+        const first = /^\s*([^,，。.!！?？;；\s]+)[,，。.!！;；\s]\s*\S/.exec(said);
         if (first && CONVENIENT_FIRST.test(P.stripFillers(P.normalize(first[1]!))) && !RETORT_FIRST.test(said)) {
           result.value = true;
           result.confidence = 0.8;

@@ -688,7 +688,8 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   }
   // Round 13 (t13G): the words of an intent inside a grievance told, not asked now: 每回都得从头到尾再说一遍 (what the customer
   // had to do), 人工坐席忙 (a person not reached), 有啥不方便的 (a rhetorical "why not", i.e. convenient). The rest is read again.
-  if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && (overlapsUnreached(norm, m) || STAFF_SENT_ME(norm, m))) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥)$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
+  // Round 22 (t22D): 我哪天不方便 / 我啥时候不方便 ("when am I ever not free") is that rhetorical question too.
+  if (m && ((m.intent === 'repeat' && /(每回|每次|回回|次次|都|还|又|就)得[^，]{0,6}$/.test(norm.slice(0, m.start))) || (m.intent === 'human' && (overlapsUnreached(norm, m) || STAFF_SENT_ME(norm, m))) || (m.intent === 'reschedule' && /(有啥|有什么|还有啥|还有什么|哪有|能有啥|会有啥|(?:我|俺|咱)(?:哪天|哪会儿|啥时候|什么时候|几时))$/.test(norm.slice(0, m.start)) && /^不方便/.test(norm.slice(m.start))))) {
     return detectIntentZh(norm.slice(0, m.start) + '，'.repeat(m.end - m.start) + norm.slice(m.end));
   }
   // Round 17 (t17F): 会，我说会！你听不见啊: the customer says the answer again, louder, and asks if we cannot hear it: the
@@ -1904,6 +1905,10 @@ const LATIN_GLOSS: Record<string, string> = {
   'manager': '经理', 'supervisor': '主管', 'nobody': '没人', 'no one': '没人', 'answer': '接', 'answers': '接', 'answered': '接',
   'not warm enough': '不热', 'not hot enough': '不热', 'not warm': '不热', 'layout': '布局', 'floor plan': '布局', 'will': '会', 'not me': '不是我', 'but': '但是', 'however': '不过',
   "don't call me": '别打我', 'do not call me': '别打我', "don't call": '别打', 'stop calling': '别打了', 'human service': '人工服务', 'human': '人工', 'real person': '真人', 'wrong number': '打错了', 'no show': '没来', "i'm driving": '我在开车', 'im driving': '我在开车', 'i am driving': '我在开车', 'driving': '开车', 'an hour': '一小时', 'hours': '小时', 'hour': '小时', 'minutes': '分钟', 'mins': '分钟', 'complain': '投诉', 'complaint': '投诉', 'no-show': '没来', "didn't show up": '没来', 'never showed up': '一直没来',
+  // Round 22 (t22D): nothing changed said in English after a Chinese no (没有 nothing changed, 还是 still the same), and the
+  // exasperated "seriously?" after a grievance (第三次了 seriously?): glossed as said in Chinese.
+  'nothing changed': '一点没变', 'nothing has changed': '一点没变', 'nothing s changed': '一点没变', 'no change': '没变化', 'still the same': '还是老样子',
+  'same as before': '跟以前一样', 'seriously': '真是的',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
