@@ -31,6 +31,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('没发现有 没有发现有 没看到有 没有看到有 没看见有 没见有 没见着有 没遇到有 没有遇到有 没碰到有 没注意到有 没觉得有', NEG_NO),
   ...all('不 不是 没 没有 还没 还没有 并没有 没啥 不能 不会 还不能 还不会 莫得 莫有 冇 唔 唔系 唔得 冇得 不可能 哪能 哪有 不是几 不是好 也不是 并不是 都不是 倒不是 又不是', NEG_NO),
   ...all('莫 不太 不大 不怎么 不够 不算 并不 并非 并没 也不 都不 一点也不 一点都不 一点儿也不 一点儿都不 一点都没 一点也没 一点儿都没 一点儿也没 根本不 根本没 完全不 压根不 压根没 从来不 从来没 毫不 别 谈不上 说不上 算不上 称不上 没那么 没多 不咋 不那么 没什么 没有什么 未 无 没有啥子 没啥子 没得啥子 没得啥', NEG),
+  // Round 22 (t22E): not thoroughly (还没彻底好, 没有彻底修好): the negation said over 彻底, a no as 还没完全好 is (彻底解决了 is no degree word:
+  // 能不能给彻底解决了 asks, it praises nothing).
+  ...all('没彻底 还没彻底 没有彻底 还没有彻底 并没彻底 没能彻底', NEG),
   // Round 13 (t13P): "not one day / drop / tile" (一天都没耽误, 一滴水都没洒, 没一块空鼓的): the grievance after it denied.
   ...all('一天都没 一天也没 一天都不 一滴都没 一滴水都没 一滴水也没 一滴也没 一块都没 一块也没 没一块 没一处 没一滴 一处都没 一处也没 一次都没 一次也没 一回都没 一回也没 一分钟都没 一分钟也没 一点没 一点儿没 半点没 半点都没', NEG),
   // A rhetorical denial of what follows (谁说不满意了 = not dissatisfied; 也不是说不满意, 倒不是说不好).
@@ -38,8 +41,6 @@ export const LEXICON_ZH: Lexicon = [
   ...all('谁说 谁说了 谁说我 哪个说 谁讲 不是说 也不是说 并不是说 倒不是说 倒也不是说', NEG),
   // Degree.
   ...all('那叫一个 贼拉 老鼻子 倍儿 非常 特别 超级 超 十分 太 相当 极其 极 贼 巨 绝对 完全 百分百 百分之百 真的很 真是 实在 太太 最 好好 十二分 万分', STRONG),
-  // Round 22 (t22E): 彻底 (thoroughly) is a degree, so a negation reaches over it (还没彻底好 = not yet well: no, as 还没完全好).
-  ...all('彻底 彻彻底底', STRONG),
   // The written register said aloud (甚为满意, 颇为满意, 极为满意): a strong degree.
   ...all('甚为 甚是 极为 颇为 尤为', STRONG),
   ...all('很 挺 蛮 比较 还算 基本 基本上 总体 整体 总的来说 还是挺 真 都 还挺 也挺 挺挺', WEAK),
