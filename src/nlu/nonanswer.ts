@@ -98,7 +98,8 @@ const HOLD_ZH = /^(喂[，,\s]*)?(你|您)?(先)?等我?(一|两|三|几|半)(�
 const CALL_LATER_ZH = /再(打|来电|联系)|打过来|回(个)?电|回头|晚点|晚些|以后|之后|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
 /** The line going quiet (喂？这电话咋没动静呢; 喂？怎么一会儿有声一会儿没声的). */
-const LINE_QUIET_ZH = /^喂[^，,。]{0,2}[，,？?！!\s].{0,8}(没(动静|声儿?|声音)(了|呢|啊)?|有声[^，,。]{0,5}没声)/u;
+// (Round 22, t22A: the 喂 said after the quiet too, 咋没动静了 喂: the line, not the service.)
+const LINE_QUIET_ZH = /^喂[^，,。]{0,2}[，,？?！!\s].{0,8}(没(动静|声儿?|声音)(了|呢|啊)?|有声[^，,。]{0,5}没声)|^(这|咋|怎么|怎么又|咋又)?[^，,。？?\s]{0,3}没(动静|声儿?|声音)(了|呢|啊)?[，,？?！!\s]+(喂[？?！!，,\s]*)+$/u;
 
 /** A number or a name noted down (OK OK，我先把这个号码记一下). */
 const NOTED_ZH = /把[^，,。]{0,6}(号码|电话|手机号|工号|编号|单号|名字|号)(先)?(记|写|抄)(一)?下|^(我)?(先)?(查|找)(一下|下)[^，,。]{0,14}(号|编号|单号|number)/u;
@@ -128,7 +129,8 @@ const ANSWER_VERB_ZH = /解决|好了|修好|热了|通了|满意|不错|行|可
 const MOBILE_ZH = /(?<![0-9零一二三四五六七八九十幺])[1幺一][3-9三四五六七八九][0-9零一二三四五六七八九幺]{9}(?![0-9零一二三四五六七八九十幺])/u;
 
 /** Weather said inside the utterance: read with the frost and the sky's own level taken out (WEATHER_WORDS_ZH). */
-const WEATHER_TALK_ZH = new RegExp(`(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
+// Round 22 (t22A): outside, the fall or the turn of the weather too (外面降温降得厉害; 外头都结冰了; 外边回暖了): the sky, no level.
+const WEATHER_TALK_ZH = new RegExp(`(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下|${W.falls}|结冰|上冻|回暖|升温|转暖|暖和)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
 /** The weather's own level (今天天气还行; 这天气perfect啊): said of the sky, taken out before the home or the service is looked for. */
 const WEATHER_LEVEL_ZH = new RegExp(`(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})`, 'gu');
 const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
@@ -351,8 +353,54 @@ function weatherTalkOnlyZh(t: string): boolean {
 const STROKES_ZH = /[一二两三四五]横[一二两三四五]?竖|[一二两三四五]竖[一二两三四五]?横|(上下|左右)结构/u;
 const HUNDRED_SURNAMES_ZH = /(赵钱孙李|周吴郑王|冯陈褚卫|蒋沈韩杨)的[\u4e00-\u9fff](?![\u4e00-\u9fff])/u;
 const EMAIL_SAID_ZH = /[a-z0-9._零一二三四五六七八九十幺]+\s*(@|\bat\b|艾特)\s*[a-z0-9零一二三四五六七八九幺]+\s*(点|\.)\s*(com|cn|net|org)\b|(qq|sina|sohu|foxmail|gmail|outlook|hotmail|一二六|一六三|126|163|139)\s*(点|\.)\s*(com|cn|net)\b/iu;
-const LINE_DROPPED_ZH = /^(喂[，,\s]*)+((你|您)好[，,\s]*)?(刚才?|刚刚)[^，,。\s]{0,2}(断线|掉线|断)了[。.！!？?\s]*$/u;
+// (Round 22, t22A: not the broadband or the heating named as what dropped, 喂 你好 刚才网断了: the service, a fault.)
+const LINE_DROPPED_ZH = /^(喂[，,\s]*)+((你|您)好[，,\s]*)?(刚才?|刚刚)(?![^，,。\s]{0,2}(网|宽带|光猫|路由|暖气|电视|水))[^，,。\s]{0,2}(断线|掉线|断)了[。.！!？?\s]*$/u;
 const YEARS_IN_USE_ZH = /^(我)?(这个?|那个?|家里?的?)?(宽带|网|号|号码|手机号|座机|暖气|电话)?(都|也)?(装|用|安|办)(了|上)?(都|也)?(有)?[零一二两三四五六七八九十几\d]+(多)?年(多)?(了)?(吧|啊|呢|了)?[。.！!\s]*$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Round 22 (t22A): dev21's talk that is no answer and was given a level (issue 13: no score without evidence). Each is the
+// whole utterance; a level word, a fault or a go-ahead said beside it keeps an answer.
+// - the call dropped, said after a greeting (你好你好 刚信号断了; 哎 您好 怎么又断了): the greeting opens the line again, so
+//   the drop is the call's (没 网/宽带 named: 你好 网又断了 on a fixed-check step is the broadband, a "no");
+// - counts and sums after a filler (那个 暖气片一共有七组; 那个 工人一共来了五六个人; 整个装修花了十八万六);
+// - a rule of the estate told (我们小区规定周末不让施工), a habit of use told (我一般晚上十点以后才上网);
+// - a hold with where the customer is and a move to talk (稍等啊 我在楼道里 进屋说);
+// - thanks for the call itself (辛苦你们打电话了 谢谢; 哎呀 太客气了 还回个电话): the call thanked, not the service
+//   (谢谢 师傅挺好 and 谢谢你们打电话 挺满意的 keep their level);
+// - questions about the survey itself: whom the level is for (满意是对谁满意 修的人还是热力公司), how long it takes
+//   (大概要问几个问题), what recommending brings (推荐给谁 推荐了有返利吗), the premise asked back (处理什么 我什么时候报的修);
+// - the day of the matter told (我投诉那天是礼拜一; 报修的时候是周三).
+// ---------------------------------------------------------------------------------------------
+const LEAD_FILLER_ZH = /^((那个|这个|呃|嗯|额|哎|啊|就是)[，,、\s]*)+/u;
+const GREETED_DROP_ZH = /^((喂|哎|诶|哎呀|嗯)[，,\s]*)*((你|您)好[，,\s]*)+(刚才?|刚刚|(怎么|咋)(又)?)(信号|电话|线|一下)?(又)?(断线|掉线|断)了(呢|啊)?[。.！!？?\s]*$/u;
+const SPENT_ZH = /^(整个|这次|这回|前前后后|前后)?(装修|工程|房子|活儿?|下来)?(一共|总共|前后|下来|算下来)?(花了|用了|花费了?)(差不多|大概|将近|有)?[零一二两三四五六七八九十百千万\d]+(多)?(万|块|元|千)[零一二两三四五六七八九十百千\d]*(多)?(块|元|钱)?(吧|呢|啊)?[。.！!\s]*$/u;
+const ESTATE_RULE_ZH = /^(我们|我们那个?|我家|咱们?|俺们)?(小区|物业|楼里|单元|街道|居委会|这边)(有)?(规定|要求|规矩是)[^，,。？?]{2,20}[。.！!\s]*$/u;
+const USE_HABIT_ZH = /^(我|我们|我家|家里|俺)(一般|平时|平常|通常|基本上?|主要)[^，,。？?]{0,10}(才|就|在|会)?(上网|用网|用电脑|看电视|打游戏|玩游戏|在家|回家|开暖气)[^，,。？?]{0,6}([，,\s]+(打游戏|玩游戏|看电视|追剧|刷视频|上网课|开会|办公|看看新闻)(啊|吧|呢)?)?[。.！!\s]*$/u;
+const HABIT_FAULT_ZH = /卡|断|慢|不|没|掉|差|连不|上不|满意|好|行/u;
+const HOLD_MOVE_ZH = /^(喂[，,\s]*)?((你|您)\s*)?(先)?(稍等|等一下|等下|等会儿?|等等)(一下)?(啊|哈|哦|呀)?[，,\s]+(我(现在|正)?在[^，,。]{1,8}(里|上|外|边|口)(呢|啊)?[，,\s]+)?(我)?(进屋|回屋|进去|回家|到家|出去|出来|上楼|下楼|到屋里|找个安静(的)?地方|换个地方)(再)?(说|讲|聊|跟你说)(啊|吧|哈)?[。.！!\s]*$/u;
+const THANKS_CLAUSE_ZH = /^(哎呀|哎|哎哟|嗯|哦|好|好的|那)*(谢谢|多谢|感谢|辛苦|麻烦)?(你们|您|你)?(了|啊|呀|啦)*$|^(哎呀|哎|哎哟)?(太|真|这么|您太|你太|你们太)客气(了|啦|啊)*$|^(哎呀|哎)?(辛苦|麻烦|谢谢|感谢|多谢)?(你们|您|你)?(还|专门|特意|特地|亲自|这么)*(给我)?(打|回|来)(个|这个|这通|一个)?(电话|回访)(来|过来)?(了|啊|呀|哈)*$/u;
+const CALL_NAMED_ZH = /电话|回访/u;
+const WHOM_RATED_ZH = /^(这个)?(满意|评价|打分|推荐|好评)是(对|给)(谁|哪个|哪位)(满意|评价|打分|的)?(啊|呀|呢)?[？?]?$|^(是)?(对|给)(谁|哪个|哪位)(?!都|也)(满意|评价|打分)(啊|呀|呢)?[？?]?$/u;
+const ALTERNATIVE_ASKED_ZH = /^[^，,。]{1,8}还是[^，,。]{1,8}(啊|呀|呢)?[？?]*$/u;
+const SURVEY_LENGTH_ZH = /^(那)?(大概|一共|总共)?(要|得|需要)?(问|占用|耽误)(几|多少)(个)?(问题|题|分钟|时间)(啊|呀|呢|吗)?[？?]*$|^(那)?(大概|一共)?(要|得|需要)(多久|多长时间|几分钟)(啊|呀|呢)?[？?]*$/u;
+const REWARD_ASKED_ZH = /^(推荐|介绍|评价|打分|好评)(了|完)?[^，,。]{0,3}(有|给|送)[^，,。]{0,3}(返利|奖励|好处|礼品|提成|返现|红包|积分|话费)(吗|么|没有|不)?[？?]*$/u;
+const PREMISE_ASKED_ZH = /^((处理|修|解决|报修|投诉|回访|维修)?(什么|啥)(啊|呀)?[，,？?\s]+)?我(啥|什么)时候(报|报过|投诉|投诉过|申请|约|叫)(的|过)(修|宽带|网|人|维修)?(啊|呀|了|呢)?[？?]*$/u;
+const DAY_TOLD_ZH = /^(我|我们)?(投诉|报修|报的修|打电话|反映|来修|装)(的)?(那天|那会儿|的时候|那次)(是|是在)?(礼拜|星期|周)[一二三四五六日天](吧|啊|呢)?[。.！!\s]*$/u;
+const GO_AHEAD_OR_LEVEL_ZH = /问吧|说吧|你问|你说|可以|行|方便|满意|不错|好|没问题/u;
+function notAnswerTalkZh(t: string): boolean {
+  const bare = t.replace(LEAD_FILLER_ZH, '');
+  if (GREETED_DROP_ZH.test(t) || DAY_TOLD_ZH.test(bare) || PREMISE_ASKED_ZH.test(bare)) return true;
+  if (bare !== t && (COUNT_ONLY_ZH.test(bare) || homeCountOnlyZh(bare))) return true;
+  if (SPENT_ZH.test(bare) || (ESTATE_RULE_ZH.test(bare) && !/但|可是|工人|师傅|他们|你们|还/u.test(bare))) return true;
+  if (USE_HABIT_ZH.test(bare) && !HABIT_FAULT_ZH.test(bare)) return true;
+  if (HOLD_MOVE_ZH.test(t)) return true;
+  const clauses = bare.split(/[，,。.!！?？\s…]+/u).filter(Boolean);
+  if (clauses.length === 0) return false;
+  if (clauses.some((c) => CALL_NAMED_ZH.test(c)) && clauses.every((c) => THANKS_CLAUSE_ZH.test(c))) return true;
+  if (WHOM_RATED_ZH.test(clauses[0]!) && clauses.slice(1).every((c) => ALTERNATIVE_ASKED_ZH.test(c) && !LEVEL_WORD_ZH.test(c))) return true;
+  if (clauses.every((c) => SURVEY_LENGTH_ZH.test(c) || REWARD_ASKED_ZH.test(c) || ECHO_ASKED_ZH.test(c)) && !GO_AHEAD_OR_LEVEL_ZH.test(bare)) return true;
+  return false;
+}
 
 export function notAnAnswerZh(text: string): boolean {
   const t = text.normalize('NFKC').trim();
@@ -383,6 +431,7 @@ export function notAnAnswerZh(text: string): boolean {
   if (WHICH_ONE_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (callTalkZh(t)) return true;
   if (aroundTheCallZh(t)) return true;
+  if (notAnswerTalkZh(t)) return true;
   return aboutSomethingElseZh(t);
 }
 
@@ -400,7 +449,8 @@ const WHERE_MOVED_ZH = /我(走|挪|换|出来|出去|到)[^，,。]{0,4}(窗户
 const SORRY_LINE_ZH = /^(sorry|不好意思|抱歉|对不起)[，,\s]*(刚才|刚刚)?(信号|线路|电话)[^，,。]{0,2}(不好|断了|卡了|没听清)/iu;
 const MISSED_CALL_ZH = /^(喂[，,\s]*)?((你|您)好[，,\s]*)?我?(刚才|刚刚)[^，,。]{0,6}没(接着|接到|接上|听见|听到)(电话)?[。.!！]*$|(刚|刚才)(有)?个电话插进来|(你|您)(刚才)?(说|讲)到哪(了|儿了|儿)/u;
 const HOLD_CHORE_ZH = /^(喂[，,\s]*)?(你|您)(先)?等(会儿?|一下|下|等)[，,\s]+[^，,。]{1,8}(开了|糊了|响了|哭了|来了|到了|醒了)[。.!！]*$/u;
-const HOME_COUNT_ZH = /^(我家|我们家|家里|屋里|我们楼|我们这栋楼|这栋楼|我们单元|我们小区|暖气片|暖气)[^，,。]{0,3}有[零一二两三四五六七八九十百\d几]+多?(个|组|层|户|台|间|片|根|口人|套|部|条)[^，,。]{0,8}$/u;
+// (Round 22, t22A: a noun and 一共/总共 between, 我家暖气片总共有九组.)
+const HOME_COUNT_ZH = /^(我家|我们家|家里|屋里|我们楼|我们这栋楼|这栋楼|我们单元|我们小区|暖气片|暖气)[^，,。]{0,5}有[零一二两三四五六七八九十百\d几]+多?(个|组|层|户|台|间|片|根|口人|套|部|条)[^，,。]{0,8}$/u;
 const ASPECT_ASKED_ZH = /^((你|您)(问|说)的(是)?)?对(?![^，,。\s]{0,6}?(挺|很|蛮|非常|特别|不|没))[^，,。\s]{1,6}?(满意|评价|打分|推荐)(吗|么)?[，,\s]*还是(对|说|问)(?![^，,。]*(意见|不|没|满意|差|好))[^，,。]{1,8}(啊|呀|呢|吗)?[？?]*$/u;
 const ECHO_ASKED_ZH = /^([^，,。？?]{1,4}(啥|什么)[？?]?[，,\s]+)?((你|您)(问|说)的(是)?(啥|什么)|[^，,。？?]{0,4}给谁)(啊|呀|呢)?[？?]*$/u;
 const WHICH_THING_ZH = /^(你们?说的)?哪(个|次|回|件|张)(故障|问题|事|单子|工单|维修|报修|投诉)(啊|呀|呢)?[？?]*$/u;
@@ -410,12 +460,14 @@ const TOLD_IN_ROOM_ZH = new RegExp(`^(老|小)[${SURNAMES_ZH}][，,\\s]+[^，,�
 /** Whether a Chinese utterance is the phone talk just above, with no level word or fault beside it. */
 /** Round 20 (t20N): the phone's signal, then whether the caller hears (信号不好，你听得见我说话不): about this call, no grievance. */
 const SIGNAL_HEARD_ASKED_ZH = /^(喂[，,\s]*)?(我这边?|这边)?信号(不好|不太好|差|不行)[，,\s]*(你|您)(那边)?(能)?听(得)?(见|清|到)[^，,。]{0,6}(吗|不|没|么)[？?]*$/u;
+function homeCountOnlyZh(t: string): boolean {
+  return HOME_COUNT_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !FAULT_ZH.test(t.slice(t.indexOf('有') + 1));
+}
 function callTalkZh(t: string): boolean {
   // (Not where the move is what the signal needs, 走到窗户边上才有信号: the service's own signal complained of.)
   if (LINE_TROUBLE_ZH.test(t) && WHERE_MOVED_ZH.test(t) && !/才|只有|只能|(?<!听)得(走|到|去)|wifi|无线/iu.test(t) && !CALL_LATER_ZH.test(t) && !/过[^，,。]{0,3}(分钟|小时|会儿)/u.test(t) && !LEVEL_WORD_ZH.test(t.replace(LINE_TROUBLE_ZH, ''))) return true;
   if (SORRY_LINE_ZH.test(t) || MISSED_CALL_ZH.test(t) || HOLD_CHORE_ZH.test(t) || TOLD_IN_ROOM_ZH.test(t) || SIGNAL_HEARD_ASKED_ZH.test(t)) return true;
-  const home = HOME_COUNT_ZH.exec(t);
-  if (home && !LEVEL_WORD_ZH.test(t) && !FAULT_ZH.test(t.slice(t.indexOf('有') + 1))) return true;
+  if (homeCountOnlyZh(t)) return true;
   if (ASPECT_ASKED_ZH.test(t)) return true;
   if ((ECHO_ASKED_ZH.test(t) || WHICH_THING_ZH.test(t) || PAPER_ASKED_ZH.test(t) || NUMBER_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t.replace(/^[^，,。？?]{1,4}(啥|什么)[？?]?[，,\s]+/u, ''))) return true;
   return false;
@@ -849,8 +901,16 @@ export function notAnAnswerEn(text: string): boolean {
   if (((CODE_NAMED_EN.test(t) && CODE_READ_EN.test(t)) || AGE_ONLY_EN.test(t) || CLOCK_TOLD_EN.test(t)) && !STANCE_EN.test(t) && !/\b(yes|yeah|yep|no|nope|go ahead|sure)\b/.test(t)) return true;
   // (Round 19, t19N: the line asked about with where the customer is, can you hear me? I'm on the train; who they want.)
   if ((/\bcan you hear me\b/.test(t) && /\b(i m|i am) (on|in) (the |a )?(subway|train|tube|metro|bus|lift|elevator|car|underground)\b/.test(t) && !STANCE_EN.test(t.replace(/\bcan you hear me\b/, ''))) || /^\s*who (are you|r you) (looking for|after|calling for|trying to reach)\b[?.\s]*$/.test(t)) return true;
+  // Round 22 (t22A): asked to speak up, with the noise where the customer is (speak up please it s very noisy here), and what
+  // the call is about asked (is this about my bill?): the line and a question back, no level and no grievance. A stance said
+  // beside them (speak up, I said it s terrible; is this about my bill, it s wrong again) keeps an answer.
+  if (SPEAK_UP_EN.test(t) && !STANCE_EN.test(t.replace(SPEAK_UP_EN, '').replace(NOISY_HERE_EN, ''))) return true;
+  if (TOPIC_ASKED_EN.test(t) && !STANCE_EN.test(t)) return true;
   return someoneElseEn(t, raw);
 }
+const SPEAK_UP_EN = /\b(speak up|speak louder|talk louder|louder please|a bit louder|(can|could) you (speak|talk) (up|louder))\b/;
+const NOISY_HERE_EN = /\b(it s|it is|it s really|it s so|it s very|it s too)( really| so| very| too)? (noisy|loud) (here|in here|where i am|around me|at my end|this end)\b/;
+const TOPIC_ASKED_EN = /^\s*(is|was) (this|it|the call|this call) (about|regarding|re|to do with) (my|the|our) [a-z ]{1,24}\W*$/;
 
 /**
  * Round 16 (t16N): dev15's English non-answers (author n1): a child on the phone (I'm Lily, I'm six; Mommy's in the shower),
