@@ -84,10 +84,11 @@ const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|�
 const ZH: Rule[] = [
   // Round 22 (t22C): a charge unlike what was agreed (月租跟当初说好的不一样, 价格和合同上的对不上): the company's charges, billing
   // (000 第四十三条(三)), before the quality rule below that reads the same words of the work.
-  { category: 'billing', re: /(费用|价格|价钱|月租|资费|套餐|报价|收费|钱|账单|优惠)[^，。]{0,3}(跟|和|与)(当初|之前|原来|以前|开始|一开始|签合同时|合同上|合同|营业厅|业务员|销售)[^，。]{0,4}(说好|谈好|定好|讲好|约好|签|承诺|说)?的?[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/ },
+  { category: 'billing', re: /(费用|价格|价钱|月租|资费|套餐|报价|收费|钱|账单|优惠)[^，。]{0,3}(跟|和|与)((当初|之前|原来|以前|开始|一开始)[^，。]{0,4}?(说好|谈好|定好|讲好|约好|签|承诺|说)的?|(签合同时|合同上|合同|营业厅|业务员|销售)[^，。]{0,4}?(说好|谈好|讲好|签|承诺|说)?的?)[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/ },
   // Round 22 (t22C): the result unlike what was agreed (跟当初说好的不一样, 和效果图差得远, 跟签的合同对不上): the design or the work
-  // below what was promised (004 第五篇), quality. A charge unlike what was said is billing (above); the speed sold, quality below.
-  { category: 'quality', re: /(跟|和|与)(当初|之前|原来|以前|开始|一开始|签合同时|合同上|合同|效果图|图纸|设计图|样板间)[^，。]{0,4}(说好|谈好|定好|讲好|约好|画|设计|签|承诺|说)?的?[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/, unless: /钱|费|价|收|套餐|资费|账单|扣|租|优惠|网速|兆/ },
+  // below what was promised (004 第五篇), quality. Only against what was agreed or drawn: 跟之前完全两样了 (the fault gone) is no
+  // grievance. A charge unlike what was said is billing (above); the speed sold, quality below.
+  { category: 'quality', re: /(跟|和|与)((当初|之前|原来|以前|开始|一开始)[^，。]{0,4}?(说好|谈好|定好|讲好|约好|画|设计|签|承诺|说)的?|(签合同时|合同上|合同|效果图|图纸|设计图|样板间)[^，。]{0,4}?(说好|谈好|画|设计|签|承诺|说)?的?)[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/, unless: /钱|费|价|收|套餐|资费|账单|扣|租|优惠|网速|兆/ },
   // Round 22 (t22C): no protection at all on the site (一点防护都没有, 安全措施也没做, 安全绳都不系): a hazard of the site (004 第五篇,
   // 000 第三十条), safety.
   { category: 'safety', re: /(防护|保护措施|安全措施|防护措施|护栏|围挡|安全绳|安全帽|安全带)[^，。]{0,2}(都|也|啥的|什么的)?(没有|没做|没弄|没戴|没系|不做|不戴|不系|不弄)/ },

@@ -28,6 +28,7 @@ describe('grievances whose category was not read', () => {
       ['telecom-complaint.solved', '还是那样 挺好的', { v: true, c: null }],
       ['telecom-complaint.solved', '没有 一分钱都没多要', { v: false }],
       ['renovation.quality', '满意 师傅人挺撇脱的', { v: true, c: null }],
+      ['telecom-complaint.solved', '跟以前完全两样了 再没断过', { v: true, c: null }],
       ['telecom-repair.problem_detail', '月租跟当初说好的不一样', { c: 'billing' }],
       ['renovation.quality', '不满意 价格跟合同上的不一样', { v: false, c: 'billing' }],
       ['renovation.site_safety', '网线有点乱', { c: 'quality' }],
