@@ -366,8 +366,9 @@ const SPEAKER_META_ZH = /(我)?(也)?(说不(太|大)?(好|准|清|上来)|讲�
 /**
  * Round 13 (t13P2): nothing to complain of, said with the words of a complaint (连投诉的理由都找不着, 一点毛病挑不出来,
  * 想挑刺都挑不出来; 要说不满意嘛……我想了半天，还真没有): praise, no grievance in its 找不着, 不满意 or 半天.
+ * (Lead, round 22: not a person not found after a problem, 出了问题找不着人: unreachable, found by t22B read as top praise.)
  */
-const NO_GRIEVANCE_FOUND_ZH = /(连)?(投诉|挑刺|挑毛病|抱怨|差评|不满意)的?(理由|地方|借口|点)(都|也)?(找不(着|到|出)|挑不出)(来)?|(想|要)?(挑|找)(毛病|刺|问题|缺点)(都|也)?(挑|找)不(出|着|到)(来)?|(一点|啥|什么|任何)?(毛病|问题|缺点|不是)(都|也)?(挑|找)不(出|着|到)(来)?|(挑|找)不(出|着|到)(来)?(啥|什么|任何|一点)?(毛病|问题|缺点|不是|理由)|(要|真要|非要|硬要)说(有)?(啥|什么|点)?(不满意|不满|毛病|缺点)(的)?(话|嘛|吧|啊|呢)?[，\s]*([^，]{0,8}[，\s]*)?(还)?(真|确实|实在)?(没有|没|想不出|找不出)(来)?(啥|什么)?(了)?$/g;
+const NO_GRIEVANCE_FOUND_ZH = /(连)?(投诉|挑刺|挑毛病|抱怨|差评|不满意)的?(理由|地方|借口|点)(都|也)?(找不(着|到|出)|挑不出)(来)?|(想|要)?(挑|找)(毛病|刺|问题|缺点)(都|也)?(挑|找)不(出|着|到)(来)?|(一点|啥|什么|任何)?(毛病|问题|缺点|不是)(都|也)?(挑|找)不(出|着|到)(来)?(?!人|谁|负责|经理|师傅|工长|客服|管事)|(挑|找)不(出|着|到)(来)?(啥|什么|任何|一点)?(毛病|问题|缺点|不是|理由)|(要|真要|非要|硬要)说(有)?(啥|什么|点)?(不满意|不满|毛病|缺点)(的)?(话|嘛|吧|啊|呢)?[，\s]*([^，]{0,8}[，\s]*)?(还)?(真|确实|实在)?(没有|没|想不出|找不出)(来)?(啥|什么)?(了)?$/g;
 /** (Lead, round 13: read as the praise it is before NOT_ABOUT_SERVICE takes out its 理由都找不着 as no talk of the service.) */
 const NO_GRIEVANCE_FOUND_ALL_ZH = new RegExp(NO_GRIEVANCE_FOUND_ZH.source, 'gu');
 // Round 20 (t20V2): after a lukewarm level (还可以 没发现啥问题) the none found is "no problem" too, no verb echo.
