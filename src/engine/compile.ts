@@ -87,6 +87,8 @@ export interface EngineContext {
   identified?: number;
   /** The escalation opened in this call has been given to the channel as an `escalate` effect. */
   escalationSaid?: boolean;
+  /** Round 22 (t22G): a request to complain was taken before the level question and the survey went on (noteComplaint). */
+  complaintNoted?: boolean;
   /** Times in this call the engine has waited while a relative fetched the customer (bounded). */
   heldOn?: number;
   out: Effect[];
@@ -435,6 +437,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     if (ls) ls.closing = true;
   }
   const firstStep = spec.steps[0]!.id;
+  /** The script's level questions (a csat3 or a score that counts), for what comes before them. */
+  const levelSteps = [...listens.values()].filter((ls) => ls.score && !ls.isReschedule).map((ls) => ls.id);
   /** The first question of the script (where a relative answered; the customer fetched answers it). */
   const firstListen = spec.steps.find((st) => listens.has(st.id) && !listens.get(st.id)!.isReschedule)?.id;
 
@@ -575,6 +579,19 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
     types: {} as { context: EngineContext; events: EngineEvent; input: StartInput },
     guards: {
       intentIs: ({ event }, p: { intent: string }) => event.type === 'ANSWER' && event.c.intent === p.intent,
+      // Round 22 (t22G): "我要投诉 上次投诉了也没人管" to "问题解决了吗？" (or said as the detail asked after "没解决"): a request to
+      // complain on a step before the level question, with this step's answer in it (没解决 read as "no"; on a text step the
+      // words themselves), is no end of the survey: the escalation opens at once and the survey goes on to the level question,
+      // so a 不满意 said there is the customer's level (issue 13: a dissatisfied customer's level must be true). The request
+      // alone (我要投诉, no answer of this step) still ends the call with the complaint, as before.
+      complaintGoesOn: ({ context, event }, p: { step: string }) => {
+        if (event.type !== 'ANSWER' || event.c.intent !== 'complaint' || event.c.via === 'dtmf') return false;
+        const ls = listens.get(p.step);
+        if (!ls || ls.score || ls.isReschedule || ls.closing) return false;
+        if (ls.expect.kind !== 'text' && (event.c.value === null || event.c.value === undefined)) return false;
+        // Only before the level question: a level question of the script is still to be answered.
+        return levelSteps.some((id) => !(id in context.answers));
+      },
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
       isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
@@ -724,6 +741,15 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       }),
       // A reschedule question answered with a time: take it and leave the step.
       acceptTime: assign(({ event }) => ({ ...LEAVE, callbackAt: event.type === 'ANSWER' ? event.c.at : null })),
+      // Round 22 (t22G): the request to complain said before the level question (complaintGoesOn): the escalation opens now
+      // (the first reason stands: the step's own, 没解决 -> not_resolved, or the complaint's category), flagged `complaint`,
+      // and the customer hears it was noted before the survey goes on.
+      noteComplaint: assign(({ context }) => {
+        const stepId = context.lastAsk ?? firstStep;
+        const esc = escalateNow(context, [], 'complaint', stepId);
+        const flags = esc.flags.includes('complaint') ? esc.flags : [...esc.flags, 'complaint'];
+        return { out: push(context, { type: 'prompt', text: msg(context, 'complaintNoted'), bargeIn: false, stepId }), escalation: esc.escalation, flags, complaintNoted: true };
+      }),
       leaveStep: assign(() => LEAVE),
       // A vague "later" is kept as the fallback slot should the time question bring nothing.
       holdVagueTime: assign(({ event }) => (event.type === 'ANSWER' && event.c.vagueAt && event.c.at ? { callbackAt: event.c.at } : {})),
@@ -771,7 +797,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // unfinished survey. An expired session keeps its own end.
       // (Round 16, t16C: to a relative who took the phone over, the goodbye of a wrong person, not "the line is poor".)
       endIncomplete: assign(({ context, event }, p: { silent: boolean }) => {
-        const relative = event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative';
+        // (Round 22, t22G: and to a relative asked when the customer can be reached who gave no time: nobody said the line was poor.)
+        const relative = (event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative') || (context.lastAsk === '__relative_time' && event.type === 'ANSWER');
         return finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, relative ? 'wrongPerson' : 'incomplete'));
       }),
       // A relative hung up on the question when to reach the customer: rescheduled when a time was
@@ -819,9 +846,12 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // Unhappy, then gone before saying why: the person who calls back asks.
         if (escalation && !escalation.detail && !context.escalationSaid) escalation = { ...escalation, detail: 'hung up before giving a reason' };
         const said = announce({ ...context, escalation, flags }, effects, stepId);
+        // Round 22 (t22G): gone after a request to complain was taken and noted (我要投诉…… said before the level question, the survey
+        // gone on): the complaint is with a person, as when the call ends at the request (the older calls expect it so).
+        const outcome = context.complaintNoted && escalation ? ('escalated' as const) : ('hung_up' as const);
         return {
-          out: push(context, ...effects, { type: 'end', outcome: 'hung_up', stepId }),
-          outcome: 'hung_up' as const,
+          out: push(context, ...effects, { type: 'end', outcome, stepId }),
+          outcome,
           escalation,
           ...said,
           flags: context.lastAsk && !flags.includes('hung_up') ? [...flags, 'hung_up'] : flags,
@@ -895,7 +925,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
   // An accepted answer goes straight to its branch: the first `branches` entry its value
   // matches, else `next`. `from` says where the answer is: the event (a sure answer) or the
   // pending one a customer has just confirmed. No transient state: one microstep fewer.
-  const accept = (ls: ListenStep, from: 'event' | 'pending', when?: string) => {
+  const accept = (ls: ListenStep, from: 'event' | 'pending', when?: string | object) => {
     const g = (guard: object) => (when ? and([when as never, guard as never]) : guard);
     const actions = [{ type: 'accept', params: { step: ls.id, from } }];
     return [
@@ -929,6 +959,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       : [
           // On a reason step "我要再投诉一次，给我升级处理" is both the reason and a request to
           // complain: the words are recorded as the answer, then the call goes to a person.
+          // Round 22 (t22G): before the level question, the request with this step's answer goes on (complaintGoesOn).
+          ...accept(ls, 'event', { type: 'complaintGoesOn', params: { step: ls.id } }).map((t) => ({ ...t, actions: [...t.actions, 'noteComplaint'] })),
           ...(isText ? [{ guard: { type: 'intentIs', params: { intent: 'complaint' } }, target: '__complaint', actions: [{ type: 'accept', params: { step: ls.id, from: 'event' } }] }] : []),
           // A relative fetches the customer: wait on the line, then the customer answers this question.
           { guard: 'handsOver', target: ls.id, reenter: true, actions: ['holdOn'] },

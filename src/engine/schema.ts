@@ -148,6 +148,7 @@ export const messagesSchema = z
     optOut: z.string(),
     human: z.string(),
     complaint: z.string(),
+    complaintNoted: z.string(),
     wrongPerson: z.string(),
     askTime: z.string(),
     rescheduled: z.string(),

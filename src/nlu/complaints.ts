@@ -504,6 +504,10 @@ const ZH: Rule[] = [
   // (说好给我保密 结果……问是不是你投诉的), the customer called troublesome (说我事儿多), a cigarette in the mouth at the door
   // (叼着烟): conduct 000 第四十六条 forbids; the threat and the broken confidence are clear complaints.
   { category: 'attitude', severe: true, re: /(再|还|敢)(打电话|打|闹|投诉|举报|反映|找|告)[^，]{0,4}就(给你|给我|给|把)?[^，]{0,4}(停暖|停气|停水|停网|断网|停了|断了|拆了|不管了|不给修)|保密[^，]{0,12}(结果|还是|却|就)|(问|说)[^，]{0,4}是不是(你|您)(投诉|举报|反映)的/ },
+  // Round 22 (t22G): the engineer running down the customer's home (嫌我家暖气脏, 嫌俺家太乱, 说我们家又破又旧) or grumbling at the
+  // customer on and on (一直抱怨, 老是嘟囔, 嘴里不干不净): disparaging the customer, conduct 000 第四十六条 forbids; a clear
+  // complaint beside a positive level, not a small reservation. (不嫌我家脏 is negated; 抱怨 once is left to the softer rule below.)
+  { category: 'attitude', severe: true, re: /(嫌|说)(我|我们|俺|咱)?(家|家里|屋里|屋)[^，]{0,4}(脏|乱|臭|破|旧|寒碜|埋汰)|(一直|老是|总是|不停地?|没完没了地?)(在)?(抱怨|嘟囔|埋怨|数落|发牢骚|骂骂咧咧)|嘴里不干不净|骂骂咧咧/ },
   { category: 'attitude', re: /(说|嫌|骂)(我|我们|俺)[^，]{0,2}(事儿?多|事儿?精|矫情|难缠|找事|找茬|没事找事|穷讲究)|叼(着)?[^，]{0,2}烟/ },
   // The fault put on someone else and then left (来了就说是楼里的问题 啥也不干, 说是管网的事 就走了): the fault is still
   // there (000 第三十三条; 第三十六条 首问负责); the blame alone (说是外线的问题，让我等通知) is left to the rules below.
@@ -1307,9 +1311,16 @@ const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几�
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
 // (Round 21, t21C: 一丢丢, 一丁点, 一咪咪: as small as 一点. Round 21, t21E: 说一下, 提一下, 反映一下 announce a matter, no "a little".)
+<<<<<<< ours
 // (Round 22, t22E: an adjective of the grievance with 点 after it, mid-answer, the pause gone from norm: 嗓门大点 人不坏, 说话冲点 但人实在: as
 // small as 有点; not a time or a count, 九点, 大点钟, 晚点多, nor a wish said to the worker, 慢点骑, 大点声.)
 const DIMINISH_ZH = /(?<=[大多少急高低冲凶吵响晚乱脏贵冷凉硬])点儿?(?![钟多半整左零一二两三四五六七八九十\d骑开走说声来去])|一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+||||||| base
+const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+=======
+// (Round 22, t22G: 等一下 / 停一下, "hold on", said before a grievance softens nothing: 满意 哎等一下 又断了.)
+const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映等停])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
+>>>>>>> theirs
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 

@@ -17,7 +17,8 @@ export interface Decision<T> {
 }
 
 /** Words that name the level itself (满意, satisfied), not a quality of the service. */
-const LEVEL_WORD = /^(满意|satisfied|happy|pleased)$/;
+// (Round 22, t22G: and the top level said as one entry of the English lexicon, very satisfied, extremely satisfied.)
+const LEVEL_WORD = /^(?:满意|satisfied|happy|pleased|very satisfied|extremely satisfied)$/;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -54,7 +55,12 @@ export function decideCsat(a: Analysis): Decision<Csat3> {
     const hedgeW = Math.max(...a.hedges.map((h) => h.w));
     if (pos.length) {
       // "Fine, satisfied then", 还行，满意吧: the level said in words wins over the hedge.
-      if (pos.some((s) => s.cls === 'eval' && LEVEL_WORD.test(s.text) && !s.negated)) return { value: 'satisfied', confidence: 0.65 };
+      // Round 22 (t22G): a level word said with a degree (okay, very satisfied; 好吧，非常满意) is that level: the hedge
+      // opening it is an acknowledgement, not a lukewarm verdict.
+      const level = pos.filter((s) => s.cls === 'eval' && LEVEL_WORD.test(s.text) && !s.negated);
+      // (The level named last is the one meant: very satisfied, well, satisfied, nothing special -> satisfied.)
+      const last = level[level.length - 1];
+      if (last) return { value: last.strength === 2 || /^(very|extremely) /.test(last.text) ? 'very_satisfied' : 'satisfied', confidence: 0.65 };
       // 还行吧挺好的: a hedge with praise -> neutral, but ask. (Round 20 (t20E): "yeah good ... but fine": a leaning hedge
       // with praise is satisfied.)
       const strong = pos.some((s) => s.strength === 2);

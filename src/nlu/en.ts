@@ -36,6 +36,8 @@ export const LEXICON_EN: Lexicon = [
   ...all('quite, pretty, fairly, rather, mostly, generally, overall, reasonably', WEAK),
   ...all('a bit, a little, somewhat, kind of, sort of, slightly, a little bit', DOWN),
   ...all('but, however, though, although, except, only thing, just that', CONTRAST),
+  // Round 22 (t22G): just / only before a small quantity (just some dust, only a few scraps): the turn to a reservation (CONTRAST_EN).
+  ...all('just some, just a few, just a couple of, just one, only some, only a few, only one', CONTRAST),
   ...all('do not really know, not really know, not really sure, not really sure yet, not really remember', BLOCK),
   ...all('right now, right away, all right then, not sure, i do not know, do not know, no idea, no problem at all, no worries', BLOCK),
   // Greetings and phrasal verbs that carry no evaluation (good morning; put that down, writing it down, calm down), the one who booked.
@@ -727,7 +729,9 @@ const NO_EVIDENCE_EN = /\b(i do not know|do not know|no idea|(i will|i ll|let me
 // Round 17 (t17E): American sarcasm (couldn't be happier, said no one ever; absolutely thrilled, third outage this week).
 const IRONY_EN = /\b(\w{4,}) just \1\b|\b(loved|love|enjoyed|thrilled|delighted)\b.*\b(no|without|never)\b|\b(you re|you are|are you) (kidding|joking)\b|\byou must be joking\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|thanks a lot)\b.*\b(had to|waited?|all day|again|never|still)\b|\byeah right\b|\bsaid no ?one ever\b|\bsaid nobody ever\b|^(oh )?(absolutely |just |so |really )?(thrilled|delighted|over the moon|chuffed|ecstatic)\b.*\b(outages?|(second|third|fourth|fifth) (time|outage|visit|call) (this|in a|today)|again)\b|\bthanks (a lot )?for nothing\b|^(oh )?(brilliant|great|wonderful|fantastic|lovely|just great|perfect|marvellous|marvelous|super)\b.*\b(for nothing|wasted|day off work|whole day|still (not|no|broken|down))\b/;
 
-const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little)|one more thing|by the way|actually,? wait)\b/;
+// Round 22 (t22G): "just" before a small quantity (very satisfied, just some dust left on the floor; just a few scraps; just one
+// cable loose) turns to a reservation as 就是 does; not "just" as a degree (just great, just wanted to say).
+const CONTRAST_EN = /\b(but|though|although|except|only thing|just that|apart from|just a (bit|little)|only a (bit|little)|(?:just|only) (?:some|a few|a couple of|one|a spot of|a bit of|a little|a tiny|a small)|one more thing|by the way|actually,? wait)\b/;
 
 /** Singlish / learner "can" (Can, can; Can lah; also can): a yes, unless a subject follows (can you, can I). */
 const CAN_ANSWER_EN = /^(also |sure |ok |okay |yes |yeah |of course )?can( can)?(?! (you|u|i|we|he|she|they|it|someone|somebody|anyone|anybody|your|the|this|that|my|not|t)\b)( |$)/;

@@ -1226,3 +1226,14 @@ export function noChoiceSaidEn(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Round 22 (t22G): any level will do, said to a level question (都行, 都可以, 怎么都行, 你们随便写, 你们看着填吧): the choice is left
+ * to us, no level is chosen (the corpus reads 都行 so on every level question since dev). Only the whole reply: 都挺好 / 都行，挺满意的
+ * praise; 都好 is "all good", a level. (On a time question 都行 is any time, read there.)
+ */
+const ANY_LEVEL_ZH = /^(那|反正)?(都行|都可以|都成|都中|怎么(样)?都行|咋(样)?都行|哪个都行|(选|写|填|打)(哪个|啥|什么|几分)都行|(你们?|您)(就)?(随便|看着)(写|填|打|记|评|弄|办)(吧|就行|就好|得了)?)(啊|呀|吧|的|呗)?$/u;
+export function anyLevelWillDoZh(norm: string): boolean {
+  return ANY_LEVEL_ZH.test(norm.replace(/[\s，,。.！!…]+/gu, ''));
+}
+

@@ -85,6 +85,8 @@ export interface LocaleParser {
   lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
   noEvidence(norm: string): boolean;
+  /** Round 22 (t22G): any level will do (都行, 你们随便写), said to a level question: no level chosen (nonanswer.ts). */
+  anyLevelWillDo?(norm: string): boolean;
   /** Round 13: the utterance as said is no answer at all (nonanswer.ts): no value, intent or complaint. */
   notAnAnswer?(text: string): boolean;
   /** Round 16 (t16V2): "fine" said to the call, then the caller let go on (蛮好，你讲): no level (nonanswer.ts). */
@@ -1223,7 +1225,7 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       } else if (irony) {
         result.value = 'dissatisfied';
         result.confidence = 0.7;
-      } else if ((noEvidence && !levelSaid(a)) || (question && !(stated !== null ? P.analyze(stated) : a).signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
+      } else if ((noEvidence && !levelSaid(a)) || !!P.anyLevelWillDo?.(vnorm) || (question && !(stated !== null ? P.analyze(stated) : a).signals.some((x) => x.cls === 'eval')) || (P.goAhead(vnorm) && !a.signals.some((x) => x.cls === 'eval' && x.text !== '好'))) {
         // 你问的是哪个？ / 还没试呢 / 不好说: no evidence for any level.
         result.value = null;
         result.confidence = 0;
@@ -1458,7 +1460,12 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // the level said plainly before it: only the words before the "but" are weighed (还算满意，只是…… is still confirmed); the
   // weighing only takes a hedge away, never adds one (lead, at the merge: 满意吧 就是地上留了点灰 stays as sure as before).
   const butAt = reservation && comp && comp.at > 0 ? P.contrastAt(norm, comp.at) : -1;
-  const weighed = butAt > 0 && norm.startsWith(vnorm.slice(0, butAt)) ? vnorm.slice(0, butAt) : vnorm;
+  // Round 22 (t22G): so with no "but", when the level is said in a clause of its own before the reservation (满意 师傅可能赶时间 说话有点急):
+  // a hedge in the later clauses is about the grievance (the engineer probably in a hurry), not the level said plainly first.
+  const firstSaid = butAt > 0 || !reservation || !comp ? '' : P.normalize(said.split(/[，,。；;！!？?\s]+/).filter(Boolean)[0] ?? '');
+  const pause = firstSaid.length > 0 && firstSaid.length < vnorm.length && vnorm.startsWith(firstSaid) ? firstSaid.length : -1;
+  const ownClause = pause > 0 && comp !== null && comp.at >= pause && LEVEL_WORD.test(firstSaid) && norm.startsWith(firstSaid) ? pause : -1;
+  const weighed = butAt > 0 && norm.startsWith(vnorm.slice(0, butAt)) ? vnorm.slice(0, butAt) : ownClause > 0 ? vnorm.slice(0, ownClause) : vnorm;
   if (result.value !== null && result.value !== undefined && (!comp || reservation) && !irony && !measure && (expect.kind === 'csat3' || expect.kind === 'yesno' || expect.kind === 'scale') && P.tentative(summedUp ? weighed.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : weighed, expect.kind) && (weighed === vnorm || P.tentative(summedUp ? vnorm.replace(new RegExp(OVERALL_LEVEL.source, 'g'), '') : vnorm, expect.kind))) {
     result.confidence = Math.min(result.confidence, 0.55);
   }
