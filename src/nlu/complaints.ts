@@ -1311,16 +1311,10 @@ const INTENSE = /(?<!不)太|(这|已经)?都(第)?[三四五六七八九十几�
 
 // (Round 17, t17C2: 一下雨就倒灌, 一下雪就漏: 一……就 says 'whenever it rains', no 'a little'.)
 // (Round 21, t21C: 一丢丢, 一丁点, 一咪咪: as small as 一点. Round 21, t21E: 说一下, 提一下, 反映一下 announce a matter, no "a little".)
-<<<<<<< ours
 // (Round 22, t22E: an adjective of the grievance with 点 after it, mid-answer, the pause gone from norm: 嗓门大点 人不坏, 说话冲点 但人实在: as
 // small as 有点; not a time or a count, 九点, 大点钟, 晚点多, nor a wish said to the worker, 慢点骑, 大点声.)
-const DIMINISH_ZH = /(?<=[大多少急高低冲凶吵响晚乱脏贵冷凉硬])点儿?(?![钟多半整左零一二两三四五六七八九十\d骑开走说声来去])|一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
-||||||| base
-const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
-=======
 // (Round 22, t22G: 等一下 / 停一下, "hold on", said before a grievance softens nothing: 满意 哎等一下 又断了.)
-const DIMINISH_ZH = /一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映等停])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
->>>>>>> theirs
+const DIMINISH_ZH = /(?<=[大多少急高低冲凶吵响晚乱脏贵冷凉硬])点儿?(?![钟多半整左零一二两三四五六七八九十\d骑开走说声来去])|一丢丢|丁点|一咪咪|差点意思|没太(听|明白|懂|看)|个(一两|两三|一|两|三)度|了点|几处|个别|有点|有一点|一点|稍微|稍|略|点儿?$|点，|些|一小(?!时)|会儿|(?<![说提讲反映等停])一下(?![午子雨雪])|几天|一两天|两三天|一两(次|回|个|下)|偶尔|十来分钟|几分钟|一开始|要是能|就更好|小问题|建议|小(瑕疵|毛病|缺点|地方)/;
 // (Round 16, t16E2: bit late though, bit of mud: "a bit" said without its article is as small.)
 const DIMINISH_EN = /\b(not so much|a bit|a little|slightly|somewhat|a tad|minor|small|some|a few|a touch)\b|(?<!\b(the|that|this|one|every|each|last|first|a|dog|cat|it|he|she|they) )\bbit (of|late|slow|messy|mucky|noisy|loud|rough|pricey|dear|expensive|untidy|rushed|short|abrupt|grumpy|off)\b/;
 
