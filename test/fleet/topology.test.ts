@@ -94,7 +94,19 @@ describe.skipIf(!reachable)('the fleet as separate processes on server Postgres 
     // and no two overlapping calls of one callback in the database.
     const stats = await until('the simulator to have no live call', () => sim.stats(), (s) => s.live === 0, 60_000);
     expect(stats.duplicateDials).toBe(0);
-    expect(stats.calls).toBeGreaterThanOrEqual(ORDERS);
+    // A callback whose attempt the killed worker opened but whose dial never got a CallSid back
+    // may not have reached the simulator: reconcile closes that attempt as failed and the policy
+    // plans the retry after the usual gap (the request may have been placed before the kill, so
+    // no quicker second call). Such a callback is incomplete with its retry planned, never lost;
+    // every other callback was dialled (CI once saw 39 calls of 40 this way).
+    const undialled = await t.sql<{ status: string; planned: boolean }>(
+      `SELECT c.status, c.next_action_at IS NOT NULL AS planned FROM callbacks c
+        WHERE c.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.callback_id = c.id AND a.provider_id IS NOT NULL)`,
+      [TENANT],
+    );
+    for (const u of undialled) expect(u).toEqual({ status: 'incomplete', planned: true });
+    expect(undialled.length).toBeLessThanOrEqual(4); // at most the victim's batch of jobs in flight (batchSize 4)
+    expect(stats.calls).toBeGreaterThanOrEqual(ORDERS - undialled.length);
     const [overlap] = await t.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM attempts a JOIN attempts b ON a.callback_id = b.callback_id AND a.id <> b.id
         WHERE a.channel = 'voice' AND b.channel = 'voice' AND (a.started_at, a.id) < (b.started_at, b.id)
