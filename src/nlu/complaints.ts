@@ -23,6 +23,7 @@
  * A diminisher (有点, 稍微, a bit) makes a complaint minor.
  */
 
+import { RegexTable } from './prefilter.js';
 import { findNumbers } from './numerals.js';
 import { blank, notOursZh } from './notours.js';
 
@@ -1495,10 +1496,21 @@ const NEITHER_COLD_NOR_WARM_ZH = /(?<![还])不(冷|凉)(也|又)不(算|太|怎
 const STILL_FAULT_ZH = /还是(会|得|要)?(时不时|隔一会儿?|一会儿|动不动|老是?|总是?|经常)?(就)?(断|掉线|卡|不热|不通|冰凉|凉|冷)|(第二天|隔天|转天|过了?(一|两|几)天|晚上|早上|后来|没过(多久|几天|两天)|一会儿|完了)(就)?又(开始)?(凉|冷|不热|断|掉线|坏|不通|不行|卡|漏)/;
 /** Round 19 (t19S): a matter named and denied (要钱的事从来没有过, 吃拿卡要这种情况根本没有): no grievance. */
 const DENIED_MATTER_ZH = /[^，。,.!！？?\s]{1,8}(的|这种|这样的|那种|这类)(事|事情|情况|现象)儿?(从来|根本|压根儿?|一次|一回|绝对)?(也|都)?(没有|没|不存在)(过|发生过)?(啊|呀|的)?(?=[，。,.!！\s]|$)/g;
+const TABLES = new WeakMap<Rule[], RegexTable>();
+const tableOf = (rules: Rule[]): RegexTable => {
+  let t = TABLES.get(rules);
+  if (!t) TABLES.set(rules, (t = new RegexTable(rules.map((r) => r.re))));
+  return t;
+};
 function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch | null {
   const norm = text.replace(DENIED_MATTER_ZH, blank).replace(NOT_ABOUT_SERVICE, blank).replace(NEITHER_COLD_NOR_WARM_ZH, blank).replace(CLEANED_ZH, asCleaned).replace(CONCEDED_NONE_ZH, blank);
   const effort = EFFORT_ZH.test(text) && EFFORT_PRAISED.test(text) && !EFFORT_BUT.test(text);
-  for (const r of rules) {
+  // (Only the rules whose words can be in the answer are tried: prefilter.ts. Skipping the others changes nothing.)
+  const table = tableOf(rules);
+  const may = table.candidates(norm);
+  for (let i = 0; i < rules.length; i++) {
+    if (!RegexTable.may(may, i)) continue;
+    const r = rules[i]!;
     let m = r.re.exec(norm);
     // Round 22 (t22F): a match inside a fear (就怕他们收钱) is passed over for a later one of the same rule, the fear come true
     // (我就是怕他们再收钱 结果又收了我五十): the fear alone names no grievance (below), what happened after it does.

@@ -2,6 +2,7 @@
  * English (en) answer understanding, with the same design as zh.ts: a lexicon for the
  * polarity analyser, intent rules, number words for scores, and callback times.
  */
+import { RegexTable } from './prefilter.js';
 import { machineOrArtefactEn, noChoiceSaidEn, notAnAnswerEn, relayedReply } from './nonanswer.js';
 import { SERVICE_NAMED_EN } from './service-words.js';
 import { complaintEn, LATE_FEARED_ON_TIME_EN, nearestComplaint } from './complaints.js';
@@ -253,10 +254,14 @@ export function detectIntentEn(norm: string): IntentMatch | null {
   return m;
 }
 
+// (Only the rules whose words can be in the answer are tried: prefilter.ts.)
+const INTENT_TABLE_EN = new RegexTable(INTENTS_EN.map((r) => r.re));
 function detectEn(norm: string, priority: readonly Intent[]): IntentMatch | null {
+  const may = INTENT_TABLE_EN.candidates(norm);
   for (const intent of priority) {
-    for (const r of INTENTS_EN) {
-      if (r.intent !== intent) continue;
+    for (let i = 0; i < INTENTS_EN.length; i++) {
+      const r = INTENTS_EN[i]!;
+      if (r.intent !== intent || !RegexTable.may(may, i)) continue;
       const m = r.re.exec(norm);
       if (!m) continue;
       if (r.unless && r.unless.test(norm)) continue;

@@ -2,6 +2,7 @@
  * Chinese (zh-CN) answer understanding: intents, scores, choices, callback times, and
  * satisfaction / yes-no through the shared polarity analyser.
  */
+import { RegexTable, RewriteTable } from './prefilter.js';
 import { SERVICE_NAMED_ZH } from './service-words.js';
 import { acknowledgedOnlyZh, anyLevelWillDoZh, machineOrArtefactZh, noChoiceSaidZh, noVerdictZh, notAnAnswerZh, relayedReply, roomTalkOnlyZh, SHOW_ZH, withoutRoomTalkZh } from './nonanswer.js';
 import { asCleaned, BENIGN_AFTER_PRAISE, CLEANED_ZH, complaintZh, nearestComplaint, NOT_ABOUT_SERVICE, SUPPOSED_GRIEVANCE_ZH } from './complaints.js';
@@ -811,10 +812,14 @@ export function saysComplaintZh(norm: string): boolean {
   return detectZh(norm, ['complaint']) !== null;
 }
 
+// (Only the rules whose words can be in the answer are tried: prefilter.ts.)
+const INTENT_TABLE_ZH = new RegexTable(INTENTS_ZH.map((r) => r.re));
 function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null {
+  const may = INTENT_TABLE_ZH.candidates(norm);
   for (const intent of priority) {
-    for (const rule of INTENTS_ZH) {
-      if (rule.intent !== intent) continue;
+    for (let i = 0; i < INTENTS_ZH.length; i++) {
+      const rule = INTENTS_ZH[i]!;
+      if (rule.intent !== intent || !RegexTable.may(may, i)) continue;
       const m = rule.re.exec(norm);
       if (!m) continue;
       if (rule.negatedBefore && rule.negatedBefore.test(norm.slice(0, m.index))) continue;
@@ -1813,14 +1818,18 @@ const COLLOQUIAL_YES_NO_ZH: [RegExp, string][] = [
 // (The family is HOUSEHOLD_MEMBER_ZH; the office's people, 经理, 同事, 老板, are added here.)
 const RELAYED_FINE_ZH = new RegExp(`((?<=^|[\\s,，。.!！…])(?:我|我们|我家)?(?:${HOUSEHOLD_MEMBER_ZH}|经理|领导|同事|主管|老板)|(?<=…\\s*)(?:他|她))说(?:好了|能上(?:网)?了|能用了|通了|没问题了|可以(?:用)?了|正常了)(?=[\\s。.!！]*$|[，,]\\s*(?![^，,。]*(结果|但|可是|可|却|没|不|又|还|就是|才))[^，,。]+[。.!！]?$)`, 'u');
 
+// (Only the rewrites whose words can be in the answer are tried: prefilter.ts.)
+const EMOJI_TABLE = new RewriteTable(EMOJI);
+const DIALECT_TABLE = new RewriteTable(DIALECT_ZH);
+const HOMOPHONE_TABLE = new RewriteTable(HOMOPHONES);
 function fixHomophones(text: string): string {
   let s = text;
-  for (const [re, to] of EMOJI) s = s.replace(re, to as string);
+  s = EMOJI_TABLE.apply(s, (t, re, to) => t.replace(re, to as string));
   s = s.replace(TAKEN_BACK_ASIDE_ZH, '$1').replace(ANNOTATION, ' ').replace(LEVEL_ECHO_ZH, '').replace(PICK_UP_ZH, '喂 ').replace(SLIP_CORRECTED_ZH, '');
   s = withoutFalseStarts(withoutWaitBeforeAnswer(s));
   s = s.replace(RELAYED_FINE_ZH, '$1说已经好了');
-  for (const [re, to] of DIALECT_ZH) s = s.replace(re, to as string);
-  for (const [re, to] of HOMOPHONES) s = s.replace(re, to);
+  s = DIALECT_TABLE.apply(s, (t, re, to) => t.replace(re, to as string));
+  s = HOMOPHONE_TABLE.apply(s, (t, re, to) => t.replace(re, to));
   // (可不是嘛，现在干啥都离不开网; 那还用说，我天天在家上班全靠它; 可不，投诉的人多了去了: agreement with a remark about
   // everyone's need or everyone's lot, not with the state asked about: the phrase is dropped, what follows is no answer.)
   const agreesWithRemark = GENERAL_REMARK_ZH.test(s);
