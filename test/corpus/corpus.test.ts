@@ -79,7 +79,7 @@ describe('the corpus files', () => {
   });
 
   /** A tuning split written independently: its sizes, every dialog, every answer category, its id prefix. */
-  const independentSplit = (split: string, min: { answers: number; nonanswers: number; conversations: number }, prefix: string, conversationsInEveryDialog: boolean) => () => {
+  const independentSplit = (split: string, min: { answers: number; nonanswers: number; conversations: number }, prefix: string, conversationsInEveryDialog: boolean, notAsked: readonly string[] = []) => () => {
     const of = <T extends { split: string }>(xs: T[]) => xs.filter((x) => x.split === split);
     expect(of(answers).length).toBeGreaterThanOrEqual(min.answers);
     expect(of(nons).length).toBeGreaterThanOrEqual(min.nonanswers);
@@ -89,7 +89,7 @@ describe('the corpus files', () => {
       if (conversationsInEveryDialog) expect(of(convs).some((c) => `${c.dialog}|${c.locale}` === d), `${split} conversations for ${d}`).toBe(true);
     }
     const categories = new Set(of(answers).map((a) => a.category));
-    for (const c of ANSWER_CATEGORIES) expect(categories.has(c), `${split} category ${c}`).toBe(true);
+    for (const c of ANSWER_CATEGORIES.filter((x) => !notAsked.includes(x))) expect(categories.has(c), `${split} category ${c}`).toBe(true);
     for (const x of [...of(answers), ...of(nons), ...of(convs)]) expect(x.id, x.id).toMatch(new RegExp(`^${prefix}-[anc]-`));
   };
 
@@ -196,6 +196,12 @@ describe('the corpus files', () => {
   // calls with non-answers and hard answers inside them.
   it('hold an independent dev21 split (round 22) over every dialog, weighted toward non-answers and no evidence',
     independentSplit('dev21', { answers: 1000, nonanswers: 700, conversations: 400 }, 'x', true));
+  // dev22: eight more authors in parallel (round 23), toward the two targets still short on the test split: the unhappy
+  // customer who never says 不满意 (recall), levels, scores and temperatures as said (value), elderly and dialect speakers,
+  // intents and times, non-answers of real calls (two authors) and whole calls of both industries.
+  // (No author was asked for go-ahead or verb-echo answers on their own; they appear inside the conversations.)
+  it('hold an independent dev22 split (round 23) over every dialog, weighted toward unhappy customers and scales as said',
+    independentSplit('dev22', { answers: 600, nonanswers: 250, conversations: 150 }, 'y', true, ['go_ahead', 'verb_echo']));
 
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
@@ -223,9 +229,9 @@ describe('the corpus files', () => {
     }
   });
 
-  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev21: on yes/no and temperature questions too)', () => {
+  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev22: on yes/no and temperature questions too)', () => {
     for (const n of nons) {
-      expect(n.expect, n.id).toMatch(/^[fghijklmnopqrstuvwx]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
+      expect(n.expect, n.id).toMatch(/^[fghijklmnopqrstuvwxy]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
       expect(n.value, n.id).toBeNull();
     }
   });
@@ -292,14 +298,14 @@ describe('parsing', () => {
   });
 
   it('takes --split, --json, --verbose and --counts, and refuses anything else', () => {
-    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'test']);
+    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test']);
     expect(parseArgs(['--split', 'dev4']).splits).toEqual(['dev4']);
     expect(parseArgs(['--split', 'dev3']).splits).toEqual(['dev3']);
     expect(parseArgs(['--split', 'dev']).splits).toEqual(['dev']);
     expect(parseArgs(['--split', 'dev2']).splits).toEqual(['dev2']);
     expect(parseArgs(['--split', 'test']).splits).toEqual(['test']);
-    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'test', 'all'], json: true, verbose: true, counts: false });
-    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21 or all/);
+    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test', 'all'], json: true, verbose: true, counts: false });
+    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22 or all/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
   });
 
