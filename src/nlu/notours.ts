@@ -163,6 +163,12 @@ const OTHERS_MESS_OURS_PRAISED_ZH = new RegExp(`(?:${OTHER_PARTIES_ZH})(?:的)?(
  * 没弄好 你们一次就装上了): their visits are what ours is measured against, no repeat of ours. Only with ours done told right after.
  */
 const OTHER_FIRM_FAILED_OURS_DONE_ZH = new RegExp(`(?:移动|联通|电信|广电|别家|别的公司|${OTHER_PARTIES_ZH})(?:那边|那家)?(?:的)?(?:人|师傅)?[^。]{0,14}?(?:没弄好|没修好|没装好|没装上|没弄通|没搞定|没弄明白|不行)(?=(?:你们|您们)[^，。]{0,4}?(?:一次|一趟|一回|一下|马上|当天|半天|一会儿?)(?:就)?(?:给)?(?:装|修|弄|搞|调)(?:好|上|通|定))`, 'g');
+/**
+ * Round 23 (t23B): the building's or the estate's obstacle that made our worker's job harder (物业不让车进 他扛着梯子走了老远, 单元门禁坏了
+ * 害师傅在楼下等了一会儿, 电梯停了 小伙子背着箱子爬了六楼): another party's doing, and the hardship is the worker's, not the customer's
+ * (issue 13 item 2: no grievance against the company's work). Only with the worker's hardship told after it; 电梯坏了 alone is blanked nowhere.
+ */
+const OBSTACLE_FOR_OUR_MAN_ZH = new RegExp(`(?:${OTHER_PARTIES_ZH}|小区|门禁|电梯|单元门|楼道|保安|停车场)[^。]{0,12}?(?:不让|不给|坏了|坏|停了|停运|锁了|不开|拦着)[^。]{0,8}?(?:害|害得|让|搞得|弄得|结果|所以)?(?:师傅|他|人家|小伙子?|工人|小哥)[^，。]{0,4}(?:在楼下|在门口|在外面)?[^，。]{0,4}(?:等|扛|走|爬|搬|绕|跑|背|拎|提)[^，。]{0,10}`, 'g');
 export function notOursZh(norm: string): string {
   let s = blankSurveyCallsZh(norm.replace(MONEY_DENIED_ECHO_ZH, blank));
   const d = DISOWNED_ZH.exec(s) ?? (/(跟|和|与)(你们|您们|暖气|供暖|网|宽带|施工|装修)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系/.exec(s));
@@ -183,6 +189,7 @@ export function notOursZh(norm: string): string {
   if (OURS_FINE_ZH.test(s)) s = s.replace(OTHERS_STORY_ZH, blank);
   s = s.replace(OTHERS_NOT_OURS_ZH, blank);
   s = s.replace(REPORTED_FOR_OTHERS_ZH, blank);
+  s = s.replace(OBSTACLE_FOR_OUR_MAN_ZH, blank);
   if (!/(说|怪|赖)[^]{0,8}(我|我们|俺)/.test(s)) {
     const o = OWN_CAUSED_SPAN_ZH.exec(s);
     if (o && !/(可|但|不过|就是)[^]{0,12}$/.test(s.slice(o.index + o[0].length)) ) s = s.slice(0, o.index) + blank(o[0]) + s.slice(o.index + o[0].length);

@@ -2017,8 +2017,9 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   // 是……吗 in one breath (是有奖调查吗, 是网速慢那个吗) asks; 是，有奖调查吗 answers first (the raw pause, in assemble).
   if (/^是(?!的|啊|呀|我|本人|吧|是)[^，]{2,12}[吗么]$/.test(bare)) return true;
   // 是 followed by a wh-word (是哪个项目, 是什么, 是不是要……) asks; 是 alone first answers (是，你哪位).
+  // Round 23 (t23B): 爱找谁找谁, 爱告谁告谁 ("go to whoever you like") is the brush-off quoted, no question: its 谁 asks nothing.
   // Round 21 (t21A): 是…还是 asks only when 还是 offers another option; 还是 before a fault word (全是裂缝 返工两回了还是裂) is "still".
-  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|(?<![打跑来修找催报问说]了)多少(?!回|次|趟|遍)|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁(?!谁|也|都)(?<!谁谁)|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}(?<!最后|最终|结果|到头来|屋里|家里|屋子里|温度)还是(?!不|裂|漏|渗|坏|断|掉线|卡|冷|凉|没好|老样子)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
+  if (!ANSWER_FIRST_ZH.test(bare) && /[吗么]$|呢$|^(你|您)?(问|说)的?是?(哪|啥|什么)|哪个|哪(里|儿)?$|在哪|(?<!好|这|那|前|了|再[\u4e00-\u9fff]{0,2})几(?!天(再|以后再|之后再)(看|说|试|瞧))(月|号|点|天)|(?<![打跑来修找催报问说]了)多少(?!回|次|趟|遍)|什么时候|为什么|怎么(评价|说|回事|交|办|弄|这么|有|知道)|怎么$|谁(?!谁|也|都)(?<!谁谁)(?<!爱[\u4e00-\u9fff]{1,2}谁?[\u4e00-\u9fff]{0,2}谁)|是吧$|对吧$|啥时(候)?|有几(张|个|块|次|种)|(?<![还就])是(?!不)[^，]{1,8}(?<!最后|最终|结果|到头来|屋里|家里|屋子里|温度)还是(?!不|裂|漏|渗|坏|断|掉线|卡|冷|凉|没好|老样子)[^，]{1,8}$|是不是.{1,8}(了|的)$|要怎么|然后呢|(?<!没|没有|没啥|也没)什么事|(?<!没|也没)啥事|干嘛|干什么|干啥|有事吗/.test(bare)) return true;
   // A clause that asks, with no clause that answers (违反什么规定？没有吧 answers no).
   if (clauses.some((c, i) => ECHO_WH_ZH.test(c) && ALTERNATIVES_ZH.test(clauses[i + 1] ?? ''))) return true;
   // (满意了会怎么样 不满意又会怎么样: what each answer would lead to is asked, neither is given.)
