@@ -745,6 +745,10 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   }
   // 我看看啊……你等会儿: checking now and asking to hold on the line, not a later call.
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?$/.test(norm.slice(m.start)) && /我(先|去)?(看看|看一下|找找|找一下|查查|查一下|瞧瞧|摸摸|试试|去看)/.test(norm.slice(0, m.start))) return null;
+  // Round 23 (t23F): a later time someone else told the customer (一回说下班了明天再说, 客服每次都说明天给回话, 他说过两天再来): reported
+  // speech, the staff's put-off told (a grievance read by the complaint rules), not a later call asked for.
+  // (他说明天再打吧, a relative relaying the customer's wish to be called, stays a later call: only a put-off with no call in it.)
+  if (m?.intent === 'reschedule' && REPORTED_LATER_ZH.test(norm.slice(0, m.start)) && !/打|联系|来电|回电/.test(norm.slice(m.start, m.end))) return null;
   // 施工那块我待会儿再说: one topic left for later in this call, not a later call.
   if (m?.intent === 'reschedule' && /(那块|那部分|那方面|那一块|这块|其他的|别的|那个问题|那点)(我)?(再)?$/.test(norm.slice(0, m.start)) && /再说|说$/.test(norm.slice(m.start, m.end))) return null;
   // 我拿温度计量了一下啊 你等会儿 十七度: hold on, then the reading.
@@ -792,6 +796,9 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   return m;
 }
 
+
+/** Round 23 (t23F): said by staff, told in the clause before a later time (一回说下班了, 客服每次都说, 他说). */
+const REPORTED_LATER_ZH = /(他|她|他们|人家|对方|客服|师傅|工程师|那人|那边|接电话的|一回|有一回|一次|有一次|每次|每回|回回|次次|总是|老是)(就|又|还|都|只|光)?(跟我|跟我们|给我)?(说|讲)(是)?[^，。我你]{0,8}$/;
 
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
 // Round 23 (t23F): or quiet the room first, a chore of a few seconds (等会儿 我把门关上 外边太吵; 稍等 我把电视声音关小点;
