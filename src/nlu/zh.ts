@@ -147,7 +147,9 @@ const plainYourZh = (s: string) => s.replace(FORMAL_YOUR_ZH, (_m, w: string) => 
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
 const MAY_I_ASK_ZH = /(方便|可以|能|能不能)(我)?((问|请教|打听)(一)?下)/g;
 const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)?(知道|晓得|明白|了解|清楚|懂)(了|的|啦)?/;
-const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
+// Round 23 (t23F): and 快 as "nearly" before a length of time or a count (拖了快一个月了, 等了快两个礼拜, 跑了快五趟了): no praise of
+// speed beside the delay (速度快 三天就装好 keeps its 快: 就 follows the count).
+const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了|[零一二两三四五六七八九十几半\d]+(个)?(多)?(月|礼拜|星期|周|天|年|小时|钟头|回|次|趟|遍)(了|啦|都|也|还|$|[，\s]))/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
 // Round 17 (t17V): the customer's own mood (就是我今天心情不好, 我这两天心情差): the person, not the service.
 const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?|(?<!(你们|他|她|师傅|工人|客服)[^，]{0,4})(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差|不咋地|不咋样)/g;
