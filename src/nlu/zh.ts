@@ -800,7 +800,7 @@ export function detectIntentZh(norm: string): IntentMatch | null {
 
 
 /** Round 23 (t23F): said by staff, told in the clause before a later time (一回说下班了, 客服每次都说, 他说). */
-const REPORTED_LATER_ZH = /(他|她|他们|人家|对方|客服|师傅|工程师|那人|那边|接电话的|一回|有一回|一次|有一次|每次|每回|回回|次次|总是|老是)(就|又|还|都|只|光)?(跟我|跟我们|给我)?(说|讲)(是)?[^，。我你]{0,8}$/;
+const REPORTED_LATER_ZH = /(他|她|他们|人家|对方|客服|师傅|工程师|那人|那边|接电话的|(有|另外|剩下|其中)?[一两二三四五六七八九十几]+(回|次)|每次|每回|回回|次次|总是|老是)(就|又|还|都|只|光)?(跟我|跟我们|给我)?(说|讲)(是)?[^，。我你]{0,8}$/;
 
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
 // Round 23 (t23F): or quiet the room first, a chore of a few seconds (等会儿 我把门关上 外边太吵; 稍等 我把电视声音关小点;
