@@ -805,8 +805,8 @@ const REPORTED_LATER_ZH = /(他|她|他们|人家|对方|客服|师傅|工程师
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
 // Round 23 (t23F): or quiet the room first, a chore of a few seconds (等会儿 我把门关上 外边太吵; 稍等 我把电视声音关小点;
 // 等一下 我把窗户关了): the customer holds the line to hear the questions, no later call is asked (a chore that takes
-// long, 等我把孩子哄睡了, stays a later call: it is no 把…关/调小).
-const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接)|把[^，]{1,6}?(关上|关了|关掉|关小|调小|关一下|关一关|拉上|合上|放下|静音)(点|一点|些)?(?![^，]{0,3}(再打|再说|再聊|再联系|打过来)))/;
+// long, 等我把孩子哄睡了, stays a later call: it is no 把…关/调小; a level said after it, 我把门关上 还可以, answers).
+const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接)|把[^，]{1,6}?(关上|关了|关掉|关小|调小|关一下|关一关|拉上|合上|静音)(点|一点|些)?(?![^，]{0,3}(再打|再说|再聊|再联系|打过来))(?!.*(满意|可以|还行|一般|不错|凑合|挺好|[零一二两三四五六七八九十\d]分)))/;
 
 /** What the customer said on an earlier call, told (上午打我说…, 昨天我跟你们说了…). */
 const EARLIER_CALL_TOLD_ZH = /(上午|早上|中午|昨天|前天|刚才|上回|上次)[^，]{0,8}(说|讲)(了|过)?$/;
