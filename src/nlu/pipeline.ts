@@ -150,6 +150,9 @@ const NO_OPENING_ZH = /^\s*(?:嗯|呃|哦)?[,，\s]*(?:没有没有|没有|没|�
 /** A concession of the level word itself (满意是满意, 好是好, 满意倒是满意): the level is given, unlike 处理是处理了 (a fact). */
 const LEVEL_CONCESSION = /(满意|好|不错|可以|还行)(倒|也|倒也)?是(挺|还|蛮|很)?\1/;
 
+/** Round 23 (t23F): today said of a call or of the customer's being in (今天再打, 今天回来, 今天在家): a time to reach the customer. */
+const RELATIVE_TODAY_CALL_ZH = /今天[^，]{0,6}(打|联系|来电|回来|回家|到家|在家|有空|方便)/;
+
 /** A request to hold the line said after it (你稍等一下, 等我一下). */
 /**
  * Round 20 (t20N): "hold on" said first (等一下啊 孩子在哭; 你稍等，我关个火), with no call back asked, on a yes/no step that
@@ -1523,7 +1526,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       const spec = P.parseTime(!direct && found ? norm.slice(found.start, found.end) : norm);
       // 我是他老伴 他一会儿就回来; 我是他儿子 你等会儿: a relative's vague "in a while" is no time to call
       // the customer back (the engine asks when, askTimeOther); a time said (他五点回来, 明天再打吧) is.
-      if (spec && !spec.now && !spec.any && !(intent === 'wrong_person' && spec.vague && spec.offsetMinutes !== undefined)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
+      // Round 23 (t23F): nor is a bare 今天 of the relative's own errand (我是他儿子 今天就是过来拿点东西): today, no hour, said of
+      // no call and no return of the customer, names no time to reach the customer (a time said, 他今天下午回来, 今天五点再打, is).
+      const relativesToday = intent === 'wrong_person' && !!spec && spec.dayOffset === 0 && spec.hour === undefined && !spec.period && spec.offsetMinutes === undefined && !RELATIVE_TODAY_CALL_ZH.test(norm);
+      if (spec && !spec.now && !spec.any && !relativesToday && !(intent === 'wrong_person' && spec.vague && spec.offsetMinutes !== undefined)) result.at = resolveTime(spec, ctx.now, zone, ctx.callingHours)?.at ?? null;
     }
     if (intent === 'reschedule' && expect.kind === 'yesno') {
       // 是我，正开会呢: the answer said before it stands; 我在开车 alone is "no" to "is now

@@ -543,7 +543,9 @@ const WEEKDAY_RE_ZH = /(下下个?|下个?|这个?|本)?(?:周|星期|礼拜)([�
 /** Said busy after a day (礼拜一到礼拜五都上班, 周五我要出门): not the day to call. */
 /** 工作日, 下周工作日: Monday to Friday said as the days to call. */
 const WORKDAY_ZH = /(下下个?|下个?)?(?:周|星期|礼拜)?(?:工作日|上班的日子)/;
-const DAY_BUSY_ZH = /^(一天|一整天|整天|全天)?(都|也|我|要|得|还)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
+// Round 23 (t23F): an adverb before the busy word keeps it busy (今天实在没空, 明天真的不行, 今天确实忙): 周五下午再打吧 今天实在没空
+// is Friday afternoon, not today.
+const DAY_BUSY_ZH = /^(一天|一整天|整天|全天)?(都|也|我|要|得|还|实在|真的?|确实|肯定|恐怕|估计|可能|根本)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
 /** Said free after a day (礼拜六吧, 周四可以). */
 const DAY_FREE_ZH = /^(上午|下午|晚上|中午|早上)?(都)?(吧|可以|行|有空|方便|都行|再打|打|再说|联系|来电)/;
 
@@ -979,7 +981,9 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
     spec.meal = true;
     found = true;
   }
-  if (!found && /(现在|马上|立刻)/.test(text)) return { now: true };
+  // Round 23 (t23F): now said busy (反正现在不行, 现在没空, 这会儿真不方便) is the one time not to call, no time to call at
+  // (随便什么时候打吧 反正现在不行: left to us, below).
+  if (!found && /(现在|马上|立刻)/.test(text) && !/(现在|这会儿?)(是|可|真的?|实在|确实|肯定|反正)?(不行|没空|没时间|不方便|不得空|忙|顾不上)/.test(text)) return { now: true };
   // 随便, 都行, 你们看着打: the customer leaves the time to us (the engine picks a polite default slot).
   if (!found && /(随时|什么时候都|啥时候都|都可以|都行|随便|看着(打|办|安排))/.test(text)) return { now: true, vague: true, any: true };
   // 明天再说吧: a day without a time of day is a guess at the hour (the engine asks when).

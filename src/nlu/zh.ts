@@ -147,7 +147,9 @@ const plainYourZh = (s: string) => s.replace(FORMAL_YOUR_ZH, (_m, w: string) => 
 /** 方便问一下, 可以问下: asking leave to ask, not "convenient" or "yes". */
 const MAY_I_ASK_ZH = /(方便|可以|能|能不能)(我)?((问|请教|打听)(一)?下)/g;
 const ACKNOWLEDGED_ZH = /^(好|行|嗯|ok|对|哦)+的?[^，]{0,3}我(也)?(都)?(知道|晓得|明白|了解|清楚|懂)(了|的|啦)?/;
-const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了)/g;
+// Round 23 (t23F): and 快 as "nearly" before a length of time or a count (拖了快一个月了, 等了快两个礼拜, 跑了快五趟了): no praise of
+// speed beside the delay (速度快 三天就装好 keeps its 快: 就 follows the count).
+const ABOUT_TO_ZH = /(?<![很挺真太蛮好还够比较得特别非常那么这么越])快(要)?(?=(没|到|下|完|满|用完|关|断|停|不行|过|走)[^，多些点]{0,3}了|[零一二两三四五六七八九十几半\d]+(个)?(多)?(月|礼拜|星期|周|天|年|小时|钟头|回|次|趟|遍)(了|啦|都|也|还|$|[，\s]))/g;
 const ORDER_COMPLEMENT_ZH = /(排|坐|站|扶|抓|躺|拿)好(?=队|了|啊|吧|$)/g;
 // Round 17 (t17V): the customer's own mood (就是我今天心情不好, 我这两天心情差): the person, not the service.
 const OWN_COLD_ZH = /(不好意思|抱歉|对不起|我)[^，]{0,3}(感冒|咳嗽|嗓子哑)(了)?|(?<!(你们|他|她|师傅|工人|客服)[^，]{0,4})(我|俺)(自己)?(今天|这两天|最近|这几天|这阵子)?(的)?心情(不好|不太好|差|不咋地|不咋样)/g;
@@ -298,7 +300,8 @@ const BACKGROUND_NOISE_ZH = /(我这边|我这|这边|那边|这里|这儿|旁�
 /** How often we call, said with an opt-out (一天打三遍 别打了): about the calls, not the service. */
 // (Round 11: by the week or the month, 一周打三次, 一个月打好几回; counted as the caller's, 你们都打了三回了; the opt-out said
 // with the call, 别再给我打电话了, 别老打电话了.)
-const CALLS_US_ZH = /(一天|天天|每天|老是|总是|一直|三天两头|一周|每周|一个?(礼拜|星期|月)|每个?(礼拜|星期|月))[^，]{0,3}(给我)?(打|来电|打电话)[^，]{0,3}(遍|次|回|个电话|电话)?|(你们|您们)(都|已经|这都|都已经)?(给我)?(打|来电|打电话)(了)?([二两三四五六七八九十几好多\d]+)(回|次|遍|个电话)(电话)?/g;
+// (Round 23, t23F: the count alone said beside the opt-out, 别打了 这都第三回了 以后不要再给我打回访电话: this call counted, no repeat visit.)
+const CALLS_US_ZH = /(一天|天天|每天|老是|总是|一直|三天两头|一周|每周|一个?(礼拜|星期|月)|每个?(礼拜|星期|月))[^，]{0,3}(给我)?(打|来电|打电话)[^，]{0,3}(遍|次|回|个电话|电话)?|(你们|您们)(都|已经|这都|都已经)?(给我)?(打|来电|打电话)(了)?([二两三四五六七八九十几好多\d]+)(回|次|遍|个电话)(电话)?|(?<=别(再)?打了[^。]{0,3}|^)(这都|都|这已经|已经|这是)(第)?([二两三四五六七八九十几好多\d]+)(回|次|遍|个电话)了(?=[^。]{0,3}(别|不要|甭)|[^。]{0,20}$)/g;
 const OPT_OUT_CUE_ZH = /别(再)?打了|烦不烦|拉黑|骚扰|别再来电|不要再打|别(再|老|总)(给我)?打电话/;
 /** Not a single problem, the negation after the noun (一点毛病没有, 啥意见都没有, 一点问题也没): no problem. */
 const NO_PROBLEM_AT_ALL_ZH = /(一点(儿)?|一丁点(儿)?|丝毫|任何|什么|啥)(毛病|问题|意见|差错|瑕疵|不好|不满意)(都|也)?(没有|没|木有|莫得|冇)/g;
@@ -744,6 +747,10 @@ export function detectIntentZh(norm: string): IntentMatch | null {
   }
   // 我看看啊……你等会儿: checking now and asking to hold on the line, not a later call.
   if (m?.intent === 'reschedule' && /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?$/.test(norm.slice(m.start)) && /我(先|去)?(看看|看一下|找找|找一下|查查|查一下|瞧瞧|摸摸|试试|去看)/.test(norm.slice(0, m.start))) return null;
+  // Round 23 (t23F): a later time someone else told the customer (一回说下班了明天再说, 客服每次都说明天给回话, 他说过两天再来): reported
+  // speech, the staff's put-off told (a grievance read by the complaint rules), not a later call asked for.
+  // (他说明天再打吧, a relative relaying the customer's wish to be called, stays a later call: only a put-off with no call in it.)
+  if (m?.intent === 'reschedule' && REPORTED_LATER_ZH.test(norm.slice(0, m.start)) && !/打|联系|来电|回电/.test(norm.slice(m.start, m.end))) return null;
   // 施工那块我待会儿再说: one topic left for later in this call, not a later call.
   if (m?.intent === 'reschedule' && /(那块|那部分|那方面|那一块|这块|其他的|别的|那个问题|那点)(我)?(再)?$/.test(norm.slice(0, m.start)) && /再说|说$/.test(norm.slice(m.start, m.end))) return null;
   // 我拿温度计量了一下啊 你等会儿 十七度: hold on, then the reading.
@@ -792,8 +799,14 @@ export function detectIntentZh(norm: string): IntentMatch | null {
 }
 
 
+/** Round 23 (t23F): said by staff, told in the clause before a later time (一回说下班了, 客服每次都说, 他说). */
+const REPORTED_LATER_ZH = /(他|她|他们|人家|对方|客服|师傅|工程师|那人|那边|接电话的|(有|另外|剩下|其中)?[一两二三四五六七八九十几]+(回|次)|每次|每回|回回|次次|总是|老是)(就|又|还|都|只|光)?(跟我|跟我们|给我)?(说|讲)(是)?[^，。我你]{0,8}$/;
+
 /** Hold on, then what the customer does at once to answer: check something or move to talk (等会儿 我看一下路由器, 等一下 我到阳台上说; 你等会儿 我问问我老伴 stays a later call, round 10). */
-const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接))/;
+// Round 23 (t23F): or quiet the room first, a chore of a few seconds (等会儿 我把门关上 外边太吵; 稍等 我把电视声音关小点;
+// 等一下 我把窗户关了): the customer holds the line to hear the questions, no later call is asked (a chore that takes
+// long, 等我把孩子哄睡了, stays a later call: it is no 把…关/调小; a level said after it, 我把门关上 还可以, answers).
+const HOLD_THEN_ACT_ZH = /^(你)?(先)?(等|稍等)(会儿?|一下|下|一会儿?)(啊|哈|哦)?我(先|去)?((看|查|找|瞧|瞅|摸|试)(一下|下|看|查|找|瞧|瞅|摸|试|一眼)|(到|去|出去|回)[^，]{0,5}(说|讲|接)|把[^，]{1,6}?(关上|关了|关掉|关小|调小|关一下|关一关|拉上|合上|静音)(点|一点|些)?(?![^，]{0,3}(再打|再说|再聊|再联系|打过来))(?!.*(满意|可以|还行|一般|不错|凑合|挺好|[零一二两三四五六七八九十\d]分)))/;
 
 /** What the customer said on an earlier call, told (上午打我说…, 昨天我跟你们说了…). */
 const EARLIER_CALL_TOLD_ZH = /(上午|早上|中午|昨天|前天|刚才|上回|上次)[^，]{0,8}(说|讲)(了|过)?$/;
