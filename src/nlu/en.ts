@@ -129,6 +129,9 @@ export const LEXICON_EN: Lexicon = [
   // said (put me down as: no "down").
   ...all('met my expectations, met expectations, met all my expectations, lived up to my expectations, lived up to expectations, in line with what i expected, in line with my expectations, in line with expectations', P('eval')),
   ...all('fell short of my expectations, fell well short of my expectations, fell short of expectations, fell well short, fell short, unsatisfactory, rather unsatisfactory, left a great deal to be desired, leaves a great deal to be desired', N('eval')),
+  // Round 23 (t23C): the contract not to be renewed or the custom taken elsewhere (I won't be renewing when the contract's up, taking my
+  // business elsewhere): a dissatisfied verdict said as a decision, as 不会再合作了 is.
+  ...all('won t be renewing, will not be renewing, won t renew, will not renew, not renewing, not going to renew, not gonna renew, taking my business elsewhere, take my business elsewhere, switching providers, switching to another provider, won t be staying with you', N('eval')),
   ...all('you call this satisfied, you call that satisfied, call this satisfied, you call this service, you call this fixed', N('eval')),
   ...all('put me down as, put us down as, mark me down as, mark me as', BLOCK),
   ...all('you bet, you betcha, that would be me, that d be me, guilty as charged, the very same', P('answer')),
@@ -772,6 +775,11 @@ const PROMPT_READ_BACK_EN = /^((and |or )?(press |push |dial )?(one|two|three|fo
 const BARE_IDIOM_EN = /^(oh )?((you bet|you betcha|absolutely|definitely|certainly|of course|for sure|totally)( yeah| yes| i am| it was| it is)?|(sort of|kind of) (yeah|yes|yep)|(absolutely|definitely|certainly|of course) not|not at all|no way)$/;
 
 /** English parsers for the shared pipeline (pipeline.ts). */
+/**
+ * Round 23 (t23C): a concession word between a fact and its "but" (internet works, sure, but there's a hole in my wall; it's fixed,
+ * granted, but…): it grants the fact, it is no yes of its own; what follows the "but" is the verdict, as without it.
+ */
+const CONCEDING_SURE_EN = /(?<=[a-z] )\b(sure|granted|fair enough|i ll give you that|i grant you)\b(?= but\b)/g;
 export const EN_PARSER: LocaleParser = {
   // Round 15 (t15N): a machine's words or a chat artefact (nonanswer.ts) are no answer either.
   notAnAnswer: (text) => notAnAnswerEn(text) || machineOrArtefactEn(text) || noChoiceSaidEn(text),
@@ -779,7 +787,7 @@ export const EN_PARSER: LocaleParser = {
   normalize: (text) => {
     const n = normalizeEn(text);
     // Round 22 (t22C): lateness feared, then the visit on time (complaints.ts LATE_FEARED_ON_TIME_EN): the fear is no grievance.
-    const own = n.replace(OWN_FAULT_EN, ' ').replace(LATE_FEARED_ON_TIME_EN, ' ');
+    const own = n.replace(OWN_FAULT_EN, ' ').replace(LATE_FEARED_ON_TIME_EN, ' ').replace(CONCEDING_SURE_EN, ' ');
     return own === n ? n : own.replace(/\s+/g, ' ').trim();
   },
   detectIntent: detectIntentEn,

@@ -230,6 +230,9 @@ export const LEXICON_ZH: Lexicon = [
   // Round 20 (t20G): the level asked back as impossible (怎么可能满意, 咋会满意): a rhetorical no, dissatisfied (怎么可能不满意 is praise, listed above).
   ...all('怎么可能满意 怎么会满意 怎么能满意 咋可能满意 咋会满意 咋能满意 哪可能满意 哪会满意', N('eval')),
   ...all('哪解决了 哪解决 哪里解决了 哪儿解决了 哪修好了 哪里修好了 哪儿修好了 哪好了 哪里好了 哪儿好了 哪热了 哪里热了 哪通了 哪能用 哪满意 哪里满意 哪儿满意', N('fact')),
+  // Round 23 (t23C): annoyance with a degree word (好烦, 很烦, 挺烦, 烦得很; 粤 真系好烦): 好烦 was read as the praise 好, a
+  // dissatisfied customer reached nobody (issue 13: recall first). 不烦, 麻烦你 keep theirs (not listed, 麻烦你 blocked above).
+  ...all('好烦 很烦 挺烦 蛮烦 特别烦 非常烦 超烦 烦得很 好烦人 真是烦', N('eval')),
   ...all('差点意思 差了点意思 差点儿意思 不敢恭维 一言难尽 心累 说多了都是泪 烦死了 烦死 烦人 太烦了 真烦 崩溃 无力吐槽 憋屈 添堵 堵心 被坑了 坑惨了 伤心 醉了 我也是醉了 呵呵哒', N('eval')),
   // Helplessness said of oneself (钱都交了 我还能咋样): the customer gave up, a dissatisfied verdict. (还能怎么样呢 解决了就行
   // accepts the result, dev8; 还能说啥 装得利索 is praise: neither is listed.)

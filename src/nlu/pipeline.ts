@@ -182,6 +182,13 @@ const SATISFACTION_WORD = /满意|差劲|极差|最差|太差|垃圾|糟糕|sati
 /** Round 22 (t22C): a bad word said of one aspect (态度太差了, 质量差劲, 网速太差): the aspect's verdict, not a level of the whole. */
 const ASPECT_BAD_ZH = /(态度|口气|语气|脾气|素质|质量|做工|手艺|效率|网速|信号|速度)(也|都|真|是|实在|简直)?(太差|差劲|极差|最差|垃圾|糟糕)(了|的|劲)?/g;
 
+/** Round 23 (t23C): a dissatisfied level word, which a refusal to score beside it does not take back (我不满意 不想打分). */
+const DISSATISFIED_WORD_ZH = /不满意|差劲|太差|极差|失望|dissatisf/;
+/** Round 23 (t23C): 不满意 said plainly, with no degree before it (非常不满意, 很不满意 are point 1's words on 0–5). */
+const PLAIN_DISSATISFIED_ZH = /(^|[^非很特十极相太常别真超好蛮挺])不满意/;
+/** Round 23 (t23C): the 0–5 scale's bottom point in its own words (感觉极差, 最差, 不考虑再次合作) and the degree of point 1. */
+const BOTTOM_POINT_WORDS = /极差|最差|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再次|再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)|never again|worst|(非常|很|特别|十分|极|相当|太|真|超)不满意/;
+
 /** Is the scale a count of whole points (a score), not a measure in a unit (度)? */
 const wholeScale = (e: Extract<Expectation, { kind: 'scale' }>) => e.unit === undefined && Number.isInteger(e.min) && Number.isInteger(e.max);
 
@@ -1321,20 +1328,29 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         result.value = null;
         result.confidence = 0;
       }
-      if (result.value === null && wholeScale(expect) && !noEvidence && !question && !P.refusesScore(vnorm)) {
+      // Round 23 (t23C): a score refused beside a dissatisfied level word (我不满意 不想打分, 不满意，分我就不打了): the level is said, only the
+      // number withheld; it is read as 不满意 alone is (a low score to confirm), so the customer reaches a person (issue 13: recall
+      // first; README: a level word without a number on a numeric scale is any low score, and must reach a person). A refusal
+      // with no level (不想打分, 不打分了 挺好的 is read by its praise elsewhere) still gives nothing.
+      const refused = P.refusesScore(vnorm);
+      if (result.value === null && wholeScale(expect) && !noEvidence && !question && (!refused || DISSATISFIED_WORD_ZH.test(vnorm))) {
         const level = P.levelWords?.(vnorm) ?? null;
         const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);
         if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
           // Never again (以后不会再合作了, 不考虑再合作了, never again) is the bottom of the scale: 感觉极差.
-          const bad = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再次|再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          let bad: 'very_bad' | 'bad' | null = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再次|再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
+          // Round 23 (t23C): on the 0–5 scale the customer who says the plain words of point 2 (不满意 服务太差了, 不满意，太糟糕了) names
+          // that point (the script: 2分不满意，服务不好); a 太差 beside it says why, not the bottom. Point 0's own words (感觉极差, 最差,
+          // 不考虑再合作) and point 1's (非常不满意) still name theirs.
+          if (bad === 'very_bad' && expect.max - expect.min === 5 && PLAIN_DISSATISFIED_ZH.test(vnorm) && !BOTTOM_POINT_WORDS.test(vnorm)) bad = null;
           const sc = d.value ? scoreOfLevel(d.value, bad, expect.min, expect.max) : null;
           // (A grievance whose only evaluation is a softened one, 不买还不高兴, gives no number: the category reaches a person.)
           const softOnly = !!comp && !level && !a.hedges.length && !a.signals.some((x) => x.cls === 'eval' && x.pol < 0 && x.strength > 0);
           // Round 11 (second pass): a grievance with no rating on a numeric scale gives no number, only its category
           // (README "Complaints anywhere": 工期拖了二十天, 非让我买他带的路由器 on 0–5/0–10 → null); a level of the whole
           // said in words beside it (非常不满意，问题一大堆 → 1 by the scale's meanings; 十分差劲 装个宽带来了三趟 → low) still scores.
-          if (sc && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm.replace(ASPECT_BAD_ZH, ''))) && !softOnly) {
+          if (sc && !(refused && d.value !== 'dissatisfied') && !(comp && d.value !== 'dissatisfied' && !vagueOnly) && !(comp && !vagueOnly && !level && !SATISFACTION_WORD.test(vnorm.replace(ASPECT_BAD_ZH, ''))) && !softOnly) {
             result.value = sc.value;
             result.confidence = sc.confidence;
             // Round 21 (t21J): the bottom point's own words on a 0–5 scale (感觉极差, 极差, 不考虑再合作) name it as plainly as

@@ -538,6 +538,9 @@ const INTENTS_ZH: IntentRule[] = [
   { intent: 'human', unless: /人工还是|是人工|是不是人工|(转|找|接)不(到|通|进|了)[^，]{0,3}人工|(才|才能)转(到)?人工|人工[^，]{0,3}(要|得|都|还|就|也)?(等|排队)|打不(进|通)[^，]{0,6}人工/, re: /(叫|派|找|(?<!再)来)(个|一个)人(来)?(跟|和|给)?我?(说|谈|讲|看|处理|听)|(要|想|让我|我得)(直接|单独|当面)?(跟|和|同)[^，]{0,14}(人|负责人|领导|经理|师傅|工程师|客服|人工|工作人员|站长|所长|队长|主任)(说话|谈|聊|通话|讲|说)|(找|叫|让)(你们)?[^，]{1,8}的人(来|过来)(?![^，]{0,3}(过|了))|(叫|找|换|让)(个|一个)(真|活)?人[^，]{0,8}(跟|和|同)(他|她|我)(说|讲|谈|聊)|(叫|找|让)(个|一个)(真|活)?人(来)?给我(打|回)|换(个|一个)(真|活)?人(吧|来|说|$)|有没有(真人|活人|人工)|(跟|和)机器(人)?[^，]{0,3}(说不清|讲不清|说不明白|没意思|说不通|没法说)|(人|师傅|工程师|经理)(回|打)(个)?(电话)?给我|(?<!工)人工(?!费|成本|收费|智能|做|干|活|的活|手艺|质量|方面|这块|那块|部分|钱|价|具)|(跟|和|找)(真人|人|活人)(说|讲|聊|通话|沟通)|不想跟机器|找个(真人|活人)|(让|叫)[^，]{0,10}(人|队长|领导|经理|师傅|负责的)(直接|亲自|马上)?给我(回|打)(个)?电话|(直接|当面)反映|能转过去|转过去(?!的)|(跟|和|找)(你们)?(的)?(负责人|领导|经理|主管|上级)(说|谈|讲|反映|通话)|(领导|负责人|经理|主管)(的)?(电话|联系方式|手机)(是)?(多少|给我)|(跟|和|找)[^，]{0,6}(经理|领导|主管|负责人|专人|懂行的人|真人)(通话|说|谈|对接|聊)|(安排|派|找)(个|一个)?(专人|懂行的人)|找(个|一个)人(来)?(处理|解决|看看)/, confidence: 0.85 },
   // Which key reaches a person, a person's number to call them directly, not talking to a machine
   // (按几是人工, 工程师的电话给我一个, 不想跟AI聊，找个人).
+  // Round 23 (t23C): a person who speaks the customer's language asked for (你们能不能找个说中文的人, 换个会讲普通话的, 有没有说中文的客服),
+  // as a Chinese speaker asks on the English line: a request for a person (README: human is any request for a person).
+  { intent: 'human', re: /(找|换|转|叫|来|要|派|有没有)(个|一个|一位)?(会|能)?(说|讲)(中文|汉语|普通话|国语|华语|粤语|广东话)的(人|客服|工作人员|同事|师傅|接线员)?/, confidence: 0.85, unless: /(不用|不要|不需要|用不着)(找|换|转)/ },
   { intent: 'human', re: /(按|拨|转)(几|哪个|哪个键|什么键|多少)[^，]{0,2}(是|能|可以|才能)?(转)?(到)?(人工|真人|客服)|(师傅|工程师|技术员|负责人|经理|领导|主管|客服|站长|组长|班长|队长|所长|主任|总监|他|她)[^，]{0,2}的?(电话|手机|手机号|联系方式|微信)(号码?)?(给我|发我|告诉我|留给我|(是)?多少)|不想(跟|和|同)(ai|机器人?|电脑|人工智能|录音)|(找|换|要|(?<!再)来)(个|一个)(真|活)?人(吧|来|啊|呀)?$/, confidence: 0.85, unless: /(找|转|接|打)不(到|通|进|了)|(才|才能)转/ },
   // A person asked for by role or as someone to talk with (找你们站长, 转热力公司的人, 找接线员, 跟你们领导单独说, 跟……通话, 问问真人客服, 有没有人能直接接电话).
   { intent: 'human', re: /(转|转接|找|叫|让|请|换|接)(个|一个|一下|给我)?(你们|你们的)?[^，]{0,4}(站长|所长|队长|组长|班长|部长|科长|主任|总监|接线员|话务员|坐席|人工坐席|人工客服|真人客服|值班员|管事的|管事儿的|负责的人|负责人)|(转|转接|帮我转)[^，]{1,8}的人|(跟|和|同|找)[^，]{1,14}(通话|通个电话|当面(谈|说|讲|聊)|面谈|单独(说|谈|讲|聊)|直接(谈|讲|聊)|对话)(?!的|时|过|了)|(问问|问一下|问|找|跟|和)(真人|活人|人工)(客服)?|有没有(人|真人|活人)[^，]{0,8}(接电话|接听|说话|对接)|(安排|派)(个|一个)(人|真人|专人)(来)?(问|跟|和|联系|给我)|说给人听|(找|叫|来)(个|一个)负责的?人|(电话)?转(给|到|接到)[^，]{0,6}(室|部|科|中心|站|组|处|办公室)|(想|要|我)找(一下)?(上次|之前|上回|那天|原来)[^，]{0,10}(那个|那位)?(小姑娘|姑娘|小伙子|客服|工作人员|师傅|人|女的|男的|经理)/, confidence: 0.85, unless: /找不到|联系不上|打不通|不接电话|人工还是|是人工|是不是人工|是真人吗|没人|的时候/ },
@@ -1026,6 +1029,8 @@ const FULL_MARKS_WITHHELD_ZH = /满分(是|就|肯定|可)?(不能|不会|不可
 /** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
 const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
 /** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
+/** Round 23 (t23C): a score named, then refused (那是不可能的, 没门, 想都别想, 做梦). */
+const SCORE_DENIED_AFTER_ZH = /^分?(吗|呀|啊)?[？?，,。\s]*(那|这)?(是|就是|可是|可)?(绝对|根本|压根|万万)?(不可能|没门|想都别想|想得美|做梦|别想)/;
 const PUT_OFF_AFTER_ZH = /^分?(的话)?(等|到|留到|留着)[^，]{1,12}(再说|再给|再打|再评|才给|才打)/;
 /**
  * The rooms as the subject of a number (我家刚好十八, 屋里也就十六), or the thermometer read out by whoever holds it
@@ -1458,6 +1463,9 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (On a points scale, a score for another visit or worker, 上回那个师傅我顶多给三分, or put off, 五分等过了保修期再说,
     // gives way to the one given now, like a reading said for earlier.)
     const when = unit === undefined ? (OTHER_VISIT_BEFORE_ZH.test(before) || PUT_OFF_AFTER_ZH.test(after) ? 'earlier' : undefined) : READING_NOW_BEFORE_ZH.test(before) ? 'now' : READING_EARLIER_BEFORE_ZH.test(before) ? 'earlier' : undefined;
+    // Round 23 (t23C): a score named to be refused (给九分那是不可能的, 十分？没门, 五分不可能 四分吧): no score of that number
+    // (issue 13: no score without evidence); a number given beside it still scores.
+    if (unit === undefined && SCORE_DENIED_AFTER_ZH.test(after)) continue;
     // Round 11: 我按了五, 选的八: a key told as pressed is framed (no loose number), whatever follows it (听到没有).
     const keyed = unit === undefined && /(按|摁|选|按键|输入)(了|的是|的)$/.test(before) && !tok.range;
     const otherObject = unit === undefined && OTHER_OBJECT_SCORED_BEFORE_ZH.test(before.replace(/\u3000/g, ''));
@@ -1607,7 +1615,13 @@ const HOMOPHONES: [RegExp, string][] = [
   [/非常[….。\s,，\-—]*常(?=满意|好|不错|棒|差|失望)/g, '非常'], [/(?<![一二三四五六七八九十百])([二三四五]?十)[\s,，…]*\1(?=[分度])/g, '$1'], [/(?<![一二三四五六七八九十百])([一二三四六七八九])[\s,，…]+\1(?=[分度])/g, '$1'],
   // Round 11: 投诉 heard as 投素/投塑/头诉 (我要投素).
   [/投[素塑速]|头诉/g, '投诉'],
-  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/^(对|嗯)?[这那]就?是我(本人)?(啊|呀|呢)?$/, '是我'], [/[酒久旧](?=分)/g, '九'], /* Round 20 (t20V2): 五分 heard as 吴分/舞分 said as the score. */ [/(^|[，,。\s嗯呃啊打给])[吴舞午伍](?=分(吧|啊|呀|的|[，,。\s]|$))/g, '$1五'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
+  [/满一(?![个次点下])/g, '满意'], [/满[衣依医以溢](?![服前后为])/g, '满意'], [/[瞒蛮]意/g, '满意'], [/(?<!慢)慢意(?![识思见外图味])/g, '满意'], [/^[房防]便|^[房防方]变/, '方便'], [/不[房防]便|不[房防方]变/g, '不方便'], [/^方面(?!的问题)/, '方便'], [/^事(我|的)/, '是$1'], [/^[四死]我$/, '是我'], [/^(对|嗯)?[这那]就?是我(本人)?(啊|呀|呢)?$/, '是我'], [/[酒久旧](?=分)/g, '九'], /* Round 20 (t20V2): 五分 heard as 吴分/舞分 said as the score. */ [/(^|[，,。\s嗯呃啊打给])[吴舞午伍](?=分(吧|啊|呀|的|[，,。\s]|$))/g, '$1五'], [/(?<=[十一二两三四五六七八九])[酒久旧](?=度)/g, '九'], [/℃|°\s*[cC](?![a-zA-Z])|摄氏(?=度)/g, '度'], [/(^|[打给个])[耳尔](?=分)/g, '$1二'], [/^是(?=分(吧|啊|呀)?$)/, '十'],
+  // Round 23 (t23C): 十分 heard as 是分 after 给/打 (给个是分, 打是分吧): the score, as 是分 alone is; 是 after 给个 is no word there
+  // (给个是分开算的 keeps its own: 分开 follows).
+  [/(?<=[打给]个?)是(?=分(吧|啊|呀|呗|嘛)?([\s,，。!！]|$))/g, '十'],
+  // Round 23 (t23C): 二 heard as 而/儿 before a tens reading (而十度, 儿十五度: 二十度, 二十五度) said as the answer or after 有/是/约;
+  // 而 is no word before a number of degrees there (白天二十度而晚上十度 has the reading before it and keeps its 而).
+  [/(^|[\s,，有是约])[而儿](?=十[一二三四五六七八九]?度)/g, '$1二'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
   [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
   [/[飞菲肥灰辉挥徽](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|坏|错|行|满意|要|晓得|来事|灵)/g, '不'],
@@ -1702,7 +1716,15 @@ const DIALECT_ZH: [RegExp, string | ((m: string, ...a: string[]) => string)][] =
   [/得咗/g, '可以了'], [/用(勿|覅|唔)来/g, '不能用'], [/咗/g, '了'], [/佢/g, '他'], [/係/g, '是'], [/(^|[我你他她呢])系(?![统列数])/g, '$1是'], [/^系(啊|呀|嘅|喇|咯)?$/, '是'], [/仲系/g, '还是'],
   // Round 16 (t16C2): a bare 得 (得啦, 得喇) is Cantonese for "OK" (冇问题, 可以); only the whole reply (得闲, 唔得, 记得 stay).
   [/^得(啦|喇|啊|呀|咯|嘅)?$/, '可以'],
-  [/唔得闲|(冇|没|莫)得(空|闲)/g, '没空'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌(?!午)|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听朝/g, '明早'], [/夜晚/g, '晚上'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
+  [/唔得闲|(冇|没|莫|冒)得(空|闲)/g, '没空'],
+  // Round 23 (t23C): 湘/赣 冒 (没) before what is not done or nobody (冒搞到位, 冒得人, 冒人管) and 粤 冇人 (没人: 冇人理); 冒险, 冒雨,
+  // 感冒 keep theirs (not before these words).
+  [/(?<!感)冒得?(?=人|搞|弄|做|修|装|来|到位)|冇(?=人)/g, '没'],
+  // Round 23 (t23C): 粤 系 as the copula after an adverb (真系好烦, 都系, 就系我): 是; 系统, 关系 keep theirs (系 there has no adverb before it).
+  [/(?<=[真就又也还])系(?![统列数])/g, '是'],
+  // Round 23 (t23C): 西南/西北 么 as the sentence's 嘛 after an answer that asserts (就是我么, 那肯定么, 当然么): a yes said firmly, not
+  // a question (对么, 是么 alone stay: they ask back).
+  [/(?<=是我|肯定|当然|那是|本人)么(?=$|[\s,，。!！])/g, '嘛'], [/^得闲/, '有空'], [/阔以/g, '可以'], [/唔该/g, '请'], [/唔好意思/g, '不好意思'], [/唔好/g, '不要'], [/迟(啲|d|滴)/g, '晚点'], [/揾/g, '找'], [/过晌(?!午)|后晌/g, '下午'], [/晌午/g, '中午'], [/唔系/g, '不是'], [/仲(是|系)/g, '还是'], [/(上|打|用|连|收|睇|搞)唔(到|掂|通)/g, '$1不了'], [/唔得/g, '不行'], [/唔/g, '不'], [/听朝/g, '明早'], [/夜晚/g, '晚上'], [/听日/g, '明天'], [/听晚/g, '明晚'], [/下昼|晏昼/g, '下午'], [/朝早/g, '早上'], [/嗰/g, '那'], [/黑口黑面/g, '态度差'], [/而家/g, '现在'], [/边个/g, '谁'], [/乜嘢|咩/g, '什么'],
   [/(高兴|开心)坏了/g, '$1极了'], [/(?<![快])(乐|美|喜)坏了/g, '高兴极了'], [/嚟/g, '来'], [/嘅/g, '的'], [/喺/g, '在'], [/俾|畀/g, '给'], [/用得(喇|啦|了)/g, '能用了'], [/([一两二三四五六七八九十\d])个钟(?!头)/g, '$1个钟头'],
   // 东北: 嗯呐 (yes), 唠 (talk); 四川: 莫得/没得 问题 (no problem), 要得 (OK).
   [/搞掂/g, '搞定'], [/啲/g, '的'], [/麻麻(地|哋)?/g, '一般'], [/大差不差/g, '差不多'],
@@ -1796,7 +1818,9 @@ const EMOJI: [RegExp, string | ((m: string) => string)][] = [
 ];
 
 /** The level question echoed back before the answer (不满意？没有没有 挺满意的): not the answer. */
-const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪有|哪里)[\s,，]*)*|(满意|满不满意|满意不满意)\s*[？?]+\s*)(?=\S)/;
+// Round 23 (t23C): the score question said back as the customer thinks (几分啊 给九分那是不可能的…, 打几分呀，八分吧): the echo, with
+// its particle, before the answer is no question of the customer's; 几分啊 alone, and 几分钟, stay as read.
+const LEVEL_ECHO_ZH = /^\s*(不满意\s*[？?]+[\s,，]*((没有|没|不是|哪有|哪里)[\s,，]*)*|(满意|满不满意|满意不满意)\s*[？?]+\s*|(打|给|评)?几分(啊|呀|呢|哪)[？?]*[\s,，]*)(?=\S)/;
 
 /** A pause in the raw answer (the normaliser drops it, so these phrases are read before it). */
 /** Any mark or space between clauses (the ellipsis of a pause in speech is index.ts PAUSE_ZH). */
@@ -2014,6 +2038,9 @@ function isQuestionZh(norm: string, raw = ''): boolean {
   raw = ifItWereZh(raw);
   // (谁会不满意啊, 这叫满意？: a rhetorical question about the level asks nothing; it is read by its answer.)
   raw = rhetoricalVerdictZh(raw);
+  // Round 23 (t23C): the level or score question echoed before the answer (几分啊 给九分那是不可能的…) is dropped from the raw
+  // text too, as fixHomophones drops it from norm: the customer's own words after it are what is read.
+  raw = raw.replace(LEVEL_ECHO_ZH, '');
   const bare = stripFillers(norm);
   // Round 19 (t19Y): a short yes, then "what is it?" (是的是我，什么事啊; 方便啊，啥事儿你说; 在的，有事吗): the caller's
   // business is asked after the answer; the answer stands.
@@ -2089,7 +2116,10 @@ const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|
 /** Not asked: a hedged yes (应该是这样吧), "nothing" (没发现什么大问题), a rhetorical question (凭啥, 有啥用), someone else's words (他问我为啥投诉). */
 // Round 21 (t21H): a count exclaimed, not asked (打了多少次电话都没人接, 说了多少回也不管): 多少/几 + times, then 都/也 + a
 // negative, tells how often it failed; a real question (打多少次电话能接通) has no 都/也 不/没 after it.
-const NOT_A_QUESTION_CLAUSE_ZH = /(多少|好多)(次|回|遍|趟)[^，]{0,6}(都|也)(没|不)|^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
+// Round 23 (t23C): 西南/西北 么 closing an assertion (就是我么, 那肯定么, 当然么) is the sentence's 嘛, no question (是我么 and 对么
+// alone stay questions: they ask back). Round 23 (t23C): 几次 before 都没/也不 (讲咗几次都冇人理, 打了几回也没人接) tells how often, as
+// 好多次都没 does: a statement whatever verb ending comes before it (粤 咗 is no 了 to the question rule).
+const NOT_A_QUESTION_CLAUSE_ZH = /(就是我|本人|肯定|当然)么$|几(次|回|遍|趟)[^，]{0,6}(都|也)(没|不|冇)(?![^，]*([吗么]|\?|？)$)|(多少|好多)(次|回|遍|趟)[^，]{0,6}(都|也)(没|不)|^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
 const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
