@@ -82,7 +82,7 @@ const REPROACHED_WAIT_ZH = /早(都)?(干|做)?(嘛|啥|什么|哪儿?)去了/;
  */
 const REMINDER_TAKEN_ZH = /^(?!.*(罚|扣|求|逼|非要|非让|非得|硬要|硬让|别接|不接|不然|要不然|否则|小费|红包|好处|手机|盯着|当着)).*那(我)?(就|也就)(给|打|说|评)?(他|你们)?(个)?(十分|满分|五星|好评|非常满意|满意)/;
 
-export const ZH: Rule[] = [
+const ZH: Rule[] = [
   // Round 22 (t22C): a charge unlike what was agreed (月租跟当初说好的不一样, 价格和合同上的对不上): the company's charges, billing
   // (000 第四十三条(三)), before the quality rule below that reads the same words of the work.
   { category: 'billing', re: /(费用|价格|价钱|月租|资费|套餐|报价|收费|钱|账单|优惠)[^，。]{0,3}(跟|和|与)((当初|之前|原来|以前|开始|一开始)[^，。]{0,4}?(说好|谈好|定好|讲好|约好|签|承诺|说)的?|(签合同时|合同上|合同|营业厅|业务员|销售)[^，。]{0,4}?(说好|谈好|讲好|签|承诺|说)?的?)[^，。]{0,2}(不一样|不一致|不符|两码事|差(得)?(太)?远|对不上|完全两样)/ },
