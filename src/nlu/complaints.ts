@@ -963,7 +963,8 @@ const ZH: Rule[] = [
   // (Round 22, t22E: 我哪懂什么文明施工 is the customer's own ignorance, no staff saying 你懂什么: 懂什么 after 我 is not conduct.)
   { category: 'attitude', re: /抱怨|发牢骚|牢骚|(?<!(要是|如果)[^，]{0,8})抽(?!烟的是)[^，]{0,4}烟(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|拍(拍)?屁股(就)?走|连个?招呼|招呼都没打|顶(嘴|我|回来|[一两三几]句)|(?<!(^|[，,\s])[我俺](哪|哪儿|哪里|也|又|能|可|还)?)懂什么|懂不懂|欠他钱|翻白眼|白眼|(一直|都在|老|总)推|(说|怪|赖)(是)?我(自己)?[^，]{0,6}(错|问题|弄的|搞的)|往[^，]{0,4}(沙发|床)上一(坐|躺)|招呼都不打|快点快点|催(我|着)|不听我的|随便一扔|看[^，]{0,3}脸色|噎死|(电话|手机)打个不停|(一直|老|光)(看|玩)手机|心不在焉|应付了事|架子(大|比)|摆架子|理都不理|不理不睬|爱搭不理|(问|找|叫)他.{0,6}(不理|不回答|不吭声|不搭理)|态度.{0,3}(差|不好|恶劣|很差|太差|不行|很不好|一般|生硬|冷淡|蛮横|不咋地|不咋样|不怎么样|不怎么地)|爱答不理|爱理不理|不搭理|(?<![电通])话(有点|有些|挺|太|很|比较|也)?冲(?!着|过来|洗)|说话.{0,3}(冲|难听|不客气|阴阳怪气|很横)|难听|脾气(大|差|太大|不好)|不耐烦|没耐心|推卸|嗓门(大|太大|有点大|挺大)|推诿|踢皮球|扯皮|敷衍|糊弄|狡辩|(?<!(要是|如果)[^，]{0,8})抽烟(?!的是)(?![^，]{0,6}(下楼|楼下|出去|出门|外面|外头)[^，]{0,2}(去|才)?(抽|吸))|不道歉|不理人|(?<!(家里|家|我|最近|这几天|这两天|手头|年底|月底|今天|今儿|明天|这阵子|这周|手上|单位|工作)(的)?)事多|自己想办法|(是|说)(是)?我(家)?(自己)?的问题|有意见找|凶|横|蛮横|傲慢|没礼貌|不礼貌|不尊重|瞧不起|看不起|嫌我|嫌麻烦|甩手|臭脸|摆脸色|(?<!(老伴|老婆|媳妇|老公|孩子|闺女|儿子|家里人|家里|老头|老太太|我妈|我爸|邻居)[^，]{0,3})(大声嚷|嚷嚷)|嘟囔|不归(他|我们|他们)管|让我自己(找|弄|去|想|搞|修)|话少|不说话|不爱说话|推来推去/ },
   // staff busy with their phone or chatter, pushing the customer to do the work, leaving doors open, using the home's things
-  { category: 'attitude', re: /玩手机|刷手机|(?<!(能|可以|我|终于|没法|不能))打游戏(?![^，]{0,4}(卡|慢|掉|断|延迟|不))|(手机|电话)[^，]{0,3}(一直|老|总|不停)响|一边[^，]{0,6}一边(接|打)[^，]{0,6}电话|(一直|老|总)接电话|(口气|语气)[^，]{0,3}(冲|硬|差|凶|不(太|大|怎么)?好|不耐烦)|话(有点|太|特别|也太)?多(?![^，]{0,4}(热情|耐心|细|好))|唠叨|(一直|老|总|就)让我(重启|拔|插|试|再试|自己)|门(都|也)?不关|不关门|没关门|(用|拿)(了)?(我家|我们家)的?[^，]{0,4}(杯|毛巾|东西|厕所)|顺手(用|拿)|说话[^，]{0,2}(有点|太)?快/ },
+  // (Round 23, t23D: 你们这电话也太多了 is too many calls, not a talkative worker: 话多 after 电 or 通 is no conduct.)
+  { category: 'attitude', re: /玩手机|刷手机|(?<!(能|可以|我|终于|没法|不能))打游戏(?![^，]{0,4}(卡|慢|掉|断|延迟|不))|(手机|电话)[^，]{0,3}(一直|老|总|不停)响|一边[^，]{0,6}一边(接|打)[^，]{0,6}电话|(一直|老|总)接电话|(口气|语气)[^，]{0,3}(冲|硬|差|凶|不(太|大|怎么)?好|不耐烦)|(?<![电通])话(有点|太|特别|也太)?多(?![^，]{0,4}(热情|耐心|细|好))|唠叨|(一直|老|总|就)让我(重启|拔|插|试|再试|自己)|门(都|也)?不关|不关门|没关门|(用|拿)(了)?(我家|我们家)的?[^，]{0,4}(杯|毛巾|东西|厕所)|顺手(用|拿)|说话[^，]{0,2}(有点|太)?快/ },
   // the work itself: heats slowly, feels like body heat, floors buckling, things that do not fit, crooked, marks, creaks, an old device, speed below the package
   { category: 'quality', re: new RegExp(`热得(慢|不够)|升温慢|${N}+兆[^，]{0,3}(都|也)?(跑不到|达不到|不到)|(网速|速度)[^，]{0,4}(跑不(到|满)|达不到)|(网速|网络|速度|下载|加载|上网)[^，]{0,4}慢|摸(上去|着|起来)[^，]{0,8}(温度|凉|冰|不热|温)|跟(人手|手|体温)一?(个|样)|起拱|起鼓|翘起来|翘边|鼓包|变形|掉渣|掉皮|脱皮|(塞|放|装|搁)不(进|下)|门[^，]{0,2}(都|也)?(打不开|开不了|关不上)|盖[^，]{0,3}被子|戴[^，]{0,2}帽子|(换|装|给)(了)?(个|一个)?(旧的|二手|用过的)|别人家?的标签|(歪|斜)(了|的|着)|有点斜|装得?[^，]{0,4}斜|没对齐|不对齐|对不齐|(地漏|开关|插座|面板|台面|门槛|柜|灯)[^，]{0,6}(有点|稍微|偏|太)(高|低)|够不(着|到)|返(味|臭)|反味|痕迹|咯吱|吱吱|嘎吱|吱呀|没(太)?理(整齐|好|顺)|出入|色差|(漏|渗)(水)?到楼下|(测|测速|测了)[^，]{0,8}(也就|才|只有)|最快(也)?(就|才|只有)|说的?[^，]{0,2}${N}+兆`) },
   // late: no call ahead, Cantonese 晏, "right away" all day, the n-th month, work stopped, a slow arrival, an appointment forgotten
@@ -1485,6 +1486,13 @@ export const asCleaned = (m: string) => '打扫' + '　'.repeat(Math.max(0, m.le
 // 坏): what is feared has not happened. (怕冷 is feeling the cold; 我怕他 说话太凶, with no 再/又/会/要, is fear of a person: kept.)
 /** A fear or a wait-and-see before a fault (就怕, 担心, 万一, 不知道能, 看后面几天): what follows has not happened. */
 // Round 21 (t21B): also a fear had beforehand and not met (本来怕打孔弄脏 结果啥都没留下, 原本担心会漏): no grievance.
+/** Round 23 (t23D): the customer the one arriving late in the day (我那会儿才到家, 我加班 八点多才到家): only time words and the customer's
+ * own day (加班, 下班) between 我 and 才. */
+const SELF_BEFORE_ARRIVAL_ZH = /(?<![让等叫害给帮替跟找])(我|俺)(们)?(那会儿?|那时候?|那时|晚上|今天|明天|下午|上午|中午|傍晚|每天|一般|平时|得|要|可能|估计|大概|也|都|一般都|[零一二两三四五六七八九十\d]|点|半|钟|多|以后|之后|左右|加班|下班|值班|出差|忙完|忙到)+$/;
+/** Round 23 (t23D): a day still to come just before the arrival (他明天下午才过来, 后天才上门, 下周才来). */
+const FUTURE_BEFORE_ARRIVAL_ZH = /(明天|明儿|明个|后天|后儿|下周|下礼拜|下星期|过两天|过几天|明早|明晚)[^，。]{0,6}$/;
+/** Round 23 (t23D): a visit put off against what was agreed or already waited for (说好今天来, 本来约的今天, 又改到, 拖到, 等了). */
+const VISIT_PUT_OFF_ZH = /说好|约好|讲好|本来|原本|原来说|约的|预约|应该|改到|改成|推到|拖到|又(说|改|推|拖)|等了|等到|一直/;
 const FEARED_BEFORE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|((我|俺)(就是|就|只是|也|还|一直|老是?|总是?)?|就是|只是)怕(?!冷|凉|热|吵|黑)[^，。]{0,3}(再|又|会|要)|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]{0,6}$/;
 const FEARED_CLAUSE = /((本来|原本|原来|起初|一开始)(还|挺|有点|就)?怕|((我|俺)(就是|就|只是|也|还|一直|老是?|总是?)?|就是|只是)怕(?!冷|凉|热|吵|黑)[^，。]{0,3}(再|又|会|要)|就怕|只怕|担心|生怕|万一|不知道能|看(看)?(后面|以后|之后|过几天|这几天|接下来))[^，。]*/g;
 
@@ -1513,6 +1521,8 @@ const CONCEDED_NONE_ZH = /[\u4e00-\u9fff]{1,4}(倒是?|倒也|是)(也)?没(有)
 // (Round 15, t15P: the customer asked whether it costs and was told no, 问了下要不要钱 说保修期里不要; the charge the customer
 // expected not made, 果然没收, 最后也没要; nobody asked the customer for money, 没跟我要钱, 也没乱收钱: no money asked.)
 // (Round 17, t17C: the worker advising against a spend, 人家说不用换 别花冤枉钱: money saved, no charge.)
+/** Round 23 (t23D): the whether-or-not followed by not knowing (热不热我真不知道, 好没好我也说不上来); 了 or 的 may close the A-not-A first. */
+const NOT_KNOWN_AFTER_ZH = /^[了的]?(啊|呀)?(我|俺|咱)?(这|现在|目前|暂时)?(也|真|是|还|都|实在|可|就)*(不知道|不晓得|不清楚|搞不清|说不好|说不准|说不上来|没数)/;
 const NOT_KNOWN_WHETHER_ZH = /(不知道|不晓得|哪个晓得|谁晓得|谁知道|哪知道|天知道|不清楚|搞不清|说不好|说不准)[^，。]{0,8}$/;
 export const RECEIPTED_OWN_ASK_ZH = /(开了|开|给了|给我开了|有)(个|张)?(收据|发票|小票|票据|单子)[^。]{0,12}?(是)?(我|俺)(自己|主动)?(要|让|叫|提出)(加|装|换|买|拉)?(的)|(是)?(我|俺)(自己|主动)(要|让|叫|提出)(加|装|换|买|拉)?(的)[^。]{0,12}?(开了|开|给了|给我开了|有)(个|张)?(收据|发票|小票|票据)/;
 const MONEY_DECLINED_ZH = /(?:人家|他|他们|师傅|小伙子|工人)?(?:说|让我|叫我|劝我)[^，。]{0,8}?(?:别|不要|不用|没必要|用不着)(?:再)?(?:花|掏|浪费)(?:这个|那个|这|那)?(?:冤枉钱|钱)|(要不要|收不收|要没要|收没收|用不用)(交|付|掏|给)?(钱|费|手续费)?[^，]{0,16}(不(收|要)(?!现金|卡)|免费|没(收|要))(?![^，]{0,2}[吗么])|(果然|确实|真的?|最后|结果|到底)(也|就|都)?(没|不)(收|要)(?!现金|卡|零钱|微信|支付宝|完)|(没|没有|也没|都没|从没)(跟|向|问|找|朝|管)(我|我们|俺|咱|我家)[^，]{0,3}(要|收|拿)|(没|没有|也没|都没|从没|不)(乱|多|另外|额外|私自|瞎)(收|要)|(死活|坚决|硬是|说什么也|怎么也|愣是)(都)?(不|没)(要|收|肯|去|吃|拿|喝)|(人家|他|他们|师傅|工人)(都|也)?(没|不)(收|要|拿)(?!现金|卡|零钱|微信|支付宝|完)|(人家|他|他们|师傅)说[^，]{0,8}不(收|要)(?!现金|卡)|(我|我们)(自己)?(硬|非)(塞|给)(的|给他)|^(要钱|收钱|要红包|收红包|要好处|要东西)(吗|么)?没(有)?/;
@@ -1557,7 +1567,9 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     if (!/^[不没无未还又仍依照老更]/.test(m[0]) && NEGATED_BEFORE.test(before) && !NOT_A_NEGATION.test(before)) continue;
     // Round 22 (t22C): whether or not, said as not known (哪个晓得他们按没按期, 不知道热不热, 谁知道修没修好): the 没/不 asks, it
     // states no fault. (An A-not-A said as a retort, 解没解决 你们自己心里没点数吗, keeps its reading.)
-    if (/^[不没]/.test(m[0]) && m.index > 0 && norm[m.index - 1] === norm[m.index + 1] && /[\u4e00-\u9fff]/.test(norm[m.index - 1]!) && NOT_KNOWN_WHETHER_ZH.test(norm.slice(Math.max(0, m.index - 14), m.index - 1))) continue;
+    // Round 23 (t23D): or the not-knowing said after it (家里热不热我真不知道, 修没修好俺也说不好), when the rule finds nothing
+    // later (热不热我不知道 反正我屋里不热 keeps the fault said after).
+    if (/^[不没]/.test(m[0]) && m.index > 0 && norm[m.index - 1] === norm[m.index + 1] && /[\u4e00-\u9fff]/.test(norm[m.index - 1]!) && (NOT_KNOWN_WHETHER_ZH.test(norm.slice(Math.max(0, m.index - 14), m.index - 1)) || (NOT_KNOWN_AFTER_ZH.test(norm.slice(m.index + 2, m.index + 16)) && !r.re.test(norm.slice(m.index + 2))))) continue;
     // Round 16 (t16C): 我还以为是推销的, 当是骗子: what the caller was taken for, a belief, no grievance.
     if (/(以为|当是|当成)(又|还)?(是|要)?$/.test(before)) continue;
     // Round 13 (t13P): not one of it (一滴水都没洒, 没一块空鼓的): the grievance denied.
@@ -1575,6 +1587,10 @@ function detect(text: string, rules: Rule[], diminish: RegExp): ComplaintMatch |
     // Round 23 (t23B): the customer's own tries counted (我测了好几回 也就五十兆, 我自己试了三次都一样): the count is of the customer's
     // checks, no visits of theirs (repeat_visit is 000 第三十三条's several visits for one fault).
     if (r.category === 'repeat_visit' && /(我|俺)(自己|自个儿)?(又|也)?(测|试|量|查|刷|看|跑测速|测速)(了|过)?(好|老)?$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // Round 23 (t23D): an arrival with 才 that is no lateness of theirs: the customer's own (我那会儿才到家, 我八点以后才到家: when
+    // to call, the customer's day), or a visit still to come (师傅说他明天下午才过来收尾: the plan, not a wait). A visit put off
+    // against what was agreed (说好今天来 他说明天才过来: a moved appointment, 000 第十三条) keeps its reading.
+    if (r.category === 'late' && /^才/.test(m[0]) && (SELF_BEFORE_ARRIVAL_ZH.test(norm.slice(Math.max(0, m.index - 10), m.index)) || (FUTURE_BEFORE_ARRIVAL_ZH.test(norm.slice(Math.max(0, m.index - 10), m.index)) && !VISIT_PUT_OFF_ZH.test(norm)))) continue;
     // Round 22 (t22F): the worker busy at the job a long while (忙活了半天, 捣鼓了老半天, 忙乎了好半天): his effort told, no wait of the
     // customer's, unless what follows says it took that long to get done or came to nothing (忙活了半天才弄好, 捣鼓了半天也没弄好).
     if (r.category === 'late' && /^半/.test(m[0]) && /(忙活|忙乎|忙叨|忙和|捣鼓|鼓捣|摆弄)(了)?(老|好)?$/.test(norm.slice(Math.max(0, m.index - 6), m.index)) && !/^[^，。]{0,4}(才|没|不|还)/.test(norm.slice(m.index + 2))) continue;

@@ -858,7 +858,8 @@ const THINKING_ZH = /我(得|要|再)(好好|仔细)?想(一)?想|让我想想|�
 /** A question about the call itself (十分钟以内能完不; 会转给哪个部门; 多热算热). */
 const CALL_ASKED_ZH = /[几零一二两三四五六七八九十\d]+分钟(以内|之内|内)?(能|可以)?(完|结束|打完|问完)(不|吗|么|没)|(转|反馈|交)给哪个部门|哪个部门(处理|负责|管)|多热算热/u;
 /** What keeps an errand an answer: a grievance word or a callback time (师傅走了放门口就不管了; 明天再打). */
-const ERRAND_KEEPS_ZH = /你们|不管|就走了|没人(来|管|理)|乱|扔|坏|漏|投诉|再(打|来电|联系)|回电|改天|晚点再/u;
+// (Round 23, t23D: or the line about to be lost, 我三点的飞机 马上要安检了, 八点的车 快检票了: the caller told why not now, a later call.)
+const ERRAND_KEEPS_ZH = /你们|不管|就走了|没人(来|管|理)|乱|扔|坏|漏|投诉|再(打|来电|联系)|回电|改天|晚点再|(马上|要|得|快)(要)?(登机|安检|过安检|检票|值机|进站|起飞|上飞机|关机)/u;
 
 /** Whether a Chinese utterance is the customer mid-errand, thinking aloud or asking about the call: see just above. */
 function errandTalkZh(t: string): boolean {

@@ -398,6 +398,8 @@ function keyAnswer(P: LocaleParser, text: string, expect: Expectation, ctx: Inte
 }
 
 /** Round 22 (t22D): where the customer is on the way (在地铁上, 我在车上, 正在电梯里) and the line failing there (信号不好, 听不清). */
+/** Round 23 (t23D): a tag asking agreement, said right after a later call is asked (再说好吧, 再聊行不行, 再打可以吗), then the clause ends. */
+const LATER_TAG_ZH = /(?<=再(说|聊|打|联系|讲|问))[，,\s]?(好吧|好不好|好吗|好嘛|好哇|行吧|行不行|行吗|行啵|可以吧|可以吗|可以不|成吗|成吧|中不中|中吧)(啊|呀|哈|嘛)?(?=$|[，。,！？!?\s])/;
 const ON_THE_MOVE_ZH = /在(高铁|地铁|火车|动车|公交|电梯|车|路|飞机|外面|外头|隧道)(上|里)?/;
 // (Global, for the blanking below; tested with search(), which ignores lastIndex, so no reading starts where another left off.)
 const BAD_LINE_ZH = /(信号|线路|电话)(不好|不太好|太差|差|不行|弱)|听不(清|见|到)/g;
@@ -531,7 +533,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
   // no verdict on the service, and no part of what is read for one (the words blanked, their length kept). (宽带信号不好 你们晚点再打
   // names no place the customer is at: it stays.)
   const lineOnTheMove = found?.intent === 'reschedule' && ON_THE_MOVE_ZH.test(norm) && norm.search(BAD_LINE_ZH) >= 0;
-  const vsource = lineOnTheMove ? norm.replace(BAD_LINE_ZH, (m) => '，'.repeat(m.length)) : norm;
+  const vmoved = lineOnTheMove ? norm.replace(BAD_LINE_ZH, (m) => '，'.repeat(m.length)) : norm;
+  // Round 23 (t23D): a later call asked with a tag for agreement after it (回头再说好吧, 在外面呢 回头再聊行吧, 改天再打可以吗): the tag
+  // asks the caller's leave, it rates nothing (no 好吧 → neutral); blanked, its length kept.
+  const vsource = found?.intent === 'reschedule' && vmoved.includes('再') ? vmoved.replace(LATER_TAG_ZH, (m) => '，'.repeat(m.length)) : vmoved;
   let vnorm = strip ? vsource.slice(0, cutFrom) + vsource.slice(found.end) : vsource;
   const social = found && (found.intent === 'wrong_person' || found.intent === 'who_calling');
   // "信号不好，你再说一下": talk about the line, not the service.

@@ -545,7 +545,8 @@ const WEEKDAY_RE_ZH = /(下下个?|下个?|这个?|本)?(?:周|星期|礼拜)([�
 const WORKDAY_ZH = /(下下个?|下个?)?(?:周|星期|礼拜)?(?:工作日|上班的日子)/;
 // Round 23 (t23F): an adverb before the busy word keeps it busy (今天实在没空, 明天真的不行, 今天确实忙): 周五下午再打吧 今天实在没空
 // is Friday afternoon, not today.
-const DAY_BUSY_ZH = /^(一天|一整天|整天|全天)?(都|也|我|要|得|还|实在|真的?|确实|肯定|恐怕|估计|可能|根本)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
+// (Round 23, t23D: 今天真没空, 今天实在不方便: the adverbs of insistence too.)
+const DAY_BUSY_ZH = /^(一天|一整天|整天|全天)?(都|也|我|要|得|还|实在|真的?|确实|肯定|恐怕|估计|可能|根本|是)*(要|得)?(上班|出门|出差|不在|没空|有事|不行|不方便|忙|加班|值班)/;
 /** Said free after a day (礼拜六吧, 周四可以). */
 const DAY_FREE_ZH = /^(上午|下午|晚上|中午|早上)?(都)?(吧|可以|行|有空|方便|都行|再打|打|再说|联系|来电)/;
 
@@ -699,6 +700,9 @@ const REFUSED_CLAUSE_ZH = /(?<=吧|啊|呀|呢)(?:哦|噢|啊|呃|哎|唉|不对
 /** Round 20 (t20K2): a span refused (不行, 我在开会, 我也忙, 还在路上, 还没到, 开不完). */
 const REL_REFUSED_ZH = /^[？?]?[，,\s]*(那|这)?(可|也|还|肯定)?(不行|不成|够呛|不方便)(?!的话)|^[？?]?[，,\s]*(我)?(这边|那会儿?|那时候?)?(也|还|都|正|肯定|可能)*(在)?(忙|开会|有会|上课|有事|上班|加班|在路上|路上|没到|没回|没下班|开不完|完不了|不在)/;
 
+/** Round 23 (t23D): a clock followed by what leaves at it (的飞机, 的航班, 的高铁, 的车, 起飞, 发车, 登机). */
+const DEPARTURE_AT_ZH = /^(的)?(飞机|航班|高铁|火车|动车|车(?!来|过来|到)|大巴|船|票)|^(起飞|发车|开车|登机|检票|的飞)/;
+
 function parseTimeOnceZh(text: string): TimeSpec | null {
   const spec: TimeSpec = {};
   let found = false;
@@ -770,8 +774,10 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
 
   // Days.
   const dayWords: [RegExp, number, Period?][] = [
-    [/大后天|大后儿/, 3], [/后天|(?<![以之然过])后儿(个)?|(?<![以之然过最落前])后日(?![子常期])/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
-    [/明天|明儿|明日|(?<![大])明朝(?![代末初人])/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日/, 0],
+    // Round 23 (t23D): northern 今个(儿)/明个(儿)/后个儿 are 今天/明天/后天 (后个儿下半晌 is the day after tomorrow's
+    // afternoon); 说明个情况, 证明个事 and 最后个/然后个 are not days.
+    [/大后天|大后儿|大后个儿/, 3], [/后天|(?<![以之然过])后儿(个)?|(?<![以之然过最落前背])后个儿|(?<![以之然过最落前])后日(?![子常期])/, 2], [/明早|明天早上|明天一早/, 1, 'morning'], [/明晚/, 1, 'night'],
+    [/明天|明儿|明日|(?<![说证表声标注查讲透发聪光分鲜文指失开英阐简])明个(?![人别体])|(?<![大])明朝(?![代末初人])/, 1], [/今晚/, 0, 'night'], [/今天|今儿|今日|今个/, 0],
   ];
   // 今天不行 明天也不行 礼拜五吧: a day said busy is not the day to call; it stands only when no
   // other day is said.
@@ -903,7 +909,9 @@ function parseTimeOnceZh(text: string): TimeSpec | null {
   }
 
   // Clock and period.
-  const clocks = findClockTimesZh(text);
+  // Round 23 (t23D): the hour of a departure (我三点的飞机 马上要安检了, 八点的高铁, 两点半起飞) is when the customer is gone, no time
+  // to call (the README's 师傅下午三点才来: a time that is not a callback time gives no at); the engine asks when.
+  const clocks = findClockTimesZh(text).filter((c) => !DEPARTURE_AT_ZH.test(text.slice(c.end)));
   // 我十二点有个会，晚上七点后可以: the time said free wins over a time said busy; when every time
   // said is busy (九点下课，九点以后打也不合适了，明天中午吧) the day and part of the day stand alone.
   const after = (c: ClockMatch) => text.slice(c.end);
