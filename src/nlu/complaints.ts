@@ -1149,6 +1149,22 @@ const ZH: Rule[] = [
   // (000 第四十六条), attitude; last, so what the row is about wins (他们把门划了 is mess). A row at home (跟我老公吵着呢) names
   // none of ours.
   { category: 'attitude', re: /(跟|和|同)(你们|您们)(的|那个|那)?(工长|师傅|工人|装维|项目经理|经理|设计师|客服|小伙子?|监理|施工队)[^，。]{0,3}(吵|干起来|闹起来|打起来|争起来)/ },
+  // Round 23 (t23A): the appointed time never kept (约好的点儿就没准过, 说好的时间从来没准时过, 约的钟点没一回准的): lateness as a
+  // habit (000 第十三条–第十八条 准时守信). 没准儿 (maybe) is no time missed: the time agreed must come first.
+  { category: 'late', re: /(约|约好|说好|定好|讲好|预约)(的)?(点儿?|时间|钟点|日子)[^，。]{0,4}(就|从来|从|压根|根本|一次|一回)?(都|也|就)?(没|没有|不)(准|准时|按时|对)(过|时过)?(?!儿)|(约|约好|说好|定好)(的)?(点儿?|时间|钟点)[^，。]{0,2}没(一|有一)(回|次)(准|按时|准时)/ },
+  // Round 23 (t23A): repaired as if not at all, asked back (修了跟没修有啥区别吗, 修没修有什么两样, 跟没修之前有区别吗): the fault
+  // still there said as a rhetorical question (000 第三十三条 即修即通); the plain statement (跟没修一样) is read above.
+  { category: 'not_fixed', severe: true, re: /(修|弄|换|调)(了|过|完)?[^，。]{0,2}(跟|和|同)(没|没有)(修|弄|换|调)(之前|以前|的时候)?[^，。]{0,2}(有|能有)?(啥|什么|多大|多少)(区别|两样|不同|差别)|(修|弄)没(修|弄)(有|能有)?(啥|什么)(区别|两样|不同|差别)/ },
+  // Round 23 (t23A): no better than before the repair (比没修之前也强不了多少, 比修以前好不到哪去): the repair did not help
+  // (000 第三十三条); a comparison that says it is better (比没修之前强多了) does not match.
+  { category: 'not_fixed', re: /比(没修|修(之前|以前|前)|没(修|弄|换)(之前|以前|的时候))[^，。]{0,3}(强|好|暖和|热|快)(不了|不到)(多少|哪儿?去|哪里去)/ },
+  // Round 23 (t23A): the state claimed, denied by telling the customer to try it (正常？你自个儿打个视频试试, 好了？你来我家看看卡不卡):
+  // the fault still there (000 第三十三条; 001 网管中心 请您再试一下 turned back on the company). Only with the symptom named as what
+  // to check (卡不卡, 断不断, 热不热), and with the caller told to (你们师傅让我试试 names another).
+  { category: 'not_fixed', re: /(你|您)(自己|自个儿?|亲自)?[^，。我们]{0,8}(试试|试一下|试一试|看看|摸摸|感受一下)[^。]{0,6}(?<sym>卡|断|掉|热|凉|冷|通|慢)不\k<sym>/ },
+  // Round 23 (t23A): the work judged not up to it in plain words (活儿干得不行, 做得不咋地, 装得不怎么样): the work below standard (004
+  // 第五篇), quality; last, so a named fault or category beside it wins. Not a person's ability (他人不行) and not 不行了 (worn out).
+  { category: 'quality', re: /(活儿?|手艺|做工|施工)[^，。]{0,2}(干|做|弄)?得?(太|真|实在|也太|可)?(不行|不咋(地|样|滴)|不怎么样|不到位)(?!了)|(干|做|装|修|弄|贴|铺|刷)得(太|真|实在|也太|可)?(不咋(地|样|滴)|不怎么样)/ },
 ];
 
 /** English rules, in priority order. */
@@ -1372,7 +1388,9 @@ export const RESERVATION_CONTRAST = /^(但是|但|不过|可是|就是|只是|�
 // (Round 20, t20G: a harm asked as "what then", 老人走路绊着怎么办, is a reproach beside the hazard, not a question.)
 // (Round 21, t21C: who knows if he turns up today, whatever hour you say he won't come at it — 谁知道他今天来不来, 你们说几点来也不会
 // 几点来: the appointments reproached, not asked.)
-export const RHETORICAL = /谁知道(他|她|他们|师傅|你们|那师傅|你们那师傅)[^，]{0,6}(来不来|几点来|会不会来|能不能来|啥时候来|什么时候来)|说(好)?(几点|什么时候|啥时候|哪天|几号)来[^，]{0,4}(也|都)?(不会|不|没)|(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(你们|你|物业|公司)(到底|究竟|还)管不管(了)?(啊|呀)?$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(绊|摔|烫|电|砸|碰|伤|冻)(着|到|坏|伤)(了)?(人|老人|孩子|小孩)?(可)?怎么办(啊|呀)?$|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(给|帮|来)?(我|俺|咱)?(们)?(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|谁(让|叫)你们[^，]{0,4}(开|办|订|扣|改|加)的|(这是|这叫|这算)(什么|啥)(道理|处理|解决|服务)|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b|^how (could|can) i not be (satisfied|happy|pleased)\b.{3,}/;
+// Round 23 (t23A): a difference asked back about a repair (修了跟没修有啥区别吗) and the quality or service named as what this is
+// (这叫质量？, 这就叫服务？): reproaches, said beside the grievance; a plain 有区别吗 about two packages is no grievance (no comp).
+export const RHETORICAL = /(有|能有)(啥|什么|多大)(区别|两样|不同)(吗|么|呢)?$|(这|这也|这就|这都)(叫|算)(质量|服务|售后|设计|手艺|态度|效率)(吗|么|啊|呀)?$|谁知道(他|她|他们|师傅|你们|那师傅|你们那师傅)[^，]{0,6}(来不来|几点来|会不会来|能不能来|啥时候来|什么时候来)|说(好)?(几点|什么时候|啥时候|哪天|几号)来[^，]{0,4}(也|都)?(不会|不|没)|(的时候|之前|以前)没[^，]{1,3}(吗|么)$|(你们|你|物业|公司)(到底|究竟|还)管不管(了)?(啊|呀)?$|^(你说)?(这|这样|这种|就这)?(还|又)?(能|会)满意(吗|么)(?=[，,\s]*[\u4e00-\u9fff])|找谁去|(绊|摔|烫|电|砸|碰|伤|冻)(着|到|坏|伤)(了)?(人|老人|孩子|小孩)?(可)?怎么办(啊|呀)?$|(强|好|暖和|热|快)不了多少|^(解决|修好|修|好|热|通|满意|推荐|处理|调查)了?(啥|什么|个啥)(呀|啊|呢)?(?!吗|了(?:吗|么|呢)?$)|(啥|什么)(也|都)不(会|懂|说|管|干)|这(还)?能(叫)?[^，]{0,6}(吗|么)?$|那(个)?(鬼|熊|破)样|谁(给|帮|来)?(我|俺|咱)?(们)?(解决|修|管|处理|回访|联系|通知)(了|过)|谁(跟|和|同|给|向)(我|我们|俺)(说|讲|提|打招呼|交代)(过|了)|谁(告诉|通知)(过)?(我|我们|俺)|不(该|应该)[^，]{0,8}(吗|么)$|你说(我|这)[^，]{0,4}(?<an>[\u4e00-\u9fff])不\k<an>|我(还|又|能|该)?找谁|归谁管|要你们(干|有|做)(啥|什么|嘛|何用)|凭(啥|什么)|这(也|都)?(叫|算)(解决|修好|处理|服务|维修|修)|(你们|他们|不)是[^，]{0,10}吗|我能不[^，]{0,4}吗|能不[^，]{0,4}吗|谁敢|谁受得了|像话吗|是不是觉得|还有(没有)?(王法|天理)|怎么(能|可以)这样|(合理|合适|说得过去)(吗|么)|你说(我|这|它)?[^，]{0,4}(满意|解决|修好|热|好|通|正常|暖和)(了)?(吗|么|没有|没)$|这(就|也|都)(叫|算)[^，]{0,2}(解决|修好|处理|服务|维修|修|热|暖和)|能(好|热|通|修好|解决)(吗|么)$|(你们)?(还)?有(服务|售后)(吗|么|呢)|心里没(点)?数(吗|么)?$|谁(让|叫)你们[^，]{0,4}(开|办|订|扣|改|加)的|(这是|这叫|这算)(什么|啥)(道理|处理|解决|服务)|\bwhy (did|do|should|would|must) i (have to|need to)\b|\bhow would you (feel|like it)\b|\bwho (would|could) (dare|want|live)\b|\bhow (can|could|dare) (you|they|he|she)\b|^how (could|can) i not be (satisfied|happy|pleased)\b.{3,}/;
 
 /**
  * Irony the locale parsers do not name: a score "of" a disappointment (一百分的失望, 五星级的拖工期),

@@ -240,7 +240,9 @@ const unspell = (norm: string) => SPELLED_ZH.reduce((t, re) => t.replace(re, '')
 const WAIT_AND_SEE_ZH = /(先|得|要|还得|还要)(看看|观察观察|观察一下|观察|试试|用用|用几天)|(过|等)[^，]{0,4}(才知道|才能知道|再看看?)(?![\u4e00-\u9fff][不没])|(要|得|还得|还要)看[^，]{0,8}([\u4e00-\u9fff])(不|没)\6|(过|等)[^，]{0,4}再看看?[^，]{0,2}?(?<seen>[\u4e00-\u9fff])(不|没)\k<seen>|(?<defer>等|到|过)[^，]{1,8}(了)?(以后|之后)?(我)?(再|才)(来)?(评价|评|打分|看|知道|能知道)(吧|呗)?$|(等|到|过)[^，]{1,8}看[^，]{0,4}?(?<seen2>[\u4e00-\u9fff])(不|没)\k<seen2>(再说)?(吧|呗)?$/g;
 /** An A-not-A question left after 'wait and see' (还得看看暖气热不热): a question, no complaint. */
 // Round 21 (t21C): not 谁知道…来不来 (who knows if he comes today): a reproach of the appointments; 谁知道明天还热不热 stays a wait to see.
-const A_NOT_A_AFTER_WAIT_ZH = /(看看|看一下|瞧瞧|(?<!谁)知道|谁知道(?![^，爱]{0,6}来不来)|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
+// Round 23 (t23A): not when the caller is told to try it (正常？你自个儿打个视频试试 看卡不卡): a challenge that the fault is there
+// (complaints.ts reads it), no wait of the customer's. (你们师傅让我试试看卡不卡 names someone else, and stays.)
+const A_NOT_A_AFTER_WAIT_ZH = /(?<!(?:你|您)(?:自己|自个儿?|亲自)?[^，。我们]{0,8})(看看|看一下|瞧瞧|(?<!谁)知道|谁知道(?![^，爱]{0,6}来不来)|试试)([^，爱]{0,6}?)([\u4e00-\u9fff]{1,2})(不|没)\3/g;
 /**
  * Round 22 (t22F): "whether or not" said with 没, then the customer's own not knowing or checking (按没按期我得翻翻合同, 按期没按期我记
  * 不清了, 完没完工我得问问): the matter put as a question, its 没 negates nothing (no 没按期 grievance, no echo). Not a reproach after it
@@ -2204,7 +2206,9 @@ const PROMPT_KEY_CLAUSE_ZH = /^((非常|比较|很|不太|不)?满意(的话)?(�
 /** A point of the scale defined or asked about (零分是感觉极差, 那一分是啥, 五分是啥): read back, not given. */
 const POINT_ASKED_CLAUSE_ZH = /^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)(感觉)?(极差|最差|很差|非常差|差|一般|最好|非常好|好|满意|非常满意|不满意)$|^(那|那么)?[0-9零一二两三四五六七八九十]分(是|代表|表示)?(啥|什么|啥意思|什么意思)(啊|呀|呢)?$/;
 /** A question about the options or about a condition (满意的话有没有积分送, 非常满意跟满意有啥区别, 没问题的话是不是就不用验收了). */
-const OPTIONS_ASKED_CLAUSE_ZH = /(有(什么|啥)|什么|啥)(区别|差别|不一样|不同)|区别(是|在)(什么|啥|哪)|的话[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)|^(如果|要是|假如)[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)/;
+// Round 23 (t23A): not a repair compared with none (修了跟没修有啥区别, 跟没修之前有什么不同): that asks back a fault still there
+// (complaints.ts RHETORICAL), it mentions no option.
+const OPTIONS_ASKED_CLAUSE_ZH = /(?<!没(修|弄|换|调|来|处理|解决)(之前|以前|的时候)?[^，]{0,2})(有(什么|啥)|什么|啥)(区别|差别|不一样|不同)|区别(是|在)(什么|啥|哪)|的话[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)|^(如果|要是|假如)[^，]{0,8}(有没有|是不是|会不会|能不能|要不要|用不用|可不可以)/;
 /** A question about the difference between options asked in English (what's the difference between 非常满意 and 满意). */
 const DIFFERENCE_EN = /\bdifference between\b|\bwhat('s| is) the difference\b/i;
 
