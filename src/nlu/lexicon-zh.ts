@@ -54,6 +54,11 @@ export const LEXICON_ZH: Lexicon = [
   // Round 23 (t23A): 别 of "other" (别的, 别人, 别家, 别处) is no "don't": 别的都挺好 praises, 别的我也不指望了 gives up; the
   // negator 别 stays for 别提了, 别指望 (their own entries) and 别 + verb.
   ...all('别的 别人 别家 别处 别个 别样', BLOCK),
+  // Round 23 (t23A): the customer caught off guard (快得我都没反应过来, 还没回过神来): the speed told, no device without response
+  // (没反应 of a fault).
+  // Round 23 (t23A): a worker more concerned than the customer (那工长比我还操心, 比我自己还上心): praise of his care.
+  ...all('比我还操心 比我还上心 比我自己还操心 比我自己还上心 比我还着急 比我自己还着急 比我还用心', P('eval')),
+  ...all('没反应过来 没有反应过来 反应不过来 还没反应过来 没回过神 没缓过神 没回过神来', BLOCK),
   // Round 21 (t21B): traffic on the road (那天下雨堵车, 路上堵车) is the day's, not a pipe 堵了: neutral.
   ...all('堵车 塞车 路上堵 路上堵车 堵在路上', BLOCK),
   // Round 11 (dev10): 全是/净是/满是 (楼道里全是垃圾: "full of") is no yes.
