@@ -54,6 +54,8 @@ export const LEXICON_ZH: Lexicon = [
   // Round 23 (t23A): 别 of "other" (别的, 别人, 别家, 别处) is no "don't": 别的都挺好 praises, 别的我也不指望了 gives up; the
   // negator 别 stays for 别提了, 别指望 (their own entries) and 别 + verb.
   ...all('别的 别人 别家 别处 别个 别样', BLOCK),
+  // (别的不会说 "I can't put it any other way" before thanks is the speaker's modesty, no "no".)
+  ...all('别的不会说 别的也不会说 别的我不会说 别的我也不会说 别的不会讲 别的也不会讲 别的说不来 别的也说不来 别的不懂 别的也不懂', BLOCK),
   // Round 23 (t23A): the customer caught off guard (快得我都没反应过来, 还没回过神来): the speed told, no device without response
   // (没反应 of a fault).
   // Round 23 (t23A): a worker more concerned than the customer (那工长比我还操心, 比我自己还上心): praise of his care.

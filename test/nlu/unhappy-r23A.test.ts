@@ -71,6 +71,7 @@ describe('round 23 (t23A): reproaches and giving up', () => {
     checkOnStep([
       ['telecom-install.satisfaction', '你们师傅就是这么给人家服务的 真周到', { v: 'satisfied' }],
       ['telecom-repair.satisfaction', '别的都挺好', { v: 'satisfied', c: null }],
+      ['heating-repair.satisfaction', '我岁数大了 别的也不会说 谢谢师傅 暖气热乎了', { v: 'satisfied', c: null }],
       ['renovation.overall', '五分 活儿干得漂亮', { v: 5, c: null }],
       ['telecom-repair.satisfaction', '快得我都没反应过来 师傅就修好了', { v: 'satisfied', c: null }],
       ['telecom-install.en.satisfaction', 'Great job, you people were lovely.', { v: 'satisfied' }],
