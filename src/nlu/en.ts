@@ -104,6 +104,9 @@ export const LEXICON_EN: Lexicon = [
   ...all('a ok, ripper', P('eval')),
   // Round 16 (t16E2): 666, the Chinese chat praise (溜, "slick"), typed on an English call: no count, a thumbs-up.
   ...all('666, 6666, 66666', P('eval')),
+  // Round 23 (t23A): giving up on the company (I'm not going to fight you people about it anymore, I give up on you, not worth the
+  // fight, I've stopped expecting anything): resigned dissatisfaction said without a level word, as 不指望了 in Chinese.
+  ...all('not going to fight you, not gonna fight you, not going to argue with you, tired of fighting, sick of fighting, done fighting, not worth the fight, not worth fighting, i give up on you, given up on you, i ve given up on, stopped expecting, don t expect anything, do not expect anything, i don t expect much', N('eval')),
   ...all('shambles, absolute shambles, total shambles, complete shambles, naff, pants, waste of a morning, waste of my morning, waste of a day, waste of my day, waste of an afternoon, ropey, shonky, dog s breakfast', N('eval')),
   ...all('hit or miss, hit and miss', HEDGE),
   // Round 17 (t17E): convenient as the answer to "is now convenient?" (now is convenient; not so convenient is negated by NEG),

@@ -54,6 +54,16 @@ export const LEXICON_ZH: Lexicon = [
   ...all('先说清楚 先讲清楚 你说清楚 您说清楚 你讲清楚 您讲清楚 说清楚点 讲清楚点 说清楚些 讲清楚些 给我说清楚 给我讲清楚 得说清楚 要说清楚 要讲清楚 得讲清楚', BLOCK),
   // Round 22 (t22F): a long while (忙活了好半天, 好一会儿) is a duration, no 好 of praise: neutral (a wait is read by complaints.ts).
   ...all('好半天 好一阵 好一阵子 好一会 好一会儿', BLOCK),
+  // Round 23 (t23A): 别 of "other" (别的, 别人, 别家, 别处) is no "don't": 别的都挺好 praises, 别的我也不指望了 gives up; the
+  // negator 别 stays for 别提了, 别指望 (their own entries) and 别 + verb.
+  ...all('别的 别人 别家 别处 别个 别样', BLOCK),
+  // (别的不会说 "I can't put it any other way" before thanks is the speaker's modesty, no "no".)
+  ...all('别的不会说 别的也不会说 别的我不会说 别的我也不会说 别的不会讲 别的也不会讲 别的说不来 别的也说不来 别的不懂 别的也不懂', BLOCK),
+  // Round 23 (t23A): the customer caught off guard (快得我都没反应过来, 还没回过神来): the speed told, no device without response
+  // (没反应 of a fault).
+  // Round 23 (t23A): a worker more concerned than the customer (那工长比我还操心, 比我自己还上心): praise of his care.
+  ...all('比我还操心 比我还上心 比我自己还操心 比我自己还上心 比我还着急 比我自己还着急 比我还用心', P('eval')),
+  ...all('没反应过来 没有反应过来 反应不过来 还没反应过来 没回过神 没缓过神 没回过神来', BLOCK),
   // Round 21 (t21B): traffic on the road (那天下雨堵车, 路上堵车) is the day's, not a pipe 堵了: neutral.
   ...all('堵车 塞车 路上堵 路上堵车 堵在路上', BLOCK),
   // Round 11 (dev10): 全是/净是/满是 (楼道里全是垃圾: "full of") is no yes.

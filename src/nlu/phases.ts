@@ -232,11 +232,12 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   /** Damage, a hazard or money is the visit's, whoever names it (房东回来看见墙上那么大个洞). */
   const visitsOwn = (i: number) => VISIT_HARM.has(named[i]?.category ?? '');
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
+  // (Round 23, t23A: 比没修之前也强不了多少, better by hardly anything, is no putting right either.)
   // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)
   const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
   // (Round 12: 就比原来热那么一丁点, better by a crumb, and 先把返潮的事处理好再谈, a fix demanded first, put nothing right:
   // MARGINAL_OR_DEMANDED_ZH.)
-  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(强|好|快|热|暖和)不(了|到)(多少|哪)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
   // A clause that puts a fault right is no grievance of its own.
   // (那个多扣的钱给我退回来了, 暖气片不往下渗水了: a clause whose only grievance is the fault it puts right says it is put right.)
   const restated = new Set<number>();
