@@ -138,12 +138,13 @@ const MOBILE_ZH = /(?<![0-9零一二三四五六七八九十幺])[1幺一][3-9�
 
 /** Weather said inside the utterance: read with the frost and the sky's own level taken out (WEATHER_WORDS_ZH). */
 // Round 22 (t22A): outside, the fall or the turn of the weather too (外面降温降得厉害; 外头都结冰了; 外边回暖了): the sky, no level.
-// Round 23 (t23E): the snow that fell and the roads frozen outside (上礼拜下了场雪 小区里的路都冻上了): the weather, not the flat;
-// a room or the heating named beside them (下了场雪 屋里冻得不行) keeps the grievance (INDOORS_OR_SERVICE_ZH).
-const WEATHER_TALK_ZH = new RegExp(`下了(一|几)?(场|点)(大|小|暴)?(${W.fallen})|(路|路面|马路|地面|地上|路上)[^，,。]{0,3}(都|全)?(冻上|冻住|结冰|结了冰|上冻)|(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下|${W.falls}|结冰|上冻|回暖|升温|转暖|暖和)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
+// Round 23 (t23E): the snow that fell (上礼拜下了场雪 小区里的路都冻上了): the weather, not the flat; a room or the heating named
+// beside it (下了场雪 屋里冻得不行) keeps the grievance, and so does ice a leak made, no snow said (检修井一直冒热气 地上都结冰了 有老人
+// 摔了: a hazard, safety) or said beside the snow (INDOORS_OR_SERVICE_ZH: 冒, 井, 管, 摔).
+const WEATHER_TALK_ZH = new RegExp(`下了(一|几)?(场|点)(大|小|暴)?(${W.fallen})|(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下|${W.falls}|结冰|上冻|回暖|升温|转暖|暖和)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
 /** The weather's own level (今天天气还行; 这天气perfect啊): said of the sky, taken out before the home or the service is looked for. */
 const WEATHER_LEVEL_ZH = new RegExp(`(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})`, 'gu');
-const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
+const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|冒|井|管|摔|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
 
 /** Someone asked the customer about the company (我邻居前两天还问我你们家怎么样来着): no verdict of their own. */
 const ASKED_ME_ZH = /(邻居|朋友|同事|亲戚|同学)[^，,。]{0,6}问(我|过我)[^，,。]{0,10}(怎么样|好不好|咋样|行不行)/u;
@@ -235,9 +236,10 @@ export function roomTalkOnlyZh(text: string): boolean {
 }
 /**
  * Round 23 (t23E): a go-ahead for the caller said beside the room talk (快看快看 方便 你说吧; 你们俩别吵了 你问吧): the caller's, it
- * answers "is now a good time?". (A bare 好 or 行 beside it stays the room's: 好好，别咬那个线.)
+ * answers "is now a good time?". (A bare 好 or 行 beside it stays the room's: 好好，别咬那个线; so does 没问题 said to someone named,
+ * 没问题王姐 明天我给你送过去.)
  */
-const ROOM_REST_GO_AHEAD_ZH = /方便|(你|您)(问|说|讲)吧|请讲|没问题|可以问/u;
+const ROOM_REST_GO_AHEAD_ZH = /方便|(你|您)(问|说|讲)吧|请讲|可以问/u;
 /** A time or a call back for the caller (CALL_LATER_ZH without 回头, 以后, 之后: 回头我跟他讲 is said to the room too). */
 const ROOM_REST_TIME_ZH = /再(打|来电|联系)|打过来|回(个)?电|晚点|晚些|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 

@@ -65,6 +65,8 @@ describe('round 23 (t23E): the weather, the room, another matter', () => {
     checkOnStep([
       ['heating-sampling.heating_satisfaction', '下了场雪 屋里冻得不行', { v: 'dissatisfied' }],
       ['heating-sampling.heating_satisfaction', '下了场雪 暖气挺好的', { v: 'satisfied' }],
+      ['heating-sampling.heating_satisfaction', '下了场雪 检修井冒热气 地上都结冰了', { v: 'dissatisfied', c: 'safety' }],
+      ['renovation.schedule', '没问题张姐，后天我给你拿过去', { v: null }],
       ['telecom-complaint.handling_satisfaction', '你俩别闹了 满意', { v: 'satisfied' }],
       ['telecom-install.convenient', '快看快看 方便 你说吧', { v: true }],
       ['telecom-repair.satisfaction', '网老卡 套餐咋换', { v: 'dissatisfied' }],
