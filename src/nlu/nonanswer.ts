@@ -99,7 +99,9 @@ const CALL_LATER_ZH = /再(打|来电|联系)|打过来|回(个)?电|回头|晚�
 
 /** The line going quiet (喂？这电话咋没动静呢; 喂？怎么一会儿有声一会儿没声的). */
 // (Round 22, t22A: the 喂 said after the quiet too, 咋没动静了 喂: the line, not the service.)
-const LINE_QUIET_ZH = /^喂[^，,。]{0,2}[，,？?！!\s].{0,8}(没(动静|声儿?|声音)(了|呢|啊)?|有声[^，,。]{0,5}没声)|^(这|咋|怎么|怎么又|咋又)?[^，,。？?\s]{0,3}没(动静|声儿?|声音)(了|呢|啊)?[，,？?！!\s]+(喂[？?！!，,\s]*)+$/u;
+// (Round 23, t23E: the quiet said the other way round, 喂 怎么一点动静都没有了 喂; 喂 咋一点声儿都没了: only 怎么/咋/一点 between the
+// 喂 and the quiet, so 喂 暖气一点动静都没有, the radiator named, stays a grievance.)
+const LINE_QUIET_ZH = /^喂[^，,。]{0,2}[，,？?！!\s].{0,8}(没(动静|声儿?|声音)(了|呢|啊)?|有声[^，,。]{0,5}没声)|^喂[^，,。]{0,2}[，,？?！!\s]+(这|这咋|咋|怎么|怎么又|咋又)?(一点|一点儿|一丁点|啥|什么|点)?(动静|声儿?|声音)(都|也)没(有)?(了|呢|啊)?([，,？?！!\s]+(喂[？?！!，,\s]*)*)?$|^(这|咋|怎么|怎么又|咋又)?[^，,。？?\s]{0,3}没(动静|声儿?|声音)(了|呢|啊)?[，,？?！!\s]+(喂[？?！!，,\s]*)+$/u;
 
 /** A number or a name noted down (OK OK，我先把这个号码记一下). */
 const NOTED_ZH = /把[^，,。]{0,6}(号码|电话|手机号|工号|编号|单号|名字|号)(先)?(记|写|抄)(一)?下|^(我)?(先)?(查|找)(一下|下)[^，,。]{0,14}(号|编号|单号|number)/u;
@@ -126,14 +128,23 @@ const PLACE_CONTRAST_ZH = /^[^，,。]{0,6}(住|在|是)[^，,。]{0,8}(小区|�
 const ANSWER_VERB_ZH = /解决|好了|修好|热了|通了|满意|不错|行|可以|没问题|正常|方便/u;
 
 /** A mobile number said (合同上留的是我女婿的号，一三六零零幺幺二二三三): whose number it is, no answer. */
+/**
+ * Round 23 (t23E): whose number was registered, a relative's, said without the digits (那边给我登记了 登记的是我老婆的手机号): the
+ * record's number, no relative answering and no answer (the number told with digits is MOBILE_ZH's). A level, an answer verb or a
+ * fault beside it (没解决 留的是我老婆的号) keeps an answer.
+ */
+const RELATIVE_NUMBER_ZH = /(登记|留|写|填|预留|绑定|报)(的|了)?(是|成)?(我)?(家)?(老婆|媳妇|爱人|老公|丈夫|妻子|儿子|女儿|闺女|女婿|儿媳妇?|爸爸?|妈妈?|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?|孩子|家里人|亲戚|邻居|朋友|同事)(的)?(手机号码?|手机|电话号码?|电话|号码|号)/u;
 const MOBILE_ZH = /(?<![0-9零一二三四五六七八九十幺])[1幺一][3-9三四五六七八九][0-9零一二三四五六七八九幺]{9}(?![0-9零一二三四五六七八九十幺])/u;
 
 /** Weather said inside the utterance: read with the frost and the sky's own level taken out (WEATHER_WORDS_ZH). */
 // Round 22 (t22A): outside, the fall or the turn of the weather too (外面降温降得厉害; 外头都结冰了; 外边回暖了): the sky, no level.
-const WEATHER_TALK_ZH = new RegExp(`(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下|${W.falls}|结冰|上冻|回暖|升温|转暖|暖和)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
+// Round 23 (t23E): the snow that fell (上礼拜下了场雪 小区里的路都冻上了): the weather, not the flat; a room or the heating named
+// beside it (下了场雪 屋里冻得不行) keeps the grievance, and so does ice a leak made, no snow said (检修井一直冒热气 地上都结冰了 有老人
+// 摔了: a hazard, safety) or said beside the snow (INDOORS_OR_SERVICE_ZH: 冒, 井, 管, 摔).
+const WEATHER_TALK_ZH = new RegExp(`下了(一|几)?(场|点)(大|小|暴)?(${W.fallen})|(${W.fallen})\\s*(下得|下了|下的|可真|真大)|(${W.sky})[^，,。]{0,2}(${W.hotCold})得(早|快|厉害)|(${W.outside}|室外)[^，,。]{0,3}(${W.hotCold}|零下|${W.falls}|结冰|上冻|回暖|升温|转暖|暖和)|零下|(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})|${W.season}`, 'u');
 /** The weather's own level (今天天气还行; 这天气perfect啊): said of the sky, taken out before the home or the service is looked for. */
 const WEATHER_LEVEL_ZH = new RegExp(`(天儿|天气)\\s*[^，,。]{0,3}(${W.fine})`, 'gu');
-const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
+const INDOORS_OR_SERVICE_ZH = /屋|室(?!外)|家|暖气|房间|网|电话|信号|断|漏|冒|井|管|摔|耽误|晚|拖|满意|不错|还行|可以|挺好|要求|工人|师傅|工期|施工|停(?!课)|开玩笑|说错|不是/u;
 
 /** Someone asked the customer about the company (我邻居前两天还问我你们家怎么样来着): no verdict of their own. */
 const ASKED_ME_ZH = /(邻居|朋友|同事|亲戚|同学)[^，,。]{0,6}问(我|过我)[^，,。]{0,10}(怎么样|好不好|咋样|行不行)/u;
@@ -165,6 +176,10 @@ const ROOM_CLAUSE_ZH: RegExp[] = [
   // A child or a pet sent off or told off, opening the clause.
   /^(好了|好啦|行了)*(快点?儿?|赶紧|赶快)(吃饭|吃|睡觉|去睡|写作业|洗澡|起床|穿衣服)/u,
   /^(好了|好啦|行了)*别(吵|闹|嚷|喊|叫唤|哭|咬|抢|碰|摸|扔|爬|拽|扯|舔|挠|乱跑)/u,
+  // Round 23 (t23E): the same told to two or more present by name of number (你们俩别吵了; 你俩别闹了 我这打电话呢), and
+  // someone called to look at the television (快看快看 要开奖了): said to the room, the clause after it is theirs too.
+  /^(好了|好啦|行了)*(你们俩|你们两个|你俩|你们几个|你们|俩人|你们都)别(吵|闹|嚷|喊|打|抢|叫唤|哭)/u,
+  /^(快看)+(啊|呀|呐)?[！!。，,\s]*$|^(快|赶紧)(来|过来)看(啊|呀)?[！!。，,\s]*$/u,
   /^(快|快点)?过来[！!]+/u,
   /^(快|快点)?去(写作业|睡觉|洗澡|刷牙|问你(爸|妈))|^问你(爸|妈)去/u,
   // Someone present asked to fetch, put on, put away or move something (not the caller: 你把我转给, 你把问题重复一遍).
@@ -217,8 +232,14 @@ export function withoutRoomTalkZh(text: string): string {
  */
 export function roomTalkOnlyZh(text: string): boolean {
   const rest = withoutRoomTalkZh(text);
-  return rest !== text && !LEVEL_WORD_ZH.test(rest) && !ROOM_REST_TIME_ZH.test(rest);
+  return rest !== text && !LEVEL_WORD_ZH.test(rest) && !ROOM_REST_TIME_ZH.test(rest) && !ROOM_REST_GO_AHEAD_ZH.test(rest);
 }
+/**
+ * Round 23 (t23E): a go-ahead for the caller said beside the room talk (快看快看 方便 你说吧; 你们俩别吵了 你问吧): the caller's, it
+ * answers "is now a good time?". (A bare 好 or 行 beside it stays the room's: 好好，别咬那个线; so does 没问题 said to someone named,
+ * 没问题王姐 明天我给你送过去.)
+ */
+const ROOM_REST_GO_AHEAD_ZH = /方便|(你|您)(问|说|讲)吧|请讲|可以问/u;
 /** A time or a call back for the caller (CALL_LATER_ZH without 回头, 以后, 之后: 回头我跟他讲 is said to the room too). */
 const ROOM_REST_TIME_ZH = /再(打|来电|联系)|打过来|回(个)?电|晚点|晚些|下午|晚上|明天|改天|[零一二两三四五六七八九十\d]+点|(分钟|小时)(后|以后)/u;
 
@@ -239,6 +260,12 @@ const THIS_SERVICE_ZH = new RegExp(`${SERVICE_ZH.source}|网|暖气|信号|设�
  * 您好您好，你们这么晚还上班啊; 几度算达标啊，十八还是二十): how to set something, the office hours, the standard asked.
  */
 const HOW_TO_ZH = /(?<!(问|教|告诉|说|知道|懂|会|学)[^，,。]{0,8})(怎么|咋|如何)(改|修改|关|关掉|打开|设置|设|连|连接|绑定|重置|交|缴)(啊|呀|呢|吗)?(?=[，,。？?！!\s]|$)/u;
+/**
+ * Round 23 (t23E): how to change to another plan asked (那个流量套餐 我想换成一百二十九那档的 咋换; 宽带想升到五百兆 怎么办理): a
+ * question about another offer, no bill disputed. A fault or a charge beside it (网老卡 套餐咋换; 多扣了钱 怎么改) keeps it an answer.
+ */
+const PLAN_CHANGE_ASKED_ZH = /(套餐|流量|那档|这档|档的|兆|带宽|资费)[^。]{0,18}(咋|怎么|如何|怎样)(换|改|升|升级|降|变更|办|办理|弄)(啊|呀|呢|吗)?[？?]*$/u;
+const PLAN_CHANGE_FAULT_ZH = /坏|断|慢|卡|不|没|差|贵|扣|多收|乱收|收了|投诉|退/u;
 const HOURS_ASKED_ZH = /(营业厅|门店|网点|你们)[^，,。]{0,6}(开不开门|开门吗|上不上班|上班吗|放(几天|多少天)假|几点(开门|下班|上班|关门))|你们[^，,。]{0,4}(这么晚|这么早|周末|过年)(还|也)(上班|加班|工作)/u;
 const STANDARD_ASKED_ZH = /^(那个)?(几度|多少度|多少)算(达标|合格|正常)/u;
 
@@ -387,6 +414,27 @@ const REWARD_ASKED_ZH = /^(推荐|介绍|评价|打分|好评)(了|完)?[^，,�
 const PREMISE_ASKED_ZH = /^((处理|修|解决|报修|投诉|回访|维修)?(什么|啥)(啊|呀)?[，,？?\s]+)?我(啥|什么)时候(报|报过|投诉|投诉过|申请|约|叫)(的|过)(修|宽带|网|人|维修)?(啊|呀|了|呢)?[？?]*$/u;
 const DAY_TOLD_ZH = /^(我|我们)?(投诉|报修|报的修|打电话|反映|来修|装)(的)?(那天|那会儿|的时候|那次)(是|是在)?(礼拜|星期|周)[一二三四五六日天](吧|啊|呢)?[。.！!\s]*$/u;
 const GO_AHEAD_OR_LEVEL_ZH = /问吧|说吧|你问|你说|可以|行|方便|满意|不错|好|没问题/u;
+// ---------------------------------------------------------------------------------------------
+// Round 23 (t23E): dev22's talk given a level or a yes/no (issue 13: no score without evidence; domain.md "What is asked, and
+// what is recorded": only what the customer said is recorded). Each is read clause by clause; a level word, an answer verb or a
+// fault in any other clause keeps the utterance an answer.
+// - the contract's sums told (合同总价是十二万八 首付付了六成): figures of the deal, not a charge disputed (多收了两万 is no sum told);
+// - a paper looked for aloud (那个维修的单子我放哪去了 上面有个号): talk to oneself, its 有 is no yes;
+// - the customer's own kindness to the workers (开工那天来了三四个工人 我给他们每人拿了瓶水): nothing asked of the customer, no verdict
+//   on the workers (他们非要我买烟 or 他们都不喝 挺客气的 say one);
+// - the caller asked to slow down (你说慢一点 太快了 我没跟上): the line's pace, its 快 is no praise.
+// ---------------------------------------------------------------------------------------------
+const CONTRACT_SUM_ZH = /^(那个|我们|我家|咱家)?(合同|装修|工程)?(总价|总价款|总额|合同价|价|价格|首付|尾款|定金|订金|预算|报价|全款|余款|进度款|中期款)(款)?(是|为|付了|交了|给了|付|交|签的|定的|一共|总共|大概|差不多|有|就)*[零一二两三四五六七八九十百千万\d]+(多)?(万|千|块|元|成|百)[零一二两三四五六七八九十\d]*(多)?(块|元|钱)?(吧|呢|啊|左右)?$/u;
+const WHERE_PUT_ZH = /(我|俺)?(放|搁|塞|扔|丢|收)(到)?(哪|哪儿|哪里)(去|儿去)?了/u;
+const TREATED_WORKERS_ZH = /^我(给|帮|请)(他们|师傅|师傅们|工人|工人们|大家|人家|他)[^，,。]{0,5}(拿|倒|买|递|泡|送|准备|切)(了)?[^，,。]{0,5}(水|茶|饮料|矿泉水|水果|西瓜|茶水)(喝)?(啊|呢|吧)?$/u;
+const SLOW_DOWN_ZH = /^((你|您)\s*)?(说|讲|念)?(得|的)?(话)?(再)?慢(一)?点(儿)?(说|讲|念)?(行吗|好吗|吧|啊|呀)?$/u;
+const PACE_TOLD_ZH = /^((你|您)?(说|讲|念)?(得|的)?)?(太|有点|忒|好|这么)快(了)?(啊|呀|吧)?$|^(我)?(没(跟上|听清楚?|听懂|听明白|反应过来|记住)|跟不上|听不(清楚?|懂|明白|过来))(啊|呀|呢|了)?$/u;
+/** A clause beside the families above that says nothing the step asks (no level, no answer verb, no fault, no bare yes first). */
+const TOLD_BESIDE_ZH = /^(对|是|嗯|有的|有|没|不|热|好|行|可以)|不|没|冷|热|暖|凉|坏|漏|差|慢|要|让|非|收|钱|烟|饭|态度|客气/u;
+function toldOnlyZh(clauses: string[], own: (c: string) => boolean, narrative = false): boolean {
+  if (!clauses.some(own)) return false;
+  return clauses.every((c) => own(c) || (narrative && !LEVEL_WORD_ZH.test(c) && !ANSWER_VERB_ZH.test(c) && !TOLD_BESIDE_ZH.test(c)));
+}
 function notAnswerTalkZh(t: string): boolean {
   const bare = t.replace(LEAD_FILLER_ZH, '');
   if (GREETED_DROP_ZH.test(t) || DAY_TOLD_ZH.test(bare) || PREMISE_ASKED_ZH.test(bare)) return true;
@@ -399,6 +447,13 @@ function notAnswerTalkZh(t: string): boolean {
   if (clauses.some((c) => CALL_NAMED_ZH.test(c)) && clauses.every((c) => THANKS_CLAUSE_ZH.test(c))) return true;
   if (WHOM_RATED_ZH.test(clauses[0]!) && clauses.slice(1).every((c) => ALTERNATIVE_ASKED_ZH.test(c) && !LEVEL_WORD_ZH.test(c))) return true;
   if (clauses.every((c) => SURVEY_LENGTH_ZH.test(c) || REWARD_ASKED_ZH.test(c) || ECHO_ASKED_ZH.test(c)) && !GO_AHEAD_OR_LEVEL_ZH.test(bare)) return true;
+  // Round 23 (t23E): sums of the contract, a paper looked for, the customer's kindness, the pace of the call (comment above).
+  const pieces = clauses.map((c) => c.replace(LEAD_FILLER_ZH, '')).filter(Boolean);
+  if (pieces.length === 0) return false;
+  if (toldOnlyZh(pieces, (c) => CONTRACT_SUM_ZH.test(c))) return true;
+  if (toldOnlyZh(pieces, (c) => WHERE_PUT_ZH.test(c) && !LEVEL_WORD_ZH.test(c) && !/不|没|热|冷|坏/u.test(c), true)) return true;
+  if (toldOnlyZh(pieces, (c) => TREATED_WORKERS_ZH.test(c), true)) return true;
+  if (pieces.some((c) => SLOW_DOWN_ZH.test(c)) && toldOnlyZh(pieces, (c) => SLOW_DOWN_ZH.test(c) || PACE_TOLD_ZH.test(c))) return true;
   return false;
 }
 
@@ -426,6 +481,7 @@ export function notAnAnswerZh(text: string): boolean {
   if (where && !LEVEL_WORD_ZH.test(unquoted.replace(/[\u4e00-\u9fff]{1,4}(?=店|馆|小区|苑|花园|家园|大厦|公寓)/gu, '')) && !FAULT_ZH.test(unquoted.slice(where[0].length))) return true;
   if (CUT_OFF_ZH.test(t) && !t.replace(FILLER_ZH, '')) return true;
   if (MOBILE_ZH.test(t.replace(/[\s-]/g, '')) && !LEVEL_WORD_ZH.test(t)) return true;
+  if (RELATIVE_NUMBER_ZH.test(t) && !LEVEL_WORD_ZH.test(t) && !ANSWER_VERB_ZH.test(t) && !/没(?!有人)|不|坏|断|差|慢|漏|还是|又/u.test(t)) return true;
   if (PLACE_CONTRAST_ZH.test(t) && !ANSWER_VERB_ZH.test(t.replace(/[\u4e00-\u9fff]{2}(?=小区|苑|花园|家园)/gu, ''))) return true;
   if (A_NOT_A_ZH.test(t) && !REPROACH_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if (WHICH_ONE_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
@@ -503,6 +559,7 @@ function aroundTheCallZh(t: string): boolean {
 function aboutSomethingElseZh(t: string): boolean {
   if (SONG_OR_WISH_ZH.test(t) || VOICE_ASSISTANT.test(t)) return true;
   if (OTHER_THING_ZH.test(t) && !THIS_SERVICE_ZH.test(t)) return true;
+  if (PLAN_CHANGE_ASKED_ZH.test(t) && !PLAN_CHANGE_FAULT_ZH.test(t) && !LEVEL_WORD_ZH.test(t)) return true;
   if ((HOW_TO_ZH.test(t) || (HOURS_ASKED_ZH.test(t) && !CALL_LATER_ZH.test(t)) || STANDARD_ASKED_ZH.test(t) || HEARING_ASKED_ZH.test(t)) && !LEVEL_WORD_ZH.test(t.replace(HOW_TO_ZH, ''))) return true;
   const unnamed = t.replace(NICKNAME_ZH, '');
   if (unnamed !== t && !ANSWER_WORD_ZH.test(unnamed.replace(/^我|是不是|是吧|不是[^，,。]{0,8}嘛/gu, ''))) return true;
@@ -907,8 +964,14 @@ export function notAnAnswerEn(text: string): boolean {
   // beside them (speak up, I said it s terrible; is this about my bill, it s wrong again) keeps an answer.
   if (SPEAK_UP_EN.test(t) && !STANCE_EN.test(t.replace(SPEAK_UP_EN, '').replace(NOISY_HERE_EN, ''))) return true;
   if (TOPIC_ASKED_EN.test(t) && !STANCE_EN.test(t)) return true;
+  if (MOVING_ASKED_EN.test(t) && !STANCE_EN.test(t) && !/\b(yes|yeah|yep|sure|go ahead|now s fine|no|nope|busy)\b/.test(t)) return true;
   return someoneElseEn(t, raw);
 }
+/**
+ * Round 23 (t23E): a move of house told and the service asked to go along (I'm moving to a new flat next month, can I take the
+ * broadband with me), the question run on without a mark: another matter asked, no go-ahead and no level.
+ */
+const MOVING_ASKED_EN = /\b(i m|i am|we re|we are|i ll be|we ll be) (moving|relocating|moving house|moving out)\b.*\b(can|could|will|do|would|should) (i|we) (take|move|transfer|keep|bring|have|get)\b/;
 const SPEAK_UP_EN = /\b(speak up|speak louder|talk louder|louder please|a bit louder|(can|could) you (speak|talk) (up|louder))\b/;
 const NOISY_HERE_EN = /\b(it s|it is|it s really|it s so|it s very|it s too)( really| so| very| too)? (noisy|loud) (here|in here|where i am|around me|at my end|this end)\b/;
 const TOPIC_ASKED_EN = /^\s*(is|was) (this|it|the call|this call) (about|regarding|re|to do with) (my|the|our) [a-z ]{1,24}\W*$/;
