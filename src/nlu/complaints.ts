@@ -1198,6 +1198,17 @@ const ZH: Rule[] = [
   // Round 23 (t23A): the work judged not up to it in plain words (活儿干得不行, 做得不咋地, 装得不怎么样): the work below standard (004
   // 第五篇), quality; last, so a named fault or category beside it wins. Not a person's ability (他人不行) and not 不行了 (worn out).
   { category: 'quality', re: /(活儿?|手艺|做工|施工)[^，。]{0,2}(干|做|弄)?得?(太|真|实在|也太|可)?(不行|不咋(地|样|滴)|不怎么样|不到位)(?!了)|(干|做|装|修|弄|贴|铺|刷)得(太|真|实在|也太|可)?(不咋(地|样|滴)|不怎么样)/ },
+  // Round 23 (lead): the visit set against a better one before or elsewhere, said as a reproach (上回那个师傅走之前还给我把地拖了
+  // 这回这个可好; 电信那边的师傅还教我怎么用 你们这个装完扭头就走; 以前用联通 投诉完第二天就有人管 你们这儿嘛 呵): what the other
+  // did names the shortfall (cleaning up: mess, 000 第三十八条; showing how to use it: attitude, 000 第三十七条's 三必测 and
+  // explanation; being quick: late). Only with the turn to this visit marked as the letdown (可好, 倒好, 嘛 呵, 就走, 没有): 上回
+  // 那个师傅拖了地 这回这个也拖了 praises both.
+  { category: 'mess', re: /(上回|上次|以前|之前|原来|头回|头一回|别家|人家|电信|联通|移动|广电)[^。]{0,20}(拖|擦|扫|收拾|清理|带走|收走)[^。]{0,14}[，,\s]*(这回|这次|你们这个?|这个)[^，。]{0,4}(可好|倒好|呢？|嘛[，,\s]*(呵|哼|唉)|(?<!也|都)(没|不)(拖|擦|扫|收拾|清理|管))/ },
+  { category: 'attitude', re: /(上回|上次|以前|之前|原来|头回|头一回|别家|人家|电信|联通|移动|广电)[^。]{0,20}(教|讲|解释|演示)[^。]{0,14}[，,\s]*(这回|这次|你们这个?|这个)[^，。]{0,6}(可好|倒好|嘛[，,\s]*(呵|哼|唉)|(装|修|弄|干)完(了)?[^，。]{0,3}(扭头|转身|拍拍屁股|拔腿|抬腿)(就)?走|(?<!也|都)(没|不)(教|讲|解释|管))/ },
+  { category: 'late', re: /(上回|上次|以前|之前|原来|头回|别家|人家|电信|联通|移动|广电)[^。]{0,16}(第二天|当天|马上|立马|很快|一会儿|十分钟|半小时|半个小时)(就)?(有人管|有人来|来了|修好|弄好|弄利索|处理|解决)[^。]{0,8}[，,\s]*(这回|这次|你们这儿?|你们这边|你们)[^，。]{0,3}(可好|倒好|嘛[，,\s]*(呵|哼|唉)|呢[？?])/ },
+  // Round 23 (lead): the home's degrees set against another's (隔壁小区 人家屋里二十多度 我们这儿才十六): the number after 才 is degrees
+  // too, below 18 (003 三.2), quality; a plain reading (我们这儿二十度) is none.
+  { category: 'quality', re: /[零一二两三四五六七八九十\d]+(多)?度[^。]{0,12}(我们这儿?|我家|咱家|我们家|我这儿?|俺家)[^，。]{0,4}(才|只有|就)(十[零一二三四五六七]?|[零一二两三四五六七八九])(度)?(?![^，。]{0,2}(度|分|点|块|岁|层|楼|号))/ },
 ];
 
 /** English rules, in priority order. */

@@ -22,3 +22,21 @@ describe('round 23 (lead): the worker had to, after praise', () => {
     ]);
   });
 });
+
+describe('round 23 (lead): the visit set against a better one, said as a reproach', () => {
+  it('names the shortfall by what the other did, and reaches a person', () => {
+    checkOnStep([
+      ['telecom-install.satisfaction', '上次那个师傅走的时候把垃圾都带走了 这次这个可好 一地的线头', { v: 'dissatisfied', c: 'mess' }],
+      ['telecom-install.satisfaction', '移动的小伙子还教我怎么投屏 你们这个装完拍拍屁股就走', { v: 'dissatisfied', c: 'attitude' }],
+      ['telecom-complaint.handling_satisfaction', '别家当天就有人来了 你们这儿嘛 唉', { v: 'dissatisfied', c: 'late' }],
+      ['heating-sampling.heating_satisfaction', '我妈家二十二度 我们家才十五 冻得不行', { v: 'dissatisfied', c: 'quality' }],
+    ]);
+  });
+  it('look-alikes: both praised, or a plain reading', () => {
+    checkOnStep([
+      ['telecom-install.satisfaction', '以前的师傅走前还帮我擦了桌子 这回的也擦了 挺满意', { v: 'satisfied', c: null }],
+      ['telecom-install.satisfaction', '人家电信的师傅讲得可细了 你们这个也讲了 挺好', { v: 'satisfied', c: null }],
+      ['heating-sampling.heating_satisfaction', '人家屋里二十度 我们这儿也二十度 挺好', { v: 'satisfied', c: null }],
+    ]);
+  });
+});
