@@ -572,6 +572,8 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
    * one question (no evidence, asked again), it does not make the speaker someone else.
    */
   const surveyed = (ctx: EngineContext): boolean => Object.keys(ctx.answers).length > 0;
+  /** A relative of the customer is speaking (wrong_person, person relative): the guards and the goodbye below read it alike. */
+  const fromRelative = (c: Candidate): boolean => c.intent === 'wrong_person' && c.person === 'relative';
   // (Round 21, t21J met a relative as one while only yes/no questions were answered; taken back at the merge with the reading
   // that needed it: a customer who answered whether it works and then defers to the spouse, 这个要问我老婆, is surveyed.)
 
@@ -594,13 +596,13 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       },
       hasTime: ({ event }) => event.type === 'ANSWER' && event.c.at !== null,
       rescheduleWithTime: ({ event }) => event.type === 'ANSWER' && event.c.intent === 'reschedule' && event.c.at !== null && !event.c.vagueAt,
-      isRelative: ({ context, event }) => event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && !surveyed(context),
+      isRelative: ({ context, event }) => event.type === 'ANSWER' && fromRelative(event.c) && !surveyed(context),
       relativeWithTime: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
+        event.type === 'ANSWER' && fromRelative(event.c) && event.c.at !== null && !event.c.vagueAt && !surveyed(context),
       // Round 16 (t16C): the phone handed over in the middle of the survey (这个我不太懂，你等下我让他接; let me pass you to him),
       // and the one who comes says they are kin (我是她爱人; Hi, I'm his son): no survey of the relative, ever (issue 13 item 4).
       relativeTookOver: ({ context, event }) =>
-        event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative' && surveyed(context) && (context.heldOn ?? 0) > 0,
+        event.type === 'ANSWER' && fromRelative(event.c) && surveyed(context) && (context.heldOn ?? 0) > 0,
       // A wrong number stays one whenever it comes out ("我没装过宽带啊"); a relative only before any answer.
       wrongPerson: ({ context, event }) =>
         event.type === 'ANSWER' && event.c.intent === 'wrong_person' && (event.c.person !== 'relative' || !surveyed(context)),
@@ -798,7 +800,7 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
       // (Round 16, t16C: to a relative who took the phone over, the goodbye of a wrong person, not "the line is poor".)
       endIncomplete: assign(({ context, event }, p: { silent: boolean }) => {
         // (Round 22, t22G: and to a relative asked when the customer can be reached who gave no time: nobody said the line was poor.)
-        const relative = (event.type === 'ANSWER' && event.c.intent === 'wrong_person' && event.c.person === 'relative') || (context.lastAsk === '__relative_time' && event.type === 'ANSWER');
+        const relative = event.type === 'ANSWER' && (fromRelative(event.c) || context.lastAsk === '__relative_time');
         return finish(context, context.lastAsk ?? firstStep, context.escalation && !p.silent ? 'escalated' : 'incomplete', p.silent ? null : msg(context, relative ? 'wrongPerson' : 'incomplete'));
       }),
       // A relative hung up on the question when to reach the customer: rescheduled when a time was

@@ -20,10 +20,8 @@ type Units = Set<number> | null;
 
 const MAX_RANGE = 512;
 
-function unitsOfChar(cp: number, _ignoreCase: boolean): number[] {
-  // An astral character is found by its first code unit (the text is scanned by code units).
-  return [String.fromCodePoint(cp).charCodeAt(0)];
-}
+/** An astral character is found by its first code unit (the text is scanned by code units). */
+const unitOf = (cp: number): number => String.fromCodePoint(cp).charCodeAt(0);
 
 function union(a: Units, b: Units): Units {
   if (!a || !b) return null;
@@ -33,14 +31,14 @@ function union(a: Units, b: Units): Units {
 }
 
 /** Units of a class element (a character, a range, an escape such as \d). */
-function classElement(e: AST.CharacterClassElement, ignoreCase: boolean): Units {
+function classElement(e: AST.CharacterClassElement): Units {
   switch (e.type) {
     case 'Character':
-      return new Set(unitsOfChar(e.value, ignoreCase));
+      return new Set([unitOf(e.value)]);
     case 'CharacterClassRange': {
       if (e.max.value - e.min.value > MAX_RANGE) return null;
       const out = new Set<number>();
-      for (let cp = e.min.value; cp <= e.max.value; cp++) for (const u of unitsOfChar(cp, ignoreCase)) out.add(u);
+      for (let cp = e.min.value; cp <= e.max.value; cp++) out.add(unitOf(cp));
       return out;
     }
     case 'CharacterSet':
@@ -60,11 +58,11 @@ interface Need {
 
 const NOTHING: Need = { units: null, empty: true };
 
-function alternatives(alts: AST.Alternative[], ignoreCase: boolean): Need {
+function alternatives(alts: AST.Alternative[]): Need {
   let units: Units = new Set();
   let empty = false;
   for (const a of alts) {
-    const n = sequence(a.elements, ignoreCase);
+    const n = sequence(a.elements);
     if (n.empty) empty = true;
     units = union(units, n.units);
   }
@@ -72,45 +70,41 @@ function alternatives(alts: AST.Alternative[], ignoreCase: boolean): Need {
 }
 
 /** A sequence requires the smallest known set among its parts that cannot be empty. */
-function sequence(elements: AST.Element[], ignoreCase: boolean): Need {
+function sequence(elements: AST.Element[]): Need {
   let best: Units = null;
   let empty = true;
   for (const el of elements) {
-    const n = element(el, ignoreCase);
+    const n = element(el);
     // A lookaround or an assertion matches no text, yet a positive lookaround requires its words in the text.
-    if (el.type === 'Assertion') {
-      if (n.units && (!best || n.units.size < best.size)) best = n.units;
-      continue;
+    if (el.type !== 'Assertion') {
+      if (n.empty) continue;
+      empty = false;
     }
-    if (n.empty) continue;
-    empty = false;
     if (n.units && (!best || n.units.size < best.size)) best = n.units;
   }
   return { units: best, empty: empty && !best };
 }
 
-function element(el: AST.Element, ignoreCase: boolean): Need {
+function element(el: AST.Element): Need {
   switch (el.type) {
     case 'Character':
-      return { units: new Set(unitsOfChar(el.value, ignoreCase)), empty: false };
+      return { units: new Set([unitOf(el.value)]), empty: false };
     case 'CharacterClass': {
       if (el.negate || el.unicodeSets) return { units: null, empty: false };
       let units: Units = new Set();
-      for (const e of el.elements) units = union(units, classElement(e as AST.CharacterClassElement, ignoreCase));
+      for (const e of el.elements) units = union(units, classElement(e as AST.CharacterClassElement));
       return { units, empty: false };
     }
     case 'CharacterSet':
-      return { units: el.kind === 'digit' && !el.negate ? classElement(el, ignoreCase) : null, empty: false };
+      return { units: el.kind === 'digit' && !el.negate ? classElement(el) : null, empty: false };
     case 'Group':
     case 'CapturingGroup':
-      return alternatives(el.alternatives, ignoreCase);
-    case 'Quantifier': {
-      const inner = element(el.element, ignoreCase);
-      return el.min === 0 ? NOTHING : inner;
-    }
+      return alternatives(el.alternatives);
+    case 'Quantifier':
+      return el.min === 0 ? NOTHING : element(el.element);
     case 'Assertion':
       if ((el.kind === 'lookahead' || el.kind === 'lookbehind') && !el.negate) {
-        const n = alternatives(el.alternatives, ignoreCase);
+        const n = alternatives(el.alternatives);
         return { units: n.empty ? null : n.units, empty: true };
       }
       return NOTHING;
@@ -126,7 +120,7 @@ export function requiredUnits(re: RegExp): Set<number> | null {
   // (Case folding reaches characters outside a letter's two forms, K and the Kelvin sign under /iu: not worth knowing.)
   if (re.ignoreCase) return null;
   const ast = parseRegExpLiteral(re);
-  const n = alternatives(ast.pattern.alternatives, re.ignoreCase);
+  const n = alternatives(ast.pattern.alternatives);
   return n.empty ? null : n.units;
 }
 
