@@ -1,5 +1,5 @@
 /**
- * `npm run eval:corpus [-- --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|all] [--json] [--verbose] [--expect-only]`: measure understanding on
+ * `npm run eval:corpus [-- --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|all] [--json] [--verbose] [--expect-only]`: measure understanding on
  * the evaluation corpus of issue 13 (test/corpus/, see its README), written from the dialogs and
  * the categories, not from the rules.
  *
@@ -31,11 +31,11 @@ import { toLevel } from '../src/domain/levels.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = join(ROOT, 'test/corpus');
 
-export type Split = 'train' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22' | 'test';
-/** Every split: `train`, `dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6`, `dev7`, `dev8`, `dev9`, `dev10`, `dev11`, `dev12`, `dev13`, `dev14`, `dev15`, `dev16`, `dev17`, `dev18`, `dev19`, `dev20`, `dev21` and `dev22` are tuned on; `test` is frozen (test/corpus/README.md). */
-export const SPLITS: readonly Split[] = ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test'];
-/** Splits whose files may be missing (read as empty): dev2 to dev22 are written in parts (rounds 3–23). */
-const OPTIONAL_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22'];
+export type Split = 'train' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22' | 'dev23' | 'test';
+/** Every split: `train`, `dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6`, `dev7`, `dev8`, `dev9`, `dev10`, `dev11`, `dev12`, `dev13`, `dev14`, `dev15`, `dev16`, `dev17`, `dev18`, `dev19`, `dev20`, `dev21`, `dev22` and `dev23` are tuned on; `test` is frozen (test/corpus/README.md). */
+export const SPLITS: readonly Split[] = ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test'];
+/** Splits whose files may be missing (read as empty): dev2 to dev23 are written in parts (rounds 3–24). */
+const OPTIONAL_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23'];
 
 /** Complaint categories (README "Complaint categories"), grounded in ../shared/domain.md. */
 export const COMPLAINT_CATEGORIES = ['late', 'mess', 'attitude', 'money', 'not_fixed', 'repeat_visit', 'unreachable', 'billing', 'safety', 'quality'] as const;
@@ -58,7 +58,7 @@ const complaintAtom = z.union([z.null(), z.enum(COMPLAINT_CATEGORIES)]);
 const timeAtom = z.union([z.null(), iso, range]);
 
 export const answerSchema = z.strictObject({
-  id: z.string().regex(/^([defghijklmnopqrstuvwxy]-)?[an]-[a-z_]+-\d{3}$/),
+  id: z.string().regex(/^([defghijklmnopqrstuvwxyz]-)?[an]-[a-z_]+-\d{3}$/),
   category: z.string().regex(/^[a-z_]+$/),
   tags: z.array(z.string()),
   dialog: z.string(),
@@ -86,7 +86,7 @@ const level = z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'])
 const outcome = z.enum(['completed', 'escalated', 'rescheduled', 'opted_out', 'incomplete', 'hung_up']);
 
 export const conversationSchema = z.strictObject({
-  id: z.string().regex(/^([defghijklmnopqrstuvwxy]-)?c-[a-z-]+(\.en)?-\d{3}$/),
+  id: z.string().regex(/^([defghijklmnopqrstuvwxyz]-)?c-[a-z-]+(\.en)?-\d{3}$/),
   dialog: z.string(),
   locale: z.enum(['zh-CN', 'en']),
   category: z.string().regex(/^[a-z_]+$/),
@@ -689,10 +689,10 @@ export function corpusCounts(): string {
     const keys = [...new Set(items.map((i) => i.key))].sort();
     const n = (k: string | null, s: Split | null) => items.filter((i) => (k === null || i.key === k) && (s === null || i.split === s)).length;
     return [
-      `| ${label} | train | dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | dev9 | dev10 | dev11 | dev12 | dev13 | dev14 | dev15 | dev16 | dev17 | dev18 | dev19 | dev20 | dev21 | dev22 | test | all |`,
+      `| ${label} | train | dev | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | dev9 | dev10 | dev11 | dev12 | dev13 | dev14 | dev15 | dev16 | dev17 | dev18 | dev19 | dev20 | dev21 | dev22 | dev23 | test | all |`,
       `|---|${'---:|'.repeat(SPLITS.length + 1)}`, // every split and the total
-      ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'dev')} | ${n(k, 'dev2')} | ${n(k, 'dev3')} | ${n(k, 'dev4')} | ${n(k, 'dev5')} | ${n(k, 'dev6')} | ${n(k, 'dev7')} | ${n(k, 'dev8')} | ${n(k, 'dev9')} | ${n(k, 'dev10')} | ${n(k, 'dev11')} | ${n(k, 'dev12')} | ${n(k, 'dev13')} | ${n(k, 'dev14')} | ${n(k, 'dev15')} | ${n(k, 'dev16')} | ${n(k, 'dev17')} | ${n(k, 'dev18')} | ${n(k, 'dev19')} | ${n(k, 'dev20')} | ${n(k, 'dev21')} | ${n(k, 'dev22')} | ${n(k, 'test')} | ${n(k, null)} |`),
-      `| **total** | ${n(null, 'train')} | ${n(null, 'dev')} | ${n(null, 'dev2')} | ${n(null, 'dev3')} | ${n(null, 'dev4')} | ${n(null, 'dev5')} | ${n(null, 'dev6')} | ${n(null, 'dev7')} | ${n(null, 'dev8')} | ${n(null, 'dev9')} | ${n(null, 'dev10')} | ${n(null, 'dev11')} | ${n(null, 'dev12')} | ${n(null, 'dev13')} | ${n(null, 'dev14')} | ${n(null, 'dev15')} | ${n(null, 'dev16')} | ${n(null, 'dev17')} | ${n(null, 'dev18')} | ${n(null, 'dev19')} | ${n(null, 'dev20')} | ${n(null, 'dev21')} | ${n(null, 'dev22')} | ${n(null, 'test')} | ${n(null, null)} |`,
+      ...keys.map((k) => `| ${k} | ${n(k, 'train')} | ${n(k, 'dev')} | ${n(k, 'dev2')} | ${n(k, 'dev3')} | ${n(k, 'dev4')} | ${n(k, 'dev5')} | ${n(k, 'dev6')} | ${n(k, 'dev7')} | ${n(k, 'dev8')} | ${n(k, 'dev9')} | ${n(k, 'dev10')} | ${n(k, 'dev11')} | ${n(k, 'dev12')} | ${n(k, 'dev13')} | ${n(k, 'dev14')} | ${n(k, 'dev15')} | ${n(k, 'dev16')} | ${n(k, 'dev17')} | ${n(k, 'dev18')} | ${n(k, 'dev19')} | ${n(k, 'dev20')} | ${n(k, 'dev21')} | ${n(k, 'dev22')} | ${n(k, 'dev23')} | ${n(k, 'test')} | ${n(k, null)} |`),
+      `| **total** | ${n(null, 'train')} | ${n(null, 'dev')} | ${n(null, 'dev2')} | ${n(null, 'dev3')} | ${n(null, 'dev4')} | ${n(null, 'dev5')} | ${n(null, 'dev6')} | ${n(null, 'dev7')} | ${n(null, 'dev8')} | ${n(null, 'dev9')} | ${n(null, 'dev10')} | ${n(null, 'dev11')} | ${n(null, 'dev12')} | ${n(null, 'dev13')} | ${n(null, 'dev14')} | ${n(null, 'dev15')} | ${n(null, 'dev16')} | ${n(null, 'dev17')} | ${n(null, 'dev18')} | ${n(null, 'dev19')} | ${n(null, 'dev20')} | ${n(null, 'dev21')} | ${n(null, 'dev22')} | ${n(null, 'dev23')} | ${n(null, 'test')} | ${n(null, null)} |`,
     ].join('\n');
   };
   const answers = SPLITS.flatMap((split) => loadAnswers('answers', split).map((a) => ({ split, a })));
@@ -727,10 +727,10 @@ export function parseArgs(argv: string[]): { splits: (Split | 'all')[]; json: bo
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--split') split = argv[++i] ?? '';
     else if (a.startsWith('--split=')) split = a.slice('--split='.length);
-    else throw new Error(`unknown argument ${a}; use --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|all, --json, --verbose, --counts, --expect-only`);
+    else throw new Error(`unknown argument ${a}; use --split test|train|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|all, --json, --verbose, --counts, --expect-only`);
   }
-  if (!['test', 'train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22 or all, not '${split}'`);
-  const splits: (Split | 'all')[] = split === 'both' ? ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test'] : split === 'all' ? ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test', 'all'] : [split as Split];
+  if (!['test', 'train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'all', 'both'].includes(split)) throw new Error(`--split takes test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23 or all, not '${split}'`);
+  const splits: (Split | 'all')[] = split === 'both' ? ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test'] : split === 'all' ? ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test', 'all'] : [split as Split];
   return { splits, json, verbose, counts, ...(expectOnly ? { expectOnly: true as const } : {}) };
 }
 

@@ -202,6 +202,11 @@ describe('the corpus files', () => {
   // (No author was asked for go-ahead or verb-echo answers on their own; they appear inside the conversations.)
   it('hold an independent dev22 split (round 23) over every dialog, weighted toward unhappy customers and scales as said',
     independentSplit('dev22', { answers: 600, nonanswers: 250, conversations: 150 }, 'y', true, ['go_ahead', 'verb_echo']));
+  // dev23: eight more authors in parallel (round 24): unhappy customers who never say 不满意 (stories, comparisons,
+  // resignation), levels and yes/no as said, ordinary heating customers and ordinary telecom and renovation customers
+  // (one author each), non-answers of real calls (two authors) and whole calls of both industries.
+  it('hold an independent dev23 split (round 24) over every dialog, weighted toward unhappy customers and ordinary calls',
+    independentSplit('dev23', { answers: 650, nonanswers: 250, conversations: 170 }, 'z', true));
 
   it('have unique ids across every file', () => {
     const ids = [...answers, ...nons, ...convs].map((x) => x.id);
@@ -229,9 +234,9 @@ describe('the corpus files', () => {
     }
   });
 
-  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev22: on yes/no and temperature questions too)', () => {
+  it('non-answers all expect no value on a satisfaction or score question (dev3 to dev23: on yes/no and temperature questions too)', () => {
     for (const n of nons) {
-      expect(n.expect, n.id).toMatch(/^[fghijklmnopqrstuvwxy]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
+      expect(n.expect, n.id).toMatch(/^[fghijklmnopqrstuvwxyz]-/.test(n.id) ? /^(csat3|yesno|scale:\d+-\d+(:度)?)$/ : /^(csat3|scale:\d+-\d+)$/);
       expect(n.value, n.id).toBeNull();
     }
   });
@@ -298,14 +303,14 @@ describe('parsing', () => {
   });
 
   it('takes --split, --json, --verbose and --counts, and refuses anything else', () => {
-    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test']);
+    expect(parseArgs([]).splits).toEqual(['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test']);
     expect(parseArgs(['--split', 'dev4']).splits).toEqual(['dev4']);
     expect(parseArgs(['--split', 'dev3']).splits).toEqual(['dev3']);
     expect(parseArgs(['--split', 'dev']).splits).toEqual(['dev']);
     expect(parseArgs(['--split', 'dev2']).splits).toEqual(['dev2']);
     expect(parseArgs(['--split', 'test']).splits).toEqual(['test']);
-    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test', 'all'], json: true, verbose: true, counts: false });
-    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22 or all/);
+    expect(parseArgs(['--split=all', '--json', '--verbose'])).toEqual({ splits: ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test', 'all'], json: true, verbose: true, counts: false });
+    expect(() => parseArgs(['--split', 'valid'])).toThrow(/test, train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23 or all/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
   });
 
