@@ -417,6 +417,8 @@ const STILL_WRONG_ASKED_ZH = /还(存在|有)什么问题/;
 const HANDLING_RATED_ZH = /这次(的)?(维修|投诉的?处理)/;
 const FAULT_PRESENT_ZH = /用不了|不能用|没(有)?(信号|声音?|画面|网)|打不出去|打不了电话|上不了网|不热|热[^，]{0,3}(下|上)(边|面|头|半截)?(凉|冷|不热)|(温|凉)的|温乎|冰凉|凉|冷|冻|(哗哗|咕噜|咕咚|嗡嗡)[^，]{0,2}响|(师傅|人)?再来(一趟|一次|一回|看看)/;
 /** Round 21 (t21K): a level word said before a concessive 虽然/虽说/尽管, or after the clause it opens. */
+/** Round 24 (t24B): a fix reached only after more than it should (才给弄好, 才修通), then the level of now (现在挺满意). */
+const OVERCOME_THEN_LEVEL_NOW_ZH = /才(给|把)?[^满，。]{0,4}(弄|修|搞|整|处理|解决|调)(好|通|利索)(了)?[，,\s]*(现在|目前|如今|这会儿?)(挺|很|非常|还|都|也|还是|倒是|还算)?满意/;
 const CONCEDED_BESIDE_LEVEL_ZH = /满意[^虽尽]{0,3}(虽然|虽说|尽管)|(虽然|虽说|尽管)[^满]{1,16}(但是?|可是?|不过)?(还是|总体|整体|总的来说)?(挺|很|非常|还|都|也)?满意/;
 /** Round 21 (t21K): a wish, a "but" or a shortfall met (希望热线好打一点, 挺好的 就是…, 每次都busy, 别让我天天催): no praise alone. */
 const WISH_OR_BUT_ZH = /希望|建议|最好|能不能|要是|别|就是|但|不过|可是|只是|每次|有时|等|催|busy/;
@@ -1190,7 +1192,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
         // Round 21 (t21C): the level said first, then an obstacle told as overcome (还算满意吧 报修电话等了挺长时间才接通, 满意吧 跑了两趟才装好):
         // the wait ended in what was wanted, a small reservation beside the level even without 就是 (the level said twice, 满意 真满意, 满意啊 怎么不满意, is irony).
-        const cued = !comp.severe && (RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (LEVEL_FIRST_ZH.test(norm) && LEVEL_FIRST_ZH.test(text.trim()) && !/满意[^，]{0,6}满意/.test(norm) && !SARCASM_ZH.test(text) && OVERCOME_ZH.test(norm.slice(comp.at))));
+        // Round 24 (t24B): or a fix that took more than it should, then the level of now (又来了一个才给弄好 现在挺满意, 跑了两趟才修通
+        // 现在还算满意): the road to the fix is beside the level said of now, a small reservation, not a story closed.
+        const cued = !comp.severe && (OVERCOME_THEN_LEVEL_NOW_ZH.test(norm.slice(comp.at)) || RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (LEVEL_FIRST_ZH.test(norm) && LEVEL_FIRST_ZH.test(text.trim()) && !/满意[^，]{0,6}满意/.test(norm) && !SARCASM_ZH.test(text) && OVERCOME_ZH.test(norm.slice(comp.at))));
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
         const othersView = !!P.householdView?.(norm, comp.at);
