@@ -41,6 +41,8 @@ export const LEXICON_ZH: Lexicon = [
   ...all('谁说 谁说了 谁说我 哪个说 谁讲 不是说 也不是说 并不是说 倒不是说 倒也不是说', NEG),
   // Degree.
   ...all('那叫一个 贼拉 老鼻子 倍儿 非常 特别 超级 超 十分 太 相当 极其 极 贼 巨 绝对 完全 百分百 百分之百 真的很 真是 实在 太太 最 好好 十二分 万分', STRONG),
+  // Round 24 (t24A): the degree said with the literary 之 (非常之满意, 相当之好, 十分之到位): the same strong degree.
+  ...all('非常之 特别之 十分之 相当之 极其之 极为之', STRONG),
   // The written register said aloud (甚为满意, 颇为满意, 极为满意): a strong degree.
   ...all('甚为 甚是 极为 颇为 尤为', STRONG),
   ...all('很 挺 蛮 比较 还算 基本 基本上 总体 整体 总的来说 还是挺 真 都 还挺 也挺 挺挺', WEAK),
@@ -151,6 +153,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('断电关水 关水断电 断水断电 断电断水 拉闸断电 断电拉闸 关水关电 关电关水 水电都关 水电都关了 水电关好 关好水电 水电都关好', P('fact')),
   // Coming back to us (下回有事还找你们, 以后还用你们家): goodwill, a satisfied verdict.
   ...all('还找你们 还会找你们 再找你们 还来找你们 还用你们 还会用你们 再用你们 还选你们 还会选你们 再选你们', P('eval')),
+  // Round 24 (t24A): a job that went smoothly said with the short 顺 (挺顺的, 装得很顺, 顺顺当当), as 顺利 is; and a sweet-talking
+  // engineer (嘴甜, 嘴太甜了, 嘴可甜了, 会说话) is praise of his manner. (顺 alone stays out: 顺便, 顺手, 顺着.)
+  ...all('挺顺 很顺 蛮顺 特顺 可顺 老顺 贼顺 顺顺当当 顺顺利利 顺当 顺溜 嘴甜 嘴巴甜 嘴真甜 嘴可甜 嘴太甜 嘴特甜 嘴挺甜 嘴很甜 嘴巴真甜 嘴巴太甜', P('eval')),
   ...all('撇脱 霸得蛮 恣儿 巴适 几好 好正 得劲 蛮灵 老灵 交关好 灵光 安逸 要得 好犀利 犀利 超正 老美 邪气好 不赖 满不错 细致 细心细致 利落 效率高 效率很高 效率挺高 整挺好 老好额 蛮好 有耐心', P('eval')),
   ...all('老好了 贼拉好 倍儿好 倍儿棒 贼好 老棒了 可好了 太好了 好得很 老满意了 嫽得很 超赞', P('eval', 1, true)),
   // A rhetorical question that denies the lack (怎么不满意, 哪会不满意, 能不满意吗, 有啥不满意的): satisfied (dev9: not the top).

@@ -102,6 +102,14 @@ const OWN_HOME_ZH = /(我家|我们家|俺家)(在|是)(顶楼|一楼|底楼|边
 const NATURE_CAUSE_ZH = new RegExp(`被[^，]{0,6}?(${THIRD_PARTY_ZH}|老鼠|耗子|雷|打雷|暴雨|大雨|大风|大雪|冰雹|修路的?|施工队|装修的?|别人|外人|小偷|车)[^，]{0,8}(断|坏|咬|剪|挖|打|冲|刮|拔|撞|砸|泡|气|吵|堵)|(打雷|雷击|雷劈|暴雨|大雨|大风|台风|冰雹|老鼠|耗子)[^，]{0,6}(把|给)?[^，]{0,6}(断|坏|咬|冲|刮|打)`, 'u');
 /** Someone else as the subject of a grievance (开发商窗户装得不行, 物业一直推, 邻居家还没修好呢; not 漏到楼下, a place). */
 /** The fault said to go on (到现在还是断, 至今没好): today's, whatever caused it. */
+/**
+ * Round 24 (t24A): a putting right only claimed by the company (你们打电话说处理好了, 客服说已经修好了, 短信通知说解决了) and then
+ * contradicted by the customer's own experience after it (昨晚看直播还是卡, 照样断): the claim puts nothing right.
+ */
+const CLAIMED_BY_THEM_ZH = /(你们|您们|客服|他们|那边|人家|师傅|工作人员|短信|工单)[^，]{0,6}(说|讲|告诉我|通知|显示|回复)/u;
+const STILL_SO_ZH = /还是|仍然|依然|照样|照旧|又(断|卡|坏|不|掉)/u;
+/** Round 24 (t24A): the turn from the neighbour's job to the customer's own home (到我家就…, 轮到我们家…): the comparison's own side. */
+const TURN_TO_OWN_HOME_ZH = /^(到了?|轮到|换到|换成)(了)?(我|我们|俺|咱)(家|这儿|这里|这)/u;
 const STILL_THERE_ZH = /(到现在|至今|到今天|一直)[^，]{0,3}(还是|还|仍然|依然|都)?(断|坏|不(通|行|热|好|能)|没(好|修|通))|(还是|仍然|依然|照样)(断|坏|不(通|行|热|好|能)|没(好|修|通))/u;
 const THIRD_PARTY_AGENT = /^(?:就是|但是|不过|可是|只是|主要是)?(?:[^，]{0,6}?(?:是|主要是|都是|全是))?(?:我们|我家|咱|咱们|俺们)?(?:小区|楼里|那个|这个)?(?:的)?(?:物业|开发商|房东|(?:隔壁|楼上|楼下|对门)?(?:的)?邻居|(?:隔壁|楼上|楼下|对门)(?:那|这)?家|供电局|电力局|电业局|自来水公司|燃气公司|居委会|街道|社区)/u;
 const DISCLAIM_ZH = new RegExp(
@@ -237,7 +245,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
   // (Round 12: 就比原来热那么一丁点, better by a crumb, and 先把返潮的事处理好再谈, a fix demanded first, put nothing right:
   // MARGINAL_OR_DEMANDED_ZH.)
-  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(强|好|快|热|暖和)不(了|到)(多少|哪)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !(CLAIMED_BY_THEM_ZH.test(c) && clauses.some((d, j) => j > i && STILL_SO_ZH.test(d))) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(强|好|快|热|暖和)不(了|到)(多少|哪)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
   // A clause that puts a fault right is no grievance of its own.
   // (那个多扣的钱给我退回来了, 暖气片不往下渗水了: a clause whose only grievance is the fault it puts right says it is put right.)
   const restated = new Set<number>();
@@ -267,10 +275,20 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
     // 那是物业的事 跟你们没关系; 建议小区门口那个路灯修一修，那是物业的事: someone else's business, disclaimed.
     if (!grieves[i] && (DISCLAIM_ZH.test(c) && !shifted || (DISCLAIM_ZH.test(next) && !shifted && /^(建议|希望|最好|能不能|麻烦|要求|让|叫)/u.test(c)))) return void drop.add(i);
     // 主要是我们小区物业，收了暖气费迟迟不交给你们: someone else named, then what they did.
-    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && grieves[i + 1] && !OWN_SUBJECT_ZH.test(next) && !SELF_SUBJECT_ZH.test(next) && norms[i]!.length <= 12 && !visitsOwn(i + 1)) {
+    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && grieves[i + 1] && !OWN_SUBJECT_ZH.test(next) && !SELF_SUBJECT_ZH.test(next) && !TURN_TO_OWN_HOME_ZH.test(next) && norms[i]!.length <= 12 && !visitsOwn(i + 1)) {
       drop.add(i);
       drop.add(i + 1);
       return;
+    }
+    // Round 24 (t24A): someone else named as the cause (物业非让师傅登记身份证; 楼下邻居不给开门), what it cost the visit told after it (耽误了
+    // 半小时), then excused (那不怪你们, 跟你们没关系): the third party's doing, none of the company's; the clauses up to the excuse go.
+    // (Damage, money or a hazard stays the visit's.)
+    if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c)) {
+      const k = [i + 2, i + 3].find((x) => x < clauses.length && (EXCUSED_ZH.test(clauses[x]!) || DISCLAIM_ZH.test(clauses[x]!)) && clauses.slice(i + 1, x).every((d, o) => grieves[i + 1 + o] && !visitsOwn(i + 1 + o) && !SELF_SUBJECT_ZH.test(d) && !STILL_THERE_ZH.test(d)));
+      if (k !== undefined) {
+        for (let x = i; x < k; x++) drop.add(x);
+        return;
+      }
     }
     // 就是物业不让走楼道……那是物业的事: what someone else did, in an answer that disclaims it.
     if (!grieves[i] && !shifted && THIRD_PARTY_AGENT.test(c) && !OWN_SIDE_ZH.test(c) && clauses.some((d, j) => j > i && DISCLAIM_ZH.test(d))) return void drop.add(i);

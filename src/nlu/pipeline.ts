@@ -21,7 +21,7 @@ import { SURNAMES_ZH } from './nonanswer.js';
 import { decideCsat, decideYesNo, leansSatisfied, levelOfScore } from './decide.js';
 import { withoutResolvedPast, withoutSettledGrievances } from './phases.js';
 import { notOursZh } from './notours.js';
-import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RECEIPTED_OWN_ASK_ZH, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
+import { ACCEPTANCE, BENIGN_AFTER_PRAISE, NOT_ABOUT_SERVICE, coldHomeZh, suggestionOnlyZh, EMPHATIC_PRAISE, IRONY_EXTRA, KIND_ACTS, MOCK_GRUMBLE, OUTPACED_HOSPITALITY, MOCK_REPROACH, NEVER_A_SUGGESTION, NEVER_SMALL, NOT_A_RESERVATION, OTHER_THING_SCORED_ZH, OVERALL_LEVEL, RECEIPTED_OWN_ASK_ZH, RESERVATION_CONTRAST, RESERVATION_CUE, RHETORICAL, TOPIC_SHIFT, VAGUE_SHORTFALL, type ComplaintMatch } from './complaints.js';
 import type { Analysis } from './scan.js';
 import { askTimeKey, resolveTime, type TimeSpec } from './time.js';
 import type { ChoiceOption, Csat3, Expectation, Intent, InterpretContext, Interpretation } from './types.js';
@@ -2107,7 +2107,10 @@ function ironicPraise(P: LocaleParser, norm: string): boolean {
   // 处理出来个寂寞) after the emphatic praise is the reproach, whatever was done (处理了, 修了: the work, no outcome) beside it.
   const fun = FUN_SNEER.exec(rest);
   const told = fun && P.analyze(rest.slice(0, fun.index)).signals.some((x) => x.pol < 0 && x.cls === 'fact' && !x.negated) ? rest.slice(0, fun.index) + rest.slice(fun.index + fun[0].length) : rest;
-  const pos = P.analyze(told).signals.filter((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
+  const toldSignals = P.analyze(told).signals;
+  // Round 24 (t24A): a fault denied after the emphatic praise (可正常了 这几天一次都没断过, 稳定得很 没卡过) confirms it: no sneer.
+  if (toldSignals.some((x) => x.negated && x.pol > 0 && x.cls === 'fact')) return false;
+  const pos = toldSignals.filter((x) => x.pol > 0 && !x.negated && x.cls !== 'answer');
   const lastPos = pos.length ? told.lastIndexOf(pos[pos.length - 1]!.text) : -1;
   if (pos.length && pos.every((x) => x.cls === 'fact') && lastPos >= 0 && P.complaint(told.slice(lastPos))?.category === 'not_fixed') return true;
   return !pos.length;
@@ -2122,7 +2125,8 @@ const ECHO_RETORT = /^\s*([\u4e00-\u9fff]{1,3}?)(啥|什么)?(了)?[？?]+\s*(?=
 const PRAISE_RETORT_END = /(你|您)(说|看|觉得)(我)?(满不满意|好不好|行不行|热不热|快不快|干不干净|安不安全|按没按期)(呢|啊|呀)?$|还有(啥|什么)(好)?(说|挑|讲)的(呢|啊|呀)?$|还用(说|问)(吗|么)?$/;
 const RETORT_FIRST = /^\s*(那)?(你|您)(说|觉得|看|猜)(呢|咧|嘞|哩)\s*[,，。.!！?？]/;
 /** Round 17 (t17V2): 有意思 said of a fault just told (断八回，贼有意思): a sneer. */
-const FUN_SNEER = /(贼|真|可真|真是|太|多|老|挺|怪)有意思(了|啊|呀|哈|嘿)*/;
+// Round 24 (t24A): or likened to something punctual (跟上班打卡一样准时, 比闹钟还准, 像报时似的): the fault's regularity sneered at.
+const FUN_SNEER = /(贼|真|可真|真是|太|多|老|挺|怪)有意思(了|啊|呀|哈|嘿)*|(跟|和|像|比)[^，]{1,6}(一样|似的|还)(准时|准点|准|守时|规律|按时)(了|啊|呀|哈)*/;
 
 /**
  * Praise said as a complaint: a grumble about the worker's zeal and, after it, what they did for the customer
@@ -2131,7 +2135,8 @@ const FUN_SNEER = /(贼|真|可真|真是|太|多|老|挺|怪)有意思(了|啊|
  */
 function mockGrumble(norm: string, comp: ComplaintMatch | null): boolean {
   const r = MOCK_REPROACH.exec(norm);
-  const g = MOCK_GRUMBLE.exec(norm) ?? (r && /(?<![不没])满意|表扬|好评|点赞/.test(norm.slice(r.index + r[0].length)) ? r : null);
+  // Round 24 (t24A): or the speed that outpaced the customer's hospitality follows it (这师傅太不像话了 手脚快得我茶还没泡好): mock too.
+  const g = MOCK_GRUMBLE.exec(norm) ?? (r && (/(?<![不没])满意|表扬|好评|点赞/.test(norm.slice(r.index + r[0].length)) || OUTPACED_HOSPITALITY.test(norm.slice(r.index + r[0].length))) ? r : null);
   if (!g) return false;
   const acts = [...norm.matchAll(KIND_ACTS)].filter((m) => m.index! > g.index);
   if (!acts.length) return false;
@@ -2139,7 +2144,8 @@ function mockGrumble(norm: string, comp: ComplaintMatch | null): boolean {
   if (NEVER_SMALL.has(comp.category) || comp.category === 'not_fixed') return false;
   // (太磨叽了: the grumble itself, however strongly said, is the only grievance.)
   const inside = (at: number, from: number, len: number) => at >= from && at < from + len + 8;
-  return inside(comp.at, g.index, g[0].length) || acts.some((m) => inside(comp.at, m.index!, m[0].length));
+  // (Round 24, t24A: a reproach rule may open at who is reproached, 这师傅太不像话了: the match starts a few characters before 不像话.)
+  return inside(comp.at, g === r ? Math.max(0, g.index - 6) : g.index, g[0].length + (g === r ? 6 : 0)) || acts.some((m) => inside(comp.at, m.index!, m[0].length));
 }
 
 /** Quotation marks around a short word inside an answer (很"用心", 太“专业”了, so "professional"). */

@@ -912,6 +912,9 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       // Round 23 (t23D): not understanding, then the phone handed to one of the family (我听不明白你说的 你跟我闺女说; 听不清 你让我
       // 儿子跟你说): the question is to be put to them, not said again to this speaker (no repeat; the engine asks who answers).
       if (intent === 'repeat' && HANDED_TO_KIN_ZH.test(norm)) continue;
+      // Round 24 (t24A): what the engineer explained at the visit not understood (他说话太快 我没听明白遥控器咋使; 就是讲得太快 我没听懂
+      // 路由器怎么设置): a shortfall of the visit told, not this call unheard (no repeat).
+      if (intent === 'repeat' && /^((没听|听不)(明白|懂)|(说|讲|教)(的|得)?太(快|急))/.test(m[0]) && (/^[^，]{0,10}(咋|怎么|如何|怎样)(使|用|弄|操作|调|设置|改|换台|开|关|连)/.test(norm.slice(m.index + m[0].length)) || /(他|她|师傅|小伙子?|工人|人家|装维)[^，]{0,4}(说话|讲话|说|讲|教|解释)[^，]{0,6}(太|有点|特别|忒|贼)?快/.test(norm.slice(0, m.index)))) continue;
       // 我们家没装宽带啊 装的是那个看电视的盒子: another of the company's services is what was installed.
       if (intent === 'wrong_person' && /没(有)?(装|办|开通|报修)/.test(m[0]) && /(装|办|开通|用)的(是|那个)/.test(norm.slice(m.index + m[0].length))) continue;
       // 虽然不归你们管也给我讲明白了: a concession about whose job it was, not a wrong number.
@@ -2135,7 +2138,8 @@ const GUESS_TAG_ZH = /(?<![算就还倒也总正可要])是(?!的|这样|那样|
 // Round 23 (t23C): 西南/西北 么 closing an assertion (就是我么, 那肯定么, 当然么) is the sentence's 嘛, no question (是我么 and 对么
 // alone stay questions: they ask back). Round 23 (t23C): 几次 before 都没/也不 (讲咗几次都冇人理, 打了几回也没人接) tells how often, as
 // 好多次都没 does: a statement whatever verb ending comes before it (粤 咗 is no 了 to the question rule).
-const NOT_A_QUESTION_CLAUSE_ZH = /(就是我|本人|肯定|当然)么$|几(次|回|遍|趟)[^，]{0,6}(都|也)(没|不|冇)(?![^，]*([吗么]|\?|？)$)|(多少|好多)(次|回|遍|趟)[^，]{0,6}(都|也)(没|不)|^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
+// Round 24 (t24A): also what was not understood at the visit (我没听明白机顶盒咋用, 没弄明白怎么设置): told, not asked.
+const NOT_A_QUESTION_CLAUSE_ZH = /(就是我|本人|肯定|当然)么$|几(次|回|遍|趟)[^，]{0,6}(都|也)(没|不|冇)(?![^，]*([吗么]|\?|？)$)|(多少|好多)(次|回|遍|趟)[^，]{0,6}(都|也)(没|不)|^(应该|估计|大概|可能|好像|也许)|^(没|不)|(没|不|无)[^，]{0,4}(什么|啥)|满意(什么|啥)|(不|没)(知道|清楚|记得|听明白|听懂|弄明白|搞明白|整明白)|凭(啥|什么)|(啥|什么)玩意|(有|还有)(啥|什么)用|图(啥|什么)|为(啥|什么)|(他|她|他们|她们|人家|师傅|客服|工人|那人|对方|小伙子?|领导|经理)[^，]{0,4}(说|讲|问|嚷|喊|吼|骂)|问(我|他|她|他们|她们|人家|师傅|客服)/;
 /** A bare acknowledgement (好, 对, 没事, and the English okay of a mixed call): LocaleParser.acknowledges. */
 const ACKNOWLEDGEMENT_ZH = /^(好|好的|行|对|对的|嗯|可以|没事|没问题|ok|okay|sure|fine)(的|啊|呀|吧)?$/;
 /** A clause that is a bare answer (没有吧, 是的, 对): said beside a question, it answers. */
@@ -2504,11 +2508,12 @@ function ironyZh(norm: string): boolean {
     return IRONY_ZH.test(rest) || !concreteGood(rest) || EMPHATIC_WISH_ZH.test(rest);
   }
   // (正常 正常得很 一会儿有一会儿没有: the echo collapsed by normalisation, the degree said of a state.)
+  // (Round 24, t24A: not when the fault is denied after it, 正常得很 一回都没断过: the state confirmed.)
   const echo = ECHO_COMPLEMENT_ZH.exec(norm) ?? STATE_DEGREE_ZH.exec(norm);
   if (echo && analyzeZh(echo[1]!).signals.some((x) => x.pol > 0 && x.cls !== 'answer')) {
     const rest = norm.slice(echo.index + echo[0].length);
     const ra = analyzeZh(rest);
-    if (stripFillers(rest).length >= 3 && !BENIGN_AFTER_PRAISE.test(rest) && !WARMTH_SHOWN_ZH.test(rest) && !warmthEffect(echo[1]!, rest) && !QUICK_RESULT_ZH.test(rest) && !ra.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer')) return true;
+    if (stripFillers(rest).length >= 3 && !BENIGN_AFTER_PRAISE.test(rest) && !WARMTH_SHOWN_ZH.test(rest) && !warmthEffect(echo[1]!, rest) && !QUICK_RESULT_ZH.test(rest) && !ra.signals.some((x) => x.pol > 0 && !x.negated && x.cls !== 'answer') && !ra.signals.some((x) => x.negated && x.pol > 0 && x.cls === 'fact')) return true;
   }
   // Round 21 (t21M): the chat's praise (666, read 厉害; 牛) said first, then a grievance with no "but" (666 三天装不上一根网线):
   // a sneer. (厉害，一上门就修好了 names no grievance: praise.)
