@@ -62,12 +62,14 @@ export function withoutResolvedPast(P: LocaleParser, text: string): string {
 
 /** A clause about the past (之前, 上次, 昨天, 去年, 修之前, 那个……的事): what it tells may be over. */
 // Round 21 (t21L): also a fault in the middle of the work or once before (中间漏过一次水, 有一回, 坏过一次): the past that a repair put right.
-const PAST_ZH = /中间|中途|有一(回|次)(?!就)|[\u4e00-\u9fff]过(一|两)(次|回)|之前|以前|头(一|两|几|三|一两|两三)天|前面(是)?(拖|慢|耽误|晚)|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事|一开始|刚开始|起初|好几年|这么多年|多少年|每年|年年|往年|前些年/u;
+// Round 24 (t24C): a week, a month or the first visit named as the past too (上礼拜冻得够呛, 上个月断了好几回, 头一回来没修好; not 第一次就修好, what would have been).
+const PAST_ZH = /上(个)?(礼拜|星期|周|月)(?![一二三四五六日天末])|头(一)?回(?!就)|第一(回|次)(?!就)|中间|中途|有一(回|次)(?!就)|[\u4e00-\u9fff]过(一|两)(次|回)|之前|以前|头(一|两|几|三|一两|两三)天|前面(是)?(拖|慢|耽误|晚)|上次|上回|前几天|前两天|前阵子|昨天|昨儿|前天|去年|原来|早先|修(之|以)前|装(之|以)前|那个.{1,12}(的)?事|一开始|刚开始|起初|好几年|这么多年|多少年|每年|年年|往年|前些年/u;
 /**
  * A fault said to be put right (已经给补好了, 换了新的, 退回来了, 现在能打了, 比之前强多了, 这两天一回
  * 都没掉, 今年换人了), with no grievance of its own: the past fault told beside it is over.
  */
-const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好|稳)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|(钱|费|款)[^，]{0,3}(也|都)?(已经)?(返|退)(到|回)[^，]{0,4}(卡|账|账户|账上|手机|微信|支付宝)(上|里)?了|(暖和|热乎|热|稳|稳当|快)(多|太多|老多|不少)了|退订了|(给|跟|向)(我|俺|我们)(赔(了)?(个)?不是|道(了)?(个)?歉)|(加班|加点)?(赶|追)(回来|上来|上)了|(全|都|全部)(给我)?(退|返)(了|回来)|(现在|如今|这会儿?)[^，]{0,4}(有)?[二三]十[一二三四五六七八九]?(多)?度|(现在|如今|这次|这回|今年)[^，]{0,4}(一(打|拨|叫|报|说|反映)就(通|来|到|接|有人)|专门(有人|派人|安排)|(马上|立马|当天|很快)(就)?(有人|来人|接|通|回))|(换|修|弄|调|接|紧|清|通|冲|补)(了)?[^，]{0,4}就(好|通|正常|热)了|给(我)?(清|通|冲|换|修|补|弄|调|接)(了|好了)$/u;
+// Round 24 (t24C): now recovered (现在可算缓过来了) or now all right (今年行了) is a putting right as 现在还行 is.
+const PUT_RIGHT_ZH = /(找|查)出(来)?(原因|毛病)?了|不(再)?(往下|往外)?(渗|漏|滴|掉|断|卡)(水|线|网)?了|(修|弄|补|换|退|整|调|处理|解决|搞|疏通|清理|清|通|接|装|焊|紧|拧)(好|回来|回|妥|上|通)(了|啦|喽)?|(换|装|配|补)(了|成)?(个|一个|台|根|只)?新的|(现在|如今|这次|这回|今年|这会儿?)[^，]{0,6}(好了|能|可以|正常|没事|没毛病|不[卡掉断漏冷]|热|暖和|强|好多了|还行|不错|挺好|稳|缓过来|(?<![不没])行了)|(强|好)(多|太多|老多|不少)了?|比[^，]{0,6}(之前|以前|原来|去年|修之前|那会儿?)[^，]{0,4}(强|好|快|热|暖和)|(一次|一回|一下)(都|也)?没(再)?(掉|断|卡|坏|漏|冷|停)(过|了)?|(再|就|都)?没(再)?(掉|断|卡|坏|漏)过|换(了)?(个)?人了|(钱|费|款)[^，]{0,3}(也|都)?(返|退)(给我|给)?(了|回来|回)|(钱|费|款)[^，]{0,3}(也|都)?(已经)?(返|退)(到|回)[^，]{0,4}(卡|账|账户|账上|手机|微信|支付宝)(上|里)?了|(暖和|热乎|热|稳|稳当|快)(多|太多|老多|不少)了|退订了|(给|跟|向)(我|俺|我们)(赔(了)?(个)?不是|道(了)?(个)?歉)|(加班|加点)?(赶|追)(回来|上来|上)了|(全|都|全部)(给我)?(退|返)(了|回来)|(现在|如今|这会儿?)[^，]{0,4}(有)?[二三]十[一二三四五六七八九]?(多)?度|(现在|如今|这次|这回|今年)[^，]{0,4}(一(打|拨|叫|报|说|反映)就(通|来|到|接|有人)|专门(有人|派人|安排)|(马上|立马|当天|很快)(就)?(有人|来人|接|通|回))|(换|修|弄|调|接|紧|清|通|冲|补)(了)?[^，]{0,4}就(好|通|正常|热)了|给(我)?(清|通|冲|换|修|补|弄|调|接)(了|好了)$/u;
 /**
  * The fault named as what was put right (那个多扣的钱给我退回来了, 漏水的那根管子换了新的): the grievance is only the
  * modifier of the thing put right, no grievance of its own; or the fault said before the customer's word that had it put right
@@ -245,7 +247,8 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   const grievesBeside = (c: string) => grievesIn(P.normalize(c.replace(FAULT_AS_OBJECT_ZH, '，').replace(PUT_RIGHT_ZH, '，').replace(SINCE_DONE_ZH, '，')));
   // (Round 12: 就比原来热那么一丁点, better by a crumb, and 先把返潮的事处理好再谈, a fix demanded first, put nothing right:
   // MARGINAL_OR_DEMANDED_ZH.)
-  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !(CLAIMED_BY_THEM_ZH.test(c) && clauses.some((d, j) => j > i && STILL_SO_ZH.test(d))) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(强|好|快|热|暖和)不(了|到)(多少|哪)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
+  // (Round 24, t24C: fixed only at the Nth visit, 第三次换了个人才修好, is the visits counted, no putting right of them.)
+  const putRight = clauses.map((c, i) => PUT_RIGHT_ZH.test(c) && !P.irony(norms[i]!) && !(CLAIMED_BY_THEM_ZH.test(c) && clauses.some((d, j) => j > i && STILL_SO_ZH.test(d))) && !MARGINAL_OR_DEMANDED_ZH.test(c) && !/(次|回|趟|遍)[^，]{0,8}才(彻底|算|总算|终于|给)?(修|弄|装|搞|整|处理|解决|换)|还是|仍然|依然|照样|又(坏|断|掉|不)|没(修|弄|换|补|退)(好|回)|比[^，]{0,8}(还|更)|(强|好|快|热|暖和)不(了|到)(多少|哪)|(仲|更)(差|慢|冷|凉)|不如|(之前|以前|去年|原来|上次|上回|那会儿?)[^，]{0,3}比/u.test(c) && (!grieves[i] || PAST_ZH.test(c) || !grievesBeside(c)));
   // A clause that puts a fault right is no grievance of its own.
   // (那个多扣的钱给我退回来了, 暖气片不往下渗水了: a clause whose only grievance is the fault it puts right says it is put right.)
   const restated = new Set<number>();

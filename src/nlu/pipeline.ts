@@ -166,7 +166,10 @@ const LEVEL_FIRST_ZH = /^(嗯|呃)?(还算|算是|挺|很|比较|蛮|还|总体|
 // (Lead, at the merge: the level as said, not a rhetorical 能不满意吗 that the normaliser makes a 满意; not with a sarcastic
 // [微笑] or 呵呵: 满意[微笑] 电话打了八遍才接 is irony, no small reservation.)
 const SARCASM_ZH = /\[(微笑|呵呵|笑)\]|呵呵/;
-const OVERCOME_ZH = /才(接通|打通|通|接|约上|约到|修好|装好|弄好|搞好|来人|来|有人)/;
+// Round 24 (t24C): also the state reached at last (第二回来才彻底弄好, 跑了两趟才弄热乎, 换了人才修利索).
+const OVERCOME_ZH = /才(彻底|算|总算|终于|给)?(接通|打通|通|接|约上|约到|修好|装好|弄好|搞好|来人|来|有人|弄热乎?|弄暖和|热|暖和|修利索|弄利索)/;
+/** Round 24 (t24C): the work praised as the first clause (修得不错, 弄得挺好, 挺好): a verdict said first, as LEVEL_FIRST_ZH's level is. */
+const PRAISE_FIRST_ZH = /^(嗯|呃)?((修|弄|干|装|做|整)得)?(还|挺|很|蛮|真|都)?(不错|挺好|很好|利索|漂亮|到位)(的|了|啊)?(?=$|[，,。\s])/;
 
 /** Round 21 (t21M): a word that declines the time asked about (不方便, 没空, 在忙, 别打了; not now, busy, call later). */
 const NOT_NOW_WORD = /不方便|不太方便|没空|没时间|没工夫|不行|不可以|不能|没法|(在|正|太)忙|忙着|开车|开会|上班|别打|不要打|甭打|再打|晚点|回头|改天|^(不|没|no\b)|\b(not now|busy|bad time|not a good time|call (me )?(back|later)|later|no time|driving)\b/;
@@ -720,6 +723,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // Praise with a grievance and no "but" (正常得很，一天断八回): a reproach, not a yes.
       // (满意 安全措施可到位了 工人站窗台上干活连根绳都没有: the only "no" is inside the grievance, the yes rests on the praise.)
       const praiseBasis = d.basis === 'evaluation' || (d.basis === 'answer' && a.signals.some((x) => x.cls === 'answer') && a.signals.every((x) => x.cls !== 'answer' || x.pol < 0));
+      // Round 24 (t24C): the visits it took, then the state reached at last and now good (第二回来才弄热乎，现在热了; 跑了三趟才修好
+      // 现在正常了): the yes stands, the visits a reservation beside it (repeat_visit or late, not a fault still there).
+      const overcomeYes = !!comp && !comp.severe && result.value === true && !irony && !found && (comp.category === 'repeat_visit' || comp.category === 'late') && OVERCOME_ZH.test(norm.slice(comp.at)) && /(现在|如今|这会儿?|眼下)[^，]{0,4}(热|暖和|好|正常|通|能用)/.test(norm.slice(comp.at));
+      if (overcomeYes) reservation = true;
       if ((comp && result.value === true && praiseBasis && !reservation && !P.contrastBefore(norm, comp.at)) || (irony && result.value !== false && !found && !(result.value === true && d.basis !== 'evaluation' && echo === null && d.value === true && !a.signals.length))) {
         result.value = false;
         result.confidence = 0.8;
@@ -1191,10 +1198,11 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const levelAfter = after && (after.signals.some((x) => x.pol > 0 && LEVEL_WORD.test(x.text)) || /没关系|不要紧|no big deal|no matter/.test(norm.slice(butAt))) ? positiveLevel(after) : null;
         // 要是先打个电话就更好了, just wish he'd called, 晏咗少少: a reservation cue softens the grievance.
         // Round 21 (t21C): the level said first, then an obstacle told as overcome (还算满意吧 报修电话等了挺长时间才接通, 满意吧 跑了两趟才装好):
+        // Round 24 (t24C): the work praised first (修得不错，第二回来才彻底弄好) is a verdict said first as the level is.
         // the wait ended in what was wanted, a small reservation beside the level even without 就是 (the level said twice, 满意 真满意, 满意啊 怎么不满意, is irony).
         // Round 24 (t24B): or a fix that took more than it should, then the level of now (又来了一个才给弄好 现在挺满意, 跑了两趟才修通
         // 现在还算满意): the road to the fix is beside the level said of now, a small reservation, not a story closed.
-        const cued = !comp.severe && (OVERCOME_THEN_LEVEL_NOW_ZH.test(norm.slice(comp.at)) || RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (LEVEL_FIRST_ZH.test(norm) && LEVEL_FIRST_ZH.test(text.trim()) && !/满意[^，]{0,6}满意/.test(norm) && !SARCASM_ZH.test(text) && OVERCOME_ZH.test(norm.slice(comp.at))));
+        const cued = !comp.severe && (OVERCOME_THEN_LEVEL_NOW_ZH.test(norm.slice(comp.at)) || RESERVATION_CUE.test(norm.slice(0, comp.at + 12)) || OVERALL_LEVEL.test(norm.slice(0, comp.at)) || ACCEPTANCE.test(norm.slice(comp.at)) || (((LEVEL_FIRST_ZH.test(norm) && LEVEL_FIRST_ZH.test(text.trim())) || PRAISE_FIRST_ZH.test(text.trim())) && !/满意[^，]{0,6}满意/.test(norm) && !SARCASM_ZH.test(text) && OVERCOME_ZH.test(norm.slice(comp.at))));
         // 师傅没得说，但……热线打了二十多遍没人接，这个我不满意: the level denied after the "but" is the verdict.
         const deniedAfter = a.signals.some((x) => x.afterContrast && x.pol < 0 && x.cls === 'eval' && x.strength > 0 && LEVEL_WORD.test(x.text));
         const othersView = !!P.householdView?.(norm, comp.at);

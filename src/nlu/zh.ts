@@ -77,7 +77,9 @@ export function analyzeZh(norm: string): Analysis {
  * nothing of this one, and a like-for-like praised (跟以前一样好) keeps its word.
  */
 const LIKE_GOOD_ZH = /(跟|和|像|同)(刚?新(装|换|买|修|做)?的?[^，]{0,3}?|刚(装|换|买|修|做|安)(好)?的?(时候)?|飞|夏天|样板间|样板房|换了[^，]{0,4}?新[^，]{0,3}?)(一样|似的|一个样|一个水平|差不多)(?![差慢冷凉破烂])/g;
-const LIKE_BAD_ZH = /(跟|和|像|同)(外头|外面|外边|室外|冰窖|冰窟窿?|(摸)?(块|个)?石头|(摸)?(块|个)?冰块?|毛坯房?|没(修|开|装|弄|烧|来人?|供暖?)[^，]{0,3}?|冇(修|开|装|烧)[^，]{0,3}?)(也|都)?(一样|似的|一个样|一个温度|差不多)(了)?(?![好快热暖稳])/g;
+// Round 24 (t24C): the heating said to be as good as none (今年这暖气跟没有差不多, 暖气片跟没有一样): not warm. Only of the heating
+// (噪音跟没有一样, a noise as good as none, is praise).
+const LIKE_BAD_ZH = /(跟|和|像|同)(外头|外面|外边|室外|冰窖|冰窟窿?|(摸)?(块|个)?石头|(摸)?(块|个)?冰块?|毛坯房?|没(修|开|装|弄|烧|来人?|供暖?)[^，]{0,3}?|冇(修|开|装|烧)[^，]{0,3}?|(?<=(暖气|供暖|暖气片|片子)[^，]{0,6})没有)(也|都)?(一样|似的|一个样|一个温度|差不多)(了)?(?![好快热暖稳])/g;
 const BETTER_THAN_BEFORE_ZH = /(跟|和)(之前|以前|原来|过去|那会儿?|修之前|投诉之前)(完全|简直)?(两样|两码事|不一样)(了)|比(之前|以前|原来|过去|去年|往年|那会儿?|修之前|报修之前|投诉之前|投诉那会儿?|邻居家?|隔壁家?|别人家)((还|更|都|可)(强|好|热|暖和|热乎|快|稳|稳定)|(强|好|热|暖和|热乎|快|稳|稳定)(太多|多|不少|得多))(了)?/g;
 function comparedZh(s: string): string {
   // (比原来强点 但还是不够热: a better state taken back after a "but" is read as said, the fault after it weighs.)
@@ -92,8 +94,10 @@ function comparedZh(s: string): string {
  * the weather outside (外头可冷了), and on a call that checks
  * whether it is heard (现在能听见不, 喂喂) the line itself (刚才信号不好断了, 是不是掉线了).
  */
+// Round 24 (t24C): 赔(了)不是 is an apology made (经理上门赔了不是，也修好了), no 不是 that denies what follows.
+const APOLOGISED_ZH = /赔(了)?(个)?不是/g;
 function asideZh(norm: string): string {
-  const s = norm.replace(FAULT_DIAGNOSED_ZH, '找出原因').replace(PROMISE_KEPT_ZH, '准时').replace(WARM_ENOUGH_BAREFOOT_ZH, '暖和').replace(OFF_TOPIC_PRAISE_ZH, '').replace(CARD_NOUN_ZH, '').replace(PLACE_OR_HANDLE_NAME_ZH, '').replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
+  const s = norm.replace(APOLOGISED_ZH, '道了歉').replace(FAULT_DIAGNOSED_ZH, '找出原因').replace(PROMISE_KEPT_ZH, '准时').replace(WARM_ENOUGH_BAREFOOT_ZH, '暖和').replace(OFF_TOPIC_PRAISE_ZH, '').replace(CARD_NOUN_ZH, '').replace(PLACE_OR_HANDLE_NAME_ZH, '').replace(ACKNOWLEDGED_ZH, '').replace(ABOUT_TO_ZH, '').replace(ORDER_COMPLEMENT_ZH, '$1').replace(OWN_COLD_ZH, '').replace(OWN_SENSITIVITY_ZH, '').replace(COLD_OUTSIDE_ZH, '');
   return HEARING_CHECK_ZH.test(s) ? s.replace(LINE_WORDS_ZH, '') : s;
 }
 /**
@@ -2788,7 +2792,8 @@ export const ZH_PARSER: LocaleParser = {
 // (Round 21, t21J: 还有一个事, 还有一件事 too, as TOPIC_SHIFT reads them.)
 // (Round 21, t21J: 其实 set off after a positive level, 非常满意 其实吧 他把插排烧了, "actually" opens the matter as 不过 does; not
 // the level itself said again after it, 满意 其实吧 也不算太满意, which takes the first back.)
-const CONTRAST_ZH = /(?<=(满意|满分|挺好|很好|不错|五星)(的|了|啊)?[，,\s]*)其实(?=吧|呢|啊|[，,\s])(?![^，,。]{0,8}满意)|(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一个|一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|(?<=^[嗯啊哦]?(满意|挺好|很好|不错|还行|还可以|挺满意|满意满意)(的|吧|啊|了)?[，,\s]?)就(?!是|这样|这么着|这些|行|好|可以|得了|完了|没了|没有|对了)|(?<!^[呃嗯额啊哦\s]*(?:那个|这个)+[呃嗯额啊哦\s]*)就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
+// Round 24 (t24C): the home said warm first (挺热乎的，就卫生间那片儿不太热; 暖和，就北屋有点凉) opens the 就 of a small cold corner as a level does.
+const CONTRAST_ZH = /(?<=(满意|满分|挺好|很好|不错|五星)(的|了|啊)?[，,\s]*)其实(?=吧|呢|啊|[，,\s])(?![^，,。]{0,8}满意)|(?<!说|猜|答)(哦|噢)?对了(?!吧|吗)|(哦|噢|喔)还有|还有(一个|一|个)(件)?事|就(一|有)个事|(还是|得|必须)(要)?(说|提|反映)一(句|下)|(哎|诶|哦)你?等(一下|等)|另外|顺便|但是|但|不过|可是|(?<![不宁])可(?=没|还没|一直没|就是没)|(?<=[了的吧呢啊嘛])可(?=你|我|他|她|这|那|为|是|就|还|也|都|又|坏|一)|(?<=满意)可(?!以|能|行|不)|(?<=^[嗯啊哦]?(满意|挺好|很好|不错|还行|还可以|挺满意|满意满意|(挺|很|还|蛮|都)?(热乎|暖和)|(挺|很|都)热)(的|吧|啊|了)?[，,\s]?)就(?!是|这样|这么着|这些|行|好|可以|得了|完了|没了|没有|对了)|(?<!^[呃嗯额啊哦\s]*(?:那个|这个)+[呃嗯额啊哦\s]*)就是|只是|唯一|要是|扣.分|除了|美中不足|不足的是|建议|希望|下次/;
 
 /** Where the last match of `re` in `s` starts, or -1. */
 export function lastMatch(re: RegExp, s: string): number {
