@@ -139,6 +139,38 @@ const ZH: Rule[] = [
   // 翻脸): their conduct (000 第四十三条); and the person sought who does not answer (找他也不回, 找他们都不理): unreachable.
   { category: 'attitude', severe: true, re: /(签完|签了|签好|交了|交完|付了|付完|收了|收完)(合同|钱|款|定金|首付)?[^，。]{0,3}就[^，。]{0,4}(变了个人|变了一个人|变脸|翻脸|不认人|不理人|爱答不理|换了副嘴脸)/ },
   { category: 'unreachable', severe: true, re: /找(他|她|他们|人|经理|设计师|工长|负责人)[^，。]{0,2}(也|都)(不回|没回|不理|没人理|不接|找不到)/ },
+  // Round 24 (t24D): renovation grievances said in the customer's own words, before the broader rules below read them under
+  // another category. The item dismissed as beyond words (进度就别提了, 态度甭提了, 那质量别提了; 别提多好了 is praise): that
+  // item's grievance (004 第五篇).
+  { category: 'late', re: /(进度|工期|速度|效率)[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))/ },
+  { category: 'attitude', re: /(态度|口气|语气|脸色)[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))/ },
+  { category: 'quality', re: /(质量|做工|手艺|活儿?|设计|效果|工艺)[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))/ },
+  // Round 24 (t24D): the work short of a measure by so many centimetres (做出来宽度差了五公分, 柜子短了两厘米), the result unlike the
+  // drawing it was shown on (效果图上是暖白 刷出来……, 图纸上画的是推拉门 装出来是平开的; 刷出来也是暖白 agrees), the finish not
+  // levelled (腻子没刮平, 地面没找平), tiles sounding hollow when tapped (敲着空空的响: 空鼓), a door that opens by itself once shut
+  // (门关上了自己又开了): the design or the work below standard, quality (004 第五篇 设计, 施工质量).
+  { category: 'quality', re: new RegExp(`差了?(一|半|${N})+(个)?(公分|厘米|毫米|cm|mm)|(效果图|图纸|设计图|样板间|图)上[^，。]{0,2}(是|画的是?|画着|标的是?)[^，。]{1,10}?[，。\\s]*[^，。]{0,4}(刷|做|装|铺|贴|弄|搞|砌|打)出来(?![^，。]{0,4}(也|一样|一模一样|挺|很|真|还))|(没|没有|不|也没|都没)(刮|抹|找|磨|铺|贴|打|刷)平|敲(起来|上去|着|一敲)?[^，。]{0,3}(空空|空洞洞|空咚咚|咚咚)的?(响|声)|(门|窗|窗户|柜门|抽屉|推拉门)[^，。]{0,4}(关上|关好|锁上|推上|合上)(了)?[^，。]{0,3}(自己|自个儿|自动)[^，。]{0,3}(又|还|就)?(能|会)?(再)?(开开|开了|弹开|滑开|打开|开)`) },
+  // Round 24 (t24D): the customer's word brushed off (来了一句你不懂别瞎指挥, 说我瞎指挥, 甩一句少管): conduct, attitude (000 第四十六条).
+  { category: 'attitude', re: /(来|甩|撂|扔|回|怼)(了)?(我)?(一句|句)[^，。]{0,3}(你|您)?(不懂|懂什么|懂啥|别管|少管|别瞎|少废话|别废话|关你什么事|关你啥事)|(?<!我)(别|不要|少)瞎指挥|(说|嫌|怪)(我|我们)瞎指挥/ },
+  // Round 24 (t24D): the staff lording it over the customer (比我这个甲方还像甲方, 比业主还横, 摆架子): conduct, attitude.
+  { category: 'attitude', re: /比(我|我们|业主|客户|甲方)[^，。]{0,6}还(更)?(像(甲方|老板|领导|大爷|祖宗)|横|拽|牛气|冲)|(摆|端|拿)(起)?(了)?(个|着)?(臭)?(架子|谱)/ },
+  // Round 24 (t24D): nobody turning up (后头人影都见不着, 等了一天连个人影都没有): a no-show, late (000 第十三条); messages read and
+  // never answered, a person harder to find than a star (已读不回, 找他比找明星还难): unreachable (000 第三十六条).
+  { category: 'late', re: /人影(儿)?(都|也)?(见不着|见不到|看不见|看不到|没有|没了|都没)|(见不着|见不到|看不着|看不到)(个)?人影/ },
+  { category: 'unreachable', re: /已读不回|找(他|她|他们|人|经理|工长|设计师)[^，。]{0,2}比[^，。]{0,8}还难/ },
+  // Round 24 (t24D): materials pushed with a warranty threat (用别的牌子就不给保修) or at twice the price outside (他们推的牌子比外头贵一倍),
+  // and a payment asked for off the company's books (别走公司的账, 私下给他加钱): money (000 第四十三条).
+  { category: 'money', severe: true, re: /(用|买|换|装)(别的|别家|外面|外头|自己买)的?[^，。]{0,4}(就)?(不给|不管|不)(保修|质保|售后)|(他们|他|师傅|工长|设计师)?推(荐)?的[^，。]{0,4}(牌子|品牌|材料|开关|瓷砖|地板|涂料)[^，。]{0,6}比(外头|外面|市场|网上|别家)[^，。]{0,2}贵|(别|不)走(公司|你们)的?(账|帐)|私下[^，。]{0,4}(加|多给|另给)/ },
+  // Round 24 (t24D): dragged out (跟你们磨了大半年, 磨了三个月才完, 改图稍微有点磨, 进度太磨人): 磨 of time, late (000 第十三条);
+  // not 磨蹭 (mock grumbles read elsewhere), nor grinding or wear (磨砂, 磨损, 磨平, 磨合).
+  { category: 'late', re: new RegExp(`磨了?(大|小|快|整整|足足)?(半|一|两|${N})+个?多?(年|月|礼拜|星期|周)|(有点|稍微|太|真|挺|可|特别|也太)磨(人)?(?![蹭叽砂损平合光破牙洋])`) },
+  // Round 24 (t24D): the staff's manner named and sighed over (那个态度 唉, 那个监理的口气 啧): a grievance of attitude said without its words.
+  { category: 'attitude', re: /(那|这)(个|种)?([^，。]{1,4}?的)?(态度|口气|语气|脸色|嘴脸)(啊|呀)?[，。\s]*(唉|哎|啧|呵呵|哼)/ },
+  // Round 24 (t24D): the contract's days against the days now passed (合同上写九十天 现在一百二十多天了): late (000 第十三条).
+  { category: 'late', re: new RegExp(`(合同|说好|约好|工期|原定|本来说)[^，。]{0,8}(${N}|一|百|零)+天[，。\\s]?[^，。]{0,4}(现在|这都|已经|如今)[^，。]{0,3}(${N}|一|百|零)+(多)?天了`) },
+  // Round 24 (t24D): the crew's noise at an early hour (七点多就响了, 电钻开得太早, 一大早就砸墙): the site's civility, mess
+  // (004 第五篇 文明施工).
+  { category: 'mess', re: /(早上|一早|一大早|大清早|清早|早晨)?[五六七]点(多|半|钟)?[^，。]{0,3}就[^，。]{0,3}(响|开始?(砸|敲|钻|干活|施工|开工)|砸|敲|钻|开工|施工)|(电钻|电锤|冲击钻|切割机|电镐)[^，。]{0,3}(开|响|用|打)得(太|有点|特别)?早|(一大早|大清早)[^，。]{0,3}就[^，。]{0,3}(砸|敲|钻|开工|施工)/ },
   // Round 23 (t23F): reaching the company harder each time (找你们一回比一回难, 联系你们越来越费劲, 打你们电话是越来越难打): unreachable,
   // 000 第三十六条 (首问负责). (Something else getting harder, 活儿一回比一回难干, is no contact.)
   { category: 'unreachable', re: /(找|联系|打给?|打通|够着)(你们|您们|客服|热线|人|他们)(的)?(电话|热线)?(是)?(一回比一回|一次比一次|越来越)(难|费劲|费事|不好(找|打|联系))(打|找|联系|打通)?/ },
@@ -846,6 +878,9 @@ const ZH: Rule[] = [
   { category: 'mess', severe: true, re: /(打|钻|凿|弄|碰|戳|扎)(漏|穿)(了)?|(放|漏|洒|淌|流|喷)(水)?[^，]{0,2}了?我?(一地|满地)|(地板|木地板|家具|柜子|沙发)[^，]{0,3}(都|也)?(泡|淹)(得|坏|了|鼓)|蹭(得|了)[^，]{0,4}(全是|都是|满是)|(钻|打|凿|戳)得[^，]{0,6}(跟|像)[^，]{0,4}(似的|一样)|(打|钻|凿)(穿|破)了?[^，]{0,6}(水管|管子|暖气管|楼板)/ },
   // A child or an old person near a hazard left (小孩老去那玩, 小孙子天天在地上爬): 000 第二十七条.
   { category: 'safety', severe: true, re: /(小孩|孩子|孙子|孙女|小孙子|小孙女|老人|老太太|老爷子)[^，]{0,4}(天天|老|总|经常|常)?(去|在)[^，]{0,4}(玩|爬)/, unless: /(不|没)(危险|事)|安全/ },
+  // Round 24 (t24D): waterproofing that lets water into the home below (楼下邻居说往下渗水, 一直往楼下滴), after the rules that read a pipe's leak reaching below: the bathroom's
+  // waterproofing, quality (004 第五篇 施工质量).
+  { category: 'quality', re: /往(楼)?下[^，。]{0,2}(渗|漏|滴)/ },
   // The work itself below standard, told by its defect (墙皮自己会往下掉, 防水没做好, 延迟两百多, 线都没理, 网不好,
   // 没去年那么热, 北屋差点, 砖缝不太齐, 尺寸不太合适, 教得不太清楚, 不太好用, 不搭, 关起来有点紧, 高峰期慢): 004 第五篇; 003 三.2.
   // Round 22 (t22C): not said beside the fault told to be as it was (还是老样子 晚上一卡一卡的): the visit changed nothing, and the
@@ -1264,6 +1299,8 @@ const ZH: Rule[] = [
   // Round 23 (lead): the home's degrees set against another's (隔壁小区 人家屋里二十多度 我们这儿才十六): the number after 才 is degrees
   // too, below 18 (003 三.2), quality; a plain reading (我们这儿二十度) is none.
   { category: 'quality', re: /[零一二两三四五六七八九十\d]+(多)?度[^。]{0,12}(我们这儿?|我家|咱家|我们家|我这儿?|俺家)[^，。]{0,4}(才|只有|就)(十[零一二三四五六七]?|[零一二两三四五六七八九])(度)?(?![^，。]{0,2}(度|分|点|块|岁|层|楼|号))/ },
+  // Round 24 (t24D): the work dragging (收尾那几天有点拖, 工期老是拖, 干活拖拖拉拉): late, last of all (a grievance named beside it, 把管子钻破了 赔钱的事一直拖, is that grievance); not 拖地 (mopping), 拖鞋, 拖累.
+  { category: 'late', re: /(有点|稍微|太|老是?|总是?|一直|真|也太|有些|挺)(拖|拖拉|拖沓|拖拖拉拉)(?![地把鞋累欠家车])/ },
 ];
 
 /** English rules, in priority order. */

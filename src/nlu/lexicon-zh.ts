@@ -188,6 +188,10 @@ export const LEXICON_ZH: Lexicon = [
   // Round 13 (t13G2): a demonstrative's copula (不正常，这是我这个月第四回报修了; 那是他家的事) is no "yes".
   ...all('这是 那是 这都是 这已经是 这可是 那可是', BLOCK),
   ...all('按合同 按节点 按计划 按进度 按约定 按工期 按时间表 按图纸 不算事 不算啥事 不算什么事 不叫事 不是事', P('fact')),
+  // Round 24 (t24D): a colour's name (暖白, 暖色调, 冷灰): the paint, no warmth of the home and no fault.
+  ...all('暖白 暖白色 暖色 暖色调 暖黄 暖灰 冷白 冷色 冷色调 冷灰', BLOCK),
+  // Round 24 (t24D): the same kept by 照 (照时间表来的, 照计划走的, 照着图纸做的): the plan followed, as 按 is.
+  ...all('照合同 照节点 照计划 照进度 照约定 照工期 照时间表 照图纸 照着合同 照着计划 照着时间表 照着图纸 照着进度', P('fact')),
   // Round 15 (t15A): beyond what the customer expected (超出预期, 超乎想象): the top of the scale; better than expected (好于预期): praise.
   ...all('超出预期 超过预期 超乎预期 超预期 远超预期 超出了预期 超出我的预期 超出了我的预期 超过我的预期 超出想象 超乎想象 超出我的想象 出乎意料地好 出乎意料的好', P('eval', 1, true)),
   ...all('没有超出预期 没超出预期 没有超过预期 没超过预期 没有超预期', HEDGE),

@@ -169,6 +169,11 @@ const OTHER_FIRM_FAILED_OURS_DONE_ZH = new RegExp(`(?:移动|联通|电信|广�
  * (issue 13 item 2: no grievance against the company's work). Only with the worker's hardship told after it; 电梯坏了 alone is blanked nowhere.
  */
 const OBSTACLE_FOR_OUR_MAN_ZH = new RegExp(`(?:${OTHER_PARTIES_ZH}|小区|门禁|电梯|单元门|楼道|保安|停车场)[^。]{0,12}?(?:不让|不给|坏了|坏|停了|停运|锁了|不开|拦着)[^。]{0,8}?(?:害|害得|让|搞得|弄得|结果|所以)?(?:师傅|他|人家|小伙子?|工人|小哥)[^，。]{0,4}(?:在楼下|在门口|在外面)?[^，。]{0,4}(?:等|扛|走|爬|搬|绕|跑|背|拎|提)[^，。]{0,10}`, 'g');
+/**
+ * Round 24 (t24D): the market's prices grumbled at (现在建材价格涨得离谱, 物价涨得厉害, 原材料都涨价了): prices no one here sets,
+ * no charge of the company's (a quote or a charge of theirs, 你们报价涨了, 材料费多收了, is not in it and stays).
+ */
+const MARKET_PRICES_ZH = /(?<!(?:你们|您们|他们|公司|报价|合同)[^，。]{0,4})(?:现在|最近|今年|这两年|这年头|如今)?(?:市场上?|外头|外面)?的?(?:建材|物价|原材料|市场价|行情)(?:的)?(?:价格|价钱|价)?[^，。]{0,3}?(?:涨|贵)(?:价)?(?:得|了)?(?:离谱|厉害|太多|不少|飞快|吓人)?(?:了)?/g;
 export function notOursZh(norm: string): string {
   let s = blankSurveyCallsZh(norm.replace(MONEY_DENIED_ECHO_ZH, blank));
   const d = DISOWNED_ZH.exec(s) ?? (/(跟|和|与)(你们|您们|暖气|供暖|网|宽带|施工|装修)(施工|公司|这边)?(都|也)?(没|没有|无)(啥|什么)?关系/.exec(s));
@@ -177,7 +182,7 @@ export function notOursZh(norm: string): string {
     s = s.slice(0, from) + blank(s.slice(from, d.index + d[0].length)) + s.slice(d.index + d[0].length);
   }
   s = s.replace(WEATHER_SLOWED_ZH, blank).replace(CLEARED_ZH, blank).replace(OTHERS_FAULT_MEDIATED_ZH, blank).replace(ACCUSATION_CLEARED_ZH, blank).replace(OTHERS_MESS_OURS_PRAISED_ZH, blank).replace(OTHER_FIRM_FAILED_OURS_DONE_ZH, blank);
-  s = blankOwnThing(s.replace(PAST_OR_OTHER_FAILINGS_ZH, blank).replace(RELATIVE_GRUMBLE_ZH, blank).replace(NEIGHBOURS_WORKS_ZH, blank).replace(PAUSE_CALLED_NORMAL_ZH, blank).replace(PRICE_CHOSEN_ZH, blank).replace(OWN_HEARING_ZH, blank));
+  s = blankOwnThing(s.replace(PAST_OR_OTHER_FAILINGS_ZH, blank).replace(RELATIVE_GRUMBLE_ZH, blank).replace(NEIGHBOURS_WORKS_ZH, blank).replace(PAUSE_CALLED_NORMAL_ZH, blank).replace(PRICE_CHOSEN_ZH, blank).replace(MARKET_PRICES_ZH, blank).replace(OWN_HEARING_ZH, blank));
   const t = TARIFF_OWNED_ZH.exec(s);
   if (t && !/多(收|扣|算)|乱|没(说|讲)(清楚)?|不透明/.test(t[0])) s = s.slice(0, t.index) + blank(t[0]) + s.slice(t.index + t[0].length);
   const b = BEYOND_US_ZH.exec(s);

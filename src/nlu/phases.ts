@@ -167,6 +167,11 @@ const SINCE_DONE_ZH = /(修|装|弄|换)(完|好)(了)?[^，]{0,3}(天|礼拜|�
 /** Grievances that belong to the visit whoever names them: damage, a hazard, money asked. */
 const VISIT_HARM: ReadonlySet<string> = new Set(['mess', 'safety', 'money']);
 /**
+ * Round 24 (t24D): the neighbour below come to say water is coming through (楼下邻居找上门说往下渗水, 楼下来敲门说漏到他家了): the
+ * customer's own leak reported by the one it reaches, the work's waterproofing (004 第五篇), not the neighbour's grievance.
+ */
+const BELOW_REPORTS_LEAK_ZH = /楼下[^，]{0,4}(说|反映|找上门|找来|找过来|来找|敲门|上来)[^，]{0,8}(渗|漏|滴水|洇)/u;
+/**
  * Round 12 (dev11, t12R): an improvement by a crumb (就比原来热那么一丁点, 好了一点点) or a fix demanded before anything
  * else (先把我卫生间返潮的事处理好再谈建议, 先把瓷砖换了再说): nothing is put right, the grievance stands.
  */
@@ -240,7 +245,7 @@ export function withoutSettledGrievances(P: LocaleParser, text: string): { said:
   // takes the grievance it excuses, never the reading.)
   const grieves = norms.map((n, i) => grievesIn(n, named[i]) && !BARE_READING_ZH.test(clauses[i]!.trim()));
   /** Damage, a hazard or money is the visit's, whoever names it (房东回来看见墙上那么大个洞). */
-  const visitsOwn = (i: number) => VISIT_HARM.has(named[i]?.category ?? '');
+  const visitsOwn = (i: number) => VISIT_HARM.has(named[i]?.category ?? '') || BELOW_REPORTS_LEAK_ZH.test(clauses[i] ?? '');
   // (修完比修之前还凉, 仲差过之前, 去年比今年热乎多了: worse than before is no putting right.)
   // (Round 23, t23A: 比没修之前也强不了多少, better by hardly anything, is no putting right either.)
   // (The words that put it right may name the fault: 一次没断过 grieves only in its 断.)

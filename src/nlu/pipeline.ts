@@ -1978,7 +1978,8 @@ function openingVerdict(P: LocaleParser, said: string, norm: string, comp: Compl
 }
 
 /** The customer's own doing, not asked for (是我非要请的, 我自己愿意的, 不是他们要的). */
-const OWN_INITIATIVE = /是我(自己)?(非要|主动|硬要|愿意|要)|我(自己)?(非要|主动|硬要|自愿|愿意)|不是(他|他们|人家)要的|(他|他们|人家)(都)?(推|不要|没要|没收|不收)/;
+// Round 24 (t24D): (推 as declining, 他们都推了; not what they pushed on the customer, 他们推的那个牌子, 推销.)
+const OWN_INITIATIVE = /是我(自己)?(非要|主动|硬要|愿意|要)|我(自己)?(非要|主动|硬要|自愿|愿意)|不是(他|他们|人家)要的|(他|他们|人家)(都)?(推(?![的销给])|不要|没要|没收|不收)/;
 /** The customer asks whether what they tell counts as forbidden conduct (这个算不算, 算不算违规). */
 const COUNTS_ASKED = /算不算|算违规(吗|么)|是不是违规|违不违规/;
 // Round 12 (t12R2): the staff's honesty praised with a sneer (可清廉了, 多廉洁啊, 可守规矩了) beside money taken.
@@ -1999,7 +2000,8 @@ const COMES_AND_GOES_ZH = /(一会儿?|有时候?|有的时候)(热|暖和?|好|
 const GOOD_THEN_BAD_NOW_ZH = /(上午|早上|白天|昨天|前两天|前几天|刚才|之前|头两天|刚修完)(还)?(是)?(挺|很|好)?(热乎?|暖和|好好?|正常|能用|通)(的|了|着)?(呢)?(这会儿?|现在|今天|下午|晚上|这两天)(又|就)?(不太?|不怎么|没那么|开始|又)(热|暖和|好|正常|能用|通|凉|冷|卡|断)/;
 /** Round 15 (t15Y): the bar set at sparing the company (我不骂你们就不错了, 我不拦着别人找你们就算积德了, 不投诉你们就算客气的了). */
 /** Round 21 (t21F): others warned off (劝他们千万别找你们, 跟朋友说别用你们家); not the bar 我不劝人别找你们就算积德了 (SPARED_AT_BEST_ZH). */
-const WARNED_OFF_ZH = /(?<!不|没)((劝|告诉|提醒|让)(他们|她们|朋友|亲戚|邻居|同事|别人|大家|人家|身边的人)(们)?|(跟|和|对)(他们|她们|朋友|亲戚|邻居|同事|别人|大家|人家|身边的人)(们)?(都)?(说|讲))[^，]{0,3}(千万|可)?(别|不要|甭)(找|用|选|来找|装|请)(你们|你家|你们家|他们)/;
+// Round 24 (t24D): also whoever was told (跟她说, 跟我表姐讲) and the company named as 这家, 他家, 这个公司 (千万别找这家).
+const WARNED_OFF_ZH = /(?<!不|没)((劝|告诉|提醒|让)(他们|她们|他|她|朋友|亲戚|邻居|同事|别人|大家|人家|身边的人)(们)?|(跟|和|对)(他们|她们|他|她|朋友|亲戚|邻居|同事|别人|大家|人家|身边的人|我[\u4e00-\u9fff]{1,3}?)(们)?(都)?(说|讲))[^，]{0,3}(千万|可|一定)?(别|不要|甭)(找|用|选|来找|装|请)(你们|你家|你们家|他们|他家|他们家|这家|这个公司|这家公司)/;
 const SPARED_AT_BEST_ZH = /(我|俺)(都|没|可)?(不|没)(骂|投诉|告|曝光|拉黑|劝|拦|骂街|找你们|找人|去闹|闹)[^，。]{0,12}就(算|已经|是)?(算是|是)?(不错|好的|积德|谢天谢地|烧高香|客气|仁至义尽|给你们面子)/;
 const CONVENIENT_FIRST = /^(挺|很|蛮|还)?方便(的|啊|呀|呢|着呢)?$|^(有|没)(啥|什么|什么好|啥好)不方便的?(啊|呀)?$/;
 /** A denial said as a sneer: the conduct made light of (……而已, 罢了, 我"自愿"的, 不就是). */
@@ -2015,6 +2017,8 @@ const MADE_LIGHT = /而已|罢了|(?<!不是)自愿|不就是|无非就是|哪�
  * counts). Null when the answer says something else: a state or an evaluation of its own (这叫解决, 满意，就是……),
  * a plain denial before another matter, a doubt (这不算吧), or no conduct at all.
  */
+/** Round 24 (t24D): a result held out on a condition (想线走得漂亮, 要想快点, 如果想做得好): the staff's pitch for money. */
+const PITCHED_RESULT_ZH = /(要想|想要|想|要是想|如果想|为了)[^，。]{0,6}(走|做|弄|装|干|铺|贴|刷)?得?(漂亮|好看|好|快|顺|利索|细)(点|一点|些)?/g;
 function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, vnorm: string, a: Analysis, found: IntentMatch | null, question: boolean): boolean | null {
   if (found && found.intent !== 'complaint') return null;
   // (Smoking in the home said alone is filed on the attitude step as often: only money is read as the yes.)
@@ -2033,7 +2037,10 @@ function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, 
   if (opensNo) return MADE_LIGHT.test(norm) || INTEGRITY_SNEER.test(norm) ? true : null;
   // Any evaluation or state said beside it answers a question of its own (满意, 解决了, 热了, 这叫解决).
   // (Round 12, t12R2: the price itself complained of beside the money, 非让我去他指定那家店买 贵了不少, is the same grievance.)
-  if (a.signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8 && !(x.pol < 0 && /^(贵|太贵|好贵)$/.test(x.text)))) || P.irony(norm)) return null;
+  // Round 24 (t24D): (nor the price told as so many times dearer, 比外头贵一倍; not the result the staff held out for the money, 想线走得漂亮 私下给他加八百, 要想快点就得给红包: their pitch,
+  // no evaluation of the customer's.)
+  const judged = PITCHED_RESULT_ZH.test(norm) ? P.analyze(norm.replace(PITCHED_RESULT_ZH, (m) => '　'.repeat(m.length))) : a;
+  if (judged.signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8 && !(x.pol < 0 && /^(贵|太贵|好贵)$|^贵[了出]?[一两几\d]+倍/.test(x.text)))) || P.irony(norm)) return null;
   if (question) return COUNTS_ASKED.test(norm) && !/(?<!算)不算(吧)?$/.test(norm) ? true : null;
   if (/不算(吧|了)|不算啥|不算什么/.test(norm) || OWN_INITIATIVE.test(norm)) return null;
   return true;
