@@ -551,9 +551,11 @@ const ZH: Rule[] = [
   { category: 'quality', severe: true, re: /根本[^，]{0,2}(?!打不(进|通|着))[打开关用合推拉装放塞进插]不(开|上|了|动|进|下|住)/ },
   // One person praised, another "a bit worse" (设计师态度好 工人就差点): the shortfall is in what the praise named.
   { category: 'attitude', re: /态度[^，]{0,6}(好|不错|可以|没得说)[^，]{1,8}(就|可|倒是?)差(点|些|一点|了点|远了|多了)(儿)?$/ },
+  // Round 24 (t24E): a fall to 16–17 度 (白天二十 晚上就剩十六了) is the day's range told, a reading, as 顶多十六度 is (complaintZh);
+  // 15 and below is the cold itself.
   // A reading that falls through the day (到晚上就剩十五了), a standard quoted back (你们说达标是十八吧; round 19, t19L: 达不到标准), the full fee paid for it
   // (我交的可是全额采暖费): the heating below standard (003 三.2).
-  { category: 'quality', re: /(到|晚上|夜里|半夜|下午)[^，]{0,4}就(剩|只有)(十[零一二三四五六七]?|[五六七八九]|1[0-7])(度|了)|(你们|不是)说?[^，]{0,2}(达标|标准)(是|要|得)|达不到标准|(?<!都|全)(不|没)达标|(交|缴)的?(可)?是?(全额|足额|全款|全价|一分不少)的?[^，]{0,2}(采暖费|暖气费|取暖费|供暖费)/ },
+  { category: 'quality', re: /(到|晚上|夜里|半夜|下午)[^，]{0,4}就(剩|只有)(十[零一二三四五]?|[五六七八九]|1[0-5])(度|了)|(你们|不是)说?[^，]{0,2}(达标|标准)(是|要|得)|达不到标准|(?<!都|全)(不|没)达标|(交|缴)的?(可)?是?(全额|足额|全款|全价|一分不少)的?[^，]{0,2}(采暖费|暖气费|取暖费|供暖费)/ },
   // Asking when the fault will be fixed (你们啥时候来给我修那个漏水的地方): the fault still there.
   { category: 'not_fixed', severe: true, re: /(啥时候|什么时候|几时|多会儿?|何时)[^，]{0,4}(来|过来)?[^，]{0,4}(给我|帮我|给俺)?(修|处理|解决|换)[^，]{0,8}(漏|坏|裂|问题|毛病|地方|故障)/ },
   // Round 12 (dev11, t12R): grievances told by a construction no word of a category names.
@@ -1832,6 +1834,9 @@ export function nearestComplaint(norm: string, locale: 'zh' | 'en'): ComplaintMa
   // 保修期, 交费, 冬天, 能不能: the warranty, paying, the season and a request name no grievance (冬天多照顾照顾我们这些老人,
   // 交费能不能上门收).
   norm = norm.replace(/保修期?|(交|缴)费|冬天(?!的)|能不能/g, blank);
+  // Round 24 (t24E): the thermometer named as where the reading was taken, the reading last and nothing more said (十八度 不对 温度计上是
+  // 十七度, 温度计显示十九度): no word of the heating's quality; a grievance told after it (温度计上十六度，老人待不住) keeps its category.
+  norm = norm.replace(/温度计(?=[^，]{0,6}?[零一二两三四五六七八九十\d]+(点[零一二三四五六七八九\d])?度?(左右|吧|了|啊|呀)?$)/, blank);
   // Round 20 (t20C): the matter told before to someone (i already told the guy on the phone): a pointer, no grievance of its own.
   norm = norm.replace(/\b(i )?(already |have already )?(told|explained (it |this )?to) (the|your|that) (guy|man|lady|woman|person|agent|girl|engineer|technician|operator)( on the phone| who called)?\b/g, blank);
   // 别给我打推销电话: sales calls refused for the future, none received (no grievance, no unreachable).
@@ -1946,7 +1951,10 @@ export function complaintZh(norm: string): ComplaintMatch | null {
     // (十七八度, a range that reaches 18, is no shortfall.)
     // (Round 21, t21G: 也就十七度吧, a degree short said as "about": a reading, as 屋里也就十七度 and 也就十七度上下 in earlier splits;
     // 才十七度, 只有十七度 and 也就十六度 stay the shortfall.)
-    if (n && Math.ceil(n.value) < 18 && !(t[1] === '也就' && n.value === 17)) return { category: 'quality', severe: false, diminished: false, at: t.index };
+    // Round 24 (t24E): an upper bound of 16–17 度 said plainly (顶多十六度, 最多十七度, 顶楼 最多十六度) is the reading given as a window,
+    // no shortfall said (as 也就十七度 is); 15 and below (最多十五度), or the bound with the heat denied (高不了 顶多十六), stays one.
+    const boundOnly = (t[1] === '顶多' || t[1] === '最多') && n !== undefined && n.value >= 16 && !/高不了|上不去|上不来|不热|不暖和|不够热/.test(norm);
+    if (n && Math.ceil(n.value) < 18 && !(t[1] === '也就' && n.value === 17) && !boundOnly) return { category: 'quality', severe: false, diminished: false, at: t.index };
   }
   return null;
 }

@@ -7,12 +7,13 @@
  * and the question understood only now (非常满意，哦，是问供热啊，那一般: what follows answers what is asked).
  * Round 17 (t17V): the marker may follow a pause (不太满意，嗯……算了算了，就满意吧), and the customer may think aloud after it
  * (满意……哎不对，我想想，网速没达到……不太满意): what follows the thinking is the answer.
+ * Round 24 (t24E): a level unsaid by denying it in the same words (不满意…也不是不满意 就是一般, 满意 也不是很满意 凑合吧): what follows is meant.
  * A joke taken back is one too (差评！哈哈逗你玩的，非常满意; 不满意，开玩笑的，挺好): what follows it is meant.
  * One reader for the interpreter and, through it, the engine: the marker must stand as a clause of
  * its own between two others, so 不对 as an answer (不对，不是我) or inside a clause (网速不对) is none.
  */
 const CORRECTION =
-  /(?:^|[，,。.…、!！?？\s]+)(?:哎|哦|噢|啊|诶|欸|呃|嗯|额|哈+)?[,，。.…\s]*(?:不对不对|哦不对|不对|哦不是|噢不是|哦不|不是不是|刚才说错了|我说错了|说错了|(?:我)?按错了|(?:不对)?(?:我)?(?:按|打|输|发)错了(?=[,，。\s]*(?:是|应该是|我要|要)?[,，\s]*(?:满意|不满意|非常|很|挺|一般|[0-9０-９一二三四五六七八九十]))|(?:也|倒也)?不能这么说|记岔了|记错了|口误|更正一下|纠正一下|也不是|算了算了|算了[,，\s]*(?:不说了|不提了|不管了|不找了|找不到(?:了)?)|(?:哦|噢|喔|啊)+[,，\s]*(?:你)?(?:原来)?是问[\u4e00-\u9fff]{1,6}(?:啊|呀|呢)?|(?:哦|噢|喔|啊)+[,，\s]*(?:等等|等一下)(?=[^。？?]{0,12}?(?:对对|对呀|对啊|是我|是的|没错|想起来))|算了|(?:我)?(?:逗你玩|逗你|跟你开玩笑|和你开玩笑|开玩笑|开个玩笑|骗你)(?:的|呢|哒|啦)?)(?:[，,。.…、!！\s]+|$)(?:(?:让)?(?:我)?(?:再)?想(?:一)?想[，,。.…、!！\s]+)?|(?:^|[，,。.…、!！?？\s—–-]+)算了[,，\s]*(?=就|还是)|\b(?:actually,? never ?mind|never ?mind|no wait|wait,? no|(?:oh,? )?sorry,? i meant|sorry,? i mean|i meant|i mean|(?:well,? )?scratch that|strike that)\b[,.!\s]*/gi;
+  /(?:^|[，,。.…、!！?？\s]+)(?:哎|哦|噢|啊|诶|欸|呃|嗯|额|哈+)?[,，。.…\s]*(?:不对不对|哦不对|不对|哦不是|噢不是|哦不|不是不是|刚才说错了|我说错了|说错了|(?:我)?按错了|(?:不对)?(?:我)?(?:按|打|输|发)错了(?=[,，。\s]*(?:是|应该是|我要|要)?[,，\s]*(?:满意|不满意|非常|很|挺|一般|[0-9０-９一二三四五六七八九十]))|(?:也|倒也)?不能这么说|记岔了|记错了|口误|更正一下|纠正一下|也不是(?:不|没)?(?:太|很|那么)?满意|也不是|算了算了|算了[,，\s]*(?:不说了|不提了|不管了|不找了|找不到(?:了)?)|(?:哦|噢|喔|啊)+[,，\s]*(?:你)?(?:原来)?是问[\u4e00-\u9fff]{1,6}(?:啊|呀|呢)?|(?:哦|噢|喔|啊)+[,，\s]*(?:等等|等一下)(?=[^。？?]{0,12}?(?:对对|对呀|对啊|是我|是的|没错|想起来))|算了|(?:我)?(?:逗你玩|逗你|跟你开玩笑|和你开玩笑|开玩笑|开个玩笑|骗你)(?:的|呢|哒|啦)?)(?:[，,。.…、!！\s]+|$)(?:(?:让)?(?:我)?(?:再)?想(?:一)?想[，,。.…、!！\s]+)?|(?:^|[，,。.…、!！?？\s—–-]+)算了[,，\s]*(?=就|还是)|\b(?:actually,? never ?mind|never ?mind|no wait|wait,? no|(?:oh,? )?sorry,? i meant|sorry,? i mean|i meant|i mean|(?:well,? )?scratch that|strike that)\b[,.!\s]*/gi;
 /** A cheap test before the pattern (most answers hold no correction). */
 const TRIGGER = /等等|等一下|不对|不是|说错|按错|打错|输错|发错|这么说|是问|记岔|记错|口误|更正|纠正|哦不|算了|逗你|玩笑|骗你|never ?mind|wait|i mean|scratch|strike/i;
 

@@ -122,6 +122,9 @@ export const LEXICON_ZH: Lexicon = [
   ...all('就完美了 就更完美了 就十全十美了 就更好了 就最好了 接不了电话 接不了你电话 不方便接电话 耳朵背 耳背', BLOCK),
   // The renovation company named (你们装修公司): a noun, not a repair done.
   ...all('装修公司 装修队 装修的事', BLOCK),
+  // Round 24 (t24E): the paperwork and payments of a renovation (装修许可证, 中期款, 期中款) and "I don't get it" in mixed language
+  // (get不到, 没get到): nouns and a not-understood, no repair done, no 中 of assent, no 不 of an answer.
+  ...all('装修许可证 装修许可 装修手续 装修申请 装修押金 装修保证金 装修合同 中期款 中期 期中 get不到 没get到 不get', BLOCK),
   ...all('规整 整齐 规范 漂亮 清楚 讲得清楚 讲解清楚 明明白白 客气 和气 满意 满足 不错 好评 点赞 赞 棒 给力 优秀 专业 热情 耐心 细心 仔细 认真 负责 靠谱 礼貌 周到 到位 贴心 及时 准时 高效 利索 麻利 放心 舒服 舒心 开心 高兴 喜欢 认可 好用 好使 厉害 不赖 可以可以 挺好 好 可靠', P('eval')),
   ...all('爽 挺爽 爽快 舒坦 痛快', P('eval')),
   // Round 17 (t17C): praise said as a four-character idiom of the work or the crew (雷厉风行, 干脆利落, 一丝不苟, 尽职尽责):

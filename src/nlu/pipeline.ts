@@ -1354,7 +1354,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
         const level = P.levelWords?.(vnorm) ?? null;
         const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);
-        if (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level) {
+        // Round 24 (t24E): beside a request to stop calling (莫打了 烦死个人, 别再打了 烦不烦), being fed up is with the calls, not the
+        // service: no level for a number on the scale (the opt-out is what is said); a grievance or level word of the service still counts.
+        const fedUpWithCalls = found?.intent === 'opt_out' && !level && a.signals.some((x) => x.cls === 'eval') && a.signals.filter((x) => x.cls === 'eval').every((x) => /烦|讨厌|annoy/.test(x.text));
+        if (!fedUpWithCalls && (d.value && (a.signals.some((x) => x.cls === 'eval') || a.hedges.length) || level)) {
           // Never again (以后不会再合作了, 不考虑再合作了, never again) is the bottom of the scale: 感觉极差.
           let bad: 'very_bad' | 'bad' | null = /极差|最差|太差|垃圾|糟糕|terrible|awful|worst|never again|(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再次|再)?(跟你们|和你们)?(合作|找你们|用你们|选你们)/.test(vnorm) ? 'very_bad' : /非常不满意|很不满意|特别不满意|十分不满意|极不满意|相当不满意|太不满意|一大堆|very (dis|un)/.test(vnorm) ? 'bad' : null;
           // Round 23 (t23C): on the 0–5 scale the customer who says the plain words of point 2 (不满意 服务太差了, 不满意，太糟糕了) names

@@ -421,6 +421,12 @@ const BUSY_ACT_ZH = '带娃|哄娃|看娃|开着?车|开着?会|开(视频|电�
 /** Busy somewhere now (a place): 在菜市场, 在飞机上, 在健身房. */
 /** Round 20 (t20Y): someone of the home saw to the visit (家里人弄的, 我老公在家盯的). */
 const OTHERS_SAW_TO_IT_ZH = /(家里人|家人|我(家)?(老公|老婆|爱人|爸|妈|儿子|女儿|闺女|老伴|媳妇)|保姆)[^，]{0,4}(弄|办|管|接待|开(的)?门|在家|盯)的/;
+/**
+ * Round 24 (t24E): someone of the home named as the one who dealt with the engineer (都是我家那口子跟师傅打交道的, 跟师傅对接的是我老伴,
+ * 我媳妇跟他们沟通的): the customer answering, who has no view of the visit (no evidence), no one else on the line. A relative pointed
+ * to as the one to ask (你问他, 等他回来, 打她电话: OTHER_MEANT_ZH) still is.
+ */
+const KIN_DEALT_WITH_VISIT_ZH = /(家里人|家人|我(家)?(的)?(老公|老婆|爱人|爸|妈|儿子|女儿|闺女|老伴|媳妇|那口子|孩子|对象|先生|太太)|保姆)[^，]{0,4}(跟|和|同)(师傅|工人|装维|他们|你们|人家)[^，]{0,2}(打交道|接触|对接|沟通|接洽)|(跟|和|同)(师傅|工人|装维|他们|你们|人家)[^，]{0,2}(打交道|接触|对接|沟通|接洽)的(人)?(是|都是|一直是)(我)?(家)?(的)?(家里人|老公|老婆|爱人|爸|妈|儿子|女儿|闺女|老伴|媳妇|那口子|孩子|对象|先生|太太|保姆)/;
 const BUSY_PLACE_ZH = '菜市场|菜场|农贸市场|地铁里|地铁站|火车站|高铁站|超市|商场|健身房|医院|银行|机场|车站|高速上|地铁上|公交上|公交车上|飞机上|火车上|高铁上|车上|路上|工地上?|厂里|车间|店里|单位|公司|学校|考场|会议室|会上|会(?=$|呢|中|里|啊|晚点|待会|一会|等会)|饭局上?|酒席上?|婚礼上?|葬礼上?|icu|急诊|病房|抢救室|手术室|派出所|法院|田里|地里|山上|船上|国外|自习室|图书馆';
 const NEGATED = /(不|不是|没|没有|没什么|没啥|无|别|不用|不想|不会|不打算|不需要)(要|想|用|可|好|值得|去|再)?$/;
 
@@ -932,7 +938,13 @@ function detectZh(norm: string, priority: readonly Intent[]): IntentMatch | null
       if (intent === 'reschedule' && PAST_BUSY_ZH.test(norm) && !/(你|您)?(明天|后天|晚上|下午|改天|回头|过两天|晚点)[^，]{0,3}再(打|联系|来电)/.test(norm)) continue;
       // Round 20 (t20Y): where the customer was while someone of the home saw to the visit (我在外面 家里人弄的): told of the visit,
       // no busy now (a later call asked for in words, 你晚上打吧, still is one).
-      if (intent === 'reschedule' && OTHERS_SAW_TO_IT_ZH.test(norm) && !/打|联系|再说|回电/.test(norm)) continue;
+      if (intent === 'reschedule' && (OTHERS_SAW_TO_IT_ZH.test(norm) || KIN_DEALT_WITH_VISIT_ZH.test(norm)) && !/打|联系|再说|回电/.test(norm.replace(/打交道/g, ''))) continue;
+      // Round 24 (t24E): the one of the home who dealt with the engineer named by the customer (KIN_DEALT_WITH_VISIT_ZH): no relative answering.
+      // Round 24 (t24E): the tenant, who lives with the service, offering to answer all the same (我是租房的 问我也行, 我是租户 跟我说就行, 房子
+      // 是我租的 你问我就成): the speaker takes the questions, a go-ahead, no one else to be reached. (问我也没用 still hands it on; kin who
+      // offer, 我是他闺女 跟我说也一样, answer for someone else and stay a relative.)
+      if (intent === 'wrong_person' && rule.relative && /租(房|户|客|的)|房客|(我|我们)(是)?(租|住)(在)?(这|这儿|这里)/.test(norm) && /(问|跟|和|同|对)我(说|讲)?(也|就)(行|可以|一样|成|中)(?!了吗)/.test(norm) && !OTHER_MEANT_ZH.test(norm.replace(/跟我/g, ''))) continue;
+      if (intent === 'wrong_person' && rule.relative && KIN_DEALT_WITH_VISIT_ZH.test(norm) && !OTHER_MEANT_ZH.test(norm) && !/^(喂)?(我是|俺是)/.test(norm)) continue;
       // Round 16 (t16C): 现在可以，晚上就没空了: free now, busy later — a yes to now, no later call (unless one is asked for).
       if (intent === 'reschedule' && NOW_FREE_LATER_BUSY_ZH.test(norm) && !/再(打|说|联系)|(打|联系)(吧|过来|给我)/.test(norm)) continue;
       if (intent === 'reschedule' && HABITUAL_AWAY_ZH.test(norm) && STORY_ZH.test(norm) && !LATER_CUE_ZH.test(norm) && !/(打|联系|来电)(吧|过来|给我)/.test(norm)) continue;
@@ -1047,10 +1059,12 @@ const STAR_KEY_ZH = /^(?:那|那么|那就)?(我)?(就|已经|刚才|刚)?(按|�
 const READING_NOW_BEFORE_ZH = /(现在|目前|这会儿?|眼下|如今|今天|修(完|好)了?(以后|之后|后)?|弄好了?(以后|之后|后)?|升到|涨到|回到)[^0-9零一二两三四五六七八九十]{0,4}$/;
 const READING_EARLIER_BEFORE_ZH = /(以前|之前|原来|早上|早晨|早起|刚才|昨天|昨晚|前阵子|前几天|本来|起初|一开始|没修的时候|修之前)[^0-9零一二两三四五六七八九十]{0,4}$/;
 /** Round 14 (t14V): full marks withheld (满分不能给, 满分给不了, 不能给你满分, 满分就算了): no top score said. */
-const FULL_MARKS_ZH = /满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)|(给|打)(他|她|他们|个|他个)满(的|吧|呗|啊|呀|$)|(^|就|那就|直接)最高的(吧|呗|啊|呀|$)/;
+const FULL_MARKS_ZH = /满分|最高分|打满|给满|能打多高|最高的分|(给|打)(他|她|个|他个)?最高的?(?!温|度)|(给|打)(他|她|他们|个|他个)满(的|吧|呗|啊|呀|$)|(^|就|那就|直接)最高的(吧|呗|啊|呀|$)|(^|就|那就|直接|选|要|给|打)(个)?最高的?(那个|那一个|那档|那一档|那级|那一级|一档|一级)(吧|呗|啊|呀|$)/;
+// Round 24 (t24E): the top option pointed at without 分 (最高的那个, 就选最高那档吧): the top, as 就最高的吧 is.
 const FULL_MARKS_WITHHELD_ZH = /满分(是|就|肯定|可)?(不能|不会|不可能|没法|没办法|不好|不想|不打算|舍不得)(给|打)|满分(给|打)不(了|出)|满分(就)?(算了|免了|不给)|(不能|不会|不可能|没法|没办法|给不了|打不了|不想|舍不得)(给|打)?(你|你们|他|她|师傅)?(个)?满分/;
 /** Another visit or worker before a score (上回那个师傅我顶多给三分, 以前那家公司我给五分): not this visit's. */
-const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,10}$/;
+// Round 24 (t24E): the other visit told at more length (上回你们那个王师傅来我能给十分): fourteen characters, still no clause break.
+const OTHER_VISIT_BEFORE_ZH = /(上回|上次|上一次|上一回|以前|之前|去年|别家|别的公司|其他公司|那家公司)[^，这]{0,14}$/;
 /** A score put off to a later time (五分等过了保修期再说, 满分以后再给): not given now. */
 /** Round 23 (t23C): a score named, then refused (那是不可能的, 没门, 想都别想, 做梦). */
 const SCORE_DENIED_AFTER_ZH = /^分?(吗|呀|啊)?[？?，,。\s]*(那|这)?(是|就是|可是|可)?(绝对|根本|压根|万万)?(不可能|没门|想都别想|想得美|做梦|别想)/;
@@ -1323,7 +1337,10 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // Round 13 (t13V): money, not points (一分钱没要, 一分都没收, 两分钱): the worker's scruples, no score.
     if ((/^分钱/.test(after) && !(tok.value > 1 && /^分钱(一分|(也|都|是)?(白)?花(了|得|出去))/.test(after))) || /^分(都|也)?(没|不)(要|收|拿)/.test(after)) continue;
     if (NOT_A_SCORE_BEFORE_ZH.test(before) || (WEATHER_ZH.test(norm) && WEATHER_BEFORE_ZH.test(before))) continue;
-    if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(before) && !readingAfterComparisonZh(before, tok.value)) continue;
+    // Round 24 (t24E): 烧到/烧了 before a room's number of degrees (烧到二十五度了 热得开窗) is the heating run up to it, the reading; only a
+    // body's fever (发烧 烧到三十九度, 孩子烧了三十八度) is no reading of the home.
+    const heatedTo = tok.value < 35 && !/发烧|体温|发热|孩子|娃|宝宝|老人|病/.test(before) ? before.replace(/(烧到|烧了)(?=[^，]{0,6}$)/, '') : before;
+    if (unit !== undefined && NOT_THIS_READING_BEFORE_ZH.test(heatedTo) && !readingAfterComparisonZh(before, tok.value)) continue;
     if (PRICE_BEFORE_ZH.test(before) && !/^分(?!钟)/.test(after)) continue;
     if (before.endsWith('第') || /[百千万亿]$/.test(tok.text) && !/^分/.test(after) && tok.text.length === 1) continue;
     // 一二三四 四分: counting aloud; the score is where the count stops, when points follow.
@@ -1339,7 +1356,8 @@ export function findScoreZh(norm: string, min: number, max: number, unit?: strin
     // (Round 17, t17G2: not the points taken off themselves, 扣两分，因为来晚了 read without its pause, 扣两分因为来晚了: points off.)
     if (unit === undefined && /扣|减/.test(before) && !/(扣|减)(掉|了|他|她|个)*$/.test(before) && /^分(是|为|因为|算|给了?)(?!满分)/.test(after)) continue;
     // (Round 16, t16V: not after a denial, 一分都不扣十分 read without its pause: nothing was taken off, the 十分 is the score.)
-    if ((/(扣|留|差|减|少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了|那|这|那个|这个)?$/.test(before) && !/(不|没|别)(能|可以?|该|应该|用)?扣$/.test(before)) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)(?!(那|这)?(个)?[一两二三四五六七八九\d]分)/.test(after)) {
+    // Round 24 (t24E): 至少/最少 before a number is "at least" (至少二十二度, 最少八分), a lower bound of the reading, no points taken off.
+    if ((/(扣|留|差|减|(?<![至最])少|剩|扣了|少了|差了|剩下|扣的|扣掉|减掉|留的|差的|减的|少的|剩的|剩下的)(他|她|它|他们|你们|师傅|了|那|这|那个|这个)?$/.test(before) && !/(不|没|别)(能|可以?|该|应该|用)?扣$/.test(before)) || /^分?(是|就)?(扣|减)(在|了|掉|给|的)(?!(那|这)?(个)?[一两二三四五六七八九\d]分)/.test(after)) {
       if (unit === undefined && /^分/.test(after) && /扣|减/.test(before + after.slice(0, 3))) {
         taken += tok.value;
         takenAt = Math.min(takenAt, tok.start);
@@ -1647,7 +1665,10 @@ const HOMOPHONES: [RegExp, string][] = [
   [/(^|[\s,，有是约])[而儿](?=十[一二三四五六七八九]?度)/g, '$1二'], [/([二三])是(?=[一二三四五六七八九]?度)/g, '$1十'],
   [/(^|[打给个])死(?=分)/g, '$1四'], [/满[粉份](?!丝)/g, '满分'], [/(^|[打给个])[气期](?=分)|^起(?=分)/g, '$1七'], [/(^|[打给个])[留溜流刘](?=分)/g, '$1六'], [/(^|[打给个])[物舞午伍武无吴](?=分)/g, '$1五'], [/(^|[打给个])[吧巴爸疤](?=分)/g, '$1八'], [/(^|[有是])[而儿]是(?=度)/g, '$1二十'], [/(^|[打给个])[斯思丝司](?=分)/g, '$1四'], [/点[物舞午伍武](?=度)/g, '点五'],
   [/(非常|特别|挺|比较|蛮)满$/, '$1满意'], [/(^|不)回(?=推荐|介绍)/g, '$1会'], [/^[四死](?=[\s,，]*(我是|是的))/, '是'], [/(^|[打给个])[令另灵玲铃](?=分)/g, '$1零'], [/(^|[打给个])[山衫删](?=分)/g, '$1三'],
-  [/[飞菲肥灰辉挥徽](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|坏|错|行|满意|要|晓得|来事|灵)/g, '不'],
+  [/[飞菲肥灰辉挥徽](?=常(满意|好|不|差|棒|失望|感谢))/g, '非'],
+  // Round 24 (t24E): 非 heard as 分 before 常 and a level word (分常满意, 分常不满意): no word there; 十分常见 and a score before it
+  // (八分 常满意?) keep theirs. 十七 heard as 时期/石期/实气 before 度 (时期度, 也就石气度): no word there (时期度过 keeps its own).
+  [/(?<![零一二两三四五六七八九十百\d])分(?=常(满意|不满意|好|不错|棒|差|失望|感谢))/g, '非'], [/[时石实](?:期|气|齐|奇|妻)(?=度(?!过|假|日|量|数))/g, '十七'], [/[姐借介届接节]决|[姐借介届节]绝(?=了|啦)/g, '解决'], [/弗(?=会|是|好|坏|错|行|满意|要|晓得|来事|灵)/g, '不'],
   [/^时分/, '十分'], [/^是(?=分(满意|非常|很|吧|啊|呀|$))/, '十'], [/^([一二两三四五六七八九十])份(吧|啊)?$/, '$1分$2'], [/^(不)?回的$/, '$1会的'], [/^惹(了|乎)/, '热$1'], [/正[长唱](?!着|大|得|了|歌)/g, '正常'], [/结局(?=了|啦)/g, '解决'], [/(^|还|都|也)美(?=解决|修好|弄好|搞好|通)/g, '$1没'], [/(^|还是|还|都|也|根本|一点)[部布步](?=热)/g, '$1不'], [/(?<=[以之])候/g, '后'], [/((周|星期|礼拜)[一二三四五六日天]|[今明后]天)下[五舞伍](?![分度点个楼层])/g, '$1下午'], [/(^|[打给个是])[石实](?=分)/g, '$1十'], [/满[议义亿忆艺益](?!务|气|术)/g, '满意'], [/(?<![缓怠傲])慢意(?!味|思)/g, '满意'], [/(?<![全内外局大细各])[部布步]满意/g, '不满意'], [/[人认]公(?!司)/g, '人工'], [/专人工/g, '转人工'], [/别大(了|电话|过来)/g, '别打$1'],
   // 十 heard as 石/实 before degrees (石八度), and as 是 opening a reading said alone (是八度吧, 是就度: 十九度): a room
   // at eight degrees is said with a subject (屋里是八度), a lone 是 before the digit is the recogniser's 十.
@@ -2214,7 +2235,8 @@ const OFFERED_SCORE_ZH = /(给|打|评)(个|他|她|你们)?[零一二两三四�
 /** A rhetorical question about the speaker's own level (我敢不满意吗, 我还能满意吗): said, not asked. */
 const RHETORICAL_ASK_ZH = /(我|俺)(还|又|哪|怎么|难道)?(敢|能|会|可能)(不)?(满意|说不满意|说满意)|难道|哪(能|敢|会)/;
 /** A question that seeks information (这个要收费吗, 是不是掉线了, 保修期是几年), as opposed to a reproach (日期是摆设吗). */
-const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪|(?<![都也还就大])([\u4e00-\u9fff])不\1(啊|呀|呢)?$/;
+// Round 24 (t24E): how the rating is reckoned (按屋里冷热算吗, 咋算, 怎么算): asks for information, no grievance presupposed.
+const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪|算(吗|么|不算|呢)|(怎么|咋|如何)算|(?<![都也还就大])([\u4e00-\u9fff])不\2(啊|呀|呢)?$/;
 /** A word echoed with 什么 (满意是满意什么, 热啥), and the options said after it (师傅还是网速). */
 const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
 const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|掉|坏|慢|卡|老|会|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
