@@ -192,6 +192,11 @@ const COMPLAINT_FIRST = /^\s*(?:喂|嗯|哎|那个)?[，,\s]*(?:我|我们)?(?:�
  * the request opening the reply asks for a person about someone else, and gives the service no level.
  */
 const PHONE_SIDE = /接电话的|接线员?|话务员?|客服|工号|热线|坐席|operator|call cent(er|re)|hotline|the (girl|guy|lady|man|person) on the phone/i;
+/**
+ * Round 24 (t24F): the complaint taken above the company (往工信部投诉, 找消协, 打12345, 去通管局告你们, report you to the regulator):
+ * on a satisfaction question it is the verdict on the handling itself, a dissatisfied level, not only a request for a person.
+ */
+const TAKEN_ABOVE = /工信部|通管局|通信管理局|消协|消费者协会|12315|12345|市长热线|市民热线|便民热线|信访|监管部门|上级(主管)?部门|regulator|ofcom|consumer (council|association|protection)/i;
 
 /** Seconds of silence the engine waits while a relative fetches the customer. */
 const HOLD_TIMEOUT_SEC = 30;
@@ -718,8 +723,10 @@ export function compileDialog(spec: DialogSpec): CompiledDialog {
         // Round 21 (t21J): only when it is the phone side complained of. A grievance of the visit said with the request, in place
         // of a rating (我要投诉 你们那个装机的把我家鞋柜撞坏了; I'd like to file a complaint, your installer was rude), is a
         // dissatisfied level (dev13, dev20); the request alone, with no grievance, still gives none.
+        // Round 24 (t24F): so is the complaint taken above the company (我要投诉，我要往工信部投诉) said in place of a rating: the
+        // interpreter reads a dissatisfied level, which the engine kept only beside a grievance of the visit.
         const grievance =
-          !!c.complaint && !c.reservation && ls?.expect.kind === 'csat3' && c.value === 'dissatisfied' && c.via !== 'dtmf' && !(COMPLAINT_FIRST.test(c.raw) && PHONE_SIDE.test(c.raw));
+          (!!c.complaint || TAKEN_ABOVE.test(c.raw)) && !c.reservation && ls?.expect.kind === 'csat3' && c.value === 'dissatisfied' && c.via !== 'dtmf' && !(COMPLAINT_FIRST.test(c.raw) && PHONE_SIDE.test(c.raw));
         // (A dissatisfied level or score said apart from the request, 不满意，我要投诉……, is the customer's own: kept.)
         if (p.positive && ls && unhappy(ls, c.value) && !grievance && !c.saidApart) return {};
         if (p.positive && (grievance || (c.saidApart && ls && unhappy(ls, c.value))) && ls && ls.score && !ls.isReschedule) return record(context, ls, c);

@@ -101,6 +101,9 @@ const ZH: Rule[] = [
   // Round 21 (t21A): a matter complained of several times and still with nobody on it (投诉都三回了 还是没人管, 反映了好几次了):
   // several complaints for one problem, repeat_visit (004 第十五条), before the silence beside it reads as unreachable.
   { category: 'repeat_visit', re: /(?<=(投诉|反映|催)了?)(都|已经)?(有)?(第)?[两三四五六七八九十几好多]+(回|次|遍)(了)?(?=[^。]{0,6}(还|都|也|仍|依然|照样))/ },
+  // Round 24 (t24F): handled or seen to that many times, and still so (处理了三回了还这样, 检修了四次都没好, 弄了好几回也不行): the
+  // fault outlasting the visits. Not the visits praised (处理了两次都挺及时).
+  { category: 'repeat_visit', re: /(?<=(处理|维修|检修|弄|调|修理)了?)(都|已经)?(有)?(第)?[两三四五六七八九十几好多]+(回|次|遍)(了)?(?=[^。，,\s]{0,4}(还|都|也|仍|依然|照样)(是)?(这样|那样|一样|这个样|老样子|不|没|老|坏|断|卡|漏|冷))/ },
   // Round 22 (t22D): days of repair and the fault still there (修了三天还是不热, 弄了一个礼拜还是不行, 折腾了两天网照样断): the visit
   // that did not fix it (not_fixed, 000 第三十三条), before the days spent read as lateness (修了三天 alone stays late).
   { category: 'not_fixed', severe: true, re: new RegExp(`(修|弄|搞|整|折腾|鼓捣)了?(半|一|两|${N})+个?多?(天|礼拜|星期|周|月)[^，]{0,4}(还是|也还是|都还是|仍然|依然|照样|照旧)[^，]{0,3}(不热|不暖和|不行|不通|没好|不好|用不了|不能用|凉|冷|断|漏|坏|卡|没(有)?(网|信号))`) },
@@ -916,6 +919,10 @@ const ZH: Rule[] = [
   { category: 'repeat_visit', re: new RegExp(`第${N}+(个|次|回)(投诉|报修)|(投诉|报修|反映)(了|过)${N}+(回|次|遍)`) },
   // Calls it took before anyone came (打了三回电话才来人): a late visit, not a repeat one.
   { category: 'late', re: new RegExp(`打(了)?${N}+(回|次|遍|个)电话[^，]{0,2}才(来|到|上门|有人来)`) },
+  // Round 24 (t24F): calls or chasing over days before anyone came, or before a single visit (打了一个礼拜电话才来人, 催了好几天
+  // 就派了一个人来, 打了半个月电话就来了这么一趟): a late visit (000 第十三条–第十八条). The calls alone, told with no visit after
+  // them (打了好几天电话 终于弄好了), stay as read.
+  { category: 'late', re: new RegExp(`(打|催)(了)?((${N}|一)+个?多?(礼拜|星期|周|月|天)|好几天|好些天|好多天|半个多?月)(的)?(电话)?[^，]{0,3}(才(来|到|上门|有人来|派人|来人)|就(来|派)了?(这么|那么)?(一|1)(趟|回|次|个人))`) },
   // Money asked for or given on the side: meals, cash to the worker himself, gifts pressed on him, a transfer.
   { category: 'money', severe: true, re: /请[^，]{0,4}吃了?[^，]{0,3}(顿|餐)饭|(吃饭|饭钱|酒钱|烟钱)[^，]{0,3}(非要|还要|要|让|叫|得)我(来)?(请|掏|买单|付|结)|(非要|让|要)我管饭|给(他|他本人)(本人|个人|现金)|(交|给)[^，]{0,6}给?他本人|不走(公司|单位)?的?账|塞给[^，]{0,6}(烟|钱|红包|酒)|转(他|给他)[^，]{0,2}[一二两三四五六七八九十百千\d]+|要了我[一二两三四五六七八九十百千\d]+/, unless: /(死活|坚决|硬是|说什么也|怎么也)(不|没)(要|收|肯)/ },
   // A hazard told as its circumstance: a smell of burning, no earth wire, a tingle, work at height

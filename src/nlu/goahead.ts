@@ -48,6 +48,13 @@ const ALLOWED_ONLY_ZH = /^(我)?(就|只|最多|顶多)(给(你|您|你们))?([�
 const GO_THEN_HURRY_ZH = /(问|说|讲)(吧|呗)(快点儿?|快些|快一点儿?|赶紧(的)?|抓紧(点儿?)?|麻利(点儿?)?)(啊|吧)?$/;
 
 /**
+ * Round 24 (t24F): the go said first, then how to say it (你说，你大点声; 问吧 慢点儿说; 说吧，声音大一点): the questions may start, the
+ * customer only asks to be spoken to louder or slower. Not "what did you say? louder" (你说什么 大点声), which asks to hear it again, nor
+ * 你说慢点 with no pause or particle after the verb ("say it slower": a repeat).
+ */
+const GO_THEN_LOUDER_ZH = /^(那|好|行|嗯|哦|噢|可以|方便)?(你|您)?(就)?(说|问|讲)((吧|呗|嘛|啊)[，,\s]*(你|您)?|[，,\s]*(你|您))(就)?(说话|说|讲)?(大点声|大声点|大点儿声|大声一点|声音大点|声音大点儿|声音大一点|慢点|慢点儿|慢一点|慢些)(说|讲|问)?(吧|啊|哈|呗)?[。!！]?$/;
+
+/**
  * Round 21 (t21G): on you go (你往下说, 您接着问吧, 继续说): the questions may go on; and the go said, then the length checked
  * (问呗 就几个问题是吧, 说吧 就两个问题对吧). Not a story told on (他接着说没事, 你接着说的那个问题).
  */
@@ -57,7 +64,7 @@ const GO_ON_ZH = /^(那|好|行|嗯|哦|噢)?(有(啥|什么)(事|问题)?)?(你
 
 /** A go-ahead in a normalised Chinese utterance (zh.ts normalize). */
 export function goAheadZh(norm: string): boolean {
-  return GO_AHEAD_ZH.test(norm) || GO_ON_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm) || GO_THEN_HURRY_ZH.test(norm);
+  return GO_AHEAD_ZH.test(norm) || GO_ON_ZH.test(norm) || GO_AHEAD_ZH.test(stripFillers(norm)) || GO_AHEAD_TERMS_ZH.test(norm) || GO_NOW_LAST_ZH.test(norm) || ALLOWED_ONLY_ZH.test(norm) || GO_THEN_HURRY_ZH.test(norm) || GO_THEN_LOUDER_ZH.test(norm);
 }
 
 /** A go-ahead in a normalised English utterance (en.ts normalize). */

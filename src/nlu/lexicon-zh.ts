@@ -19,6 +19,11 @@ function all(words: string, tag: Tag): [string, Tag][] {
   return words.split(/\s+/).filter(Boolean).map((w) => [w, tag] as [string, Tag]);
 }
 
+/** Round 24 (t24F): every head + degree + word joined (做工 + 挺 + 细), for a family of praise said around a degree word. */
+function crossZh(heads: string[], degrees: string[], words: string[], tag: Tag): [string, Tag][] {
+  return heads.flatMap((h) => degrees.flatMap((d) => words.map((w) => [h + d + w, tag] as [string, Tag])));
+}
+
 export const LEXICON_ZH: Lexicon = [
   // Bare answers.
   ...all('是 是的 对 对的 对啊 是啊 是呀 对呀 没错 对头 正确 确实 当然 肯定 肯定是 嗯对 嗯是 可以 可以的 行 行啊 行的 好 好的 好啊 好吧 成 中 妥 ok okay yes 没问题 方便 有 有的 需要 要的 同意 愿意 在的 愿意的 认可 接受 收到 知道了 明白', ANSWER_YES),
@@ -184,8 +189,17 @@ export const LEXICON_ZH: Lexicon = [
   // Round 11: praise in own words on a renovation item or as a gesture (设计得挺合理, 挺文明的, 说到做到, 按合同节点走的,
   // 竖大拇指, 要表扬), and a fault waved off (不算事). (Round 17, t17S: the thumb given as the answer, 给个大拇指, as 竖大拇指 is.)
   ...all('竖大拇指 竖起大拇指 竖个大拇指 竖一个大拇指 挑大拇指 给个大拇指 给一个大拇指 给他个大拇指 给你们个大拇指 给他竖大拇指 表扬 值得表扬 该表扬', P('eval', 1, true)),
-  // (规矩 is left out: it is said on renovation.violations, whose "yes" is the grievance: 没有 都挺规矩的 = no.)
+  // (规矩 alone is left out: it is said on renovation.violations, whose "yes" is the grievance: 没有 都挺规矩的 = no, and 不太规矩
+  // alone is too vague to be the yes there. Round 24 (t24F): said with a degree word, 挺规矩, 很规矩, it is praise, below.)
   ...all('合理 说到做到 言而有信 守信用 守信 讲信用', P('eval')),
+  // Round 24 (t24F): the site or the crew kept in order with a degree said (工地挺规矩的, 现场一直很规矩, 规规矩矩) and the work laid
+  // flat and true (墙面弄得平整, 地面平平整整, 横平竖直): praise of the item asked; 不平整 negates it as any praise.
+  ...crossZh(['', '都', '也', '一直', '倒是'], ['挺', '很', '蛮', '特别', '非常', '真', '还算', '比较'], ['规矩'], P('eval')),
+  ...all('规规矩矩 井井有条 平整 平平整整 横平竖直', P('eval')),
+  // Round 24 (t24F): fine workmanship (做工挺细, 活儿做得很细, 手艺精细) said with or without a degree word: praise of the work
+  // (细 alone names nothing: 线太细了, 细节). A strong degree (做工特别细) is the top, as 特别 + praise is.
+  ...crossZh(['做工', '做工上', '活', '活儿', '做得', '干得', '弄得', '贴得', '铺得', '装得', '工艺', '手艺'], ['', '挺', '很', '真', '蛮', '还挺', '也挺', '都挺', '都很'], ['细', '精细', '细致', '细腻'], P('eval')),
+  ...crossZh(['做工', '活', '活儿', '做得', '干得', '弄得', '工艺', '手艺'], ['特别', '非常', '相当', '超级', '十分'], ['细', '精细', '细致', '细腻'], P('eval', 1, true)),
   ...all('文明 挺文明 很文明', P('fact')),
   ...all('文明施工', BLOCK),
   // Round 13 (t13G2): a demonstrative's copula (不正常，这是我这个月第四回报修了; 那是他家的事) is no "yes".

@@ -81,6 +81,8 @@ export interface LocaleParser {
   addressesOther?(raw: string): boolean;
   /** Round 15: the utterance (as said) without its clauses said to someone in the room (满意，别吵了 → 满意). */
   withoutRoomTalk?(raw: string): string;
+  /** Round 24 (t24F): the answer (as said) after a question who calls or a memory failing, settled with 哦 (你是哪儿？哦暖气公司啊，热了), or null. */
+  recalledPreface?(raw: string): string | null;
   /** Round 10: only talk about the call line (喂？怎么没声音了, the line's really bad): no answer and no grievance. */
   lineTalkOnly?(norm: string): boolean;
   /** Says there is nothing to evaluate yet (不知道, 还没试, 我想想, no idea). */
@@ -187,6 +189,8 @@ const ASPECT_BAD_ZH = /(态度|口气|语气|脾气|素质|质量|做工|手艺|
 
 /** Round 23 (t23C): a dissatisfied level word, which a refusal to score beside it does not take back (我不满意 不想打分). */
 const DISSATISFIED_WORD_ZH = /不满意|差劲|太差|极差|失望|dissatisf/;
+/** Round 24 (t24F): a level that is itself the full mark on 0–10 (十分满意, 完全满意, 百分之百满意), not 十分 as part of a number (二十分). */
+const TOP_SAID_ON_TEN_ZH = /(?<![零一二两三四五六七八九百千\d])十分满意|(?<!不)完全满意|百分之百满意|百分百满意/;
 /** Round 23 (t23C): 不满意 said plainly, with no degree before it (非常不满意, 很不满意 are point 1's words on 0–5). */
 const PLAIN_DISSATISFIED_ZH = /(^|[^非很特十极相太常别真超好蛮挺])不满意/;
 /** Round 23 (t23C): the 0–5 scale's bottom point in its own words (感觉极差, 最差, 不考虑再次合作) and the degree of point 1. */
@@ -494,6 +498,10 @@ export function assemble(P: LocaleParser, text: string, expect: Expectation, ctx
     const fine = UNCHANGED_BUT_WORKING_ZH.exec(text);
     if (fine) return { ...assemble(P, text.slice(fine[0].length), expect, ctx), text };
   }
+  // Round 24 (t24F, elderly): who calls asked, or the matter not recalled, then settled by the customer with 哦 and the answer
+  // said after it (你是哪儿？哦暖气公司啊，热了热了; 我记不清了…哦是那个电话费的事，退了): the answer is read alone.
+  const recalled = P.recalledPreface?.(text);
+  if (recalled) return { ...assemble(P, recalled, expect, ctx), text };
   // Round 15 (t15D): a level said to the caller beside words to someone in the room (满意，你先把鞋穿上; 满意，你慢点喝):
   // the aside clauses give nothing, the rest is read.
   const own = expect.kind === 'text' ? text : (P.withoutRoomTalk?.(text) ?? text);
@@ -1376,6 +1384,9 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
             // Round 21 (t21J): the bottom point's own words on a 0–5 scale (感觉极差, 极差, 不考虑再合作) name it as plainly as
             // 非常满意 names the top: taken, not confirmed (the next words answer the reason question). 太差, 垃圾 still confirm.
             if (bad === 'very_bad' && sc.value === expect.min && expect.max - expect.min === 5 && !comp && !a.hedges.length && !/吧$/.test(vnorm) && /极差|(不会|不再|再也不|绝不|不可能|不考虑|不打算)(再次|再)?(跟你们|和你们)?合作/.test(vnorm)) result.confidence = 0.6;
+            // Round 24 (t24F): the top said on 0–10 in words that are themselves a full mark (十分满意: "ten points" and "very satisfied"
+            // at once; 完全满意, 百分之百满意): 10, taken as 满分 is (README: 十分满意 on 0–10 → 10). 非常满意 and a hedge still confirm.
+            if (sc.value === expect.max && expect.max - expect.min === 10 && TOP_SAID_ON_TEN_ZH.test(vnorm) && !comp && !irony && !a.hedges.length && !/吧$/.test(vnorm)) result.confidence = 0.6;
           }
         }
       }

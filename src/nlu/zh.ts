@@ -1934,6 +1934,22 @@ const SLIP_CORRECTED_ZH = /(?<=^|[\s,，])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}[
 const FALSE_START_ZH = /(?<=^|[\s,，。])([有会能是对要可没不]|没有|不是|可以|[零一二两三四五六七八九十]分?)[\s,，。]+(?=\1[\u4e00-\u9fff])/gu;
 const withoutFalseStarts = (s: string) => s.replace(FALSE_START_ZH, '');
 /**
+ * Round 24 (t24F, elderly). A question who calls or a memory failing said first (你是哪儿？, 谁啊？, 我记不清了…), then the caller or
+ * the matter recognised with 哦 (哦暖气公司啊, 哦是那个电话费的事, 噢 装修公司的呀), then the answer (热了热了; 退了，解决了): the
+ * customer settled the question themselves, what follows the recognition answers. Only when something is said after it and
+ * that does not ask back (你是哪儿？哦暖气公司啊 alone, or …那你们找谁？, stay as they were).
+ */
+const RECALLED_PREFACE_ZH = /^[^]{0,24}?(?:(?:你|您)(?:们)?(?:是)?(?:哪|谁|哪个|哪位|什么)|谁(?:啊|呀)|哪个公司|哪儿的|哪里的|记不(?:清|得|住)|不记得|想不起|忘了|什么事|啥事|哪个事|哪件事)[^]{0,10}?[\s,，。…?？!！]+(?:啊|嗯|呃)?[\s,，]*(?:哦|噢|喔|奥)+[\s,，]*(?:是|就是|对)?[^，,。？?！!…\s]{1,14}?(?:啊|呀|吧|哈|嘛|的事|的事儿|那事|那件事|那个事)(?:啊|呀)?[\s,，。…!！]+(?=\S)/u;
+function recalledPrefaceZh(s: string): string | null {
+  if (!/[哦噢喔奥]/.test(s)) return null;
+  const m = RECALLED_PREFACE_ZH.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length);
+  if (rest.replace(/[^\u4e00-\u9fff]/gu, '').length < 2 || /[?？吗么]\s*$|谁|哪(个|位|儿|里)/.test(rest)) return null;
+  return rest;
+}
+
+/**
  * Round 11 (dev10 asr, elderly). A wait said as a clause of its own (等一下, 稍等, 我试一下, 我看看) and then the answer
  * once the customer has looked or tried (呃 我试一下啊 等一下 嗯 好了 能上了): the wait is over, what follows it answers.
  * Only when a result is said after it (好了, 能, 热了, 不, 没, 还是): a wait alone, or one followed by a question or a
@@ -2018,6 +2034,8 @@ const LATIN_GLOSS: Record<string, string> = {
   // exasperated "seriously?" after a grievance (第三次了 seriously?): glossed as said in Chinese.
   'nothing changed': '一点没变', 'nothing has changed': '一点没变', 'nothing s changed': '一点没变', 'no change': '没变化', 'still the same': '还是老样子',
   'same as before': '跟以前一样', 'seriously': '真是的',
+  // Round 24 (t24F): the site or the work said clean or neat in English (工地很clean, 收拾得挺tidy, 线走得很neat): as in Chinese.
+  'clean': '干净', 'tidy': '整洁', 'neat': '整齐', 'clean and tidy': '干净整洁', 'neat and tidy': '干净整洁',
 };
 const GLOSS_RE = new RegExp(`(${Object.keys(LATIN_GLOSS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})(?![a-z])`, 'g');
 
@@ -2769,6 +2787,7 @@ export const ZH_PARSER: LocaleParser = {
   mentionsOnly: mentionsOnlyZh,
   addressesOther: addressesOtherZh,
   withoutRoomTalk: withoutRoomTalkZh,
+  recalledPreface: recalledPrefaceZh,
   lineTalkOnly: lineTalkOnlyZh,
   // 好像不太满意，具体我也说不上来: a level said beside 'I can't say exactly' stands.
   // (可能会吧，看情况: a hedged verb echo beside 'it depends' is a tentative answer, not none.)

@@ -134,9 +134,16 @@ describe('scale', () => {
   });
   it.each([['一分都不给', 0], ['零蛋', 0], ['一百分', 10], ['九十分', 9], ['九分，扣一分是因为来晚了', 9]])('%s on 0-10 -> %s', (t, v) => expect(zh(t, 'scale:0-10').value).toBe(v));
   it('a top mark in words on 0-10 is the top, confirmed', () => {
+    // Round 24 (t24F): 十分满意 itself is a full mark on 0–10 ("ten points" and "very satisfied" at once; README: → 10), taken
+    // as 满分 is; the other top words and a hedged one are still confirmed.
     const r = zh('十分满意', 'scale:0-10');
     expect(r.value).toBe(10);
-    expect(r.confidence).toBeLessThan(0.6);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.6);
+    for (const t of ['非常满意', '十分满意吧', '特别满意']) {
+      const h = zh(t, 'scale:0-10');
+      expect(h.value, t).toBe(10);
+      expect(h.confidence, t).toBeLessThan(0.6);
+    }
   });
   it('temperatures are measures: a range confirmed in 度, no top mark', () => {
     const r = zh('十八九度', 'scale:0-40:度');
