@@ -1358,7 +1358,10 @@ function assembleRules(P: LocaleParser, text: string, expect: Expectation, ctx: 
       // first; README: a level word without a number on a numeric scale is any low score, and must reach a person). A refusal
       // with no level (不想打分, 不打分了 挺好的 is read by its praise elsewhere) still gives nothing.
       const refused = P.refusesScore(vnorm);
-      if (result.value === null && wholeScale(expect) && !noEvidence && !question && (!refused || DISSATISFIED_WORD_ZH.test(vnorm))) {
+      // Round 24 (lead): the refusal asked as a question (不满意 打什么分, 不满意 还打啥分啊) is the same refusal; the question is
+      // rhetorical when a dissatisfied level word stands beside it (a plain 打什么分？ alone stays a question, no level).
+      const refusedAsked = question && refused && DISSATISFIED_WORD_ZH.test(vnorm) && !/满意不满意|满不满意/.test(vnorm);
+      if (result.value === null && wholeScale(expect) && !noEvidence && (!question || refusedAsked) && (!refused || DISSATISFIED_WORD_ZH.test(vnorm))) {
         const level = P.levelWords?.(vnorm) ?? null;
         const a = hedgedShortfall(P, vnorm);
         const d = level ? { value: level } : decideCsat(a);

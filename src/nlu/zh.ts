@@ -2254,7 +2254,7 @@ const OFFERED_SCORE_ZH = /(给|打|评)(个|他|她|你们)?[零一二两三四�
 const RHETORICAL_ASK_ZH = /(我|俺)(还|又|哪|怎么|难道)?(敢|能|会|可能)(不)?(满意|说不满意|说满意)|难道|哪(能|敢|会)/;
 /** A question that seeks information (这个要收费吗, 是不是掉线了, 保修期是几年), as opposed to a reproach (日期是摆设吗). */
 // Round 24 (t24E): how the rating is reckoned (按屋里冷热算吗, 咋算, 怎么算): asks for information, no grievance presupposed.
-const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪|算(吗|么|不算|呢)|(怎么|咋|如何)算|(?<![都也还就大])([\u4e00-\u9fff])不\2(啊|呀|呢)?$/;
+const INFO_ASK_ZH = /要|会|能|可以|需要|得|用不用|是不是|有没有|几|多少|多久|什么时候|啥时候|哪|算(?:吗|么|不算|呢)|(?:怎么|咋|如何)算|(?<![都也还就大])([\u4e00-\u9fff])不\1(啊|呀|呢)?$/;
 /** A word echoed with 什么 (满意是满意什么, 热啥), and the options said after it (师傅还是网速). */
 const ECHO_WH_ZH = /^([\u4e00-\u9fff]{1,2})(是\1)?(什么|啥)(呀|啊)?$/;
 const ALTERNATIVES_ZH = /^[^，]{1,6}还是(?![^，]*(不|没|断|掉|坏|慢|卡|老|会|一样|那样))[^，]{1,6}(呀|啊|呢)?$/;
@@ -2794,7 +2794,7 @@ export const ZH_PARSER: LocaleParser = {
   noEvidence: (norm) => !SEEN_EARLIER_UNCHECKED_NOW_ZH.test(norm) && (otherThingPraisedZh(norm) || NOT_FINISHED_YET_ZH.test(norm) || NO_EVIDENCE_ASIDE_ZH.test(norm) || HOLD_THEN_ACT_ZH.test(norm) || NO_EVIDENCE_ZH.test((/满意/.test(norm) ? norm.replace(CANT_SAY_EXACTLY_ZH, '') : norm).replace(/^(可能|应该|估计|大概|也许)(会|有|能)(吧|的)?(看情况|不一定|说不准)$/, '$2')) || (CASE_FACT_ZH.test(norm) && !EVAL_WORD_ZH.test(norm)) || SCALE_ECHO_ZH.test(norm) || (norm.match(LEVEL_DEFINED_ZH)?.length ?? 0) >= 2),
   // Recommending or working together again, on a score scale (会考虑推荐给朋友, 以后不会再合作了): the level it says.
   levelWords: (norm) => (/满意|不错|很好|一般|还行/.test(norm) ? null : /(不会|不再|再也不|绝不|不可能|不想|不考虑|不打算)(再)?(跟你们|和你们|同你们)?(推荐|合作|找你们|用你们|选你们|介绍)/.test(norm) ? 'dissatisfied' : /(?<!不)(一定|肯定|强烈|必须|绝对)(会)?((给|向|跟|和)(我的?)?(亲戚朋友|亲戚|朋友|亲朋好友|家人|邻居|同事|身边的?人)(们)?)?(推荐|介绍给)/.test(norm) ? 'very_satisfied' : /(?<!不)(会|愿意|肯定|一定|已经|还会|可以)(考虑)?(推荐|介绍给|再找你们|再用你们|再选你们)/.test(norm) ? 'satisfied' : null),
-  refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|打什么分/.test(norm),
+  refusesScore: (norm) => /不(打|给|评)分|不想(打|给|评)分|(打|给|评)(什么|啥)(子)?分/.test(norm),
   echo: echoZh,
   saysComplaint: saysComplaintZh,
   stripFillers,
