@@ -2056,7 +2056,7 @@ function misconduct(P: LocaleParser, norm: string, comp: ComplaintMatch | null, 
   // (Round 12, t12R2: the price itself complained of beside the money, 非让我去他指定那家店买 贵了不少, is the same grievance.)
   // Round 24 (t24D): (nor the price told as so many times dearer, 比外头贵一倍; not the result the staff held out for the money, 想线走得漂亮 私下给他加八百, 要想快点就得给红包: their pitch,
   // no evaluation of the customer's.)
-  const judged = PITCHED_RESULT_ZH.test(norm) ? P.analyze(norm.replace(PITCHED_RESULT_ZH, (m) => '　'.repeat(m.length))) : a;
+  const judged = norm.search(PITCHED_RESULT_ZH) >= 0 ? P.analyze(norm.replace(PITCHED_RESULT_ZH, (m) => '　'.repeat(m.length))) : a;
   if (judged.signals.some((x) => x.cls === 'eval' || (x.cls === 'fact' && x.w >= 0.8 && !(x.pol < 0 && /^(贵|太贵|好贵)$|^贵[了出]?[一两几\d]+倍/.test(x.text)))) || P.irony(norm)) return null;
   if (question) return COUNTS_ASKED.test(norm) && !/(?<!算)不算(吧)?$/.test(norm) ? true : null;
   if (/不算(吧|了)|不算啥|不算什么/.test(norm) || OWN_INITIATIVE.test(norm)) return null;
