@@ -145,9 +145,8 @@ const ZH: Rule[] = [
   // Round 24 (t24D): renovation grievances said in the customer's own words, before the broader rules below read them under
   // another category. The item dismissed as beyond words (进度就别提了, 态度甭提了, 那质量别提了; 别提多好了 is praise): that
   // item's grievance (004 第五篇).
-  { category: 'late', re: /(进度|工期|速度|效率)[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))/ },
-  { category: 'attitude', re: /(态度|口气|语气|脸色)[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))/ },
-  { category: 'quality', re: /(质量|做工|手艺|活儿?|设计|效果|工艺)[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))/ },
+  ...([['late', '进度|工期|速度|效率'], ['attitude', '态度|口气|语气|脸色'], ['quality', '质量|做工|手艺|活儿?|设计|效果|工艺']] as const).map(
+    ([category, item]): Rule => ({ category, re: new RegExp(`(${item})[^，。]{0,4}(就|可|也|真)?别提了(?![^，。]{0,2}(多|有多))`) })),
   // Round 24 (t24D): the work short of a measure by so many centimetres (做出来宽度差了五公分, 柜子短了两厘米), the result unlike the
   // drawing it was shown on (效果图上是暖白 刷出来……, 图纸上画的是推拉门 装出来是平开的; 刷出来也是暖白 agrees), the finish not
   // levelled (腻子没刮平, 地面没找平), tiles sounding hollow when tapped (敲着空空的响: 空鼓), a door that opens by itself once shut
